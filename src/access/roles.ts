@@ -1,0 +1,43 @@
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
+
+/** Staff roles. Each capability adds its own (translator, contact-handler, …) here. */
+export const ROLES = ['admin', 'editor'] as const
+export type Role = (typeof ROLES)[number]
+
+interface WithRoles {
+  roles?: readonly string[] | null
+}
+
+export function hasRole(user: unknown, role: Role): boolean {
+  return Boolean(user && (user as WithRoles).roles?.includes(role))
+}
+
+export function isStaffUser(user: unknown): boolean {
+  return Boolean(user && ROLES.some((role) => hasRole(user, role)))
+}
+
+export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+
+/** Anyone who edits content: admins and editors. */
+export const isEditor: Access = ({ req }) => hasRole(req.user, 'admin') || hasRole(req.user, 'editor')
+
+export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+
+/** Admins see every account; anyone else only their own. */
+export const isAdminOrSelf: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  if (req.user) return { id: { equals: req.user.id } }
+  return false
+}
+
+/** Visitors read published documents only; staff also read drafts. */
+export const publishedOrStaff: Access = ({ req }) => {
+  if (isStaffUser(req.user)) return true
+  return { _status: { equals: 'published' } }
+}
+
+export const anyone: Access = () => true
+
+export function isStaffRequest(req: Pick<PayloadRequest, 'user'>): boolean {
+  return isStaffUser(req.user)
+}

@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+/** Everything Belfort reads from the environment, in one place (see README, "Configuration"). */
+export interface Environment {
+  port: number
+  dataDir: string
+  databaseUrl: string | undefined
+  serverUrl: string
+}
+
+export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
+  const port = Number.parseInt(env.PORT ?? '3000', 10)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`)
+  const dataDir = path.resolve(env.DATA_DIR ?? 'data')
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('DATABASE_URL must be a postgres:// URL; leave it unset for the embedded SQLite database')
+  }
+  const serverUrl = (env.SERVER_URL ?? `http://localhost:${port}`).replace(/\/$/, '')
+  return { port, dataDir, databaseUrl, serverUrl }
+}
+
+/**
+ * PAYLOAD_SECRET signs staff sessions. When it is not given, one is generated once into DATA_DIR so
+ * that a restart keeps everyone signed in and nobody has to invent a secret to try Belfort.
+ */
+export function resolveSecret(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
+  const { dataDir } = readEnvironment(env)
+  const file = path.join(dataDir, 'payload-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(dataDir, { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  writeFileSync(file, secret, { mode: 0o600, flag: 'wx' })
+  return secret
+}

@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, isEditor } from '@/access/roles'
+import { slugField } from '@/site/fields/slug'
+import { announcingHooks } from '@/site/invalidation'
+import { previewUrl } from '@/site/preview-url'
+
+export const Administrations: CollectionConfig = {
+  slug: 'administrations',
+  labels: {
+    singular: { nl: 'Administratie', fr: 'Administration', en: 'Administration' },
+    plural: { nl: 'Administraties', fr: 'Administrations', en: 'Administrations' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['order', 'name', 'email'],
+    group: { nl: 'Organisatie', fr: 'Organisation', en: 'Organisation' },
+    preview: (doc, { locale }) => previewUrl('administration', doc, locale),
+  },
+  defaultSort: 'order',
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: announcingHooks,
+  fields: [
+    { name: 'name', type: 'text', localized: true, required: true, label: { nl: 'Naam', fr: 'Nom', en: 'Name' } },
+    { name: 'summary', type: 'textarea', localized: true, required: true, label: { nl: 'Wat ze doet, in het kort', fr: 'Ce qu’elle fait, en bref', en: 'What it does, in short' } },
+    { name: 'body', type: 'richText', localized: true, label: { nl: 'Meer uitleg', fr: 'Plus d’explications', en: 'More detail' } },
+    slugField('administrations'),
+    {
+      name: 'missions',
+      type: 'join',
+      collection: 'missions',
+      on: 'administrations',
+      label: { nl: 'Opdrachten', fr: 'Missions', en: 'Missions' },
+    },
+    {
+      name: 'contact',
+      type: 'group',
+      label: { nl: 'Contactgegevens', fr: 'Coordonnées', en: 'Contact details' },
+      fields: [
+        { name: 'email', type: 'email', label: { nl: 'E-mail', fr: 'E-mail', en: 'Email' } },
+        { name: 'phone', type: 'text', label: { nl: 'Telefoon', fr: 'Téléphone', en: 'Phone' } },
+        { name: 'address', type: 'textarea', localized: true, label: { nl: 'Adres', fr: 'Adresse', en: 'Address' } },
+        { name: 'hours', type: 'text', localized: true, label: { nl: 'Openingsuren', fr: 'Heures d’ouverture', en: 'Opening hours' } },
+        { name: 'website', type: 'text', label: { nl: 'Website', fr: 'Site web', en: 'Website' } },
+      ],
+    },
+    { name: 'order', type: 'number', defaultValue: 0, label: { nl: 'Volgorde', fr: 'Ordre', en: 'Order' }, admin: { position: 'sidebar' } },
+  ],
+}

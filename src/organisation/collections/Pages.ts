@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+import { isEditor, publishedOrStaff } from '@/access/roles'
+import { slugField } from '@/site/fields/slug'
+import { announcingHooks } from '@/site/invalidation'
+import { previewUrl } from '@/site/preview-url'
+
+/** Editorial pages: about, strategic plan, accessibility and privacy statements, and any page editors add. */
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: {
+    singular: { nl: 'Pagina', fr: 'Page', en: 'Page' },
+    plural: { nl: 'Pagina’s', fr: 'Pages', en: 'Pages' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    group: { nl: 'Inhoud', fr: 'Contenu', en: 'Content' },
+    preview: (doc, { locale }) => previewUrl('page', doc, locale),
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: { read: publishedOrStaff, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
+  hooks: announcingHooks,
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      label: { nl: 'Samenvatting', fr: 'Résumé', en: 'Summary' },
+      admin: { description: { nl: 'Eén of twee zinnen; ook de beschrijving voor zoekmachines.', fr: 'Une ou deux phrases ; sert aussi de description pour les moteurs de recherche.', en: 'One or two sentences; also the description for search engines.' } },
+    },
+    { name: 'body', type: 'richText', localized: true, label: { nl: 'Inhoud', fr: 'Contenu', en: 'Body' } },
+    slugField('pages'),
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'pages',
+      label: { nl: 'Bovenliggende pagina', fr: 'Page parente', en: 'Parent page' },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,68 @@
+/** @jsxImportSource @/site/html */
+import type { Administration, Mission } from '@/payload-types'
+import type { ViewContext, ViewResult } from '@/site/context'
+import { richText } from '@/site/richtext'
+import { administrationPath, type Locale, LOCALES, sectionPath } from '@/site/routes'
+import { errorView } from '@/site/views/ErrorView'
+import { page } from '@/site/views/frame'
+import { fallbackSource, findBySlug } from '@/site/views/localized'
+
+function ContactDetails({ contact, ctx }: { contact: NonNullable<Administration['contact']>; ctx: ViewContext }) {
+  const { t } = ctx
+  return (
+    <section class="contact-card" aria-labelledby="contact-heading">
+      <h2 id="contact-heading">{t('contactDetails')}</h2>
+      <dl>
+        {contact.address ? [<dt>{t('address')}</dt>, <dd class="address">{contact.address.split('\n').map((line, i) => (i === 0 ? line : [<br />, line]))}</dd>] : null}
+        {contact.phone ? [<dt>{t('phone')}</dt>, <dd><a href={`tel:${contact.phone.replace(/\s+/g, '')}`}>{contact.phone}</a></dd>] : null}
+        {contact.email ? [<dt>{t('email')}</dt>, <dd><a href={`mailto:${contact.email}`}>{contact.email}</a></dd>] : null}
+        {contact.hours ? [<dt>{t('openingHours')}</dt>, <dd>{contact.hours}</dd>] : null}
+        {contact.website ? [<dt>{t('website')}</dt>, <dd><a href={contact.website}>{contact.website}</a></dd>] : null}
+      </dl>
+    </section>
+  )
+}
+
+/** One administration: what it does, its missions, how to reach it. */
+export async function administrationView(ctx: ViewContext, slug: string): Promise<ViewResult> {
+  const match = await findBySlug(ctx.payload, 'administrations', slug, ctx.locale, false)
+  if (!match) return errorView(ctx, 404)
+  const own = match.slugs[ctx.locale]
+  if (own && own !== slug) return { status: 301, html: '', location: administrationPath(own, ctx.locale) }
+  const doc = await ctx.payload.findByID({ collection: 'administrations', id: match.id, locale: ctx.locale, depth: 1, overrideAccess: false })
+  const missions = (doc.missions?.docs ?? []).filter((m): m is Mission => typeof m === 'object')
+  const fallbackFrom = fallbackSource(match, ctx.locale)
+  const alternates: Partial<Record<Locale, string>> = {}
+  for (const l of LOCALES) alternates[l] = administrationPath(match.slugs[l] ?? own ?? slug, l)
+  const { t } = ctx
+  return page(ctx, {
+    title: doc.name,
+    description: doc.summary,
+    alternates,
+    translated: match.translated,
+    trail: [{ label: t('administrationsHeading'), href: sectionPath('administrations', ctx.locale) }],
+    fallbackFrom,
+    main: (
+      <article class="administration">
+        <div lang={fallbackFrom}>
+          <h1>{doc.name}</h1>
+          <p class="lead">{doc.summary}</p>
+          <div class="prose">{richText(doc.body, ctx.locale)}</div>
+        </div>
+        {missions.length > 0 ? (
+          <section aria-labelledby="missions-heading">
+            <h2 id="missions-heading">{t('administrationMissions')}</h2>
+            <ul>
+              {missions.map((m) => (
+                <li>
+                  <a href={`${sectionPath('missions', ctx.locale)}#mission-${m.id}`}>{m.title}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {doc.contact ? <ContactDetails contact={doc.contact} ctx={ctx} /> : null}
+      </article>
+    ),
+  })
+}

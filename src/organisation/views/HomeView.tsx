@@ -1,0 +1,70 @@
+/** @jsxImportSource @/site/html */
+import type { Home } from '@/payload-types'
+import type { ViewContext, ViewResult } from '@/site/context'
+import type { Link } from '@/site/layout/types'
+import { administrationPath, homePath, LOCALES, pagePath, sectionPath } from '@/site/routes'
+import { page } from '@/site/views/frame'
+
+type EntryPoint = NonNullable<Home['audiences']>[number]
+
+function entryHref(entry: EntryPoint, ctx: ViewContext): string | undefined {
+  if (entry.page && typeof entry.page === 'object') return pagePath(entry.page.slug, ctx.locale)
+  if (entry.administration && typeof entry.administration === 'object') return administrationPath(entry.administration.slug, ctx.locale)
+  return undefined
+}
+
+function EntryPoints({ id, heading, entries, ctx }: { id: string; heading: string; entries: EntryPoint[]; ctx: ViewContext }) {
+  if (entries.length === 0) return null
+  return (
+    <section class="entry-points" aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <ul class="card-grid">
+        {entries.map((entry) => {
+          const href = entryHref(entry, ctx)
+          return (
+            <li class="card">
+              <h3 class="card__title">{href ? <a href={href}>{entry.title}</a> : entry.title}</h3>
+              {entry.text ? <p>{entry.text}</p> : null}
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
+
+/** The home page of one language. */
+export async function homeView(ctx: ViewContext): Promise<ViewResult> {
+  const home = await ctx.payload.findGlobal({ slug: 'home', locale: ctx.locale, depth: 1, overrideAccess: false })
+  const { t } = ctx
+  const explore: Link[] = [
+    { label: t('missionsHeading'), href: sectionPath('missions', ctx.locale) },
+    { label: t('administrationsHeading'), href: sectionPath('administrations', ctx.locale) },
+    ...(home.featuredPages ?? []).flatMap((p) => (typeof p === 'object' ? [{ label: p.title, href: pagePath(p.slug, ctx.locale) }] : [])),
+  ]
+  return page(ctx, {
+    title: ctx.chrome.organisationName,
+    description: home.lead,
+    alternates: Object.fromEntries(LOCALES.map((l) => [l, homePath(l)])),
+    main: (
+      <>
+        <div class="hero">
+          <h1>{home.heading}</h1>
+          <p class="lead">{home.lead}</p>
+        </div>
+        <EntryPoints id="audiences" heading={t('audiencesHeading')} entries={home.audiences ?? []} ctx={ctx} />
+        <EntryPoints id="life-situations" heading={t('lifeSituationsHeading')} entries={home.lifeSituations ?? []} ctx={ctx} />
+        <section class="explore" aria-labelledby="explore">
+          <h2 id="explore">{t('explore')}</h2>
+          <ul class="link-list">
+            {explore.map((link) => (
+              <li>
+                <a href={link.href}>{link.label}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </>
+    ),
+  })
+}

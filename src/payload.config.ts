@@ -1,0 +1,68 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { nl } from '@payloadcms/translations/languages/nl'
+import { buildConfig, type DatabaseAdapterObj } from 'payload'
+import sharp from 'sharp'
+import { Users } from './accounts/Users'
+import { readEnvironment, resolveSecret } from './environment'
+import { Media } from './media/Media'
+import { Administrations } from './organisation/collections/Administrations'
+import { Missions } from './organisation/collections/Missions'
+import { Pages } from './organisation/collections/Pages'
+import { Home } from './organisation/globals/Home'
+import { Navigation } from './site/globals/Navigation'
+import { SiteSettings } from './site/globals/SiteSettings'
+import { DEFAULT_LOCALE } from './site/routes'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const environment = readEnvironment()
+
+function database(): DatabaseAdapterObj {
+  if (environment.databaseUrl) {
+    return postgresAdapter({
+      pool: { connectionString: environment.databaseUrl, max: 10 },
+      migrationDir: path.join(dirname, 'migrations/postgres'),
+      push: false,
+    })
+  }
+  return sqliteAdapter({
+    client: { url: `file:${path.join(environment.dataDir, 'belfort.db')}` },
+    migrationDir: path.join(dirname, 'migrations/sqlite'),
+    push: false,
+    // WAL lets visitors read while an editor writes.
+    wal: true,
+  })
+}
+
+export default buildConfig({
+  serverURL: environment.serverUrl,
+  secret: resolveSecret(),
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Belfort' },
+  },
+  i18n: { supportedLanguages: { nl, fr, en }, fallbackLanguage: 'nl' },
+  localization: {
+    locales: [
+      { code: 'nl', label: 'Nederlands' },
+      { code: 'fr', label: 'Français' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
+  collections: [Pages, Administrations, Missions, Media, Users],
+  globals: [Home, Navigation, SiteSettings],
+  editor: lexicalEditor(),
+  db: database(),
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+})

@@ -1,0 +1,8 @@
+import type { SeedNavigationItem } from './types'
+
+export const navigation: SeedNavigationItem[] = [
+  { label: { nl: 'Over ons', fr: 'À propos', en: 'About us' }, page: 'about' },
+  { label: { nl: 'Opdrachten', fr: 'Missions', en: 'Missions' }, section: 'missions' },
+  { label: { nl: 'Administraties', fr: 'Administrations', en: 'Administrations' }, section: 'administrations' },
+  { label: { nl: 'Strategisch plan', fr: 'Plan stratégique', en: 'Strategic plan' }, page: 'strategic-plan' },
+]

@@ -1,0 +1,69 @@
+import type { Locale } from '@/site/routes'
+
+/** A value in each of the three languages. */
+export type Localized<T = string> = Record<Locale, T>
+
+/**
+ * A block of body text. Paragraphs and list items may hold inline links written as
+ * `[text](href)`, where href is a public path (`/nl/opdrachten`) or an absolute URL.
+ */
+export type Block = { h2: string } | { h3: string } | { p: string } | { ul: string[] } | { ol: string[] }
+
+/** Stable keys let one seed record point at another before either has a database id. */
+export type PageKey = 'about' | 'strategic-plan' | 'accessibility' | 'privacy'
+export type AdministrationKey = 'economy-employment' | 'mobility' | 'housing' | 'finance-budget' | 'fiscality' | 'local-authorities' | 'international' | 'coordination'
+
+export interface SeedPage {
+  key: PageKey
+  title: Localized
+  slug: Localized
+  summary: Localized
+  body: Localized<Block[]>
+}
+
+export interface SeedAdministration {
+  key: AdministrationKey
+  order: number
+  name: Localized
+  slug: Localized
+  summary: Localized
+  body: Localized<Block[]>
+  contact: { email: string; phone: string; address: Localized; hours: Localized; website?: string }
+}
+
+export interface SeedMission {
+  order: number
+  title: Localized
+  summary: Localized
+  administrations: AdministrationKey[]
+}
+
+export interface SeedEntryPoint {
+  title: Localized
+  text: Localized
+  administration?: AdministrationKey
+  page?: PageKey
+}
+
+export interface SeedHome {
+  heading: Localized
+  lead: Localized
+  audiences: SeedEntryPoint[]
+  lifeSituations: SeedEntryPoint[]
+}
+
+export interface SeedSettings {
+  organisationName: Localized
+  shortName: Localized
+  tagline: Localized
+  address: Localized
+  phone: string
+  email: string
+  accessibilityEmail: string
+}
+
+export interface SeedNavigationItem {
+  label: Localized
+  page?: PageKey
+  section?: 'missions' | 'administrations'
+}

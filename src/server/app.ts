@@ -1,0 +1,124 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
+import type { Payload } from 'payload'
+import { favicon, findAsset } from '@/site/assets'
+import { translator, negotiateLocale } from '@/site/i18n'
+import { renderError, renderPublic } from '@/site/router'
+import { homePath, type Locale } from '@/site/routes'
+import { isStaffUser } from '@/access/roles'
+import { parseRequestTarget } from './request-target'
+import { setCommonHeaders, setPublicPageHeaders } from './security-headers'
+import { send } from './send'
+
+export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
+
+export interface AppOptions {
+  payload: Payload
+  /** Serves the admin, the API and their assets. */
+  next: NextHandler
+  log?: (message: string, error?: unknown) => void
+}
+
+const HTML = 'text/html; charset=utf-8'
+/** Paths that belong to the back office and its API, served by Next.js. */
+function belongsToNext(pathname: string): boolean {
+  return pathname.startsWith('/__nextjs') || ['/admin', '/api', '/_next'].some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))
+}
+
+function headersOf(req: IncomingMessage): Headers {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value)
+    else if (Array.isArray(value)) for (const v of value) headers.append(name, v)
+  }
+  return headers
+}
+
+/** A last-resort page that needs no database, for when even the error page cannot be rendered. */
+function bareErrorPage(locale: Locale): string {
+  const t = translator(locale)
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t('serverErrorTitle')}</title></head><body><main><h1>${t('serverErrorTitle')}</h1><p>${t('serverErrorBody')}</p><p><a href="${homePath(locale)}">${t('goHome')}</a></p></main></body></html>`
+}
+
+export function createApp({ payload, next, log = console.error }: AppOptions): RequestListener {
+  async function sendError(req: IncomingMessage, res: ServerResponse, locale: Locale, status: 400 | 403 | 404 | 414 | 500, path: string): Promise<void> {
+    setPublicPageHeaders(res)
+    res.setHeader('Cache-Control', 'no-store')
+    try {
+      const view = await renderError(payload, locale, path, status)
+      send(req, res, status, HTML, view.html)
+    } catch (error) {
+      log('could not render the error page', error)
+      send(req, res, status, HTML, bareErrorPage(locale))
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const rawUrl = req.url ?? '/'
+    const target = parseRequestTarget(rawUrl)
+    const visitorLocale = negotiateLocale(req.headers['accept-language'])
+    if (target.kind === 'too-long') return sendError(req, res, visitorLocale, 414, '/')
+    if (target.kind === 'bad-request') return sendError(req, res, visitorLocale, 400, '/')
+    const { pathname, segments, query } = target
+
+    if (belongsToNext(pathname)) {
+      setCommonHeaders(res)
+      return next(req, res)
+    }
+    if (pathname === '/healthz') {
+      res.setHeader('Cache-Control', 'no-store')
+      return send(req, res, 200, 'text/plain; charset=utf-8', 'ok')
+    }
+    const asset = pathname === '/favicon.ico' ? favicon : findAsset(pathname)
+    if (asset) {
+      setCommonHeaders(res)
+      res.setHeader('Cache-Control', pathname === asset.href ? 'public, max-age=31536000, immutable' : 'public, max-age=86400')
+      return send(req, res, 200, asset.contentType, asset.body)
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD')
+      res.statusCode = 405
+      return void res.end()
+    }
+    if (pathname === '/') {
+      res.statusCode = 302
+      res.setHeader('Location', homePath(visitorLocale))
+      res.setHeader('Vary', 'Accept-Language')
+      res.setHeader('Cache-Control', 'no-store')
+      return void res.end()
+    }
+    const locale = target.locale
+    if (!locale) return sendError(req, res, visitorLocale, 404, pathname)
+    // One canonical form per page: `/nl/` for a home, no trailing slash elsewhere.
+    const canonical = segments.length === 1 ? homePath(locale) : pathname.replace(/\/+$/, '')
+    if (canonical !== pathname) {
+      res.statusCode = 301
+      res.setHeader('Location', canonical + (query.size > 0 ? `?${query}` : ''))
+      return void res.end()
+    }
+
+    let draft = false
+    if (query.get('preview') === '1') {
+      const { user } = await payload.auth({ headers: headersOf(req) })
+      if (!isStaffUser(user)) return sendError(req, res, locale, 403, pathname)
+      draft = true
+    }
+    const view = await renderPublic({ payload, locale, segments: segments.slice(1), path: pathname, draft })
+    setPublicPageHeaders(res)
+    res.setHeader('Cache-Control', draft ? 'private, no-store' : 'public, max-age=0, must-revalidate')
+    if (view.location) {
+      res.statusCode = view.status
+      res.setHeader('Location', view.location)
+      return void res.end()
+    }
+    send(req, res, view.status, HTML, view.html)
+  }
+
+  return (req, res) => {
+    handle(req, res).catch(async (error: unknown) => {
+      log(`failed to answer ${req.method} ${req.url}`, error)
+      if (res.headersSent) return void res.destroy()
+      const locale = negotiateLocale(req.headers['accept-language'])
+      await sendError(req, res, locale, 500, '/').catch(() => res.destroy())
+    })
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * `npm start`: build the admin if needed, open the database and apply committed migrations, seed an
+ * empty database with the demo content, make sure an admin can sign in, then serve.
+ */
+// Next.js and React read NODE_ENV when they load, so it is set before any of them is imported.
+;(process.env as Record<string, string | undefined>).NODE_ENV ??= 'production'
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+
+const { createServer } = await import('node:http')
+const path = await import('node:path')
+const { fileURLToPath } = await import('node:url')
+const { readEnvironment } = await import('@/environment')
+const { ensureNextBuild } = await import('./build')
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const environment = readEnvironment()
+ensureNextBuild(root)
+
+let ready: ((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void) | undefined
+const server = createServer((req, res) => {
+  if (ready) return ready(req, res)
+  // Until start-up has finished, say so instead of refusing connections.
+  res.statusCode = 503
+  res.setHeader('Retry-After', '2')
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+  res.end('starting')
+})
+server.keepAliveTimeout = 65_000
+server.headersTimeout = 66_000
+server.requestTimeout = 30_000
+await new Promise<void>((resolve) => server.listen(environment.port, resolve))
+
+const { getPayload } = await import('payload')
+const { default: config } = await import('@/payload.config')
+const payload = await getPayload({ config })
+await payload.db.migrate()
+const { isEmpty, seedDemoContent } = await import('@/seed/seed')
+if (await isEmpty(payload)) {
+  payload.logger.info('Empty database: adding the demo content in nl, fr and en')
+  await seedDemoContent(payload)
+}
+const { ensureFirstAdmin } = await import('./accounts')
+await ensureFirstAdmin(payload)
+const { createNextHandler } = await import('./next-handler')
+const next = await createNextHandler(root)
+const { createApp } = await import('./app')
+ready = createApp({ payload, next, log: (message, error) => payload.logger.error({ msg: message, err: error }) })
+
+const address = server.address()
+const port = typeof address === 'object' && address ? address.port : environment.port
+console.log(`Belfort is ready on http://localhost:${port} (data in ${environment.dataDir}${environment.databaseUrl ? ', PostgreSQL' : ', SQLite'})`)
+
+function stop(signal: string): void {
+  console.log(`${signal}: stopping`)
+  server.close()
+  server.closeAllConnections()
+  Promise.resolve(payload.destroy?.())
+    .catch(() => undefined)
+    .finally(() => process.exit(0))
+  setTimeout(() => process.exit(0), 5000).unref()
+}
+process.once('SIGTERM', () => stop('SIGTERM'))
+process.once('SIGINT', () => stop('SIGINT'))

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto'
+import { compress } from './send'
+
+/**
+ * Rendered public pages, kept with their compressed variants so that a hit costs neither rendering
+ * nor compression. Bounded in bytes; the least recently used page goes first. Each page carries the
+ * tags of the content it shows (`pages:12`, `missions:*`), so a change purges exactly those pages.
+ */
+export interface CachedPage {
+  status: number
+  contentType: string
+  etag: string
+  identity: Buffer
+  br: Buffer
+  gzip: Buffer
+  tags: ReadonlySet<string>
+  bytes: number
+}
+
+export interface PageCacheStats {
+  entries: number
+  bytes: number
+  maxBytes: number
+  hits: number
+  misses: number
+  purged: number
+}
+
+export class PageCache {
+  private readonly entries = new Map<string, CachedPage>()
+  private bytes = 0
+  private hits = 0
+  private misses = 0
+  private purged = 0
+
+  constructor(readonly maxBytes: number) {}
+
+  get(key: string): CachedPage | undefined {
+    const entry = this.entries.get(key)
+    if (!entry) {
+      this.misses++
+      return undefined
+    }
+    // Re-inserting moves the key to the most recently used end of the Map's order.
+    this.entries.delete(key)
+    this.entries.set(key, entry)
+    this.hits++
+    return entry
+  }
+
+  /** Prepares and stores a page; returns it so the first visitor gets the same bytes. */
+  set(key: string, page: { status: number; contentType: string; body: string | Buffer; tags: Iterable<string> }): CachedPage {
+    const identity = typeof page.body === 'string' ? Buffer.from(page.body) : page.body
+    const entry: CachedPage = {
+      status: page.status,
+      contentType: page.contentType,
+      etag: `"${createHash('sha256').update(identity).digest('base64url').slice(0, 22)}"`,
+      identity,
+      br: compress(identity, 'br'),
+      gzip: compress(identity, 'gzip'),
+      tags: new Set(page.tags),
+      bytes: 0,
+    }
+    entry.bytes = key.length + identity.length + entry.br.length + entry.gzip.length + 256
+    if (entry.bytes > this.maxBytes / 8) return entry // one huge page must not flush everything else
+    this.delete(key)
+    this.entries.set(key, entry)
+    this.bytes += entry.bytes
+    for (const oldest of this.entries.keys()) {
+      if (this.bytes <= this.maxBytes) break
+      this.delete(oldest)
+    }
+    return entry
+  }
+
+  /** Removes every page showing any of these tags; `source:*` tags are matched by any id of that source. */
+  purge(tags: Iterable<string>): number {
+    const wanted = new Set(tags)
+    let removed = 0
+    for (const [key, entry] of this.entries) {
+      for (const tag of entry.tags) {
+        if (wanted.has(tag)) {
+          this.delete(key)
+          removed++
+          break
+        }
+      }
+    }
+    this.purged += removed
+    return removed
+  }
+
+  clear(): void {
+    this.purged += this.entries.size
+    this.entries.clear()
+    this.bytes = 0
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key)
+  }
+
+  stats(): PageCacheStats {
+    return { entries: this.entries.size, bytes: this.bytes, maxBytes: this.maxBytes, hits: this.hits, misses: this.misses, purged: this.purged }
+  }
+
+  private delete(key: string): void {
+    const entry = this.entries.get(key)
+    if (!entry) return
+    this.entries.delete(key)
+    this.bytes -= entry.bytes
+  }
+}

@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export interface Asset {
+  /** Fingerprinted public path: the content hash is in the name, so it can be cached forever. */
+  href: string
+  contentType: string
+  body: Buffer
+}
+
+function fingerprinted(file: string, contentType: string): Asset {
+  const body = readFileSync(file)
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 10)
+  const { name, ext } = path.parse(file)
+  return { href: `/assets/${name}.${hash}${ext}`, contentType, body }
+}
+
+/** The public site's only stylesheet and its icon, read once at start-up. */
+export const stylesheet = fingerprinted(path.join(dirname, 'styles/site.css'), 'text/css; charset=utf-8')
+export const favicon = fingerprinted(path.join(dirname, 'styles/favicon.svg'), 'image/svg+xml')
+
+const byHref = new Map([stylesheet, favicon].map((asset) => [asset.href, asset]))
+
+export function findAsset(pathname: string): Asset | undefined {
+  return byHref.get(pathname)
+}

@@ -1,0 +1,24 @@
+import type { Payload } from 'payload'
+import type { Translate } from '@/site/i18n'
+import type { SiteChrome } from '@/site/layout/types'
+import type { Locale } from '@/site/routes'
+
+/** What a public view knows about the request it answers. */
+export interface ViewContext {
+  payload: Payload
+  locale: Locale
+  t: Translate
+  /** The request path, already decoded and validated. */
+  path: string
+  /** True when signed-in staff asked to see drafts. */
+  draft: boolean
+  chrome: SiteChrome
+}
+
+/** What a view answers: a full HTML page and its status. */
+export interface ViewResult {
+  status: number
+  html: string
+  /** A redirect target instead of a page. */
+  location?: string
+}

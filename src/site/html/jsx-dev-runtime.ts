@@ -1,0 +1,2 @@
+export { Fragment, jsxDEV } from './jsx-runtime'
+export type { JSX } from './jsx-runtime'

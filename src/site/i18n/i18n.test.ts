@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { en } from './en'
+import { fr } from './fr'
+import { formatDate, negotiateLocale, translator } from './index'
+import { nl } from './nl'
+
+describe('negotiateLocale', () => {
+  it('defaults to Dutch without a header or without a supported language', () => {
+    assert.equal(negotiateLocale(undefined), 'nl')
+    assert.equal(negotiateLocale(''), 'nl')
+    assert.equal(negotiateLocale('de-DE,de;q=0.9'), 'nl')
+  })
+  it('follows quality values and regional variants', () => {
+    assert.equal(negotiateLocale('fr-BE,fr;q=0.9,en;q=0.8'), 'fr')
+    assert.equal(negotiateLocale('de;q=1, en;q=0.5, nl;q=0.7'), 'nl')
+    assert.equal(negotiateLocale('EN-gb'), 'en')
+    assert.equal(negotiateLocale('fr;q=0, en'), 'en')
+  })
+  it('survives garbage', () => {
+    assert.equal(negotiateLocale(';;;,,q=abc,*'), 'nl')
+  })
+})
+
+describe('messages', () => {
+  it('every language has exactly the same keys, none empty', () => {
+    const keys = Object.keys(nl).sort()
+    for (const messages of [fr, en]) {
+      assert.deepEqual(Object.keys(messages).sort(), keys)
+      for (const value of Object.values(messages)) assert.ok(value.trim().length > 0)
+    }
+  })
+  it('every placeholder of the Dutch text is in the others', () => {
+    for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
+      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+      assert.deepEqual(names(fr[key]), names(nl[key]), `fr.${key}`)
+      assert.deepEqual(names(en[key]), names(nl[key]), `en.${key}`)
+    }
+  })
+  it('fills placeholders', () => {
+    assert.equal(translator('en')('lastUpdated', { date: '1 May 2026' }), 'Last updated on 1 May 2026')
+  })
+  it('formats dates in the Brussels time zone', () => {
+    assert.equal(formatDate('2026-05-31T23:30:00Z', 'fr'), '1 juin 2026')
+  })
+})

@@ -1,0 +1,49 @@
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@/site/routes'
+import { en } from './en'
+import { fr } from './fr'
+import { type MessageKey, type Messages, nl } from './nl'
+
+const MESSAGES: Record<Locale, Messages> = { nl, fr, en }
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string
+
+export function translator(locale: Locale): Translate {
+  const messages = MESSAGES[locale]
+  return (key, vars) => {
+    const text = messages[key]
+    if (!vars) return text
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
+  }
+}
+
+/** The name of `language` as written in `inLocale` (Intl knows the names; we don't keep a table). */
+export function languageName(language: Locale, inLocale: Locale): string {
+  return new Intl.DisplayNames([inLocale], { type: 'language' }).of(language) ?? language
+}
+
+export function formatDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'long', timeZone: 'Europe/Brussels' }).format(new Date(iso))
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(`${locale}-BE`).format(value)
+}
+
+/** Picks the visitor's language from Accept-Language (RFC 9110 quality values), else the default. */
+export function negotiateLocale(header: string | undefined): Locale {
+  if (!header) return DEFAULT_LOCALE
+  const ranked = header
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';')
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+      const quality = q ? Number.parseFloat(q.slice(2)) : 1
+      return { language: tag.toLowerCase().split('-')[0], quality: Number.isFinite(quality) ? quality : 0, index }
+    })
+    .filter((entry) => entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index)
+  return ranked.map((entry) => entry.language).find(isLocale) ?? DEFAULT_LOCALE
+}
+
+export { LOCALES }
+export type { Locale, MessageKey, Messages }

@@ -1,0 +1,145 @@
+/** @jsxImportSource @/site/html */
+import { stylesheet, favicon } from '@/site/assets'
+import { type Html, renderDocument } from '@/site/html/jsx-runtime'
+import { languageName } from '@/site/i18n'
+import { DEFAULT_LOCALE, homePath, LOCALES } from '@/site/routes'
+import type { Link, PageFrame } from './types'
+
+function LanguageSwitcher({ frame }: { frame: PageFrame }) {
+  return (
+    <nav class="languages" aria-label={frame.t('languageSwitcher')}>
+      <ul>
+        {LOCALES.map((locale) => {
+          const name = languageName(locale, locale)
+          const label = name.charAt(0).toLocaleUpperCase(locale) + name.slice(1)
+          if (locale === frame.locale) {
+            return (
+              <li>
+                <span aria-current="true" lang={locale}>{label}</span>
+              </li>
+            )
+          }
+          return (
+            <li>
+              <a href={frame.alternates[locale] ?? homePath(locale)} hreflang={locale} lang={locale}>
+                {label}
+              </a>
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}
+
+function Breadcrumbs({ frame }: { frame: PageFrame }) {
+  if (frame.breadcrumbs.length === 0) return null
+  return (
+    <nav class="breadcrumbs" aria-label={frame.t('breadcrumbs')}>
+      <ol>
+        {frame.breadcrumbs.map((crumb) => (
+          <li>
+            <a href={crumb.href}>{crumb.label}</a>
+          </li>
+        ))}
+        <li aria-current="page">{frame.title}</li>
+      </ol>
+    </nav>
+  )
+}
+
+function MainNavigation({ items, frame }: { items: Link[]; frame: PageFrame }) {
+  return (
+    <nav class="main-nav" aria-label={frame.t('mainNavigation')}>
+      <ul>
+        {items.map((item) => {
+          const current = frame.path === item.href || frame.path.startsWith(`${item.href}/`)
+          return (
+            <li>
+              <a href={item.href} aria-current={current ? 'page' : undefined}>
+                {item.label}
+              </a>
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}
+
+export function renderPage(frame: PageFrame): string {
+  const { t, chrome, locale } = frame
+  const hreflangs = (frame.translated ?? LOCALES).filter((l) => frame.alternates[l])
+  const fallbackNotice = frame.fallbackFrom ? (
+    <p class="notice" role="note">
+      {t('translationMissing', { language: languageName(frame.fallbackFrom, locale) })}
+    </p>
+  ) : null
+  const page: Html = (
+    <html lang={locale} dir="ltr">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{frame.breadcrumbs.length === 0 && frame.title === chrome.organisationName ? chrome.organisationName : `${frame.title} | ${chrome.shortName}`}</title>
+        {frame.description ? <meta name="description" content={frame.description} /> : null}
+        {frame.preview ? <meta name="robots" content="noindex" /> : null}
+        <link rel="stylesheet" href={stylesheet.href} />
+        <link rel="icon" href={favicon.href} type="image/svg+xml" />
+        {hreflangs.map((l) => (
+          <link rel="alternate" hreflang={l} href={frame.alternates[l]} />
+        ))}
+        {hreflangs.includes(DEFAULT_LOCALE) ? <link rel="alternate" hreflang="x-default" href={frame.alternates[DEFAULT_LOCALE]} /> : null}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t('skipLink')}
+        </a>
+        <header class="site-header">
+          <div class="wrap site-header__top">
+            <a class="brand" href={homePath(locale)}>
+              <span class="brand__name">{chrome.organisationName}</span>
+              {chrome.tagline ? <span class="brand__tagline">{chrome.tagline}</span> : null}
+            </a>
+            <LanguageSwitcher frame={frame} />
+          </div>
+          <div class="wrap">
+            <MainNavigation items={chrome.navigation} frame={frame} />
+          </div>
+        </header>
+        {frame.preview ? <p class="preview-banner">{t('previewBanner')}</p> : null}
+        <div class="wrap">
+          <Breadcrumbs frame={frame} />
+          <main id="main" tabindex="-1">
+            {fallbackNotice}
+            {frame.main}
+          </main>
+        </div>
+        <footer class="site-footer">
+          <div class="wrap site-footer__grid">
+            <section aria-labelledby="footer-contact">
+              <h2 id="footer-contact">{t('footerContact')}</h2>
+              <p class="address">{chrome.organisationName}<br />{chrome.address.split('\n').map((line, i) => (i === 0 ? line : [<br />, line]))}</p>
+              <p>
+                {t('phone')}: <a href={`tel:${chrome.phone.replace(/\s+/g, '')}`}>{chrome.phone}</a>
+                <br />
+                {t('email')}: <a href={`mailto:${chrome.email}`}>{chrome.email}</a>
+              </p>
+            </section>
+            <section aria-labelledby="footer-links">
+              <h2 id="footer-links">{t('footerLinks')}</h2>
+              <ul>
+                {chrome.footerLinks.map((link) => (
+                  <li>
+                    <a href={link.href}>{link.label}</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          </div>
+          <p class="wrap site-footer__meta">{t('poweredBy')}</p>
+        </footer>
+      </body>
+    </html>
+  )
+  return renderDocument(page)
+}

@@ -1,0 +1,40 @@
+import type { Html } from '@/site/html/jsx-runtime'
+import type { Translate } from '@/site/i18n'
+import type { Locale } from '@/site/routes'
+
+export interface Link {
+  label: string
+  href: string
+}
+
+/** What every page shares, read once per request from the site settings and navigation. */
+export interface SiteChrome {
+  organisationName: string
+  shortName: string
+  tagline: string
+  address: string
+  phone: string
+  email: string
+  navigation: Link[]
+  footerLinks: Link[]
+}
+
+/** Everything the layout needs to wrap one page. */
+export interface PageFrame {
+  locale: Locale
+  t: Translate
+  chrome: SiteChrome
+  title: string
+  description?: string
+  /** The same page's path in each language (the current one included), for the language switcher. */
+  alternates: Partial<Record<Locale, string>>
+  /** Languages that have their own text; only these get hreflang alternates. Default: all alternates. */
+  translated?: Locale[]
+  breadcrumbs: Link[]
+  /** Set when the text shown is a fallback from another language. */
+  fallbackFrom?: Locale
+  preview?: boolean
+  /** The path of the current page, to mark the active navigation item. */
+  path: string
+  main: Html
+}

@@ -1,0 +1,49 @@
+import type { Payload } from 'payload'
+import { administrationView } from '@/organisation/views/AdministrationView'
+import { administrationsView } from '@/organisation/views/AdministrationsView'
+import { contentPageView } from '@/organisation/views/ContentPageView'
+import { homeView } from '@/organisation/views/HomeView'
+import { missionsView } from '@/organisation/views/MissionsView'
+import { loadChrome } from '@/site/chrome'
+import type { ViewContext, ViewResult } from '@/site/context'
+import { translator } from '@/site/i18n'
+import { type Locale, sectionFromSegment } from '@/site/routes'
+import { errorView } from '@/site/views/ErrorView'
+
+export interface PublicRequest {
+  payload: Payload
+  locale: Locale
+  /** Decoded path segments after the language, without empty ones. */
+  segments: string[]
+  path: string
+  draft: boolean
+}
+
+function dispatch(ctx: ViewContext, segments: string[]): Promise<ViewResult> | ViewResult {
+  const [first, second, ...rest] = segments
+  if (first === undefined) return homeView(ctx)
+  const section = sectionFromSegment(ctx.locale, first)
+  if (section === 'missions' && second === undefined) return missionsView(ctx)
+  if (section === 'administrations') {
+    if (second === undefined) return administrationsView(ctx)
+    if (rest.length === 0) return administrationView(ctx, second)
+    return errorView(ctx, 404)
+  }
+  if (second === undefined) return contentPageView(ctx, first)
+  return errorView(ctx, 404)
+}
+
+/** Renders the public page for a request under a language prefix. */
+export async function renderPublic(request: PublicRequest): Promise<ViewResult> {
+  const t = translator(request.locale)
+  const chrome = await loadChrome(request.payload, request.locale, t)
+  const ctx: ViewContext = { payload: request.payload, locale: request.locale, t, path: request.path, draft: request.draft, chrome }
+  return dispatch(ctx, request.segments)
+}
+
+/** An error page for when the request never reached a view (bad URL, failure while rendering). */
+export async function renderError(payload: Payload, locale: Locale, path: string, status: 400 | 403 | 404 | 414 | 500): Promise<ViewResult> {
+  const t = translator(locale)
+  const chrome = await loadChrome(payload, locale, t)
+  return errorView({ payload, locale, t, path, draft: false, chrome }, status)
+}

@@ -1,0 +1,24 @@
+/** Public URL shapes. Every public URL lives under its language, with segments in that language. */
+export const LOCALES = ['nl', 'fr', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: Locale = 'nl'
+
+export function isLocale(value: string | undefined): value is Locale {
+  return value !== undefined && (LOCALES as readonly string[]).includes(value)
+}
+
+/** Fixed sections whose first segment is translated by us, not by editors. */
+export const SECTIONS = {
+  missions: { nl: 'opdrachten', fr: 'missions', en: 'missions' },
+  administrations: { nl: 'administraties', fr: 'administrations', en: 'administrations' },
+} as const satisfies Record<string, Record<Locale, string>>
+export type Section = keyof typeof SECTIONS
+
+export function sectionFromSegment(locale: Locale, segment: string): Section | undefined {
+  return (Object.keys(SECTIONS) as Section[]).find((s) => SECTIONS[s][locale] === segment)
+}
+
+export const homePath = (locale: Locale): string => `/${locale}/`
+export const sectionPath = (section: Section, locale: Locale): string => `/${locale}/${SECTIONS[section][locale]}`
+export const pagePath = (slug: string, locale: Locale): string => `/${locale}/${slug}`
+export const administrationPath = (slug: string, locale: Locale): string => `${sectionPath('administrations', locale)}/${slug}`

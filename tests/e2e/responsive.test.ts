@@ -1,0 +1,77 @@
+/**
+ * On a phone and on a desktop: no horizontal scrolling and a visible main navigation. Screenshots
+ * go to test-results/ for people to look at.
+ */
+import assert from 'node:assert/strict'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import type { Browser } from 'playwright-core'
+import { launchBrowser } from '../support/chromium'
+import { ROOT, startTestServer, type Belfort } from '../support/server'
+import { LANGUAGES, TEMPLATES, pageFacts, type Language } from '../support/site'
+
+const VIEWPORTS = [
+  { name: 'phone', width: 360, height: 740, isMobile: true, deviceScaleFactor: 2 },
+  { name: 'desktop', width: 1280, height: 800, isMobile: false, deviceScaleFactor: 1 },
+] as const
+
+const SCREENSHOTS = path.join(ROOT, 'test-results')
+
+let server: Belfort
+let browser: Browser
+
+before(async () => {
+  ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
+  mkdirSync(SCREENSHOTS, { recursive: true })
+}, { timeout: 180_000 })
+
+after(async () => {
+  await browser?.close().catch(() => undefined)
+  await server?.stop()
+})
+
+const pages: { language: Language; path: string; name: string }[] = [
+  ...LANGUAGES.map((language) => ({ language, path: TEMPLATES.home[language], name: `home-${language}` })),
+  { language: 'nl', path: TEMPLATES.administrations.nl, name: 'administrations-nl' },
+  { language: 'fr', path: TEMPLATES.strategicPlan.fr, name: 'strategic-plan-fr' },
+]
+
+for (const viewport of VIEWPORTS) {
+  describe(`${viewport.name} ${viewport.width}×${viewport.height}`, () => {
+    for (const { language, path: pagePath, name } of pages) {
+      it(`${pagePath}: no horizontal scroll, main navigation visible`, { timeout: 60_000 }, async () => {
+        const context = await browser.newContext({
+          viewport: { width: viewport.width, height: viewport.height },
+          isMobile: viewport.isMobile,
+          hasTouch: viewport.isMobile,
+          deviceScaleFactor: viewport.deviceScaleFactor,
+        })
+        try {
+          const page = await context.newPage()
+          const response = await page.goto(server.url + pagePath, { waitUntil: 'load' })
+          assert.equal(response?.status(), 200, `${pagePath}: status`)
+          await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${viewport.name}.png`), fullPage: true })
+          const widths = await page.evaluate(() => {
+            // The widest elements, to say what overflows when something does.
+            const wide = [...document.querySelectorAll('body *')]
+              .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+              .slice(0, 5)
+              .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''} (right edge ${Math.round(element.getBoundingClientRect().right)}px)`)
+            return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, wide }
+          })
+          assert.ok(
+            widths.scrollWidth <= widths.innerWidth,
+            `${pagePath}: scrolls horizontally at ${viewport.width}px (scrollWidth ${widths.scrollWidth} > innerWidth ${widths.innerWidth}); overflowing: ${widths.wide.join(', ')}`,
+          )
+          const facts = await pageFacts(page, language)
+          assert.ok(facts.mainNavigation.found, `${pagePath}: no main navigation`)
+          assert.ok(facts.mainNavigation.visible, `${pagePath}: the main navigation is not visible at ${viewport.width}px`)
+          assert.deepEqual(facts.mainNavigation.hidden, [], `${pagePath}: main navigation links hidden at ${viewport.width}px`)
+        } finally {
+          await context.close()
+        }
+      })
+    }
+  })
+}

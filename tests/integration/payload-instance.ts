@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Payload } from 'payload'
+
+export interface TestPayload {
+  payload: Payload
+  close(): Promise<void>
+}
+
+/**
+ * A Payload instance on a fresh database with the committed migrations applied: SQLite in a temp
+ * folder, or a new PostgreSQL database when BELFORT_TEST_DB=postgres. The config reads the
+ * environment when it is imported, so each test file (its own process under node:test) gets one.
+ */
+export async function startTestPayload(): Promise<TestPayload> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'belfort-it-'))
+  process.env.DATA_DIR = dataDir
+  process.env.PAYLOAD_SECRET = 'integration-test-secret'
+  let dropDatabase: (() => Promise<void>) | undefined
+  if (process.env.BELFORT_TEST_DB === 'postgres') {
+    const { createTestDatabase } = await import('../support/postgres')
+    const database = await createTestDatabase()
+    process.env.DATABASE_URL = database.url
+    dropDatabase = database.drop
+  } else {
+    delete process.env.DATABASE_URL
+  }
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('@/payload.config')
+  const payload = await getPayload({ config })
+  await payload.db.migrate()
+  return {
+    payload,
+    async close() {
+      await payload.destroy()
+      await dropDatabase?.()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}

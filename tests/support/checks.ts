@@ -1,0 +1,126 @@
+import type { BrowserContext } from 'playwright-core'
+import { formatViolations, runAxe } from './axe'
+import { LANGUAGES, TEMPLATES, expectedStatus, pageFacts, watchPrivacy, type Language, type Template } from './site'
+
+export type Checked = Template | 'administration'
+
+/** Status and Set-Cookie of a URL fetched without a browser, remembered per URL. */
+export function urlProbe(): (url: string) => Promise<{ status: number; setCookie: string | null; location: string | null }> {
+  const seen = new Map<string, Promise<{ status: number; setCookie: string | null; location: string | null }>>()
+  return (url) => {
+    let result = seen.get(url)
+    if (!result) {
+      result = fetch(url, { redirect: 'manual' }).then(async (response) => {
+        await response.arrayBuffer()
+        return { status: response.status, setCookie: response.headers.get('set-cookie'), location: response.headers.get('location') }
+      })
+      seen.set(url, result)
+    }
+    return result
+  }
+}
+
+function expectedPathIn(template: Checked, language: Language): string | undefined {
+  return template === 'administration' || template === 'notFound' ? undefined : TEMPLATES[template][language]
+}
+
+/**
+ * Opens `path` in a new page of `context` (JavaScript enabled) and returns every broken promise of
+ * the public-page contract as a readable line: status, axe (WCAG 2.2 AA), <html lang>, one <h1>,
+ * the skip link, hreflang alternates that answer 200, the language switcher, no cookie, no other host.
+ */
+export async function checkPublicPage(options: {
+  context: BrowserContext
+  serverUrl: string
+  path: string
+  template: Checked
+  language: Language
+  probe: ReturnType<typeof urlProbe>
+}): Promise<string[]> {
+  const { context, serverUrl, path, template, language, probe } = options
+  const problems: string[] = []
+  const page = await context.newPage()
+  try {
+    const privacy = watchPrivacy(page, serverUrl)
+    const response = await page.goto(serverUrl + path, { waitUntil: 'load' })
+    const status = response?.status()
+    const wanted = template === 'administration' ? 200 : expectedStatus(template)
+    if (status !== wanted) problems.push(`status ${status}, expected ${wanted}`)
+    const facts = await pageFacts(page, language)
+
+    if (facts.lang !== language) problems.push(`<html lang="${facts.lang}">, expected "${language}"`)
+    if (facts.h1.length !== 1) problems.push(`${facts.h1.length} <h1> elements, expected exactly one: ${JSON.stringify(facts.h1)}`)
+
+    // The skip link: the first thing a keyboard reaches, pointing at #main, which exists.
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement
+      if (!element || element === document.body) return null
+      const href = element.getAttribute('href')
+      const target = href && href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null
+      return { tag: element.tagName.toLowerCase(), href, text: (element.textContent ?? '').trim(), targetExists: Boolean(target) }
+    })
+    if (!focused) problems.push('skip link: pressing Tab focuses nothing')
+    else if (focused.tag !== 'a' || focused.href !== '#main') problems.push(`skip link: the first focusable element is <${focused.tag} href="${focused.href}"> "${focused.text}", expected <a href="#main">`)
+    else if (!focused.targetExists) problems.push('skip link: its target #main does not exist')
+    if (!facts.mainExists) problems.push('no element with id="main"')
+
+    // hreflang alternates: nl, fr, en and x-default on real pages, and each answers 200.
+    const hreflangs = facts.alternates.map((a) => a.hreflang)
+    if (template !== 'notFound') {
+      for (const wantedLang of [...LANGUAGES, 'x-default']) {
+        if (!hreflangs.includes(wantedLang)) problems.push(`no <link rel="alternate" hreflang="${wantedLang}">`)
+      }
+      const self = facts.alternates.find((a) => a.hreflang === language)
+      if (self && new URL(self.href).pathname !== path) problems.push(`the hreflang="${language}" alternate is ${self.href}, not this page (${path})`)
+    }
+    for (const alternate of facts.alternates) {
+      const expected = alternate.hreflang === 'x-default' ? expectedPathIn(template, 'nl') : LANGUAGES.includes(alternate.hreflang as Language) ? expectedPathIn(template, alternate.hreflang as Language) : undefined
+      if (expected && new URL(alternate.href).pathname !== expected) problems.push(`hreflang="${alternate.hreflang}" alternate is ${new URL(alternate.href).pathname}, expected ${expected}`)
+      if (new URL(alternate.href).host !== new URL(serverUrl).host) problems.push(`hreflang="${alternate.hreflang}" alternate points at another host: ${alternate.href}`)
+      const answer = await probe(alternate.href)
+      if (answer.status !== 200) problems.push(`hreflang="${alternate.hreflang}" alternate ${alternate.href} answers ${answer.status}${answer.location ? ` → ${answer.location}` : ''}`)
+      if (answer.setCookie) problems.push(`hreflang="${alternate.hreflang}" alternate ${alternate.href} sets a cookie`)
+    }
+
+    // The language switcher: a link per other language, with hreflang and lang, to the same page.
+    for (const other of LANGUAGES.filter((l) => l !== language)) {
+      const link = facts.switcher.find((s) => s.hreflang === other)
+      if (!link) {
+        problems.push(`language switcher: no <nav> link with hreflang="${other}" and lang`)
+        continue
+      }
+      if (link.lang !== other) problems.push(`language switcher: the hreflang="${other}" link has lang="${link.lang}"`)
+      const expected = expectedPathIn(template, other)
+      const actual = new URL(link.href).pathname
+      if (expected && actual !== expected) problems.push(`language switcher: the ${other} link goes to ${actual}, expected ${expected}`)
+      if (template === 'administration' && !actual.startsWith(`${TEMPLATES.administrations[other]}/`)) problems.push(`language switcher: the ${other} link goes to ${actual}, expected a page under ${TEMPLATES.administrations[other]}/`)
+    }
+
+    if (!facts.mainNavigation.found) problems.push(`no main navigation (a <nav> outside <main> linking to ${TEMPLATES.missions[language]} and ${TEMPLATES.administrations[language]})`)
+
+    const violations = await runAxe(page)
+    if (violations.length > 0) problems.push(formatViolations(violations, path))
+
+    problems.push(...(await privacy.problems()))
+    return problems.map((problem) => `${path}: ${problem}`)
+  } finally {
+    await page.close()
+  }
+}
+
+/** Pages of the administrations linked from a list page's <main>, in order, without repeats. */
+export async function administrationLinks(context: BrowserContext, serverUrl: string, language: Language): Promise<string[]> {
+  const page = await context.newPage()
+  try {
+    await page.goto(serverUrl + TEMPLATES.administrations[language])
+    const prefix = `${TEMPLATES.administrations[language]}/`
+    const paths = await page.evaluate(
+      (prefix) => [...document.querySelectorAll('main a[href]')].map((a) => new URL(a.getAttribute('href')!, document.baseURI).pathname).filter((p) => p.startsWith(prefix) && p.length > prefix.length),
+      prefix,
+    )
+    return [...new Set(paths)]
+  } finally {
+    await page.close()
+  }
+}

@@ -1,0 +1,81 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { chromium, type Browser, type LaunchOptions } from 'playwright-core'
+
+/** Where Chromium is looked for, in order. `CHROMIUM_PATH` wins when set. */
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser']
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+]
+
+function isDebian(): boolean {
+  try {
+    return /^(ID|ID_LIKE)=.*debian/m.test(readFileSync('/etc/os-release', 'utf8'))
+  } catch {
+    return false
+  }
+}
+
+function isRoot(): boolean {
+  return typeof process.getuid === 'function' && process.getuid() === 0
+}
+
+function hasAptGet(): boolean {
+  return spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0
+}
+
+function found(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH?.trim()
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to "${fromEnv}", but there is no file there.`)
+    return fromEnv
+  }
+  return CANDIDATES.find((candidate) => existsSync(candidate))
+}
+
+const HOW_TO_INSTALL =
+  'The browser tests need Chromium. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`; ' +
+  'Fedora: `sudo dnf install chromium`; macOS: install Chromium or Chrome) ' +
+  'or point CHROMIUM_PATH at a Chromium or Chrome executable.'
+
+/**
+ * The path of a Chromium executable. When none is found and we run as root on Debian, Debian's
+ * `chromium` package is installed (this is what CI does on a fresh machine); otherwise this throws
+ * with instructions.
+ */
+export function findChromium(): string {
+  const existing = found()
+  if (existing) return existing
+  if (isRoot() && isDebian() && hasAptGet()) {
+    console.log('Chromium not found: running `apt-get update && apt-get install -y chromium` (root on Debian)')
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+    try {
+      execFileSync('apt-get', ['update'], { stdio: 'inherit', env })
+      execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env })
+    } catch (error) {
+      throw new Error(`Installing Chromium with apt-get failed (${(error as Error).message}). ${HOW_TO_INSTALL}`)
+    }
+    const installed = found()
+    if (installed) return installed
+  }
+  throw new Error(`No Chromium found (looked at ${CANDIDATES.join(', ')} and CHROMIUM_PATH). ${HOW_TO_INSTALL}`)
+}
+
+/** A headless Chromium driven by playwright-core. Reuse one per test file and close it in `after`. */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    ...options,
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+  })
+}

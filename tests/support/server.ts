@@ -1,0 +1,195 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { freePort } from './ports'
+import { createTestDatabase } from './postgres'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export interface Belfort {
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  url: string
+  dataDir: string
+  /** The last lines the server printed (stdout and stderr interleaved). */
+  output(): string
+  stop(): Promise<void>
+}
+
+export interface StartOptions {
+  /** A postgres:// URL; SQLite in the temp DATA_DIR when absent. */
+  databaseUrl?: string
+  /** Extra environment for the server process. */
+  env?: Record<string, string | undefined>
+  /** How long to wait for GET /healthz to answer 200 (default 120 s, or BELFORT_START_TIMEOUT_MS). */
+  timeoutMs?: number
+}
+
+export const ADMIN_EMAIL = 'admin@belfort.test'
+export const ADMIN_PASSWORD = 'correct-horse-battery-staple-test'
+
+/** Server processes still running, killed when this process goes away. */
+const running = new Set<ChildProcess>()
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return
+  try {
+    process.kill(-child.pid, signal) // the whole process group: the server and anything it spawned
+  } catch {
+    try {
+      child.kill(signal)
+    } catch {
+      // already gone
+    }
+  }
+}
+
+let hooked = false
+function killChildrenOnExit(): void {
+  if (hooked) return
+  hooked = true
+  process.on('exit', () => {
+    for (const child of running) killGroup(child, 'SIGKILL')
+  })
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    const onSignal = () => {
+      for (const child of running) killGroup(child, 'SIGKILL')
+      running.clear()
+      // If nobody else handles the signal, behave as if we had not listened: die of it.
+      if (process.listenerCount(signal) === 1) {
+        process.removeListener(signal, onSignal)
+        process.kill(process.pid, signal)
+      }
+    }
+    process.on(signal, onSignal)
+  }
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise((resolve) => child.once('exit', () => resolve()))
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Starts `src/server/main.ts` on a free loopback port with a fresh temp DATA_DIR and waits until
+ * GET /healthz answers 200. Needs a Next build (`.next/BUILD_ID`); without one the server builds
+ * first, which takes a minute or more.
+ */
+export async function startBelfort(options: StartOptions = {}): Promise<Belfort> {
+  killChildrenOnExit()
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'belfort-e2e-'))
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    SERVER_URL: url,
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    DATABASE_URL: options.databaseUrl,
+    BELFORT_EXIT_WITH_PARENT: '1',
+    ...options.env,
+  }
+  // The test runner's own variables must not leak into the server.
+  delete env.NODE_TEST_CONTEXT
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key]
+
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--import', path.join(ROOT, 'tests/support/exit-with-parent.ts'), 'src/server/main.ts'],
+    { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'], detached: true },
+  )
+  running.add(child)
+  child.once('exit', () => running.delete(child))
+
+  const lines: string[] = []
+  let partial = ''
+  const echo = process.env.BELFORT_SERVER_LOG === '1'
+  const collect = (chunk: Buffer) => {
+    if (echo) process.stderr.write(chunk)
+    const parts = (partial + chunk.toString('utf8')).split('\n')
+    partial = parts.pop() ?? ''
+    lines.push(...parts)
+    if (lines.length > 300) lines.splice(0, lines.length - 300)
+  }
+  child.stdout!.on('data', collect)
+  child.stderr!.on('data', collect)
+  child.stdin!.on('error', () => undefined)
+  const output = () => [...lines, partial].join('\n').trim()
+
+  let stopped: Promise<void> | undefined
+  const stop = () => {
+    stopped ??= (async () => {
+      killGroup(child, 'SIGTERM')
+      const gone = await Promise.race([exited(child).then(() => true), sleep(5000).then(() => false)])
+      if (!gone) {
+        killGroup(child, 'SIGKILL')
+        await Promise.race([exited(child), sleep(5000)])
+      }
+      // The process group may still hold children of the server (a build, say).
+      killGroup(child, 'SIGKILL')
+      running.delete(child)
+      child.stdin?.destroy()
+      rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 })
+    })()
+    return stopped
+  }
+
+  const timeoutMs = options.timeoutMs ?? (Number(process.env.BELFORT_START_TIMEOUT_MS) || 120_000)
+  const deadline = Date.now() + timeoutMs
+  let lastStatus = 'no answer'
+  while (true) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await stop()
+      throw new Error(`The Belfort server exited before it was ready (code ${child.exitCode}, signal ${child.signalCode}).\n--- server output (last lines) ---\n${tail(output())}`)
+    }
+    if (Date.now() > deadline) {
+      await stop()
+      throw new Error(`The Belfort server was not ready after ${Math.round(timeoutMs / 1000)} s (GET /healthz: ${lastStatus}).\n--- server output (last lines) ---\n${tail(output())}`)
+    }
+    try {
+      const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) })
+      await response.arrayBuffer()
+      lastStatus = String(response.status)
+      if (response.status === 200) break
+    } catch (error) {
+      lastStatus = (error as Error).cause ? String(((error as Error).cause as Error).message ?? (error as Error).cause) : (error as Error).message
+    }
+    await sleep(250)
+  }
+  return { url, dataDir, output, stop }
+}
+
+function tail(text: string, count = 60): string {
+  return text.split('\n').slice(-count).join('\n')
+}
+
+/**
+ * The server for one e2e test file, on the database BELFORT_TEST_DB names: `postgres` gives it a
+ * fresh database (dropped on stop) on the server from DATABASE_URL_TEST or a throwaway one;
+ * anything else, SQLite.
+ */
+export async function startTestServer(options: Omit<StartOptions, 'databaseUrl'> = {}): Promise<Belfort & { database: 'sqlite' | 'postgres' }> {
+  if (process.env.BELFORT_TEST_DB !== 'postgres') return { ...(await startBelfort(options)), database: 'sqlite' }
+  const database = await createTestDatabase()
+  try {
+    const server = await startBelfort({ ...options, databaseUrl: database.url })
+    return {
+      ...server,
+      database: 'postgres',
+      async stop() {
+        await server.stop()
+        await database.drop().catch((error: unknown) => console.error(`could not drop ${database.name}:`, error))
+      },
+    }
+  } catch (error) {
+    await database.drop().catch(() => undefined)
+    throw error
+  }
+}

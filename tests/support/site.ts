@@ -1,0 +1,123 @@
+import type { Page, Response } from 'playwright-core'
+
+/** The public templates every language must serve (see the application contract in DESIGN.md). */
+export const LANGUAGES = ['nl', 'fr', 'en'] as const
+export type Language = (typeof LANGUAGES)[number]
+
+export type Template = 'home' | 'about' | 'strategicPlan' | 'accessibility' | 'privacy' | 'missions' | 'administrations' | 'notFound'
+
+export const TEMPLATES: Record<Template, Record<Language, string>> = {
+  home: { nl: '/nl/', fr: '/fr/', en: '/en/' },
+  about: { nl: '/nl/over-ons', fr: '/fr/a-propos', en: '/en/about' },
+  strategicPlan: { nl: '/nl/strategisch-plan', fr: '/fr/plan-strategique', en: '/en/strategic-plan' },
+  accessibility: { nl: '/nl/toegankelijkheid', fr: '/fr/accessibilite', en: '/en/accessibility' },
+  privacy: { nl: '/nl/privacy', fr: '/fr/vie-privee', en: '/en/privacy' },
+  missions: { nl: '/nl/opdrachten', fr: '/fr/missions', en: '/en/missions' },
+  administrations: { nl: '/nl/administraties', fr: '/fr/administrations', en: '/en/administrations' },
+  notFound: { nl: '/nl/bestaat-niet', fr: '/fr/nexiste-pas', en: '/en/does-not-exist' },
+}
+
+export const TEMPLATE_NAMES = Object.keys(TEMPLATES) as Template[]
+
+/** The demo content has this many administrations. */
+export const ADMINISTRATION_COUNT = 8
+
+export function expectedStatus(template: Template): number {
+  return template === 'notFound' ? 404 : 200
+}
+
+export interface PageFacts {
+  lang: string | null
+  h1: string[]
+  alternates: { hreflang: string; href: string }[]
+  /** Links in a <nav> that carry both hreflang and lang: the language switcher. */
+  switcher: { hreflang: string; lang: string; href: string; text: string }[]
+  /** The <nav> outside <main> that links to both the missions and administrations lists. */
+  mainNavigation: { found: boolean; links: string[]; hidden: string[]; visible: boolean }
+  mainExists: boolean
+  bodyText: string
+}
+
+/** Reads what the checks need from the rendered document (works with JavaScript disabled). */
+export async function pageFacts(page: Page, language: Language): Promise<PageFacts> {
+  return page.evaluate(
+    ({ sectionPaths }) => {
+      const abs = (href: string) => new URL(href, document.baseURI).href
+      const pathOf = (href: string) => new URL(href, document.baseURI).pathname
+      /** Rendered, with a size, not hidden by CSS (and so reachable by sight). */
+      const shown = (element: Element) => {
+        const box = element.getBoundingClientRect()
+        const style = getComputedStyle(element)
+        return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0
+      }
+      const navs = [...document.querySelectorAll('nav')]
+      const main = navs.find((nav) => {
+        if (nav.closest('main')) return false
+        const paths = [...nav.querySelectorAll('a[href]')].map((a) => pathOf(a.getAttribute('href')!))
+        return sectionPaths.every((p) => paths.includes(p))
+      })
+      return {
+        lang: document.documentElement.getAttribute('lang'),
+        h1: [...document.querySelectorAll('h1')].map((h) => (h.textContent ?? '').trim()),
+        alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => ({
+          hreflang: link.getAttribute('hreflang') ?? '',
+          href: abs(link.getAttribute('href') ?? ''),
+        })),
+        switcher: navs.flatMap((nav) =>
+          [...nav.querySelectorAll('a[hreflang][lang][href]')].map((a) => ({
+            hreflang: a.getAttribute('hreflang') ?? '',
+            lang: a.getAttribute('lang') ?? '',
+            href: abs(a.getAttribute('href')!),
+            text: (a.textContent ?? '').trim(),
+          })),
+        ),
+        mainNavigation: {
+          found: Boolean(main),
+          links: main ? [...main.querySelectorAll('a[href]')].map((a) => pathOf(a.getAttribute('href')!)) : [],
+          hidden: main ? [...main.querySelectorAll('a[href]')].filter((a) => !shown(a)).map((a) => pathOf(a.getAttribute('href')!)) : [],
+          visible: main ? shown(main) : false,
+        },
+        mainExists: document.getElementById('main') !== null,
+        bodyText: document.body?.innerText ?? '',
+      }
+    },
+    { sectionPaths: [TEMPLATES.missions[language], TEMPLATES.administrations[language]] },
+  )
+}
+
+/**
+ * Watches a page for what public pages must never do: a request to a host other than the
+ * server's, or a response that sets a cookie. Call `problems()` after the page settled.
+ */
+export function watchPrivacy(page: Page, serverUrl: string): { problems(): Promise<string[]> } {
+  const origin = new URL(serverUrl)
+  const foreign: string[] = []
+  const responses: Response[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'about:') return
+    if (url.host !== origin.host) foreign.push(`request to another host: ${request.method()} ${request.url()}`)
+  })
+  page.on('response', (response) => {
+    responses.push(response)
+  })
+  return {
+    async problems() {
+      const cookies: string[] = []
+      for (const response of responses) {
+        const header = await response.headerValue('set-cookie').catch(() => null)
+        if (header) cookies.push(`Set-Cookie on ${response.url()}: ${header.split('\n')[0]}`)
+      }
+      return [...foreign, ...cookies]
+    },
+  }
+}
+
+/** The main-frame document response of the last navigation, following redirects. */
+export function trackNavigation(page: Page): { last(): Response | undefined } {
+  let last: Response | undefined
+  page.on('response', (response) => {
+    if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) last = response
+  })
+  return { last: () => last }
+}
