@@ -1,0 +1,42 @@
+/**
+ * `npm run migrations:create -- <name>`: writes a migration for SQLite and one for PostgreSQL from the
+ * current collections, against the latest snapshot of each. PostgreSQL needs a server to talk to:
+ * DATABASE_URL_TEST when set, else a throwaway one (see tests/support/postgres.ts).
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createTestDatabase, startPostgres, stopPostgres } from '../tests/support/postgres'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const name = process.argv[2]
+if (!name || !/^[a-z0-9-]+$/.test(name)) {
+  console.error('usage: npm run migrations:create -- <name-in-kebab-case>')
+  process.exit(2)
+}
+
+function create(env: Record<string, string>): void {
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/payload/bin.js'), 'migrate:create', name as string], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env, PAYLOAD_CONFIG_PATH: 'src/payload.config.ts', PAYLOAD_SECRET: 'migrations' },
+  })
+  if (result.status !== 0) throw new Error(`payload migrate:create failed (${result.status})`)
+}
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'belfort-migrations-'))
+try {
+  create({ DATA_DIR: dataDir, DATABASE_URL: '' })
+  await startPostgres()
+  const database = await createTestDatabase()
+  try {
+    create({ DATA_DIR: dataDir, DATABASE_URL: database.url })
+  } finally {
+    await database.drop()
+  }
+} finally {
+  await stopPostgres()
+  rmSync(dataDir, { recursive: true, force: true })
+}
