@@ -8,6 +8,8 @@ export interface Environment {
   dataDir: string
   databaseUrl: string | undefined
   serverUrl: string
+  /** Upper bound of the in-memory page cache, in bytes (0 turns it off). */
+  pageCacheBytes: number
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
@@ -19,7 +21,9 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     throw new Error('DATABASE_URL must be a postgres:// URL; leave it unset for the embedded SQLite database')
   }
   const serverUrl = (env.SERVER_URL ?? `http://localhost:${port}`).replace(/\/$/, '')
-  return { port, dataDir, databaseUrl, serverUrl }
+  const cacheMb = Number(env.PAGE_CACHE_MB ?? '64')
+  if (!Number.isFinite(cacheMb) || cacheMb < 0) throw new Error(`PAGE_CACHE_MB must be a number of megabytes, got "${env.PAGE_CACHE_MB}"`)
+  return { port, dataDir, databaseUrl, serverUrl, pageCacheBytes: Math.round(cacheMb * 1024 * 1024) }
 }
 
 /**

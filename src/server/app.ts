@@ -7,7 +7,8 @@ import { homePath, type Locale } from '@/site/routes'
 import { isStaffUser } from '@/access/roles'
 import { parseRequestTarget } from './request-target'
 import { setCommonHeaders, setPublicPageHeaders } from './security-headers'
-import { send } from './send'
+import { type CachedPage, etagMatches, type PageCache } from './page-cache'
+import { preferredEncoding, send } from './send'
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
@@ -15,10 +16,39 @@ export interface AppOptions {
   payload: Payload
   /** Serves the admin, the API and their assets. */
   next: NextHandler
+  /** Rendered public pages for anonymous visitors; without it every request renders. */
+  cache?: PageCache
   log?: (message: string, error?: unknown) => void
 }
 
 const HTML = 'text/html; charset=utf-8'
+/** Browsers revalidate every time (a 304 is cheap); shared caches may keep a page briefly and serve it stale while they refetch. */
+const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=10, stale-while-revalidate=60'
+
+/** Staff carry Payload's session cookie; their pages may differ, so they never share the cache. */
+function mayUseCache(req: IncomingMessage, query: URLSearchParams): boolean {
+  return query.size === 0 && !req.headers.authorization && !/(?:^|;\s*)payload-token=/.test(String(req.headers.cookie ?? ''))
+}
+
+/** `X-Cache` tells operators (and tests) whether the page came from the cache. */
+function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage, hit: boolean): void {
+  setPublicPageHeaders(res)
+  res.setHeader('X-Cache', hit ? 'hit' : 'miss')
+  res.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL)
+  res.setHeader('ETag', page.etag)
+  res.setHeader('Vary', 'Accept-Encoding')
+  if (etagMatches(req.headers['if-none-match'], page.etag)) {
+    res.statusCode = 304
+    return void res.end()
+  }
+  const encoding = preferredEncoding(req)
+  const body = encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.identity
+  res.statusCode = page.status
+  res.setHeader('Content-Type', page.contentType)
+  if (encoding) res.setHeader('Content-Encoding', encoding)
+  res.setHeader('Content-Length', body.length)
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
 /** Paths that belong to the back office and its API, served by Next.js. */
 function belongsToNext(pathname: string): boolean {
   return pathname.startsWith('/__nextjs') || ['/admin', '/api', '/_next'].some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))
@@ -39,7 +69,7 @@ function bareErrorPage(locale: Locale): string {
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t('serverErrorTitle')}</title></head><body><main><h1>${t('serverErrorTitle')}</h1><p>${t('serverErrorBody')}</p><p><a href="${homePath(locale)}">${t('goHome')}</a></p></main></body></html>`
 }
 
-export function createApp({ payload, next, log = console.error }: AppOptions): RequestListener {
+export function createApp({ payload, next, cache, log = console.error }: AppOptions): RequestListener {
   async function sendError(req: IncomingMessage, res: ServerResponse, locale: Locale, status: 400 | 403 | 404 | 414 | 500, path: string): Promise<void> {
     setPublicPageHeaders(res)
     res.setHeader('Cache-Control', 'no-store')
@@ -96,13 +126,24 @@ export function createApp({ payload, next, log = console.error }: AppOptions): R
       return void res.end()
     }
 
+    const cacheable = cache !== undefined && mayUseCache(req, query)
+    if (cacheable) {
+      const hit = cache.get(pathname)
+      if (hit) return sendCached(req, res, hit, true)
+    }
     let draft = false
     if (query.get('preview') === '1') {
       const { user } = await payload.auth({ headers: headersOf(req) })
       if (!isStaffUser(user)) return sendError(req, res, locale, 403, pathname)
       draft = true
     }
+    const generation = cache?.generation
     const view = await renderPublic({ payload, locale, segments: segments.slice(1), path: pathname, draft })
+    if (cacheable && view.status === 200 && !view.location) {
+      // A change that landed while this page rendered makes it stale: serve it once, keep nothing.
+      const entry = cache.set(pathname, { status: 200, contentType: HTML, body: view.html, tags: view.tags ?? [] }, generation)
+      return sendCached(req, res, entry, false)
+    }
     setPublicPageHeaders(res)
     res.setHeader('Cache-Control', draft ? 'private, no-store' : 'public, max-age=0, must-revalidate')
     if (view.location) {

@@ -44,7 +44,11 @@ await ensureFirstAdmin(payload)
 const { createNextHandler } = await import('./next-handler')
 const next = await createNextHandler(root)
 const { createApp } = await import('./app')
-ready = createApp({ payload, next, log: (message, error) => payload.logger.error({ msg: message, err: error }) })
+const { PageCache } = await import('./page-cache')
+const { purgeOnChange } = await import('./cache-invalidation')
+const cache = environment.pageCacheBytes > 0 ? new PageCache(environment.pageCacheBytes) : undefined
+if (cache) purgeOnChange(cache)
+ready = createApp({ payload, next, cache, log: (message, error) => payload.logger.error({ msg: message, err: error }) })
 
 const address = server.address()
 const port = typeof address === 'object' && address ? address.port : environment.port

@@ -32,6 +32,8 @@ export class PageCache {
   private hits = 0
   private misses = 0
   private purged = 0
+  /** Bumped by every purge, so a render that overlapped a change is not stored. */
+  generation = 0
 
   constructor(readonly maxBytes: number) {}
 
@@ -49,7 +51,7 @@ export class PageCache {
   }
 
   /** Prepares and stores a page; returns it so the first visitor gets the same bytes. */
-  set(key: string, page: { status: number; contentType: string; body: string | Buffer; tags: Iterable<string> }): CachedPage {
+  set(key: string, page: { status: number; contentType: string; body: string | Buffer; tags: Iterable<string> }, renderedAt = this.generation): CachedPage {
     const identity = typeof page.body === 'string' ? Buffer.from(page.body) : page.body
     const entry: CachedPage = {
       status: page.status,
@@ -62,6 +64,7 @@ export class PageCache {
       bytes: 0,
     }
     entry.bytes = key.length + identity.length + entry.br.length + entry.gzip.length + 256
+    if (renderedAt !== this.generation) return entry
     if (entry.bytes > this.maxBytes / 8) return entry // one huge page must not flush everything else
     this.delete(key)
     this.entries.set(key, entry)
@@ -75,6 +78,7 @@ export class PageCache {
 
   /** Removes every page showing any of these tags; `source:*` tags are matched by any id of that source. */
   purge(tags: Iterable<string>): number {
+    this.generation++
     const wanted = new Set(tags)
     let removed = 0
     for (const [key, entry] of this.entries) {
@@ -91,6 +95,7 @@ export class PageCache {
   }
 
   clear(): void {
+    this.generation++
     this.purged += this.entries.size
     this.entries.clear()
     this.bytes = 0
@@ -110,4 +115,12 @@ export class PageCache {
     this.entries.delete(key)
     this.bytes -= entry.bytes
   }
+}
+
+/** Whether an If-None-Match header names this ETag (weak comparison, as for GET). */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false
+  if (header.trim() === '*') return true
+  const bare = etag.replace(/^W\//, '')
+  return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === bare)
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { Page } from '@/payload-types'
+import { docTag } from '@/site/cache-tags'
 import type { Translate } from '@/site/i18n'
 import type { Link, SiteChrome } from '@/site/layout/types'
 import { homePath, type Locale, pagePath, sectionPath } from '@/site/routes'
@@ -10,11 +11,15 @@ function pageLink(page: number | Page | null | undefined, label: string | undefi
 }
 
 /** Reads the header and footer content of every page: settings and navigation, in one language. */
-export async function loadChrome(payload: Payload, locale: Locale, t: Translate): Promise<SiteChrome> {
+export async function loadChrome(payload: Payload, locale: Locale, t: Translate, tags?: Set<string>): Promise<SiteChrome> {
   const [settings, navigation] = await Promise.all([
     payload.findGlobal({ slug: 'site-settings', locale, depth: 1 }),
     payload.findGlobal({ slug: 'navigation', locale, depth: 1 }),
   ])
+  // Titles and slugs of linked pages appear on every page.
+  for (const page of [...(navigation.items ?? []).map((item) => item.page), ...(settings.footerPages ?? [])]) {
+    if (page && typeof page === 'object') tags?.add(docTag('pages', page.id))
+  }
   const items: Link[] = [{ label: t('home'), href: homePath(locale) }]
   for (const item of navigation.items ?? []) {
     const link = item.kind === 'section' && item.section ? { label: item.label, href: sectionPath(item.section, locale) } : pageLink(item.page, item.label, locale)

@@ -13,6 +13,8 @@ export interface ViewContext {
   /** True when signed-in staff asked to see drafts. */
   draft: boolean
   chrome: SiteChrome
+  /** What the page shows, for exact purging of the page cache (see cache-tags.ts). */
+  tags: Set<string>
 }
 
 /** What a view answers: a full HTML page and its status. */
@@ -21,4 +23,6 @@ export interface ViewResult {
   html: string
   /** A redirect target instead of a page. */
   location?: string
+  /** What the page shows (filled in by the router from the view's context). */
+  tags?: string[]
 }

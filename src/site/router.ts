@@ -36,14 +36,16 @@ function dispatch(ctx: ViewContext, segments: string[]): Promise<ViewResult> | V
 /** Renders the public page for a request under a language prefix. */
 export async function renderPublic(request: PublicRequest): Promise<ViewResult> {
   const t = translator(request.locale)
-  const chrome = await loadChrome(request.payload, request.locale, t)
-  const ctx: ViewContext = { payload: request.payload, locale: request.locale, t, path: request.path, draft: request.draft, chrome }
-  return dispatch(ctx, request.segments)
+  const tags = new Set<string>()
+  const chrome = await loadChrome(request.payload, request.locale, t, tags)
+  const ctx: ViewContext = { payload: request.payload, locale: request.locale, t, path: request.path, draft: request.draft, chrome, tags }
+  const view = await dispatch(ctx, request.segments)
+  return { ...view, tags: [...tags] }
 }
 
 /** An error page for when the request never reached a view (bad URL, failure while rendering). */
 export async function renderError(payload: Payload, locale: Locale, path: string, status: 400 | 403 | 404 | 414 | 500): Promise<ViewResult> {
   const t = translator(locale)
   const chrome = await loadChrome(payload, locale, t)
-  return errorView({ payload, locale, t, path, draft: false, chrome }, status)
+  return errorView({ payload, locale, t, path, draft: false, chrome, tags: new Set() }, status)
 }

@@ -1,5 +1,6 @@
 /** @jsxImportSource @/site/html */
 import type { Administration, Mission } from '@/payload-types'
+import { anyTag, docTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { richText } from '@/site/richtext'
 import { administrationPath, type Locale, LOCALES, sectionPath } from '@/site/routes'
@@ -30,6 +31,7 @@ export async function administrationView(ctx: ViewContext, slug: string): Promis
   const own = match.slugs[ctx.locale]
   if (own && own !== slug) return { status: 301, html: '', location: administrationPath(own, ctx.locale) }
   const doc = await ctx.payload.findByID({ collection: 'administrations', id: match.id, locale: ctx.locale, depth: 1, overrideAccess: false })
+  ctx.tags.add(docTag('administrations', doc.id)).add(anyTag('missions'))
   const missions = (doc.missions?.docs ?? []).filter((m): m is Mission => typeof m === 'object')
   const fallbackFrom = fallbackSource(match, ctx.locale)
   const alternates: Partial<Record<Locale, string>> = {}

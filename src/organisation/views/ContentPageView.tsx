@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { docTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { formatDate } from '@/site/i18n'
 import { richText } from '@/site/richtext'
@@ -14,6 +15,8 @@ export async function contentPageView(ctx: ViewContext, slug: string): Promise<V
   const own = match.slugs[ctx.locale]
   if (own && own !== slug) return { status: 301, html: '', location: pagePath(own, ctx.locale) }
   const doc = await ctx.payload.findByID({ collection: 'pages', id: match.id, locale: ctx.locale, draft: ctx.draft, overrideAccess: ctx.draft, depth: 1 })
+  ctx.tags.add(docTag('pages', doc.id))
+  if (doc.parent && typeof doc.parent === 'object') ctx.tags.add(docTag('pages', doc.parent.id))
   const fallbackFrom = fallbackSource(match, ctx.locale)
   const shownSlug = own ?? slug
   const alternates: Partial<Record<Locale, string>> = {}

@@ -1,5 +1,6 @@
 /** @jsxImportSource @/site/html */
 import type { Home } from '@/payload-types'
+import { docTag, globalTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
 import type { Link } from '@/site/layout/types'
 import { administrationPath, homePath, LOCALES, pagePath, sectionPath } from '@/site/routes'
@@ -8,8 +9,14 @@ import { page } from '@/site/views/frame'
 type EntryPoint = NonNullable<Home['audiences']>[number]
 
 function entryHref(entry: EntryPoint, ctx: ViewContext): string | undefined {
-  if (entry.page && typeof entry.page === 'object') return pagePath(entry.page.slug, ctx.locale)
-  if (entry.administration && typeof entry.administration === 'object') return administrationPath(entry.administration.slug, ctx.locale)
+  if (entry.page && typeof entry.page === 'object') {
+    ctx.tags.add(docTag('pages', entry.page.id))
+    return pagePath(entry.page.slug, ctx.locale)
+  }
+  if (entry.administration && typeof entry.administration === 'object') {
+    ctx.tags.add(docTag('administrations', entry.administration.id))
+    return administrationPath(entry.administration.slug, ctx.locale)
+  }
   return undefined
 }
 
@@ -36,11 +43,16 @@ function EntryPoints({ id, heading, entries, ctx }: { id: string; heading: strin
 /** The home page of one language. */
 export async function homeView(ctx: ViewContext): Promise<ViewResult> {
   const home = await ctx.payload.findGlobal({ slug: 'home', locale: ctx.locale, depth: 1, overrideAccess: false })
+  ctx.tags.add(globalTag('home'))
   const { t } = ctx
   const explore: Link[] = [
     { label: t('missionsHeading'), href: sectionPath('missions', ctx.locale) },
     { label: t('administrationsHeading'), href: sectionPath('administrations', ctx.locale) },
-    ...(home.featuredPages ?? []).flatMap((p) => (typeof p === 'object' ? [{ label: p.title, href: pagePath(p.slug, ctx.locale) }] : [])),
+    ...(home.featuredPages ?? []).flatMap((p) => {
+      if (typeof p !== 'object') return []
+      ctx.tags.add(docTag('pages', p.id))
+      return [{ label: p.title, href: pagePath(p.slug, ctx.locale) }]
+    }),
   ]
   return page(ctx, {
     title: ctx.chrome.organisationName,

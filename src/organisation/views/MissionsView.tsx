@@ -1,5 +1,6 @@
 /** @jsxImportSource @/site/html */
 import type { Administration } from '@/payload-types'
+import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { formatNumber } from '@/site/i18n'
 import { administrationPath, LOCALES, sectionPath } from '@/site/routes'
@@ -12,6 +13,7 @@ function isAdministration(value: number | Administration): value is Administrati
 /** The missions, each with the administrations that carry it out. */
 export async function missionsView(ctx: ViewContext): Promise<ViewResult> {
   const { docs: missions } = await ctx.payload.find({ collection: 'missions', locale: ctx.locale, depth: 1, sort: 'order', limit: 100, pagination: false, overrideAccess: false })
+  ctx.tags.add(anyTag('missions')).add(anyTag('administrations'))
   const { t } = ctx
   return page(ctx, {
     title: t('missionsHeading'),
