@@ -33,14 +33,17 @@ await new Promise<void>((resolve) => server.listen(environment.port, resolve))
 const { getPayload } = await import('payload')
 const { default: config } = await import('@/payload.config')
 const payload = await getPayload({ config })
-await payload.db.migrate()
 const { isEmpty, seedDemoContent } = await import('@/seed/seed')
-if (await isEmpty(payload)) {
-  payload.logger.info('Empty database: adding the demo content in nl, fr and en')
-  await seedDemoContent(payload)
-}
 const { ensureFirstAdmin } = await import('./accounts')
-await ensureFirstAdmin(payload)
+const { withStartupLock } = await import('./startup-lock')
+await withStartupLock(environment.databaseUrl, async () => {
+  await payload.db.migrate()
+  if (await isEmpty(payload)) {
+    payload.logger.info('Empty database: adding the demo content in nl, fr and en')
+    await seedDemoContent(payload)
+  }
+  await ensureFirstAdmin(payload)
+})
 const { createNextHandler } = await import('./next-handler')
 const next = await createNextHandler(root)
 const { createApp } = await import('./app')
@@ -48,6 +51,8 @@ const { PageCache } = await import('./page-cache')
 const { purgeOnChange } = await import('./cache-invalidation')
 const cache = environment.pageCacheBytes > 0 ? new PageCache(environment.pageCacheBytes) : undefined
 if (cache) purgeOnChange(cache)
+const { connectClusterInvalidation } = await import('./cluster-invalidation')
+const cluster = environment.databaseUrl ? await connectClusterInvalidation(environment.databaseUrl, (message, error) => payload.logger.error({ msg: message, err: error })) : undefined
 ready = createApp({ payload, next, cache, log: (message, error) => payload.logger.error({ msg: message, err: error }) })
 
 const address = server.address()
@@ -58,7 +63,8 @@ function stop(signal: string): void {
   console.log(`${signal}: stopping`)
   server.close()
   server.closeAllConnections()
-  Promise.resolve(payload.destroy?.())
+  Promise.resolve(cluster?.close())
+    .then(() => payload.destroy?.())
     .catch(() => undefined)
     .finally(() => process.exit(0))
   setTimeout(() => process.exit(0), 5000).unref()

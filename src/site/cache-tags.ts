@@ -13,6 +13,7 @@ const EVERYWHERE = new Set(['site-settings', 'navigation'])
 
 /** The tags a change touches, or 'all' when every page shows the changed content. */
 export function tagsForChange(change: ContentChange): string[] | 'all' {
+  if (change.kind === 'everything') return 'all'
   if (change.kind === 'global') return EVERYWHERE.has(change.source) ? 'all' : [globalTag(change.source)]
   // Images can sit in any rich text; they change rarely, so clearing everything is cheap enough.
   if (change.source === 'media') return 'all'

@@ -8,8 +8,11 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 export interface ContentChange {
   /** A collection slug or a global slug. */
   source: string
-  kind: 'collection' | 'global'
+  /** `everything` when what changed is unknown (for example after a lost connection to other instances). */
+  kind: 'collection' | 'global' | 'everything'
   id?: string | number
+  /** Set when the change was made on another instance and reached us through the database. */
+  remote?: boolean
 }
 
 const emitter = new EventEmitter()

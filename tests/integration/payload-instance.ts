@@ -34,6 +34,9 @@ export async function startTestPayload(): Promise<TestPayload> {
     payload,
     async close() {
       await payload.destroy()
+      // destroy() leaves the PostgreSQL pool open, and a database cannot be dropped while in use.
+      const pool = (payload.db as { pool?: { end(): Promise<void> } }).pool
+      await pool?.end()
       await dropDatabase?.()
       rmSync(dataDir, { recursive: true, force: true })
     },
