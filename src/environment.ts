@@ -10,9 +10,34 @@ export interface Environment {
   serverUrl: string
   /** Upper bound of the in-memory page cache, in bytes (0 turns it off). */
   pageCacheBytes: number
+  /** Shared object storage for uploads, so several instances see the same files. */
+  s3: S3Settings | undefined
 }
 
-export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
+export interface S3Settings {
+  bucket: string
+  endpoint: string | undefined
+  region: string
+  accessKeyId: string | undefined
+  secretAccessKey: string | undefined
+  /** Most S3-compatible servers other than AWS (MinIO, Ceph, Garage) want path-style URLs. */
+  forcePathStyle: boolean
+}
+
+function readS3(env: Record<string, string | undefined>): S3Settings | undefined {
+  const bucket = env.S3_BUCKET?.trim()
+  if (!bucket) return undefined
+  return {
+    bucket,
+    endpoint: env.S3_ENDPOINT?.trim() || undefined,
+    region: env.S3_REGION?.trim() || 'us-east-1',
+    accessKeyId: env.S3_ACCESS_KEY_ID,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE !== 'false',
+  }
+}
+
+export function readEnvironment(env: Record<string, string | undefined> = process.env): Environment {
   const port = Number.parseInt(env.PORT ?? '3000', 10)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`)
   const dataDir = path.resolve(env.DATA_DIR ?? 'data')
@@ -23,14 +48,14 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
   const serverUrl = (env.SERVER_URL ?? `http://localhost:${port}`).replace(/\/$/, '')
   const cacheMb = Number(env.PAGE_CACHE_MB ?? '64')
   if (!Number.isFinite(cacheMb) || cacheMb < 0) throw new Error(`PAGE_CACHE_MB must be a number of megabytes, got "${env.PAGE_CACHE_MB}"`)
-  return { port, dataDir, databaseUrl, serverUrl, pageCacheBytes: Math.round(cacheMb * 1024 * 1024) }
+  return { port, dataDir, databaseUrl, serverUrl, pageCacheBytes: Math.round(cacheMb * 1024 * 1024), s3: readS3(env) }
 }
 
 /**
  * PAYLOAD_SECRET signs staff sessions. When it is not given, one is generated once into DATA_DIR so
  * that a restart keeps everyone signed in and nobody has to invent a secret to try Belfort.
  */
-export function resolveSecret(env: NodeJS.ProcessEnv = process.env): string {
+export function resolveSecret(env: Record<string, string | undefined> = process.env): string {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
   const { dataDir } = readEnvironment(env)
   const file = path.join(dataDir, 'payload-secret')

@@ -11,6 +11,7 @@ import sharp from 'sharp'
 import { Users } from './accounts/Users'
 import { readEnvironment, resolveSecret } from './environment'
 import { Media } from './media/Media'
+import { uploadStorage } from './media/storage'
 import { Administrations } from './organisation/collections/Administrations'
 import { Missions } from './organisation/collections/Missions'
 import { Pages } from './organisation/collections/Pages'
@@ -61,6 +62,7 @@ export default buildConfig({
   globals: [Home, Navigation, SiteSettings],
   editor: lexicalEditor(),
   db: database(),
+  plugins: [uploadStorage(environment.s3)],
   sharp,
   telemetry: false,
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
