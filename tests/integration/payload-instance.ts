@@ -3,6 +3,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+/** The parts of pg's Pool this file touches, some of them internal (see close()). */
+interface PgPool {
+  _clients?: { release?: (destroy: boolean) => void }[]
+  end(): Promise<void>
+}
+
 export interface TestPayload {
   payload: Payload
   close(): Promise<void>
@@ -35,8 +41,19 @@ export async function startTestPayload(): Promise<TestPayload> {
     async close() {
       await payload.destroy()
       // destroy() leaves the PostgreSQL pool open, and a database cannot be dropped while in use.
-      const pool = (payload.db as { pool?: { end(): Promise<void> } }).pool
-      await pool?.end()
+      // The pool also keeps one client checked out after migrating, which would make end() wait
+      // forever: release every client with an error flag, which closes its connection.
+      const pool = (payload.db as { pool?: PgPool }).pool
+      if (pool) {
+        for (const client of pool._clients ?? []) {
+          try {
+            client.release?.(true)
+          } catch {
+            // an idle client: end() closes it
+          }
+        }
+        await pool.end().catch(() => undefined)
+      }
       await dropDatabase?.()
       rmSync(dataDir, { recursive: true, force: true })
     },
