@@ -7,18 +7,23 @@
  *   npm test -- e2e              only the named steps (typecheck, build, sqlite, postgres, e2e)
  *
  * Environment: DATABASE_URL_TEST (use this PostgreSQL server instead of a throwaway one),
- * CHROMIUM_PATH, BELFORT_SERVER_LOG=1 (echo server output), BELFORT_E2E_CONCURRENCY (default 1).
+ * CHROMIUM_PATH, BELFORT_SERVER_LOG=1 (echo server output), BELFORT_E2E_CONCURRENCY (default 1),
+ * BELFORT_STEP_TIMEOUT_MIN (default 30: a node:test run taking longer is stopped and fails).
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startPostgres, stopPostgres } from '../tests/support/postgres'
+import { randomBytes } from 'node:crypto'
+import { dropRunDatabases, startPostgres, stopPostgres } from '../tests/support/postgres'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const STEPS = ['typecheck', 'build', 'sqlite', 'postgres', 'e2e'] as const
 type Step = (typeof STEPS)[number]
+
+// Test databases of this run carry its id, so the ones left behind can be dropped at the end.
+process.env.BELFORT_TEST_RUN = randomBytes(4).toString('hex')
 
 const totals = { passed: 0, failed: 0 }
 const reportDir = mkdtempSync(path.join(tmpdir(), 'belfort-test-report-'))
@@ -52,15 +57,35 @@ function walk(dir: string, match: (name: string) => boolean): string[] {
 const isTest = (name: string) => name.endsWith('.test.ts') || name.endsWith('.test.tsx')
 const isPostgresE2e = (name: string) => name.endsWith('.pg.test.ts')
 
+/** Minutes a step may take before it is stopped (a hung test must not hang CI). */
+const STEP_TIMEOUT_MS = (Number(process.env.BELFORT_STEP_TIMEOUT_MIN) || 30) * 60_000
+
+function killTree(child: import('node:child_process').ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return
+  try {
+    process.kill(-child.pid, signal)
+  } catch {
+    child.kill(signal)
+  }
+}
+
+/** Runs a command in its own process group (so a timeout or Ctrl-C stops all of it). */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit' })
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit', detached: true })
     current = child
+    const timer = setTimeout(() => {
+      console.error(`\n${path.basename(command)} ${args.slice(-1)[0] ?? ''}: still running after ${STEP_TIMEOUT_MS / 60_000} min (BELFORT_STEP_TIMEOUT_MIN); stopping it`)
+      killTree(child, 'SIGTERM')
+      setTimeout(() => killTree(child, 'SIGKILL'), 10_000).unref()
+    }, STEP_TIMEOUT_MS)
     child.once('error', (error) => {
+      clearTimeout(timer)
       console.error(`could not run ${command}: ${error.message}`)
       resolve(127)
     })
     child.once('exit', (code, signal) => {
+      clearTimeout(timer)
       current = undefined
       resolve(code ?? (signal ? 128 : 1))
     })
@@ -68,6 +93,21 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 }
 
 let current: import('node:child_process').ChildProcess | undefined
+
+let postgresUrl: string | undefined
+/** Drops what test processes left on a DATABASE_URL_TEST server, and stops a throwaway server. */
+async function releasePostgres(): Promise<void> {
+  const url = postgresUrl
+  postgresUrl = undefined
+  if (url && process.env.DATABASE_URL_TEST?.trim()) {
+    const dropped = await dropRunDatabases(url).catch((error: unknown) => {
+      console.warn(`could not drop this run's test databases: ${(error as Error).message}`)
+      return 0
+    })
+    if (dropped > 0) console.log(`dropped ${dropped} test database(s) left by this run`)
+  }
+  await stopPostgres()
+}
 
 function count(tap: string, label: string): number {
   const matches = [...tap.matchAll(new RegExp(`^# ${label} (\\d+)\\s*$`, 'gm'))]
@@ -158,7 +198,6 @@ async function main(): Promise<void> {
   }
 
   const needsPostgres = (wanted('postgres') && integrationFiles.length > 0) || (wanted('e2e') && e2ePostgresFiles.length > 0)
-  let postgresUrl: string | undefined
   try {
     if (needsPostgres) {
       const given = Boolean(process.env.DATABASE_URL_TEST?.trim())
@@ -171,7 +210,7 @@ async function main(): Promise<void> {
       heading('4/5 Integration tests on PostgreSQL')
       if (integrationFiles.length === 0) console.log('no test files in tests/integration/**/*.test.ts')
       else if (!(await nodeTest(integrationFiles, postgresEnv))) {
-        await stopPostgres()
+        await releasePostgres()
         finish(1, 'integration tests failed on PostgreSQL')
       }
     }
@@ -183,20 +222,20 @@ async function main(): Promise<void> {
       else {
         console.log('on SQLite:')
         if (!(await nodeTest(e2eFiles, sqliteEnv, concurrency))) {
-          await stopPostgres()
+          await releasePostgres()
           finish(1, 'browser tests failed on SQLite')
         }
         if (e2ePostgresFiles.length > 0) {
           console.log('\non PostgreSQL:')
           if (!(await nodeTest(e2ePostgresFiles, postgresEnv, concurrency))) {
-            await stopPostgres()
+            await releasePostgres()
             finish(1, 'browser tests failed on PostgreSQL')
           }
         }
       }
     }
   } finally {
-    await stopPostgres()
+    await releasePostgres()
   }
   console.log(`\nAll steps passed in ${Math.round((Date.now() - started) / 1000)} s`)
   finish(totals.failed > 0 ? 1 : 0)
@@ -204,13 +243,13 @@ async function main(): Promise<void> {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    current?.kill(signal)
-    void stopPostgres().finally(() => finish(130, `interrupted by ${signal}`))
+    if (current) killTree(current, signal)
+    void releasePostgres().finally(() => finish(130, `interrupted by ${signal}`))
   })
 }
 
 main().catch(async (error: unknown) => {
   console.error(error)
-  await stopPostgres().catch(() => undefined)
+  await releasePostgres().catch(() => undefined)
   finish(1, 'the test orchestrator failed')
 })

@@ -48,7 +48,7 @@ export async function checkPublicPage(options: {
     if (status !== wanted) problems.push(`status ${status}, expected ${wanted}`)
     const facts = await pageFacts(page, language)
 
-    if (facts.lang !== language) problems.push(`<html lang="${facts.lang}">, expected "${language}"`)
+    if (facts.lang !== language) problems.push(facts.lang === null ? `<html> has no lang, expected "${language}"` : `<html lang="${facts.lang}">, expected "${language}"`)
     if (facts.h1.length !== 1) problems.push(`${facts.h1.length} <h1> elements, expected exactly one: ${JSON.stringify(facts.h1)}`)
 
     // The skip link: the first thing a keyboard reaches, pointing at #main, which exists.

@@ -146,14 +146,45 @@ async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>
   }
 }
 
+/** Names of test databases start with this; a run of `npm test` adds its own id (BELFORT_TEST_RUN). */
+const PREFIX = 'belfort_test_'
+
+function runId(): string {
+  return (process.env.BELFORT_TEST_RUN ?? '').replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 12)
+}
+
+/** Drops `name`, ending any session still on it. */
+async function dropNow(client: pg.Client, name: string): Promise<void> {
+  const id = client.escapeIdentifier(name)
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${id} WITH (FORCE)`)
+  } catch {
+    // PostgreSQL before 13 has no FORCE: end the sessions, then drop.
+    await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name])
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    await client.query(`DROP DATABASE IF EXISTS ${id}`)
+  }
+}
+
+/** Sessions other than ours connected to `name`. */
+async function sessionsOn(client: pg.Client, name: string): Promise<number> {
+  const result = await client.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name])
+  return Number(result.rows[0]?.n ?? 0)
+}
+
 /**
- * A new, empty, uniquely named database. `drop()` removes it (closing any connection left open).
+ * A new, empty, uniquely named database. `drop()` waits up to 3 s for the other sessions on it to
+ * end, then ends them and drops it. Close your client pool before `drop()`: a pool whose idle
+ * connection is cut emits an unhandled error that fails the test file. Payload's `destroy()` does
+ * not end its PostgreSQL pool (it keeps the process alive, too): call `payload.db.pool.end()`.
+ *
  * When neither DATABASE_URL_TEST nor startPostgres() provided a server, the first call starts the
  * throwaway one for this process; it stops when the process exits.
  */
 export async function createTestDatabase(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
   const { url: serverUrl } = await startPostgres()
-  const name = `belfort_test_${process.pid}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`
+  const run = runId()
+  const name = `${PREFIX}${run ? `${run}_` : ''}${process.pid}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`
   await withClient(serverUrl, (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} ENCODING 'UTF8' TEMPLATE template0`))
   const url = new URL(serverUrl)
   url.pathname = `/${name}`
@@ -165,15 +196,34 @@ export async function createTestDatabase(): Promise<{ url: string; name: string;
       if (dropped) return
       dropped = true
       await withClient(serverUrl, async (client) => {
-        const id = client.escapeIdentifier(name)
-        try {
-          await client.query(`DROP DATABASE IF EXISTS ${id} WITH (FORCE)`)
-        } catch {
-          // PostgreSQL before 13 has no FORCE: end the other sessions first.
-          await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name])
-          await client.query(`DROP DATABASE IF EXISTS ${id}`)
+        const deadline = Date.now() + 3000
+        let sessions = await sessionsOn(client, name)
+        while (sessions > 0 && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 100))
+          sessions = await sessionsOn(client, name)
         }
+        if (sessions > 0) {
+          console.warn(
+            `createTestDatabase().drop(): ${sessions} connection(s) still open on ${name} after 3 s; ending them now. ` +
+              'Close the client pool before drop() (for Payload: await payload.db.pool.end()), or its process gets an unhandled "terminating connection" error.',
+          )
+        }
+        await dropNow(client, name)
       })
     },
   }
+}
+
+/**
+ * Drops, forcibly, every test database of this run (BELFORT_TEST_RUN) left on the server: for the
+ * orchestrator once the test processes are gone, so a shared DATABASE_URL_TEST server stays clean.
+ */
+export async function dropRunDatabases(serverUrl: string): Promise<number> {
+  const run = runId()
+  if (!run) return 0
+  return withClient(serverUrl, async (client) => {
+    const result = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${PREFIX}${run}\\_%`])
+    for (const { datname } of result.rows) await dropNow(client, datname)
+    return result.rows.length
+  })
 }

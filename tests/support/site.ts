@@ -38,8 +38,17 @@ export interface PageFacts {
   bodyText: string
 }
 
+/**
+ * tsx compiles with esbuild's keepNames, which wraps named inner functions in `__name(...)`; a
+ * function sent to page.evaluate then needs that helper in the page. Call before such an evaluate.
+ */
+export async function definePageHelpers(page: Page): Promise<void> {
+  await page.evaluate('globalThis.__name = globalThis.__name || ((fn) => fn); undefined')
+}
+
 /** Reads what the checks need from the rendered document (works with JavaScript disabled). */
 export async function pageFacts(page: Page, language: Language): Promise<PageFacts> {
+  await definePageHelpers(page)
   return page.evaluate(
     ({ sectionPaths }) => {
       const abs = (href: string) => new URL(href, document.baseURI).href
