@@ -1,6 +1,6 @@
-import type { Messages } from './nl'
+import type { SiteMessages } from './nl'
 
-export const en: Messages = {
+export const en: SiteMessages = {
   skipLink: 'Skip to main content',
   mainNavigation: 'Main menu',
   languageSwitcher: 'Choose a language',

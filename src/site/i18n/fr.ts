@@ -1,6 +1,6 @@
-import type { Messages } from './nl'
+import type { SiteMessages } from './nl'
 
-export const fr: Messages = {
+export const fr: SiteMessages = {
   skipLink: 'Aller au contenu',
   mainNavigation: 'Menu principal',
   languageSwitcher: 'Choisir la langue',

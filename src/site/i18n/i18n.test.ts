@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { en } from './en'
-import { fr } from './fr'
-import { formatDate, negotiateLocale, translator } from './index'
-import { nl } from './nl'
+import { formatDate, messagesOf, negotiateLocale, translator } from './index'
+
+const nl = messagesOf('nl')
+const fr = messagesOf('fr')
+const en = messagesOf('en')
 
 describe('negotiateLocale', () => {
   it('defaults to Dutch without a header or without a supported language', () => {

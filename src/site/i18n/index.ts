@@ -1,9 +1,25 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@/site/routes'
 import { en } from './en'
 import { fr } from './fr'
-import { type MessageKey, type Messages, nl } from './nl'
+import { nl } from './nl'
 
-const MESSAGES: Record<Locale, Messages> = { nl, fr, en }
+/**
+ * Every interface string, per language: the shared site strings here, and one bundle per
+ * capability (each defined with defineMessages in its own folder) spread in below.
+ */
+const MESSAGES = {
+  nl: { ...nl },
+  fr: { ...fr },
+  en: { ...en },
+} satisfies Record<Locale, Record<string, string>>
+
+export type Messages = (typeof MESSAGES)['nl']
+export type MessageKey = keyof Messages
+
+/** All strings of one language (tests compare the sets). */
+export function messagesOf(locale: Locale): Messages {
+  return MESSAGES[locale]
+}
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string
 
@@ -46,4 +62,4 @@ export function negotiateLocale(header: string | undefined): Locale {
 }
 
 export { LOCALES }
-export type { Locale, MessageKey, Messages }
+export type { Locale }

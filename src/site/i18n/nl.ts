@@ -1,4 +1,4 @@
-/** Dutch interface strings: the reference set; fr.ts and en.ts must have the same keys. */
+/** Dutch strings shared by every page: the reference set; fr.ts and en.ts have the same keys. */
 export const nl = {
   skipLink: 'Naar de inhoud',
   mainNavigation: 'Hoofdmenu',
@@ -42,5 +42,4 @@ export const nl = {
   goHome: 'Naar de startpagina',
 }
 
-export type Messages = typeof nl
-export type MessageKey = keyof Messages
+export type SiteMessages = typeof nl
