@@ -11,6 +11,8 @@ import sharp from 'sharp'
 import { Users } from './accounts/Users'
 import { readEnvironment, resolveSecret } from './environment'
 import { Media } from './media/Media'
+import { News } from './news/collections/News'
+import { Audiences, Themes } from './news/collections/taxonomy'
 import { uploadStorage } from './media/storage'
 import { Administrations } from './organisation/collections/Administrations'
 import { Missions } from './organisation/collections/Missions'
@@ -58,9 +60,16 @@ export default buildConfig({
     defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },
-  collections: [Pages, Administrations, Missions, Media, Users],
+  collections: [Pages, Administrations, Missions, News, Themes, Audiences, Media, Users],
   globals: [Home, Navigation, SiteSettings],
   editor: lexicalEditor(),
+  // Per-language publication of news (see News.ts).
+  experimental: { localizeStatus: true },
+  jobs: {
+    // Scheduled publishing and other queued work run inside the server, checked every ten seconds.
+    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.BELFORT_JOBS !== 'off',
+  },
   db: database(),
   plugins: [uploadStorage(environment.s3)],
   sharp,

@@ -7,6 +7,7 @@ import { navigation } from './content/navigation'
 import { pages } from './content/pages'
 import { settings } from './content/settings'
 import type { AdministrationKey, PageKey, SeedEntryPoint } from './content/types'
+import { seedNews } from '@/news/seed/seed'
 import { lexical } from './lexical'
 
 /** The other languages, written after the default one has created each record. */
@@ -110,7 +111,10 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
         email: settings.email,
         accessibilityEmail: settings.accessibilityEmail,
         footerPages,
+        aboutPage: pageIds.get('about'),
       },
     })
   }
+
+  await seedNews(payload, adminIds)
 }

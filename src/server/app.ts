@@ -2,7 +2,9 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import type { Payload } from 'payload'
 import { favicon, findAsset } from '@/site/assets'
 import { translator, negotiateLocale } from '@/site/i18n'
+import type { ViewResult } from '@/site/context'
 import { renderError, renderPublic } from '@/site/router'
+import { renderRobots, renderSitemap } from '@/site/sitemap'
 import { homePath, type Locale } from '@/site/routes'
 import { isStaffUser } from '@/access/roles'
 import { parseRequestTarget } from './request-target'
@@ -18,6 +20,8 @@ export interface AppOptions {
   next: NextHandler
   /** Rendered public pages for anonymous visitors; without it every request renders. */
   cache?: PageCache
+  /** The public base URL (SERVER_URL), for canonical links, feeds and the sitemap. */
+  origin: string
   log?: (message: string, error?: unknown) => void
 }
 
@@ -69,12 +73,12 @@ function bareErrorPage(locale: Locale): string {
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t('serverErrorTitle')}</title></head><body><main><h1>${t('serverErrorTitle')}</h1><p>${t('serverErrorBody')}</p><p><a href="${homePath(locale)}">${t('goHome')}</a></p></main></body></html>`
 }
 
-export function createApp({ payload, next, cache, log = console.error }: AppOptions): RequestListener {
+export function createApp({ payload, next, cache, origin, log = console.error }: AppOptions): RequestListener {
   async function sendError(req: IncomingMessage, res: ServerResponse, locale: Locale, status: 400 | 403 | 404 | 414 | 500, path: string): Promise<void> {
     setPublicPageHeaders(res)
     res.setHeader('Cache-Control', 'no-store')
     try {
-      const view = await renderError(payload, locale, path, status)
+      const view = await renderError(payload, origin, locale, path, status)
       send(req, res, status, HTML, view.html)
     } catch (error) {
       log('could not render the error page', error)
@@ -116,6 +120,16 @@ export function createApp({ payload, next, cache, log = console.error }: AppOpti
       res.setHeader('Cache-Control', 'no-store')
       return void res.end()
     }
+    if (pathname === '/robots.txt') {
+      return deliver(req, res, pathname, query, false, async () => ({ status: 200, html: renderRobots(origin), contentType: 'text/plain; charset=utf-8' }))
+    }
+    if (pathname === '/sitemap.xml') {
+      return deliver(req, res, pathname, query, false, async () => {
+        const tags = new Set<string>()
+        const xml = await renderSitemap(payload, origin, tags)
+        return { status: 200, html: xml, tags: [...tags], contentType: 'application/xml; charset=utf-8' }
+      })
+    }
     const locale = target.locale
     if (!locale) return sendError(req, res, visitorLocale, 404, pathname)
     // One canonical form per page: `/nl/` for a home, no trailing slash elsewhere.
@@ -126,22 +140,27 @@ export function createApp({ payload, next, cache, log = console.error }: AppOpti
       return void res.end()
     }
 
-    const cacheable = cache !== undefined && mayUseCache(req, query)
-    if (cacheable) {
-      const hit = cache.get(pathname)
-      if (hit) return sendCached(req, res, hit, true)
-    }
     let draft = false
     if (query.get('preview') === '1') {
       const { user } = await payload.auth({ headers: headersOf(req) })
       if (!isStaffUser(user)) return sendError(req, res, locale, 403, pathname)
       draft = true
     }
+    return deliver(req, res, pathname, query, draft, () => renderPublic({ payload, locale, segments: segments.slice(1), path: pathname, query, origin, draft }))
+  }
+
+  /** Renders a response, stores it for the next visitor when it may be shared, and sends it. */
+  async function deliver(req: IncomingMessage, res: ServerResponse, pathname: string, query: URLSearchParams, draft: boolean, render: () => Promise<ViewResult>): Promise<void> {
+    const cacheable = cache !== undefined && !draft && mayUseCache(req, query)
+    if (cacheable) {
+      const hit = cache.get(pathname)
+      if (hit) return sendCached(req, res, hit, true)
+    }
     const generation = cache?.generation
-    const view = await renderPublic({ payload, locale, segments: segments.slice(1), path: pathname, draft })
+    const view = await render()
     if (cacheable && view.status === 200 && !view.location) {
       // A change that landed while this page rendered makes it stale: serve it once, keep nothing.
-      const entry = cache.set(pathname, { status: 200, contentType: HTML, body: view.html, tags: view.tags ?? [] }, generation)
+      const entry = cache.set(pathname, { status: 200, contentType: view.contentType ?? HTML, body: view.html, tags: view.tags ?? [] }, generation)
       return sendCached(req, res, entry, false)
     }
     setPublicPageHeaders(res)
@@ -151,7 +170,7 @@ export function createApp({ payload, next, cache, log = console.error }: AppOpti
       res.setHeader('Location', view.location)
       return void res.end()
     }
-    send(req, res, view.status, HTML, view.html)
+    send(req, res, view.status, view.contentType ?? HTML, view.html)
   }
 
   return (req, res) => {

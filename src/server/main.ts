@@ -32,7 +32,8 @@ await new Promise<void>((resolve) => server.listen(environment.port, resolve))
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('@/payload.config')
-const payload = await getPayload({ config })
+// `cron` starts the jobs queue (scheduled publishing, mail) inside this process.
+const payload = await getPayload({ config, cron: true })
 const { isEmpty, seedDemoContent } = await import('@/seed/seed')
 const { ensureFirstAdmin } = await import('./accounts')
 const { withStartupLock } = await import('./startup-lock')
@@ -53,7 +54,7 @@ const cache = environment.pageCacheBytes > 0 ? new PageCache(environment.pageCac
 if (cache) purgeOnChange(cache)
 const { connectClusterInvalidation } = await import('./cluster-invalidation')
 const cluster = environment.databaseUrl ? await connectClusterInvalidation(environment.databaseUrl, (message, error) => payload.logger.error({ msg: message, err: error })) : undefined
-ready = createApp({ payload, next, cache, log: (message, error) => payload.logger.error({ msg: message, err: error }) })
+ready = createApp({ payload, next, cache, origin: environment.serverUrl, log: (message, error) => payload.logger.error({ msg: message, err: error }) })
 
 const address = server.address()
 const port = typeof address === 'object' && address ? address.port : environment.port

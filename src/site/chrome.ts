@@ -33,6 +33,7 @@ export async function loadChrome(payload: Payload, locale: Locale, t: Translate,
     phone: settings.phone ?? '',
     email: settings.email ?? '',
     navigation: items,
+    aboutPageId: typeof settings.aboutPage === 'object' && settings.aboutPage ? settings.aboutPage.id : (settings.aboutPage ?? undefined),
     footerLinks: (settings.footerPages ?? []).map((page) => pageLink(page, undefined, locale)).filter((link): link is Link => Boolean(link)),
   }
 }

@@ -10,6 +10,10 @@ export interface ViewContext {
   t: Translate
   /** The request path, already decoded and validated. */
   path: string
+  /** The query string (views that take parameters validate their own). */
+  query: URLSearchParams
+  /** The public base URL, for canonical links, feeds and structured data. */
+  origin: string
   /** True when signed-in staff asked to see drafts. */
   draft: boolean
   chrome: SiteChrome
@@ -25,4 +29,6 @@ export interface ViewResult {
   location?: string
   /** What the page shows (filled in by the router from the view's context). */
   tags?: string[]
+  /** text/html unless a view says otherwise (feeds, sitemap). */
+  contentType?: string
 }

@@ -3,6 +3,9 @@ import { administrationView } from '@/organisation/views/AdministrationView'
 import { administrationsView } from '@/organisation/views/AdministrationsView'
 import { contentPageView } from '@/organisation/views/ContentPageView'
 import { homeView } from '@/organisation/views/HomeView'
+import { newsFeed } from '@/news/feed'
+import { newsArticleView } from '@/news/views/NewsArticleView'
+import { newsIndexView } from '@/news/views/NewsIndexView'
 import { missionsView } from '@/organisation/views/MissionsView'
 import { loadChrome } from '@/site/chrome'
 import type { ViewContext, ViewResult } from '@/site/context'
@@ -16,6 +19,8 @@ export interface PublicRequest {
   /** Decoded path segments after the language, without empty ones. */
   segments: string[]
   path: string
+  query: URLSearchParams
+  origin: string
   draft: boolean
 }
 
@@ -24,6 +29,13 @@ function dispatch(ctx: ViewContext, segments: string[]): Promise<ViewResult> | V
   if (first === undefined) return homeView(ctx)
   const section = sectionFromSegment(ctx.locale, first)
   if (section === 'missions' && second === undefined) return missionsView(ctx)
+  if (section === 'news') {
+    if (second === undefined) return newsIndexView(ctx)
+    if (second === 'feed.xml' && rest.length === 0) return newsFeed(ctx)
+    if (second === 'feed' && rest.length === 1 && rest[0]?.endsWith('.xml')) return newsFeed(ctx, rest[0].slice(0, -'.xml'.length))
+    if (rest.length === 0) return newsArticleView(ctx, second)
+    return errorView(ctx, 404)
+  }
   if (section === 'administrations') {
     if (second === undefined) return administrationsView(ctx)
     if (rest.length === 0) return administrationView(ctx, second)
@@ -38,14 +50,14 @@ export async function renderPublic(request: PublicRequest): Promise<ViewResult> 
   const t = translator(request.locale)
   const tags = new Set<string>()
   const chrome = await loadChrome(request.payload, request.locale, t, tags)
-  const ctx: ViewContext = { payload: request.payload, locale: request.locale, t, path: request.path, draft: request.draft, chrome, tags }
+  const ctx: ViewContext = { payload: request.payload, locale: request.locale, t, path: request.path, query: request.query, origin: request.origin, draft: request.draft, chrome, tags }
   const view = await dispatch(ctx, request.segments)
   return { ...view, tags: [...tags] }
 }
 
 /** An error page for when the request never reached a view (bad URL, failure while rendering). */
-export async function renderError(payload: Payload, locale: Locale, path: string, status: 400 | 403 | 404 | 414 | 500): Promise<ViewResult> {
+export async function renderError(payload: Payload, origin: string, locale: Locale, path: string, status: 400 | 403 | 404 | 414 | 500): Promise<ViewResult> {
   const t = translator(locale)
   const chrome = await loadChrome(payload, locale, t)
-  return errorView({ payload, locale, t, path, draft: false, chrome, tags: new Set() }, status)
+  return errorView({ payload, locale, t, path, query: new URLSearchParams(), origin, draft: false, chrome, tags: new Set() }, status)
 }

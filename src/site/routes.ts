@@ -11,6 +11,7 @@ export function isLocale(value: string | undefined): value is Locale {
 export const SECTIONS = {
   missions: { nl: 'opdrachten', fr: 'missions', en: 'missions' },
   administrations: { nl: 'administraties', fr: 'administrations', en: 'administrations' },
+  news: { nl: 'nieuws', fr: 'actualites', en: 'news' },
 } as const satisfies Record<string, Record<Locale, string>>
 export type Section = keyof typeof SECTIONS
 
@@ -22,3 +23,6 @@ export const homePath = (locale: Locale): string => `/${locale}/`
 export const sectionPath = (section: Section, locale: Locale): string => `/${locale}/${SECTIONS[section][locale]}`
 export const pagePath = (slug: string, locale: Locale): string => `/${locale}/${slug}`
 export const administrationPath = (slug: string, locale: Locale): string => `${sectionPath('administrations', locale)}/${slug}`
+export const newsPath = (slug: string, locale: Locale): string => `${sectionPath('news', locale)}/${slug}`
+/** The Atom feed of a language, or of one theme in it. */
+export const feedPath = (locale: Locale, themeSlug?: string): string => (themeSlug ? `${sectionPath('news', locale)}/feed/${themeSlug}.xml` : `${sectionPath('news', locale)}/feed.xml`)

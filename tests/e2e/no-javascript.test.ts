@@ -38,7 +38,8 @@ async function switchLanguage(page: Page, navigation: ReturnType<typeof trackNav
   assert.ok(await link.isVisible(), `the language switcher link to ${to} is not visible on ${page.url()}`)
   await Promise.all([page.waitForURL((url) => url.pathname.startsWith(`/${to}/`), { waitUntil: 'load' }), link.click()])
   const lang = await page.evaluate(() => document.documentElement.getAttribute('lang'))
-  return { path: new URL(page.url()).pathname, status: navigation.last()?.status(), lang }
+  const landed = new URL(page.url())
+  return { path: landed.pathname + landed.search, status: navigation.last()?.status(), lang }
 }
 
 for (const language of LANGUAGES) {

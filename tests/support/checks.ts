@@ -2,7 +2,13 @@ import type { BrowserContext } from 'playwright-core'
 import { formatViolations, runAxe } from './axe'
 import { LANGUAGES, TEMPLATES, expectedStatus, pageFacts, watchPrivacy, type Language, type Template } from './site'
 
-export type Checked = Template | 'administration'
+/** The part of a URL that names a page here: path and query (a filtered list is its own page). */
+function pathAndQuery(href: string): string {
+  const url = new URL(href)
+  return url.pathname + url.search
+}
+
+export type Checked = Template | 'administration' | 'newsArticle'
 
 /** Status and Set-Cookie of a URL fetched without a browser, remembered per URL. */
 export function urlProbe(): (url: string) => Promise<{ status: number; setCookie: string | null; location: string | null }> {
@@ -21,7 +27,7 @@ export function urlProbe(): (url: string) => Promise<{ status: number; setCookie
 }
 
 function expectedPathIn(template: Checked, language: Language): string | undefined {
-  return template === 'administration' || template === 'notFound' ? undefined : TEMPLATES[template][language]
+  return template === 'administration' || template === 'newsArticle' || template === 'notFound' ? undefined : TEMPLATES[template][language]
 }
 
 /**
@@ -44,7 +50,7 @@ export async function checkPublicPage(options: {
     const privacy = watchPrivacy(page, serverUrl)
     const response = await page.goto(serverUrl + path, { waitUntil: 'load' })
     const status = response?.status()
-    const wanted = template === 'administration' ? 200 : expectedStatus(template)
+    const wanted = template === 'administration' || template === 'newsArticle' ? 200 : expectedStatus(template)
     if (status !== wanted) problems.push(`status ${status}, expected ${wanted}`)
     const facts = await pageFacts(page, language)
 
@@ -72,11 +78,11 @@ export async function checkPublicPage(options: {
         if (!hreflangs.includes(wantedLang)) problems.push(`no <link rel="alternate" hreflang="${wantedLang}">`)
       }
       const self = facts.alternates.find((a) => a.hreflang === language)
-      if (self && new URL(self.href).pathname !== path) problems.push(`the hreflang="${language}" alternate is ${self.href}, not this page (${path})`)
+      if (self && pathAndQuery(self.href) !== path) problems.push(`the hreflang="${language}" alternate is ${self.href}, not this page (${path})`)
     }
     for (const alternate of facts.alternates) {
       const expected = alternate.hreflang === 'x-default' ? expectedPathIn(template, 'nl') : LANGUAGES.includes(alternate.hreflang as Language) ? expectedPathIn(template, alternate.hreflang as Language) : undefined
-      if (expected && new URL(alternate.href).pathname !== expected) problems.push(`hreflang="${alternate.hreflang}" alternate is ${new URL(alternate.href).pathname}, expected ${expected}`)
+      if (expected && pathAndQuery(alternate.href) !== expected) problems.push(`hreflang="${alternate.hreflang}" alternate is ${pathAndQuery(alternate.href)}, expected ${expected}`)
       if (new URL(alternate.href).host !== new URL(serverUrl).host) problems.push(`hreflang="${alternate.hreflang}" alternate points at another host: ${alternate.href}`)
       const answer = await probe(alternate.href)
       if (answer.status !== 200) problems.push(`hreflang="${alternate.hreflang}" alternate ${alternate.href} answers ${answer.status}${answer.location ? ` → ${answer.location}` : ''}`)
@@ -92,9 +98,11 @@ export async function checkPublicPage(options: {
       }
       if (link.lang !== other) problems.push(`language switcher: the hreflang="${other}" link has lang="${link.lang}"`)
       const expected = expectedPathIn(template, other)
-      const actual = new URL(link.href).pathname
+      const actual = pathAndQuery(link.href)
       if (expected && actual !== expected) problems.push(`language switcher: the ${other} link goes to ${actual}, expected ${expected}`)
       if (template === 'administration' && !actual.startsWith(`${TEMPLATES.administrations[other]}/`)) problems.push(`language switcher: the ${other} link goes to ${actual}, expected a page under ${TEMPLATES.administrations[other]}/`)
+      // A news item not yet published in a language links to that language's news index instead.
+      if (template === 'newsArticle' && !actual.startsWith(TEMPLATES.news[other])) problems.push(`language switcher: the ${other} link goes to ${actual}, expected ${TEMPLATES.news[other]} or a page under it`)
     }
 
     if (!facts.mainNavigation.found) problems.push(`no main navigation (a <nav> outside <main> linking to ${TEMPLATES.missions[language]} and ${TEMPLATES.administrations[language]})`)

@@ -4,7 +4,7 @@ import type { Page, Response } from 'playwright-core'
 export const LANGUAGES = ['nl', 'fr', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 
-export type Template = 'home' | 'about' | 'strategicPlan' | 'accessibility' | 'privacy' | 'missions' | 'administrations' | 'notFound'
+export type Template = 'home' | 'about' | 'strategicPlan' | 'accessibility' | 'privacy' | 'missions' | 'administrations' | 'news' | 'newsFiltered' | 'notFound'
 
 export const TEMPLATES: Record<Template, Record<Language, string>> = {
   home: { nl: '/nl/', fr: '/fr/', en: '/en/' },
@@ -14,6 +14,8 @@ export const TEMPLATES: Record<Template, Record<Language, string>> = {
   privacy: { nl: '/nl/privacy', fr: '/fr/vie-privee', en: '/en/privacy' },
   missions: { nl: '/nl/opdrachten', fr: '/fr/missions', en: '/en/missions' },
   administrations: { nl: '/nl/administraties', fr: '/fr/administrations', en: '/en/administrations' },
+  news: { nl: '/nl/nieuws', fr: '/fr/actualites', en: '/en/news' },
+  newsFiltered: { nl: '/nl/nieuws?audience=ondernemers', fr: '/fr/actualites?audience=entreprises', en: '/en/news?audience=entrepreneurs' },
   notFound: { nl: '/nl/bestaat-niet', fr: '/fr/nexiste-pas', en: '/en/does-not-exist' },
 }
 

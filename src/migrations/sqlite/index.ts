@@ -1,9 +1,9 @@
-import * as migration_20261123_023812_initial from './20261123_023812_initial';
+import * as migration_20261123_030431_initial from './20261123_030431_initial';
 
 export const migrations = [
   {
-    up: migration_20261123_023812_initial.up,
-    down: migration_20261123_023812_initial.down,
-    name: '20261123_023812_initial'
+    up: migration_20261123_030431_initial.up,
+    down: migration_20261123_030431_initial.down,
+    name: '20261123_030431_initial'
   },
 ];

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isEditor } from '@/access/roles'
+import { anyone, isEditor, isEditorOrTranslator } from '@/access/roles'
+import { translatorHooks } from '@/access/translator'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { previewUrl } from '@/site/preview-url'
@@ -17,8 +18,8 @@ export const Administrations: CollectionConfig = {
     preview: (doc, { locale }) => previewUrl('administration', doc, locale),
   },
   defaultSort: 'order',
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: announcingHooks,
+  access: { read: anyone, create: isEditor, update: isEditorOrTranslator, delete: isEditor },
+  hooks: { ...announcingHooks, ...translatorHooks },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { nl: 'Naam', fr: 'Nom', en: 'Name' } },
     { name: 'summary', type: 'textarea', localized: true, required: true, label: { nl: 'Wat ze doet, in het kort', fr: 'Ce qu’elle fait, en bref', en: 'What it does, in short' } },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isEditor } from '@/access/roles'
+import { anyone, isEditor, isEditorOrTranslator } from '@/access/roles'
+import { translatorHooks } from '@/access/translator'
 import { announcingHooks } from '@/site/invalidation'
 
 export const Missions: CollectionConfig = {
@@ -10,8 +11,8 @@ export const Missions: CollectionConfig = {
   },
   admin: { useAsTitle: 'title', defaultColumns: ['order', 'title', 'administrations'], group: { nl: 'Organisatie', fr: 'Organisation', en: 'Organisation' } },
   defaultSort: 'order',
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: announcingHooks,
+  access: { read: anyone, create: isEditor, update: isEditorOrTranslator, delete: isEditor },
+  hooks: { ...announcingHooks, ...translatorHooks },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
     { name: 'summary', type: 'textarea', localized: true, label: { nl: 'Uitleg', fr: 'Explication', en: 'Explanation' } },

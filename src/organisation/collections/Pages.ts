@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { isEditor, publishedOrStaff } from '@/access/roles'
+import { isEditor, isEditorOrTranslator, publishedOrStaff } from '@/access/roles'
+import { translatorHooks } from '@/access/translator'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { previewUrl } from '@/site/preview-url'
@@ -18,8 +19,8 @@ export const Pages: CollectionConfig = {
     preview: (doc, { locale }) => previewUrl('page', doc, locale),
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: { read: publishedOrStaff, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
-  hooks: announcingHooks,
+  access: { read: publishedOrStaff, create: isEditor, update: isEditorOrTranslator, delete: isEditor, readVersions: isEditorOrTranslator },
+  hooks: { ...announcingHooks, ...translatorHooks },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
     {

@@ -3,6 +3,7 @@ import { docTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { formatDate } from '@/site/i18n'
 import { richText } from '@/site/richtext'
+import { governmentOrganization } from '@/site/structured-data'
 import { type Locale, LOCALES, pagePath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
@@ -28,6 +29,7 @@ export async function contentPageView(ctx: ViewContext, slug: string): Promise<V
     alternates,
     translated: match.translated,
     trail,
+    structuredData: doc.id === ctx.chrome.aboutPageId ? [governmentOrganization(ctx)] : [],
     fallbackFrom,
     main: (
       <article class="content-page">

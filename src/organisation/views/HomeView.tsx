@@ -1,6 +1,9 @@
 /** @jsxImportSource @/site/html */
 import type { Home } from '@/payload-types'
-import { docTag, globalTag } from '@/site/cache-tags'
+import { findNews } from '@/news/queries'
+import { NewsList } from '@/news/views/NewsList'
+import { anyTag, docTag, globalTag } from '@/site/cache-tags'
+import { governmentOrganization } from '@/site/structured-data'
 import type { ViewContext, ViewResult } from '@/site/context'
 import type { Link } from '@/site/layout/types'
 import { administrationPath, homePath, LOCALES, pagePath, sectionPath } from '@/site/routes'
@@ -48,16 +51,20 @@ export async function homeView(ctx: ViewContext): Promise<ViewResult> {
   const explore: Link[] = [
     { label: t('missionsHeading'), href: sectionPath('missions', ctx.locale) },
     { label: t('administrationsHeading'), href: sectionPath('administrations', ctx.locale) },
+    { label: t('newsHeading'), href: sectionPath('news', ctx.locale) },
     ...(home.featuredPages ?? []).flatMap((p) => {
       if (typeof p !== 'object') return []
       ctx.tags.add(docTag('pages', p.id))
       return [{ label: p.title, href: pagePath(p.slug, ctx.locale) }]
     }),
   ]
+  ctx.tags.add(anyTag('news'))
+  const latest = await findNews(ctx, { where: { 'withdrawal.withdrawn': { not_equals: true } }, limit: 3 })
   return page(ctx, {
     title: ctx.chrome.organisationName,
     description: home.lead,
     alternates: Object.fromEntries(LOCALES.map((l) => [l, homePath(l)])),
+    structuredData: [governmentOrganization(ctx)],
     main: (
       <>
         <div class="hero">
@@ -66,6 +73,15 @@ export async function homeView(ctx: ViewContext): Promise<ViewResult> {
         </div>
         <EntryPoints id="audiences" heading={t('audiencesHeading')} entries={home.audiences ?? []} ctx={ctx} />
         <EntryPoints id="life-situations" heading={t('lifeSituationsHeading')} entries={home.lifeSituations ?? []} ctx={ctx} />
+        {latest.docs.length > 0 ? (
+          <section class="latest-news" aria-labelledby="latest-news">
+            <h2 id="latest-news">{t('latestNews')}</h2>
+            <NewsList items={latest.docs} ctx={ctx} headingLevel="h3" />
+            <p>
+              <a href={sectionPath('news', ctx.locale)}>{t('allNews')}</a>
+            </p>
+          </section>
+        ) : null}
         <section class="explore" aria-labelledby="explore">
           <h2 id="explore">{t('explore')}</h2>
           <ul class="link-list">

@@ -5,4 +5,5 @@ export const navigation: SeedNavigationItem[] = [
   { label: { nl: 'Opdrachten', fr: 'Missions', en: 'Missions' }, section: 'missions' },
   { label: { nl: 'Administraties', fr: 'Administrations', en: 'Administrations' }, section: 'administrations' },
   { label: { nl: 'Strategisch plan', fr: 'Plan stratégique', en: 'Strategic plan' }, page: 'strategic-plan' },
+  { label: { nl: 'Nieuws', fr: 'Actualités', en: 'News' }, section: 'news' },
 ]

@@ -65,5 +65,5 @@ export interface SeedSettings {
 export interface SeedNavigationItem {
   label: Localized
   page?: PageKey
-  section?: 'missions' | 'administrations'
+  section?: 'missions' | 'administrations' | 'news'
 }

@@ -24,6 +24,13 @@ export const SiteSettings: GlobalConfig = {
       label: { nl: 'Pagina’s in de voettekst', fr: 'Pages dans le pied de page', en: 'Pages in the footer' },
       admin: { description: { nl: 'Bijvoorbeeld de toegankelijkheidsverklaring en de privacyverklaring.', fr: 'Par exemple la déclaration d’accessibilité et la déclaration de confidentialité.', en: 'For example the accessibility statement and the privacy statement.' } },
     },
+    {
+      name: 'aboutPage',
+      type: 'relationship',
+      relationTo: 'pages',
+      label: { nl: 'Pagina “over ons”', fr: 'Page « à propos »', en: '“About us” page' },
+      admin: { description: { nl: 'Deze pagina en de startpagina beschrijven de organisatie voor zoekmachines.', fr: 'Cette page et la page d’accueil décrivent l’organisation pour les moteurs de recherche.', en: 'This page and the home page describe the organisation to search engines.' } },
+    },
     { name: 'accessibilityEmail', type: 'email', label: { nl: 'E-mail voor toegankelijkheidsproblemen', fr: 'E-mail pour les problèmes d’accessibilité', en: 'Email for accessibility problems' } },
   ],
 }

@@ -1,9 +1,14 @@
 /** @jsxImportSource @/site/html */
 import { stylesheet, favicon } from '@/site/assets'
-import { type Html, renderDocument } from '@/site/html/jsx-runtime'
+import { type Html, raw, renderDocument } from '@/site/html/jsx-runtime'
 import { languageName } from '@/site/i18n'
 import { DEFAULT_LOCALE, homePath, LOCALES } from '@/site/routes'
 import type { Link, PageFrame } from './types'
+
+/** JSON inside a <script> element: `<` is escaped so the text can never close the element. */
+function jsonForHtml(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c')
+}
 
 function LanguageSwitcher({ frame }: { frame: PageFrame }) {
   return (
@@ -82,6 +87,19 @@ export function renderPage(frame: PageFrame): string {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{frame.breadcrumbs.length === 0 && frame.title === chrome.organisationName ? chrome.organisationName : `${frame.title} | ${chrome.shortName}`}</title>
         {frame.description ? <meta name="description" content={frame.description} /> : null}
+        <link rel="canonical" href={frame.canonical} />
+        <meta property="og:type" content={frame.ogType ?? 'website'} />
+        <meta property="og:title" content={frame.title} />
+        {frame.description ? <meta property="og:description" content={frame.description} /> : null}
+        <meta property="og:url" content={frame.canonical} />
+        <meta property="og:site_name" content={chrome.organisationName} />
+        <meta property="og:locale" content={`${locale}_BE`} />
+        {frame.feeds.map((feed) => (
+          <link rel="alternate" type="application/atom+xml" title={feed.label} href={feed.href} />
+        ))}
+        {frame.structuredData.map((data) => (
+          <script type="application/ld+json">{raw(jsonForHtml(data))}</script>
+        ))}
         {frame.preview ? <meta name="robots" content="noindex" /> : null}
         <link rel="stylesheet" href={stylesheet.href} />
         <link rel="icon" href={favicon.href} type="image/svg+xml" />

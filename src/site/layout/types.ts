@@ -17,6 +17,8 @@ export interface SiteChrome {
   email: string
   navigation: Link[]
   footerLinks: Link[]
+  /** The page that describes the organisation (structured data goes there too). */
+  aboutPageId: number | undefined
 }
 
 /** Everything the layout needs to wrap one page. */
@@ -36,5 +38,13 @@ export interface PageFrame {
   preview?: boolean
   /** The path of the current page, to mark the active navigation item. */
   path: string
+  /** Absolute URL of this page without query: the canonical link and og:url. */
+  canonical: string
+  /** Open Graph type: `website` unless the page is an article. */
+  ogType?: 'website' | 'article'
+  /** schema.org objects, written as JSON-LD. */
+  structuredData: object[]
+  /** Atom feeds offered with `<link rel="alternate">`. */
+  feeds: Link[]
   main: Html
 }

@@ -2,7 +2,17 @@ import type { ViewContext, ViewResult } from '@/site/context'
 import type { Html } from '@/site/html/jsx-runtime'
 import { renderPage } from '@/site/layout/Layout'
 import type { Link } from '@/site/layout/types'
-import { homePath, type Locale } from '@/site/routes'
+import { feedPath, homePath, type Locale } from '@/site/routes'
+
+/** schema.org BreadcrumbList for the trail shown on the page, ending with the page itself. */
+function breadcrumbList(ctx: ViewContext, trail: Link[], title: string): object {
+  const items = [...trail, { label: title, href: ctx.path }]
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.label, item: ctx.origin + item.href })),
+  }
+}
 
 interface PageParts {
   title: string
@@ -14,11 +24,17 @@ interface PageParts {
   fallbackFrom?: Locale
   main: Html
   status?: number
+  ogType?: 'website' | 'article'
+  /** schema.org objects besides the breadcrumb trail, which is added for every page. */
+  structuredData?: object[]
+  /** Feeds besides the language's news feed, which every page offers. */
+  feeds?: Link[]
 }
 
 /** Wraps a view's main content in the site layout. */
 export function page(ctx: ViewContext, parts: PageParts): ViewResult {
   const isHome = ctx.path === homePath(ctx.locale)
+  const breadcrumbs = isHome ? [] : [{ label: ctx.t('home'), href: homePath(ctx.locale) }, ...(parts.trail ?? [])]
   const html = renderPage({
     locale: ctx.locale,
     t: ctx.t,
@@ -27,11 +43,15 @@ export function page(ctx: ViewContext, parts: PageParts): ViewResult {
     description: parts.description,
     alternates: parts.alternates,
     translated: parts.translated,
-    breadcrumbs: isHome ? [] : [{ label: ctx.t('home'), href: homePath(ctx.locale) }, ...(parts.trail ?? [])],
+    breadcrumbs,
     fallbackFrom: parts.fallbackFrom,
     preview: ctx.draft,
     path: ctx.path,
     main: parts.main,
+    canonical: ctx.origin + ctx.path,
+    ogType: parts.ogType,
+    structuredData: [...(parts.structuredData ?? []), ...(breadcrumbs.length > 0 ? [breadcrumbList(ctx, breadcrumbs, parts.title)] : [])],
+    feeds: [{ label: ctx.t('newsFeed'), href: feedPath(ctx.locale) }, ...(parts.feeds ?? [])],
   })
   return { status: parts.status ?? 200, html }
 }

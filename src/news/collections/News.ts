@@ -1,0 +1,66 @@
+import type { CollectionConfig } from 'payload'
+import { isEditor, isEditorOrTranslator, publishedOrStaff } from '@/access/roles'
+import { translatorHooks } from '@/access/translator'
+import { slugField } from '@/site/fields/slug'
+import { announcingHooks } from '@/site/invalidation'
+import { previewUrl } from '@/site/preview-url'
+
+export const News: CollectionConfig = {
+  slug: 'news',
+  labels: {
+    singular: { nl: 'Nieuwsbericht', fr: 'Actualité', en: 'News item' },
+    plural: { nl: 'Nieuws', fr: 'Actualités', en: 'News' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'publishedAt', '_status', 'themes', 'updatedAt'],
+    group: { nl: 'Nieuws', fr: 'Actualités', en: 'News' },
+    preview: (doc, { locale }) => previewUrl('news', doc, locale),
+  },
+  defaultSort: '-publishedAt',
+  // Each language is published on its own, so Dutch and French can go out before English is ready.
+  versions: { drafts: { schedulePublish: true, localizeStatus: true }, maxPerDoc: 50 },
+  access: { read: publishedOrStaff, create: isEditor, update: isEditorOrTranslator, delete: isEditor, readVersions: isEditorOrTranslator },
+  hooks: { ...announcingHooks, ...translatorHooks },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, maxLength: 140, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
+    { name: 'summary', type: 'textarea', localized: true, required: true, maxLength: 300, label: { nl: 'Samenvatting', fr: 'Résumé', en: 'Summary' } },
+    { name: 'body', type: 'richText', localized: true, label: { nl: 'Tekst', fr: 'Texte', en: 'Body' } },
+    slugField('news'),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      required: true,
+      index: true,
+      defaultValue: () => new Date().toISOString(),
+      label: { nl: 'Publicatiedatum', fr: 'Date de publication', en: 'Publication date' },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'update',
+      type: 'group',
+      label: { nl: 'Belangrijke wijziging', fr: 'Modification importante', en: 'Significant update' },
+      admin: { description: { nl: 'Vul dit in als de inhoud wezenlijk veranderd is; bezoekers zien de datum en de uitleg.', fr: 'À remplir si le contenu a changé de manière importante ; les visiteurs voient la date et l’explication.', en: 'Fill this in when the content changed in a way that matters; visitors see the date and the note.' } },
+      fields: [
+        { name: 'at', type: 'date', label: { nl: 'Datum', fr: 'Date', en: 'Date' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'note', type: 'textarea', localized: true, maxLength: 300, label: { nl: 'Wat er veranderde', fr: 'Ce qui a changé', en: 'What changed' } },
+      ],
+    },
+    { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true, label: { nl: 'Thema’s', fr: 'Thèmes', en: 'Themes' }, admin: { position: 'sidebar' } },
+    { name: 'audiences', type: 'relationship', relationTo: 'audiences', hasMany: true, label: { nl: 'Doelgroepen', fr: 'Publics', en: 'Audiences' }, admin: { position: 'sidebar' } },
+    { name: 'administration', type: 'relationship', relationTo: 'administrations', label: { nl: 'Administratie', fr: 'Administration', en: 'Administration' }, admin: { position: 'sidebar' } },
+    { name: 'image', type: 'upload', relationTo: 'media', label: { nl: 'Afbeelding', fr: 'Image', en: 'Image' } },
+    { name: 'related', type: 'relationship', relationTo: 'news', hasMany: true, maxRows: 4, label: { nl: 'Gerelateerd nieuws', fr: 'Actualités liées', en: 'Related news' } },
+    {
+      name: 'withdrawal',
+      type: 'group',
+      label: { nl: 'Ingetrokken', fr: 'Retiré', en: 'Withdrawn' },
+      admin: { description: { nl: 'Een ingetrokken bericht blijft bereikbaar, met de reden bovenaan.', fr: 'Une actualité retirée reste accessible, avec la raison en haut de page.', en: 'A withdrawn item stays reachable, with the reason at the top.' } },
+      fields: [
+        { name: 'withdrawn', type: 'checkbox', defaultValue: false, label: { nl: 'Dit bericht is ingetrokken', fr: 'Cette actualité est retirée', en: 'This item is withdrawn' } },
+        { name: 'at', type: 'date', label: { nl: 'Ingetrokken op', fr: 'Retirée le', en: 'Withdrawn on' } },
+        { name: 'reason', type: 'textarea', localized: true, label: { nl: 'Reden', fr: 'Raison', en: 'Reason' } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,30 @@
+import type { Where } from 'payload'
+import type { News } from '@/payload-types'
+import type { ViewContext } from '@/site/context'
+
+export const NEWS_PAGE_SIZE = 10
+
+/** The published news of a language, newest first, as visitors may see it. */
+export async function findNews(ctx: ViewContext, options: { where?: Where; page?: number; limit?: number; depth?: number }) {
+  return ctx.payload.find({
+    collection: 'news',
+    locale: ctx.locale,
+    fallbackLocale: false,
+    where: options.where,
+    sort: '-publishedAt',
+    page: options.page ?? 1,
+    limit: options.limit ?? NEWS_PAGE_SIZE,
+    depth: options.depth ?? 1,
+    draft: false,
+    overrideAccess: false,
+  })
+}
+
+/** Only items whose text exists in the language: with per-language publication, others are drafts there. */
+export function hasText(item: News): boolean {
+  return Boolean(item.title && item.slug)
+}
+
+export function isWithdrawn(item: Pick<News, 'withdrawal'>): boolean {
+  return Boolean(item.withdrawal?.withdrawn)
+}

@@ -1,0 +1,102 @@
+/** @jsxImportSource @/site/html */
+import type { Administration, News } from '@/payload-types'
+import { anyTag, docTag } from '@/site/cache-tags'
+import type { ViewContext, ViewResult } from '@/site/context'
+import { formatDate } from '@/site/i18n'
+import { richText } from '@/site/richtext'
+import { administrationPath, feedPath, type Locale, LOCALES, newsPath, sectionPath } from '@/site/routes'
+import { errorView } from '@/site/views/ErrorView'
+import { page } from '@/site/views/frame'
+import { findNews, isWithdrawn } from '../queries'
+import { NewsList } from './NewsList'
+
+/** schema.org NewsArticle, published by the organisation. */
+function newsArticle(ctx: ViewContext, item: News): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: item.title,
+    description: item.summary,
+    inLanguage: ctx.locale,
+    datePublished: item.publishedAt,
+    dateModified: item.update?.at ?? item.updatedAt,
+    url: ctx.origin + ctx.path,
+    mainEntityOfPage: ctx.origin + ctx.path,
+    author: { '@type': 'GovernmentOrganization', name: ctx.chrome.organisationName },
+    publisher: { '@type': 'GovernmentOrganization', name: ctx.chrome.organisationName, url: ctx.origin + '/' + ctx.locale + '/' },
+  }
+}
+
+/** Related news: chosen by the editor, else the latest items sharing a theme. */
+async function relatedNews(ctx: ViewContext, item: News): Promise<News[]> {
+  const chosen = (item.related ?? []).filter((r): r is News => typeof r === 'object' && Boolean(r.title))
+  if (chosen.length > 0) return chosen
+  const themeIds = (item.themes ?? []).map((t) => (typeof t === 'object' ? t.id : t))
+  if (themeIds.length === 0) return []
+  const { docs } = await findNews(ctx, { where: { and: [{ themes: { in: themeIds } }, { id: { not_equals: item.id } }, { 'withdrawal.withdrawn': { not_equals: true } }] }, limit: 3, depth: 0 })
+  return docs
+}
+
+/** One news item: `/nl/nieuws/<slug>`. Withdrawn items stay, with the reason on top. */
+export async function newsArticleView(ctx: ViewContext, slug: string): Promise<ViewResult> {
+  const found = await ctx.payload.find({ collection: 'news', where: { slug: { equals: slug } }, locale: ctx.locale, fallbackLocale: false, draft: ctx.draft, overrideAccess: ctx.draft, depth: 1, limit: 1, pagination: false })
+  const item = found.docs[0]
+  if (!item || !item.title) return errorView(ctx, 404)
+  ctx.tags.add(docTag('news', item.id)).add(anyTag('themes')).add(anyTag('audiences'))
+  const all = await ctx.payload.findByID({ collection: 'news', id: item.id, locale: 'all', draft: ctx.draft, overrideAccess: true, depth: 0, select: { slug: true, _status: true } })
+  const slugs = (all.slug ?? {}) as unknown as Partial<Record<Locale, string | null>>
+  // With per-language publication, `_status` read in all locales is one status per language.
+  const status = (all as { _status?: unknown })._status
+  const publishedIn = (l: Locale) => (typeof status === 'object' && status !== null ? (status as Partial<Record<Locale, string>>)[l] === 'published' : status === 'published')
+  // Only languages where the item is published (per-language publication) get a link; others go to their news index.
+  const translated = LOCALES.filter((l) => slugs[l] && (ctx.draft || publishedIn(l)))
+  const alternates = Object.fromEntries(LOCALES.map((l) => [l, translated.includes(l) ? newsPath(slugs[l]!, l) : sectionPath('news', l)]))
+  const { t } = ctx
+  const related = await relatedNews(ctx, item)
+  for (const r of related) ctx.tags.add(docTag('news', r.id))
+  const themes = (item.themes ?? []).filter((x) => typeof x === 'object')
+  const audiences = (item.audiences ?? []).filter((x) => typeof x === 'object')
+  const administration = typeof item.administration === 'object' ? (item.administration as Administration | null) : null
+  if (administration) ctx.tags.add(docTag('administrations', administration.id))
+  const withdrawn = isWithdrawn(item)
+
+  return page(ctx, {
+    title: item.title,
+    description: item.summary,
+    alternates,
+    translated,
+    ogType: 'article',
+    trail: [{ label: t('newsHeading'), href: sectionPath('news', ctx.locale) }],
+    structuredData: [newsArticle(ctx, item)],
+    feeds: themes.map((theme) => ({ label: t('newsThemeFeed', { theme: theme.name }), href: feedPath(ctx.locale, theme.slug) })),
+    main: (
+      <article class="news-article">
+        {withdrawn ? (
+          <div class="notice notice--withdrawn">
+            <h2>{t('withdrawnTitle')}</h2>
+            {item.withdrawal?.at ? <p>{t('withdrawnOn', { date: formatDate(item.withdrawal.at, ctx.locale) })}</p> : null}
+            {item.withdrawal?.reason ? <p>{item.withdrawal.reason}</p> : null}
+          </div>
+        ) : null}
+        <h1>{item.title}</h1>
+        <p class="lead">{item.summary}</p>
+        <p class="meta">
+          <time datetime={item.publishedAt}>{t('published', { date: formatDate(item.publishedAt, ctx.locale) })}</time>
+          {item.update?.at ? [<br />, <time datetime={item.update.at}>{t('updated', { date: formatDate(item.update.at, ctx.locale) })}</time>, item.update.note ? ` — ${t('changeNote', { note: item.update.note })}` : null] : null}
+        </p>
+        <dl class="metadata">
+          {themes.length > 0 ? [<dt>{t('themes')}</dt>, <dd>{themes.map((th, i) => [i > 0 ? ', ' : '', <a href={`${sectionPath('news', ctx.locale)}?theme=${encodeURIComponent(th.slug)}`}>{th.name}</a>])}</dd>] : null}
+          {audiences.length > 0 ? [<dt>{t('audiences')}</dt>, <dd>{audiences.map((a, i) => [i > 0 ? ', ' : '', <a href={`${sectionPath('news', ctx.locale)}?audience=${encodeURIComponent(a.slug)}`}>{a.name}</a>])}</dd>] : null}
+          {administration ? [<dt>{t('administration')}</dt>, <dd><a href={administrationPath(administration.slug, ctx.locale)}>{administration.name}</a></dd>] : null}
+        </dl>
+        <div class="prose">{richText(item.body, ctx.locale)}</div>
+        {related.length > 0 ? (
+          <section class="related" aria-labelledby="related-heading">
+            <h2 id="related-heading">{t('relatedNews')}</h2>
+            <NewsList items={related} ctx={ctx} headingLevel="h3" />
+          </section>
+        ) : null}
+      </article>
+    ),
+  })
+}
