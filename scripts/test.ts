@@ -177,17 +177,13 @@ async function main(): Promise<void> {
   }
 
   if (wanted('build')) {
-    heading('2/5 Back-office build: next build (when .next/BUILD_ID is missing)')
-    if (existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-      console.log('.next/BUILD_ID exists: skipping the build')
-    } else {
-      const code = await run(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: '1',
-        NODE_ENV: 'production',
-      })
-      if (code !== 0) finish(1, 'next build failed')
-    }
+    heading('2/5 Back-office build: npm run build (when the sources changed since the last build)')
+    const code = await run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/build.ts')], {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+    })
+    if (code !== 0) finish(1, 'the back-office build failed')
   }
 
   if (wanted('sqlite')) {

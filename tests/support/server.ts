@@ -12,6 +12,8 @@ export interface Belfort {
   /** `http://127.0.0.1:<port>`, no trailing slash. */
   url: string
   dataDir: string
+  /** The server's process id (to read its memory from /proc). */
+  pid: number | undefined
   /** The last lines the server printed (stdout and stderr interleaved). */
   output(): string
   stop(): Promise<void>
@@ -102,7 +104,8 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
 
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--import', path.join(ROOT, 'tests/support/exit-with-parent.ts'), 'src/server/main.ts'],
+    // The same heap bound as `npm start` (package.json), so tests see production's memory behaviour.
+    ['--max-old-space-size=320', '--import', 'tsx', '--import', path.join(ROOT, 'tests/support/exit-with-parent.ts'), 'src/server/main.ts'],
     { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   )
   running.add(child)
@@ -163,7 +166,7 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
     }
     await sleep(250)
   }
-  return { url, dataDir, output, stop }
+  return { url, dataDir, pid: child.pid, output, stop }
 }
 
 function tail(text: string, count = 60): string {
