@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, request, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { freePort } from '../tests/support/ports'
+
+export interface Captured {
+  body: Buffer
+  headers: Record<string, string>
+}
+
+/** What Belfort sent for a URL (compressed as asked), to serve the very same bytes from the baselines. */
+export function capture(url: string, encoding: string): Promise<Captured> {
+  // node:http rather than fetch, which would decode the body.
+  return new Promise((resolve, reject) => {
+    request(url, { headers: { 'accept-encoding': encoding } }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => resolve({ body: Buffer.concat(chunks), headers: { 'content-type': String(res.headers['content-type']), ...(res.headers['content-encoding'] ? { 'content-encoding': String(res.headers['content-encoding']) } : {}) } }))
+    })
+      .on('error', reject)
+      .end()
+  })
+}
+
+/** The physical limit of Node on this machine: plain node:http sending fixed bytes. */
+export async function plainNode(page: Captured): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer((_req, res) => {
+    res.writeHead(200, { ...page.headers, 'content-length': page.body.length })
+    res.end(page.body)
+  })
+  server.keepAliveTimeout = 65_000
+  const port = await freePort()
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) }
+}
+
+/**
+ * nginx on loopback in two roles: a proxy with the deploy/ cache settings in front of Belfort, and
+ * a static server of the same bytes from a file.
+ */
+export async function nginx(upstream: string, page: Captured): Promise<{ proxyUrl: string; staticUrl: string; close(): Promise<void> }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'belfort-nginx-'))
+  writeFileSync(path.join(dir, 'page'), page.body)
+  const [proxyPort, staticPort] = [await freePort(), await freePort()]
+  const encoding = page.headers['content-encoding'] ? `add_header Content-Encoding ${page.headers['content-encoding']};` : ''
+  // As root, nginx's workers would otherwise run as nobody and could not read our temp folder.
+  const user = process.getuid?.() === 0 ? 'user root;' : ''
+  const conf = `
+${user}
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  proxy_cache_path ${dir}/cache levels=1:2 keys_zone=belfort:8m max_size=100m inactive=1h use_temp_path=off;
+  upstream belfort { server ${new URL(upstream).host}; keepalive 32; }
+  server {
+    listen 127.0.0.1:${proxyPort};
+    location / {
+      proxy_pass http://belfort;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_cache belfort;
+      proxy_cache_key "$scheme$host$request_uri$http_accept_encoding";
+      proxy_cache_lock on;
+      proxy_cache_use_stale updating error timeout;
+      proxy_cache_background_update on;
+      proxy_cache_revalidate on;
+      gzip off;
+      add_header X-Cache-Status $upstream_cache_status always;
+    }
+  }
+  server {
+    listen 127.0.0.1:${staticPort};
+    location / { root ${dir}; types { } default_type "${page.headers['content-type']}"; ${encoding} }
+  }
+}`
+  writeFileSync(path.join(dir, 'nginx.conf'), conf)
+  const child: ChildProcess = spawn('nginx', ['-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' })
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  return {
+    proxyUrl: `http://127.0.0.1:${proxyPort}`,
+    staticUrl: `http://127.0.0.1:${staticPort}/page`,
+    async close() {
+      child.kill('SIGQUIT')
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      child.kill('SIGKILL')
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * `npm run bench [-- --quick] [-- --write]`: Belfort against the limits of this machine, each
+ * figure measured in the same run as its baseline, one line per figure. `--write` also records
+ * the output in bench/RESULTS.md. Everything runs on loopback and stops at the end.
+ */
+import { execFileSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { brotliCompressSync } from 'node:zlib'
+import { createTestDatabase, stopPostgres } from '../tests/support/postgres'
+import { ADMIN_EMAIL, ADMIN_PASSWORD, type Belfort, startBelfort } from '../tests/support/server'
+import { capture, nginx, plainNode } from './baselines'
+import { ensureCommand, type Load, wrk } from './wrk'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const quick = process.argv.includes('--quick')
+const seconds = quick ? 3 : 10
+const lines: string[] = []
+const started: { stop(): Promise<void> }[] = []
+
+function report(line: string): void {
+  lines.push(line)
+  console.log(line)
+}
+
+// Two significant digits: a ratio of 0.0015 must not print as 0.
+const ratio = (a: number, b: number) => (b > 0 ? Number((a / b).toPrecision(2)) : 0)
+const goal = (met: boolean, text: string) => `goal ${text} ${met ? 'met' : 'missed'}`
+const load = (name: string, l: Load) => `${name} ${l.requestsPerSecond} req/s p99 ${l.p99Ms} ms`
+
+function peakRssMb(pid: number | undefined): number {
+  if (!pid) return Number.NaN
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  return Math.round(Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? 0) / 1024)
+}
+
+async function signIn(server: Belfort): Promise<Record<string, string>> {
+  const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }) })
+  const { token } = (await login.json()) as { token: string }
+  return { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+}
+
+/** Milliseconds from a publish through the API until the public page shows it (median of 5). */
+async function publishToVisible(server: Belfort): Promise<number> {
+  const headers = await signIn(server)
+  const { docs } = (await (await fetch(`${server.url}/api/pages?where[slug][equals]=over-ons&locale=nl`, { headers })).json()) as { docs: { id: number }[] }
+  const id = docs[0]!.id
+  const samples: number[] = []
+  for (let i = 0; i < 5; i++) {
+    await fetch(`${server.url}/nl/over-ons`).then((r) => r.arrayBuffer())
+    const title = `Over ons ${Date.now()}-${i}`
+    const t0 = performance.now()
+    const response = await fetch(`${server.url}/api/pages/${id}?locale=nl`, { method: 'PATCH', headers, body: JSON.stringify({ title, _status: 'published' }) })
+    if (response.status !== 200) throw new Error(`publish answered ${response.status}`)
+    while (!(await (await fetch(`${server.url}/nl/over-ons`)).text()).includes(title)) {
+      if (performance.now() - t0 > 10_000) throw new Error('the publish never became visible')
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    samples.push(performance.now() - t0)
+  }
+  return Math.round(samples.sort((a, b) => a - b)[2]!)
+}
+
+/** Median time of N sequential requests: what one uncached render costs. */
+async function renderMs(url: string, n: number): Promise<number> {
+  const samples: number[] = []
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now()
+    await (await fetch(url)).arrayBuffer()
+    samples.push(performance.now() - t0)
+  }
+  return Math.round(samples.sort((a, b) => a - b)[Math.floor(n / 2)]! * 10) / 10
+}
+
+async function firstArticle(server: Belfort): Promise<string> {
+  const html = await (await fetch(`${server.url}/nl/nieuws`)).text()
+  const href = html.match(/href="(\/nl\/nieuws\/[a-z0-9-]+)"/)?.[1]
+  if (!href) throw new Error('no news article found')
+  return href
+}
+
+async function main(): Promise<void> {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
+  report(`machine: ${new Date().toISOString()}, ${os.cpus().length} cores, ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}${quick ? ', quick run' : ''}`)
+  if (!ensureCommand('wrk', 'wrk')) throw new Error('wrk is missing: install it (Debian: apt-get install wrk) and run again')
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/build.ts')], { stdio: 'inherit' })
+
+  const cached = await startBelfort()
+  started.push(cached)
+  const uncached = await startBelfort({ env: { PAGE_CACHE_MB: '0' } })
+  started.push(uncached)
+  const home = '/nl/'
+  await fetch(cached.url + home).then((r) => r.arrayBuffer())
+  const homeBytes = await capture(cached.url + home, 'br')
+  const plain = await plainNode(homeBytes)
+  started.push({ stop: plain.close })
+
+  // cached-page
+  const belfortCached = await wrk(cached.url + home, seconds, { 'Accept-Encoding': 'br' })
+  const plainLoad = await wrk(plain.url, seconds, { 'Accept-Encoding': 'br' })
+  const r1 = ratio(belfortCached.requestsPerSecond, plainLoad.requestsPerSecond)
+  report(`cached-page: ${load('belfort', belfortCached)}, ${load('plain-node', plainLoad)}, ratio ${r1}, ${goal(r1 >= 0.6, '≥ 0.6')}`)
+
+  // behind-nginx
+  if (ensureCommand('nginx', 'nginx-light')) {
+    const proxy = await nginx(cached.url, homeBytes)
+    started.push({ stop: proxy.close })
+    await fetch(proxy.proxyUrl + home, { headers: { 'accept-encoding': 'br' } }).then((r) => r.arrayBuffer())
+    const viaNginx = await wrk(proxy.proxyUrl + home, seconds, { 'Accept-Encoding': 'br' })
+    const nginxStatic = await wrk(proxy.staticUrl, seconds, { 'Accept-Encoding': 'br' })
+    const r2 = ratio(viaNginx.requestsPerSecond, nginxStatic.requestsPerSecond)
+    report(`behind-nginx: ${load('nginx+belfort', viaNginx)}, ${load('nginx-static', nginxStatic)}, ratio ${r2}, ${goal(r2 >= 0.8, '≥ 0.8')}`)
+  } else {
+    report('behind-nginx: skipped (nginx is not installed and cannot be installed here)')
+  }
+
+  // uncached-page
+  const article = await firstArticle(uncached)
+  const uncachedHome = await wrk(uncached.url + home, seconds, { 'Accept-Encoding': 'br' })
+  const uncachedArticle = await wrk(uncached.url + article, seconds, { 'Accept-Encoding': 'br' })
+  const plainAgain = await wrk(plain.url, seconds, { 'Accept-Encoding': 'br' })
+  const r3 = ratio(Math.min(uncachedHome.requestsPerSecond, uncachedArticle.requestsPerSecond), plainAgain.requestsPerSecond)
+  const [homeMs, articleMs] = [await renderMs(uncached.url + home, 30), await renderMs(uncached.url + article, 30)]
+  report(
+    `uncached-page: ${load('home', uncachedHome)}, ${load('article', uncachedArticle)}, ${load('plain-node', plainAgain)}, ratio ${r3} (slower of the two), ${goal(r3 >= 0.03, '≥ 0.03')}; one request alone: home ${homeMs} ms, article ${articleMs} ms (queries per request: not counted)`,
+  )
+
+  // page-weight
+  const css = await (await fetch(cached.url + (await (await fetch(cached.url + home)).text()).match(/<link rel="stylesheet" href="([^"]+)"/)![1]!)).arrayBuffer()
+  const cssBr = brotliCompressSync(Buffer.from(css)).length
+  for (const [name, pagePath] of [['home', home], ['article', article], ['contact', '/nl/contact']] as const) {
+    const response = await fetch(cached.url + pagePath)
+    const html = Buffer.from(await response.arrayBuffer())
+    if (response.status !== 200) {
+      report(`page-weight: ${name} skipped (not built yet: ${pagePath} answers ${response.status})`)
+      continue
+    }
+    const scripts = (html.toString().match(/<script(?![^>]*application\/ld\+json)/g) ?? []).length
+    const htmlBr = brotliCompressSync(html).length
+    const total = htmlBr + cssBr
+    report(`page-weight: ${name} html ${html.length} B (${htmlBr} B br), css ${css.byteLength} B (${cssBr} B br), js ${scripts} scripts 0 B; html+css ${total} B br, ${goal(scripts === 0 && total <= 40_960, 'JS 0 and HTML+CSS ≤ 40 KB')}`)
+  }
+
+  // publish-to-visible
+  const sqliteMs = await publishToVisible(cached)
+  const database = await createTestDatabase()
+  const onPostgres = await startBelfort({ databaseUrl: database.url })
+  started.push({ stop: async () => { await onPostgres.stop(); await database.drop().catch(() => undefined) } })
+  const postgresMs = await publishToVisible(onPostgres)
+  report(`publish-to-visible: sqlite ${sqliteMs} ms, postgres ${postgresMs} ms (median of 5), ${goal(Math.max(sqliteMs, postgresMs) <= 1000, '≤ 1000 ms')}`)
+
+  // memory
+  const peak = Math.max(peakRssMb(cached.pid), peakRssMb(uncached.pid))
+  report(`memory: peak rss ${peak} MB (largest of the cached and uncached servers), ${goal(peak <= 512, '≤ 512 MB')}`)
+
+  if (process.argv.includes('--write')) {
+    const results = `# Benchmark results
+
+Command: \`npm run bench${quick ? ' -- --quick' : ''}\` (wrk -t2 -c32, ${seconds} s per load, loopback; every figure measured in the same run as its baseline).
+
+\`\`\`
+${lines.join('\n')}
+\`\`\`
+
+## How to read this
+
+Each line starts with the figure's name. A *ratio* compares Belfort with a baseline measured a
+moment earlier on the same machine: plain \`node:http\` (or nginx) sending the very same bytes is
+the physical limit of the machine for that kind of server, so a ratio of 0.6 means Belfort serves
+60 % of what an empty server could. Absolute requests per second vary between machines; ratios
+travel. "goal … met/missed" compares with the goals in the speed issue.
+`
+    writeFileSync(path.join(ROOT, 'bench/RESULTS.md'), results)
+    console.log('wrote bench/RESULTS.md')
+  }
+}
+
+try {
+  await main()
+} finally {
+  for (const s of started.reverse()) await s.stop().catch(() => undefined)
+  await stopPostgres().catch(() => undefined)
+}
