@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { anyTag } from '@/site/cache-tags'
 import { escapeHtml as escapeXml } from '@/site/html/jsx-runtime'
+import { isPublishedIn } from '@/site/views/localized'
 import { administrationPath, homePath, type Locale, LOCALES, newsPath, pagePath, sectionPath, SECTIONS, type Section } from '@/site/routes'
 
 interface UrlSet {
@@ -15,11 +16,10 @@ async function translations(payload: Payload, collection: 'pages' | 'administrat
   return docs.map((doc) => {
     const slugs = (doc.slug ?? {}) as unknown as Partial<Record<Locale, string | null>>
     const status = (doc as { _status?: unknown })._status
-    const published = (l: Locale) => (typeof status === 'object' && status !== null ? (status as Partial<Record<Locale, string>>)[l] === 'published' : true)
     const paths: Partial<Record<Locale, string>> = {}
     for (const l of LOCALES) {
       const slug = slugs[l]
-      if (slug && published(l)) paths[l] = path(slug, l)
+      if (slug && isPublishedIn(status, l)) paths[l] = path(slug, l)
     }
     return { paths, lastmod: doc.updatedAt }
   })

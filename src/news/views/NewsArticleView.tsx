@@ -7,6 +7,7 @@ import { richText } from '@/site/richtext'
 import { administrationPath, feedPath, type Locale, LOCALES, newsPath, sectionPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
+import { isPublishedIn } from '@/site/views/localized'
 import { findNews, isWithdrawn } from '../queries'
 import { NewsList } from './NewsList'
 
@@ -45,11 +46,9 @@ export async function newsArticleView(ctx: ViewContext, slug: string): Promise<V
   ctx.tags.add(docTag('news', item.id)).add(anyTag('themes')).add(anyTag('audiences'))
   const all = await ctx.payload.findByID({ collection: 'news', id: item.id, locale: 'all', draft: ctx.draft, overrideAccess: true, depth: 0, select: { slug: true, _status: true } })
   const slugs = (all.slug ?? {}) as unknown as Partial<Record<Locale, string | null>>
-  // With per-language publication, `_status` read in all locales is one status per language.
   const status = (all as { _status?: unknown })._status
-  const publishedIn = (l: Locale) => (typeof status === 'object' && status !== null ? (status as Partial<Record<Locale, string>>)[l] === 'published' : status === 'published')
   // Only languages where the item is published (per-language publication) get a link; others go to their news index.
-  const translated = LOCALES.filter((l) => slugs[l] && (ctx.draft || publishedIn(l)))
+  const translated = LOCALES.filter((l) => slugs[l] && (ctx.draft || isPublishedIn(status, l)))
   const alternates = Object.fromEntries(LOCALES.map((l) => [l, translated.includes(l) ? newsPath(slugs[l]!, l) : sectionPath('news', l)]))
   const { t } = ctx
   const related = await relatedNews(ctx, item)

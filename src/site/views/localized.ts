@@ -51,3 +51,13 @@ export function fallbackSource(match: LocalizedMatch, locale: Locale): Locale | 
   if (match.translated.includes(locale)) return undefined
   return match.translated.includes(DEFAULT_LOCALE) ? DEFAULT_LOCALE : match.translated[0]
 }
+
+/**
+ * Whether a document read with `locale: 'all'` is published in `locale`. With per-language
+ * publication `_status` holds one status per language; otherwise one for all, or none for
+ * collections without drafts.
+ */
+export function isPublishedIn(status: unknown, locale: Locale): boolean {
+  if (typeof status === 'object' && status !== null) return (status as Partial<Record<Locale, string>>)[locale] === 'published'
+  return status === undefined || status === 'published'
+}
