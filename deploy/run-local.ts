@@ -1,0 +1,76 @@
+/**
+ * `npm run deploy:local`: runs deploy/nginx.conf on loopback — TLS left out — in front of two
+ * Belfort instances on one throwaway PostgreSQL database, checks that pages come through nginx and
+ * that a second request is served from nginx's cache while the back office never is, then stops
+ * everything. Needs nginx (installed from Debian when missing and running as root).
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ensureCommand } from '../bench/wrk'
+import { freePort } from '../tests/support/ports'
+import { createTestDatabase, stopPostgres } from '../tests/support/postgres'
+import { type Belfort, startBelfort } from '../tests/support/server'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** deploy/nginx.conf as it is, but on loopback: our instances, our temp folder, no TLS block. */
+export function loopbackConfig(template: string, upstreams: string[], port: number, dir: string): string {
+  const withoutRedirect = template.replace(/server \{\s*listen 80;[\s\S]*?\n\}\n/, '')
+  const site = withoutRedirect
+    .replace(/upstream belfort \{[\s\S]*?\n\}/, `upstream belfort {\n${upstreams.map((u) => `    server ${u};`).join('\n')}\n    keepalive 32;\n}`)
+    .replace(/proxy_cache_path \/var\/cache\/nginx\/belfort/, `proxy_cache_path ${dir}/cache`)
+    .replace(/listen 443 ssl;\s*http2 on;/, `listen 127.0.0.1:${port};`)
+    .replace(/^\s*(ssl_\w+|add_header Strict-Transport-Security).*$/gm, '')
+  const user = process.getuid?.() === 0 ? 'user root;' : ''
+  return `${user}\nworker_processes 1;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents { worker_connections 512; }\nhttp {\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n${site}\n}\n`
+}
+
+async function main(): Promise<void> {
+  if (!ensureCommand('nginx', 'nginx-light')) {
+    console.log('skipped: nginx is not installed (Debian: apt-get install nginx-light)')
+    return
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'belfort-deploy-'))
+  const database = await createTestDatabase()
+  const instances: Belfort[] = []
+  let nginx: ReturnType<typeof spawn> | undefined
+  try {
+    // Started together on purpose: the start-up lock keeps them from seeding twice.
+    instances.push(...(await Promise.all([startBelfort({ databaseUrl: database.url }), startBelfort({ databaseUrl: database.url })])))
+    const port = await freePort()
+    const conf = loopbackConfig(readFileSync(path.join(ROOT, 'deploy/nginx.conf'), 'utf8'), instances.map((i) => new URL(i.url).host), port, dir)
+    writeFileSync(path.join(dir, 'nginx.conf'), conf)
+    nginx = spawn('nginx', ['-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' })
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    const base = `http://127.0.0.1:${port}`
+    const statuses: string[] = []
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(`${base}/nl/`, { headers: { 'accept-encoding': 'br' } })
+      await response.arrayBuffer()
+      if (response.status !== 200) throw new Error(`/nl/ through nginx answered ${response.status}`)
+      statuses.push(response.headers.get('x-cache-status') ?? 'none')
+    }
+    const admin = await fetch(`${base}/admin/login`)
+    await admin.arrayBuffer()
+    const staff = await fetch(`${base}/nl/`, { headers: { cookie: 'payload-token=x' } })
+    await staff.arrayBuffer()
+    console.log(`through nginx: /nl/ ${statuses.join(' then ')}; /admin/login ${admin.status} (cache: ${admin.headers.get('x-cache-status') ?? 'not used'}); /nl/ with a staff cookie: ${staff.headers.get('x-cache-status')}`)
+    if (statuses[1] !== 'HIT') throw new Error('the second request for /nl/ was not served from nginx’s cache')
+    if (admin.headers.get('x-cache-status')) throw new Error('the back office went through the cache')
+    if (staff.headers.get('x-cache-status') !== 'BYPASS') throw new Error('a staff request was served from the shared cache')
+    console.log('deploy example: ok')
+  } finally {
+    nginx?.kill('SIGQUIT')
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    nginx?.kill('SIGKILL')
+    for (const instance of instances) await instance.stop()
+    await database.drop().catch(() => undefined)
+    await stopPostgres()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+await main()
