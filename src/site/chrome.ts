@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import type { Page } from '@/payload-types'
 import { docTag } from '@/site/cache-tags'
 import type { Translate } from '@/site/i18n'
+import { onContentChange } from '@/site/invalidation'
 import type { Link, SiteChrome } from '@/site/layout/types'
 import { homePath, type Locale, pagePath, sectionPath } from '@/site/routes'
 
@@ -10,15 +11,44 @@ function pageLink(page: number | Page | null | undefined, label: string | undefi
   return { label: label ?? page.title, href: pagePath(page.slug, locale) }
 }
 
-/** Reads the header and footer content of every page: settings and navigation, in one language. */
+interface Remembered {
+  chrome: SiteChrome
+  tags: string[]
+}
+
+/**
+ * The chrome is the same for every page of a language, so it is read once and kept until the
+ * invalidation point announces a change to what it shows: settings, navigation, linked pages.
+ */
+const remembered = new Map<Locale, Promise<Remembered>>()
+const CHROME_SOURCES = new Set(['site-settings', 'navigation', 'pages'])
+onContentChange((change) => {
+  if (change.kind === 'everything' || CHROME_SOURCES.has(change.source)) remembered.clear()
+})
+
+/** The header and footer content of every page, in one language; adds what it shows to `tags`. */
 export async function loadChrome(payload: Payload, locale: Locale, t: Translate, tags?: Set<string>): Promise<SiteChrome> {
+  let entry = remembered.get(locale)
+  if (!entry) {
+    const ownTags = new Set<string>()
+    entry = readChrome(payload, locale, t, ownTags).then((chrome) => ({ chrome, tags: [...ownTags] }))
+    remembered.set(locale, entry)
+    // A failed read is not kept: the next request tries again.
+    entry.catch(() => remembered.get(locale) === entry && remembered.delete(locale))
+  }
+  const { chrome, tags: shown } = await entry
+  for (const tag of shown) tags?.add(tag)
+  return chrome
+}
+
+async function readChrome(payload: Payload, locale: Locale, t: Translate, tags: Set<string>): Promise<SiteChrome> {
   const [settings, navigation] = await Promise.all([
     payload.findGlobal({ slug: 'site-settings', locale, depth: 1 }),
     payload.findGlobal({ slug: 'navigation', locale, depth: 1 }),
   ])
   // Titles and slugs of linked pages appear on every page.
   for (const page of [...(navigation.items ?? []).map((item) => item.page), ...(settings.footerPages ?? [])]) {
-    if (page && typeof page === 'object') tags?.add(docTag('pages', page.id))
+    if (page && typeof page === 'object') tags.add(docTag('pages', page.id))
   }
   const items: Link[] = [{ label: t('home'), href: homePath(locale) }]
   for (const item of navigation.items ?? []) {
