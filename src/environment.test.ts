@@ -24,3 +24,20 @@ describe('readEnvironment', () => {
     assert.deepEqual(env.s3, { bucket: 'uploads', endpoint: 'http://127.0.0.1:9000', region: 'us-east-1', accessKeyId: 'k', secretAccessKey: 's', forcePathStyle: true })
   })
 })
+
+describe('readEnvironment: mail and contact', () => {
+  it('writes mail to files without SMTP_URL and sends from the server’s host', () => {
+    const env = readEnvironment({ SERVER_URL: 'https://www.example.brussels' })
+    assert.equal(env.smtpUrl, undefined)
+    assert.equal(env.mailFrom, 'Belfort <no-reply@www.example.brussels>')
+    assert.equal(env.trustProxy, false)
+    assert.equal(env.mailRetrySeconds, 30)
+    assert.deepEqual(env.contact, { retentionMonths: 12, submissionsPerWindow: 5, challengeMaxNumber: 100_000, challengeWaitSeconds: 8 })
+  })
+  it('refuses a mail URL that is not SMTP and contact limits that are not whole positive numbers', () => {
+    assert.throws(() => readEnvironment({ SMTP_URL: 'http://mail' }), /SMTP_URL/)
+    assert.throws(() => readEnvironment({ CONTACT_RETENTION_MONTHS: '0' }), /CONTACT_RETENTION_MONTHS/)
+    assert.throws(() => readEnvironment({ CONTACT_RATE_LIMIT: '2.5' }), /CONTACT_RATE_LIMIT/)
+    assert.equal(readEnvironment({ CONTACT_CHALLENGE_WAIT_SECONDS: '0' }).contact.challengeWaitSeconds, 0)
+  })
+})

@@ -12,6 +12,26 @@ export interface Environment {
   pageCacheBytes: number
   /** Shared object storage for uploads, so several instances see the same files. */
   s3: S3Settings | undefined
+  /** An smtp:// or smtps:// URL; without it emails are written to DATA_DIR/mail (development mode). */
+  smtpUrl: string | undefined
+  /** The sender of every email, e.g. `GOB <contact@example.brussels>`. */
+  mailFrom: string
+  /** Wait before a failed email is tried again; doubled after each failure, up to an hour. */
+  mailRetrySeconds: number
+  /** Client addresses come from X-Forwarded-For (set it behind nginx, never on a bare server). */
+  trustProxy: boolean
+  contact: ContactSettings
+}
+
+export interface ContactSettings {
+  /** Closed messages older than this are deleted with their attachments. */
+  retentionMonths: number
+  /** Messages one address may send per ten minutes. */
+  submissionsPerWindow: number
+  /** The work the browser does for the spam check: it tries up to this many hashes. */
+  challengeMaxNumber: number
+  /** Without JavaScript, a form must have been on screen this long before it is accepted. */
+  challengeWaitSeconds: number
 }
 
 export interface S3Settings {
@@ -22,6 +42,25 @@ export interface S3Settings {
   secretAccessKey: string | undefined
   /** Most S3-compatible servers other than AWS (MinIO, Ceph, Garage) want path-style URLs. */
   forcePathStyle: boolean
+}
+
+function positiveNumber(env: Record<string, string | undefined>, name: string, fallback: number, { integer = true, allowZero = false } = {}): number {
+  const raw = env[name]?.trim()
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0) || (integer && !Number.isInteger(value))) {
+    throw new Error(`${name} must be a ${integer ? 'whole ' : ''}number${allowZero ? '' : ' above zero'}, got "${raw}"`)
+  }
+  return value
+}
+
+function readContact(env: Record<string, string | undefined>): ContactSettings {
+  return {
+    retentionMonths: positiveNumber(env, 'CONTACT_RETENTION_MONTHS', 12),
+    submissionsPerWindow: positiveNumber(env, 'CONTACT_RATE_LIMIT', 5),
+    challengeMaxNumber: positiveNumber(env, 'CONTACT_CHALLENGE_MAX_NUMBER', 100_000),
+    challengeWaitSeconds: positiveNumber(env, 'CONTACT_CHALLENGE_WAIT_SECONDS', 8, { allowZero: true }),
+  }
 }
 
 function readS3(env: Record<string, string | undefined>): S3Settings | undefined {
@@ -48,7 +87,21 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
   const serverUrl = (env.SERVER_URL ?? `http://localhost:${port}`).replace(/\/$/, '')
   const cacheMb = Number(env.PAGE_CACHE_MB ?? '64')
   if (!Number.isFinite(cacheMb) || cacheMb < 0) throw new Error(`PAGE_CACHE_MB must be a number of megabytes, got "${env.PAGE_CACHE_MB}"`)
-  return { port, dataDir, databaseUrl, serverUrl, pageCacheBytes: Math.round(cacheMb * 1024 * 1024), s3: readS3(env) }
+  const smtpUrl = env.SMTP_URL?.trim() || undefined
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new Error('SMTP_URL must be an smtp:// or smtps:// URL')
+  return {
+    port,
+    dataDir,
+    databaseUrl,
+    serverUrl,
+    pageCacheBytes: Math.round(cacheMb * 1024 * 1024),
+    s3: readS3(env),
+    smtpUrl,
+    mailFrom: env.MAIL_FROM?.trim() || `Belfort <no-reply@${new URL(serverUrl).hostname}>`,
+    mailRetrySeconds: positiveNumber(env, 'MAIL_RETRY_SECONDS', 30),
+    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+    contact: readContact(env),
+  }
 }
 
 /**

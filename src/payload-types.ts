@@ -74,6 +74,12 @@ export interface Config {
     themes: Theme;
     audiences: Audience;
     media: Media;
+    'contact-messages': ContactMessage;
+    'contact-topics': ContactTopic;
+    'email-outbox': EmailOutbox;
+    'contact-attachments': ContactAttachment;
+    'contact-deletions': ContactDeletion;
+    'contact-counters': ContactCounter;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -85,6 +91,9 @@ export interface Config {
     administrations: {
       missions: 'missions';
     };
+    'contact-messages': {
+      emails: 'email-outbox';
+    };
   };
   collectionsSelect: {
     pages: PagesSelect<false> | PagesSelect<true>;
@@ -94,6 +103,12 @@ export interface Config {
     themes: ThemesSelect<false> | ThemesSelect<true>;
     audiences: AudiencesSelect<false> | AudiencesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
+    'contact-topics': ContactTopicsSelect<false> | ContactTopicsSelect<true>;
+    'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
+    'contact-attachments': ContactAttachmentsSelect<false> | ContactAttachmentsSelect<true>;
+    'contact-deletions': ContactDeletionsSelect<false> | ContactDeletionsSelect<true>;
+    'contact-counters': ContactCountersSelect<false> | ContactCountersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -109,11 +124,13 @@ export interface Config {
     home: Home;
     navigation: Navigation;
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     home: HomeSelect<false> | HomeSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'nl' | 'fr' | 'en';
   widgets: {
@@ -122,6 +139,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      'deliver-outbox': TaskDeliverOutbox;
+      'contact-retention': TaskContactRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -364,12 +383,62 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-messages".
+ */
+export interface ContactMessage {
+  id: number;
+  reference: string;
+  status: 'new' | 'assigned' | 'waiting' | 'answered' | 'closed';
+  assignee?: (number | null) | User;
+  administration: number | Administration;
+  topic?: (number | null) | ContactTopic;
+  name: string;
+  email: string;
+  phone?: string | null;
+  language: 'nl' | 'fr' | 'en';
+  message: string;
+  attachments?: (number | ContactAttachment)[] | null;
+  /**
+   * For colleagues only; added to the history when you save.
+   */
+  note?: string | null;
+  /**
+   * Sent by email when you save, in the sender’s language, and kept in the history.
+   */
+  reply?: string | null;
+  history?:
+    | {
+        at: string;
+        kind: 'received' | 'status' | 'assigned' | 'note' | 'answer' | 'email';
+        actor?: (number | null) | User;
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  emails?: {
+    docs?: (number | EmailOutbox)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  firstAnsweredAt?: string | null;
+  closedAt?: string | null;
+  challengeId?: string | null;
+  emailsQueued?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
   id: number;
   name?: string | null;
-  roles: ('admin' | 'editor' | 'translator')[];
+  roles: ('admin' | 'editor' | 'translator' | 'contact-handler')[];
+  /**
+   * A contact handler sees and answers only the messages of these administrations.
+   */
+  administrations?: (number | Administration)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -389,6 +458,87 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-topics".
+ */
+export interface ContactTopic {
+  id: number;
+  label: string;
+  administration: number | Administration;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-attachments".
+ */
+export interface ContactAttachment {
+  id: number;
+  originalName?: string | null;
+  administration: number | Administration;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+/**
+ * Emails wait here until the mail server accepts them; failed attempts are retried later.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-outbox".
+ */
+export interface EmailOutbox {
+  id: number;
+  key: string;
+  kind: 'acknowledgement' | 'notification' | 'answer';
+  to: string;
+  replyTo?: string | null;
+  subject: string;
+  text: string;
+  status: 'queued' | 'sending' | 'sent' | 'failed';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  lastError?: string | null;
+  sentAt?: string | null;
+  file?: string | null;
+  message?: (number | null) | ContactMessage;
+  administration?: (number | null) | Administration;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-deletions".
+ */
+export interface ContactDeletion {
+  id: number;
+  closedBefore: string;
+  messages: number;
+  attachments: number;
+  emails: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-counters".
+ */
+export interface ContactCounter {
+  id: number;
+  series: string;
+  value: number;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -459,7 +609,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliver-outbox' | 'contact-retention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -492,10 +642,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliver-outbox' | 'contact-retention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -533,6 +692,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'contact-messages';
+        value: number | ContactMessage;
+      } | null)
+    | ({
+        relationTo: 'contact-topics';
+        value: number | ContactTopic;
+      } | null)
+    | ({
+        relationTo: 'email-outbox';
+        value: number | EmailOutbox;
+      } | null)
+    | ({
+        relationTo: 'contact-attachments';
+        value: number | ContactAttachment;
+      } | null)
+    | ({
+        relationTo: 'contact-deletions';
+        value: number | ContactDeletion;
+      } | null)
+    | ({
+        relationTo: 'contact-counters';
+        value: number | ContactCounter;
       } | null)
     | ({
         relationTo: 'users';
@@ -727,11 +910,121 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-messages_select".
+ */
+export interface ContactMessagesSelect<T extends boolean = true> {
+  reference?: T;
+  status?: T;
+  assignee?: T;
+  administration?: T;
+  topic?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  language?: T;
+  message?: T;
+  attachments?: T;
+  note?: T;
+  reply?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        kind?: T;
+        actor?: T;
+        text?: T;
+        id?: T;
+      };
+  emails?: T;
+  firstAnsweredAt?: T;
+  closedAt?: T;
+  challengeId?: T;
+  emailsQueued?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-topics_select".
+ */
+export interface ContactTopicsSelect<T extends boolean = true> {
+  label?: T;
+  administration?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-outbox_select".
+ */
+export interface EmailOutboxSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  to?: T;
+  replyTo?: T;
+  subject?: T;
+  text?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  lastError?: T;
+  sentAt?: T;
+  file?: T;
+  message?: T;
+  administration?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-attachments_select".
+ */
+export interface ContactAttachmentsSelect<T extends boolean = true> {
+  originalName?: T;
+  administration?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-deletions_select".
+ */
+export interface ContactDeletionsSelect<T extends boolean = true> {
+  closedBefore?: T;
+  messages?: T;
+  attachments?: T;
+  emails?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-counters_select".
+ */
+export interface ContactCountersSelect<T extends boolean = true> {
+  series?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  administrations?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -786,6 +1079,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -865,7 +1159,7 @@ export interface Navigation {
         label: string;
         kind: 'page' | 'section';
         page?: (number | null) | Page;
-        section?: ('missions' | 'administrations' | 'news') | null;
+        section?: ('missions' | 'administrations' | 'news' | 'contact') | null;
         id?: string | null;
       }[]
     | null;
@@ -884,6 +1178,7 @@ export interface SiteSetting {
   address?: string | null;
   phone?: string | null;
   email?: string | null;
+  hours?: string | null;
   /**
    * For example the accessibility statement and the privacy statement.
    */
@@ -892,7 +1187,33 @@ export interface SiteSetting {
    * This page and the home page describe the organisation to search engines.
    */
   aboutPage?: (number | null) | Page;
+  /**
+   * The contact form links to it where it asks for consent.
+   */
+  privacyPage?: (number | null) | Page;
+  /**
+   * For example GOB gives GOB-2026-000123.
+   */
+  contactReferencePrefix: string;
   accessibilityEmail?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -955,9 +1276,22 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   address?: T;
   phone?: T;
   email?: T;
+  hours?: T;
   footerPages?: T;
   aboutPage?: T;
+  privacyPage?: T;
+  contactReferencePrefix?: T;
   accessibilityEmail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -971,6 +1305,22 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliver-outbox".
+ */
+export interface TaskDeliverOutbox {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskContact-retention".
+ */
+export interface TaskContactRetention {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

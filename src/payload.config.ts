@@ -9,6 +9,14 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 import { Users } from './accounts/Users'
+import { ContactAttachments } from './contact/collections/ContactAttachments'
+import { ContactCounters } from './contact/collections/ContactCounters'
+import { ContactDeletions } from './contact/collections/ContactDeletions'
+import { ContactMessages } from './contact/collections/ContactMessages'
+import { ContactTopics } from './contact/collections/ContactTopics'
+import { EmailOutbox } from './contact/collections/EmailOutbox'
+import { contactTasks } from './contact/jobs'
+import { emailAdapter } from './contact/mail/transport'
 import { readEnvironment, resolveSecret } from './environment'
 import { Media } from './media/Media'
 import { News } from './news/collections/News'
@@ -60,7 +68,7 @@ export default buildConfig({
     defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },
-  collections: [Pages, Administrations, Missions, News, Themes, Audiences, Media, Users],
+  collections: [Pages, Administrations, Missions, News, Themes, Audiences, Media, ContactMessages, ContactTopics, EmailOutbox, ContactAttachments, ContactDeletions, ContactCounters, Users],
   globals: [Home, Navigation, SiteSettings],
   editor: lexicalEditor(),
   // Per-language publication of news (see News.ts).
@@ -69,7 +77,9 @@ export default buildConfig({
     // Scheduled publishing and other queued work run inside the server, checked every ten seconds.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.BELFORT_JOBS !== 'off',
+    tasks: contactTasks,
   },
+  email: emailAdapter(environment),
   db: database(),
   plugins: [uploadStorage(environment.s3)],
   sharp,

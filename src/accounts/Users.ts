@@ -30,5 +30,21 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       label: { nl: 'Rollen', fr: 'Rôles', en: 'Roles' },
     },
+    {
+      name: 'administrations',
+      type: 'relationship',
+      relationTo: 'administrations',
+      hasMany: true,
+      access: { create: isAdminField, update: isAdminField },
+      label: { nl: 'Behandelt berichten voor', fr: 'Traite les messages de', en: 'Handles messages for' },
+      admin: {
+        condition: (data) => Boolean((data.roles as string[] | undefined)?.includes('contact-handler')),
+        description: {
+          nl: 'Een contactbehandelaar ziet en beantwoordt alleen de berichten van deze administraties.',
+          fr: 'Un gestionnaire de contacts ne voit et ne traite que les messages de ces administrations.',
+          en: 'A contact handler sees and answers only the messages of these administrations.',
+        },
+      },
+    },
   ],
 }

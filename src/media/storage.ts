@@ -11,7 +11,7 @@ export function uploadStorage(s3: S3Settings | undefined): Plugin {
   return s3Storage({
     enabled: s3 !== undefined,
     alwaysInsertFields: true,
-    collections: { media: true },
+    collections: { media: true, 'contact-attachments': true },
     bucket: s3?.bucket ?? '',
     config: {
       region: s3?.region,

@@ -8,6 +8,7 @@ import { pages } from './content/pages'
 import { settings } from './content/settings'
 import type { AdministrationKey, PageKey, SeedEntryPoint } from './content/types'
 import { seedNews } from '@/news/seed/seed'
+import { seedContactTopics } from '@/contact/seed/topics'
 import { lexical } from './lexical'
 
 /** The other languages, written after the default one has created each record. */
@@ -109,6 +110,8 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
         address: settings.address[l],
         phone: settings.phone,
         email: settings.email,
+        hours: settings.hours[l],
+        privacyPage: pageIds.get('privacy'),
         accessibilityEmail: settings.accessibilityEmail,
         footerPages,
         aboutPage: pageIds.get('about'),
@@ -117,4 +120,5 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
   }
 
   await seedNews(payload, adminIds)
+  await seedContactTopics(payload, adminIds)
 }

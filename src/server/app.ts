@@ -7,6 +7,8 @@ import { renderError, renderPublic } from '@/site/router'
 import { renderRobots, renderSitemap } from '@/site/sitemap'
 import { homePath, type Locale } from '@/site/routes'
 import { isStaffUser } from '@/access/roles'
+import { receiveContactForm } from '@/contact/http/receive'
+import { isContactForm } from '@/contact/pages'
 import { parseRequestTarget } from './request-target'
 import { setCommonHeaders, setPublicPageHeaders } from './security-headers'
 import { type CachedPage, etagMatches, type PageCache } from './page-cache'
@@ -108,8 +110,12 @@ export function createApp({ payload, next, cache, origin, log = console.error }:
       res.setHeader('Cache-Control', pathname === asset.href ? 'public, max-age=31536000, immutable' : 'public, max-age=86400')
       return send(req, res, 200, asset.contentType, asset.body)
     }
+    if (req.method === 'POST' && target.locale && isContactForm(target.locale, segments.slice(1))) {
+      const view = await receiveContactForm({ payload, req, locale: target.locale, path: pathname, origin })
+      return sendView(req, res, view)
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.setHeader('Allow', 'GET, HEAD')
+      res.setHeader('Allow', target.locale && isContactForm(target.locale, segments.slice(1)) ? 'GET, HEAD, POST' : 'GET, HEAD')
       res.statusCode = 405
       return void res.end()
     }
@@ -158,13 +164,18 @@ export function createApp({ payload, next, cache, origin, log = console.error }:
     }
     const generation = cache?.generation
     const view = await render()
-    if (cacheable && view.status === 200 && !view.location) {
+    if (cacheable && view.status === 200 && !view.location && !view.private) {
       // A change that landed while this page rendered makes it stale: serve it once, keep nothing.
       const entry = cache.set(pathname, { status: 200, contentType: view.contentType ?? HTML, body: view.html, tags: view.tags ?? [] }, generation)
       return sendCached(req, res, entry, false)
     }
+    sendView(req, res, view, draft)
+  }
+
+  function sendView(req: IncomingMessage, res: ServerResponse, view: ViewResult, draft = false): void {
     setPublicPageHeaders(res)
-    res.setHeader('Cache-Control', draft ? 'private, no-store' : 'public, max-age=0, must-revalidate')
+    res.setHeader('Cache-Control', draft || view.private ? 'private, no-store' : 'public, max-age=0, must-revalidate')
+    for (const [name, value] of Object.entries(view.headers ?? {})) res.setHeader(name, value)
     if (view.location) {
       res.statusCode = view.status
       res.setHeader('Location', view.location)

@@ -12,11 +12,15 @@ export interface Asset {
   body: Buffer
 }
 
-function fingerprinted(file: string, contentType: string): Asset {
-  const body = readFileSync(file)
+/** An asset named for its content: `/assets/<name>.<hash><ext>`. */
+export function fingerprint(fileName: string, contentType: string, body: Buffer): Asset {
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 10)
-  const { name, ext } = path.parse(file)
+  const { name, ext } = path.parse(fileName)
   return { href: `/assets/${name}.${hash}${ext}`, contentType, body }
+}
+
+function fingerprinted(file: string, contentType: string): Asset {
+  return fingerprint(file, contentType, readFileSync(file))
 }
 
 /** The public site's only stylesheet and its icon, read once at start-up. */
@@ -24,6 +28,12 @@ export const stylesheet = fingerprinted(path.join(dirname, 'styles/site.css'), '
 export const favicon = fingerprinted(path.join(dirname, 'styles/favicon.svg'), 'image/svg+xml')
 
 const byHref = new Map([stylesheet, favicon].map((asset) => [asset.href, asset]))
+
+/** Assets a capability builds itself (the contact form's optional script) join the stylesheet here. */
+export function registerAsset(asset: Asset): Asset {
+  byHref.set(asset.href, asset)
+  return asset
+}
 
 export function findAsset(pathname: string): Asset | undefined {
   return byHref.get(pathname)

@@ -47,7 +47,7 @@ async function readChrome(payload: Payload, locale: Locale, t: Translate, tags: 
     payload.findGlobal({ slug: 'navigation', locale, depth: 1 }),
   ])
   // Titles and slugs of linked pages appear on every page.
-  for (const page of [...(navigation.items ?? []).map((item) => item.page), ...(settings.footerPages ?? [])]) {
+  for (const page of [...(navigation.items ?? []).map((item) => item.page), ...(settings.footerPages ?? []), settings.privacyPage]) {
     if (page && typeof page === 'object') tags.add(docTag('pages', page.id))
   }
   const items: Link[] = [{ label: t('home'), href: homePath(locale) }]
@@ -62,6 +62,8 @@ async function readChrome(payload: Payload, locale: Locale, t: Translate, tags: 
     address: settings.address ?? '',
     phone: settings.phone ?? '',
     email: settings.email ?? '',
+    hours: settings.hours ?? '',
+    privacyLink: pageLink(settings.privacyPage, undefined, locale),
     navigation: items,
     aboutPageId: typeof settings.aboutPage === 'object' && settings.aboutPage ? settings.aboutPage.id : (settings.aboutPage ?? undefined),
     footerLinks: (settings.footerPages ?? []).map((page) => pageLink(page, undefined, locale)).filter((link): link is Link => Boolean(link)),

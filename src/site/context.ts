@@ -31,4 +31,8 @@ export interface ViewResult {
   tags?: string[]
   /** text/html unless a view says otherwise (feeds, sitemap). */
   contentType?: string
+  /** Made for this visitor only (a form with its own spam challenge): never cached or shared. */
+  private?: boolean
+  /** Extra response headers (Retry-After on a 429). */
+  headers?: Record<string, string>
 }

@@ -12,6 +12,7 @@ import type { ViewContext, ViewResult } from '@/site/context'
 import { translator } from '@/site/i18n'
 import { type Locale, sectionFromSegment } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
+import { contactSection } from '@/contact/pages'
 
 export interface PublicRequest {
   payload: Payload
@@ -36,6 +37,7 @@ function dispatch(ctx: ViewContext, segments: string[]): Promise<ViewResult> | V
     if (rest.length === 0) return newsArticleView(ctx, second)
     return errorView(ctx, 404)
   }
+  if (section === 'contact') return contactSection(ctx, second === undefined ? [] : [second, ...rest])
   if (section === 'administrations') {
     if (second === undefined) return administrationsView(ctx)
     if (rest.length === 0) return administrationView(ctx, second)
@@ -45,14 +47,19 @@ function dispatch(ctx: ViewContext, segments: string[]): Promise<ViewResult> | V
   return errorView(ctx, 404)
 }
 
-/** Renders the public page for a request under a language prefix. */
-export async function renderPublic(request: PublicRequest): Promise<ViewResult> {
+/** Renders a view with everything a public page needs around it (language, chrome, tags). */
+export async function renderWith(request: Omit<PublicRequest, 'segments'>, view: (ctx: ViewContext) => Promise<ViewResult> | ViewResult): Promise<ViewResult> {
   const t = translator(request.locale)
   const tags = new Set<string>()
   const chrome = await loadChrome(request.payload, request.locale, t, tags)
   const ctx: ViewContext = { payload: request.payload, locale: request.locale, t, path: request.path, query: request.query, origin: request.origin, draft: request.draft, chrome, tags }
-  const view = await dispatch(ctx, request.segments)
-  return { ...view, tags: [...tags] }
+  const result = await view(ctx)
+  return { ...result, tags: [...tags] }
+}
+
+/** Renders the public page for a request under a language prefix. */
+export function renderPublic(request: PublicRequest): Promise<ViewResult> {
+  return renderWith(request, (ctx) => dispatch(ctx, request.segments))
 }
 
 /** An error page for when the request never reached a view (bad URL, failure while rendering). */

@@ -12,6 +12,7 @@ export const SECTIONS = {
   missions: { nl: 'opdrachten', fr: 'missions', en: 'missions' },
   administrations: { nl: 'administraties', fr: 'administrations', en: 'administrations' },
   news: { nl: 'nieuws', fr: 'actualites', en: 'news' },
+  contact: { nl: 'contact', fr: 'contact', en: 'contact' },
 } as const satisfies Record<string, Record<Locale, string>>
 export type Section = keyof typeof SECTIONS
 
@@ -24,5 +25,8 @@ export const sectionPath = (section: Section, locale: Locale): string => `/${loc
 export const pagePath = (slug: string, locale: Locale): string => `/${locale}/${slug}`
 export const administrationPath = (slug: string, locale: Locale): string => `${sectionPath('administrations', locale)}/${slug}`
 export const newsPath = (slug: string, locale: Locale): string => `${sectionPath('news', locale)}/${slug}`
+/** Where the contact form sends a visitor after their message is stored. */
+export const CONTACT_SENT = { nl: 'verzonden', fr: 'envoye', en: 'sent' } as const satisfies Record<Locale, string>
+export const contactSentPath = (locale: Locale): string => `${sectionPath('contact', locale)}/${CONTACT_SENT[locale]}`
 /** The Atom feed of a language, or of one theme in it. */
 export const feedPath = (locale: Locale, themeSlug?: string): string => (themeSlug ? `${sectionPath('news', locale)}/feed/${themeSlug}.xml` : `${sectionPath('news', locale)}/feed.xml`)

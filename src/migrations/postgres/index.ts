@@ -1,9 +1,15 @@
 import * as migration_20261123_030437_initial from './20261123_030437_initial';
+import * as migration_20261123_063504_contact from './20261123_063504_contact';
 
 export const migrations = [
   {
     up: migration_20261123_030437_initial.up,
     down: migration_20261123_030437_initial.down,
-    name: '20261123_030437_initial'
+    name: '20261123_030437_initial',
+  },
+  {
+    up: migration_20261123_063504_contact.up,
+    down: migration_20261123_063504_contact.down,
+    name: '20261123_063504_contact'
   },
 ];

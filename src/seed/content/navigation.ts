@@ -6,4 +6,5 @@ export const navigation: SeedNavigationItem[] = [
   { label: { nl: 'Administraties', fr: 'Administrations', en: 'Administrations' }, section: 'administrations' },
   { label: { nl: 'Strategisch plan', fr: 'Plan stratégique', en: 'Strategic plan' }, page: 'strategic-plan' },
   { label: { nl: 'Nieuws', fr: 'Actualités', en: 'News' }, section: 'news' },
+  { label: { nl: 'Contact', fr: 'Contact', en: 'Contact' }, section: 'contact' },
 ]

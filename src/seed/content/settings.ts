@@ -24,5 +24,10 @@ export const settings: SeedSettings = {
   },
   phone: '+32 2 000 00 00',
   email: 'info@gob.example',
+  hours: {
+    nl: 'Maandag tot vrijdag van 9 tot 16 uur',
+    fr: 'Du lundi au vendredi de 9 h à 16 h',
+    en: 'Monday to Friday, 9:00 to 16:00',
+  },
   accessibilityEmail: 'accessibility@gob.example',
 }

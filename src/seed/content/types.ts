@@ -1,4 +1,4 @@
-import type { Locale } from '@/site/routes'
+import type { Locale, Section } from '@/site/routes'
 
 /** A value in each of the three languages. */
 export type Localized<T = string> = Record<Locale, T>
@@ -59,11 +59,12 @@ export interface SeedSettings {
   address: Localized
   phone: string
   email: string
+  hours: Localized
   accessibilityEmail: string
 }
 
 export interface SeedNavigationItem {
   label: Localized
   page?: PageKey
-  section?: 'missions' | 'administrations' | 'news'
+  section?: Section
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@/site/routes'
+import { contactMessages } from '@/contact/messages'
 import { newsMessages } from '@/news/messages'
 import { en } from './en'
 import { fr } from './fr'
@@ -9,9 +10,9 @@ import { nl } from './nl'
  * capability (each defined with defineMessages in its own folder) spread in below.
  */
 const MESSAGES = {
-  nl: { ...nl, ...newsMessages.nl },
-  fr: { ...fr, ...newsMessages.fr },
-  en: { ...en, ...newsMessages.en },
+  nl: { ...nl, ...newsMessages.nl, ...contactMessages.nl },
+  fr: { ...fr, ...newsMessages.fr, ...contactMessages.fr },
+  en: { ...en, ...newsMessages.en, ...contactMessages.en },
 } satisfies Record<Locale, Record<string, string>>
 
 export type Messages = (typeof MESSAGES)['nl']

@@ -15,6 +15,9 @@ export interface SiteChrome {
   address: string
   phone: string
   email: string
+  hours: string
+  /** The privacy statement, which forms that collect personal data link to. */
+  privacyLink: Link | undefined
   navigation: Link[]
   footerLinks: Link[]
   /** The page that describes the organisation (structured data goes there too). */

@@ -1,0 +1,102 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Payload } from 'payload'
+
+export interface DeliveryOptions {
+  /** Where development mode writes each email as an .eml file; undefined when SMTP sends them. */
+  fileDir: string | undefined
+  /** Wait before the first retry; doubled after each failure, up to an hour. */
+  retryBaseMs?: number
+  /** After this many failed attempts an email is marked failed and left for staff to see. */
+  maxAttempts?: number
+  /** How long a claimed email stays with one worker before another may take it over. */
+  leaseMs?: number
+  limit?: number
+  now?: () => Date
+}
+
+export interface DeliveryReport {
+  sent: number
+  failed: number
+  retried: number
+}
+
+/** The columns we compare-and-set directly: Payload's update cannot say "only if still queued". */
+interface OutboxTable {
+  id: unknown
+  status: unknown
+  attempts: unknown
+}
+
+interface DrizzleLike {
+  update(table: unknown): { set(values: Record<string, unknown>): { where(condition: unknown): { returning(fields: Record<string, unknown>): Promise<unknown[]> } } }
+}
+
+export function backoffMs(attempt: number, baseMs: number): number {
+  return Math.min(baseMs * 2 ** Math.max(0, attempt - 1), 60 * 60 * 1000)
+}
+
+/**
+ * Claims one email for this worker: succeeds only if nobody changed it since we read it, so two
+ * instances (or two overlapping runs) never send the same email.
+ */
+async function claim(payload: Payload, id: number | string, attempts: number, status: string, leaseUntil: string): Promise<boolean> {
+  // Each adapter bundles its own drizzle; use the operators of the one that built the table.
+  const { and, eq } = payload.db.name === 'postgres' ? await import('@payloadcms/db-postgres/drizzle') : await import('@payloadcms/db-sqlite/drizzle')
+  const adapter = payload.db as unknown as { drizzle: DrizzleLike; tables: Record<string, OutboxTable> }
+  const table = adapter.tables.email_outbox!
+  const rows = await adapter.drizzle
+    .update(table)
+    .set({ status: 'sending', attempts: attempts + 1, nextAttemptAt: leaseUntil })
+    .where(and(eq(table.id as never, id), eq(table.attempts as never, attempts), eq(table.status as never, status)))
+    .returning({ id: table.id })
+  return rows.length === 1
+}
+
+/** Sends the emails that are due; what fails waits with exponential backoff. */
+export async function deliverDueEmails(payload: Payload, options: DeliveryOptions): Promise<DeliveryReport> {
+  const now = options.now ?? (() => new Date())
+  const retryBaseMs = options.retryBaseMs ?? 30_000
+  const maxAttempts = options.maxAttempts ?? 40
+  const leaseMs = options.leaseMs ?? 5 * 60_000
+  const report: DeliveryReport = { sent: 0, failed: 0, retried: 0 }
+  const due = await payload.find({
+    collection: 'email-outbox',
+    where: { and: [{ status: { in: ['queued', 'sending'] } }, { nextAttemptAt: { less_than_equal: now().toISOString() } }] },
+    sort: 'nextAttemptAt',
+    limit: options.limit ?? 25,
+    depth: 0,
+    overrideAccess: true,
+  })
+  for (const email of due.docs) {
+    const attempts = email.attempts ?? 0
+    if (!(await claim(payload, email.id, attempts, email.status, new Date(now().getTime() + leaseMs).toISOString()))) continue
+    const attempt = attempts + 1
+    try {
+      const info = (await payload.sendEmail({ to: email.to, replyTo: email.replyTo || undefined, subject: email.subject, text: email.text })) as { message?: Buffer | string }
+      let file: string | undefined
+      if (options.fileDir && info?.message) {
+        await mkdir(options.fileDir, { recursive: true })
+        file = path.join(options.fileDir, `${email.id}-${email.kind}.eml`)
+        await writeFile(file, info.message)
+      }
+      await payload.update({ collection: 'email-outbox', id: email.id, overrideAccess: true, data: { status: 'sent', sentAt: now().toISOString(), lastError: null, file } })
+      report.sent++
+    } catch (error) {
+      const giveUp = attempt >= maxAttempts
+      await payload.update({
+        collection: 'email-outbox',
+        id: email.id,
+        overrideAccess: true,
+        data: {
+          status: giveUp ? 'failed' : 'queued',
+          lastError: String((error as Error)?.message ?? error).slice(0, 500),
+          nextAttemptAt: new Date(now().getTime() + backoffMs(attempt, retryBaseMs)).toISOString(),
+        },
+      })
+      if (giveUp) report.failed++
+      else report.retried++
+    }
+  }
+  return report
+}

@@ -1,0 +1,118 @@
+import type { Payload, PayloadRequest } from 'payload'
+import type { EmailKind } from '@/contact/collections/EmailOutbox'
+import { isLocale, type Locale } from '@/site/routes'
+import { acknowledgement, answer, type ComposedEmail, type MessageFacts, notification } from './compose'
+
+interface StoredMessage {
+  id: number
+  reference: string
+  language: string
+  name: string
+  email: string
+  message: string
+  createdAt: string
+  topic?: unknown
+  administration: unknown
+  attachments?: unknown[] | null
+  history?: { kind: string }[] | null
+}
+
+const idOf = (value: unknown): number => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number))
+
+/** The message and the names around it, in the language the visitor asked to be answered in. */
+async function loadFacts(req: PayloadRequest, message: StoredMessage): Promise<{ facts: MessageFacts; administrationEmail: string | undefined }> {
+  const { payload } = req
+  const language: Locale = isLocale(message.language) ? message.language : 'nl'
+  const common = { req, overrideAccess: true, locale: language, fallbackLocale: 'nl', depth: 0 } as const
+  const [administration, topic, settings, attachments] = await Promise.all([
+    payload.findByID({ ...common, collection: 'administrations', id: idOf(message.administration) }),
+    message.topic ? payload.findByID({ ...common, collection: 'contact-topics', id: idOf(message.topic), disableErrors: true }) : null,
+    payload.findGlobal({ ...common, slug: 'site-settings' }),
+    (message.attachments?.length ?? 0) > 0
+      ? payload.find({ ...common, collection: 'contact-attachments', where: { id: { in: message.attachments!.map(idOf) } }, pagination: false })
+      : null,
+  ])
+  return {
+    facts: {
+      reference: message.reference,
+      language,
+      name: message.name,
+      message: message.message,
+      createdAt: message.createdAt,
+      topic: topic?.label ?? '—',
+      administration: administration.name,
+      attachmentNames: attachments?.docs.map((file) => file.originalName || file.filename || '').filter(Boolean) ?? [],
+      organisation: settings.organisationName,
+    },
+    administrationEmail: administration.contact?.email ?? undefined,
+  }
+}
+
+interface OutgoingEmail extends ComposedEmail {
+  key: string
+  kind: EmailKind
+  to: string
+  replyTo?: string
+  message: number
+  administration: number
+}
+
+/**
+ * Writes one email to the outbox unless it is already there: the key makes queuing idempotent, so
+ * a repair after a crash (see queueMissingEmails) never sends the same email twice.
+ */
+async function enqueue(req: PayloadRequest, email: OutgoingEmail): Promise<void> {
+  const existing = await req.payload.count({ collection: 'email-outbox', where: { key: { equals: email.key } }, overrideAccess: true, req })
+  if (existing.totalDocs > 0) return
+  await req.payload.create({
+    collection: 'email-outbox',
+    overrideAccess: true,
+    req,
+    data: { ...email, status: 'queued', attempts: 0, nextAttemptAt: new Date().toISOString() },
+  })
+}
+
+/** The acknowledgement to the visitor and the notification to the administration's inbox. */
+export async function queueMessageEmails(req: PayloadRequest, message: StoredMessage, adminBaseUrl: string): Promise<void> {
+  const { facts, administrationEmail } = await loadFacts(req, message)
+  const common = { message: message.id, administration: idOf(message.administration) }
+  await enqueue(req, { ...common, ...acknowledgement(facts), key: `${message.reference}/acknowledgement`, kind: 'acknowledgement', to: message.email })
+  if (administrationEmail) {
+    const link = `${adminBaseUrl}/admin/collections/contact-messages/${message.id}`
+    await enqueue(req, { ...common, ...notification(facts, link), key: `${message.reference}/notification`, kind: 'notification', to: administrationEmail, replyTo: undefined })
+  }
+  await req.payload.update({ collection: 'contact-messages', id: message.id, data: { emailsQueued: true }, overrideAccess: true, req, context: { system: true } })
+}
+
+/** An answer written in the inbox, to the visitor, with the administration as reply address. */
+export async function queueAnswer(req: PayloadRequest, message: StoredMessage, text: string): Promise<void> {
+  const { facts, administrationEmail } = await loadFacts(req, message)
+  const answers = (message.history ?? []).filter((entry) => entry.kind === 'answer').length
+  await enqueue(req, {
+    ...answer(facts, text),
+    key: `${message.reference}/answer/${answers}`,
+    kind: 'answer',
+    to: message.email,
+    replyTo: administrationEmail,
+    message: message.id,
+    administration: idOf(message.administration),
+  })
+}
+
+/**
+ * A message whose emails were never queued (the process died between the two writes on SQLite,
+ * which has no transaction around them) gets them now; run by the outbox job.
+ */
+export async function queueMissingEmails(payload: Payload, req: PayloadRequest, adminBaseUrl: string): Promise<number> {
+  const pending = await payload.find({
+    collection: 'contact-messages',
+    // A minute's grace: a submission in progress queues its own.
+    where: { and: [{ emailsQueued: { not_equals: true } }, { createdAt: { less_than: new Date(Date.now() - 60_000).toISOString() } }] },
+    overrideAccess: true,
+    depth: 0,
+    limit: 50,
+    req,
+  })
+  for (const message of pending.docs) await queueMessageEmails(req, message as unknown as StoredMessage, adminBaseUrl)
+  return pending.docs.length
+}
