@@ -17,6 +17,8 @@ export interface Belfort {
   /** The last lines the server printed (stdout and stderr interleaved). */
   output(): string
   stop(): Promise<void>
+  /** SIGKILL, as a crash would: nothing is cleaned up, DATA_DIR stays. */
+  kill(): Promise<void>
 }
 
 export interface StartOptions {
@@ -24,6 +26,8 @@ export interface StartOptions {
   databaseUrl?: string
   /** Extra environment for the server process. */
   env?: Record<string, string | undefined>
+  /** Reuse this DATA_DIR (a restart after a crash); it is then left in place on stop. */
+  dataDir?: string
   /** How long to wait for GET /healthz to answer 200 (default 120 s, or BELFORT_START_TIMEOUT_MS). */
   timeoutMs?: number
 }
@@ -84,7 +88,7 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
   killChildrenOnExit()
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'belfort-e2e-'))
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'belfort-e2e-'))
   const env: Record<string, string | undefined> = {
     ...process.env,
     NODE_ENV: 'production',
@@ -139,9 +143,14 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
       killGroup(child, 'SIGKILL')
       running.delete(child)
       child.stdin?.destroy()
-      rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 })
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 })
     })()
     return stopped
+  }
+  const kill = async () => {
+    killGroup(child, 'SIGKILL')
+    await Promise.race([exited(child), sleep(5000)])
+    running.delete(child)
   }
 
   const timeoutMs = options.timeoutMs ?? (Number(process.env.BELFORT_START_TIMEOUT_MS) || 120_000)
@@ -166,7 +175,7 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
     }
     await sleep(250)
   }
-  return { url, dataDir, pid: child.pid, output, stop }
+  return { url, dataDir, pid: child.pid, output, stop, kill }
 }
 
 function tail(text: string, count = 60): string {
@@ -178,14 +187,15 @@ function tail(text: string, count = 60): string {
  * fresh database (dropped on stop) on the server from DATABASE_URL_TEST or a throwaway one;
  * anything else, SQLite.
  */
-export async function startTestServer(options: Omit<StartOptions, 'databaseUrl'> = {}): Promise<Belfort & { database: 'sqlite' | 'postgres' }> {
-  if (process.env.BELFORT_TEST_DB !== 'postgres') return { ...(await startBelfort(options)), database: 'sqlite' }
+export async function startTestServer(options: Omit<StartOptions, 'databaseUrl'> = {}): Promise<Belfort & { database: 'sqlite' | 'postgres'; databaseUrl: string | undefined }> {
+  if (process.env.BELFORT_TEST_DB !== 'postgres') return { ...(await startBelfort(options)), database: 'sqlite', databaseUrl: undefined }
   const database = await createTestDatabase()
   try {
     const server = await startBelfort({ ...options, databaseUrl: database.url })
     return {
       ...server,
       database: 'postgres',
+      databaseUrl: database.url,
       async stop() {
         await server.stop()
         await database.drop().catch((error: unknown) => console.error(`could not drop ${database.name}:`, error))

@@ -4,7 +4,7 @@ import type { Page, Response } from 'playwright-core'
 export const LANGUAGES = ['nl', 'fr', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 
-export type Template = 'home' | 'about' | 'strategicPlan' | 'accessibility' | 'privacy' | 'missions' | 'administrations' | 'news' | 'newsFiltered' | 'notFound'
+export type Template = 'home' | 'about' | 'strategicPlan' | 'accessibility' | 'privacy' | 'missions' | 'administrations' | 'news' | 'newsFiltered' | 'contact' | 'notFound'
 
 export const TEMPLATES: Record<Template, Record<Language, string>> = {
   home: { nl: '/nl/', fr: '/fr/', en: '/en/' },
@@ -16,6 +16,7 @@ export const TEMPLATES: Record<Template, Record<Language, string>> = {
   administrations: { nl: '/nl/administraties', fr: '/fr/administrations', en: '/en/administrations' },
   news: { nl: '/nl/nieuws', fr: '/fr/actualites', en: '/en/news' },
   newsFiltered: { nl: '/nl/nieuws?audience=ondernemers', fr: '/fr/actualites?audience=entreprises', en: '/en/news?audience=entrepreneurs' },
+  contact: { nl: '/nl/contact', fr: '/fr/contact', en: '/en/contact' },
   notFound: { nl: '/nl/bestaat-niet', fr: '/fr/nexiste-pas', en: '/en/does-not-exist' },
 }
 

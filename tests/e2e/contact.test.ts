@@ -1,0 +1,318 @@
+/**
+ * The contact form end to end: in Chromium with and without JavaScript, in three languages, axe on
+ * the form's error state and the confirmation; every class of bad input over HTTP; the emails
+ * written in development mode; markup typed by a visitor staying text in the admin.
+ */
+import assert from 'node:assert/strict'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { formatViolations, runAxe } from '../support/axe'
+import { launchBrowser } from '../support/chromium'
+import { adminSession, decodeQuotedPrintable, FILES, fetchForm, referenceOf, storedReferences, submitContact, validFields } from '../support/contact'
+import { leaks } from '../support/http'
+import { ROOT, startTestServer, type Belfort } from '../support/server'
+import { LANGUAGES, type Language } from '../support/site'
+
+const SENT = { nl: '/nl/contact/verzonden', fr: '/fr/contact/envoye', en: '/en/contact/sent' } as const
+const REFERENCE = /^GOB-\d{4}-\d{6}$/
+/** The first line of each language's error summary heading and some field errors, to check the language. */
+const SUMMARY = { nl: 'Er is een probleem', fr: 'Il y a un problème', en: 'There is a problem' } as const
+const NAME_MISSING = { nl: 'Vul uw naam in', fr: 'Indiquez votre nom', en: 'Enter your name' } as const
+
+let server: Belfort
+let browser: Browser
+let withScript: BrowserContext
+let withoutScript: BrowserContext
+let api: Awaited<ReturnType<typeof adminSession>>
+
+before(async () => {
+  ;[server, browser] = await Promise.all([
+    startTestServer({ env: { CONTACT_CHALLENGE_WAIT_SECONDS: '1', CONTACT_RATE_LIMIT: '90', CONTACT_CHALLENGE_MAX_NUMBER: '20000' } }),
+    launchBrowser(),
+  ])
+  withScript = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  withoutScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } })
+  api = await adminSession(server.url)
+}, { timeout: 180_000 })
+
+after(async () => {
+  await withScript?.close().catch(() => undefined)
+  await withoutScript?.close().catch(() => undefined)
+  await browser?.close().catch(() => undefined)
+  await server?.stop()
+})
+
+async function assertAccessible(page: Page, where: string): Promise<void> {
+  const violations = await runAxe(page)
+  assert.equal(violations.length, 0, formatViolations(violations, where))
+}
+
+async function fillValid(page: Page, language: Language, name = 'Anna Peeters'): Promise<void> {
+  await page.selectOption('#topic', { index: 1 })
+  await page.fill('#name', name)
+  await page.fill('#email', 'anna@example.be')
+  await page.fill('#message', 'Ik wil graag weten wanneer de renovatiepremie opent.')
+  await page.check(`#language-${language}`)
+  await page.check('#consent')
+}
+
+/** Summary links that point at a field on the page, each. */
+async function summaryTargets(page: Page): Promise<{ href: string; exists: boolean }[]> {
+  return page.evaluate(`[...document.querySelectorAll('#error-summary a')].map((a) => ({ href: a.getAttribute('href'), exists: Boolean(document.querySelector(a.getAttribute('href'))) }))`)
+}
+
+async function messageCount(): Promise<number> {
+  return (await storedReferences(api)).length
+}
+
+for (const language of LANGUAGES) {
+  describe(`contact form with JavaScript, in ${language}`, () => {
+    it('checks in the browser first: the same errors, summarised, without sending anything; axe passes', { timeout: 60_000 }, async () => {
+      const page = await withScript.newPage()
+      try {
+        const posts: string[] = []
+        page.on('request', (request) => request.method() === 'POST' && posts.push(request.url()))
+        await page.goto(`${server.url}/${language}/contact`)
+        await page.click('#send')
+        await page.waitForSelector('#error-summary')
+        assert.deepEqual(posts, [], 'nothing was posted')
+        const summary = await page.textContent('#error-summary')
+        assert.ok(summary?.includes(SUMMARY[language]), `summary in ${language}: ${summary}`)
+        assert.ok(summary?.includes(NAME_MISSING[language]), `the name error in ${language}: ${summary}`)
+        assert.ok((await summaryTargets(page)).every((target) => target.exists), 'every summary link leads to its field')
+        assert.equal(await page.evaluate('document.activeElement && document.activeElement.id'), 'error-summary', 'focus moves to the summary')
+        await assertAccessible(page, `${language} client-side error state`)
+      } finally {
+        await page.close()
+      }
+    })
+
+    it('shows the server’s error state for a file that is not what its name says; axe passes', { timeout: 60_000 }, async () => {
+      const page = await withScript.newPage()
+      try {
+        await page.goto(`${server.url}/${language}/contact`)
+        await fillValid(page, language)
+        await page.setInputFiles('#attachments', { name: 'invoice.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await FILES.png()) })
+        const [response] = await Promise.all([page.waitForNavigation(), page.click('#send')])
+        assert.equal(response?.status(), 422)
+        const summary = (await page.textContent('#error-summary')) ?? ''
+        assert.ok(summary.includes('invoice.pdf'), summary)
+        assert.equal(await page.inputValue('#name'), 'Anna Peeters', 'values are kept')
+        assert.ok(await page.isChecked('#consent'), 'the consent box stays ticked')
+        await assertAccessible(page, `${language} server error state`)
+      } finally {
+        await page.close()
+      }
+    })
+
+    it('sends a message once the spam check is solved and confirms it with a reference; axe passes', { timeout: 60_000 }, async () => {
+      const page = await withScript.newPage()
+      try {
+        await page.goto(`${server.url}/${language}/contact`)
+        await fillValid(page, language)
+        await page.setInputFiles('#attachments', { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(FILES.pdf()) })
+        await Promise.all([page.waitForURL((url) => url.pathname === SENT[language]), page.click('#send')])
+        const reference = (await page.textContent('.reference'))?.trim() ?? ''
+        assert.match(reference, REFERENCE)
+        assert.ok((await storedReferences(api)).includes(reference), `${reference} is stored`)
+        await assertAccessible(page, `${language} confirmation`)
+      } finally {
+        await page.close()
+      }
+    })
+  })
+
+  describe(`contact form without JavaScript, in ${language}`, () => {
+    it('validates on the server, keeps the values, then sends after the short wait', { timeout: 60_000 }, async () => {
+      const page = await withoutScript.newPage()
+      try {
+        await page.goto(`${server.url}/${language}/contact`)
+        const [empty] = await Promise.all([page.waitForNavigation(), page.click('#send')])
+        assert.equal(empty?.status(), 422)
+        const summary = (await page.textContent('#error-summary')) ?? ''
+        assert.ok(summary.includes(SUMMARY[language]) && summary.includes(NAME_MISSING[language]), summary)
+        const targets = await summaryTargets(page)
+        assert.ok(targets.length >= 4, `one entry per missing field: ${JSON.stringify(targets)}`)
+        assert.ok(targets.every((target) => target.exists), 'every summary link leads to its field')
+        assert.equal(await page.getAttribute('#name', 'aria-invalid'), 'true')
+
+        await page.fill('#name', 'Jan <b>Janssens</b>')
+        const [partial] = await Promise.all([page.waitForNavigation(), page.click('#send')])
+        assert.equal(partial?.status(), 422)
+        assert.equal(await page.inputValue('#name'), 'Jan <b>Janssens</b>', 'the name is kept, as text')
+
+        await fillValid(page, language, 'Jan Janssens')
+        await page.waitForTimeout(1100)
+        await Promise.all([page.waitForURL((url) => url.pathname === SENT[language]), page.click('#send')])
+        assert.match((await page.textContent('.reference'))?.trim() ?? '', REFERENCE)
+        assert.equal((await page.textContent('h1'))?.trim().length ? true : false, true)
+      } finally {
+        await page.close()
+      }
+    })
+  })
+}
+
+describe('bad input to the contact form', () => {
+  it('names each missing or invalid field in the visitor’s language and stores nothing', async () => {
+    const before = await messageCount()
+    const form = await fetchForm(server.url, 'fr')
+    const result = await submitContact(server.url, { lang: 'fr', form, fields: { topic: '999999', name: '', email: 'pas-une-adresse', phone: 'appelez-moi', message: '', consent: '' } })
+    assert.equal(result.status, 422)
+    for (const text of ['Choisissez un sujet', 'Indiquez votre nom', 'Indiquez une adresse e-mail comme', 'Indiquez un numéro de téléphone', 'Écrivez votre message', 'Cochez la case']) {
+      assert.ok(result.body.includes(text), `expected “${text}”`)
+    }
+    assert.deepEqual(leaks(result.body, ROOT), [])
+    assert.equal(await messageCount(), before)
+  })
+
+  it('refuses overlong text', async () => {
+    const result = await submitContact(server.url, { fields: { message: 'x'.repeat(5001), name: 'y'.repeat(201) } })
+    assert.equal(result.status, 422)
+    assert.ok(result.body.includes('Your message must be 5.000 characters or fewer'), 'message length')
+    assert.ok(result.body.includes('Your name must be 200 characters or fewer'), 'name length')
+  })
+
+  it('keeps markup typed into fields as text on the page', async () => {
+    const result = await submitContact(server.url, { fields: { name: '<script>alert(1)</script>', email: '' } })
+    assert.equal(result.status, 422)
+    assert.ok(!result.body.includes('<script>alert(1)</script>'), 'the script tag is not in the page as markup')
+    assert.ok(result.body.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'it is there as text')
+  })
+
+  it('refuses a file whose content is not what its extension says, and a type we do not take', async () => {
+    const before = await messageCount()
+    const disguised = await submitContact(server.url, { files: [{ name: 'report.pdf', bytes: new TextEncoder().encode('MZ this is an executable') }] })
+    assert.equal(disguised.status, 422)
+    assert.ok(disguised.body.includes('The attachment “report.pdf” is not what its name says'))
+    const wrongType = await submitContact(server.url, { files: [{ name: 'notes.docx', bytes: new Uint8Array([80, 75, 3, 4]) }] })
+    assert.equal(wrongType.status, 422)
+    assert.ok(wrongType.body.includes('An attachment must be a PDF, PNG, JPEG or WebP file'))
+    assert.equal(await messageCount(), before)
+    assert.deepEqual(readdirSync(path.join(server.dataDir, 'contact-attachments')).filter((name) => name.includes('report')), [], 'no file kept')
+  })
+
+  it('answers 413 for a file that is too large and for too many files, with a way back', async () => {
+    const before = await messageCount()
+    const big = await submitContact(server.url, { files: [{ name: 'big.pdf', bytes: new Uint8Array(5 * 1024 * 1024 + 10) }] })
+    assert.equal(big.status, 413)
+    assert.ok(big.body.includes('Message too large') && big.body.includes('href="/en/contact"'))
+    const pdf = FILES.pdf()
+    const many = await submitContact(server.url, { files: [1, 2, 3, 4].map((n) => ({ name: `${n}.pdf`, bytes: pdf })) })
+    assert.equal(many.status, 413)
+    assert.equal(await messageCount(), before)
+  })
+
+  it('refuses a missing, forged or replayed spam check, and a form sent too quickly without one', async () => {
+    const missing = await submitContact(server.url, { fields: { challenge: '', solution: '' } })
+    assert.equal(missing.status, 422)
+    assert.ok(missing.body.includes('The spam check failed or has expired'))
+    const forged = await submitContact(server.url, { fields: { challenge: 'eyJzYWx0IjoiYSJ9.Zm9yZ2Vk' } })
+    assert.equal(forged.status, 422)
+    const tooFast = await submitContact(server.url, { unsolved: true })
+    assert.equal(tooFast.status, 422)
+    assert.ok(tooFast.body.includes('The form was sent too quickly'))
+
+    const form = await fetchForm(server.url)
+    const first = await submitContact(server.url, { form })
+    assert.equal(first.status, 303)
+    const before = await messageCount()
+    const replay = await submitContact(server.url, { form })
+    assert.equal(replay.status, 409)
+    assert.ok(replay.body.includes('This form has already been sent'))
+    assert.equal(await messageCount(), before, 'the replay stored nothing')
+  })
+
+  it('refuses a filled-in trap field and a broken body', async () => {
+    const trapped = await submitContact(server.url, { fields: { website: 'http://spam.example' } })
+    assert.equal(trapped.status, 422)
+    const broken = await fetch(`${server.url}/en/contact`, { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=zz' }, body: '--zz\r\nContent-Disposition: form-data; name="name"\r\n\r\nAnna' })
+    assert.equal(broken.status, 400)
+    const json = await fetch(`${server.url}/en/contact`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
+    assert.equal(json.status, 400)
+  })
+
+  it('shows a confirmation only to whoever has the signed link', async () => {
+    const result = await submitContact(server.url, { lang: 'nl' })
+    assert.equal(result.status, 303)
+    const reference = referenceOf(result.location)!
+    assert.match(reference, REFERENCE)
+    const shown = await fetch(server.url + result.location)
+    assert.equal(shown.status, 200)
+    assert.ok((await shown.text()).includes(reference))
+    assert.equal(shown.headers.get('cache-control'), 'private, no-store')
+    const guessed = await fetch(`${server.url}${SENT.nl}?ref=${reference.replace(/\d$/, (d) => String((Number(d) + 1) % 10))}&sig=${new URL(result.location!, server.url).searchParams.get('sig')}`)
+    assert.equal(guessed.status, 404)
+  })
+})
+
+describe('emails in development mode', () => {
+  it('writes the acknowledgement in the visitor’s language and the administration’s notification to DATA_DIR/mail', { timeout: 40_000 }, async () => {
+    const form = await fetchForm(server.url, 'en')
+    const result = await submitContact(server.url, { form, fields: validFields(form, { language: 'fr', name: 'Camille Dubois' }) })
+    const reference = referenceOf(result.location)!
+    const dir = path.join(server.dataDir, 'mail')
+    const deadline = Date.now() + 30_000
+    let decoded: string[] = []
+    while (Date.now() < deadline) {
+      decoded = readdirSync(dir).map((name) => decodeQuotedPrintable(readFileSync(path.join(dir, name), 'utf8'))).filter((text) => text.includes(reference))
+      if (decoded.length >= 2) break
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    const acknowledgement = decoded.find((text) => text.includes('To: anna@example.be'))
+    const notification = decoded.find((text) => text.includes('@gob.example'))
+    assert.ok(acknowledgement?.includes('Bonjour Camille Dubois'), 'the acknowledgement is in French, to the visitor')
+    assert.ok(acknowledgement?.includes('When does the renovation grant open?'), 'with a copy of the message')
+    assert.ok(notification?.includes(`/admin/collections/contact-messages/`), 'the notification links to the inbox')
+    assert.ok(!notification?.includes('When does the renovation grant open?'), 'the notification does not carry the message itself')
+  })
+})
+
+describe('the inbox', () => {
+  it('shows what a visitor typed as text, never running it', { timeout: 60_000 }, async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
+    const result = await submitContact(server.url, { fields: { name: hostile, message: `Hello ${hostile}` } })
+    assert.equal(result.status, 303)
+    const reference = referenceOf(result.location)!
+    const found = (await (await api(`/api/contact-messages?where[reference][equals]=${reference}&depth=0`)).json()) as { docs: { id: number; name: string }[] }
+    assert.equal(found.docs[0]?.name, hostile, 'stored exactly as typed')
+    const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'same-origin' }, body: JSON.stringify({ email: 'admin@belfort.test', password: 'correct-horse-battery-staple-test' }) })
+    const token = (login.headers.get('set-cookie') ?? '').match(/payload-token=([^;]+)/)?.[1]
+    assert.ok(token)
+    const context = await browser.newContext()
+    try {
+      await context.addCookies([{ name: 'payload-token', value: token, url: server.url }])
+      const page = await context.newPage()
+      let dialogs = 0
+      page.on('dialog', async (dialog) => {
+        dialogs++
+        await dialog.dismiss()
+      })
+      await page.goto(`${server.url}/admin/collections/contact-messages/${found.docs[0]!.id}`, { waitUntil: 'networkidle' })
+      await page.waitForSelector('#field-name')
+      assert.equal(await page.inputValue('#field-name'), hostile, 'the name field shows the markup as text')
+      await page.goto(`${server.url}/admin/collections/contact-messages`, { waitUntil: 'networkidle' })
+      assert.ok(await page.locator('[data-contact-figures]').isVisible(), 'the figures table is above the inbox')
+      assert.equal(await page.evaluate('window.__pwned'), undefined, 'nothing the visitor typed ran')
+      assert.equal(dialogs, 0)
+    } finally {
+      await context.close()
+    }
+  })
+})
+
+describe('flood from one address', () => {
+  it('answers 429 with Retry-After and a localized page once an address sends too many', { timeout: 120_000 }, async () => {
+    let last: Response | undefined
+    for (let i = 0; i < 95; i++) {
+      last = await fetch(`${server.url}/nl/contact`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'name=flood' })
+      if (last.status === 429) break
+      await last.arrayBuffer()
+    }
+    assert.equal(last?.status, 429)
+    assert.ok(Number(last!.headers.get('retry-after')) > 0)
+    assert.ok((await last!.text()).includes('Te veel berichten'))
+  })
+})
