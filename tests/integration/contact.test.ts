@@ -1,0 +1,242 @@
+/**
+ * Contact on a real database (SQLite, then PostgreSQL): storing a message with its attachment and
+ * emails, delivery over a real SMTP server on loopback (also when it is down for a while), the
+ * contact-handler role's scope, answering from the inbox, and retention.
+ */
+import assert from 'node:assert/strict'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import type { Payload } from 'payload'
+import { SMTPServer } from 'smtp-server'
+import type { User } from '@/payload-types'
+import { deliverDueEmails } from '@/contact/mail/deliver'
+import { REFERENCE_PATTERN } from '@/contact/reference'
+import { applyRetention } from '@/contact/retention'
+import { storeSubmission, type Submission } from '@/contact/submit'
+import { decodeQuotedPrintable, FILES } from '../support/contact'
+import { freePort } from '../support/ports'
+import { startTestPayload, type TestPayload } from './payload-instance'
+
+interface Received {
+  to: string[]
+  text: string
+}
+
+let instance: TestPayload
+let payload: Payload
+let smtpPort: number
+let smtp: SMTPServer | undefined
+const received: Received[] = []
+const administrations: Record<'a' | 'b', number> = { a: 0, b: 0 }
+const topics: Record<'a' | 'b', number> = { a: 0, b: 0 }
+let admin: User
+let handlerA: User
+let editor: User
+
+function startSmtp(): Promise<void> {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = []
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), text: decodeQuotedPrintable(Buffer.concat(chunks).toString('utf8')) })
+        callback()
+      })
+    },
+  })
+  return new Promise((resolve, reject) => {
+    smtp!.once('error', reject)
+    smtp!.listen(smtpPort, '127.0.0.1', () => resolve())
+  })
+}
+
+function stopSmtp(): Promise<void> {
+  return new Promise((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()))
+}
+
+const submission = (key: 'a' | 'b', changes: Partial<Submission> = {}): Submission => ({
+  topic: topics[key],
+  administration: administrations[key],
+  name: 'Camille Dubois',
+  email: 'camille@example.be',
+  phone: '',
+  message: 'Quand la prime à la rénovation ouvre-t-elle ?',
+  language: 'fr',
+  files: [],
+  challengeId: `challenge-${Math.random()}`,
+  ...changes,
+})
+
+const OPTIONS = { referencePrefix: 'GOB', adminBaseUrl: 'http://belfort.test' }
+
+before(async () => {
+  smtpPort = await freePort()
+  process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`
+  await startSmtp()
+  instance = await startTestPayload()
+  payload = instance.payload
+  await payload.updateGlobal({ slug: 'site-settings', data: { organisationName: 'Service public régional de Bruxelles', shortName: 'SPRB', contactReferencePrefix: 'GOB' }, locale: 'fr' })
+  for (const key of ['a', 'b'] as const) {
+    const created = await payload.create({ collection: 'administrations', locale: 'fr', data: { name: `Administration ${key.toUpperCase()}`, summary: 'Résumé', slug: `administration-${key}`, contact: { email: `${key}@gob.example` } } })
+    administrations[key] = created.id
+    topics[key] = (await payload.create({ collection: 'contact-topics', locale: 'fr', data: { label: `Sujet ${key.toUpperCase()}`, administration: created.id } })).id
+  }
+  const user = (email: string, roles: User['roles'], handles: number[] = []) =>
+    payload.create({ collection: 'users', overrideAccess: true, data: { email, password: 'a-long-test-password', roles, administrations: handles } })
+  admin = await user('admin@example.test', ['admin'])
+  handlerA = await user('handler-a@example.test', ['contact-handler'], [administrations.a])
+  editor = await user('editor@example.test', ['editor'])
+}, { timeout: 120_000 })
+
+after(async () => {
+  await instance?.close()
+  await stopSmtp()
+})
+
+describe('storing a message', () => {
+  it('stores it with its attachment and both emails, under unique references even when sent at once', async () => {
+    const results = await Promise.all(Array.from({ length: 8 }, () => storeSubmission(payload, submission('a', { files: [{ fileName: 'scan.pdf', kind: 'pdf', data: Buffer.from(FILES.pdf()) }] }), OPTIONS)))
+    const references = results.map((result) => (result.ok ? result.reference : 'failed'))
+    assert.equal(new Set(references).size, 8, `unique: ${references.join(', ')}`)
+    for (const reference of references) assert.match(reference, REFERENCE_PATTERN)
+    const first = results[0]!
+    assert.ok(first.ok)
+    const message = await payload.findByID({ collection: 'contact-messages', id: first.id, depth: 1 })
+    assert.equal(message.emailsQueued, true)
+    assert.equal(message.status, 'new')
+    const attachment = message.attachments?.[0]
+    assert.ok(attachment && typeof attachment === 'object')
+    assert.equal(attachment.originalName, 'scan.pdf')
+    assert.ok(existsSync(path.join(process.env.DATA_DIR!, 'contact-attachments', attachment.filename!)), 'the file is on disk')
+    const emails = await payload.find({ collection: 'email-outbox', where: { message: { equals: first.id } }, depth: 0 })
+    assert.deepEqual(emails.docs.map((e) => `${e.kind}:${e.to}:${e.status}`).sort(), ['acknowledgement:camille@example.be:queued', 'notification:a@gob.example:queued'])
+  })
+
+  it('refuses the same spam challenge twice and keeps nothing of the second', async () => {
+    const before = await payload.count({ collection: 'contact-messages' })
+    assert.ok((await storeSubmission(payload, submission('a', { challengeId: 'once' }), OPTIONS)).ok)
+    assert.deepEqual(await storeSubmission(payload, submission('a', { challengeId: 'once' }), OPTIONS), { ok: false, problem: 'replayed' })
+    assert.equal((await payload.count({ collection: 'contact-messages' })).totalDocs, before.totalDocs + 1)
+  })
+})
+
+describe('the outbox over SMTP', () => {
+  it('delivers the acknowledgement and the notification with the reference, in the visitor’s language', async () => {
+    const result = await storeSubmission(payload, submission('b'), OPTIONS)
+    assert.ok(result.ok)
+    await deliverDueEmails(payload, { fileDir: undefined, limit: 100 })
+    const mine = received.filter((mail) => mail.text.includes(result.reference))
+    const acknowledgement = mine.find((mail) => mail.to.includes('camille@example.be'))
+    const notification = mine.find((mail) => mail.to.includes('b@gob.example'))
+    assert.ok(acknowledgement?.text.includes('Bonjour Camille Dubois'), 'French acknowledgement')
+    assert.ok(acknowledgement?.text.includes('Quand la prime à la rénovation ouvre-t-elle ?'), 'with a copy of the message')
+    assert.ok(notification?.text.includes(`http://belfort.test/admin/collections/contact-messages/${result.id}`), 'the notification links to the message')
+    const emails = await payload.find({ collection: 'email-outbox', where: { message: { equals: result.id } }, depth: 0 })
+    assert.ok(emails.docs.every((email) => email.status === 'sent' && email.sentAt && email.attempts === 1))
+  })
+
+  it('loses nothing while the mail server is down and delivers once it is back', { timeout: 60_000 }, async () => {
+    await stopSmtp()
+    const result = await storeSubmission(payload, submission('a', { name: 'Lotte Claes', language: 'nl' }), OPTIONS)
+    assert.ok(result.ok)
+    const down = await deliverDueEmails(payload, { fileDir: undefined, retryBaseMs: 1000, limit: 100 })
+    assert.equal(down.sent, 0)
+    assert.ok(down.retried >= 2)
+    const waiting = await payload.find({ collection: 'email-outbox', where: { message: { equals: result.id } }, depth: 0 })
+    for (const email of waiting.docs) {
+      assert.equal(email.status, 'queued')
+      assert.equal(email.attempts, 1)
+      assert.ok(email.lastError, 'the error is kept for staff to see')
+      assert.ok(Date.parse(email.nextAttemptAt!) > Date.now(), 'the next attempt waits')
+    }
+    assert.equal((await deliverDueEmails(payload, { fileDir: undefined, limit: 100 })).sent, 0, 'nothing is retried before its time')
+
+    await startSmtp()
+    const later = () => new Date(Date.now() + 10_000)
+    const back = await deliverDueEmails(payload, { fileDir: undefined, retryBaseMs: 1000, limit: 100, now: later })
+    assert.ok(back.sent >= 2)
+    const acknowledgement = received.find((mail) => mail.text.includes(result.reference) && mail.to.includes('camille@example.be'))
+    assert.ok(acknowledgement?.text.includes('Beste Lotte Claes'), 'Dutch acknowledgement after the outage')
+    const sent = await payload.find({ collection: 'email-outbox', where: { message: { equals: result.id } }, depth: 0 })
+    assert.ok(sent.docs.every((email) => email.status === 'sent' && email.attempts === 2))
+  })
+})
+
+describe('the contact-handler role', () => {
+  it('sees and answers only the messages, emails and attachments of its administrations', async () => {
+    const mine = await storeSubmission(payload, submission('a', { files: [{ fileName: 'a.pdf', kind: 'pdf', data: Buffer.from(FILES.pdf()) }] }), OPTIONS)
+    const theirs = await storeSubmission(payload, submission('b', { files: [{ fileName: 'b.pdf', kind: 'pdf', data: Buffer.from(FILES.pdf()) }] }), OPTIONS)
+    assert.ok(mine.ok && theirs.ok)
+    const as = { user: handlerA, overrideAccess: false } as const
+    const messages = await payload.find({ collection: 'contact-messages', ...as, depth: 0, pagination: false })
+    assert.ok(messages.docs.length > 0)
+    assert.ok(messages.docs.every((m) => m.administration === administrations.a), 'only administration A')
+    await assert.rejects(payload.findByID({ collection: 'contact-messages', id: theirs.id, ...as }))
+    await assert.rejects(payload.update({ collection: 'contact-messages', id: theirs.id, data: { status: 'closed' }, ...as }))
+    await assert.rejects(payload.delete({ collection: 'contact-messages', id: mine.id, ...as }), 'only admins delete')
+    await assert.rejects(payload.create({ collection: 'contact-messages', data: { reference: 'GOB-2026-999999', name: 'x', email: 'x@example.be', message: 'x', language: 'nl', administration: administrations.a }, ...as }))
+    const emails = await payload.find({ collection: 'email-outbox', ...as, depth: 0, pagination: false })
+    assert.ok(emails.docs.length > 0 && emails.docs.every((e) => e.administration === administrations.a))
+    const files = await payload.find({ collection: 'contact-attachments', ...as, depth: 0, pagination: false })
+    assert.ok(files.docs.length > 0 && files.docs.every((f) => f.administration === administrations.a))
+  })
+
+  it('is not given to editors: they see no message at all', async () => {
+    await assert.rejects(payload.find({ collection: 'contact-messages', user: editor, overrideAccess: false }))
+    const all = await payload.find({ collection: 'contact-messages', user: admin, overrideAccess: false, depth: 0 })
+    assert.ok(all.totalDocs > 0, 'admins see every message')
+  })
+
+  it('answers from the inbox: history, first-answer time, and the answer in the outbox; the visitor’s words stay as sent', async () => {
+    const result = await storeSubmission(payload, submission('a', { language: 'en', name: 'Sam Jones' }), OPTIONS)
+    assert.ok(result.ok)
+    const as = { user: handlerA, overrideAccess: false } as const
+    await payload.update({ collection: 'contact-messages', id: result.id, data: { assignee: handlerA.id, note: 'Asked the grants team.' }, ...as })
+    const answered = await payload.update({ collection: 'contact-messages', id: result.id, data: { reply: 'The grant opens on 1 March.', name: 'Someone else', message: 'changed' }, ...as, depth: 0 })
+    assert.equal(answered.status, 'answered')
+    assert.equal(answered.name, 'Sam Jones')
+    assert.equal(answered.message, 'Quand la prime à la rénovation ouvre-t-elle ?')
+    assert.ok(answered.firstAnsweredAt)
+    assert.equal(answered.reply ?? null, null, 'the answer box is emptied')
+    assert.deepEqual(answered.history?.map((h) => h.kind), ['received', 'assigned', 'note', 'status', 'answer', 'status'])
+    const answer = await payload.find({ collection: 'email-outbox', where: { and: [{ message: { equals: result.id } }, { kind: { equals: 'answer' } }] }, depth: 0 })
+    assert.equal(answer.totalDocs, 1)
+    assert.equal(answer.docs[0]!.replyTo, 'a@gob.example')
+    assert.ok(answer.docs[0]!.text.startsWith('Dear Sam Jones,\n\nThe grant opens on 1 March.'))
+  })
+})
+
+describe('retention', () => {
+  it('deletes messages closed longer ago than the period, with their files and emails, and logs only counts', async () => {
+    const old = await storeSubmission(payload, submission('b', { files: [{ fileName: 'old.pdf', kind: 'pdf', data: Buffer.from(FILES.pdf()) }] }), OPTIONS)
+    const recent = await storeSubmission(payload, submission('b'), OPTIONS)
+    const stillOpen = await storeSubmission(payload, submission('b'), OPTIONS)
+    assert.ok(old.ok && recent.ok && stillOpen.ok)
+    const thirteenMonthsAgo = new Date(Date.now() - 395 * 24 * 3600 * 1000).toISOString()
+    const oldDoc = await payload.findByID({ collection: 'contact-messages', id: old.id, depth: 1 })
+    const file = oldDoc.attachments?.[0]
+    assert.ok(file && typeof file === 'object')
+    await payload.update({ collection: 'contact-messages', id: old.id, data: { status: 'closed', closedAt: thirteenMonthsAgo }, context: { system: true } })
+    await payload.update({ collection: 'contact-messages', id: recent.id, data: { status: 'closed', closedAt: new Date().toISOString() }, context: { system: true } })
+    await payload.update({ collection: 'contact-messages', id: stillOpen.id, data: { status: 'waiting' }, context: { system: true } })
+
+    const report = await applyRetention(payload, 12)
+    assert.equal(report.messages, 1)
+    assert.equal(report.attachments, 1)
+    assert.equal(report.emails, 2)
+    await assert.rejects(payload.findByID({ collection: 'contact-messages', id: old.id }))
+    await assert.rejects(payload.findByID({ collection: 'contact-attachments', id: file.id }))
+    assert.ok(!existsSync(path.join(process.env.DATA_DIR!, 'contact-attachments', file.filename!)), 'the file is gone from disk')
+    assert.equal((await payload.find({ collection: 'email-outbox', where: { message: { equals: old.id } } })).totalDocs, 0)
+    assert.ok(await payload.findByID({ collection: 'contact-messages', id: recent.id }), 'recently closed: kept')
+    assert.ok(await payload.findByID({ collection: 'contact-messages', id: stillOpen.id }), 'open: kept')
+    const log = await payload.find({ collection: 'contact-deletions', depth: 0 })
+    assert.equal(log.totalDocs, 1)
+    const entry = JSON.stringify(log.docs[0])
+    assert.ok(!entry.includes('Camille') && !entry.includes('camille@') && !entry.includes(old.reference), `no personal data in the log: ${entry}`)
+  })
+})
