@@ -32,7 +32,7 @@ describe('readEnvironment: mail and contact', () => {
     assert.equal(env.mailFrom, 'Belfort <no-reply@www.example.brussels>')
     assert.equal(env.trustProxy, false)
     assert.equal(env.mailRetrySeconds, 30)
-    assert.deepEqual(env.contact, { retentionMonths: 12, submissionsPerWindow: 5, challengeMaxNumber: 100_000, challengeWaitSeconds: 8 })
+    assert.deepEqual(env.contact, { retentionMonths: 12, postsPerWindow: 10, challengeMaxNumber: 100_000, challengeWaitSeconds: 8 })
   })
   it('refuses a mail URL that is not SMTP and contact limits that are not whole positive numbers', () => {
     assert.throws(() => readEnvironment({ SMTP_URL: 'http://mail' }), /SMTP_URL/)

@@ -26,8 +26,8 @@ export interface Environment {
 export interface ContactSettings {
   /** Closed messages older than this are deleted with their attachments. */
   retentionMonths: number
-  /** Messages one address may send per ten minutes. */
-  submissionsPerWindow: number
+  /** Contact form posts, accepted or not, one address may make per ten minutes. */
+  postsPerWindow: number
   /** The work the browser does for the spam check: it tries up to this many hashes. */
   challengeMaxNumber: number
   /** Without JavaScript, a form must have been on screen this long before it is accepted. */
@@ -57,7 +57,7 @@ function positiveNumber(env: Record<string, string | undefined>, name: string, f
 function readContact(env: Record<string, string | undefined>): ContactSettings {
   return {
     retentionMonths: positiveNumber(env, 'CONTACT_RETENTION_MONTHS', 12),
-    submissionsPerWindow: positiveNumber(env, 'CONTACT_RATE_LIMIT', 5),
+    postsPerWindow: positiveNumber(env, 'CONTACT_RATE_LIMIT', 10),
     challengeMaxNumber: positiveNumber(env, 'CONTACT_CHALLENGE_MAX_NUMBER', 100_000),
     challengeWaitSeconds: positiveNumber(env, 'CONTACT_CHALLENGE_WAIT_SECONDS', 8, { allowZero: true }),
   }

@@ -178,7 +178,7 @@ describe('the contact-handler role', () => {
     await assert.rejects(payload.findByID({ collection: 'contact-messages', id: theirs.id, ...as }))
     await assert.rejects(payload.update({ collection: 'contact-messages', id: theirs.id, data: { status: 'closed' }, ...as }))
     await assert.rejects(payload.delete({ collection: 'contact-messages', id: mine.id, ...as }), 'only admins delete')
-    await assert.rejects(payload.create({ collection: 'contact-messages', data: { reference: 'GOB-2026-999999', name: 'x', email: 'x@example.be', message: 'x', language: 'nl', administration: administrations.a }, ...as }))
+    await assert.rejects(payload.create({ collection: 'contact-messages', data: { reference: 'GOB-2026-999999', status: 'new', name: 'x', email: 'x@example.be', message: 'x', language: 'nl', administration: administrations.a }, ...as }))
     const emails = await payload.find({ collection: 'email-outbox', ...as, depth: 0, pagination: false })
     assert.ok(emails.docs.length > 0 && emails.docs.every((e) => e.administration === administrations.a))
     const files = await payload.find({ collection: 'contact-attachments', ...as, depth: 0, pagination: false })

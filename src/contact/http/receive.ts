@@ -23,7 +23,7 @@ const environment = readEnvironment()
 const WINDOW_MS = 10 * 60 * 1000
 
 /** Every POST counts, valid or not: a flood of broken forms costs as much as one of good ones. */
-const limiter = new RateLimiter({ limit: environment.contact.submissionsPerWindow, windowMs: WINDOW_MS })
+const limiter = new RateLimiter({ limit: environment.contact.postsPerWindow, windowMs: WINDOW_MS })
 
 const LIMITS: FormLimits = {
   maxFiles: CONTACT_LIMITS.maxFiles,
