@@ -2,17 +2,22 @@ import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 
 
 /**
  * A proof-of-work spam check in the manner of ALTCHA, without a third party and without a
- * cookie: the page carries a salt and the hash of salt + a secret number; the browser finds the
+ * cookie. The page carries a salt and the hash of salt + a secret number; the browser finds the
  * number by trying (client/contact.ts), which costs a visitor a moment and a spammer CPU for
- * every message. Without JavaScript the form is accepted once it has been open for a few seconds,
- * which humans need anyway and bots must wait for. The token is signed, so it cannot be forged,
- * and expires; its salt is stored with the message so that it serves once.
+ * every message. Without JavaScript the form is accepted once it has been open a few seconds,
+ * which a person needs anyway and a bot has to wait for. The token is signed, so it cannot be
+ * forged, and it expires; its salt is stored with the message, so that it serves once.
  */
 export interface ChallengeOptions {
+  /** HMAC key. */
   secret: string
+  /** The work: the browser tries 0..maxNumber. */
   maxNumber: number
+  /** No-JS fallback: a form without a solution is accepted only when at least this old. */
   minSecondsWithoutWork: number
+  /** Older tokens are expired. */
   maxAgeSeconds: number
+  /** Clock in milliseconds, for tests. */
   now?: () => number
 }
 
@@ -33,48 +38,83 @@ interface TokenPayload {
   issuedAt: number
 }
 
-const hash = (text: string): string => createHash('sha256').update(text).digest('hex')
-const sign = (secret: string, payload: string): string => createHmac('sha256', secret).update(payload).digest('base64url')
+/** How far a token's time may be ahead of ours (another instance's clock) before it is refused. */
+const CLOCK_SKEW_SECONDS = 60
+/** Digits of the largest safe integer: a longer "number" is not one the browser could have tried. */
+const MAX_SOLUTION_DIGITS = 16
+const SOLUTION = /^(0|[1-9][0-9]*)$/
 
-export function createChallenge(options: ChallengeOptions): Challenge {
-  const salt = randomBytes(16).toString('hex')
-  const target = hash(salt + String(randomInt(0, options.maxNumber + 1)))
-  const payload: TokenPayload = { salt, target, maxNumber: options.maxNumber, issuedAt: (options.now ?? Date.now)() }
-  const encoded = Buffer.from(JSON.stringify(payload)).toString('base64url')
-  return { token: `${encoded}.${sign(options.secret, encoded)}`, salt, target, maxNumber: options.maxNumber, algorithm: 'SHA-256' }
+const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
+const sign = (secret: string, encodedPayload: string): string => createHmac('sha256', secret).update(encodedPayload).digest('base64url')
+
+function checkSecret(options: ChallengeOptions): void {
+  // An empty key would make every token forgeable; better to fail loudly at the first use.
+  if (!options.secret) throw new Error('The spam challenge needs a secret')
 }
 
+export function createChallenge(options: ChallengeOptions): Challenge {
+  checkSecret(options)
+  const { maxNumber } = options
+  // randomInt's range is limited to 2^48; far beyond any work a browser could do anyway.
+  if (!Number.isSafeInteger(maxNumber) || maxNumber < 0 || maxNumber >= 2 ** 48) throw new RangeError(`maxNumber must be a whole number from 0 to 2^48 - 1, not ${maxNumber}`)
+  const salt = randomBytes(16).toString('hex')
+  const target = sha256Hex(salt + String(randomInt(0, maxNumber + 1)))
+  const payload: TokenPayload = { salt, target, maxNumber, issuedAt: (options.now ?? Date.now)() }
+  const encoded = Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url')
+  return { token: `${encoded}.${sign(options.secret, encoded)}`, salt, target, maxNumber, algorithm: 'SHA-256' }
+}
+
+function isPayload(value: unknown): value is TokenPayload {
+  if (typeof value !== 'object' || value === null) return false
+  const { salt, target, maxNumber, issuedAt } = value as Record<string, unknown>
+  return (
+    typeof salt === 'string' &&
+    /^[0-9a-f]{32}$/.test(salt) &&
+    typeof target === 'string' &&
+    /^[0-9a-f]{64}$/.test(target) &&
+    Number.isSafeInteger(maxNumber) &&
+    Number.isSafeInteger(issuedAt)
+  )
+}
+
+/** The payload of a token we signed, or undefined for anything else. */
 function readToken(token: string, secret: string): TokenPayload | undefined {
-  const [encoded, signature, ...extra] = token.split('.')
-  if (!encoded || !signature || extra.length > 0) return undefined
+  const parts = token.split('.')
+  if (parts.length !== 2) return undefined
+  const [encoded, signature] = parts as [string, string]
+  // Compared as the text we would have written, so that no other spelling of the bytes passes.
   const expected = Buffer.from(sign(secret, encoded))
   const given = Buffer.from(signature)
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined
   try {
-    const payload = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as Partial<TokenPayload>
-    if (typeof payload.salt !== 'string' || typeof payload.target !== 'string' || typeof payload.maxNumber !== 'number' || typeof payload.issuedAt !== 'number') return undefined
-    return payload as TokenPayload
+    const payload: unknown = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'))
+    return isPayload(payload) ? payload : undefined
   } catch {
     return undefined
   }
 }
 
 export function verifyChallenge(token: string | undefined, solution: string | undefined, options: ChallengeOptions): ChallengeVerdict {
+  checkSecret(options)
   if (!token) return { ok: false, problem: 'missing' }
   const payload = readToken(token, options.secret)
   if (!payload) return { ok: false, problem: 'invalid' }
   const ageSeconds = ((options.now ?? Date.now)() - payload.issuedAt) / 1000
-  if (ageSeconds > options.maxAgeSeconds || ageSeconds < -60) return { ok: false, problem: 'expired' }
+  if (ageSeconds > options.maxAgeSeconds || ageSeconds < -CLOCK_SKEW_SECONDS) return { ok: false, problem: 'expired' }
+  // An empty solution is what a form without JavaScript sends: the field is there, unfilled.
   if (solution) {
-    if (!/^\d{1,10}$/.test(solution) || hash(payload.salt + String(Number(solution))) !== payload.target) return { ok: false, problem: 'invalid' }
+    if (solution.length > MAX_SOLUTION_DIGITS || !SOLUTION.test(solution)) return { ok: false, problem: 'invalid' }
+    if (sha256Hex(payload.salt + solution) !== payload.target) return { ok: false, problem: 'invalid' }
     return { ok: true, id: payload.salt, solved: true }
   }
   if (ageSeconds < options.minSecondsWithoutWork) return { ok: false, problem: 'too-fast' }
   return { ok: true, id: payload.salt, solved: false }
 }
 
-/** Finds the number as a browser does (tests and the load test use it). */
+/** Finds the number, as a browser would (used by tests and the load test). */
 export function solveChallenge(challenge: Pick<Challenge, 'salt' | 'target' | 'maxNumber'>): number | undefined {
-  for (let n = 0; n <= challenge.maxNumber; n++) if (hash(challenge.salt + String(n)) === challenge.target) return n
+  for (let n = 0; n <= challenge.maxNumber; n++) {
+    if (sha256Hex(challenge.salt + String(n)) === challenge.target) return n
+  }
   return undefined
 }
