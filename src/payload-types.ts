@@ -74,6 +74,9 @@ export interface Config {
     themes: Theme;
     audiences: Audience;
     media: Media;
+    documents: Document;
+    'document-files': DocumentFile;
+    'plan-versions': PlanVersion;
     'contact-messages': ContactMessage;
     'contact-topics': ContactTopic;
     'email-outbox': EmailOutbox;
@@ -91,6 +94,9 @@ export interface Config {
     administrations: {
       missions: 'missions';
     };
+    'plan-versions': {
+      successors: 'plan-versions';
+    };
     'contact-messages': {
       emails: 'email-outbox';
     };
@@ -103,6 +109,9 @@ export interface Config {
     themes: ThemesSelect<false> | ThemesSelect<true>;
     audiences: AudiencesSelect<false> | AudiencesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'document-files': DocumentFilesSelect<false> | DocumentFilesSelect<true>;
+    'plan-versions': PlanVersionsSelect<false> | PlanVersionsSelect<true>;
     'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
     'contact-topics': ContactTopicsSelect<false> | ContactTopicsSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
@@ -380,6 +389,75 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  summary?: string | null;
+  /**
+   * Lowercase letters, digits and hyphens, in the page’s language.
+   */
+  slug: string;
+  kind: 'strategy' | 'plan' | 'report' | 'decision' | 'other';
+  date: string;
+  files?: (number | DocumentFile)[] | null;
+  /**
+   * If not, the page offers to ask for another format through the contact form.
+   */
+  accessible?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-files".
+ */
+export interface DocumentFile {
+  id: number;
+  language: 'nl' | 'fr' | 'en';
+  pages?: number | null;
+  text?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-versions".
+ */
+export interface PlanVersion {
+  id: number;
+  year: number;
+  title: string;
+  periodStart?: number | null;
+  periodEnd?: number | null;
+  summary: string;
+  documents?: (number | Document)[] | null;
+  externalLink?: {
+    url?: string | null;
+    label?: string | null;
+  };
+  predecessor?: (number | null) | PlanVersion;
+  successors?: {
+    docs?: (number | PlanVersion)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -694,6 +772,18 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'document-files';
+        value: number | DocumentFile;
+      } | null)
+    | ({
+        relationTo: 'plan-versions';
+        value: number | PlanVersion;
+      } | null)
+    | ({
         relationTo: 'contact-messages';
         value: number | ContactMessage;
       } | null)
@@ -907,6 +997,64 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  slug?: T;
+  kind?: T;
+  date?: T;
+  files?: T;
+  accessible?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-files_select".
+ */
+export interface DocumentFilesSelect<T extends boolean = true> {
+  language?: T;
+  pages?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-versions_select".
+ */
+export interface PlanVersionsSelect<T extends boolean = true> {
+  year?: T;
+  title?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  summary?: T;
+  documents?: T;
+  externalLink?:
+    | T
+    | {
+        url?: T;
+        label?: T;
+      };
+  predecessor?: T;
+  successors?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1159,7 +1307,7 @@ export interface Navigation {
         label: string;
         kind: 'page' | 'section';
         page?: (number | null) | Page;
-        section?: ('missions' | 'administrations' | 'news' | 'contact') | null;
+        section?: ('missions' | 'administrations' | 'news' | 'contact' | 'documents' | 'lookBack') | null;
         id?: string | null;
       }[]
     | null;

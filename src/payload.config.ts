@@ -16,8 +16,12 @@ import { ContactMessages } from './contact/collections/ContactMessages'
 import { ContactTopics } from './contact/collections/ContactTopics'
 import { EmailOutbox } from './contact/collections/EmailOutbox'
 import { contactTasks } from './contact/jobs'
+import { DocumentFiles } from './documents/collections/DocumentFiles'
+import { Documents } from './documents/collections/Documents'
+import { PlanVersions } from './documents/collections/PlanVersions'
 import { emailAdapter } from './contact/mail/transport'
 import { readEnvironment, resolveSecret } from './environment'
+import { jobsMayRun } from './jobs-gate'
 import { Media } from './media/Media'
 import { News } from './news/collections/News'
 import { Audiences, Themes } from './news/collections/taxonomy'
@@ -68,7 +72,7 @@ export default buildConfig({
     defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },
-  collections: [Pages, Administrations, Missions, News, Themes, Audiences, Media, ContactMessages, ContactTopics, EmailOutbox, ContactAttachments, ContactDeletions, ContactCounters, Users],
+  collections: [Pages, Administrations, Missions, News, Themes, Audiences, Media, Documents, DocumentFiles, PlanVersions, ContactMessages, ContactTopics, EmailOutbox, ContactAttachments, ContactDeletions, ContactCounters, Users],
   globals: [Home, Navigation, SiteSettings],
   editor: lexicalEditor(),
   // Per-language publication of news (see News.ts).
@@ -76,7 +80,7 @@ export default buildConfig({
   jobs: {
     // Scheduled publishing and other queued work run inside the server, checked every ten seconds.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => process.env.BELFORT_JOBS !== 'off',
+    shouldAutoRun: jobsMayRun,
     tasks: contactTasks,
   },
   email: emailAdapter(environment),

@@ -9,6 +9,7 @@ import { settings } from './content/settings'
 import type { AdministrationKey, PageKey, SeedEntryPoint } from './content/types'
 import { seedNews } from '@/news/seed/seed'
 import { seedContactTopics } from '@/contact/seed/topics'
+import { seedDocuments } from '@/documents/seed/seed'
 import { lexical } from './lexical'
 
 /** The other languages, written after the default one has created each record. */
@@ -121,4 +122,5 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
 
   await seedNews(payload, adminIds)
   await seedContactTopics(payload, adminIds)
+  await seedDocuments(payload)
 }

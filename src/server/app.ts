@@ -9,6 +9,7 @@ import { homePath, type Locale } from '@/site/routes'
 import { isStaffUser } from '@/access/roles'
 import { receiveContactForm } from '@/contact/http/receive'
 import { isContactForm } from '@/contact/pages'
+import { matchDocumentFile, serveDocumentFile } from '@/documents/http/serve-file'
 import { parseRequestTarget } from './request-target'
 import { setCommonHeaders, setPublicPageHeaders } from './security-headers'
 import { type CachedPage, etagMatches, type PageCache } from './page-cache'
@@ -118,6 +119,13 @@ export function createApp({ payload, next, cache, origin, log = console.error }:
       res.setHeader('Allow', target.locale && isContactForm(target.locale, segments.slice(1)) ? 'GET, HEAD, POST' : 'GET, HEAD')
       res.statusCode = 405
       return void res.end()
+    }
+    const documentFile = target.locale ? matchDocumentFile(target.locale, segments.slice(1)) : undefined
+    if (documentFile && target.locale) {
+      setCommonHeaders(res)
+      const served = await serveDocumentFile(payload, req, res, target.locale, documentFile.slug, documentFile.language, query.get('download') === '1')
+      if (served) return
+      return sendError(req, res, target.locale, 404, pathname)
     }
     if (pathname === '/') {
       res.statusCode = 302

@@ -45,6 +45,8 @@ await withStartupLock(environment.databaseUrl, async () => {
   }
   await ensureFirstAdmin(payload)
 })
+const { openJobs } = await import('@/jobs-gate')
+openJobs()
 const { createNextHandler } = await import('./next-handler')
 const next = await createNextHandler(root)
 const { createApp } = await import('./app')

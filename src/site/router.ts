@@ -13,6 +13,9 @@ import { translator } from '@/site/i18n'
 import { type Locale, sectionFromSegment } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { contactSection } from '@/contact/pages'
+import { documentView } from '@/documents/views/DocumentView'
+import { libraryView } from '@/documents/views/LibraryView'
+import { lookBackView } from '@/documents/views/LookBackView'
 
 export interface PublicRequest {
   payload: Payload
@@ -37,6 +40,12 @@ function dispatch(ctx: ViewContext, segments: string[]): Promise<ViewResult> | V
     if (rest.length === 0) return newsArticleView(ctx, second)
     return errorView(ctx, 404)
   }
+  if (section === 'documents') {
+    if (second === undefined) return libraryView(ctx)
+    if (rest.length === 0) return documentView(ctx, second)
+    return errorView(ctx, 404)
+  }
+  if (section === 'lookBack' && second === undefined) return lookBackView(ctx)
   if (section === 'contact') return contactSection(ctx, second === undefined ? [] : [second, ...rest])
   if (section === 'administrations') {
     if (second === undefined) return administrationsView(ctx)

@@ -13,6 +13,8 @@ export const SECTIONS = {
   administrations: { nl: 'administraties', fr: 'administrations', en: 'administrations' },
   news: { nl: 'nieuws', fr: 'actualites', en: 'news' },
   contact: { nl: 'contact', fr: 'contact', en: 'contact' },
+  documents: { nl: 'documenten', fr: 'documents', en: 'documents' },
+  lookBack: { nl: 'terugblik', fr: 'retrospective', en: 'look-back' },
 } as const satisfies Record<string, Record<Locale, string>>
 export type Section = keyof typeof SECTIONS
 
@@ -25,6 +27,9 @@ export const sectionPath = (section: Section, locale: Locale): string => `/${loc
 export const pagePath = (slug: string, locale: Locale): string => `/${locale}/${slug}`
 export const administrationPath = (slug: string, locale: Locale): string => `${sectionPath('administrations', locale)}/${slug}`
 export const newsPath = (slug: string, locale: Locale): string => `${sectionPath('news', locale)}/${slug}`
+export const documentPath = (slug: string, locale: Locale): string => `${sectionPath('documents', locale)}/${slug}`
+/** A document's PDF in one language; `?download=1` asks the browser to save it. */
+export const documentFilePath = (slug: string, fileLanguage: Locale, locale: Locale): string => `${documentPath(slug, locale)}/${fileLanguage}.pdf`
 /** Where the contact form sends a visitor after their message is stored. */
 export const CONTACT_SENT = { nl: 'verzonden', fr: 'envoye', en: 'sent' } as const satisfies Record<Locale, string>
 export const contactSentPath = (locale: Locale): string => `${sectionPath('contact', locale)}/${CONTACT_SENT[locale]}`

@@ -6,5 +6,6 @@ export const navigation: SeedNavigationItem[] = [
   { label: { nl: 'Administraties', fr: 'Administrations', en: 'Administrations' }, section: 'administrations' },
   { label: { nl: 'Strategisch plan', fr: 'Plan stratégique', en: 'Strategic plan' }, page: 'strategic-plan' },
   { label: { nl: 'Nieuws', fr: 'Actualités', en: 'News' }, section: 'news' },
+  { label: { nl: 'Documenten', fr: 'Documents', en: 'Documents' }, section: 'documents' },
   { label: { nl: 'Contact', fr: 'Contact', en: 'Contact' }, section: 'contact' },
 ]

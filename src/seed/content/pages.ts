@@ -522,4 +522,102 @@ export const pages: SeedPage[] = [
       ],
     },
   },
+  {
+    key: 'go4brussels',
+    title: {
+      nl: 'De strategie Go4Brussels 2030',
+      fr: 'La stratégie Go4Brussels 2030',
+      en: 'The Go4Brussels 2030 strategy',
+    },
+    slug: {
+      nl: 'go4brussels-2030',
+      fr: 'go4brussels-2030',
+      en: 'go4brussels-2030',
+    },
+    summary: {
+      nl: 'Go4Brussels 2030 is het strategische beleidsplan van de Brusselse regering: samen met tientallen partners werkt het Gewest aan een economie en een arbeidsmarkt die klaar zijn voor 2030.',
+      fr: 'Go4Brussels 2030 est le plan stratégique du gouvernement bruxellois : avec des dizaines de partenaires, la Région prépare son économie et son marché de l’emploi à l’horizon 2030.',
+      en: 'Go4Brussels 2030 is the Brussels Government’s strategic policy plan: with dozens of partners, the Region is preparing its economy and its job market for 2030.',
+    },
+    body: {
+      nl: [
+        { h2: 'Wat de strategie is' },
+        { p: 'Go4Brussels 2030 brengt de initiatieven van de Brusselse regering samen in één visie. Het plan werkt met partners en geeft hen gemeenschappelijke instrumenten om te sturen, op te volgen, overleg te plegen, te communiceren en te evalueren.' },
+        { p: 'De basis ligt in het regeerakkoord 2019–2024. Het plan bouwt verder op Go4Brussels 2025, de vorige versie van de strategie.' },
+        { h2: 'Twee pijlers' },
+        {
+          ul: [
+            'de Brusselse economie tegen 2030 laten omschakelen: alle sectoren koolstofvrij maken en meer steun geven aan de circulaire en regeneratieve economie, aan sociaal en democratisch ondernemen en aan de digitalisering',
+            'het beleid voor werk en opleiding richten op kwalificaties, en allianties tussen werk en leefmilieu steunen',
+          ],
+        },
+        { p: 'Daaruit volgen doelstellingen en beleidswerven rond economische transitie, werk en opleiding, mobiliteit en andere thema’s.' },
+        { h2: 'Wie eraan werkt' },
+        {
+          ul: [
+            'tientallen publieke en private partners voeren de maatregelen uit',
+            'het Brussels Instituut voor Statistiek en Analyse (BISA) evalueert ze',
+            'de cel Ondersteuning Regeringsplannen van de GOB volgt ze administratief en operationeel op',
+          ],
+        },
+        { h2: 'Overleg en de Sociale Top' },
+        { p: 'De strategie kwam tot stand in overleg met Brupartners, waar de werkgevers, de zelfstandigen, de werkgevers uit de social-profitsector en de werknemers van het Gewest samenzitten. Over verschillende thema’s wordt ook overlegd met de Vlaamse en de Franstalige gemeenschap.' },
+        { p: 'Elk jaar maken de regering en Brupartners op de Sociale Top de balans op van wat bereikt is en leggen ze de prioriteiten voor het volgende jaar vast.' },
+        { h2: 'Meer lezen' },
+        { p: 'Bekijk de [terugblik op de strategie sinds 2002](/nl/terugblik) en alle [documenten](/nl/documenten).' },
+      ],
+      fr: [
+        { h2: 'Ce qu’est la stratégie' },
+        { p: 'Go4Brussels 2030 réunit les initiatives du gouvernement bruxellois dans une même vision. Le plan s’appuie sur des partenaires et leur donne des outils communs pour piloter, suivre, se concerter, communiquer et évaluer.' },
+        { p: 'Il trouve son fondement dans l’accord de gouvernement 2019–2024 et prolonge Go4Brussels 2025, la version précédente de la stratégie.' },
+        { h2: 'Deux piliers' },
+        {
+          ul: [
+            'faire évoluer l’économie bruxelloise d’ici 2030 : décarboner tous les secteurs et soutenir davantage l’économie circulaire et régénérative, l’entrepreneuriat social et démocratique et la numérisation',
+            'orienter les politiques d’emploi et de formation vers les qualifications, et soutenir les alliances emploi-environnement',
+          ],
+        },
+        { p: 'Il en découle des objectifs et des chantiers sur la transition économique, l’emploi et la formation, la mobilité et d’autres thèmes.' },
+        { h2: 'Qui y travaille' },
+        {
+          ul: [
+            'des dizaines de partenaires publics et privés mettent les mesures en œuvre',
+            'l’Institut bruxellois de statistique et d’analyse (IBSA) les évalue',
+            'la cellule d’appui aux plans gouvernementaux du SPRB en assure le suivi administratif et opérationnel',
+          ],
+        },
+        { h2: 'La concertation et le Sommet social' },
+        { p: 'La stratégie a été construite en concertation avec Brupartners, qui rassemble les employeurs, les indépendants, les employeurs du non-marchand et les travailleurs de la Région. Une concertation a lieu aussi avec les communautés flamande et française sur plusieurs thèmes.' },
+        { p: 'Chaque année, au Sommet social, le gouvernement et Brupartners font le point sur les objectifs atteints et fixent les priorités de l’année suivante.' },
+        { h2: 'En savoir plus' },
+        { p: 'Consultez la [rétrospective de la stratégie depuis 2002](/fr/retrospective) et tous les [documents](/fr/documents).' },
+      ],
+      en: [
+        { h2: 'What the strategy is' },
+        { p: 'Go4Brussels 2030 brings the Brussels Government’s initiatives together under one vision. It works through partners and gives them shared tools to steer, monitor, consult, communicate and evaluate.' },
+        { p: 'It rests on the 2019–2024 government agreement and builds on Go4Brussels 2025, the previous version of the strategy.' },
+        { h2: 'Two pillars' },
+        {
+          ul: [
+            'move the Brussels economy on by 2030: take carbon out of every sector and give more support to the circular and regenerative economy, to social and democratic entrepreneurship and to digitalisation',
+            'focus employment and training policies on qualifications, and support alliances between employment and the environment',
+          ],
+        },
+        { p: 'From these follow objectives and policy worksites on the economic transition, employment and training, mobility and other subjects.' },
+        { h2: 'Who works on it' },
+        {
+          ul: [
+            'dozens of public and private partners carry out the measures',
+            'the Brussels Institute for Statistics and Analysis (BISA) evaluates them',
+            'the GOB’s government-plans support cell follows them up, administratively and operationally',
+          ],
+        },
+        { h2: 'Consultation and the Social Summit' },
+        { p: 'The strategy was drawn up in consultation with Brupartners, where the Region’s employers, self-employed, non-profit employers and workers meet. Several subjects are also discussed with the Flemish and French-speaking communities.' },
+        { p: 'Every year, at the Social Summit, the Government and Brupartners take stock of what has been achieved and set the priorities for the next year.' },
+        { h2: 'Read more' },
+        { p: 'See [the strategy’s history since 2002](/en/look-back) and all [documents](/en/documents).' },
+      ],
+    },
+  },
 ]

@@ -10,7 +10,7 @@ export type Localized<T = string> = Record<Locale, T>
 export type Block = { h2: string } | { h3: string } | { p: string } | { ul: string[] } | { ol: string[] }
 
 /** Stable keys let one seed record point at another before either has a database id. */
-export type PageKey = 'about' | 'strategic-plan' | 'accessibility' | 'privacy'
+export type PageKey = 'about' | 'strategic-plan' | 'accessibility' | 'privacy' | 'go4brussels'
 export type AdministrationKey = 'economy-employment' | 'mobility' | 'housing' | 'finance-budget' | 'fiscality' | 'local-authorities' | 'international' | 'coordination'
 
 export interface SeedPage {

@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, isEditor, isEditorOrTranslator } from '@/access/roles'
+import { translatorHooks } from '@/access/translator'
+import { announcingHooks } from '@/site/invalidation'
+import { DOCUMENTS_GROUP } from './group'
+
+/** One version of the regional strategy (2002 Social Pact … Go4Brussels 2030): the look-back timeline is made of these. */
+export const PlanVersions: CollectionConfig = {
+  slug: 'plan-versions',
+  labels: {
+    singular: { nl: 'Versie van de strategie', fr: 'Version de la stratégie', en: 'Strategy version' },
+    plural: { nl: 'Versies van de strategie', fr: 'Versions de la stratégie', en: 'Strategy versions' },
+  },
+  admin: { useAsTitle: 'title', defaultColumns: ['year', 'title', 'periodStart', 'periodEnd'], group: DOCUMENTS_GROUP },
+  defaultSort: '-year',
+  access: { read: anyone, create: isEditor, update: isEditorOrTranslator, delete: isEditor },
+  hooks: { ...announcingHooks, ...translatorHooks },
+  fields: [
+    { name: 'year', type: 'number', required: true, min: 1989, max: 2100, label: { nl: 'Jaar', fr: 'Année', en: 'Year' } },
+    { name: 'title', type: 'text', localized: true, required: true, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'periodStart', type: 'number', min: 1989, max: 2100, label: { nl: 'Looptijd vanaf', fr: 'Période de', en: 'Period from' } },
+        { name: 'periodEnd', type: 'number', min: 1989, max: 2100, label: { nl: 'tot', fr: 'à', en: 'to' } },
+      ],
+    },
+    { name: 'summary', type: 'textarea', localized: true, required: true, label: { nl: 'Samenvatting', fr: 'Résumé', en: 'Summary' } },
+    { name: 'documents', type: 'relationship', relationTo: 'documents', hasMany: true, label: { nl: 'Documenten', fr: 'Documents', en: 'Documents' } },
+    {
+      name: 'externalLink',
+      type: 'group',
+      label: { nl: 'Eigen website', fr: 'Site web propre', en: 'Own website' },
+      fields: [
+        { name: 'url', type: 'text', validate: (value: unknown) => (!value || (typeof value === 'string' && /^https?:\/\/[^\s]+$/.test(value)) ? true : 'https://…'), label: { nl: 'Adres', fr: 'Adresse', en: 'Address' } },
+        { name: 'label', type: 'text', localized: true, label: { nl: 'Linktekst', fr: 'Texte du lien', en: 'Link text' } },
+      ],
+    },
+    { name: 'predecessor', type: 'relationship', relationTo: 'plan-versions', label: { nl: 'Volgt op', fr: 'Succède à', en: 'Follows' }, admin: { position: 'sidebar' } },
+    { name: 'successors', type: 'join', collection: 'plan-versions', on: 'predecessor', label: { nl: 'Gevolgd door', fr: 'Suivie par', en: 'Followed by' } },
+  ],
+}

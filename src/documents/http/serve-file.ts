@@ -1,0 +1,75 @@
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import type { DocumentFile } from '@/payload-types'
+import { readEnvironment } from '@/environment'
+import { isLocale, type Locale, sectionFromSegment } from '@/site/routes'
+import { findBySlug } from '@/site/views/localized'
+import { parseRange } from './range'
+
+const storage = path.join(readEnvironment().dataDir, 'documents')
+
+/** `/{lang}/documents/{slug}/{fileLang}.pdf` (segments after the language). */
+export function matchDocumentFile(locale: Locale, segments: string[]): { slug: string; language: Locale } | undefined {
+  const [section, slug, file, ...rest] = segments
+  if (rest.length > 0 || !section || !slug || !file || sectionFromSegment(locale, section) !== 'documents') return undefined
+  const language = file.endsWith('.pdf') ? file.slice(0, -4) : ''
+  return isLocale(language) ? { slug, language } : undefined
+}
+
+/**
+ * Sends a published document's PDF: its type and length, a file name people recognise, byte
+ * ranges (PDF readers fetch pages as they go), validators and caching. Answers false when there
+ * is no such published file, for the caller's 404.
+ */
+export async function serveDocumentFile(payload: Payload, req: IncomingMessage, res: ServerResponse, locale: Locale, slug: string, language: Locale, download: boolean): Promise<boolean> {
+  const match = await findBySlug(payload, 'documents', slug, locale, false)
+  if (!match) return false
+  const doc = await payload.findByID({ collection: 'documents', id: match.id, depth: 1, overrideAccess: false, locale })
+  const file = (doc.files ?? []).find((f): f is DocumentFile => typeof f === 'object' && f !== null && f.language === language)
+  if (!file?.filename) return false
+  const location = path.join(storage, path.basename(file.filename))
+  const info = await stat(location).catch(() => undefined)
+  if (!info?.isFile()) return false
+
+  const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`
+  const name = `${match.slugs[locale] ?? slug}-${language}.pdf`
+  res.setHeader('Content-Type', 'application/pdf')
+  res.setHeader('Content-Disposition', `${download ? 'attachment' : 'inline'}; filename="${name}"`)
+  res.setHeader('Accept-Ranges', 'bytes')
+  res.setHeader('ETag', etag)
+  res.setHeader('Last-Modified', info.mtime.toUTCString())
+  res.setHeader('Cache-Control', 'public, max-age=300')
+  if (req.headers['if-none-match'] === etag) {
+    res.statusCode = 304
+    res.end()
+    return true
+  }
+  const range = req.headers['if-range'] && req.headers['if-range'] !== etag ? ({ kind: 'whole' } as const) : parseRange(req.headers.range, info.size)
+  if (range.kind === 'unsatisfiable') {
+    res.statusCode = 416
+    res.setHeader('Content-Range', `bytes */${info.size}`)
+    res.end()
+    return true
+  }
+  const [start, end] = range.kind === 'part' ? [range.start, range.end] : [0, info.size - 1]
+  res.statusCode = range.kind === 'part' ? 206 : 200
+  if (range.kind === 'part') res.setHeader('Content-Range', `bytes ${start}-${end}/${info.size}`)
+  res.setHeader('Content-Length', end - start + 1)
+  if (req.method === 'HEAD' || info.size === 0) {
+    res.end()
+    return true
+  }
+  await new Promise<void>((resolve) => {
+    const stream = createReadStream(location, { start, end })
+    stream.on('error', () => {
+      res.destroy()
+      resolve()
+    })
+    stream.on('end', resolve)
+    stream.pipe(res)
+  })
+  return true
+}

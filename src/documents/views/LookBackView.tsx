@@ -1,0 +1,85 @@
+/** @jsxImportSource @/site/html */
+import type { Document, DocumentFile, PlanVersion } from '@/payload-types'
+import { anyTag } from '@/site/cache-tags'
+import type { ViewContext, ViewResult } from '@/site/context'
+import { languageName } from '@/site/i18n'
+import { documentFilePath, documentPath, type Locale, LOCALES, sectionPath } from '@/site/routes'
+import { page } from '@/site/views/frame'
+import { fileFacts, fileLanguage } from './file-facts'
+
+function period(ctx: ViewContext, version: PlanVersion): string | undefined {
+  if (!version.periodStart) return undefined
+  return version.periodEnd ? ctx.t('period', { from: String(version.periodStart), to: String(version.periodEnd) }) : ctx.t('periodFrom', { from: String(version.periodStart) })
+}
+
+function DocumentLinks({ ctx, documents }: { ctx: ViewContext; documents: Document[] }) {
+  const { t, locale } = ctx
+  return (
+    <ul class="files">
+      {documents.map((doc) => {
+        const files = (doc.files ?? []).filter((f): f is DocumentFile => typeof f === 'object' && f !== null)
+        return (
+          <li>
+            <a href={documentPath(doc.slug ?? '', locale)}>{doc.title}</a>
+            <ul>
+              {files.map((file) => (
+                <li>
+                  <a href={documentFilePath(doc.slug ?? '', fileLanguage(file), locale)} hreflang={fileLanguage(file)} type="application/pdf">{t('viewDocument', { language: languageName(fileLanguage(file), locale) })}</a>
+                  <span class="files__facts">{fileFacts(t, locale, file)}</span>
+                </li>
+              ))}
+            </ul>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
+/** The strategy's versions, newest first: a timeline kept as data in the back office. */
+export async function lookBackView(ctx: ViewContext): Promise<ViewResult> {
+  const { t, locale } = ctx
+  ctx.tags.add(anyTag('plan-versions')).add(anyTag('documents')).add(anyTag('document-files'))
+  const versions = await ctx.payload.find({ collection: 'plan-versions', locale, depth: 2, sort: '-year', pagination: false, overrideAccess: false })
+  const titles = new Map(versions.docs.map((v) => [v.id, `${v.year} · ${v.title}`]))
+  const alternates: Partial<Record<Locale, string>> = {}
+  for (const l of LOCALES) alternates[l] = sectionPath('lookBack', l)
+  const title = t('lookBackHeading')
+  return page(ctx, {
+    title,
+    description: t('lookBackLead'),
+    alternates,
+    main: (
+      <>
+        <h1>{title}</h1>
+        <p class="lead">{t('lookBackLead')}</p>
+        <ol class="timeline" reversed="">
+          {versions.docs.map((version) => {
+            const documents = (version.documents ?? []).filter((d): d is Document => typeof d === 'object' && d !== null)
+            const predecessor = typeof version.predecessor === 'object' && version.predecessor ? version.predecessor.id : version.predecessor
+            const successors = (version.successors?.docs ?? []).map((s) => (typeof s === 'object' ? s.id : s))
+            const external = version.externalLink?.url
+            return (
+              <li class="timeline__item" id={`v${version.year}`}>
+                <h2><span class="timeline__year">{String(version.year)}</span> {version.title}</h2>
+                {period(ctx, version) ? <p class="meta">{period(ctx, version)}</p> : null}
+                <p>{version.summary}</p>
+                {documents.length > 0 ? <DocumentLinks ctx={ctx} documents={documents} /> : null}
+                {external ? (
+                  <p>
+                    <a href={external} rel="external noopener" class="external">{t('externalSite', { label: version.externalLink?.label || new URL(external).hostname })}</a>
+                  </p>
+                ) : null}
+                <p class="meta">
+                  {predecessor && titles.has(predecessor) ? t('follows', { title: titles.get(predecessor)! }) : ''}
+                  {predecessor && titles.has(predecessor) && successors.length > 0 ? ' · ' : ''}
+                  {successors.filter((id) => titles.has(id)).map((id) => t('followedBy', { title: titles.get(id)! })).join(' · ')}
+                </p>
+              </li>
+            )
+          })}
+        </ol>
+      </>
+    ),
+  })
+}
