@@ -4,7 +4,7 @@ import type { Page, Response } from 'playwright-core'
 export const LANGUAGES = ['nl', 'fr', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 
-export type Template = 'home' | 'about' | 'strategicPlan' | 'accessibility' | 'privacy' | 'missions' | 'administrations' | 'news' | 'newsFiltered' | 'contact' | 'notFound'
+export type Template = 'home' | 'about' | 'strategicPlan' | 'accessibility' | 'privacy' | 'missions' | 'administrations' | 'news' | 'newsFiltered' | 'contact' | 'documents' | 'documentsFiltered' | 'document' | 'lookBack' | 'strategy' | 'notFound'
 
 export const TEMPLATES: Record<Template, Record<Language, string>> = {
   home: { nl: '/nl/', fr: '/fr/', en: '/en/' },
@@ -17,6 +17,11 @@ export const TEMPLATES: Record<Template, Record<Language, string>> = {
   news: { nl: '/nl/nieuws', fr: '/fr/actualites', en: '/en/news' },
   newsFiltered: { nl: '/nl/nieuws?audience=ondernemers', fr: '/fr/actualites?audience=entreprises', en: '/en/news?audience=entrepreneurs' },
   contact: { nl: '/nl/contact', fr: '/fr/contact', en: '/en/contact' },
+  documents: { nl: '/nl/documenten', fr: '/fr/documents', en: '/en/documents' },
+  documentsFiltered: { nl: '/nl/documenten?kind=strategy&language=fr', fr: '/fr/documents?kind=strategy&language=fr', en: '/en/documents?kind=strategy&language=fr' },
+  document: { nl: '/nl/documenten/go4brussels-2030', fr: '/fr/documents/go4brussels-2030', en: '/en/documents/go4brussels-2030' },
+  lookBack: { nl: '/nl/terugblik', fr: '/fr/retrospective', en: '/en/look-back' },
+  strategy: { nl: '/nl/go4brussels-2030', fr: '/fr/go4brussels-2030', en: '/en/go4brussels-2030' },
   notFound: { nl: '/nl/bestaat-niet', fr: '/fr/nexiste-pas', en: '/en/does-not-exist' },
 }
 

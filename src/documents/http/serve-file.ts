@@ -3,10 +3,10 @@ import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import type { DocumentFile } from '@/payload-types'
 import { readEnvironment } from '@/environment'
 import { isLocale, type Locale, sectionFromSegment } from '@/site/routes'
 import { findBySlug } from '@/site/views/localized'
+import { filesFor, filesOf } from '@/documents/files'
 import { parseRange } from './range'
 
 const storage = path.join(readEnvironment().dataDir, 'documents')
@@ -27,8 +27,8 @@ export function matchDocumentFile(locale: Locale, segments: string[]): { slug: s
 export async function serveDocumentFile(payload: Payload, req: IncomingMessage, res: ServerResponse, locale: Locale, slug: string, language: Locale, download: boolean): Promise<boolean> {
   const match = await findBySlug(payload, 'documents', slug, locale, false)
   if (!match) return false
-  const doc = await payload.findByID({ collection: 'documents', id: match.id, depth: 1, overrideAccess: false, locale })
-  const file = (doc.files ?? []).find((f): f is DocumentFile => typeof f === 'object' && f !== null && f.language === language)
+  const doc = await payload.findByID({ collection: 'documents', id: match.id, depth: 0, overrideAccess: false, locale })
+  const file = filesFor(doc, await filesOf(payload, [doc])).find((f) => f.language === language)
   if (!file?.filename) return false
   const location = path.join(storage, path.basename(file.filename))
   const info = await stat(location).catch(() => undefined)

@@ -1,5 +1,4 @@
 /** @jsxImportSource @/site/html */
-import type { DocumentFile } from '@/payload-types'
 import { anyTag, docTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { formatDate, languageName } from '@/site/i18n'
@@ -8,6 +7,7 @@ import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
 import { fallbackSource, findBySlug } from '@/site/views/localized'
 import { type DocumentKind, kindLabel } from '@/documents/collections/Documents'
+import { filesFor, filesOf } from '@/documents/files'
 import { fileFacts, fileLanguage } from './file-facts'
 
 /** "View the document": what it is, its PDFs with type, size, pages and language, and whether it is accessible. */
@@ -16,9 +16,9 @@ export async function documentView(ctx: ViewContext, slug: string): Promise<View
   if (!match) return errorView(ctx, 404)
   const own = match.slugs[ctx.locale]
   if (own && own !== slug) return { status: 301, html: '', location: documentPath(own, ctx.locale) }
-  const doc = await ctx.payload.findByID({ collection: 'documents', id: match.id, locale: ctx.locale, depth: 1, draft: ctx.draft, overrideAccess: ctx.draft })
+  const doc = await ctx.payload.findByID({ collection: 'documents', id: match.id, locale: ctx.locale, depth: 0, draft: ctx.draft, overrideAccess: ctx.draft })
   ctx.tags.add(docTag('documents', doc.id)).add(anyTag('plan-versions'))
-  const files = (doc.files ?? []).filter((file): file is DocumentFile => typeof file === 'object' && file !== null)
+  const files = filesFor(doc, await filesOf(ctx.payload, [doc]))
   for (const file of files) ctx.tags.add(docTag('document-files', file.id))
   // The user's language first, then the others.
   files.sort((a, b) => Number(fileLanguage(b) === ctx.locale) - Number(fileLanguage(a) === ctx.locale))

@@ -7,6 +7,7 @@ import { documentPath, isLocale, type Locale, LOCALES, sectionPath } from '@/sit
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
 import { DOCUMENT_KINDS, type DocumentKind, kindLabel } from '@/documents/collections/Documents'
+import { filesFor, filesOf } from '@/documents/files'
 
 const PER_PAGE = 20
 
@@ -73,8 +74,9 @@ export async function libraryView(ctx: ViewContext): Promise<ViewResult> {
   const result =
     problems.length > 0
       ? undefined
-      : await ctx.payload.find({ collection: 'documents', locale, depth: 1, where: conditions.length > 0 ? { and: conditions } : undefined, sort: '-date', limit: PER_PAGE, page: selection.page, overrideAccess: false })
+      : await ctx.payload.find({ collection: 'documents', locale, depth: 0, where: conditions.length > 0 ? { and: conditions } : undefined, sort: '-date', limit: PER_PAGE, page: selection.page, overrideAccess: false })
   if (result && selection.page > Math.max(1, result.totalPages)) return errorView(ctx, 404)
+  const files = await filesOf(ctx.payload, result?.docs ?? [])
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES) alternates[l] = sectionPath('documents', l) + queryOf(selection)
   const title = t('documentsHeading')
@@ -139,7 +141,7 @@ export async function libraryView(ctx: ViewContext): Promise<ViewResult> {
             {result.docs.length === 0 ? <p>{t('noDocuments')}</p> : null}
             <ul class="document-list">
               {result.docs.map((doc) => {
-                const languages = (doc.files ?? []).flatMap((f) => (typeof f === 'object' && f && isLocale(f.language) ? [f.language] : []))
+                const languages = filesFor(doc, files).flatMap((f) => (isLocale(f.language) ? [f.language] : []))
                 return (
                   <li>
                     <h3><a href={documentPath(doc.slug ?? '', locale)}>{doc.title}</a></h3>

@@ -1,10 +1,11 @@
 /** @jsxImportSource @/site/html */
-import type { Document, DocumentFile, PlanVersion } from '@/payload-types'
+import type { Document, PlanVersion } from '@/payload-types'
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { languageName } from '@/site/i18n'
 import { documentFilePath, documentPath, type Locale, LOCALES, sectionPath } from '@/site/routes'
 import { page } from '@/site/views/frame'
+import { type FileFacts, filesFor, filesOf } from '@/documents/files'
 import { fileFacts, fileLanguage } from './file-facts'
 
 function period(ctx: ViewContext, version: PlanVersion): string | undefined {
@@ -12,12 +13,12 @@ function period(ctx: ViewContext, version: PlanVersion): string | undefined {
   return version.periodEnd ? ctx.t('period', { from: String(version.periodStart), to: String(version.periodEnd) }) : ctx.t('periodFrom', { from: String(version.periodStart) })
 }
 
-function DocumentLinks({ ctx, documents }: { ctx: ViewContext; documents: Document[] }) {
+function DocumentLinks({ ctx, documents, files: known }: { ctx: ViewContext; documents: Document[]; files: Map<number, FileFacts> }) {
   const { t, locale } = ctx
   return (
     <ul class="files">
       {documents.map((doc) => {
-        const files = (doc.files ?? []).filter((f): f is DocumentFile => typeof f === 'object' && f !== null)
+        const files = filesFor(doc, known)
         return (
           <li>
             <a href={documentPath(doc.slug ?? '', locale)}>{doc.title}</a>
@@ -40,7 +41,8 @@ function DocumentLinks({ ctx, documents }: { ctx: ViewContext; documents: Docume
 export async function lookBackView(ctx: ViewContext): Promise<ViewResult> {
   const { t, locale } = ctx
   ctx.tags.add(anyTag('plan-versions')).add(anyTag('documents')).add(anyTag('document-files'))
-  const versions = await ctx.payload.find({ collection: 'plan-versions', locale, depth: 2, sort: '-year', pagination: false, overrideAccess: false })
+  const versions = await ctx.payload.find({ collection: 'plan-versions', locale, depth: 1, sort: '-year', pagination: false, overrideAccess: false })
+  const files = await filesOf(ctx.payload, versions.docs.flatMap((v) => (v.documents ?? []).filter((d): d is Document => typeof d === 'object' && d !== null)))
   const titles = new Map(versions.docs.map((v) => [v.id, `${v.year} · ${v.title}`]))
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES) alternates[l] = sectionPath('lookBack', l)
@@ -64,7 +66,7 @@ export async function lookBackView(ctx: ViewContext): Promise<ViewResult> {
                 <h2><span class="timeline__year">{String(version.year)}</span> {version.title}</h2>
                 {period(ctx, version) ? <p class="meta">{period(ctx, version)}</p> : null}
                 <p>{version.summary}</p>
-                {documents.length > 0 ? <DocumentLinks ctx={ctx} documents={documents} /> : null}
+                {documents.length > 0 ? <DocumentLinks ctx={ctx} documents={documents} files={files} /> : null}
                 {external ? (
                   <p>
                     <a href={external} rel="external noopener" class="external">{t('externalSite', { label: version.externalLink?.label || new URL(external).hostname })}</a>
