@@ -77,7 +77,9 @@ export async function adminSession(serverUrl: string, email = ADMIN_EMAIL, passw
   const login = await fetch(`${serverUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'same-origin' }, body: JSON.stringify({ email, password }) })
   if (login.status !== 200) throw new Error(`login as ${email}: ${login.status} ${await login.text()}`)
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
-  return (path, init = {}) => fetch(serverUrl + path, { ...init, headers: { 'Sec-Fetch-Site': 'same-origin', 'Content-Type': 'application/json', ...(init.headers as Record<string, string> | undefined), Cookie: cookie } })
+  // JSON bodies are sent as strings; a FormData body sets its own multipart type.
+  return (path, init = {}) =>
+    fetch(serverUrl + path, { ...init, headers: { 'Sec-Fetch-Site': 'same-origin', ...(typeof init.body === 'string' ? { 'Content-Type': 'application/json' } : {}), ...(init.headers as Record<string, string> | undefined), Cookie: cookie } })
 }
 
 /** Every stored message's reference, through the API as an admin. */

@@ -1,4 +1,4 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { readPdf, type PdfProblem } from '@/documents/pdf/read'
 
 const PROBLEMS: Record<PdfProblem, Record<'nl' | 'fr' | 'en', string>> = {
@@ -21,7 +21,8 @@ export const readPdfOnUpload: CollectionBeforeChangeHook = async ({ data, req })
   const reading = await readPdf(new Uint8Array(file.data))
   if (!reading.ok) {
     const language = req.i18n?.language === 'fr' || req.i18n?.language === 'en' ? req.i18n.language : 'nl'
-    throw new ValidationError({ collection: 'document-files', errors: [{ path: 'file', message: PROBLEMS[reading.problem][language] }] })
+    // The reason itself is the message (public, 400), so the admin's notice says what to do.
+    throw new APIError(PROBLEMS[reading.problem][language], 400, undefined, true)
   }
   data.pages = reading.facts.pages
   data.text = reading.facts.text

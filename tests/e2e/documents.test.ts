@@ -1,0 +1,92 @@
+/**
+ * Documents over HTTP: the PDF itself (type, length, file name, byte ranges, validators), what a
+ * draft keeps hidden, and bad input to the library's filters and to an upload.
+ */
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { adminSession } from '../support/contact'
+import { leaks } from '../support/http'
+import { ROOT, startTestServer, type Belfort } from '../support/server'
+
+let server: Belfort
+let api: Awaited<ReturnType<typeof adminSession>>
+const FILE = '/en/documents/go4brussels-2030/nl.pdf'
+
+before(async () => {
+  server = await startTestServer()
+  api = await adminSession(server.url)
+}, { timeout: 180_000 })
+after(() => server?.stop())
+
+describe('a document’s PDF', () => {
+  it('comes whole with its type, length, a recognisable name and validators, and opens in the browser', async () => {
+    const response = await fetch(server.url + FILE)
+    assert.equal(response.status, 200)
+    const body = new Uint8Array(await response.arrayBuffer())
+    assert.equal(response.headers.get('content-type'), 'application/pdf')
+    assert.equal(Number(response.headers.get('content-length')), body.length)
+    assert.equal(new TextDecoder().decode(body.slice(0, 5)), '%PDF-')
+    assert.equal(response.headers.get('content-disposition'), 'inline; filename="go4brussels-2030-nl.pdf"')
+    assert.equal(response.headers.get('accept-ranges'), 'bytes')
+    const etag = response.headers.get('etag')!
+    assert.ok(etag)
+    const again = await fetch(server.url + FILE, { headers: { 'If-None-Match': etag } })
+    assert.equal(again.status, 304)
+    const download = await fetch(`${server.url}${FILE}?download=1`)
+    assert.match(download.headers.get('content-disposition') ?? '', /^attachment; filename="go4brussels-2030-nl.pdf"$/)
+    await download.arrayBuffer()
+  })
+
+  it('answers a range request with 206 and the bytes asked for, and 416 for a range past the end', async () => {
+    const whole = new Uint8Array(await (await fetch(server.url + FILE)).arrayBuffer())
+    const part = await fetch(server.url + FILE, { headers: { Range: 'bytes=10-49' } })
+    assert.equal(part.status, 206)
+    assert.equal(part.headers.get('content-range'), `bytes 10-49/${whole.length}`)
+    assert.deepEqual(new Uint8Array(await part.arrayBuffer()), whole.slice(10, 50))
+    const beyond = await fetch(server.url + FILE, { headers: { Range: `bytes=${whole.length + 10}-` } })
+    assert.equal(beyond.status, 416)
+    assert.equal(beyond.headers.get('content-range'), `bytes */${whole.length}`)
+    await beyond.arrayBuffer()
+  })
+
+  it('is 404 in a language the document has no file in, and for a document that is not published', async () => {
+    assert.equal((await fetch(`${server.url}/en/documents/go4brussels-2030/en.pdf`)).status, 404)
+    const list = (await (await api('/api/documents?where[slug][equals]=go4brussels-2030&locale=en&depth=0')).json()) as { docs: { id: number }[] }
+    const id = list.docs[0]!.id
+    const unpublish = await api(`/api/documents/${id}?locale=en`, { method: 'PATCH', body: JSON.stringify({ _status: 'draft' }) })
+    assert.equal(unpublish.status, 200, await unpublish.text())
+    try {
+      assert.equal((await fetch(server.url + FILE)).status, 404, 'the file of a draft')
+      assert.equal((await fetch(`${server.url}/en/documents/go4brussels-2030`)).status, 404, 'the page of a draft')
+      assert.equal((await fetch(`${server.url}/api/document-files?depth=0`)).status, 403, 'files are not listed to visitors')
+    } finally {
+      await api(`/api/documents/${id}?locale=en`, { method: 'PATCH', body: JSON.stringify({ _status: 'published' }) })
+    }
+    assert.equal((await fetch(server.url + FILE)).status, 200, 'published again')
+  })
+})
+
+describe('bad input', () => {
+  it('names each bad filter in the visitor’s language with 400, and a page past the end is 404', async () => {
+    const bad = await fetch(`${server.url}/fr/documents?kind=poeme&year=1850&language=de`)
+    assert.equal(bad.status, 400)
+    const text = await bad.text()
+    for (const expected of ['Le type « poeme » n’existe pas.', 'L’année « 1850 » n’existe pas dans la liste.', 'La langue « de » n’existe pas.']) assert.ok(text.includes(expected), expected)
+    assert.deepEqual(leaks(text, ROOT), [])
+    assert.equal((await fetch(`${server.url}/en/documents?page=abc`)).status, 400)
+    assert.equal((await fetch(`${server.url}/en/documents?page=99`)).status, 404)
+    assert.equal((await fetch(`${server.url}/en/documents?year=2015`)).status, 200)
+  })
+
+  it('refuses an upload that is not a PDF, in the admin’s language, and keeps nothing', async () => {
+    const before = (await (await api('/api/document-files?limit=0&depth=0')).json()) as { totalDocs: number }
+    const form = new FormData()
+    form.append('file', new Blob([new TextEncoder().encode('%PDF-1.7\nnot really\nxref\n%%EOF\n')], { type: 'application/pdf' }), 'rapport.pdf')
+    form.append('_payload', JSON.stringify({ language: 'fr' }))
+    const response = await api('/api/document-files', { method: 'POST', body: form, headers: { 'Accept-Language': 'fr' } })
+    assert.equal(response.status, 400)
+    assert.match(await response.text(), /endommagé/)
+    const after = (await (await api('/api/document-files?limit=0&depth=0')).json()) as { totalDocs: number }
+    assert.equal(after.totalDocs, before.totalDocs)
+  })
+})
