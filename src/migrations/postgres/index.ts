@@ -1,5 +1,6 @@
 import * as migration_20261123_030437_initial from './20261123_030437_initial';
 import * as migration_20261123_063504_contact from './20261123_063504_contact';
+import * as migration_20261123_074500_search from './20261123_074500_search';
 import * as migration_20261123_072331_documents from './20261123_072331_documents';
 
 export const migrations = [
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261123_072331_documents.up,
     down: migration_20261123_072331_documents.down,
     name: '20261123_072331_documents'
+  },
+  {
+    up: migration_20261123_074500_search.up,
+    down: migration_20261123_074500_search.down,
+    name: '20261123_074500_search',
   },
 ];

@@ -1,0 +1,72 @@
+import type { Payload } from 'payload'
+import { administrationPath, documentPath, LOCALES, type Locale, newsPath, pagePath } from '@/site/routes'
+
+/** What the search covers, in the order its facets are shown. */
+export const SEARCH_TYPES = ['pages', 'news', 'administrations', 'documents'] as const
+export type SearchType = (typeof SEARCH_TYPES)[number]
+
+/** One published text in one language, as the index keeps it. */
+export interface SearchEntry {
+  type: SearchType
+  refId: number
+  locale: Locale
+  title: string
+  /** Plain text: summary, body, and for documents the text of their PDFs in this language. */
+  body: string
+  url: string
+  date?: string
+}
+
+/** The words of Payload rich text, without markup. */
+export function plainText(node: unknown): string {
+  if (!node || typeof node !== 'object') return ''
+  const { text, children, root } = node as { text?: unknown; children?: unknown[]; root?: unknown }
+  if (root) return plainText(root)
+  const own = typeof text === 'string' ? text : ''
+  return [own, ...(children ?? []).map(plainText)].filter(Boolean).join(' ')
+}
+
+interface Readable {
+  id: number
+  slug?: string | null
+  title?: string | null
+  name?: string | null
+  summary?: string | null
+  body?: unknown
+  date?: string | null
+  publishedAt?: string | null
+  files?: (number | { id: number })[] | null
+}
+
+const PATHS: Record<SearchType, (slug: string, locale: Locale) => string> = { pages: pagePath, news: newsPath, administrations: administrationPath, documents: documentPath }
+
+/** The text of a document's PDFs in `locale` (files are closed to visitors; the document was read with their access). */
+async function pdfText(payload: Payload, doc: Readable, locale: Locale): Promise<string> {
+  const ids = (doc.files ?? []).map((file) => (typeof file === 'object' ? file.id : file))
+  if (ids.length === 0) return ''
+  const files = await payload.find({ collection: 'document-files', where: { and: [{ id: { in: ids } }, { language: { equals: locale } }] }, depth: 0, pagination: false, overrideAccess: true, select: { text: true } })
+  return files.docs.map((file) => file.text ?? '').join(' ')
+}
+
+/**
+ * What the index should hold for one item: an entry per language in which a visitor can read it
+ * (published, with its own text there, never a fallback), and none for a draft or a deleted item.
+ */
+export async function entriesFor(payload: Payload, type: SearchType, id: number): Promise<SearchEntry[]> {
+  const entries: SearchEntry[] = []
+  for (const locale of LOCALES) {
+    const found = await payload.find({ collection: type, where: { id: { equals: id } }, locale, fallbackLocale: false, draft: false, overrideAccess: false, depth: 0, limit: 1, pagination: false })
+    const doc = found.docs[0] as Readable | undefined
+    const title = doc?.title ?? doc?.name
+    if (!doc || !title || !doc.slug) continue
+    const body = [doc.summary ?? '', plainText(doc.body), type === 'documents' ? await pdfText(payload, doc, locale) : ''].filter(Boolean).join('\n')
+    entries.push({ type, refId: doc.id, locale, title, body, url: PATHS[type](doc.slug, locale), date: doc.publishedAt ?? doc.date ?? undefined })
+  }
+  return entries
+}
+
+/** Every item of a type, for a full rebuild. */
+export async function allIds(payload: Payload, type: SearchType): Promise<number[]> {
+  const found = await payload.find({ collection: type, depth: 0, pagination: false, overrideAccess: true, select: {} })
+  return found.docs.map((doc) => doc.id)
+}

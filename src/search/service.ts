@@ -1,0 +1,71 @@
+import type { Client } from '@libsql/client'
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
+import { onContentChange } from '@/site/invalidation'
+import type { SearchBackend } from './backend'
+import { allIds, entriesFor, SEARCH_TYPES, type SearchType } from './entries'
+import { postgresSearch } from './postgres'
+import { sqliteSearch } from './sqlite'
+
+const backends = new WeakMap<Payload, SearchBackend>()
+
+/** The search implementation of the database this Payload instance runs on. */
+export function searchBackend(payload: Payload): SearchBackend {
+  let backend = backends.get(payload)
+  if (!backend) {
+    backend = payload.db.name === 'postgres' ? postgresSearch((payload.db as unknown as { pool: Pool }).pool) : sqliteSearch((payload.db as unknown as { client: Client }).client)
+    backends.set(payload, backend)
+  }
+  return backend
+}
+
+const isSearchType = (source: string): source is SearchType => (SEARCH_TYPES as readonly string[]).includes(source)
+
+/** Brings one item's entries up to date (or removes them). */
+export async function reindex(payload: Payload, type: SearchType, id: number): Promise<void> {
+  await searchBackend(payload).replace(type, id, await entriesFor(payload, type, id))
+}
+
+export async function rebuildSearchIndex(payload: Payload): Promise<number> {
+  let items = 0
+  for (const type of SEARCH_TYPES) {
+    for (const id of await allIds(payload, type)) {
+      await reindex(payload, type, id)
+      items++
+    }
+  }
+  return items
+}
+
+/**
+ * Follows the invalidation point: a change to an item re-indexes it shortly after (a save's
+ * transaction has committed by then), so what is published is searchable within a second. A new
+ * or replaced PDF re-indexes the documents that hold it. Changes made on another instance are
+ * already in the shared index.
+ */
+export function keepSearchIndexCurrent(payload: Payload, log: (message: string, error: unknown) => void, delayMs = 150): () => void {
+  const pending = new Map<string, ReturnType<typeof setTimeout>>()
+  const schedule = (key: string, work: () => Promise<unknown>) => {
+    clearTimeout(pending.get(key))
+    pending.set(
+      key,
+      setTimeout(() => {
+        pending.delete(key)
+        work().catch((error: unknown) => log(`search index: could not update ${key}`, error))
+      }, delayMs),
+    )
+  }
+  return onContentChange((change) => {
+    if (change.remote) return
+    if (change.kind === 'everything') return schedule('everything', () => rebuildSearchIndex(payload))
+    const id = Number(change.id)
+    if (!Number.isInteger(id)) return
+    if (isSearchType(change.source)) return schedule(`${change.source}:${id}`, () => reindex(payload, change.source as SearchType, id))
+    if (change.source === 'document-files') {
+      schedule(`document-files:${id}`, async () => {
+        const holders = await payload.find({ collection: 'documents', where: { files: { in: [id] } }, depth: 0, pagination: false, overrideAccess: true, select: {} })
+        for (const doc of holders.docs) await reindex(payload, 'documents', doc.id)
+      })
+    }
+  })
+}
