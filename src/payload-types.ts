@@ -1307,7 +1307,7 @@ export interface Navigation {
         label: string;
         kind: 'page' | 'section';
         page?: (number | null) | Page;
-        section?: ('missions' | 'administrations' | 'news' | 'contact' | 'documents' | 'lookBack') | null;
+        section?: ('missions' | 'administrations' | 'news' | 'contact' | 'documents' | 'lookBack' | 'search') | null;
         id?: string | null;
       }[]
     | null;

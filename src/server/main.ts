@@ -47,6 +47,14 @@ await withStartupLock(environment.databaseUrl, async () => {
 })
 const { openJobs } = await import('@/jobs-gate')
 openJobs()
+// The search index follows every change from now on; an empty one (first start, or an index added
+// by an upgrade) is filled once.
+const { keepSearchIndexCurrent, rebuildSearchIndex, searchBackend } = await import('@/search/service')
+keepSearchIndexCurrent(payload, (message, error) => payload.logger.error({ msg: message, err: error }))
+if ((await searchBackend(payload).count()) === 0) {
+  const items = await rebuildSearchIndex(payload)
+  payload.logger.info(`Search index built: ${items} items`)
+}
 const { createNextHandler } = await import('./next-handler')
 const next = await createNextHandler(root)
 const { createApp } = await import('./app')

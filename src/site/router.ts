@@ -16,6 +16,7 @@ import { contactSection } from '@/contact/pages'
 import { documentView } from '@/documents/views/DocumentView'
 import { libraryView } from '@/documents/views/LibraryView'
 import { lookBackView } from '@/documents/views/LookBackView'
+import { searchView } from '@/search/views/SearchView'
 
 export interface PublicRequest {
   payload: Payload
@@ -46,6 +47,7 @@ function dispatch(ctx: ViewContext, segments: string[]): Promise<ViewResult> | V
     return errorView(ctx, 404)
   }
   if (section === 'lookBack' && second === undefined) return lookBackView(ctx)
+  if (section === 'search' && second === undefined) return searchView(ctx)
   if (section === 'contact') return contactSection(ctx, second === undefined ? [] : [second, ...rest])
   if (section === 'administrations') {
     if (second === undefined) return administrationsView(ctx)

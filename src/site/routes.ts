@@ -15,6 +15,7 @@ export const SECTIONS = {
   contact: { nl: 'contact', fr: 'contact', en: 'contact' },
   documents: { nl: 'documenten', fr: 'documents', en: 'documents' },
   lookBack: { nl: 'terugblik', fr: 'retrospective', en: 'look-back' },
+  search: { nl: 'zoeken', fr: 'recherche', en: 'search' },
 } as const satisfies Record<string, Record<Locale, string>>
 export type Section = keyof typeof SECTIONS
 

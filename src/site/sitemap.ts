@@ -31,7 +31,7 @@ async function translations(payload: Payload, collection: 'pages' | 'administrat
  */
 export async function renderSitemap(payload: Payload, origin: string, tags: Set<string>): Promise<string> {
   tags.add(anyTag('pages')).add(anyTag('administrations')).add(anyTag('news'))
-  const fixed: UrlSet[] = [{ paths: Object.fromEntries(LOCALES.map((l) => [l, homePath(l)])) }, ...(Object.keys(SECTIONS) as Section[]).map((s) => ({ paths: Object.fromEntries(LOCALES.map((l) => [l, sectionPath(s, l)])) }))]
+  const fixed: UrlSet[] = [{ paths: Object.fromEntries(LOCALES.map((l) => [l, homePath(l)])) }, ...(Object.keys(SECTIONS) as Section[]).filter((s) => s !== 'search').map((s) => ({ paths: Object.fromEntries(LOCALES.map((l) => [l, sectionPath(s, l)])) }))]
   const sets = [
     ...fixed,
     ...(await translations(payload, 'pages', pagePath)),

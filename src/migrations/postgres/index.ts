@@ -1,7 +1,8 @@
 import * as migration_20261123_030437_initial from './20261123_030437_initial';
 import * as migration_20261123_063504_contact from './20261123_063504_contact';
-import * as migration_20261123_074500_search from './20261123_074500_search';
 import * as migration_20261123_072331_documents from './20261123_072331_documents';
+import * as migration_20261123_074248_navigation_search from './20261123_074248_navigation_search';
+import * as migration_20261123_074500_search from './20261123_074500_search';
 
 export const migrations = [
   {
@@ -17,11 +18,16 @@ export const migrations = [
   {
     up: migration_20261123_072331_documents.up,
     down: migration_20261123_072331_documents.down,
-    name: '20261123_072331_documents'
+    name: '20261123_072331_documents',
+  },
+  {
+    up: migration_20261123_074248_navigation_search.up,
+    down: migration_20261123_074248_navigation_search.down,
+    name: '20261123_074248_navigation_search',
   },
   {
     up: migration_20261123_074500_search.up,
     down: migration_20261123_074500_search.down,
-    name: '20261123_074500_search',
+    name: '20261123_074500_search'
   },
 ];

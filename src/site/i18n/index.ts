@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@/site/routes'
 import { contactMessages } from '@/contact/messages'
 import { documentsMessages } from '@/documents/messages'
+import { searchMessages } from '@/search/messages'
 import { newsMessages } from '@/news/messages'
 import { en } from './en'
 import { fr } from './fr'
@@ -11,9 +12,9 @@ import { nl } from './nl'
  * capability (each defined with defineMessages in its own folder) spread in below.
  */
 const MESSAGES = {
-  nl: { ...nl, ...newsMessages.nl, ...contactMessages.nl, ...documentsMessages.nl },
-  fr: { ...fr, ...newsMessages.fr, ...contactMessages.fr, ...documentsMessages.fr },
-  en: { ...en, ...newsMessages.en, ...contactMessages.en, ...documentsMessages.en },
+  nl: { ...nl, ...newsMessages.nl, ...contactMessages.nl, ...documentsMessages.nl, ...searchMessages.nl },
+  fr: { ...fr, ...newsMessages.fr, ...contactMessages.fr, ...documentsMessages.fr, ...searchMessages.fr },
+  en: { ...en, ...newsMessages.en, ...contactMessages.en, ...documentsMessages.en, ...searchMessages.en },
 } satisfies Record<Locale, Record<string, string>>
 
 export type Messages = (typeof MESSAGES)['nl']

@@ -2,7 +2,7 @@
 import { stylesheet, favicon } from '@/site/assets'
 import { type Html, raw, renderDocument } from '@/site/html/jsx-runtime'
 import { languageName } from '@/site/i18n'
-import { DEFAULT_LOCALE, homePath, LOCALES } from '@/site/routes'
+import { DEFAULT_LOCALE, homePath, LOCALES, sectionPath } from '@/site/routes'
 import type { Link, PageFrame } from './types'
 
 /** JSON inside a <script> element: `<` is escaped so the text can never close the element. */
@@ -119,6 +119,11 @@ export function renderPage(frame: PageFrame): string {
               {chrome.tagline ? <span class="brand__tagline">{chrome.tagline}</span> : null}
             </a>
             <LanguageSwitcher frame={frame} />
+            <form class="site-search" role="search" method="get" action={sectionPath('search', locale)} aria-label={t('searchLabel')}>
+              <label for="site-search" class="visually-hidden">{t('searchLabel')}</label>
+              <input type="search" id="site-search" name="q" maxlength="200" />
+              <button type="submit" class="button button--inverse">{t('search')}</button>
+            </form>
           </div>
           <div class="wrap">
             <MainNavigation items={chrome.navigation} frame={frame} />

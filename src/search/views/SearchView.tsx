@@ -1,0 +1,150 @@
+/** @jsxImportSource @/site/html */
+import type { ViewContext, ViewResult } from '@/site/context'
+import { raw } from '@/site/html/jsx-runtime'
+import { formatDate, formatNumber, languageName, type MessageKey } from '@/site/i18n'
+import { LOCALES, type Locale, sectionPath } from '@/site/routes'
+import { errorView } from '@/site/views/ErrorView'
+import { page } from '@/site/views/frame'
+import { SEARCH_TYPES, type SearchType } from '@/search/entries'
+import { searchBackend } from '@/search/service'
+import { MAX_QUERY_LENGTH, snippet, words } from '@/search/text'
+
+const PER_PAGE = 10
+const TYPE_LABELS: Record<SearchType, MessageKey> = { pages: 'typePages', news: 'typeNews', administrations: 'typeAdministrations', documents: 'typeDocuments' }
+
+function queryString(params: { q: string; type?: SearchType; page?: number }): string {
+  const search = new URLSearchParams({ q: params.q })
+  if (params.type) search.set('type', params.type)
+  if (params.page && params.page > 1) search.set('page', String(params.page))
+  return `?${search}`
+}
+
+/** A sentence with links in it: the message holds {name} places, each filled by a link. */
+function withLinks(text: string, links: Record<string, { href: string; label: string }>) {
+  return text.split(/(\{\w+\})/).map((part) => {
+    const link = /^\{(\w+)\}$/.exec(part)?.[1]
+    return link && links[link] ? <a href={links[link].href}>{links[link].label}</a> : part
+  })
+}
+
+/** `/{lang}/search?q=…&type=…&page=N`: one box over the site, results with the matching words marked. */
+export async function searchView(ctx: ViewContext): Promise<ViewResult> {
+  const { t, locale, query } = ctx
+  const q = (query.get('q') ?? '').trim()
+  const problems: string[] = []
+  if (q.length > MAX_QUERY_LENGTH) problems.push(t('searchTooLong', { max: formatNumber(MAX_QUERY_LENGTH, locale) }))
+  const rawType = query.get('type')
+  const type = rawType && (SEARCH_TYPES as readonly string[]).includes(rawType) ? (rawType as SearchType) : undefined
+  if (rawType && !type) problems.push(t('searchBadType', { value: rawType.slice(0, 80) }))
+  const rawPage = query.get('page')
+  const pageNumber = rawPage === null ? 1 : /^[1-9]\d{0,4}$/.test(rawPage) ? Number(rawPage) : Number.NaN
+  if (Number.isNaN(pageNumber)) problems.push(t('badPage'))
+
+  const searchable = problems.length === 0 && words(q).length > 0
+  const result = searchable ? await searchBackend(ctx.payload).search({ text: q, locale, type, limit: PER_PAGE, offset: (pageNumber - 1) * PER_PAGE }) : undefined
+  const pages = result ? Math.max(1, Math.ceil(result.total / PER_PAGE)) : 1
+  if (result && pageNumber > pages) return errorView(ctx, 404)
+
+  const here = sectionPath('search', locale)
+  const alternates: Partial<Record<Locale, string>> = {}
+  for (const l of LOCALES) alternates[l] = sectionPath('search', l) + (q && q.length <= MAX_QUERY_LENGTH ? queryString({ q, type, page: pageNumber }) : '')
+  const title = q && result ? `${t('searchHeading')}: ${q}` : t('searchHeading')
+  const otherLanguage = LOCALES.find((l) => l !== locale)!
+
+  return page(ctx, {
+    status: problems.length > 0 ? 400 : 200,
+    title,
+    description: t('searchLead'),
+    alternates,
+    main: (
+      <>
+        <h1>{t('searchHeading')}</h1>
+        <p class="lead">{t('searchLead')}</p>
+        {problems.length > 0 ? (
+          <div class="error-summary" role="alert" aria-labelledby="problem-heading" tabindex="-1">
+            <h2 id="problem-heading">{t('badRequestTitle')}</h2>
+            <ul>
+              {problems.map((p) => (
+                <li>{p}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <form class="search-form" role="search" method="get" action={here} aria-label={t('searchLabel')}>
+          <label for="search-q">{t('searchWords')}</label>
+          <div class="search-form__row">
+            <input type="search" id="search-q" name="q" value={q.slice(0, MAX_QUERY_LENGTH * 2)} maxlength={String(MAX_QUERY_LENGTH)} />
+            {type ? <input type="hidden" name="type" value={type} /> : null}
+            <button type="submit" class="button">{t('search')}</button>
+          </div>
+        </form>
+        {!q && problems.length === 0 ? <p>{t('searchEmpty')}</p> : null}
+        {q && problems.length === 0 && !searchable ? <p>{t('searchEmpty')}</p> : null}
+        {result ? (
+          <section aria-labelledby="results-heading">
+            <h2 id="results-heading">{t('searchResults')}</h2>
+            <nav class="facets" aria-label={t('searchByType')}>
+              <ul>
+                <li>
+                  <a href={here + queryString({ q })} aria-current={type ? undefined : 'page'}>
+                    {t('searchAllTypes')} ({formatNumber(Object.values(result.facets).reduce((a, b) => a + (b ?? 0), 0), locale)})
+                  </a>
+                </li>
+                {SEARCH_TYPES.filter((s) => result.facets[s]).map((s) => (
+                  <li>
+                    <a href={here + queryString({ q, type: s })} aria-current={type === s ? 'page' : undefined}>
+                      {t(TYPE_LABELS[s])} ({formatNumber(result.facets[s] ?? 0, locale)})
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <p class="result-count" role="status">
+              {result.total === 0 ? t('searchNone', { query: q }) : result.total === 1 ? t('searchCountOne', { query: q }) : t('searchCount', { count: formatNumber(result.total, locale), query: q })}
+            </p>
+            {result.total === 0 ? (
+              <div class="search-tips">
+                <h3>{t('searchTipsHeading')}</h3>
+                <ul>
+                  <li>{t('searchTipSpelling')}</li>
+                  <li>
+                    <a href={sectionPath('search', otherLanguage) + queryString({ q })} hreflang={otherLanguage}>{t('searchTipLanguage', { language: languageName(otherLanguage, locale) })}</a>
+                  </li>
+                  <li>
+                    {withLinks(t('searchTipBrowse'), {
+                      documents: { href: sectionPath('documents', locale), label: t('searchTipDocuments') },
+                      news: { href: sectionPath('news', locale), label: t('searchTipNews') },
+                      contact: { href: sectionPath('contact', locale), label: t('searchTipContact') },
+                    })}
+                  </li>
+                </ul>
+              </div>
+            ) : (
+              <ol class="search-results" start={String((pageNumber - 1) * PER_PAGE + 1)}>
+                {result.hits.map((hit) => (
+                  <li>
+                    <h3><a href={hit.url}>{raw(snippet(hit.title, q, locale, 40))}</a></h3>
+                    <p class="meta">
+                      {t(TYPE_LABELS[hit.type])}
+                      {hit.date ? [' · ', <time datetime={hit.date.slice(0, 10)}>{formatDate(hit.date, locale)}</time>] : null}
+                    </p>
+                    {hit.body ? <p class="search-results__snippet">{raw(snippet(hit.body, q, locale))}</p> : null}
+                  </li>
+                ))}
+              </ol>
+            )}
+            {pages > 1 ? (
+              <nav class="pagination" aria-label={t('pagination')}>
+                <p>{t('pageOf', { page: formatNumber(pageNumber, locale), pages: formatNumber(pages, locale) })}</p>
+                <ul>
+                  {pageNumber > 1 ? <li><a href={here + queryString({ q, type, page: pageNumber - 1 })} rel="prev">{t('previousPage')}</a></li> : null}
+                  {pageNumber < pages ? <li><a href={here + queryString({ q, type, page: pageNumber + 1 })} rel="next">{t('nextPage')}</a></li> : null}
+                </ul>
+              </nav>
+            ) : null}
+          </section>
+        ) : null}
+      </>
+    ),
+  })
+}
