@@ -4,7 +4,7 @@ import type { Page, Response } from 'playwright-core'
 export const LANGUAGES = ['nl', 'fr', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 
-export type Template = 'home' | 'about' | 'strategicPlan' | 'accessibility' | 'privacy' | 'missions' | 'administrations' | 'news' | 'newsFiltered' | 'contact' | 'documents' | 'documentsFiltered' | 'document' | 'lookBack' | 'strategy' | 'notFound'
+export type Template = 'home' | 'about' | 'strategicPlan' | 'accessibility' | 'privacy' | 'missions' | 'administrations' | 'news' | 'newsFiltered' | 'contact' | 'documents' | 'documentsFiltered' | 'document' | 'lookBack' | 'strategy' | 'search' | 'searchNone' | 'notFound'
 
 export const TEMPLATES: Record<Template, Record<Language, string>> = {
   home: { nl: '/nl/', fr: '/fr/', en: '/en/' },
@@ -22,6 +22,8 @@ export const TEMPLATES: Record<Template, Record<Language, string>> = {
   document: { nl: '/nl/documenten/go4brussels-2030', fr: '/fr/documents/go4brussels-2030', en: '/en/documents/go4brussels-2030' },
   lookBack: { nl: '/nl/terugblik', fr: '/fr/retrospective', en: '/en/look-back' },
   strategy: { nl: '/nl/go4brussels-2030', fr: '/fr/go4brussels-2030', en: '/en/go4brussels-2030' },
+  search: { nl: '/nl/zoeken?q=brupartners', fr: '/fr/recherche?q=brupartners', en: '/en/search?q=brupartners' },
+  searchNone: { nl: '/nl/zoeken?q=xyzzy', fr: '/fr/recherche?q=xyzzy', en: '/en/search?q=xyzzy' },
   notFound: { nl: '/nl/bestaat-niet', fr: '/fr/nexiste-pas', en: '/en/does-not-exist' },
 }
 

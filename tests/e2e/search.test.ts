@@ -1,0 +1,78 @@
+/**
+ * Site search over HTTP: a change is searchable within a second of being published, and bad
+ * queries get a clear localized answer, never a 500 or a database error.
+ */
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { adminSession } from '../support/contact'
+import { leaks } from '../support/http'
+import { ROOT, startTestServer, type Belfort } from '../support/server'
+
+let server: Belfort
+let api: Awaited<ReturnType<typeof adminSession>>
+
+before(async () => {
+  server = await startTestServer()
+  api = await adminSession(server.url)
+}, { timeout: 180_000 })
+after(() => server?.stop())
+
+async function get(path: string): Promise<{ status: number; body: string }> {
+  const response = await fetch(server.url + path)
+  return { status: response.status, body: await response.text() }
+}
+
+describe('search', () => {
+  it('finds a page within a second of its publication, and loses it when it is unpublished', { timeout: 30_000 }, async () => {
+    const created = await api('/api/pages?locale=fr', { method: 'POST', body: JSON.stringify({ title: 'Le plan des pigeonniers', slug: 'pigeonniers', summary: 'Un plan pour les pigeonniers de la Région.', _status: 'published' }) })
+    const text = await created.text()
+    assert.equal(created.status, 201, text)
+    const { doc } = JSON.parse(text) as { doc: { id: number } }
+    const started = Date.now()
+    let found = false
+    while (!found && Date.now() - started < 1000) {
+      found = (await get('/fr/recherche?q=pigeonnier')).body.includes('/fr/pigeonniers')
+      if (!found) await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    assert.ok(found, 'searchable within a second')
+    await api(`/api/pages/${doc.id}?locale=fr`, { method: 'PATCH', body: JSON.stringify({ _status: 'draft' }) })
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    assert.ok(!(await get('/fr/recherche?q=pigeonnier')).body.includes('/fr/pigeonniers'), 'a draft is not found')
+  })
+
+  it('marks the matching words and links to each result', async () => {
+    const { status, body } = await get('/nl/zoeken?q=besturen')
+    assert.equal(status, 200)
+    assert.match(body, /<mark>[^<]*[Bb]estu/)
+    assert.match(body, /href="\/nl\/administraties\/[^"]+"/)
+  })
+})
+
+describe('bad queries', () => {
+  it('answers an empty query with the form and a hint', async () => {
+    for (const path of ['/en/search', '/en/search?q=', '/en/search?q=%20%20', '/en/search?q=***']) {
+      const { status, body } = await get(path)
+      assert.equal(status, 200, path)
+      assert.ok(body.includes('Type one or more words to search.'), path)
+    }
+  })
+
+  it('treats operator characters as words', async () => {
+    for (const q of ['"', '*', 'NEAR(a b)', 'title:plan', '-plan', 'plan OR', "'; DROP TABLE search_entries; --", '\\', '%', '(', 'AND']) {
+      const { status, body } = await get(`/nl/zoeken?q=${encodeURIComponent(q)}`)
+      assert.equal(status, 200, q)
+      assert.deepEqual(leaks(body, ROOT), [], q)
+    }
+  })
+
+  it('refuses a very long query, an unknown type and a bad page in the visitor’s language; a page past the end is 404', async () => {
+    const long = await get(`/fr/recherche?q=${'mot '.repeat(60)}`)
+    assert.equal(long.status, 400)
+    assert.ok(long.body.includes('Votre recherche est trop longue'))
+    const type = await get('/nl/zoeken?q=plan&type=recepten')
+    assert.equal(type.status, 400)
+    assert.ok(type.body.includes('Het soort resultaat “recepten” bestaat niet.'))
+    assert.equal((await get('/en/search?q=plan&page=zero')).status, 400)
+    assert.equal((await get('/en/search?q=plan&page=500')).status, 404)
+  })
+})
