@@ -74,3 +74,37 @@ describe('documents', () => {
     assert.deepEqual(read.successors?.docs?.map((d) => (typeof d === 'object' ? d.id : d)), [second.id])
   })
 })
+
+describe('importing real PDFs', () => {
+  it('creates documents from a folder, refuses bad entries and bad PDFs whole, and skips what exists', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const path = await import('node:path')
+    const { importDocuments } = await import('@/documents/import')
+    const folder = mkdtempSync(path.join(tmpdir(), 'belfort-import-'))
+    const pdf = (title: string) => writeDemoPdf({ title, language: 'nl-BE', notice: 'Test', paragraphs: ['Een alinea.'] })
+    writeFileSync(path.join(folder, 'verslag-nl.pdf'), await pdf('Verslag'))
+    writeFileSync(path.join(folder, 'verslag-fr.pdf'), await pdf('Rapport'))
+    writeFileSync(path.join(folder, 'kapot.pdf'), '%PDF-1.7\nbroken\nxref\n%%EOF\n')
+    writeFileSync(path.join(folder, 'goed.pdf'), await pdf('Goed'))
+    const entries = [
+      { slug: { nl: 'verslag-2024', fr: 'rapport-2024' }, title: { nl: 'Verslag 2024', fr: 'Rapport 2024' }, kind: 'report', date: '2024-05-01', files: [{ file: 'verslag-nl.pdf', language: 'nl' }, { file: 'verslag-fr.pdf', language: 'fr' }] },
+      { slug: { nl: 'Slecht Slug' }, title: {}, kind: 'gedicht', date: 'gisteren', files: [] },
+      { slug: { nl: 'half-kapot' }, title: { nl: 'Half kapot' }, kind: 'report', date: '2024-01-01', files: [{ file: 'goed.pdf', language: 'nl' }, { file: 'kapot.pdf', language: 'fr' }] },
+    ]
+    writeFileSync(path.join(folder, 'documents.json'), JSON.stringify(entries))
+    const filesBefore = (await payload.count({ collection: 'document-files' })).totalDocs
+    const report = await importDocuments(payload, folder)
+    assert.deepEqual(report.created, ['verslag-2024'])
+    assert.equal(report.failed.length, 2)
+    assert.match(report.failed[0]!.reason, /"kind" must be one of/)
+    assert.match(report.failed[0]!.reason, /"date" must be a date/)
+    assert.match(report.failed[1]!.reason, /beschadigd/)
+    assert.equal((await payload.count({ collection: 'document-files' })).totalDocs, filesBefore + 2, 'the half-imported entry left no file behind')
+    const doc = await payload.find({ collection: 'documents', where: { slug: { equals: 'rapport-2024' } }, locale: 'fr', overrideAccess: false })
+    assert.equal(doc.docs[0]?.title, 'Rapport 2024')
+    const again = await importDocuments(payload, folder)
+    assert.deepEqual(again.skipped, ['verslag-2024'])
+    assert.deepEqual(again.created, [])
+  })
+})
