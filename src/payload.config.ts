@@ -79,7 +79,8 @@ export default buildConfig({
   experimental: { localizeStatus: true },
   jobs: {
     // Scheduled publishing and other queued work run inside the server, checked every ten seconds.
-    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    // Quiet when all is well (it runs every ten seconds); failures are still logged.
+    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20, silent: { info: true } }],
     shouldAutoRun: jobsMayRun,
     tasks: contactTasks,
   },
