@@ -3,6 +3,7 @@ import type { ViewContext, ViewResult } from '@/site/context'
 import type { Locale } from '@/site/routes'
 import { CONTACT_SENT, sectionFromSegment } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
+import { relationId } from '@/relation-id'
 import { REFERENCE_PATTERN } from './reference'
 import { challengeOptions, verifyReference, waitSeconds } from './settings'
 import { createChallenge } from './spam/challenge'
@@ -12,7 +13,7 @@ import { emptyForm } from './views/form-state'
 
 export async function loadTopics(payload: Payload, locale: Locale): Promise<ContactTopicOption[]> {
   const topics = await payload.find({ collection: 'contact-topics', locale, depth: 0, pagination: false, sort: 'order', overrideAccess: false })
-  return topics.docs.map((topic) => ({ id: String(topic.id), label: topic.label }))
+  return topics.docs.map((topic) => ({ id: String(topic.id), label: topic.label, administration: relationId(topic.administration)! }))
 }
 
 /** `/{lang}/contact` itself, where the form is shown and posted (segments after the language). */

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { drizzleOperators } from '@/drizzle-operators'
 
 /** `GOB-2026-000123`: the series, the year, and a number that only goes up within them. */
 export function formatReference(prefix: string, year: number, value: number): string {
@@ -26,7 +27,7 @@ interface UpsertBuilder {
 export async function nextReference(payload: Payload, prefix: string, now = new Date()): Promise<string> {
   const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Brussels' }).format(now))
   const series = `${prefix}-${year}`
-  const { sql } = payload.db.name === 'postgres' ? await import('@payloadcms/db-postgres/drizzle') : await import('@payloadcms/db-sqlite/drizzle')
+  const { sql } = await drizzleOperators(payload)
   const adapter = payload.db as unknown as { drizzle: { insert(table: unknown): UpsertBuilder }; tables: Record<string, CounterTable> }
   const table = adapter.tables.contact_counters!
   const stamp = now.toISOString()

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { relationId } from '@/relation-id'
 
 export interface RetentionReport {
   closedBefore: string
@@ -13,8 +14,6 @@ export function retentionCutoff(now: Date, months: number): Date {
   cutoff.setUTCMonth(cutoff.getUTCMonth() - months)
   return cutoff
 }
-
-const idOf = (value: unknown): number => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number))
 
 /**
  * Deletes messages closed before the retention period with their attachments (files included)
@@ -38,7 +37,7 @@ export async function applyRetention(payload: Payload, months: number, now = new
     await payload.delete({ collection: 'contact-messages', id: message.id, overrideAccess: true })
     report.messages++
     for (const attachment of message.attachments ?? []) {
-      await payload.delete({ collection: 'contact-attachments', id: idOf(attachment), overrideAccess: true }).catch(() => undefined)
+      await payload.delete({ collection: 'contact-attachments', id: relationId(attachment)!, overrideAccess: true }).catch(() => undefined)
       report.attachments++
     }
   }
@@ -62,7 +61,7 @@ async function deleteOrphanAttachments(payload: Payload, now: Date): Promise<num
     pagination: false,
     select: { attachments: true },
   })
-  const kept = new Set(held.docs.flatMap((message) => (message.attachments ?? []).map((a) => String(idOf(a)))))
+  const kept = new Set(held.docs.flatMap((message) => (message.attachments ?? []).map((a) => String(relationId(a)))))
   let deleted = 0
   for (const doc of old.docs) {
     if (kept.has(String(doc.id))) continue

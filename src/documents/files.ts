@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { Document, DocumentFile } from '@/payload-types'
+import { relationId } from '@/relation-id'
 
 export type FileFacts = Pick<DocumentFile, 'id' | 'filename' | 'filesize' | 'pages' | 'language'>
 
@@ -9,7 +10,7 @@ export type FileFacts = Pick<DocumentFile, 'id' | 'filename' | 'filesize' | 'pag
  * the caller has fetched with the visitor's access, and without their extracted text.
  */
 export async function filesOf(payload: Payload, documents: Pick<Document, 'files'>[]): Promise<Map<number, FileFacts>> {
-  const ids = [...new Set(documents.flatMap((doc) => (doc.files ?? []).map((file) => (typeof file === 'object' ? file.id : file))))]
+  const ids = [...new Set(documents.flatMap((doc) => (doc.files ?? []).map((file) => relationId(file)!)))]
   if (ids.length === 0) return new Map()
   const found = await payload.find({
     collection: 'document-files',
@@ -24,5 +25,5 @@ export async function filesOf(payload: Payload, documents: Pick<Document, 'files
 
 /** A document's files in its own order, as facts. */
 export function filesFor(doc: Pick<Document, 'files'>, files: Map<number, FileFacts>): FileFacts[] {
-  return (doc.files ?? []).map((file) => files.get(typeof file === 'object' ? file.id : file)).filter((file): file is FileFacts => file !== undefined)
+  return (doc.files ?? []).map((file) => files.get(relationId(file)!)).filter((file): file is FileFacts => file !== undefined)
 }

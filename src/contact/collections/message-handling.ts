@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 import { queueAnswer } from '@/contact/mail/queue'
+import { relationId } from '@/relation-id'
 import type { HistoryKind, MessageStatus } from './statuses'
 
 interface HistoryEntry {
@@ -8,8 +9,6 @@ interface HistoryEntry {
   actor?: number | string | null
   text?: string | null
 }
-
-const idOf = (value: unknown): unknown => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value ?? null)
 
 /**
  * Turns what staff did in one save into history: a status change, a new assignee, a note, an
@@ -23,7 +22,7 @@ export const recordHandling: CollectionBeforeChangeHook = ({ data, originalDoc, 
   const before = originalDoc.status as MessageStatus
   let status = (data.status ?? before) as MessageStatus
 
-  if (data.assignee !== undefined && idOf(data.assignee) !== idOf(originalDoc.assignee)) {
+  if (data.assignee !== undefined && relationId(data.assignee) !== relationId(originalDoc.assignee)) {
     history.push({ at: now, kind: 'assigned', actor, text: data.assignee ? null : '—' })
     if (data.assignee && status === 'new') status = 'assigned'
   }

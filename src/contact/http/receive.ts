@@ -109,13 +109,14 @@ export async function receiveContactForm({ payload, req, locale, path, origin }:
   }
   if (Object.keys(errors).length > 0 || formError || !challengeId) return showAgain(422)
 
-  const topic = await payload.findByID({ collection: 'contact-topics', id: values.topic, depth: 0, overrideAccess: false })
+  // checkValues accepted only a subject from this list.
+  const topic = topics.find((option) => option.id === values.topic)!
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
   const stored = await storeSubmission(
     payload,
     {
-      topic: topic.id,
-      administration: typeof topic.administration === 'object' ? topic.administration.id : topic.administration,
+      topic: Number(topic.id),
+      administration: topic.administration,
       name: values.name,
       email: values.email,
       phone: values.phone,

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { drizzleOperators } from '@/drizzle-operators'
 
 export interface DeliveryOptions {
   /** Where development mode writes each email as an .eml file; undefined when SMTP sends them. */
@@ -41,8 +42,7 @@ export function backoffMs(attempt: number, baseMs: number): number {
  * instances (or two overlapping runs) never send the same email.
  */
 async function claim(payload: Payload, id: number | string, attempts: number, status: string, leaseUntil: string): Promise<boolean> {
-  // Each adapter bundles its own drizzle; use the operators of the one that built the table.
-  const { and, eq } = payload.db.name === 'postgres' ? await import('@payloadcms/db-postgres/drizzle') : await import('@payloadcms/db-sqlite/drizzle')
+  const { and, eq } = await drizzleOperators(payload)
   const adapter = payload.db as unknown as { drizzle: DrizzleLike; tables: Record<string, OutboxTable> }
   const table = adapter.tables.email_outbox!
   const rows = await adapter.drizzle

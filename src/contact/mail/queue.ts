@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { EmailKind } from '@/contact/collections/EmailOutbox'
+import { relationId } from '@/relation-id'
 import { isLocale, type Locale } from '@/site/routes'
 import { acknowledgement, answer, type ComposedEmail, type MessageFacts, notification } from './compose'
 
@@ -11,13 +12,16 @@ interface StoredMessage {
   email: string
   message: string
   createdAt: string
-  topic?: unknown
-  administration: unknown
-  attachments?: unknown[] | null
+  topic?: Relation | null
+  administration: Relation
+  attachments?: Relation[] | null
   history?: { kind: string }[] | null
 }
 
-const idOf = (value: unknown): number => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number))
+type Relation = number | { id: number }
+
+/** The id of a relation that is always set. */
+const idOf = (value: Relation): number => relationId(value)!
 
 /** The message and the names around it, in the language the visitor asked to be answered in. */
 async function loadFacts(req: PayloadRequest, message: StoredMessage): Promise<{ facts: MessageFacts; administrationEmail: string | undefined }> {

@@ -6,6 +6,7 @@ import { type Html, raw } from '@/site/html/jsx-runtime'
 import { formatNumber, languageName } from '@/site/i18n'
 import { administrationPath, LOCALES, type Locale, sectionPath } from '@/site/routes'
 import { page } from '@/site/views/frame'
+import { withLinks } from '@/site/views/with-links'
 import { ContactList } from '@/organisation/views/AdministrationView'
 import { contactScript } from '@/contact/client/bundle'
 import { CONTACT_FIELDS, CONTACT_LIMITS, type ContactField, ERROR_KEYS } from '@/contact/form/rules'
@@ -14,6 +15,8 @@ import { type ContactFormState, errorText, fileSize } from './form-state'
 export interface ContactTopicOption {
   id: string
   label: string
+  /** Who answers messages on this subject. */
+  administration: number
 }
 
 /** Field ids are the field names, so the error summary can link to each. */
@@ -64,7 +67,6 @@ export async function contactView(ctx: ViewContext, state: ContactFormState, top
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES) alternates[l] = sectionPath('contact', l)
   const privacy = ctx.chrome.privacyLink
-  const consentHint = t('fieldConsentHint', { privacy: '\u0000' }).split('\u0000')
   const org = ctx.chrome
 
   return page(ctx, {
@@ -132,9 +134,7 @@ export async function contactView(ctx: ViewContext, state: ContactFormState, top
               <label for="consent">{t('fieldConsent', { organisation: org.organisationName })}</label>
             </div>
             <p class="hint" id="consent-hint">
-              {consentHint[0]}
-              {privacy ? <a href={privacy.href}>{t('privacyStatement')}</a> : t('privacyStatement')}
-              {consentHint[1]}
+              {withLinks(t('fieldConsentHint'), { privacy: { href: privacy?.href, label: t('privacyStatement') } })}
             </p>
           </div>
           <div class="contact-form__trap">

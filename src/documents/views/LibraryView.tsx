@@ -6,6 +6,7 @@ import { formatDate, formatNumber, languageName } from '@/site/i18n'
 import { documentPath, isLocale, type Locale, LOCALES, sectionPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
+import { ProblemSummary } from '@/site/views/ProblemSummary'
 import { DOCUMENT_KINDS, type DocumentKind, kindLabel } from '@/documents/collections/Documents'
 import { filesFor, filesOf } from '@/documents/files'
 
@@ -90,16 +91,7 @@ export async function libraryView(ctx: ViewContext): Promise<ViewResult> {
       <>
         <h1>{title}</h1>
         <p class="lead">{t('documentsLead')}</p>
-        {problems.length > 0 ? (
-          <div class="error-summary" role="alert" aria-labelledby="problem-heading" tabindex="-1">
-            <h2 id="problem-heading">{t('badRequestTitle')}</h2>
-            <ul>
-              {problems.map((p) => (
-                <li>{p}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <ProblemSummary t={t} problems={problems} />
         <form class="filters" method="get" action={ctx.path} aria-labelledby="filter-heading">
           <h2 id="filter-heading" class="filters__heading">{t('filterDocuments')}</h2>
           <div class="field">

@@ -6,6 +6,7 @@ import { formatNumber, type MessageKey } from '@/site/i18n'
 import { feedPath, type Locale, LOCALES, sectionPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
+import { ProblemSummary } from '@/site/views/ProblemSummary'
 import { findNews } from '../queries'
 import { NewsList } from './NewsList'
 
@@ -88,16 +89,7 @@ export async function newsIndexView(ctx: ViewContext): Promise<ViewResult> {
       <>
         <h1>{title}</h1>
         <p class="lead">{t('newsLead')}</p>
-        {problems.length > 0 ? (
-          <div class="error-summary" role="alert" aria-labelledby="problem-heading" tabindex="-1">
-            <h2 id="problem-heading">{t('badRequestTitle')}</h2>
-            <ul>
-              {problems.map((p) => (
-                <li>{p}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <ProblemSummary t={t} problems={problems} />
         <form class="filters" method="get" action={ctx.path} aria-labelledby="filter-heading">
           <h2 id="filter-heading" class="filters__heading">{t('filterHeading')}</h2>
           {FILTERS.map((filter) => (

@@ -5,6 +5,8 @@ import { formatDate, formatNumber, languageName, type MessageKey } from '@/site/
 import { LOCALES, type Locale, sectionPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
+import { ProblemSummary } from '@/site/views/ProblemSummary'
+import { withLinks } from '@/site/views/with-links'
 import { SEARCH_TYPES, type SearchType } from '@/search/entries'
 import { searchBackend } from '@/search/service'
 import { MAX_QUERY_LENGTH, snippet, words } from '@/search/text'
@@ -17,14 +19,6 @@ function queryString(params: { q: string; type?: SearchType; page?: number }): s
   if (params.type) search.set('type', params.type)
   if (params.page && params.page > 1) search.set('page', String(params.page))
   return `?${search}`
-}
-
-/** A sentence with links in it: the message holds {name} places, each filled by a link. */
-function withLinks(text: string, links: Record<string, { href: string; label: string }>) {
-  return text.split(/(\{\w+\})/).map((part) => {
-    const link = /^\{(\w+)\}$/.exec(part)?.[1]
-    return link && links[link] ? <a href={links[link].href}>{links[link].label}</a> : part
-  })
 }
 
 /** `/{lang}/search?q=…&type=…&page=N`: one box over the site, results with the matching words marked. */
@@ -60,16 +54,7 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
       <>
         <h1>{t('searchHeading')}</h1>
         <p class="lead">{t('searchLead')}</p>
-        {problems.length > 0 ? (
-          <div class="error-summary" role="alert" aria-labelledby="problem-heading" tabindex="-1">
-            <h2 id="problem-heading">{t('badRequestTitle')}</h2>
-            <ul>
-              {problems.map((p) => (
-                <li>{p}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <ProblemSummary t={t} problems={problems} />
         <form class="search-form" role="search" method="get" action={here} aria-label={t('searchLabel')}>
           <label for="search-q">{t('searchWords')}</label>
           <div class="search-form__row">
