@@ -77,6 +77,12 @@ export interface Config {
     documents: Document;
     'document-files': DocumentFile;
     'plan-versions': PlanVersion;
+    'plan-items': PlanItem;
+    partners: Partner;
+    'progress-reports': ProgressReport;
+    indicators: Indicator;
+    'indicator-observations': IndicatorObservation;
+    'social-summits': SocialSummit;
     'contact-messages': ContactMessage;
     'contact-topics': ContactTopic;
     'email-outbox': EmailOutbox;
@@ -97,6 +103,12 @@ export interface Config {
     'plan-versions': {
       successors: 'plan-versions';
     };
+    'plan-items': {
+      children: 'plan-items';
+    };
+    indicators: {
+      observations: 'indicator-observations';
+    };
     'contact-messages': {
       emails: 'email-outbox';
     };
@@ -112,6 +124,12 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'document-files': DocumentFilesSelect<false> | DocumentFilesSelect<true>;
     'plan-versions': PlanVersionsSelect<false> | PlanVersionsSelect<true>;
+    'plan-items': PlanItemsSelect<false> | PlanItemsSelect<true>;
+    partners: PartnersSelect<false> | PartnersSelect<true>;
+    'progress-reports': ProgressReportsSelect<false> | ProgressReportsSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    'indicator-observations': IndicatorObservationsSelect<false> | IndicatorObservationsSelect<true>;
+    'social-summits': SocialSummitsSelect<false> | SocialSummitsSelect<true>;
     'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
     'contact-topics': ContactTopicsSelect<false> | ContactTopicsSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
@@ -460,6 +478,231 @@ export interface PlanVersion {
   createdAt: string;
 }
 /**
+ * Pillars, objectives, policy worksites and measures. Progress is computed from validated reports, never typed in.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-items".
+ */
+export interface PlanItem {
+  id: number;
+  level: 'pillar' | 'objective' | 'worksite' | 'measure';
+  code: string;
+  parent?: (number | null) | PlanItem;
+  /**
+   * Below a pillar, taken from the parent item.
+   */
+  planVersion: number | PlanVersion;
+  title: string;
+  description?: string | null;
+  themes?: (number | Theme)[] | null;
+  leadAdministration?: (number | null) | Administration;
+  partners?:
+    | {
+        partner: number | Partner;
+        role: 'lead' | 'contributor';
+        id?: string | null;
+      }[]
+    | null;
+  startDate?: string | null;
+  dueDate?: string | null;
+  /**
+   * How much the measure counts in its worksite’s progress.
+   */
+  weight?: number | null;
+  previous?: (number | null) | PlanItem;
+  children?: {
+    docs?: (number | PlanItem)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: number;
+  name: string;
+  kind: 'public' | 'private' | 'social-partner' | 'community';
+  description?: string | null;
+  website?: string | null;
+  /**
+   * Lowercase letters, digits and hyphens, in the page’s language.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A partner submits a report on a measure of their own organisation; the follow-up cell validates it or sends it back. Only validated reports are public.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "progress-reports".
+ */
+export interface ProgressReport {
+  id: number;
+  label?: string | null;
+  measure: number | PlanItem;
+  partner: number | Partner;
+  periodStart: string;
+  periodEnd: string;
+  /**
+   * Not started: Work has not begun yet. On track: Work is under way and will meet its due date. At risk: Work is under way, but the due date or the result is in danger. Late: The due date will be missed; a new schedule is needed. Done: The measure has been fully carried out. Stopped: The measure will not be carried further; it does not count in progress.
+   */
+  status: 'not-started' | 'on-track' | 'at-risk' | 'late' | 'done' | 'stopped';
+  percent: number;
+  account: string;
+  evidence?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  evidenceDocuments?: (number | Document)[] | null;
+  workflow: 'draft' | 'submitted' | 'validated' | 'sent-back';
+  reviewNote?: string | null;
+  submittedAt?: string | null;
+  validatedAt?: string | null;
+  validatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'translator' | 'contact-handler' | 'follow-up' | 'evaluator' | 'partner')[];
+  /**
+   * A contact handler sees and answers only the messages of these administrations.
+   */
+  administrations?: (number | Administration)[] | null;
+  /**
+   * A partner sees and writes only the progress reports of these organisations, on their own measures.
+   */
+  partners?: (number | Partner)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: number;
+  title: string;
+  objective: number | PlanItem;
+  description?: string | null;
+  unit: 'percent' | 'people' | 'euro' | 'tonne-co2e' | 'kilometre' | 'count' | 'index';
+  direction: 'higher' | 'lower';
+  source: string;
+  sourceUrl?: string | null;
+  baseline: {
+    value: number;
+    date: string;
+  };
+  target: {
+    value: number;
+    date: string;
+  };
+  evaluations?:
+    | {
+        date: string;
+        author: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Lowercase letters, digits and hyphens, in the page’s language.
+   */
+  slug: string;
+  observations?: {
+    docs?: (number | IndicatorObservation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-observations".
+ */
+export interface IndicatorObservation {
+  id: number;
+  indicator: number | Indicator;
+  date: string;
+  value: number;
+  /**
+   * Empty: the indicator’s.
+   */
+  unit?: ('percent' | 'people' | 'euro' | 'tonne-co2e' | 'kilometre' | 'count' | 'index') | null;
+  provisional?: boolean | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-summits".
+ */
+export interface SocialSummit {
+  id: number;
+  year: number;
+  date: string;
+  title: string;
+  planVersion: number | PlanVersion;
+  summary: string;
+  /**
+   * One per line.
+   */
+  participants?: string | null;
+  priorities?:
+    | {
+        objective: number | PlanItem;
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  documents?: (number | Document)[] | null;
+  takeStock?: boolean | null;
+  snapshotTakenAt?: string | null;
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contact-messages".
  */
@@ -504,38 +747,6 @@ export interface ContactMessage {
   emailsQueued?: boolean | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'translator' | 'contact-handler')[];
-  /**
-   * A contact handler sees and answers only the messages of these administrations.
-   */
-  administrations?: (number | Administration)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -782,6 +993,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'plan-versions';
         value: number | PlanVersion;
+      } | null)
+    | ({
+        relationTo: 'plan-items';
+        value: number | PlanItem;
+      } | null)
+    | ({
+        relationTo: 'partners';
+        value: number | Partner;
+      } | null)
+    | ({
+        relationTo: 'progress-reports';
+        value: number | ProgressReport;
+      } | null)
+    | ({
+        relationTo: 'indicators';
+        value: number | Indicator;
+      } | null)
+    | ({
+        relationTo: 'indicator-observations';
+        value: number | IndicatorObservation;
+      } | null)
+    | ({
+        relationTo: 'social-summits';
+        value: number | SocialSummit;
       } | null)
     | ({
         relationTo: 'contact-messages';
@@ -1058,6 +1293,152 @@ export interface PlanVersionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-items_select".
+ */
+export interface PlanItemsSelect<T extends boolean = true> {
+  level?: T;
+  code?: T;
+  parent?: T;
+  planVersion?: T;
+  title?: T;
+  description?: T;
+  themes?: T;
+  leadAdministration?: T;
+  partners?:
+    | T
+    | {
+        partner?: T;
+        role?: T;
+        id?: T;
+      };
+  startDate?: T;
+  dueDate?: T;
+  weight?: T;
+  previous?: T;
+  children?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners_select".
+ */
+export interface PartnersSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  description?: T;
+  website?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "progress-reports_select".
+ */
+export interface ProgressReportsSelect<T extends boolean = true> {
+  label?: T;
+  measure?: T;
+  partner?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  status?: T;
+  percent?: T;
+  account?: T;
+  evidence?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  evidenceDocuments?: T;
+  workflow?: T;
+  reviewNote?: T;
+  submittedAt?: T;
+  validatedAt?: T;
+  validatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  title?: T;
+  objective?: T;
+  description?: T;
+  unit?: T;
+  direction?: T;
+  source?: T;
+  sourceUrl?: T;
+  baseline?:
+    | T
+    | {
+        value?: T;
+        date?: T;
+      };
+  target?:
+    | T
+    | {
+        value?: T;
+        date?: T;
+      };
+  evaluations?:
+    | T
+    | {
+        date?: T;
+        author?: T;
+        note?: T;
+        id?: T;
+      };
+  slug?: T;
+  observations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-observations_select".
+ */
+export interface IndicatorObservationsSelect<T extends boolean = true> {
+  indicator?: T;
+  date?: T;
+  value?: T;
+  unit?: T;
+  provisional?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-summits_select".
+ */
+export interface SocialSummitsSelect<T extends boolean = true> {
+  year?: T;
+  date?: T;
+  title?: T;
+  planVersion?: T;
+  summary?: T;
+  participants?: T;
+  priorities?:
+    | T
+    | {
+        objective?: T;
+        text?: T;
+        id?: T;
+      };
+  documents?: T;
+  takeStock?: T;
+  snapshotTakenAt?: T;
+  snapshot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contact-messages_select".
  */
 export interface ContactMessagesSelect<T extends boolean = true> {
@@ -1173,6 +1554,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   administrations?: T;
+  partners?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1307,7 +1689,9 @@ export interface Navigation {
         label: string;
         kind: 'page' | 'section';
         page?: (number | null) | Page;
-        section?: ('missions' | 'administrations' | 'news' | 'contact' | 'documents' | 'lookBack' | 'search') | null;
+        section?:
+          | ('missions' | 'administrations' | 'news' | 'contact' | 'documents' | 'lookBack' | 'search' | 'tracker')
+          | null;
         id?: string | null;
       }[]
     | null;

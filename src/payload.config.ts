@@ -19,6 +19,12 @@ import { contactTasks } from './contact/jobs'
 import { DocumentFiles } from './documents/collections/DocumentFiles'
 import { Documents } from './documents/collections/Documents'
 import { PlanVersions } from './documents/collections/PlanVersions'
+import { IndicatorObservations } from './tracker/collections/IndicatorObservations'
+import { Indicators } from './tracker/collections/Indicators'
+import { Partners } from './tracker/collections/Partners'
+import { PlanItems } from './tracker/collections/PlanItems'
+import { ProgressReports } from './tracker/collections/ProgressReports'
+import { SocialSummits } from './tracker/collections/SocialSummits'
 import { emailAdapter } from './contact/mail/transport'
 import { readEnvironment, resolveSecret } from './environment'
 import { jobsMayRun } from './jobs-gate'
@@ -72,7 +78,7 @@ export default buildConfig({
     defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },
-  collections: [Pages, Administrations, Missions, News, Themes, Audiences, Media, Documents, DocumentFiles, PlanVersions, ContactMessages, ContactTopics, EmailOutbox, ContactAttachments, ContactDeletions, ContactCounters, Users],
+  collections: [Pages, Administrations, Missions, News, Themes, Audiences, Media, Documents, DocumentFiles, PlanVersions, PlanItems, Partners, ProgressReports, Indicators, IndicatorObservations, SocialSummits, ContactMessages, ContactTopics, EmailOutbox, ContactAttachments, ContactDeletions, ContactCounters, Users],
   globals: [Home, Navigation, SiteSettings],
   editor: lexicalEditor(),
   // Per-language publication of news (see News.ts).

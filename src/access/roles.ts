@@ -1,7 +1,7 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 /** Staff roles. Each capability adds its own (contact-handler, …) here. */
-export const ROLES = ['admin', 'editor', 'translator', 'contact-handler'] as const
+export const ROLES = ['admin', 'editor', 'translator', 'contact-handler', 'follow-up', 'evaluator', 'partner'] as const
 export type Role = (typeof ROLES)[number]
 
 interface WithRoles {

@@ -46,5 +46,21 @@ export const Users: CollectionConfig = {
         },
       },
     },
+    {
+      name: 'partners',
+      type: 'relationship',
+      relationTo: 'partners',
+      hasMany: true,
+      access: { create: isAdminField, update: isAdminField },
+      label: { nl: 'Rapporteert voor', fr: 'Rapporte pour', en: 'Reports for' },
+      admin: {
+        condition: (data) => Boolean((data.roles as string[] | undefined)?.includes('partner')),
+        description: {
+          nl: 'Een partner ziet en schrijft alleen de voortgangsrapporten van deze organisaties, over hun eigen maatregelen.',
+          fr: 'Un partenaire ne voit et n’écrit que les rapports d’avancement de ces organisations, sur leurs propres mesures.',
+          en: 'A partner sees and writes only the progress reports of these organisations, on their own measures.',
+        },
+      },
+    },
   ],
 }

@@ -16,6 +16,7 @@ export const SECTIONS = {
   documents: { nl: 'documenten', fr: 'documents', en: 'documents' },
   lookBack: { nl: 'terugblik', fr: 'retrospective', en: 'look-back' },
   search: { nl: 'zoeken', fr: 'recherche', en: 'search' },
+  tracker: { nl: 'opvolging', fr: 'suivi', en: 'follow-up' },
 } as const satisfies Record<string, Record<Locale, string>>
 export type Section = keyof typeof SECTIONS
 
@@ -36,3 +37,20 @@ export const CONTACT_SENT = { nl: 'verzonden', fr: 'envoye', en: 'sent' } as con
 export const contactSentPath = (locale: Locale): string => `${sectionPath('contact', locale)}/${CONTACT_SENT[locale]}`
 /** The Atom feed of a language, or of one theme in it. */
 export const feedPath = (locale: Locale, themeSlug?: string): string => (themeSlug ? `${sectionPath('news', locale)}/feed/${themeSlug}.xml` : `${sectionPath('news', locale)}/feed.xml`)
+/** The tracker's own lists, one segment below the tracker (plan items live under a version's year instead). */
+export const TRACKER_PARTS = {
+  indicators: { nl: 'indicatoren', fr: 'indicateurs', en: 'indicators' },
+  summits: { nl: 'sociale-top', fr: 'sommet-social', en: 'social-summit' },
+  partners: { nl: 'partners', fr: 'partenaires', en: 'partners' },
+} as const satisfies Record<string, Record<Locale, string>>
+export type TrackerPart = keyof typeof TRACKER_PARTS
+export function trackerPartFromSegment(locale: Locale, segment: string): TrackerPart | undefined {
+  return (Object.keys(TRACKER_PARTS) as TrackerPart[]).find((p) => TRACKER_PARTS[p][locale] === segment)
+}
+export const trackerPartPath = (part: TrackerPart, locale: Locale): string => `${sectionPath('tracker', locale)}/${TRACKER_PARTS[part][locale]}`
+/** A plan version's dashboard; item URLs carry the version's year so they stay valid when a newer version arrives. */
+export const planVersionPath = (year: number, locale: Locale): string => `${sectionPath('tracker', locale)}/${year}`
+export const planItemPath = (year: number, code: string, locale: Locale): string => `${planVersionPath(year, locale)}/${code}`
+export const indicatorPath = (slug: string, locale: Locale): string => `${trackerPartPath('indicators', locale)}/${slug}`
+export const summitPath = (year: number, locale: Locale): string => `${trackerPartPath('summits', locale)}/${year}`
+export const partnerPath = (slug: string, locale: Locale): string => `${trackerPartPath('partners', locale)}/${slug}`

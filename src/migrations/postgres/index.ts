@@ -3,6 +3,7 @@ import * as migration_20261123_063504_contact from './20261123_063504_contact';
 import * as migration_20261123_072331_documents from './20261123_072331_documents';
 import * as migration_20261123_074248_navigation_search from './20261123_074248_navigation_search';
 import * as migration_20261123_074500_search from './20261123_074500_search';
+import * as migration_20261123_114028_tracker from './20261123_114028_tracker';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_074500_search.up,
     down: migration_20261123_074500_search.down,
-    name: '20261123_074500_search'
+    name: '20261123_074500_search',
+  },
+  {
+    up: migration_20261123_114028_tracker.up,
+    down: migration_20261123_114028_tracker.down,
+    name: '20261123_114028_tracker'
   },
 ];

@@ -1,7 +1,8 @@
 import * as migration_20261123_030431_initial from './20261123_030431_initial';
 import * as migration_20261123_063458_contact from './20261123_063458_contact';
-import * as migration_20261123_074500_search from './20261123_074500_search';
 import * as migration_20261123_072106_documents from './20261123_072106_documents';
+import * as migration_20261123_074500_search from './20261123_074500_search';
+import * as migration_20261123_114022_tracker from './20261123_114022_tracker';
 
 export const migrations = [
   {
@@ -17,11 +18,16 @@ export const migrations = [
   {
     up: migration_20261123_072106_documents.up,
     down: migration_20261123_072106_documents.down,
-    name: '20261123_072106_documents'
+    name: '20261123_072106_documents',
   },
   {
     up: migration_20261123_074500_search.up,
     down: migration_20261123_074500_search.down,
     name: '20261123_074500_search',
+  },
+  {
+    up: migration_20261123_114022_tracker.up,
+    down: migration_20261123_114022_tracker.down,
+    name: '20261123_114022_tracker'
   },
 ];

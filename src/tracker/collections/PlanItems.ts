@@ -1,0 +1,168 @@
+import type { CollectionBeforeValidateHook, CollectionConfig, Where } from 'payload'
+import { anyone } from '@/access/roles'
+import { isFollowUp } from '@/access/tracker'
+import { relationId } from '@/relation-id'
+import { announcingHooks } from '@/site/invalidation'
+import { TRACKER_GROUP } from './group'
+import { codeFitsLevel, LEVEL_LABELS, parentLevel, PLAN_LEVELS, type PlanLevel } from './levels'
+import { datesInOrder, fieldProblem, languageOf, PROBLEMS, say, shortDate } from './problems'
+
+const isMeasure = (data: Record<string, unknown> | undefined) => data?.level === 'measure'
+
+/**
+ * The parent decides the plan version (children cannot drift to another version) and must sit one
+ * level up; the code is unique in its version and continues the parent's code.
+ */
+const checkPlace: CollectionBeforeValidateHook = async ({ data, originalDoc, req, collection }) => {
+  if (!data) return data
+  const level = (data.level ?? originalDoc?.level) as PlanLevel | undefined
+  if (!level || !PLAN_LEVELS.includes(level)) return data
+  const expected = parentLevel(level)
+  const parentId = relationId('parent' in data ? data.parent : originalDoc?.parent)
+  const code = String(data.code ?? originalDoc?.code ?? '')
+  if (expected === null) {
+    if (parentId !== null) throw fieldProblem(req, collection.slug, 'parent', { nl: 'Een pijler hangt niet onder een ander onderdeel.', fr: 'Un pilier ne dépend d’aucun autre élément.', en: 'A pillar does not sit under another item.' })
+  } else {
+    if (parentId === null) throw fieldProblem(req, collection.slug, 'parent', { nl: 'Kies de {level} waaronder dit valt.', fr: 'Choisissez l’élément ({level}) dont celui-ci dépend.', en: 'Choose the {level} this belongs to.' }, { level: LEVEL_LABELS[expected][languageOf(req)].toLowerCase() })
+    const parent = await req.payload.findByID({ collection: 'plan-items', id: parentId, depth: 0, overrideAccess: true, req, disableErrors: true })
+    if (!parent || parent.level !== expected) {
+      throw fieldProblem(req, collection.slug, 'parent', { nl: 'Een {level} hangt onder een {parent}.', fr: 'Un élément « {level} » dépend d’un élément « {parent} ».', en: 'A {level} sits under a {parent}.' }, { level: LEVEL_LABELS[level][languageOf(req)].toLowerCase(), parent: LEVEL_LABELS[expected][languageOf(req)].toLowerCase() })
+    }
+    data.planVersion = relationId(parent.planVersion)
+    if (code && !code.startsWith(`${parent.code}.`)) {
+      throw fieldProblem(req, collection.slug, 'code', { nl: 'De code begint met die van het bovenliggende onderdeel ({code}.).', fr: 'Le code commence par celui de l’élément parent ({code}.).', en: 'The code starts with its parent’s code ({code}.).' }, { code: parent.code })
+    }
+  }
+  if (code && !codeFitsLevel(code, level)) {
+    throw fieldProblem(req, collection.slug, 'code', { nl: 'Een code zoals 1.3.2: zoveel getallen als het niveau diep is.', fr: 'Un code comme 1.3.2 : autant de nombres que le niveau est profond.', en: 'A code such as 1.3.2: as many numbers as the level is deep.' })
+  }
+  const versionId = relationId(data.planVersion ?? originalDoc?.planVersion)
+  if (code && versionId !== null) {
+    const where: Where = { and: [{ code: { equals: code } }, { planVersion: { equals: versionId } }] }
+    if (originalDoc?.id !== undefined) where.and?.push({ id: { not_equals: originalDoc.id } })
+    const clash = await req.payload.count({ collection: 'plan-items', where, overrideAccess: true, req })
+    if (clash.totalDocs > 0) throw fieldProblem(req, collection.slug, 'code', { nl: 'Code {code} bestaat al in deze versie.', fr: 'Le code {code} existe déjà dans cette version.', en: 'Code {code} already exists in this version.' }, { code })
+  }
+  return data
+}
+
+/** One item of the strategy: a pillar, objective, policy worksite or measure of a plan version. */
+export const PlanItems: CollectionConfig = {
+  slug: 'plan-items',
+  labels: {
+    singular: { nl: 'Onderdeel van het plan', fr: 'Élément du plan', en: 'Plan item' },
+    plural: { nl: 'Onderdelen van het plan', fr: 'Éléments du plan', en: 'Plan items' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['code', 'title', 'level', 'leadAdministration', 'dueDate'],
+    group: TRACKER_GROUP,
+    listSearchableFields: ['code', 'title'],
+    description: {
+      nl: 'Pijlers, doelstellingen, beleidswerven en maatregelen. Vooruitgang wordt berekend uit de gevalideerde rapporten, nooit ingetypt.',
+      fr: 'Piliers, objectifs, chantiers et mesures. L’avancement se calcule à partir des rapports validés ; il ne se saisit jamais.',
+      en: 'Pillars, objectives, policy worksites and measures. Progress is computed from validated reports, never typed in.',
+    },
+  },
+  defaultSort: 'code',
+  access: { read: anyone, create: isFollowUp, update: isFollowUp, delete: isFollowUp },
+  hooks: { ...announcingHooks, beforeValidate: [checkPlace] },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'level',
+          type: 'select',
+          required: true,
+          index: true,
+          options: PLAN_LEVELS.map((value) => ({ value, label: LEVEL_LABELS[value] })),
+          label: { nl: 'Niveau', fr: 'Niveau', en: 'Level' },
+        },
+        { name: 'code', type: 'text', required: true, index: true, label: { nl: 'Code', fr: 'Code', en: 'Code' }, admin: { placeholder: '1.3.2' } },
+      ],
+    },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'plan-items',
+      index: true,
+      label: { nl: 'Valt onder', fr: 'Dépend de', en: 'Belongs to' },
+      admin: { condition: (data) => data.level !== 'pillar' },
+    },
+    {
+      name: 'planVersion',
+      type: 'relationship',
+      relationTo: 'plan-versions',
+      required: true,
+      index: true,
+      label: { nl: 'Versie van de strategie', fr: 'Version de la stratégie', en: 'Strategy version' },
+      admin: { description: { nl: 'Onder een pijler wordt dit overgenomen van het bovenliggende onderdeel.', fr: 'Sous un pilier, elle est reprise de l’élément parent.', en: 'Below a pillar, taken from the parent item.' } },
+    },
+    { name: 'title', type: 'text', localized: true, required: true, maxLength: 300, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
+    { name: 'description', type: 'textarea', localized: true, label: { nl: 'Beschrijving', fr: 'Description', en: 'Description' } },
+    { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true, label: { nl: 'Thema’s', fr: 'Thèmes', en: 'Themes' } },
+    { name: 'leadAdministration', type: 'relationship', relationTo: 'administrations', label: { nl: 'Leidende administratie', fr: 'Administration pilote', en: 'Lead administration' } },
+    {
+      name: 'partners',
+      type: 'array',
+      label: { nl: 'Partners', fr: 'Partenaires', en: 'Partners' },
+      labels: { singular: { nl: 'Partner', fr: 'Partenaire', en: 'Partner' }, plural: { nl: 'Partners', fr: 'Partenaires', en: 'Partners' } },
+      admin: { condition: (data) => isMeasure(data) },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'partner', type: 'relationship', relationTo: 'partners', required: true, label: { nl: 'Organisatie', fr: 'Organisation', en: 'Organisation' } },
+            {
+              name: 'role',
+              type: 'select',
+              required: true,
+              defaultValue: 'contributor',
+              options: [
+                { value: 'lead', label: { nl: 'Trekker', fr: 'Pilote', en: 'Lead' } },
+                { value: 'contributor', label: { nl: 'Bijdrager', fr: 'Contributeur', en: 'Contributor' } },
+              ],
+              label: { nl: 'Rol', fr: 'Rôle', en: 'Role' },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startDate', type: 'date', label: { nl: 'Start', fr: 'Début', en: 'Start' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'dueDate',
+          type: 'date',
+          label: { nl: 'Einde gepland', fr: 'Échéance', en: 'Due' },
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+          validate: (value: unknown, { siblingData, req }: { siblingData: Record<string, unknown>; req: Parameters<typeof say>[0] }) =>
+            datesInOrder(siblingData.startDate, value) ? true : say(req, PROBLEMS.dateOrder, { earlier: shortDate(String(siblingData.startDate)) }),
+        },
+      ],
+    },
+    {
+      name: 'weight',
+      type: 'number',
+      min: 0,
+      max: 100,
+      defaultValue: 1,
+      label: { nl: 'Gewicht', fr: 'Poids', en: 'Weight' },
+      admin: {
+        condition: (data) => isMeasure(data),
+        description: { nl: 'Hoe zwaar de maatregel doorweegt in de vooruitgang van zijn beleidswerf.', fr: 'Le poids de la mesure dans l’avancement de son chantier.', en: 'How much the measure counts in its worksite’s progress.' },
+      },
+    },
+    {
+      name: 'previous',
+      type: 'relationship',
+      relationTo: 'plan-items',
+      label: { nl: 'Tegenhanger in de vorige versie', fr: 'Équivalent dans la version précédente', en: 'Counterpart in the previous version' },
+      admin: { position: 'sidebar' },
+      filterOptions: ({ siblingData }) => ({ level: { equals: (siblingData as { level?: string }).level ?? 'pillar' } }),
+    },
+    { name: 'children', type: 'join', collection: 'plan-items', on: 'parent', defaultSort: 'code', label: { nl: 'Onderdelen', fr: 'Éléments', en: 'Items' } },
+  ],
+}

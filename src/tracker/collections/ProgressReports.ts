@@ -1,0 +1,126 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+import { createReports, deleteReports, isFollowUpUser, readReports, REPORT_STATES, updateReports } from '@/access/tracker'
+import { announcingHooks } from '@/site/invalidation'
+import { TRACKER_GROUP } from './group'
+import { datesInOrder, PROBLEMS, say, shortDate, validatePercent } from './problems'
+import { enforceReportWorkflow } from './report-workflow'
+import { MEASURE_STATUSES, STATUS_LABELS, STATUS_MEANINGS } from './statuses'
+
+const cellOnly: FieldAccess = ({ req }) => isFollowUpUser(req.user)
+const never: FieldAccess = () => false
+
+const STATE_LABELS = {
+  draft: { nl: 'Concept', fr: 'Brouillon', en: 'Draft' },
+  submitted: { nl: 'Ingediend', fr: 'Soumis', en: 'Submitted' },
+  validated: { nl: 'Gevalideerd (openbaar)', fr: 'Validé (public)', en: 'Validated (public)' },
+  'sent-back': { nl: 'Teruggestuurd', fr: 'Renvoyé', en: 'Sent back' },
+}
+
+/** What a partner says of a measure for one period; public once the follow-up cell validates it. */
+export const ProgressReports: CollectionConfig = {
+  slug: 'progress-reports',
+  labels: {
+    singular: { nl: 'Voortgangsrapport', fr: 'Rapport d’avancement', en: 'Progress report' },
+    plural: { nl: 'Voortgangsrapporten', fr: 'Rapports d’avancement', en: 'Progress reports' },
+  },
+  admin: {
+    useAsTitle: 'label',
+    defaultColumns: ['label', 'partner', 'status', 'percent', 'workflow'],
+    group: TRACKER_GROUP,
+    description: {
+      nl: 'Een partner dient een rapport in over een maatregel van de eigen organisatie; de opvolgingscel valideert het of stuurt het terug. Alleen gevalideerde rapporten zijn openbaar.',
+      fr: 'Un partenaire soumet un rapport sur une mesure de son organisation ; la cellule de suivi le valide ou le renvoie. Seuls les rapports validés sont publics.',
+      en: 'A partner submits a report on a measure of their own organisation; the follow-up cell validates it or sends it back. Only validated reports are public.',
+    },
+  },
+  defaultSort: '-periodEnd',
+  access: { read: readReports, create: createReports, update: updateReports, delete: deleteReports },
+  hooks: { ...announcingHooks, beforeChange: [enforceReportWorkflow] },
+  fields: [
+    { name: 'label', type: 'text', admin: { hidden: true }, access: { create: never, update: never } },
+    {
+      name: 'measure',
+      type: 'relationship',
+      relationTo: 'plan-items',
+      required: true,
+      index: true,
+      filterOptions: { level: { equals: 'measure' } },
+      label: { nl: 'Maatregel', fr: 'Mesure', en: 'Measure' },
+    },
+    { name: 'partner', type: 'relationship', relationTo: 'partners', required: true, index: true, label: { nl: 'Rapporterende organisatie', fr: 'Organisation qui rapporte', en: 'Reporting organisation' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'periodStart', type: 'date', required: true, label: { nl: 'Periode van', fr: 'Période du', en: 'Period from' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'periodEnd',
+          type: 'date',
+          required: true,
+          index: true,
+          label: { nl: 'tot', fr: 'au', en: 'to' },
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+          validate: (value: unknown, { siblingData, req }: { siblingData: Record<string, unknown>; req: Parameters<typeof say>[0] }) =>
+            datesInOrder(siblingData.periodStart, value) ? true : say(req, PROBLEMS.dateOrder, { earlier: shortDate(String(siblingData.periodStart)) }),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          options: MEASURE_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
+          label: { nl: 'Stand van zaken', fr: 'État', en: 'Status' },
+          admin: {
+            description: {
+              nl: MEASURE_STATUSES.map((s) => `${STATUS_LABELS[s].nl}: ${STATUS_MEANINGS[s].nl}`).join(' '),
+              fr: MEASURE_STATUSES.map((s) => `${STATUS_LABELS[s].fr} : ${STATUS_MEANINGS[s].fr}`).join(' '),
+              en: MEASURE_STATUSES.map((s) => `${STATUS_LABELS[s].en}: ${STATUS_MEANINGS[s].en}`).join(' '),
+            },
+          },
+        },
+        { name: 'percent', type: 'number', required: true, validate: validatePercent, label: { nl: 'Uitgevoerd (%)', fr: 'Réalisé (%)', en: 'Complete (%)' } },
+      ],
+    },
+    { name: 'account', type: 'textarea', localized: true, required: true, maxLength: 4000, label: { nl: 'Toelichting', fr: 'Compte rendu', en: 'Account' } },
+    {
+      name: 'evidence',
+      type: 'array',
+      label: { nl: 'Bewijsstukken (links)', fr: 'Pièces justificatives (liens)', en: 'Evidence (links)' },
+      maxRows: 10,
+      fields: [
+        { name: 'label', type: 'text', localized: true, required: true, label: { nl: 'Omschrijving', fr: 'Libellé', en: 'Label' } },
+        {
+          name: 'url',
+          type: 'text',
+          required: true,
+          validate: (value: unknown) => (typeof value === 'string' && /^https?:\/\/[^\s]+$/.test(value) ? true : 'https://…'),
+          label: { nl: 'Adres', fr: 'Adresse', en: 'Address' },
+        },
+      ],
+    },
+    { name: 'evidenceDocuments', type: 'relationship', relationTo: 'documents', hasMany: true, label: { nl: 'Bewijsstukken (documenten)', fr: 'Pièces justificatives (documents)', en: 'Evidence (documents)' } },
+    {
+      name: 'workflow',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: REPORT_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
+      label: { nl: 'Behandeling', fr: 'Traitement', en: 'Review' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'reviewNote',
+      type: 'textarea',
+      access: { create: cellOnly, update: cellOnly },
+      label: { nl: 'Opmerking van de opvolgingscel', fr: 'Remarque de la cellule de suivi', en: 'Note from the follow-up cell' },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'submittedAt', type: 'date', access: { create: never, update: never }, label: { nl: 'Ingediend op', fr: 'Soumis le', en: 'Submitted on' }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'validatedAt', type: 'date', index: true, access: { create: never, update: never }, label: { nl: 'Gevalideerd op', fr: 'Validé le', en: 'Validated on' }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'validatedBy', type: 'relationship', relationTo: 'users', access: { read: cellOnly, create: never, update: never }, label: { nl: 'Gevalideerd door', fr: 'Validé par', en: 'Validated by' }, admin: { position: 'sidebar', readOnly: true } },
+  ],
+}

@@ -1,0 +1,81 @@
+import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
+import { hasRole } from '@/access/roles'
+import { isFollowUpUser, partnerOrganisations, type ReportState } from '@/access/tracker'
+import { relationId } from '@/relation-id'
+import { fieldProblem } from './problems'
+
+/** Who may move a report from one state to another. A validated report is public record: only an admin touches it. */
+const PARTNER_MOVES: Record<ReportState, readonly ReportState[]> = {
+  draft: ['draft', 'submitted'],
+  'sent-back': ['sent-back', 'draft', 'submitted'],
+  submitted: [],
+  validated: [],
+}
+const CELL_MOVES: Record<ReportState, readonly ReportState[]> = {
+  draft: ['draft', 'submitted'],
+  'sent-back': ['sent-back', 'draft', 'submitted'],
+  submitted: ['submitted', 'validated', 'sent-back'],
+  validated: [],
+}
+
+/**
+ * The report workflow: a partner writes and submits reports on the measures of their own
+ * organisation; the follow-up cell validates them or sends them back with a reason. Checked before
+ * anything is written, whatever the client (admin, REST, GraphQL).
+ */
+export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, collection }) => {
+  const user = req.user
+  const before: ReportState | undefined = operation === 'update' ? (originalDoc?.workflow as ReportState) : undefined
+  const after = (data.workflow ?? before ?? 'draft') as ReportState
+  data.workflow = after
+  const admin = hasRole(user, 'admin')
+  const cell = isFollowUpUser(user)
+  const ownOrganisations = partnerOrganisations(user)
+
+  if (!admin && req.user) {
+    const allowed = before === undefined ? (['draft', 'submitted'] as const) : (cell ? CELL_MOVES : PARTNER_MOVES)[before]
+    if (!(allowed as readonly ReportState[]).includes(after)) {
+      throw fieldProblem(req, collection.slug, 'workflow', {
+        nl: 'Deze stap is niet mogelijk: van “{from}” naar “{to}”.',
+        fr: 'Cette étape n’est pas possible : de « {from} » à « {to} ».',
+        en: 'This step is not possible: from “{from}” to “{to}”.',
+      }, { from: before ?? '—', to: after })
+    }
+  }
+
+  const partnerId = relationId(data.partner ?? originalDoc?.partner)
+  if (!cell && req.user) {
+    if (partnerId === null || !ownOrganisations.includes(partnerId)) throw new Forbidden(req.t)
+  }
+
+  const measureId = relationId(data.measure ?? originalDoc?.measure)
+  if (measureId !== null) {
+    const measure = await req.payload.findByID({ collection: 'plan-items', id: measureId, depth: 0, overrideAccess: true, req, disableErrors: true })
+    if (!measure || measure.level !== 'measure') {
+      throw fieldProblem(req, collection.slug, 'measure', { nl: 'Rapporteer over een maatregel.', fr: 'Un rapport porte sur une mesure.', en: 'Report on a measure.' })
+    }
+    const carriers = (measure.partners ?? []).map((row) => relationId(row.partner))
+    if (partnerId !== null && !carriers.includes(partnerId)) {
+      throw fieldProblem(req, collection.slug, 'measure', {
+        nl: 'Deze organisatie voert deze maatregel niet uit; ze kan er niet over rapporteren.',
+        fr: 'Cette organisation ne porte pas cette mesure ; elle ne peut pas en faire rapport.',
+        en: 'This organisation does not carry out this measure, so it cannot report on it.',
+      })
+    }
+    data.label = `${measure.code} · ${String(data.periodEnd ?? originalDoc?.periodEnd ?? '').slice(0, 10)}`
+  }
+
+  if (after === 'sent-back' && before !== 'sent-back' && !String(data.reviewNote ?? '').trim()) {
+    throw fieldProblem(req, collection.slug, 'reviewNote', { nl: 'Zeg waarom het rapport teruggestuurd wordt.', fr: 'Dites pourquoi le rapport est renvoyé.', en: 'Say why the report is sent back.' })
+  }
+  if (after === 'validated' && before !== 'validated') {
+    data.validatedAt = new Date().toISOString()
+    data.validatedBy = req.user?.id ?? null
+  }
+  if (after !== 'validated') {
+    data.validatedAt = null
+    data.validatedBy = null
+  }
+  if (after === 'submitted' && before !== 'submitted') data.submittedAt = new Date().toISOString()
+  return data
+}
