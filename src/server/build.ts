@@ -31,6 +31,9 @@ export function ensureNextBuild(root: string): void {
   const fingerprint = sourceFingerprint(root)
   const upToDate = () => existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(marker) && readFileSync(marker, 'utf8') === fingerprint
   if (upToDate()) return
+  // While working on public pages (which do not go through Next.js), a stale back office is fine
+  // and rebuilding it on every change costs minutes.
+  if (process.env.BELFORT_REUSE_ADMIN_BUILD === '1' && existsSync(path.join(root, '.next', 'BUILD_ID'))) return
   // Servers started together (tests, several instances) build once: the others wait for it.
   const lock = path.join(root, '.next-build.lock')
   let fd: number
