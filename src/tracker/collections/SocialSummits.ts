@@ -30,7 +30,16 @@ const freezeSnapshot: CollectionBeforeChangeHook = async ({ data, originalDoc, r
     throw fieldProblem(req, collection.slug, 'takeStock', { nl: 'Kies eerst de versie van de strategie en de datum.', fr: 'Choisissez d’abord la version de la stratégie et la date.', en: 'Choose the strategy version and the date first.' })
   }
   const version = await req.payload.findByID({ collection: 'plan-versions', id: versionId, depth: 0, overrideAccess: true, req })
-  const snapshot = await takeSnapshot(req.payload, version, date, req)
+  // Reading every language sets req.locale to 'all'; the summit itself must still be saved in the
+  // language it was sent in.
+  const { locale, fallbackLocale } = req
+  let snapshot: Awaited<ReturnType<typeof takeSnapshot>>
+  try {
+    snapshot = await takeSnapshot(req.payload, version, date, req)
+  } finally {
+    req.locale = locale
+    req.fallbackLocale = fallbackLocale
+  }
   data.snapshot = snapshot
   data.snapshotTakenAt = snapshot.takenAt
   return data
