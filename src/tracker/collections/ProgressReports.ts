@@ -1,5 +1,5 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
-import { createReports, deleteReports, isFollowUpUser, readReports, REPORT_STATES, updateReports } from '@/access/tracker'
+import type { CollectionConfig, FieldAccess, Where } from 'payload'
+import { createReports, deleteReports, isFollowUpUser, partnerOrganisations, readReports, REPORT_STATES, updateReports } from '@/access/tracker'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from './group'
 import { datesInOrder, PROBLEMS, say, shortDate, validatePercent } from './problems'
@@ -44,10 +44,23 @@ export const ProgressReports: CollectionConfig = {
       relationTo: 'plan-items',
       required: true,
       index: true,
-      filterOptions: { level: { equals: 'measure' } },
+      // A partner is offered only the measures their organisations carry out.
+      filterOptions: ({ user }): Where => {
+        const own = partnerOrganisations(user)
+        if (isFollowUpUser(user) || own.length === 0) return { level: { equals: 'measure' } }
+        return { and: [{ level: { equals: 'measure' } }, { 'partners.partner': { in: own } }] }
+      },
       label: { nl: 'Maatregel', fr: 'Mesure', en: 'Measure' },
     },
-    { name: 'partner', type: 'relationship', relationTo: 'partners', required: true, index: true, label: { nl: 'Rapporterende organisatie', fr: 'Organisation qui rapporte', en: 'Reporting organisation' } },
+    {
+      name: 'partner',
+      type: 'relationship',
+      relationTo: 'partners',
+      required: true,
+      index: true,
+      filterOptions: ({ user }) => (isFollowUpUser(user) ? true : { id: { in: partnerOrganisations(user) } }),
+      label: { nl: 'Rapporterende organisatie', fr: 'Organisation qui rapporte', en: 'Reporting organisation' },
+    },
     {
       type: 'row',
       fields: [
