@@ -9,6 +9,7 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 import { Users } from './accounts/Users'
+import { narrowMenus } from './access/admin-menu'
 import { ContactAttachments } from './contact/collections/ContactAttachments'
 import { ContactCounters } from './contact/collections/ContactCounters'
 import { ContactDeletions } from './contact/collections/ContactDeletions'
@@ -78,8 +79,8 @@ export default buildConfig({
     defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },
-  collections: [Pages, Administrations, Missions, News, Themes, Audiences, Media, Documents, DocumentFiles, PlanVersions, PlanItems, Partners, ProgressReports, Indicators, IndicatorObservations, SocialSummits, ContactMessages, ContactTopics, EmailOutbox, ContactAttachments, ContactDeletions, ContactCounters, Users],
-  globals: [Home, Navigation, SiteSettings],
+  collections: narrowMenus([Pages, Administrations, Missions, News, Themes, Audiences, Media, Documents, DocumentFiles, PlanVersions, PlanItems, Partners, ProgressReports, Indicators, IndicatorObservations, SocialSummits, ContactMessages, ContactTopics, EmailOutbox, ContactAttachments, ContactDeletions, ContactCounters, Users]),
+  globals: narrowMenus([Home, Navigation, SiteSettings]),
   editor: lexicalEditor(),
   // Per-language publication of news (see News.ts).
   experimental: { localizeStatus: true },
