@@ -10,6 +10,7 @@ import { isStaffUser } from '@/access/roles'
 import { receiveContactForm } from '@/contact/http/receive'
 import { isContactForm } from '@/contact/pages'
 import { matchDocumentFile, serveDocumentFile } from '@/documents/http/serve-file'
+import { isDataPath, serveOpenData } from '@/tracker/open-data/http'
 import { parseRequestTarget } from './request-target'
 import { setCommonHeaders, setPublicPageHeaders } from './security-headers'
 import { type CachedPage, etagMatches, type PageCache } from './page-cache'
@@ -111,6 +112,8 @@ export function createApp({ payload, next, cache, origin, log = console.error }:
       res.setHeader('Cache-Control', pathname === asset.href ? 'public, max-age=31536000, immutable' : 'public, max-age=86400')
       return send(req, res, 200, asset.contentType, asset.body)
     }
+    // Open data answers every method itself (CORS preflight, 405 as problem details).
+    if (isDataPath(pathname)) return serveOpenData(payload, req, res, origin, pathname, query)
     if (req.method === 'POST' && target.locale && isContactForm(target.locale, segments.slice(1))) {
       const view = await receiveContactForm({ payload, req, locale: target.locale, path: pathname, origin })
       return sendView(req, res, view)
