@@ -17,6 +17,7 @@ import { documentView } from '@/documents/views/DocumentView'
 import { libraryView } from '@/documents/views/LibraryView'
 import { lookBackView } from '@/documents/views/LookBackView'
 import { searchView } from '@/search/views/SearchView'
+import { trackerSection } from '@/tracker/views/section'
 
 export interface PublicRequest {
   payload: Payload
@@ -48,6 +49,7 @@ function dispatch(ctx: ViewContext, segments: string[]): Promise<ViewResult> | V
   }
   if (section === 'lookBack' && second === undefined) return lookBackView(ctx)
   if (section === 'search' && second === undefined) return searchView(ctx)
+  if (section === 'tracker') return trackerSection(ctx, second === undefined ? [] : [second, ...rest])
   if (section === 'contact') return contactSection(ctx, second === undefined ? [] : [second, ...rest])
   if (section === 'administrations') {
     if (second === undefined) return administrationsView(ctx)

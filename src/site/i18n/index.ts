@@ -3,6 +3,7 @@ import { contactMessages } from '@/contact/messages'
 import { documentsMessages } from '@/documents/messages'
 import { searchMessages } from '@/search/messages'
 import { newsMessages } from '@/news/messages'
+import { trackerMessages } from '@/tracker/messages'
 import { en } from './en'
 import { fr } from './fr'
 import { nl } from './nl'
@@ -12,9 +13,9 @@ import { nl } from './nl'
  * capability (each defined with defineMessages in its own folder) spread in below.
  */
 const MESSAGES = {
-  nl: { ...nl, ...newsMessages.nl, ...contactMessages.nl, ...documentsMessages.nl, ...searchMessages.nl },
-  fr: { ...fr, ...newsMessages.fr, ...contactMessages.fr, ...documentsMessages.fr, ...searchMessages.fr },
-  en: { ...en, ...newsMessages.en, ...contactMessages.en, ...documentsMessages.en, ...searchMessages.en },
+  nl: { ...nl, ...newsMessages.nl, ...contactMessages.nl, ...documentsMessages.nl, ...searchMessages.nl, ...trackerMessages.nl },
+  fr: { ...fr, ...newsMessages.fr, ...contactMessages.fr, ...documentsMessages.fr, ...searchMessages.fr, ...trackerMessages.fr },
+  en: { ...en, ...newsMessages.en, ...contactMessages.en, ...documentsMessages.en, ...searchMessages.en, ...trackerMessages.en },
 } satisfies Record<Locale, Record<string, string>>
 
 export type Messages = (typeof MESSAGES)['nl']

@@ -1,0 +1,270 @@
+/** @jsxImportSource @/site/html */
+import type { Indicator, PlanItem } from '@/payload-types'
+import { relationId } from '@/relation-id'
+import { anyTag } from '@/site/cache-tags'
+import type { ViewContext, ViewResult } from '@/site/context'
+import { formatDate, formatNumber, type MessageKey } from '@/site/i18n'
+import { indicatorPath, type Locale, LOCALES, planItemPath, sectionPath, trackerPartPath } from '@/site/routes'
+import { errorView } from '@/site/views/ErrorView'
+import { page } from '@/site/views/frame'
+import { withLinks } from '@/site/views/with-links'
+import { lineChart } from '../chart'
+import { type IndicatorUnit, UNIT_LABELS } from '../collections/units'
+import { withSeries } from '../indicator-series'
+import { type IndicatorStanding, standing } from '../indicators'
+import { indicatorDataPath, indicatorsDataPath } from '../open-data/paths'
+import { formatPercent, TrackerLinks } from './parts'
+
+const TREND_SHORT: Record<IndicatorStanding['trend'], MessageKey> = {
+  improving: 'trackerTrendShortImproving',
+  worsening: 'trackerTrendShortWorsening',
+  stable: 'trackerTrendShortStable',
+  unknown: 'trackerTrendShortUnknown',
+}
+const TREND: Record<IndicatorStanding['trend'], MessageKey> = {
+  improving: 'trackerTrendImproving',
+  worsening: 'trackerTrendWorsening',
+  stable: 'trackerTrendStable',
+  unknown: 'trackerTrendUnknown',
+}
+
+/** A value in its indicator's unit, through Intl where it knows the unit. */
+export function formatValue(value: number, unit: IndicatorUnit, locale: Locale): string {
+  const tag = `${locale}-BE`
+  switch (unit) {
+    case 'percent':
+      return new Intl.NumberFormat(tag, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 }).format(value)
+    case 'euro':
+      return new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value)
+    case 'kilometre':
+      return new Intl.NumberFormat(tag, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(value)
+    case 'tonne-co2e':
+      return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(value)} t CO₂e`
+    case 'people':
+      return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(value)} ${UNIT_LABELS.people[locale].toLocaleLowerCase(locale)}`
+    default:
+      return new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(value)
+  }
+}
+
+const dateOnly = (iso: string) => iso.slice(0, 10)
+
+function When({ iso, locale }: { iso: string; locale: Locale }) {
+  return <time datetime={dateOnly(iso)}>{formatDate(iso, locale)}</time>
+}
+
+/** Every indicator with its latest value, target and trend: two queries whatever their number. */
+export async function indicatorsView(ctx: ViewContext): Promise<ViewResult> {
+  const { t, locale } = ctx
+  ctx.tags.add(anyTag('indicators')).add(anyTag('indicator-observations')).add(anyTag('plan-versions')).add(anyTag('plan-items'))
+  const [indicators, observations] = await Promise.all([
+    ctx.payload.find({ collection: 'indicators', locale, depth: 0, pagination: false, sort: 'title', joins: false }),
+    ctx.payload.find({ collection: 'indicator-observations', depth: 0, pagination: false, sort: 'date', select: { indicator: true, date: true, value: true, provisional: true } }),
+  ])
+  const series = new Map<number, { date: string; value: number; provisional: boolean }[]>()
+  for (const o of observations.docs) {
+    const id = relationId(o.indicator)
+    if (id === null) continue
+    series.set(id, [...(series.get(id) ?? []), { date: o.date, value: o.value, provisional: o.provisional ?? false }])
+  }
+  const alternates: Partial<Record<Locale, string>> = {}
+  for (const l of LOCALES) alternates[l] = trackerPartPath('indicators', l)
+  const title = t('trackerIndicatorsHeading')
+  return page(ctx, {
+    title,
+    description: t('trackerIndicatorsLead'),
+    alternates,
+    trail: [{ label: t('trackerHeading'), href: sectionPath('tracker', locale) }],
+    main: (
+      <>
+        <h1>{title}</h1>
+        <p class="lead">{t('trackerIndicatorsLead')}</p>
+        <div class="table-wrap">
+          <table>
+            <caption class="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('trackerIndicatorsHeading')}</th>
+                <th scope="col" class="number">{t('trackerLatestValue')}</th>
+                <th scope="col" class="number">{t('trackerTarget')}</th>
+                <th scope="col">{t('trackerTrend')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {indicators.docs.map((indicator) => {
+                const s = standing({ direction: indicator.direction, baseline: indicator.baseline, target: indicator.target, observations: series.get(indicator.id) ?? [] })
+                return (
+                  <tr>
+                    <th scope="row"><a href={indicatorPath(indicator.slug, locale)}>{indicator.title}</a></th>
+                    <td class="number">
+                      {s.latest ? t('trackerValueOn', { value: formatValue(s.latest.value, indicator.unit, locale), date: formatDate(s.latest.date, locale) }) : t('trackerNoValue')}
+                      {s.latest?.provisional ? ` (${t('trackerProvisional')})` : ''}
+                    </td>
+                    <td class="number">{t('trackerValueOn', { value: formatValue(indicator.target.value, indicator.unit, locale), date: formatDate(indicator.target.date, locale) })}</td>
+                    <td>{t(TREND_SHORT[s.trend])}</td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </div>
+        <h2>{t('trackerOpenData')}</h2>
+        <ul class="link-list">
+          <li><a href={indicatorsDataPath('csv')} type="text/csv" download="">CSV</a></li>
+          <li><a href={indicatorsDataPath('json')} type="application/json">JSON</a></li>
+        </ul>
+        <TrackerLinks ctx={ctx} />
+      </>
+    ),
+  })
+}
+
+/** Finds an indicator by the slug of the URL's language, else of another one (then redirected to its own). */
+async function findIndicator(ctx: ViewContext, slug: string): Promise<{ indicator?: Indicator; redirect?: string }> {
+  for (const candidate of [ctx.locale, ...LOCALES.filter((l) => l !== ctx.locale)]) {
+    const found = await ctx.payload.find({ collection: 'indicators', where: { slug: { equals: slug } }, locale: candidate, fallbackLocale: false, depth: 0, limit: 1, select: { slug: true } })
+    const doc = found.docs[0]
+    if (!doc) continue
+    const indicator = await ctx.payload.findByID({ collection: 'indicators', id: doc.id, locale: ctx.locale, depth: 1, joins: false })
+    if (indicator.slug !== slug) return { redirect: indicatorPath(indicator.slug, ctx.locale) }
+    return { indicator }
+  }
+  return {}
+}
+
+/** One indicator: its chart with the same figures as a table, where it stands, its source, evaluations and downloads. */
+export async function indicatorView(ctx: ViewContext, slug: string): Promise<ViewResult> {
+  const { t, locale } = ctx
+  ctx.tags.add(anyTag('indicators')).add(anyTag('indicator-observations')).add(anyTag('plan-versions')).add(anyTag('plan-items'))
+  const { indicator, redirect } = await findIndicator(ctx, slug)
+  if (redirect) return { status: 301, html: '', location: redirect }
+  if (!indicator) return errorView(ctx, 404)
+  const objective = typeof indicator.objective === 'object' ? (indicator.objective as PlanItem) : undefined
+  const [data, slugs, versions] = await Promise.all([
+    withSeries(ctx.payload, indicator, locale),
+    ctx.payload.findByID({ collection: 'indicators', id: indicator.id, locale: 'all', depth: 0, joins: false, select: { slug: true } }),
+    objective ? ctx.payload.find({ collection: 'plan-versions', where: { id: { equals: relationId(objective.planVersion) } }, depth: 0, limit: 1, select: { year: true } }) : undefined,
+  ])
+  const objectiveYear = versions?.docs[0]?.year
+  const { observations, standing: where } = data
+  const unit = indicator.unit
+  const value = (v: number) => formatValue(v, unit, locale)
+  const localizedSlugs = slugs.slug as unknown as Partial<Record<Locale, string>>
+  const alternates: Partial<Record<Locale, string>> = {}
+  for (const l of LOCALES) alternates[l] = indicatorPath(localizedSlugs[l] ?? indicator.slug, l)
+  const translated = LOCALES.filter((l) => localizedSlugs[l])
+
+  const values = observations.map((o) => o.value)
+  const chart =
+    observations.length > 0
+      ? lineChart({
+          id: 'indicator-chart',
+          title: t('trackerChartTitle', { title: indicator.title }),
+          description: t('trackerChartDesc', {
+            count: formatNumber(observations.length, locale),
+            from: formatDate(observations[0]!.date, locale),
+            to: formatDate(observations.at(-1)!.date, locale),
+            min: value(Math.min(...values)),
+            max: value(Math.max(...values)),
+            baseline: t('trackerValueOn', { value: value(indicator.baseline.value), date: formatDate(indicator.baseline.date, locale) }),
+            target: t('trackerValueOn', { value: value(indicator.target.value), date: formatDate(indicator.target.date, locale) }),
+          }),
+          points: observations.map((o) => ({ date: o.date, value: o.value, provisional: o.provisional ?? false })),
+          baseline: indicator.baseline,
+          target: indicator.target,
+          formatValue: (v) => formatValue(v, unit, locale),
+          formatYear: (y) => String(y),
+          legend: { series: indicator.title, baseline: t('trackerBaseline'), target: t('trackerTarget'), provisional: t('trackerProvisional') },
+        })
+      : null
+
+  return page(ctx, {
+    title: indicator.title,
+    description: indicator.description ?? undefined,
+    alternates,
+    translated,
+    trail: [
+      { label: t('trackerHeading'), href: sectionPath('tracker', locale) },
+      { label: t('trackerIndicatorsHeading'), href: trackerPartPath('indicators', locale) },
+    ],
+    main: (
+      <article class="indicator">
+        <h1>{indicator.title}</h1>
+        {indicator.description ? <p class="lead">{indicator.description}</p> : null}
+        {objective ? <p>{withLinks(t('trackerMeasuresObjective'), { link: { label: `${objective.code} ${objective.title}`, href: objectiveYear ? planItemPath(objectiveYear, objective.code, locale) : undefined } })}</p> : null}
+        <dl class="facts">
+          <dt>{t('trackerBaseline')}</dt>
+          <dd>{value(indicator.baseline.value)} (<When iso={indicator.baseline.date} locale={locale} />)</dd>
+          <dt>{t('trackerTarget')}</dt>
+          <dd>{value(indicator.target.value)} (<When iso={indicator.target.date} locale={locale} />)</dd>
+          <dt>{t('trackerDirection')}</dt>
+          <dd>{indicator.direction === 'higher' ? t('trackerDirectionHigher') : t('trackerDirectionLower')}</dd>
+          <dt>{t('trackerSource')}</dt>
+          <dd>{indicator.sourceUrl ? <a href={indicator.sourceUrl} rel="external noopener" class="external">{indicator.source}</a> : indicator.source}</dd>
+          <dt>{t('trackerLastUpdate')}</dt>
+          <dd><When iso={data.updatedAt} locale={locale} /></dd>
+        </dl>
+        <section aria-labelledby="standing-heading">
+          <h2 id="standing-heading">{t('trackerStanding')}</h2>
+          {where.latest ? (
+            <>
+              <p>
+                <strong>{t('trackerLatestValue')}:</strong> {t('trackerValueOn', { value: value(where.latest.value), date: formatDate(where.latest.date, locale) })}
+                {where.latest.provisional ? ` (${t('trackerProvisional')})` : ''}
+              </p>
+              {where.progress !== null ? <p>{t('trackerShare', { percent: formatPercent(where.progress * 100, locale) })}</p> : null}
+              <p>{where.remaining === 0 ? t('trackerReached') : where.remaining !== null ? t('trackerRemaining', { value: value(where.remaining) }) : null}</p>
+              <p>{t(TREND[where.trend])}</p>
+            </>
+          ) : (
+            <p>{t('trackerNoObservation')}</p>
+          )}
+        </section>
+        {chart ? <figure class="chart-figure">{chart}</figure> : null}
+        {observations.length > 0 ? (
+          <section aria-labelledby="series-heading">
+            <h2 id="series-heading">{t('trackerSeriesHeading')}</h2>
+            <div class="table-wrap">
+              <table>
+                <caption>{t('trackerSeriesCaption', { title: indicator.title })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('trackerDate')}</th>
+                    <th scope="col" class="number">{t('trackerValue')}</th>
+                    <th scope="col">{t('trackerNote')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {observations.map((o) => (
+                    <tr>
+                      <th scope="row"><When iso={o.date} locale={locale} /></th>
+                      <td class="number">{value(o.value)}{o.provisional ? ` (${t('trackerProvisional')})` : ''}</td>
+                      <td>{o.note ?? ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        ) : null}
+        {(indicator.evaluations ?? []).length > 0 ? (
+          <section aria-labelledby="evaluations-heading">
+            <h2 id="evaluations-heading">{t('trackerEvaluations')}</h2>
+            {(indicator.evaluations ?? []).map((e) => (
+              <div class="evaluation">
+                <p class="meta">{t('trackerEvaluationBy', { author: e.author, date: formatDate(e.date, locale) })}</p>
+                <p>{e.note}</p>
+              </div>
+            ))}
+          </section>
+        ) : null}
+        <h2>{t('trackerOpenData')}</h2>
+        <ul class="link-list">
+          <li><a href={indicatorDataPath(indicator.id, 'csv')} type="text/csv" download="">{t('trackerSeriesCsv')}</a></li>
+          <li><a href={indicatorDataPath(indicator.id, 'json')} type="application/json">{t('trackerSeriesJson')}</a></li>
+        </ul>
+        <TrackerLinks ctx={ctx} />
+      </article>
+    ),
+  })
+}

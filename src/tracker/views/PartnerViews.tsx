@@ -1,0 +1,182 @@
+/** @jsxImportSource @/site/html */
+import type { Partner } from '@/payload-types'
+import { relationId } from '@/relation-id'
+import { anyTag } from '@/site/cache-tags'
+import type { ViewContext, ViewResult } from '@/site/context'
+import { formatNumber } from '@/site/i18n'
+import { type Locale, LOCALES, partnerPath, sectionPath, trackerPartPath } from '@/site/routes'
+import { errorView } from '@/site/views/ErrorView'
+import { page } from '@/site/views/frame'
+import { PARTNER_KIND_LABELS } from '../collections/Partners'
+import { partnersDataPath } from '../open-data/paths'
+import { currentPlanVersion, flatten, loadPlan, type Plan, type PlanEntry } from '../plan'
+import { rollUp } from '../rollup'
+import { TRACKER_TAGS } from './DashboardView'
+import { entryPath, formatPercent, measureProgress, Standing, StatusTag, statusOf, TrackerLinks, versionName } from './parts'
+
+interface Carried {
+  entry: PlanEntry
+  role: 'lead' | 'contributor'
+}
+
+/** The current plan, loaded once, with each partner's measures and role. */
+async function currentPlan(ctx: ViewContext): Promise<{ plan?: Plan; byPartner: Map<number, Carried[]> }> {
+  const byPartner = new Map<number, Carried[]>()
+  const version = await currentPlanVersion(ctx.payload)
+  if (!version) return { byPartner }
+  const localized = await ctx.payload.findByID({ collection: 'plan-versions', id: version.id, locale: ctx.locale, depth: 0 })
+  const plan = await loadPlan(ctx.payload, localized, { locale: ctx.locale })
+  for (const entry of flatten(plan.pillars)) {
+    if (entry.level !== 'measure') continue
+    for (const row of entry.item.partners ?? []) {
+      const id = relationId(row.partner)
+      if (id === null) continue
+      byPartner.set(id, [...(byPartner.get(id) ?? []), { entry, role: row.role }])
+    }
+  }
+  return { plan, byPartner }
+}
+
+const roleLabel = (ctx: ViewContext, role: Carried['role']) => (role === 'lead' ? ctx.t('trackerRoleLead') : ctx.t('trackerRoleContributor'))
+const rollupOf = (carried: Carried[]) => rollUp({ measures: carried.map((c) => measureProgress(c.entry)) })
+
+/** Every partner, what it carries out in the current version and how far that is. */
+export async function partnersView(ctx: ViewContext): Promise<ViewResult> {
+  const { t, locale } = ctx
+  for (const tag of [...TRACKER_TAGS, 'partners']) ctx.tags.add(anyTag(tag))
+  const [partners, { plan, byPartner }] = await Promise.all([ctx.payload.find({ collection: 'partners', locale, depth: 0, pagination: false, sort: 'name' }), currentPlan(ctx)])
+  const alternates: Partial<Record<Locale, string>> = {}
+  for (const l of LOCALES) alternates[l] = trackerPartPath('partners', l)
+  const title = t('trackerPartnersHeading')
+  return page(ctx, {
+    title,
+    description: t('trackerPartnersLead'),
+    alternates,
+    trail: [{ label: t('trackerHeading'), href: sectionPath('tracker', locale) }],
+    main: (
+      <>
+        <h1>{title}</h1>
+        <p class="lead">{t('trackerPartnersLead')}</p>
+        <div class="table-wrap">
+          <table>
+            <caption>{plan ? t('trackerPartnersCaption', { plan: versionName(plan.version) }) : title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('trackerPartner')}</th>
+                <th scope="col">{t('trackerKind')}</th>
+                <th scope="col">{t('trackerMeasures')}</th>
+                <th scope="col" class="number">{t('trackerPercent')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {partners.docs.map((partner) => {
+                const carried = byPartner.get(partner.id) ?? []
+                const rollup = rollupOf(carried)
+                return (
+                  <tr>
+                    <th scope="row"><a href={partnerPath(partner.slug, locale)}>{partner.name}</a></th>
+                    <td>{PARTNER_KIND_LABELS[partner.kind][locale]}</td>
+                    <td>{t('trackerPartnerMeasures', { lead: formatNumber(carried.filter((c) => c.role === 'lead').length, locale), contributor: formatNumber(carried.filter((c) => c.role === 'contributor').length, locale) })}</td>
+                    <td class="number">{rollup.progress === null ? '—' : formatPercent(rollup.progress, locale)}</td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </div>
+        <h2>{t('trackerOpenData')}</h2>
+        <ul class="link-list">
+          <li><a href={partnersDataPath('csv')} type="text/csv" download="">CSV</a></li>
+          <li><a href={partnersDataPath('json')} type="application/json">JSON</a></li>
+        </ul>
+        <TrackerLinks ctx={ctx} />
+      </>
+    ),
+  })
+}
+
+async function findPartner(ctx: ViewContext, slug: string): Promise<{ partner?: Partner; redirect?: string }> {
+  for (const candidate of [ctx.locale, ...LOCALES.filter((l) => l !== ctx.locale)]) {
+    const found = await ctx.payload.find({ collection: 'partners', where: { slug: { equals: slug } }, locale: candidate, fallbackLocale: false, depth: 0, limit: 1, select: { slug: true } })
+    const doc = found.docs[0]
+    if (!doc) continue
+    const partner = await ctx.payload.findByID({ collection: 'partners', id: doc.id, locale: ctx.locale, depth: 0 })
+    if (partner.slug !== slug) return { redirect: partnerPath(partner.slug, ctx.locale) }
+    return { partner }
+  }
+  return {}
+}
+
+/** One partner: who it is, the measures it carries out with its role, and how they are going. */
+export async function partnerView(ctx: ViewContext, slug: string): Promise<ViewResult> {
+  const { t, locale } = ctx
+  for (const tag of [...TRACKER_TAGS, 'partners']) ctx.tags.add(anyTag(tag))
+  const { partner, redirect } = await findPartner(ctx, slug)
+  if (redirect) return { status: 301, html: '', location: redirect }
+  if (!partner) return errorView(ctx, 404)
+  const [{ plan, byPartner }, all] = await Promise.all([currentPlan(ctx), ctx.payload.findByID({ collection: 'partners', id: partner.id, locale: 'all', depth: 0, select: { slug: true } })])
+  const slugs = all.slug as unknown as Partial<Record<Locale, string>>
+  const alternates: Partial<Record<Locale, string>> = {}
+  for (const l of LOCALES) alternates[l] = partnerPath(slugs[l] ?? partner.slug, l)
+  const carried = byPartner.get(partner.id) ?? []
+  const year = plan?.version.year ?? 0
+  return page(ctx, {
+    title: partner.name,
+    description: partner.description ?? undefined,
+    alternates,
+    trail: [
+      { label: t('trackerHeading'), href: sectionPath('tracker', locale) },
+      { label: t('trackerPartnersHeading'), href: trackerPartPath('partners', locale) },
+    ],
+    main: (
+      <article class="partner">
+        <h1>{partner.name}</h1>
+        {partner.description ? <p class="lead">{partner.description}</p> : null}
+        <dl class="facts">
+          <dt>{t('trackerKind')}</dt>
+          <dd>{PARTNER_KIND_LABELS[partner.kind][locale]}</dd>
+          {partner.website ? [<dt>{t('website')}</dt>, <dd><a href={partner.website} rel="external noopener" class="external">{partner.website}</a></dd>] : null}
+        </dl>
+        {plan && carried.length > 0 ? (
+          <>
+            <section aria-labelledby="going-heading">
+              <h2 id="going-heading">{t('trackerHowItGoes')}</h2>
+              <Standing ctx={ctx} rollup={rollupOf(carried)} />
+            </section>
+            <section aria-labelledby="measures-heading">
+              <h2 id="measures-heading">{t('trackerResponsibleFor')}</h2>
+              <div class="table-wrap">
+                <table>
+                  <caption>{t('trackerResponsibleCaption', { name: partner.name, plan: versionName(plan.version) })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('trackerCode')}</th>
+                      <th scope="col">{t('trackerMeasure')}</th>
+                      <th scope="col">{t('trackerRole')}</th>
+                      <th scope="col">{t('trackerStatus')}</th>
+                      <th scope="col" class="number">{t('trackerPercent')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {carried.map(({ entry, role }) => (
+                      <tr>
+                        <td>{entry.item.code}</td>
+                        <th scope="row"><a href={entryPath(year, entry, locale)}>{entry.item.title}</a></th>
+                        <td>{roleLabel(ctx, role)}</td>
+                        <td><StatusTag status={statusOf(entry)} locale={locale} /></td>
+                        <td class="number">{formatPercent(entry.latest?.percent ?? 0, locale)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          </>
+        ) : (
+          <p>{t('trackerNoMeasures')}</p>
+        )}
+        <TrackerLinks ctx={ctx} />
+      </article>
+    ),
+  })
+}

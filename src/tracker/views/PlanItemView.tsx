@@ -1,0 +1,244 @@
+/** @jsxImportSource @/site/html */
+import type { PlanItem, ProgressReport } from '@/payload-types'
+import { relationId } from '@/relation-id'
+import { anyTag } from '@/site/cache-tags'
+import type { ViewContext, ViewResult } from '@/site/context'
+import { formatDate } from '@/site/i18n'
+import { administrationPath, documentPath, indicatorPath, type Locale, LOCALES, partnerPath, planItemPath, planVersionPath, sectionPath } from '@/site/routes'
+import { errorView } from '@/site/views/ErrorView'
+import { page } from '@/site/views/frame'
+import { withLinks } from '@/site/views/with-links'
+import { STATUS_MEANINGS } from '../collections/statuses'
+import { ancestors, loadPlan, type PlanEntry } from '../plan'
+import { TRACKER_TAGS } from './DashboardView'
+import { entryPath, formatPercent, itemName, levelLabel, ProgressLine, Standing, StatusTag, statusOf, TrackerLinks, versionByYear, versionName } from './parts'
+
+const ids = (values: (number | { id: number } | null | undefined)[]): number[] => [...new Set(values.map(relationId).filter((id): id is number => id !== null))]
+
+/** A report's period, each date in a <time>. */
+function Period({ ctx, report }: { ctx: ViewContext; report: Pick<ProgressReport, 'periodStart' | 'periodEnd'> }) {
+  const dates: Record<string, string> = { from: report.periodStart, to: report.periodEnd }
+  return (
+    <>
+      {ctx
+        .t('trackerPeriodRange')
+        .split(/\{(from|to)\}/)
+        .map((part, i) => (i % 2 === 1 ? <time datetime={(dates[part] ?? '').slice(0, 10)}>{formatDate(dates[part] ?? '', ctx.locale)}</time> : part))}
+    </>
+  )
+}
+
+/** One item of a plan version, at any level: where it sits, who carries it, how it is going, what it became. */
+export async function planItemView(ctx: ViewContext, year: number, code: string): Promise<ViewResult> {
+  const { t, locale } = ctx
+  for (const tag of [...TRACKER_TAGS, 'themes', 'partners', 'administrations', 'indicators', 'documents']) ctx.tags.add(anyTag(tag))
+  const version = await versionByYear(ctx.payload, year, locale)
+  if (!version) return errorView(ctx, 404)
+  const plan = await loadPlan(ctx.payload, version, { locale })
+  const entry = plan.byCode.get(code)
+  if (!entry) return errorView(ctx, 404)
+  const item = entry.item
+  const chain = ancestors(plan, entry)
+  const isMeasure = entry.level === 'measure'
+
+  const [reports, themes, administrations, indicators, counterparts] = await Promise.all([
+    isMeasure
+      ? ctx.payload.find({ collection: 'progress-reports', where: { and: [{ measure: { equals: item.id } }, { workflow: { equals: 'validated' } }] }, sort: '-periodEnd', locale, depth: 0, pagination: false, overrideAccess: true, select: { partner: true, periodStart: true, periodEnd: true, status: true, percent: true, account: true, evidence: true, evidenceDocuments: true, validatedAt: true } })
+      : undefined,
+    item.themes?.length ? ctx.payload.find({ collection: 'themes', where: { id: { in: ids(item.themes) } }, locale, depth: 0, pagination: false, select: { name: true } }) : undefined,
+    item.leadAdministration ? ctx.payload.find({ collection: 'administrations', where: { id: { equals: relationId(item.leadAdministration) } }, locale, depth: 0, limit: 1, select: { name: true, slug: true } }) : undefined,
+    entry.level === 'objective' ? ctx.payload.find({ collection: 'indicators', where: { objective: { equals: item.id } }, locale, depth: 0, pagination: false, sort: 'title', select: { title: true, slug: true } }) : undefined,
+    ctx.payload.find({
+      collection: 'plan-items',
+      where: { or: [...(item.previous ? [{ id: { equals: relationId(item.previous) } }] : []), { previous: { equals: item.id } }] },
+      locale,
+      depth: 0,
+      pagination: false,
+      joins: false,
+      select: { code: true, title: true, planVersion: true, previous: true },
+    }),
+  ])
+  const history = (reports?.docs ?? []) as ProgressReport[]
+  const latest = entry.latest
+  const partnerIds = ids([...(item.partners ?? []).map((row) => row.partner), ...history.map((r) => r.partner)])
+  const documentIds = ids(history.flatMap((r) => r.evidenceDocuments ?? []))
+  const versionIds = ids(counterparts.docs.map((c) => c.planVersion))
+  const [partners, documents, versions] = await Promise.all([
+    partnerIds.length ? ctx.payload.find({ collection: 'partners', where: { id: { in: partnerIds } }, locale, depth: 0, pagination: false, select: { name: true, slug: true } }) : undefined,
+    documentIds.length ? ctx.payload.find({ collection: 'documents', where: { id: { in: documentIds } }, locale, depth: 0, pagination: false, overrideAccess: false, select: { title: true, slug: true } }) : undefined,
+    versionIds.length ? ctx.payload.find({ collection: 'plan-versions', where: { id: { in: versionIds } }, locale, depth: 0, pagination: false, select: { year: true, title: true } }) : undefined,
+  ])
+  const partnerById = new Map((partners?.docs ?? []).map((p) => [p.id, p]))
+  const documentById = new Map((documents?.docs ?? []).map((d) => [d.id, d]))
+  const yearOf = new Map((versions?.docs ?? []).map((v) => [v.id, v.year]))
+  const previous = counterparts.docs.find((c) => c.id === relationId(item.previous))
+  const next = counterparts.docs.filter((c) => relationId(c.previous) === item.id)
+  const counterpartLink = (c: Pick<PlanItem, 'code' | 'title' | 'planVersion'>) => {
+    const y = yearOf.get(relationId(c.planVersion) ?? -1)
+    return { y, link: { label: `${c.code} ${c.title}`, href: y ? planItemPath(y, c.code, locale) : undefined } }
+  }
+  const lead = (administrations?.docs ?? [])[0]
+  const indicatorList = indicators?.docs ?? []
+  const partnerLink = (id: number | null) => {
+    const partner = id === null ? undefined : partnerById.get(id)
+    return partner ? <a href={partnerPath(partner.slug, locale)}>{partner.name}</a> : null
+  }
+
+  const alternates: Partial<Record<Locale, string>> = {}
+  for (const l of LOCALES) alternates[l] = planItemPath(year, code, l)
+  const title = itemName(entry)
+  const childLabel = (child: PlanEntry) =>
+    child.level === 'measure' ? (
+      <>
+        <StatusTag status={statusOf(child)} locale={locale} /> {formatPercent(child.latest?.percent ?? 0, locale)}
+      </>
+    ) : child.rollup.progress === null ? (
+      t('trackerNoProgress')
+    ) : (
+      t('trackerProgress', { percent: formatPercent(child.rollup.progress, locale) })
+    )
+
+  return page(ctx, {
+    title,
+    description: item.description ?? undefined,
+    alternates,
+    trail: [
+      { label: t('trackerHeading'), href: sectionPath('tracker', locale) },
+      { label: versionName(version), href: planVersionPath(year, locale) },
+      ...chain.map((e) => ({ label: itemName(e), href: entryPath(year, e, locale) })),
+    ],
+    main: (
+      <article class="plan-item">
+        <p class="eyebrow">{levelLabel(entry.level, locale)}</p>
+        <h1>{title}</h1>
+        {item.description ? <p class="lead">{item.description}</p> : null}
+        <dl class="facts">
+          <dt>{t('trackerLevel')}</dt>
+          <dd>{levelLabel(entry.level, locale)}</dd>
+          <dt>{t('trackerVersion')}</dt>
+          <dd><a href={planVersionPath(year, locale)}>{versionName(version)}</a></dd>
+          {themes && themes.docs.length > 0 ? [<dt>{t('themes')}</dt>, <dd>{themes.docs.map((th) => th.name).join(', ')}</dd>] : null}
+          {lead ? [<dt>{t('trackerLeadAdministration')}</dt>, <dd><a href={administrationPath(lead.slug, locale)}>{lead.name}</a></dd>] : null}
+          {item.startDate ? [<dt>{t('trackerStart')}</dt>, <dd><time datetime={item.startDate.slice(0, 10)}>{formatDate(item.startDate, locale)}</time></dd>] : null}
+          {item.dueDate ? [<dt>{t('trackerDue')}</dt>, <dd><time datetime={item.dueDate.slice(0, 10)}>{formatDate(item.dueDate, locale)}</time></dd>] : null}
+        </dl>
+        {previous || next.length > 0 ? (
+          <div class="counterparts">
+            {previous ? <p>{withLinks(t('trackerCarriedOver', { year: String(counterpartLink(previous).y ?? '') }), { link: counterpartLink(previous).link })}</p> : null}
+            {next.map((c) => (
+              <p>{withLinks(t('trackerCarriedOn', { year: String(counterpartLink(c).y ?? '') }), { link: counterpartLink(c).link })}</p>
+            ))}
+          </div>
+        ) : null}
+        {(item.partners ?? []).length > 0 ? (
+          <section aria-labelledby="partners-heading">
+            <h2 id="partners-heading">{t('trackerPartners')}</h2>
+            <ul>
+              {(item.partners ?? []).map((row) => (
+                <li>
+                  {partnerLink(relationId(row.partner))} — {row.role === 'lead' ? t('trackerRoleLead') : t('trackerRoleContributor')}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {isMeasure ? (
+          <section aria-labelledby="latest-heading">
+            <h2 id="latest-heading">{t('trackerLatestReport')}</h2>
+            {latest ? (
+              <>
+                <p class="report-status">
+                  <StatusTag status={latest.status} locale={locale} /> {STATUS_MEANINGS[latest.status][locale]}
+                </p>
+                <ProgressLine ctx={ctx} progress={latest.percent} />
+                <dl class="facts">
+                  <dt>{t('trackerPeriod')}</dt>
+                  <dd><Period ctx={ctx} report={latest} /></dd>
+                  <dt>{t('trackerReportedBy')}</dt>
+                  <dd>{partnerLink(relationId(latest.partner))}</dd>
+                  {latest.validatedAt ? [<dt>{t('trackerValidatedOn')}</dt>, <dd><time datetime={latest.validatedAt.slice(0, 10)}>{formatDate(latest.validatedAt, locale)}</time></dd>] : null}
+                </dl>
+                <h3>{t('trackerAccount')}</h3>
+                <p class="account">{latest.account}</p>
+                {(latest.evidence ?? []).length > 0 || (latest.evidenceDocuments ?? []).length > 0 ? (
+                  <>
+                    <h3>{t('trackerEvidence')}</h3>
+                    <ul>
+                      {(latest.evidence ?? []).map((e) => (
+                        <li><a href={e.url} rel="external noopener" class="external">{e.label || e.url}</a></li>
+                      ))}
+                      {ids(latest.evidenceDocuments ?? []).map((id) => {
+                        const doc = documentById.get(id)
+                        return doc ? <li><a href={documentPath(doc.slug ?? '', locale)}>{doc.title}</a></li> : null
+                      })}
+                    </ul>
+                  </>
+                ) : null}
+              </>
+            ) : (
+              <p>{t('trackerNoReport')}</p>
+            )}
+            {history.length > 0 ? (
+              <>
+                <h2>{t('trackerHistory')}</h2>
+                <div class="table-wrap">
+                  <table>
+                    <caption>{t('trackerHistoryCaption', { code: item.code })}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('trackerPeriod')}</th>
+                        <th scope="col">{t('trackerStatus')}</th>
+                        <th scope="col" class="number">{t('trackerPercent')}</th>
+                        <th scope="col">{t('trackerReportedBy')}</th>
+                        <th scope="col">{t('trackerAccount')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {history.map((report) => (
+                        <tr>
+                          <th scope="row"><Period ctx={ctx} report={report} /></th>
+                          <td><StatusTag status={report.status} locale={locale} /></td>
+                          <td class="number">{formatPercent(report.percent, locale)}</td>
+                          <td>{partnerLink(relationId(report.partner))}</td>
+                          <td>{report.account}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </>
+            ) : null}
+          </section>
+        ) : (
+          <section aria-labelledby="under-heading">
+            <h2 id="under-heading">{t('trackerUnder')}</h2>
+            <Standing ctx={ctx} rollup={entry.rollup} />
+          </section>
+        )}
+        {entry.children.length > 0 ? (
+          <section aria-labelledby="children-heading">
+            <h2 id="children-heading">{t('trackerChildren')}</h2>
+            <ul class="plan-tree">
+              {entry.children.map((child) => (
+                <li>
+                  <a href={entryPath(year, child, locale)}>{itemName(child)}</a> <span class="meta">{childLabel(child)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {indicatorList.length > 0 ? (
+          <section aria-labelledby="indicators-heading">
+            <h2 id="indicators-heading">{t('trackerIndicatorsOf')}</h2>
+            <ul>
+              {indicatorList.map((indicator) => (
+                <li><a href={indicatorPath(indicator.slug, locale)}>{indicator.title}</a></li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <TrackerLinks ctx={ctx} version={version} />
+      </article>
+    ),
+  })
+}

@@ -1,0 +1,251 @@
+/** @jsxImportSource @/site/html */
+import type { SocialSummit } from '@/payload-types'
+import { relationId } from '@/relation-id'
+import { anyTag } from '@/site/cache-tags'
+import type { ViewContext, ViewResult } from '@/site/context'
+import { formatDate } from '@/site/i18n'
+import { documentPath, type Locale, LOCALES, sectionPath, summitPath, trackerPartPath } from '@/site/routes'
+import { errorView } from '@/site/views/ErrorView'
+import { page } from '@/site/views/frame'
+import { compareSummits, type SummitPriority } from '../compare'
+import { summitDataPath, summitsDataPath } from '../open-data/paths'
+import { type SnapshotItem, type SummitSnapshot, snapshotOf } from '../snapshot'
+import { formatPercent, inLocale, levelLabel, Standing, StatusTag, statusLabel, TrackerLinks } from './parts'
+
+const SUMMIT_TAGS = ['social-summits', 'documents'] as const
+
+/** An item as the snapshot named it, in the visitor's language. */
+const snapName = (item: SnapshotItem, locale: Locale): string => `${item.code} ${inLocale(item.title, locale)}`
+
+/** Where an item stood in a snapshot, in words: status and figure for a measure, progress for a branch. */
+function stateOf(ctx: ViewContext, item: SnapshotItem): string {
+  if (item.level === 'measure' && item.status) return ctx.t('trackerStateOf', { status: statusLabel(item.status, ctx.locale), percent: formatPercent(item.percent ?? 0, ctx.locale) })
+  return item.rollup.progress === null ? ctx.t('trackerNoProgress') : ctx.t('trackerProgress', { percent: formatPercent(item.rollup.progress, ctx.locale) })
+}
+
+const prioritiesOf = (summit: SocialSummit): SummitPriority[] => (summit.priorities ?? []).map((p) => ({ objective: relationId(p.objective), text: p.text }))
+
+/** A priority's objective as the summit's own snapshot named it; never today's plan. */
+function priorityLabel(snapshot: SummitSnapshot | null, priority: SummitPriority, locale: Locale): string | undefined {
+  const item = snapshot?.items.find((i) => i.id === priority.objective)
+  return item ? snapName(item, locale) : undefined
+}
+
+function PriorityList({ ctx, snapshot, priorities }: { ctx: ViewContext; snapshot: SummitSnapshot | null; priorities: SummitPriority[] }) {
+  if (priorities.length === 0) return <p>{ctx.t('trackerNone')}</p>
+  return (
+    <ul class="priorities">
+      {priorities.map((p) => {
+        const label = priorityLabel(snapshot, p, ctx.locale)
+        return (
+          <li>
+            {label ? [<strong>{label}</strong>, ': '] : null}
+            {p.text}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
+function ItemList({ ctx, items }: { ctx: ViewContext; items: SnapshotItem[] }) {
+  if (items.length === 0) return <p>{ctx.t('trackerNone')}</p>
+  return (
+    <ul>
+      {items.map((item) => (
+        <li>
+          {snapName(item, ctx.locale)} <span class="meta">({levelLabel(item.level, ctx.locale).toLocaleLowerCase(ctx.locale)})</span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** Every summit, newest first. */
+export async function summitsView(ctx: ViewContext): Promise<ViewResult> {
+  const { t, locale } = ctx
+  ctx.tags.add(anyTag('social-summits'))
+  const summits = await ctx.payload.find({ collection: 'social-summits', locale, depth: 0, sort: '-year', pagination: false, select: { year: true, date: true, title: true, summary: true } })
+  const alternates: Partial<Record<Locale, string>> = {}
+  for (const l of LOCALES) alternates[l] = trackerPartPath('summits', l)
+  const title = t('trackerSummitsHeading')
+  return page(ctx, {
+    title,
+    description: t('trackerSummitsLead'),
+    alternates,
+    trail: [{ label: t('trackerHeading'), href: sectionPath('tracker', locale) }],
+    main: (
+      <>
+        <h1>{title}</h1>
+        <p class="lead">{t('trackerSummitsLead')}</p>
+        <ul class="card-list">
+          {summits.docs.map((summit) => (
+            <li class="card">
+              <h2 class="card__title"><a href={summitPath(summit.year, locale)}>{summit.title}</a></h2>
+              <p class="meta">{t('trackerSummitHeld', { date: formatDate(summit.date, locale) })}</p>
+              <p>{summit.summary}</p>
+            </li>
+          ))}
+        </ul>
+        <h2>{t('trackerOpenData')}</h2>
+        <ul class="link-list">
+          <li><a href={summitsDataPath('csv')} type="text/csv" download="">CSV</a></li>
+          <li><a href={summitsDataPath('json')} type="application/json">JSON</a></li>
+        </ul>
+        <TrackerLinks ctx={ctx} />
+      </>
+    ),
+  })
+}
+
+/**
+ * One summit: what it took stock of and the priorities it set, and what changed since the one
+ * before, all read from the frozen stock-takings so later edits of the plan never change the page.
+ */
+export async function summitView(ctx: ViewContext, year: number): Promise<ViewResult> {
+  const { t, locale } = ctx
+  for (const tag of SUMMIT_TAGS) ctx.tags.add(anyTag(tag))
+  const [found, before] = await Promise.all([
+    ctx.payload.find({ collection: 'social-summits', where: { year: { equals: year } }, locale, depth: 0, limit: 1 }),
+    ctx.payload.find({ collection: 'social-summits', where: { year: { less_than: year } }, locale, depth: 0, limit: 1, sort: '-year' }),
+  ])
+  const summit = found.docs[0]
+  if (!summit) return errorView(ctx, 404)
+  const previous = before.docs[0]
+  const documentIds = (summit.documents ?? []).map(relationId).filter((id): id is number => id !== null)
+  const documents = documentIds.length ? (await ctx.payload.find({ collection: 'documents', where: { id: { in: documentIds } }, locale, depth: 0, pagination: false, overrideAccess: false, select: { title: true, slug: true } })).docs : []
+  const snapshot = snapshotOf(summit.snapshot)
+  const previousSnapshot = previous ? snapshotOf(previous.snapshot) : null
+  const priorities = prioritiesOf(summit)
+  const comparison = snapshot && previous && previousSnapshot ? compareSummits({ snapshot: previousSnapshot, priorities: prioritiesOf(previous) }, { snapshot, priorities }) : undefined
+  const participants = (summit.participants ?? '').split('\n').map((line) => line.trim()).filter(Boolean)
+  const alternates: Partial<Record<Locale, string>> = {}
+  for (const l of LOCALES) alternates[l] = summitPath(year, l)
+  const planName = snapshot ? `${snapshot.planVersion.year} · ${inLocale(snapshot.planVersion.title, locale)}` : ''
+
+  return page(ctx, {
+    title: summit.title,
+    description: summit.summary,
+    alternates,
+    trail: [
+      { label: t('trackerHeading'), href: sectionPath('tracker', locale) },
+      { label: t('trackerSummitsHeading'), href: trackerPartPath('summits', locale) },
+    ],
+    main: (
+      <article class="summit">
+        <h1>{summit.title}</h1>
+        <p class="meta">{t('trackerSummitHeld', { date: formatDate(summit.date, locale) })}</p>
+        <p class="lead">{summit.summary}</p>
+        {participants.length > 0 ? (
+          <>
+            <h2>{t('trackerParticipants')}</h2>
+            <ul>{participants.map((p) => <li>{p}</li>)}</ul>
+          </>
+        ) : null}
+        {documents.length > 0 ? (
+          <>
+            <h2>{t('trackerDocuments')}</h2>
+            <ul>{documents.map((d) => <li><a href={documentPath(d.slug ?? '', locale)}>{d.title}</a></li>)}</ul>
+          </>
+        ) : null}
+        <section aria-labelledby="stock-heading">
+          <h2 id="stock-heading">{t('trackerStockHeading')}</h2>
+          {snapshot ? (
+            <>
+              <p>{t('trackerStockLead', { plan: planName, date: formatDate(snapshot.asOf, locale) })}</p>
+              <Standing ctx={ctx} rollup={snapshot.rollup} />
+              <div class="table-wrap">
+                <table>
+                  <caption>{t('trackerStockCaption', { date: formatDate(snapshot.asOf, locale) })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('trackerCode')}</th>
+                      <th scope="col">{t('trackerItem')}</th>
+                      <th scope="col">{t('trackerLevel')}</th>
+                      <th scope="col">{t('trackerStatus')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {snapshot.items.map((item) => (
+                      <tr class={`level-${item.level}`}>
+                        <td>{item.code}</td>
+                        <th scope="row">{inLocale(item.title, locale)}</th>
+                        <td>{levelLabel(item.level, locale)}</td>
+                        <td>{item.level === 'measure' && item.status ? [<StatusTag status={item.status} locale={locale} />, ' ', formatPercent(item.percent ?? 0, locale)] : stateOf(ctx, item)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          ) : (
+            <p>{t('trackerNoStock')}</p>
+          )}
+        </section>
+        <section aria-labelledby="priorities-heading">
+          <h2 id="priorities-heading">{t('trackerPriorities')}</h2>
+          {priorities.length > 0 ? <PriorityList ctx={ctx} snapshot={snapshot} priorities={priorities} /> : <p>{t('trackerNoPriorities')}</p>}
+        </section>
+        <section aria-labelledby="compare-heading">
+          {previous ? (
+            <>
+              <h2 id="compare-heading">{t('trackerCompareHeading', { year: String(previous.year) })}</h2>
+              <p><a href={summitPath(previous.year, locale)}>{previous.title}</a></p>
+              {comparison ? (
+                <>
+                  <h3>{t('trackerMoved')}</h3>
+                  {comparison.moved.length === 0 ? (
+                    <p>{t('trackerNothingMoved')}</p>
+                  ) : (
+                    <div class="table-wrap">
+                      <table>
+                        <caption>{t('trackerMovedCaption', { year: String(previous.year) })}</caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">{t('trackerItem')}</th>
+                            <th scope="col">{t('trackerThen', { year: String(previous.year) })}</th>
+                            <th scope="col">{t('trackerNow', { year: String(summit.year) })}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {comparison.moved.map((move) => (
+                            <tr>
+                              <th scope="row">{snapName(move.after, locale)}</th>
+                              <td>{stateOf(ctx, move.before)}</td>
+                              <td>{stateOf(ctx, move.after)}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
+                  )}
+                  <h3>{t('trackerAdded')}</h3>
+                  <ItemList ctx={ctx} items={comparison.added} />
+                  <h3>{t('trackerDropped')}</h3>
+                  <ItemList ctx={ctx} items={comparison.dropped} />
+                  <h3>{t('trackerPrioritiesAdded')}</h3>
+                  <PriorityList ctx={ctx} snapshot={snapshot} priorities={comparison.prioritiesAdded} />
+                  <h3>{t('trackerPrioritiesDropped')}</h3>
+                  <PriorityList ctx={ctx} snapshot={previousSnapshot} priorities={comparison.prioritiesDropped} />
+                </>
+              ) : (
+                <p>{t('trackerNoStock')}</p>
+              )}
+            </>
+          ) : (
+            <>
+              <h2 id="compare-heading">{t('trackerMoved')}</h2>
+              <p>{t('trackerFirstSummit')}</p>
+            </>
+          )}
+        </section>
+        <h2>{t('trackerOpenData')}</h2>
+        <ul class="link-list">
+          <li><a href={summitDataPath(year, 'csv')} type="text/csv" download="">CSV</a></li>
+          <li><a href={summitDataPath(year, 'json')} type="application/json">{t('trackerSummitData')}</a></li>
+        </ul>
+        <TrackerLinks ctx={ctx} />
+      </article>
+    ),
+  })
+}

@@ -1,0 +1,23 @@
+import type { ViewContext, ViewResult } from '@/site/context'
+import { trackerPartFromSegment } from '@/site/routes'
+import { errorView } from '@/site/views/ErrorView'
+import { dashboardView } from './DashboardView'
+import { indicatorsView, indicatorView } from './IndicatorViews'
+import { planItemView } from './PlanItemView'
+import { partnersView, partnerView } from './PartnerViews'
+import { summitsView, summitView } from './SummitViews'
+
+const YEAR = /^(?:19|20|21)\d\d$/
+
+/** Everything under `/{lang}/{tracker}`: the dashboard, a version, its items, indicators, summits and partners. */
+export function trackerSection(ctx: ViewContext, segments: string[]): Promise<ViewResult> | ViewResult {
+  const [first, second, ...rest] = segments
+  if (first === undefined) return dashboardView(ctx)
+  if (rest.length > 0) return errorView(ctx, 404)
+  if (YEAR.test(first)) return second === undefined ? dashboardView(ctx, Number(first)) : planItemView(ctx, Number(first), second)
+  const part = trackerPartFromSegment(ctx.locale, first)
+  if (part === 'indicators') return second === undefined ? indicatorsView(ctx) : indicatorView(ctx, second)
+  if (part === 'summits') return second === undefined ? summitsView(ctx) : YEAR.test(second) ? summitView(ctx, Number(second)) : errorView(ctx, 404)
+  if (part === 'partners') return second === undefined ? partnersView(ctx) : partnerView(ctx, second)
+  return errorView(ctx, 404)
+}
