@@ -58,7 +58,8 @@ export const ProgressReports: CollectionConfig = {
       relationTo: 'partners',
       required: true,
       index: true,
-      filterOptions: ({ user }) => (isFollowUpUser(user) ? true : { id: { in: partnerOrganisations(user) } }),
+      // Without a user (seeding, jobs) any organisation of the measure will do; the hook checks that.
+      filterOptions: ({ user }) => (!user || isFollowUpUser(user) ? true : { id: { in: partnerOrganisations(user) } }),
       label: { nl: 'Rapporterende organisatie', fr: 'Organisation qui rapporte', en: 'Reporting organisation' },
     },
     {
