@@ -110,10 +110,10 @@ export function lineChart(chart: LineChart): Html {
     legend.push(shape, element('text', { class: 'chart__legend', x: lx + 22, y: ly + 4 }, escapeHtml(label)))
     lx += 30 + label.length * 7.2
   }
-  entry(element('line', { class: 'chart__line', x1: lx, x2: lx + 16, y1: ly, y2: ly }) + element('circle', { class: 'chart__point', cx: lx + 8, cy: ly, r: 4 }), chart.legend.series)
-  if (ordered.some((p) => p.provisional)) entry(element('circle', { class: 'chart__point chart__point--provisional', cx: lx + 8, cy: ly, r: 4 }), chart.legend.provisional)
-  entry(element('rect', { class: 'chart__baseline', x: lx + 3, y: ly - 5, width: 10, height: 10 }), chart.legend.baseline)
-  entry(element('polygon', { class: 'chart__target', points: `${lx + 8},${ly - 7} ${lx + 15},${ly} ${lx + 8},${ly + 7} ${lx + 1},${ly}` }), chart.legend.target)
+  entry(element('line', { class: 'chart__line chart__key', x1: lx, x2: lx + 16, y1: ly, y2: ly }) + element('circle', { class: 'chart__point chart__key', cx: lx + 8, cy: ly, r: 4 }), chart.legend.series)
+  if (ordered.some((p) => p.provisional)) entry(element('circle', { class: 'chart__point chart__point--provisional chart__key', cx: lx + 8, cy: ly, r: 4 }), chart.legend.provisional)
+  entry(element('rect', { class: 'chart__baseline chart__key', x: lx + 3, y: ly - 5, width: 10, height: 10 }), chart.legend.baseline)
+  entry(element('polygon', { class: 'chart__target chart__key', points: `${lx + 8},${ly - 7} ${lx + 15},${ly} ${lx + 8},${ly + 7} ${lx + 1},${ly}` }), chart.legend.target)
   parts.push(...legend)
 
   const titleId = `${chart.id}-title`

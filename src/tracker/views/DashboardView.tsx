@@ -86,12 +86,12 @@ function PlanTree({ ctx, plan }: { ctx: ViewContext; plan: Plan }) {
 }
 
 /** The measures of a plan as a table: code, title, status, figure, partners. */
-export function MeasureTable({ ctx, year, entries, caption, partnerNames }: { ctx: ViewContext; year: number; entries: PlanEntry[]; caption: string; partnerNames: Map<number, { name: string; slug: string }> }) {
+export function MeasureTable({ ctx, year, entries, caption, captionHidden, partnerNames }: { ctx: ViewContext; year: number; entries: PlanEntry[]; caption: string; captionHidden?: boolean; partnerNames: Map<number, { name: string; slug: string }> }) {
   const { t, locale } = ctx
   return (
     <div class="table-wrap">
       <table>
-        <caption>{caption}</caption>
+        <caption class={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('trackerCode')}</th>
@@ -201,7 +201,7 @@ export async function dashboardView(ctx: ViewContext, year?: number): Promise<Vi
           <section aria-labelledby="results-heading">
             <h2 id="results-heading">{t('trackerMatchingCaption')}</h2>
             <p class="result-count" role="status">{matching.length === 1 ? t('trackerMatchingOne') : t('trackerMatching', { count: formatNumber(matching.length, locale) })}</p>
-            {matching.length === 0 ? <p>{t('trackerNoMatch')}</p> : <MeasureTable ctx={ctx} year={version.year} entries={matching} caption={t('trackerMatchingCaption')} partnerNames={partnerNames} />}
+            {matching.length === 0 ? <p>{t('trackerNoMatch')}</p> : <MeasureTable ctx={ctx} year={version.year} entries={matching} caption={t('trackerMatchingCaption')} captionHidden partnerNames={partnerNames} />}
           </section>
         ) : null}
         <PlanTree ctx={ctx} plan={plan} />

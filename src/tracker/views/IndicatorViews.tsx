@@ -209,7 +209,7 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
           {where.latest ? (
             <>
               <p>
-                <strong>{t('trackerLatestValue')}:</strong> {t('trackerValueOn', { value: value(where.latest.value), date: formatDate(where.latest.date, locale) })}
+                {t('trackerLatestIs', { value: t('trackerValueOn', { value: value(where.latest.value), date: formatDate(where.latest.date, locale) }) })}
                 {where.latest.provisional ? ` (${t('trackerProvisional')})` : ''}
               </p>
               {where.progress !== null ? <p>{t('trackerShare', { percent: formatPercent(where.progress * 100, locale) })}</p> : null}

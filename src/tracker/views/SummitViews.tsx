@@ -39,7 +39,7 @@ function PriorityList({ ctx, snapshot, priorities }: { ctx: ViewContext; snapsho
         const label = priorityLabel(snapshot, p, ctx.locale)
         return (
           <li>
-            {label ? [<strong>{label}</strong>, ': '] : null}
+            {label ? [<strong>{label}</strong>, ' — '] : null}
             {p.text}
           </li>
         )

@@ -39,7 +39,7 @@ export function ProgressLine({ ctx, progress }: { ctx: ViewContext; progress: nu
   return (
     <p class="progress">
       <span class="progress__text">{ctx.t('trackerProgress', { percent: formatPercent(progress, ctx.locale) })}</span>
-      <progress max="100" value={String(progress)} aria-hidden="true">{formatPercent(progress, ctx.locale)}</progress>
+      <progress max="100" value={String(progress)} aria-hidden="true" />
     </p>
   )
 }

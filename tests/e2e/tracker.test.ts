@@ -1,0 +1,212 @@
+/**
+ * The strategy tracker's public pages over HTTP, on the demo content: filters that narrow the
+ * measures, bad filters named in each language, 404 for what does not exist, the indicator chart
+ * with its table, and a summit page that later edits of the plan and its reports leave alone.
+ */
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { translator } from '../../src/site/i18n'
+import { adminSession } from '../support/contact'
+import { leaks } from '../support/http'
+import { ROOT, startTestServer, type Belfort } from '../support/server'
+import { LANGUAGES, TEMPLATES } from '../support/site'
+
+let server: Belfort
+let api: Awaited<ReturnType<typeof adminSession>>
+
+before(async () => {
+  server = await startTestServer()
+  api = await adminSession(server.url)
+}, { timeout: 180_000 })
+after(() => server?.stop())
+
+const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+const textOf = (html: string) => unescape(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim()
+
+async function get(path: string): Promise<{ status: number; html: string }> {
+  const response = await fetch(server.url + path, { redirect: 'manual' })
+  return { status: response.status, html: await response.text() }
+}
+
+/** The <main> of a page, without the parts that may differ between two renders of the same content. */
+const mainOf = (html: string) => /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? ''
+
+/** The rows of the dashboard's table of matching measures: code, title, status, percent, partners. */
+function matchingRows(html: string): string[][] {
+  const section = /<section aria-labelledby="results-heading">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? ''
+  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(section)?.[1] ?? ''
+  return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => textOf(cell[1]!)))
+}
+
+/** Measure links in the dashboard's tree (every measure of the version). */
+const measureCodesInTree = (html: string) => [...html.matchAll(/href="\/en\/follow-up\/2021\/(\d+\.\d+\.\d+\.\d+)"/g)].map((m) => m[1]!)
+
+describe('the dashboard', () => {
+  it('lists every measure in the tree and narrows them with each filter', async () => {
+    const all = await get(TEMPLATES.tracker.en)
+    assert.equal(all.status, 200)
+    const codes = [...new Set(measureCodesInTree(all.html))]
+    assert.ok(codes.length >= 10, `measures in the tree: ${codes.length}`)
+    assert.equal(matchingRows(all.html).length, 0, 'no result table without a filter')
+
+    const t = translator('en')
+    const byPillar = matchingRows((await get('/en/follow-up?pillar=1')).html)
+    assert.ok(byPillar.length > 0 && byPillar.length < codes.length, `pillar 1: ${byPillar.length} of ${codes.length}`)
+    assert.ok(byPillar.every((row) => row[0]!.startsWith('1.')), 'only measures under pillar 1')
+
+    let seen = 0
+    for (const status of ['not-started', 'on-track', 'at-risk', 'late', 'done', 'stopped'] as const) {
+      const page = await get(`/en/follow-up?status=${status}`)
+      assert.equal(page.status, 200)
+      const rows = matchingRows(page.html)
+      const label = { 'not-started': 'Not started', 'on-track': 'On track', 'at-risk': 'At risk', late: 'Late', done: 'Done', stopped: 'Stopped' }[status]
+      assert.ok(rows.every((row) => row[2] === label), `${status}: ${JSON.stringify(rows.map((r) => r[2]))}`)
+      if (rows.length === 0) assert.ok(page.html.includes(t('trackerNoMatch')))
+      seen += rows.length
+    }
+    assert.equal(seen, codes.length, 'every measure has exactly one status')
+
+    const combined = matchingRows((await get('/en/follow-up?pillar=1&status=on-track')).html)
+    assert.ok(combined.every((row) => row[0]!.startsWith('1.') && row[2] === 'On track'))
+
+    // A partner and an administration from the form's own options.
+    for (const name of ['partner', 'administration', 'theme']) {
+      const select = new RegExp(`<select id="filter-${name}" name="${name}">([\\s\\S]*?)</select>`).exec(all.html)?.[1] ?? ''
+      const value = /<option value="([^"]+)"/.exec(select)?.[1]
+      assert.ok(value, `the ${name} filter offers values`)
+      const page = await get(`/en/follow-up?${name}=${encodeURIComponent(unescape(value))}`)
+      assert.equal(page.status, 200, `${name}=${value}`)
+      const rows = matchingRows(page.html)
+      assert.ok(rows.length < codes.length, `${name}=${value} narrows the list (${rows.length} of ${codes.length})`)
+      if (name === 'partner') {
+        const partnerName = textOf(new RegExp(`<option value="${value}"[^>]*>([^<]*)</option>`).exec(select)?.[1] ?? '')
+        assert.ok(rows.length > 0 && rows.every((row) => row[4]!.includes(partnerName)), `every row names ${partnerName}`)
+      }
+    }
+  })
+
+  it('keeps the selection when switching language, with the slugs of that language', async () => {
+    const page = await get('/nl/opvolging?status=late')
+    const alternate = /<link rel="alternate" hreflang="fr" href="([^"]+)"/.exec(page.html)?.[1]
+    assert.ok(alternate?.endsWith('/fr/suivi?status=late'), String(alternate))
+  })
+
+  it('names each bad filter in the visitor’s language, with 400 and no result table', async () => {
+    for (const language of LANGUAGES) {
+      const t = translator(language)
+      const base = TEMPLATES.tracker[language]
+      const page = await get(`${base}?status=nope&pillar=99&theme=%3Cb%3E`)
+      assert.equal(page.status, 400, base)
+      const text = textOf(page.html)
+      assert.ok(text.includes(t('badRequestTitle')), `${language}: the summary's heading`)
+      for (const [filter, value] of [['trackerStatus', 'nope'], ['trackerPillar', '99'], ['theme', '<b>']] as const) {
+        const expected = t('badFilter', { filter: t(filter).toLocaleLowerCase(language), value })
+        assert.ok(text.includes(expected), `${language}: ${expected}`)
+      }
+      assert.ok(!page.html.includes('<b>'), 'the bad value is escaped')
+      assert.equal(matchingRows(page.html).length, 0)
+      assert.deepEqual(leaks(page.html, ROOT), [])
+    }
+  })
+})
+
+describe('what does not exist', () => {
+  it('is 404: an unknown item, version, indicator, summit or partner, and deeper paths', async () => {
+    for (const path of [
+      '/en/follow-up/2021/9.9.9',
+      '/en/follow-up/2021/abc',
+      '/en/follow-up/1999',
+      '/en/follow-up/1999/1',
+      '/en/follow-up/indicators/no-such-indicator',
+      '/en/follow-up/social-summit/1999',
+      '/en/follow-up/social-summit/next',
+      '/en/follow-up/partners/no-such-partner',
+      '/en/follow-up/2021/1/extra',
+      '/en/follow-up/nothing-here',
+    ]) {
+      assert.equal((await get(path)).status, 404, path)
+    }
+  })
+
+  it('sends a slug of another language to the page in the visitor’s language', async () => {
+    const response = await fetch(`${server.url}/en/follow-up/partners/leefmilieu-brussel`, { redirect: 'manual' })
+    assert.equal(response.status, 301)
+    assert.equal(new URL(response.headers.get('location')!, server.url).pathname, TEMPLATES.partner.en)
+  })
+})
+
+describe('pages', () => {
+  it('shows a measure with its status meaning, its reports and its partners, and the version before', async () => {
+    const page = await get(TEMPLATES.trackerMeasure.en)
+    assert.equal(page.status, 200)
+    const text = textOf(page.html)
+    assert.ok(text.includes('Latest validated report') || text.includes(translator('en')('trackerNoReport')))
+    assert.match(page.html, /href="\/en\/follow-up\/partners\/[a-z0-9-]+"/)
+    assert.match(page.html, /<nav[^>]*aria-label="Breadcrumbs"[\s\S]*?href="\/en\/follow-up\/2021\/1"[\s\S]*?href="\/en\/follow-up\/2021\/1\.1"[\s\S]*?href="\/en\/follow-up\/2021\/1\.1\.1"/)
+  })
+
+  it('draws an indicator as an image with a text alternative and gives the same values in a table', async () => {
+    const page = await get(TEMPLATES.indicator.en)
+    assert.equal(page.status, 200)
+    const svg = /<svg[\s\S]*?<\/svg>/.exec(page.html)?.[0] ?? ''
+    assert.match(svg, /role="img"/)
+    assert.match(svg, /<title id="indicator-chart-title">[^<]+<\/title>/)
+    assert.match(svg, /<desc id="indicator-chart-desc">[^<]+<\/desc>/)
+    const points = (svg.match(/<circle class="chart__point(?: chart__point--provisional)?"/g) ?? []).length
+    const section = /<section aria-labelledby="series-heading">[\s\S]*?<\/section>/.exec(page.html)?.[0] ?? ''
+    const rows = (section.match(/<tr>/g) ?? []).length - 1
+    assert.ok(rows > 0)
+    assert.equal(points, rows, 'one point per value in the table')
+    assert.match(section, /<th scope="col">/)
+    assert.match(page.html, /href="\/data\/v1\/indicators\/\d+\.csv"/)
+  })
+
+  it('has no script of its own on any tracker page', async () => {
+    for (const name of ['tracker', 'trackerMeasure', 'indicator', 'summit', 'partner'] as const) {
+      const page = await get(TEMPLATES[name].en)
+      const scripts = [...page.html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!).filter((attrs) => !attrs.includes('application/ld+json'))
+      assert.deepEqual(scripts, [], name)
+    }
+  })
+})
+
+describe('a summit', () => {
+  it('shows what it took stock of from its own snapshot, unchanged after the plan and a report change', async () => {
+    // A query string bypasses the page cache, so each read is a fresh render.
+    const path = `${TEMPLATES.summit.en}?fresh=`
+    const first = await get(`${path}1`)
+    assert.equal(first.status, 200)
+    assert.ok(textOf(first.html).includes('What the summit took stock of'))
+
+    const measures = (await (await api('/api/plan-items?where[code][equals]=1.1.1.1&depth=0&locale=en&limit=10')).json()) as { docs: { id: number; title: string; planVersion: number }[] }
+    const measure = measures.docs.find((d) => textOf(first.html).includes(d.title))
+    assert.ok(measure, 'the summit shows measure 1.1.1.1')
+    const reports = (await (await api(`/api/progress-reports?where[measure][equals]=${measure.id}&where[workflow][equals]=validated&depth=0&limit=1&sort=-periodEnd`)).json()) as { docs: { id: number; percent: number; status: string }[] }
+    const report = reports.docs[0]
+    assert.ok(report, 'measure 1.1.1.1 has a validated report')
+
+    const renamed = 'A title written after the summit'
+    const patchTitle = await api(`/api/plan-items/${measure.id}?locale=en`, { method: 'PATCH', body: JSON.stringify({ title: renamed }) })
+    assert.equal(patchTitle.status, 200, await patchTitle.text())
+    const newStatus = report.status === 'late' ? 'on-track' : 'late'
+    const patchReport = await api(`/api/progress-reports/${report.id}`, { method: 'PATCH', body: JSON.stringify({ percent: report.percent === 7 ? 8 : 7, status: newStatus }) })
+    assert.equal(patchReport.status, 200, await patchReport.text())
+    try {
+      const item = await get(`${TEMPLATES.trackerMeasure.en}?fresh=2`)
+      assert.ok(item.html.includes(renamed), 'the measure’s own page shows the change')
+      const again = await get(`${path}2`)
+      assert.equal(again.status, 200)
+      assert.ok(!again.html.includes(renamed), 'the summit does not show the new title')
+      assert.equal(mainOf(again.html), mainOf(first.html), 'the summit page is the same')
+    } finally {
+      await api(`/api/plan-items/${measure.id}?locale=en`, { method: 'PATCH', body: JSON.stringify({ title: measure.title }) })
+      await api(`/api/progress-reports/${report.id}`, { method: 'PATCH', body: JSON.stringify({ percent: report.percent, status: report.status }) })
+    }
+  })
+
+  it('compares with the summit before: what moved, what came and went', async () => {
+    const page = await get(TEMPLATES.summit.en)
+    const text = textOf(page.html)
+    for (const heading of ['Since the previous summit', 'What moved', 'Added to the plan', 'No longer in the plan', 'New priorities', 'Priorities not set again']) assert.ok(text.includes(heading), heading)
+  })
+})
