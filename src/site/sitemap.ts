@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { anyTag } from '@/site/cache-tags'
 import { escapeHtml as escapeXml } from '@/site/html/jsx-runtime'
 import { isPublishedIn } from '@/site/views/localized'
+import { trackerUrlSets } from '@/tracker/sitemap'
 import { administrationPath, homePath, type Locale, LOCALES, newsPath, pagePath, sectionPath, SECTIONS, type Section } from '@/site/routes'
 
 interface UrlSet {
@@ -37,6 +38,7 @@ export async function renderSitemap(payload: Payload, origin: string, tags: Set<
     ...(await translations(payload, 'pages', pagePath)),
     ...(await translations(payload, 'administrations', administrationPath)),
     ...(await translations(payload, 'news', newsPath)),
+    ...(await trackerUrlSets(payload, tags)),
   ]
   const urls: string[] = []
   for (const set of sets) {

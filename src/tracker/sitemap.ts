@@ -1,0 +1,48 @@
+import type { Payload } from 'payload'
+import { relationId } from '@/relation-id'
+import { anyTag } from '@/site/cache-tags'
+import { indicatorPath, type Locale, LOCALES, partnerPath, planItemPath, planVersionPath, summitPath, trackerPartPath, type TrackerPart, TRACKER_PARTS } from '@/site/routes'
+
+export interface TrackerUrlSet {
+  paths: Partial<Record<Locale, string>>
+  lastmod?: string
+}
+
+const everyLanguage = (path: (l: Locale) => string) => Object.fromEntries(LOCALES.map((l) => [l, path(l)])) as Record<Locale, string>
+
+/** Localized slugs as read with `locale: 'all'`. */
+function slugPaths(slug: unknown, path: (slug: string, l: Locale) => string): Partial<Record<Locale, string>> {
+  const slugs = (slug ?? {}) as Partial<Record<Locale, string | null>>
+  const paths: Partial<Record<Locale, string>> = {}
+  for (const l of LOCALES) {
+    const value = slugs[l]
+    if (value) paths[l] = path(value, l)
+  }
+  return paths
+}
+
+/** The tracker's public pages for the sitemap: its lists, every plan version with items and every item, indicator, summit and partner. */
+export async function trackerUrlSets(payload: Payload, tags: Set<string>): Promise<TrackerUrlSet[]> {
+  for (const collection of ['plan-items', 'plan-versions', 'indicators', 'social-summits', 'partners'] as const) tags.add(anyTag(collection))
+  const [items, versions, indicators, summits, partners] = await Promise.all([
+    payload.find({ collection: 'plan-items', depth: 0, pagination: false, select: { code: true, planVersion: true, updatedAt: true } }),
+    payload.find({ collection: 'plan-versions', depth: 0, pagination: false, select: { year: true } }),
+    payload.find({ collection: 'indicators', locale: 'all', depth: 0, pagination: false, select: { slug: true, updatedAt: true } }),
+    payload.find({ collection: 'social-summits', depth: 0, pagination: false, select: { year: true, updatedAt: true } }),
+    payload.find({ collection: 'partners', locale: 'all', depth: 0, pagination: false, select: { slug: true, updatedAt: true } }),
+  ])
+  const years = new Map(versions.docs.map((v) => [v.id, v.year]))
+  const usedYears = new Set<number>()
+  const sets: TrackerUrlSet[] = (Object.keys(TRACKER_PARTS) as TrackerPart[]).map((part) => ({ paths: everyLanguage((l) => trackerPartPath(part, l)) }))
+  for (const item of items.docs) {
+    const year = years.get(relationId(item.planVersion) ?? -1)
+    if (year === undefined) continue
+    usedYears.add(year)
+    sets.push({ paths: everyLanguage((l) => planItemPath(year, item.code, l)), lastmod: item.updatedAt })
+  }
+  for (const year of usedYears) sets.push({ paths: everyLanguage((l) => planVersionPath(year, l)) })
+  for (const indicator of indicators.docs) sets.push({ paths: slugPaths(indicator.slug, indicatorPath), lastmod: indicator.updatedAt })
+  for (const summit of summits.docs) sets.push({ paths: everyLanguage((l) => summitPath(summit.year, l)), lastmod: summit.updatedAt })
+  for (const partner of partners.docs) sets.push({ paths: slugPaths(partner.slug, partnerPath), lastmod: partner.updatedAt })
+  return sets
+}
