@@ -223,24 +223,25 @@ const partnerSchema = object({
   updatedAt: instant('Last change of the partner or of the measures it carries out'),
 }, 'An organisation carrying out measures')
 
-const list = (item: JsonSchema, description: string): JsonSchema =>
-  object({ updatedAt: instantOrNull('The newest update time of the records listed'), license: string('Licence of the data', { format: 'uri' }), items: array(item, 'The records (the CSV rows)') }, description)
+/** A list document; its items are described once, under their own name. */
+const list = (item: string, description: string): JsonSchema =>
+  object({ updatedAt: instantOrNull('The newest update time of the records listed'), license: string('Licence of the data', { format: 'uri' }), items: array({ $ref: `#/components/schemas/${item}` }, 'The records (the CSV rows)') }, description)
 
 /** Named schemas, published under `components.schemas` in the OpenAPI description. */
 export const SCHEMAS = {
   Plan: planSchema,
   PlanItem: planItemSchema,
-  Reports: list(reportSchema, 'Every validated progress report'),
+  Reports: list('Report', 'Every validated progress report'),
   Report: reportSchema,
-  Indicators: list(indicatorSchema, 'Every indicator'),
+  Indicators: list('Indicator', 'Every indicator'),
   Indicator: indicatorSchema,
   IndicatorSeries: indicatorDocSchema,
   SeriesPoint: seriesSchema,
-  Summits: list(summitSchema, 'Every Social Summit'),
+  Summits: list('Summit', 'Every Social Summit'),
   Summit: summitSchema,
   SummitStock: summitDocSchema,
   SnapshotItem: snapshotItemSchema,
-  Partners: list(partnerSchema, 'Every partner'),
+  Partners: list('Partner', 'Every partner'),
   Partner: partnerSchema,
 } satisfies Record<string, JsonSchema>
 

@@ -4,7 +4,7 @@
  */
 import { CATALOG_PATH, OPENAPI_PATH } from './paths'
 import { COLUMNS, LICENSE, SCHEMAS } from './datasets'
-import type { Column, JsonSchema } from './schema'
+import { type Column, type JsonSchema, localized } from './schema'
 
 /** Values that exist in the data, shown as examples so each operation can be tried as written. */
 export interface Examples {
@@ -124,7 +124,8 @@ export function buildOpenApi(origin: string, examples: Examples): Record<string,
     },
   }
 
-  const schemas: Record<string, JsonSchema | Record<string, unknown>> = { ...SCHEMAS }
+  const schemas: Record<string, JsonSchema | Record<string, unknown>> = { Localized: { ...localized('Text'), description: 'Text in Dutch, French and English; a language the text has not been written in is null' } }
+  for (const [name, schema] of Object.entries(SCHEMAS)) schemas[name] = shorten(schema, true)
   schemas.Problem = {
     type: 'object',
     description: 'An error, as RFC 9457 problem details',
@@ -176,4 +177,18 @@ export function buildOpenApi(origin: string, examples: Examples): Record<string,
 
 function validators() {
   return { ETag: { $ref: '#/components/headers/ETag' }, 'Last-Modified': { $ref: '#/components/headers/LastModified' } }
+}
+
+const isLocalized = (schema: JsonSchema): boolean => {
+  const keys = Object.keys(schema.properties ?? {})
+  return schema.type === 'object' && keys.length === 3 && ['nl', 'fr', 'en'].every((l) => keys.includes(l))
+}
+
+/** Nested text in three languages becomes a reference to `Localized` (OpenAPI 3.1 keeps a description beside a $ref). */
+function shorten(schema: JsonSchema, top = false): JsonSchema {
+  if (!top && isLocalized(schema)) return { $ref: '#/components/schemas/Localized', ...(schema.description ? { description: schema.description } : {}) }
+  const copy: JsonSchema = { ...schema }
+  if (schema.properties) copy.properties = Object.fromEntries(Object.entries(schema.properties).map(([key, value]) => [key, shorten(value)]))
+  if (schema.items) copy.items = shorten(schema.items)
+  return copy
 }
