@@ -10,6 +10,7 @@ import type { AdministrationKey, PageKey, SeedEntryPoint } from './content/types
 import { seedNews } from '@/news/seed/seed'
 import { seedContactTopics } from '@/contact/seed/topics'
 import { seedDocuments } from '@/documents/seed/seed'
+import { seedTracker } from '@/tracker/seed/seed'
 import { lexical } from './lexical'
 
 /** The other languages, written after the default one has created each record. */
@@ -123,4 +124,5 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
   await seedNews(payload, adminIds)
   await seedContactTopics(payload, adminIds)
   await seedDocuments(payload)
+  await seedTracker(payload, adminIds)
 }

@@ -7,5 +7,6 @@ export const navigation: SeedNavigationItem[] = [
   { label: { nl: 'Strategisch plan', fr: 'Plan stratégique', en: 'Strategic plan' }, page: 'strategic-plan' },
   { label: { nl: 'Nieuws', fr: 'Actualités', en: 'News' }, section: 'news' },
   { label: { nl: 'Documenten', fr: 'Documents', en: 'Documents' }, section: 'documents' },
+  { label: { nl: 'Opvolging Go4Brussels', fr: 'Suivi Go4Brussels', en: 'Go4Brussels progress' }, section: 'tracker' },
   { label: { nl: 'Contact', fr: 'Contact', en: 'Contact' }, section: 'contact' },
 ]
