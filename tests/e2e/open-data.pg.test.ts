@@ -12,6 +12,9 @@ import { Validator } from '@seriousme/openapi-schema-validator'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import jsonld from 'jsonld'
+import { formatValue } from '../../src/tracker/views/IndicatorViews'
+import { formatPercent } from '../../src/tracker/views/parts'
+import { formatDate } from '../../src/site/i18n'
 import { adminSession } from '../support/contact'
 import { startTestServer, type Belfort } from '../support/server'
 
@@ -378,6 +381,65 @@ describe('CSV and JSON of a dataset', () => {
     assert.deepEqual(mine.latest, { date: '2023-12-31', value: 0.25, provisional: true })
     assert.equal(mine.trend, 'improving')
     assert.equal(mine.progressShare, (0.25 + 2.5) / 5.5)
+  })
+})
+
+describe('exports and pages', () => {
+  const unescape = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+
+  it('show the same series on each indicator’s page as in its CSV: dates and values', async () => {
+    const indicators = await getJson<{ items: { id: number; unit: Parameters<typeof formatValue>[1]; page: { en: string } }[] }>('/data/v1/indicators.json')
+    assert.ok(indicators.items.length > 0)
+    for (const indicator of indicators.items) {
+      const page = await get(indicator.page.en.slice(server.url.length))
+      assert.equal(page.status, 200, indicator.page.en)
+      const table = page.text.match(/<section aria-labelledby="series-heading">[\s\S]*?<\/table>/)?.[0] ?? ''
+      const shown = [...table.matchAll(/<tr><th scope="row"><time datetime="([\d-]+)">([^<]+)<\/time><\/th><td class="number">([^<]*)<\/td>/g)].map((m) => ({ datetime: m[1], date: unescape(m[2]!), value: unescape(m[3]!) }))
+      const [header, ...records] = parseCsv((await get(`/data/v1/indicators/${indicator.id}.csv`)).text)
+      const at = (name: string) => header!.indexOf(name)
+      const observations = records.filter((r) => r[at('kind')] === 'observation')
+      assert.equal(shown.length, observations.length, `${indicator.page.en}: one table row per observation`)
+      observations.forEach((row, i) => {
+        const date = row[at('date')]!
+        assert.equal(shown[i]!.datetime, date, `${indicator.page.en}, row ${i}: date`)
+        assert.equal(shown[i]!.date, formatDate(date, 'en'), `${indicator.page.en}, row ${i}: date as read`)
+        const value = formatValue(Number(row[at('value')]), indicator.unit, 'en')
+        assert.ok(row[at('provisional')] === 'true' ? shown[i]!.value.startsWith(`${value} (`) : shown[i]!.value === value, `${indicator.page.en}, row ${i}: ${shown[i]!.value} is ${value}`)
+      })
+    }
+  })
+
+  it('show each measure’s status and figure, and each branch’s progress, on the dashboard as in the plan’s JSON', async () => {
+    const plan = await getJson<{ planVersion: { year: number }; items: { code: string; level: string; status: string | null; percent: number | null; progress: number | null }[] }>(`/data/v1/plans/${fixtures.year}.json`)
+    const page = await get(`/en/follow-up/${plan.planVersion.year}`)
+    assert.equal(page.status, 200)
+    const measures = new Map([...page.text.matchAll(/\/(\d+(?:\.\d+){3})">[^<]*<\/a>\s*<span class="meta"><span class="status status--([a-z-]+)">[^<]*<\/span>\s*([^<]+)<\/span>/g)].map((m) => [m[1]!, { status: m[2]!, percent: m[3]!.trim() }]))
+    const branches = new Map([...page.text.matchAll(/\/(\d+(?:\.\d+){1,2})">[^<]*<\/a>\s*<span class="meta">([^<]+)<\/span>/g)].map((m) => [m[1]!, m[2]!]))
+    const planMeasures = plan.items.filter((i) => i.level === 'measure')
+    assert.equal(measures.size, planMeasures.length, 'every measure is on the dashboard')
+    for (const item of planMeasures) {
+      assert.deepEqual(measures.get(item.code), { status: item.status, percent: formatPercent(item.percent!, 'en') }, item.code)
+    }
+    const planBranches = plan.items.filter((i) => i.level === 'objective' || i.level === 'worksite')
+    assert.equal(branches.size, planBranches.length, 'every objective and worksite is on the dashboard')
+    for (const item of planBranches) {
+      const shown = branches.get(item.code)!
+      if (item.progress === null) assert.ok(!/\d/.test(shown), `${item.code}: no progress`)
+      else assert.ok(shown.includes(formatPercent(item.progress, 'en')), `${item.code}: ${shown} shows ${item.progress}`)
+    }
+  })
+
+  it('link to pages that exist', async () => {
+    const pages = new Set<string>()
+    for (const path of ['/data/v1/indicators.json', '/data/v1/partners.json', '/data/v1/summits.json']) {
+      for (const item of (await getJson<{ items: { page: Record<string, string | null> }[] }>(path)).items) for (const url of Object.values(item.page)) if (url) pages.add(url)
+    }
+    const plan = await getJson<{ items: { page: Record<string, string> }[] }>(`/data/v1/plans/${fixtures.year}.json`)
+    for (const item of plan.items.slice(0, 15)) for (const url of Object.values(item.page)) pages.add(url)
+    for (const url of pages) {
+      assert.ok(url.startsWith(server.url), url)
+      assert.equal((await get(url.slice(server.url.length))).status, 200, url)
+    }
   })
 })
 
