@@ -3,11 +3,11 @@ import type { SocialSummit } from '@/payload-types'
 import { relationId } from '@/relation-id'
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
-import { formatDate } from '@/site/i18n'
+import { formatDate, formatNumber } from '@/site/i18n'
 import { documentPath, type Locale, LOCALES, sectionPath, summitPath, trackerPartPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
-import { compareSummits, type SummitPriority } from '../compare'
+import { compareSummits, type Move, type SummitPriority } from '../compare'
 import { summitDataPath, summitsDataPath } from '../open-data/paths'
 import { type SnapshotItem, type SummitSnapshot, snapshotOf } from '../snapshot'
 import { formatPercent, inLocale, levelLabel, Standing, StatusTag, statusLabel, TrackerLinks } from './parts'
@@ -58,6 +58,81 @@ function ItemList({ ctx, items }: { ctx: ViewContext; items: SnapshotItem[] }) {
         </li>
       ))}
     </ul>
+  )
+}
+
+function StockTable({ ctx, items, caption }: { ctx: ViewContext; items: SnapshotItem[]; caption: string }) {
+  const { t, locale } = ctx
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('trackerCode')}</th>
+            <th scope="col">{t('trackerItem')}</th>
+            <th scope="col">{t('trackerLevel')}</th>
+            <th scope="col">{t('trackerStatus')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr class={`level-${item.level}`}>
+              <td>{item.code}</td>
+              <th scope="row">{inLocale(item.title, locale)}</th>
+              <td>{levelLabel(item.level, locale)}</td>
+              <td>{item.level === 'measure' && item.status ? [<StatusTag status={item.status} locale={locale} />, ' ', formatPercent(item.percent ?? 0, locale)] : stateOf(ctx, item)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+function MoveTable({ ctx, moves, caption, before, after }: { ctx: ViewContext; moves: Move[]; caption: string; before: number; after: number }) {
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{ctx.t('trackerItem')}</th>
+            <th scope="col">{ctx.t('trackerThen', { year: String(before) })}</th>
+            <th scope="col">{ctx.t('trackerNow', { year: String(after) })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {moves.map((move) => (
+            <tr>
+              <th scope="row">{snapName(move.after, ctx.locale)}</th>
+              <td>{stateOf(ctx, move.before)}</td>
+              <td>{stateOf(ctx, move.after)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+/** What moved, most telling first: measures that changed status, then pillars and objectives, then the other figures (folded). */
+function Moves({ ctx, moves, before, after }: { ctx: ViewContext; moves: Move[]; before: number; after: number }) {
+  if (moves.length === 0) return <p>{ctx.t('trackerNothingMoved')}</p>
+  const statusMoves = moves.filter((m) => m.after.level === 'measure' && m.before.status !== m.after.status)
+  const branchMoves = moves.filter((m) => m.after.level === 'pillar' || m.after.level === 'objective')
+  const figureMoves = moves.filter((m) => m.after.level === 'measure' && m.before.status === m.after.status)
+  return (
+    <>
+      {statusMoves.length > 0 ? <MoveTable ctx={ctx} moves={statusMoves} caption={ctx.t('trackerStatusMoves', { year: String(before) })} before={before} after={after} /> : null}
+      {branchMoves.length > 0 ? <MoveTable ctx={ctx} moves={branchMoves} caption={ctx.t('trackerBranchMoves', { year: String(before) })} before={before} after={after} /> : null}
+      {figureMoves.length > 0 ? (
+        <details class="more">
+          <summary>{ctx.t('trackerFigureMoves', { count: formatNumber(figureMoves.length, ctx.locale) })}</summary>
+          <MoveTable ctx={ctx} moves={figureMoves} caption={ctx.t('trackerFigureMovesCaption', { year: String(before) })} before={before} after={after} />
+        </details>
+      ) : null}
+    </>
   )
 }
 
@@ -154,29 +229,11 @@ export async function summitView(ctx: ViewContext, year: number): Promise<ViewRe
             <>
               <p>{t('trackerStockLead', { plan: planName, date: formatDate(snapshot.asOf, locale) })}</p>
               <Standing ctx={ctx} rollup={snapshot.rollup} />
-              <div class="table-wrap">
-                <table>
-                  <caption>{t('trackerStockCaption', { date: formatDate(snapshot.asOf, locale) })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('trackerCode')}</th>
-                      <th scope="col">{t('trackerItem')}</th>
-                      <th scope="col">{t('trackerLevel')}</th>
-                      <th scope="col">{t('trackerStatus')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {snapshot.items.map((item) => (
-                      <tr class={`level-${item.level}`}>
-                        <td>{item.code}</td>
-                        <th scope="row">{inLocale(item.title, locale)}</th>
-                        <td>{levelLabel(item.level, locale)}</td>
-                        <td>{item.level === 'measure' && item.status ? [<StatusTag status={item.status} locale={locale} />, ' ', formatPercent(item.percent ?? 0, locale)] : stateOf(ctx, item)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <StockTable ctx={ctx} items={snapshot.items.filter((i) => i.level === 'pillar' || i.level === 'objective')} caption={t('trackerStockCaption', { date: formatDate(snapshot.asOf, locale) })} />
+              <details class="more">
+                <summary>{t('trackerStockMeasures', { count: formatNumber(snapshot.items.filter((i) => i.level === 'measure').length, locale) })}</summary>
+                <StockTable ctx={ctx} items={snapshot.items.filter((i) => i.level === 'worksite' || i.level === 'measure')} caption={t('trackerStockMeasuresCaption', { date: formatDate(snapshot.asOf, locale) })} />
+              </details>
             </>
           ) : (
             <p>{t('trackerNoStock')}</p>
@@ -194,31 +251,7 @@ export async function summitView(ctx: ViewContext, year: number): Promise<ViewRe
               {comparison ? (
                 <>
                   <h3>{t('trackerMoved')}</h3>
-                  {comparison.moved.length === 0 ? (
-                    <p>{t('trackerNothingMoved')}</p>
-                  ) : (
-                    <div class="table-wrap">
-                      <table>
-                        <caption>{t('trackerMovedCaption', { year: String(previous.year) })}</caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">{t('trackerItem')}</th>
-                            <th scope="col">{t('trackerThen', { year: String(previous.year) })}</th>
-                            <th scope="col">{t('trackerNow', { year: String(summit.year) })}</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {comparison.moved.map((move) => (
-                            <tr>
-                              <th scope="row">{snapName(move.after, locale)}</th>
-                              <td>{stateOf(ctx, move.before)}</td>
-                              <td>{stateOf(ctx, move.after)}</td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    </div>
-                  )}
+                  <Moves ctx={ctx} moves={comparison.moved} before={previous.year} after={summit.year} />
                   <h3>{t('trackerAdded')}</h3>
                   <ItemList ctx={ctx} items={comparison.added} />
                   <h3>{t('trackerDropped')}</h3>
