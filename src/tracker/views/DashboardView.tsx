@@ -9,8 +9,8 @@ import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
 import { ProblemSummary } from '@/site/views/ProblemSummary'
 import { FILTER_NAMES, type FilterName, type FilterOption, type FilterOptions, isFiltered, matches, measureFacts, readFilters, sameEverywhere, selectionQuery, statusOptions } from '../filters'
-import { currentPlanVersion, loadPlan, type Plan, type PlanEntry } from '../plan'
-import { entryPath, formatPercent, inLocale, itemName, Standing, StatusTag, statusLabel, statusOf, TrackerLinks, versionByYear, versionName } from './parts'
+import { loadPlan, type Plan, type PlanEntry } from '../plan'
+import { entryPath, formatPercent, inLocale, itemName, Standing, StatusTag, statusLabel, statusOf, TrackerLinks, versionName, versionsWithPlan } from './parts'
 
 export const TRACKER_TAGS = ['plan-items', 'plan-versions', 'progress-reports'] as const
 
@@ -127,10 +127,9 @@ export function MeasureTable({ ctx, year, entries, caption, captionHidden, partn
 export async function dashboardView(ctx: ViewContext, year?: number): Promise<ViewResult> {
   const { t, locale } = ctx
   for (const tag of [...TRACKER_TAGS, 'themes', 'partners', 'administrations']) ctx.tags.add(anyTag(tag))
-  const current = await currentPlanVersion(ctx.payload)
-  let version: PlanVersion | undefined
-  if (year === undefined) version = current && (await versionByYear(ctx.payload, current.year, locale))
-  else version = await versionByYear(ctx.payload, year, locale)
+  const versions = await versionsWithPlan(ctx.payload, locale)
+  const current = versions[0]
+  const version: PlanVersion | undefined = year === undefined ? current : versions.find((v) => v.year === year)
   if (!version) return errorView(ctx, 404)
   const plan = await loadPlan(ctx.payload, version, { locale })
   if (plan.pillars.length === 0) return errorView(ctx, 404)
@@ -205,6 +204,16 @@ export async function dashboardView(ctx: ViewContext, year?: number): Promise<Vi
           </section>
         ) : null}
         <PlanTree ctx={ctx} plan={plan} />
+        {versions.length > 1 ? (
+          <>
+            <h2>{t('trackerVersions')}</h2>
+            <ul class="link-list">
+              {versions.map((v) => (
+                <li>{v.id === version.id ? <span aria-current="page">{versionName(v)}</span> : <a href={planVersionPath(v.year, locale)}>{versionName(v)}</a>}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         <TrackerLinks ctx={ctx} version={version} />
       </>
     ),

@@ -9,10 +9,10 @@ import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
 import { PARTNER_KIND_LABELS } from '../collections/Partners'
 import { partnersDataPath } from '../open-data/paths'
-import { currentPlanVersion, flatten, loadPlan, type Plan, type PlanEntry } from '../plan'
+import { flatten, loadPlan, type Plan, type PlanEntry } from '../plan'
 import { rollUp } from '../rollup'
 import { TRACKER_TAGS } from './DashboardView'
-import { entryPath, formatPercent, measureProgress, Standing, StatusTag, statusOf, TrackerLinks, versionName } from './parts'
+import { entryPath, formatPercent, measureProgress, Standing, StatusTag, statusOf, TrackerLinks, versionName, versionsWithPlan } from './parts'
 
 interface Carried {
   entry: PlanEntry
@@ -22,10 +22,9 @@ interface Carried {
 /** The current plan, loaded once, with each partner's measures and role. */
 async function currentPlan(ctx: ViewContext): Promise<{ plan?: Plan; byPartner: Map<number, Carried[]> }> {
   const byPartner = new Map<number, Carried[]>()
-  const version = await currentPlanVersion(ctx.payload)
+  const [version] = await versionsWithPlan(ctx.payload, ctx.locale)
   if (!version) return { byPartner }
-  const localized = await ctx.payload.findByID({ collection: 'plan-versions', id: version.id, locale: ctx.locale, depth: 0 })
-  const plan = await loadPlan(ctx.payload, localized, { locale: ctx.locale })
+  const plan = await loadPlan(ctx.payload, version, { locale: ctx.locale })
   for (const entry of flatten(plan.pillars)) {
     if (entry.level !== 'measure') continue
     for (const row of entry.item.partners ?? []) {

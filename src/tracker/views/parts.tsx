@@ -102,6 +102,14 @@ export async function versionByYear(payload: Payload, year: number, locale: Loca
   return found.docs[0]
 }
 
+/** The versions that have a structure to follow, newest first (two queries). */
+export async function versionsWithPlan(payload: Payload, locale: Locale): Promise<PlanVersion[]> {
+  const pillars = await payload.find({ collection: 'plan-items', where: { level: { equals: 'pillar' } }, depth: 0, pagination: false, select: { planVersion: true } })
+  const ids = [...new Set(pillars.docs.map((p) => (typeof p.planVersion === 'object' ? p.planVersion.id : p.planVersion)))]
+  if (ids.length === 0) return []
+  return (await payload.find({ collection: 'plan-versions', where: { id: { in: ids } }, locale, depth: 0, pagination: false, sort: '-year' })).docs
+}
+
 /** A version's name as readers know it: "2021 · Go4Brussels 2030". */
 export const versionName = (version: { year: number; title: string }): string => `${version.year} · ${version.title}`
 
