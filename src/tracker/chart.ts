@@ -18,13 +18,16 @@ export interface LineChart {
   target: ChartPoint
   /** Labels of the axes' ticks and of the legend, already localized. */
   formatValue: (value: number) => string
+  /** Short labels for the value axis (compact numbers); the unit is named once above the axis. */
+  formatTick?: (value: number) => string
+  unitLabel?: string
   formatYear: (year: number) => string
   legend: { series: string; baseline: string; target: string; provisional: string }
 }
 
 const WIDTH = 640
-const HEIGHT = 340
-const MARGIN = { top: 16, right: 20, bottom: 72, left: 84 }
+const HEIGHT = 360
+const MARGIN = { top: 32, right: 20, bottom: 80, left: 64 }
 
 const time = (iso: string) => new Date(iso.slice(0, 10) + 'T00:00:00Z').getTime()
 const round = (n: number) => Math.round(n * 10) / 10
@@ -77,7 +80,7 @@ export function lineChart(chart: LineChart): Html {
 
   for (const tick of ticks) {
     parts.push(element('line', { class: 'chart__grid', x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y(tick), y2: y(tick) }))
-    parts.push(element('text', { class: 'chart__label', x: MARGIN.left - 8, y: y(tick) + 4, 'text-anchor': 'end' }, escapeHtml(chart.formatValue(tick))))
+    parts.push(element('text', { class: 'chart__label', x: MARGIN.left - 8, y: y(tick) + 4, 'text-anchor': 'end' }, escapeHtml((chart.formatTick ?? chart.formatValue)(tick))))
   }
   const span = lastYear - firstYear
   const every = Math.max(1, Math.ceil(span / 8))
@@ -86,6 +89,7 @@ export function lineChart(chart: LineChart): Html {
     parts.push(element('line', { class: 'chart__axis', x1: at, x2: at, y1: MARGIN.top + plotH, y2: MARGIN.top + plotH + 5 }))
     parts.push(element('text', { class: 'chart__label', x: at, y: MARGIN.top + plotH + 20, 'text-anchor': 'middle' }, escapeHtml(chart.formatYear(year))))
   }
+  if (chart.unitLabel) parts.push(element('text', { class: 'chart__label', x: 4, y: 14 }, escapeHtml(chart.unitLabel)))
   parts.push(element('line', { class: 'chart__axis', x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: MARGIN.top + plotH, y2: MARGIN.top + plotH }))
   parts.push(element('line', { class: 'chart__axis', x1: MARGIN.left, x2: MARGIN.left, y1: MARGIN.top, y2: MARGIN.top + plotH }))
 
@@ -102,15 +106,17 @@ export function lineChart(chart: LineChart): Html {
   const ty = y(chart.target.value)
   parts.push(element('polygon', { class: 'chart__target', points: `${tx},${ty - 8} ${tx + 8},${ty} ${tx},${ty + 8} ${tx - 8},${ty}` }))
 
-  // Legend, under the axis.
-  const ly = HEIGHT - 18
+  // Legend, under the axis: the series on its own line (its name may be long), the markers below.
   const legend: string[] = []
+  let ly = HEIGHT - 36
   let lx = MARGIN.left
   const entry = (shape: string, label: string) => {
     legend.push(shape, element('text', { class: 'chart__legend', x: lx + 22, y: ly + 4 }, escapeHtml(label)))
-    lx += 30 + label.length * 7.2
+    lx += 36 + label.length * 7.5
   }
   entry(element('line', { class: 'chart__line chart__key', x1: lx, x2: lx + 16, y1: ly, y2: ly }) + element('circle', { class: 'chart__point chart__key', cx: lx + 8, cy: ly, r: 4 }), chart.legend.series)
+  ly = HEIGHT - 14
+  lx = MARGIN.left
   if (ordered.some((p) => p.provisional)) entry(element('circle', { class: 'chart__point chart__point--provisional chart__key', cx: lx + 8, cy: ly, r: 4 }), chart.legend.provisional)
   entry(element('rect', { class: 'chart__baseline chart__key', x: lx + 3, y: ly - 5, width: 10, height: 10 }), chart.legend.baseline)
   entry(element('polygon', { class: 'chart__target chart__key', points: `${lx + 8},${ly - 7} ${lx + 15},${ly} ${lx + 8},${ly + 7} ${lx + 1},${ly}` }), chart.legend.target)

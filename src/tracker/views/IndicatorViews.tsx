@@ -173,6 +173,8 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
           baseline: indicator.baseline,
           target: indicator.target,
           formatValue: (v) => formatValue(v, unit, locale),
+          formatTick: (v) => new Intl.NumberFormat(`${locale}-BE`, { notation: 'compact', maximumFractionDigits: 1 }).format(v),
+          unitLabel: UNIT_LABELS[unit][locale],
           formatYear: (y) => String(y),
           legend: { series: indicator.title, baseline: t('trackerBaseline'), target: t('trackerTarget'), provisional: t('trackerProvisional') },
         })
