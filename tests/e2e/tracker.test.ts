@@ -145,6 +145,14 @@ describe('pages', () => {
     assert.match(page.html, /<nav[^>]*aria-label="Breadcrumbs"[\s\S]*?href="\/en\/follow-up\/2021\/1"[\s\S]*?href="\/en\/follow-up\/2021\/1\.1"[\s\S]*?href="\/en\/follow-up\/2021\/1\.1\.1"/)
   })
 
+  it('links an item to its counterpart in the version before and back', async () => {
+    const now = await get('/en/follow-up/2021/1.1')
+    assert.match(now.html, /Carried over from <a href="\/en\/follow-up\/2020\/1\.1">/)
+    const then = await get('/en/follow-up/2020/1.1')
+    assert.equal(then.status, 200)
+    assert.match(then.html, /Continued as <a href="\/en\/follow-up\/2021\/1\.1">/)
+  })
+
   it('draws an indicator as an image with a text alternative and gives the same values in a table', async () => {
     const page = await get(TEMPLATES.indicator.en)
     assert.equal(page.status, 200)
