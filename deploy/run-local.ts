@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { ensureCommand } from '../bench/wrk'
 import { freePort } from '../tests/support/ports'
 import { createTestDatabase, stopPostgres } from '../tests/support/postgres'
@@ -28,11 +28,22 @@ export function loopbackConfig(template: string, upstreams: string[], port: numb
   return `${user}\nworker_processes 1;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents { worker_connections 512; }\nhttp {\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n${site}\n}\n`
 }
 
-async function main(): Promise<void> {
-  if (!ensureCommand('nginx', 'nginx-light')) {
-    console.log('skipped: nginx is not installed (Debian: apt-get install nginx-light)')
-    return
-  }
+export interface DeployCheck {
+  /** X-Cache-Status of the first and second request for /nl/ through nginx. */
+  home: string[]
+  admin: { status: number; cache: string | null }
+  staffCache: string | null
+  /** The open-data catalogue through nginx, twice: shared caches may keep it too. */
+  data: { status: number; cache: string | null }[]
+}
+
+/**
+ * Starts the example (two instances on a new database of the running PostgreSQL, nginx with the
+ * loopback version of deploy/nginx.conf), makes the requests the example promises to handle, stops
+ * everything and says what it saw. Undefined when nginx is not installed.
+ */
+export async function checkDeployExample(): Promise<DeployCheck | undefined> {
+  if (!ensureCommand('nginx', 'nginx-light')) return undefined
   const dir = mkdtempSync(path.join(tmpdir(), 'belfort-deploy-'))
   const database = await createTestDatabase()
   const instances: Belfort[] = []
@@ -57,20 +68,45 @@ async function main(): Promise<void> {
     await admin.arrayBuffer()
     const staff = await fetch(`${base}/nl/`, { headers: { cookie: 'payload-token=x' } })
     await staff.arrayBuffer()
-    console.log(`through nginx: /nl/ ${statuses.join(' then ')}; /admin/login ${admin.status} (cache: ${admin.headers.get('x-cache-status') ?? 'not used'}); /nl/ with a staff cookie: ${staff.headers.get('x-cache-status')}`)
-    if (statuses[1] !== 'HIT') throw new Error('the second request for /nl/ was not served from nginx’s cache')
-    if (admin.headers.get('x-cache-status')) throw new Error('the back office went through the cache')
-    if (staff.headers.get('x-cache-status') !== 'BYPASS') throw new Error('a staff request was served from the shared cache')
-    console.log('deploy example: ok')
+    const data: DeployCheck['data'] = []
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(`${base}/data/catalog.jsonld`)
+      await response.arrayBuffer()
+      data.push({ status: response.status, cache: response.headers.get('x-cache-status') })
+    }
+    return { home: statuses, admin: { status: admin.status, cache: admin.headers.get('x-cache-status') }, staffCache: staff.headers.get('x-cache-status'), data }
   } finally {
     nginx?.kill('SIGQUIT')
     await new Promise((resolve) => setTimeout(resolve, 300))
     nginx?.kill('SIGKILL')
     for (const instance of instances) await instance.stop()
     await database.drop().catch(() => undefined)
-    await stopPostgres()
     rmSync(dir, { recursive: true, force: true })
   }
 }
 
-await main()
+/** What must hold; the reasons it does not, empty when all is well (shared with the test). */
+export function deployProblems(check: DeployCheck): string[] {
+  const problems: string[] = []
+  if (check.home[1] !== 'HIT') problems.push('the second request for /nl/ was not served from nginx’s cache')
+  if (check.admin.cache) problems.push('the back office went through the cache')
+  if (check.staffCache !== 'BYPASS') problems.push('a staff request was served from the shared cache')
+  if (check.data.some((d) => d.status !== 200)) problems.push('the open-data catalogue did not come through nginx')
+  if (check.data[1]?.cache !== 'HIT') problems.push('the open-data catalogue was not kept by nginx’s cache')
+  return problems
+}
+
+async function main(): Promise<void> {
+  try {
+    const check = await checkDeployExample()
+    if (!check) return void console.log('skipped: nginx is not installed (Debian: apt-get install nginx-light)')
+    console.log(`through nginx: /nl/ ${check.home.join(' then ')}; /admin/login ${check.admin.status} (cache: ${check.admin.cache ?? 'not used'}); /nl/ with a staff cookie: ${check.staffCache}; /data/catalog.jsonld ${check.data.map((d) => `${d.status} ${d.cache}`).join(' then ')}`)
+    const problems = deployProblems(check)
+    if (problems.length > 0) throw new Error(problems.join('; '))
+    console.log('deploy example: ok')
+  } finally {
+    await stopPostgres()
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main()
