@@ -1,7 +1,8 @@
 /** @jsxImportSource @/site/html */
+import { Day } from '@/site/views/Day'
 import { anyTag, docTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
-import { formatDate, languageName } from '@/site/i18n'
+import { languageName } from '@/site/i18n'
 import { documentFilePath, documentPath, type Locale, LOCALES, sectionPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
@@ -42,7 +43,7 @@ export async function documentView(ctx: ViewContext, slug: string): Promise<View
           <dt>{t('documentKind')}</dt>
           <dd>{kindLabel(doc.kind as DocumentKind, locale)}</dd>
           <dt>{t('documentDate')}</dt>
-          <dd><time datetime={doc.date.slice(0, 10)}>{formatDate(doc.date, locale)}</time></dd>
+          <dd><Day iso={doc.date} locale={locale} /></dd>
           {versions.docs.length > 0 ? [<dt>{t('partOfStrategy')}</dt>, <dd><a href={sectionPath('lookBack', locale)}>{versions.docs.map((v) => `${v.year} · ${v.title}`).join(', ')}</a></dd>] : null}
         </dl>
         <section aria-labelledby="files-heading">

@@ -1,8 +1,9 @@
 /** @jsxImportSource @/site/html */
+import { Day } from '@/site/views/Day'
 import type { Where } from 'payload'
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
-import { formatDate, formatNumber, languageName } from '@/site/i18n'
+import { formatNumber, languageName } from '@/site/i18n'
 import { documentPath, isLocale, type Locale, LOCALES, sectionPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
@@ -138,7 +139,7 @@ export async function libraryView(ctx: ViewContext): Promise<ViewResult> {
                   <li>
                     <h3><a href={documentPath(doc.slug ?? '', locale)}>{doc.title}</a></h3>
                     <p class="meta">
-                      {kindLabel(doc.kind as DocumentKind, locale)} · <time datetime={doc.date.slice(0, 10)}>{formatDate(doc.date, locale)}</time>
+                      {kindLabel(doc.kind as DocumentKind, locale)} · <Day iso={doc.date} locale={locale} />
                       {languages.length > 0 ? ` · PDF: ${languages.map((l) => languageName(l, locale)).join(', ')}` : ''}
                     </p>
                     {doc.summary ? <p>{doc.summary}</p> : null}

@@ -1,7 +1,8 @@
 /** @jsxImportSource @/site/html */
+import { Day } from '@/site/views/Day'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { raw } from '@/site/html/jsx-runtime'
-import { formatDate, formatNumber, languageName, type MessageKey } from '@/site/i18n'
+import { formatNumber, languageName, type MessageKey } from '@/site/i18n'
 import { LOCALES, type Locale, sectionPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
@@ -111,7 +112,7 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
                     <h3><a href={hit.url}>{raw(snippet(hit.title, q, locale, 40))}</a></h3>
                     <p class="meta">
                       {t(TYPE_LABELS[hit.type])}
-                      {hit.date ? [' · ', <time datetime={hit.date.slice(0, 10)}>{formatDate(hit.date, locale)}</time>] : null}
+                      {hit.date ? [' · ', <Day iso={hit.date} locale={locale} />] : null}
                     </p>
                     {hit.body ? <p class="search-results__snippet">{raw(snippet(hit.body, q, locale))}</p> : null}
                   </li>

@@ -46,6 +46,14 @@ export function formatDate(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'long', timeZone: 'Europe/Brussels' }).format(new Date(iso))
 }
 
+const BRUSSELS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' })
+
+/** The calendar day in Brussels (YYYY-MM-DD) of a stored instant: the day formatDate shows, for `<time datetime>` and open data. */
+export function brusselsDay(iso: string): string {
+  const time = new Date(iso)
+  return Number.isNaN(time.getTime()) ? iso.slice(0, 10) : BRUSSELS_DAY.format(time)
+}
+
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(`${locale}-BE`).format(value)
 }

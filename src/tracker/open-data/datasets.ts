@@ -7,6 +7,7 @@
  * Only what visitors may read leaves here: validated progress reports (read without overriding
  * access, and filtered on `validated` as well), no review notes, no validator, no draft.
  */
+import { brusselsDay } from '@/site/i18n'
 import type { Payload } from 'payload'
 import type { Indicator, PlanVersion, SocialSummit } from '@/payload-types'
 import { relationId } from '@/relation-id'
@@ -46,13 +47,10 @@ export function loc(value: unknown): Localized {
   return Object.fromEntries(LOCALES.map((l) => [l, typeof source[l] === 'string' ? (source[l] as string) : null])) as Localized
 }
 
-const brusselsDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' })
-
 /** The calendar day in Brussels of a stored date: the day a visitor reads on the pages. */
 export function dayOf(iso: string | null | undefined): string | null {
-  if (!iso) return null
-  const time = new Date(iso)
-  return Number.isNaN(time.getTime()) ? null : brusselsDay.format(time)
+  if (!iso || Number.isNaN(new Date(iso).getTime())) return null
+  return brusselsDay(iso)
 }
 
 const instantOf = (iso: string | null | undefined): string | null => (iso ? new Date(iso).toISOString() : null)

@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { Day } from '@/site/views/Day'
 import type { Indicator, PlanItem } from '@/payload-types'
 import { relationId } from '@/relation-id'
 import { anyTag } from '@/site/cache-tags'
@@ -47,11 +48,6 @@ export function formatValue(value: number, unit: IndicatorUnit, locale: Locale):
   }
 }
 
-const dateOnly = (iso: string) => iso.slice(0, 10)
-
-function When({ iso, locale }: { iso: string; locale: Locale }) {
-  return <time datetime={dateOnly(iso)}>{formatDate(iso, locale)}</time>
-}
 
 /** Every indicator with its latest value, target and trend: two queries whatever their number. */
 export async function indicatorsView(ctx: ViewContext): Promise<ViewResult> {
@@ -149,6 +145,9 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
   const { observations, standing: where } = data
   const unit = indicator.unit
   const value = (v: number) => formatValue(v, unit, locale)
+  // The gap between two percentages is in percentage points, not per cent.
+  const remainingText = (gap: number) =>
+    unit === 'percent' ? t('trackerRemainingPoints', { value: new Intl.NumberFormat(`${locale}-BE`, { maximumFractionDigits: 2 }).format(gap) }) : t('trackerRemaining', { value: value(gap) })
   const localizedSlugs = slugs.slug as unknown as Partial<Record<Locale, string>>
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES) alternates[l] = indicatorPath(localizedSlugs[l] ?? indicator.slug, l)
@@ -196,15 +195,15 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
         {objective ? <p>{withLinks(t('trackerMeasuresObjective'), { link: { label: `${objective.code} ${objective.title}`, href: objectiveYear ? planItemPath(objectiveYear, objective.code, locale) : undefined } })}</p> : null}
         <dl class="facts">
           <dt>{t('trackerBaseline')}</dt>
-          <dd>{value(indicator.baseline.value)} (<When iso={indicator.baseline.date} locale={locale} />)</dd>
+          <dd>{value(indicator.baseline.value)} (<Day iso={indicator.baseline.date} locale={locale} />)</dd>
           <dt>{t('trackerTarget')}</dt>
-          <dd>{value(indicator.target.value)} (<When iso={indicator.target.date} locale={locale} />)</dd>
+          <dd>{value(indicator.target.value)} (<Day iso={indicator.target.date} locale={locale} />)</dd>
           <dt>{t('trackerDirection')}</dt>
           <dd>{indicator.direction === 'higher' ? t('trackerDirectionHigher') : t('trackerDirectionLower')}</dd>
           <dt>{t('trackerSource')}</dt>
           <dd>{indicator.sourceUrl ? <a href={indicator.sourceUrl} rel="external noopener" class="external">{indicator.source}</a> : indicator.source}</dd>
           <dt>{t('trackerLastUpdate')}</dt>
-          <dd><When iso={data.updatedAt} locale={locale} /></dd>
+          <dd><Day iso={data.updatedAt} locale={locale} /></dd>
         </dl>
         <section aria-labelledby="standing-heading">
           <h2 id="standing-heading">{t('trackerStanding')}</h2>
@@ -215,7 +214,7 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
                 {where.latest.provisional ? ` (${t('trackerProvisional')})` : ''}
               </p>
               {where.progress !== null ? <p>{t('trackerShare', { percent: formatPercent(where.progress * 100, locale) })}</p> : null}
-              <p>{where.remaining === 0 ? t('trackerReached') : where.remaining !== null ? t('trackerRemaining', { value: value(where.remaining) }) : null}</p>
+              <p>{where.remaining === 0 ? t('trackerReached') : where.remaining !== null ? remainingText(where.remaining) : null}</p>
               <p>{t(TREND[where.trend])}</p>
             </>
           ) : (
@@ -239,7 +238,7 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
                 <tbody>
                   {observations.map((o) => (
                     <tr>
-                      <th scope="row"><When iso={o.date} locale={locale} /></th>
+                      <th scope="row"><Day iso={o.date} locale={locale} /></th>
                       <td class="number">{value(o.value)}{o.provisional ? ` (${t('trackerProvisional')})` : ''}</td>
                       <td>{o.note ?? ''}</td>
                     </tr>

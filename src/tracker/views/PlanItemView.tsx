@@ -1,9 +1,9 @@
 /** @jsxImportSource @/site/html */
+import { Day } from '@/site/views/Day'
 import type { PlanItem, ProgressReport } from '@/payload-types'
 import { relationId } from '@/relation-id'
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
-import { formatDate } from '@/site/i18n'
 import { administrationPath, documentPath, indicatorPath, type Locale, LOCALES, partnerPath, planItemPath, planVersionPath, sectionPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
@@ -23,7 +23,7 @@ function Period({ ctx, report }: { ctx: ViewContext; report: Pick<ProgressReport
       {ctx
         .t('trackerPeriodRange')
         .split(/\{(from|to)\}/)
-        .map((part, i) => (i % 2 === 1 ? <time datetime={(dates[part] ?? '').slice(0, 10)}>{formatDate(dates[part] ?? '', ctx.locale)}</time> : part))}
+        .map((part, i) => (i % 2 === 1 ? <Day iso={dates[part] ?? ''} locale={ctx.locale} /> : part))}
     </>
   )
 }
@@ -119,8 +119,8 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
           <dd><a href={planVersionPath(year, locale)}>{versionName(version)}</a></dd>
           {themes && themes.docs.length > 0 ? [<dt>{t('themes')}</dt>, <dd>{themes.docs.map((th) => th.name).join(', ')}</dd>] : null}
           {lead ? [<dt>{t('trackerLeadAdministration')}</dt>, <dd><a href={administrationPath(lead.slug, locale)}>{lead.name}</a></dd>] : null}
-          {item.startDate ? [<dt>{t('trackerStart')}</dt>, <dd><time datetime={item.startDate.slice(0, 10)}>{formatDate(item.startDate, locale)}</time></dd>] : null}
-          {item.dueDate ? [<dt>{t('trackerDue')}</dt>, <dd><time datetime={item.dueDate.slice(0, 10)}>{formatDate(item.dueDate, locale)}</time></dd>] : null}
+          {item.startDate ? [<dt>{t('trackerStart')}</dt>, <dd><Day iso={item.startDate} locale={locale} /></dd>] : null}
+          {item.dueDate ? [<dt>{t('trackerDue')}</dt>, <dd><Day iso={item.dueDate} locale={locale} /></dd>] : null}
         </dl>
         {previous || next.length > 0 ? (
           <div class="counterparts">
@@ -156,7 +156,7 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
                   <dd><Period ctx={ctx} report={latest} /></dd>
                   <dt>{t('trackerReportedBy')}</dt>
                   <dd>{partnerLink(relationId(latest.partner))}</dd>
-                  {latest.validatedAt ? [<dt>{t('trackerValidatedOn')}</dt>, <dd><time datetime={latest.validatedAt.slice(0, 10)}>{formatDate(latest.validatedAt, locale)}</time></dd>] : null}
+                  {latest.validatedAt ? [<dt>{t('trackerValidatedOn')}</dt>, <dd><Day iso={latest.validatedAt} locale={locale} /></dd>] : null}
                 </dl>
                 <h3>{t('trackerAccount')}</h3>
                 <p class="account">{latest.account}</p>

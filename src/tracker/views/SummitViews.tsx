@@ -164,7 +164,7 @@ export async function summitsView(ctx: ViewContext): Promise<ViewResult> {
         </ul>
         <h2>{t('trackerOpenData')}</h2>
         <ul class="link-list">
-          <li><a href={summitsDataPath('csv')} type="text/csv" download="">CSV</a></li>
+          <li><a href={summitsDataPath('csv')} type="text/csv" download="">{t('trackerSummitCsv')}</a></li>
           <li><a href={summitsDataPath('json')} type="application/json">JSON</a></li>
         </ul>
         <TrackerLinks ctx={ctx} />
@@ -274,7 +274,7 @@ export async function summitView(ctx: ViewContext, year: number): Promise<ViewRe
         </section>
         <h2>{t('trackerOpenData')}</h2>
         <ul class="link-list">
-          <li><a href={summitDataPath(year, 'csv')} type="text/csv" download="">CSV</a></li>
+          <li><a href={summitDataPath(year, 'csv')} type="text/csv" download="">{t('trackerSummitCsv')}</a></li>
           <li><a href={summitDataPath(year, 'json')} type="application/json">{t('trackerSummitData')}</a></li>
         </ul>
         <TrackerLinks ctx={ctx} />
