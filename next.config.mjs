@@ -6,6 +6,10 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   images: { unoptimized: true },
   poweredByHeader: false,
+  // The server loads Payload itself (src/server/main.ts) and Next's routes use that same instance;
+  // bundling a second copy of `payload` into the routes would give its error classes another
+  // identity, and the API would then drop the field details of every validation error.
+  serverExternalPackages: ['payload'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,4 +1,5 @@
 import { escapeHtml, type Html, raw } from '@/site/html/jsx-runtime'
+import { brusselsDay } from '@/site/i18n'
 
 export interface ChartPoint {
   /** ISO date. */
@@ -29,7 +30,7 @@ const WIDTH = 640
 const HEIGHT = 360
 const MARGIN = { top: 32, right: 20, bottom: 80, left: 64 }
 
-const time = (iso: string) => new Date(iso.slice(0, 10) + 'T00:00:00Z').getTime()
+const time = (iso: string) => new Date(brusselsDay(iso) + 'T00:00:00Z').getTime()
 const round = (n: number) => Math.round(n * 10) / 10
 
 /** Ticks at 1, 2 or 5 times a power of ten, covering [min, max]. */
