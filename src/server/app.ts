@@ -14,6 +14,7 @@ import { isDataPath, serveOpenData } from '@/tracker/open-data/http'
 import { parseRequestTarget } from './request-target'
 import { setCommonHeaders, setPublicPageHeaders } from './security-headers'
 import { type CachedPage, etagMatches, type PageCache } from './page-cache'
+import { timeRender } from './render-timing'
 import { preferredEncoding, send } from './send'
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
@@ -174,7 +175,9 @@ export function createApp({ payload, next, cache, origin, log = console.error }:
       if (hit) return sendCached(req, res, hit, true)
     }
     const generation = cache?.generation
-    const view = await render()
+    const { result: view, timing } = await timeRender(render)
+    // Where this render's time went (a cache hit has none): for operators' tools and the benchmark.
+    res.setHeader('Server-Timing', timing.header)
     if (cacheable && view.status === 200 && !view.location && !view.private) {
       // A change that landed while this page rendered makes it stale: serve it once, keep nothing.
       const entry = cache.set(pathname, { status: 200, contentType: view.contentType ?? HTML, body: view.html, tags: view.tags ?? [] }, generation)

@@ -58,6 +58,8 @@ if ((await searchBackend(payload).count()) === 0) {
 const { createNextHandler } = await import('./next-handler')
 const next = await createNextHandler(root)
 const { createApp } = await import('./app')
+const { countDatabaseReads } = await import('./render-timing')
+countDatabaseReads(payload.db)
 const { PageCache } = await import('./page-cache')
 const { purgeOnChange } = await import('./cache-invalidation')
 const cache = environment.pageCacheBytes > 0 ? new PageCache(environment.pageCacheBytes) : undefined

@@ -162,6 +162,20 @@ describe('a partner over the API', () => {
   })
 })
 
+describe('where a render’s time goes', () => {
+  it('a rendered page says its queries and times in Server-Timing; a cached one has none', async () => {
+    const path = '/nl/opvolging/indicatoren'
+    const first = await fetch(server.url + path)
+    await first.text()
+    assert.equal(first.headers.get('x-cache'), 'miss')
+    assert.match(first.headers.get('server-timing') ?? '', /^db;dur=[\d.]+;desc="([1-9]\d*) queries", render;dur=[\d.]+, total;dur=[\d.]+$/)
+    const second = await fetch(server.url + path)
+    await second.text()
+    assert.equal(second.headers.get('x-cache'), 'hit')
+    assert.equal(second.headers.get('server-timing'), null)
+  })
+})
+
 describe('the sitemap', () => {
   it('lists the tracker’s pages with their translations', async () => {
     const xml = await (await fetch(`${server.url}/sitemap.xml`)).text()
