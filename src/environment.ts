@@ -10,6 +10,8 @@ export interface Environment {
   serverUrl: string
   /** Upper bound of the in-memory page cache, in bytes (0 turns it off). */
   pageCacheBytes: number
+  /** Public pages rendered at once; more wait their turn (RENDER_CONCURRENCY). */
+  renderConcurrency: number
   /** Shared object storage for uploads, so several instances see the same files. */
   s3: S3Settings | undefined
   /** An smtp:// or smtps:// URL; without it emails are written to DATA_DIR/mail (development mode). */
@@ -95,6 +97,7 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
     databaseUrl,
     serverUrl,
     pageCacheBytes: Math.round(cacheMb * 1024 * 1024),
+    renderConcurrency: Math.max(1, Math.round(positiveNumber(env, 'RENDER_CONCURRENCY', 8))),
     s3: readS3(env),
     smtpUrl,
     mailFrom: env.MAIL_FROM?.trim() || `Belfort <no-reply@${new URL(serverUrl).hostname}>`,

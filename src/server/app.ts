@@ -14,6 +14,7 @@ import { isDataPath, serveOpenData } from '@/tracker/open-data/http'
 import { parseRequestTarget } from './request-target'
 import { setCommonHeaders, setPublicPageHeaders } from './security-headers'
 import { type CachedPage, etagMatches, type PageCache } from './page-cache'
+import type { RenderSlots } from './render-slots'
 import { timeRender } from './render-timing'
 import { preferredEncoding, send } from './send'
 
@@ -25,6 +26,8 @@ export interface AppOptions {
   next: NextHandler
   /** Rendered public pages for anonymous visitors; without it every request renders. */
   cache?: PageCache
+  /** How many renders may run at once; unlimited when absent. */
+  renderSlots?: RenderSlots
   /** The public base URL (SERVER_URL), for canonical links, feeds and the sitemap. */
   origin: string
   log?: (message: string, error?: unknown) => void
@@ -78,7 +81,7 @@ function bareErrorPage(locale: Locale): string {
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t('serverErrorTitle')}</title></head><body><main><h1>${t('serverErrorTitle')}</h1><p>${t('serverErrorBody')}</p><p><a href="${homePath(locale)}">${t('goHome')}</a></p></main></body></html>`
 }
 
-export function createApp({ payload, next, cache, origin, log = console.error }: AppOptions): RequestListener {
+export function createApp({ payload, next, cache, renderSlots, origin, log = console.error }: AppOptions): RequestListener {
   async function sendError(req: IncomingMessage, res: ServerResponse, locale: Locale, status: 400 | 403 | 404 | 414 | 500, path: string): Promise<void> {
     setPublicPageHeaders(res)
     res.setHeader('Cache-Control', 'no-store')
@@ -175,7 +178,8 @@ export function createApp({ payload, next, cache, origin, log = console.error }:
       if (hit) return sendCached(req, res, hit, true)
     }
     const generation = cache?.generation
-    const { result: view, timing } = await timeRender(render)
+    // Timed inside its slot, so the figure is the render's own cost, not its wait.
+    const { result: view, timing } = renderSlots ? await renderSlots.run(() => timeRender(render)) : await timeRender(render)
     // Where this render's time went (a cache hit has none): for operators' tools and the benchmark.
     res.setHeader('Server-Timing', timing.header)
     if (cacheable && view.status === 200 && !view.location && !view.private) {

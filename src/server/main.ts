@@ -66,7 +66,8 @@ const cache = environment.pageCacheBytes > 0 ? new PageCache(environment.pageCac
 if (cache) purgeOnChange(cache)
 const { connectClusterInvalidation } = await import('./cluster-invalidation')
 const cluster = environment.databaseUrl ? await connectClusterInvalidation(environment.databaseUrl, (message, error) => payload.logger.error({ msg: message, err: error })) : undefined
-ready = createApp({ payload, next, cache, origin: environment.serverUrl, log: (message, error) => payload.logger.error({ msg: message, err: error }) })
+const { RenderSlots } = await import('./render-slots')
+ready = createApp({ payload, next, cache, renderSlots: new RenderSlots(environment.renderConcurrency), origin: environment.serverUrl, log: (message, error) => payload.logger.error({ msg: message, err: error }) })
 
 const address = server.address()
 const port = typeof address === 'object' && address ? address.port : environment.port
