@@ -21,6 +21,9 @@ export function postgresSearch(pool: Pool): SearchBackend {
       const client = await pool.connect()
       try {
         await client.query('BEGIN')
+        // Two instances may index the same item at once (both start on an empty index, or both hear
+        // of one change): one at a time per item, or the second insert would hit the unique index.
+        await client.query("SELECT pg_advisory_xact_lock(hashtext('belfort-search:' || $1), $2)", [type, refId])
         await client.query('DELETE FROM search_entries WHERE type = $1 AND ref_id = $2', [type, refId])
         for (const entry of entries) {
           await client.query(

@@ -37,6 +37,7 @@ const payload = await getPayload({ config, cron: true })
 const { isEmpty, seedDemoContent } = await import('@/seed/seed')
 const { ensureFirstAdmin } = await import('./accounts')
 const { withStartupLock } = await import('./startup-lock')
+const { keepSearchIndexCurrent, rebuildSearchIndex, searchBackend } = await import('@/search/service')
 await withStartupLock(environment.databaseUrl, async () => {
   await payload.db.migrate()
   if (await isEmpty(payload)) {
@@ -44,17 +45,17 @@ await withStartupLock(environment.databaseUrl, async () => {
     await seedDemoContent(payload)
   }
   await ensureFirstAdmin(payload)
+  // An empty search index (first start, or an index added by an upgrade) is filled once, by the
+  // instance that holds the lock; the others find it full.
+  if ((await searchBackend(payload).count()) === 0) {
+    const items = await rebuildSearchIndex(payload)
+    payload.logger.info(`Search index built: ${items} items`)
+  }
 })
 const { openJobs } = await import('@/jobs-gate')
 openJobs()
-// The search index follows every change from now on; an empty one (first start, or an index added
-// by an upgrade) is filled once.
-const { keepSearchIndexCurrent, rebuildSearchIndex, searchBackend } = await import('@/search/service')
+// The search index follows every change from now on.
 keepSearchIndexCurrent(payload, (message, error) => payload.logger.error({ msg: message, err: error }))
-if ((await searchBackend(payload).count()) === 0) {
-  const items = await rebuildSearchIndex(payload)
-  payload.logger.info(`Search index built: ${items} items`)
-}
 const { createNextHandler } = await import('./next-handler')
 const next = await createNextHandler(root)
 const { createApp } = await import('./app')

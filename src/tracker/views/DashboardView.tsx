@@ -89,7 +89,7 @@ function PlanTree({ ctx, plan }: { ctx: ViewContext; plan: Plan }) {
 export function MeasureTable({ ctx, year, entries, caption, captionHidden, partnerNames }: { ctx: ViewContext; year: number; entries: PlanEntry[]; caption: string; captionHidden?: boolean; partnerNames: Map<number, { name: string; slug: string }> }) {
   const { t, locale } = ctx
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label={caption}>
       <table>
         <caption class={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>

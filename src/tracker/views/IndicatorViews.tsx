@@ -75,7 +75,7 @@ export async function indicatorsView(ctx: ViewContext): Promise<ViewResult> {
       <>
         <h1>{title}</h1>
         <p class="lead">{t('trackerIndicatorsLead')}</p>
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" tabindex="0" aria-label={title}>
           <table>
             <caption class="visually-hidden">{title}</caption>
             <thead>
@@ -225,7 +225,7 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
         {observations.length > 0 ? (
           <section aria-labelledby="series-heading">
             <h2 id="series-heading">{t('trackerSeriesHeading')}</h2>
-            <div class="table-wrap">
+            <div class="table-wrap" role="region" tabindex="0" aria-label={t('trackerSeriesCaption', { title: indicator.title })}>
               <table>
                 <caption>{t('trackerSeriesCaption', { title: indicator.title })}</caption>
                 <thead>

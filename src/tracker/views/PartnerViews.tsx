@@ -56,7 +56,7 @@ export async function partnersView(ctx: ViewContext): Promise<ViewResult> {
       <>
         <h1>{title}</h1>
         <p class="lead">{t('trackerPartnersLead')}</p>
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" tabindex="0" aria-label={plan ? t('trackerPartnersCaption', { plan: versionName(plan.version) }) : title}>
           <table>
             <caption>{plan ? t('trackerPartnersCaption', { plan: versionName(plan.version) }) : title}</caption>
             <thead>
@@ -144,7 +144,7 @@ export async function partnerView(ctx: ViewContext, slug: string): Promise<ViewR
             </section>
             <section aria-labelledby="measures-heading">
               <h2 id="measures-heading">{t('trackerResponsibleFor')}</h2>
-              <div class="table-wrap">
+              <div class="table-wrap" role="region" tabindex="0" aria-label={t('trackerResponsibleCaption', { name: partner.name, plan: versionName(plan.version) })}>
                 <table>
                   <caption>{t('trackerResponsibleCaption', { name: partner.name, plan: versionName(plan.version) })}</caption>
                   <thead>

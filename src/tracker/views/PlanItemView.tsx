@@ -181,7 +181,7 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
             {history.length > 0 ? (
               <>
                 <h2>{t('trackerHistory')}</h2>
-                <div class="table-wrap">
+                <div class="table-wrap" role="region" tabindex="0" aria-label={t('trackerHistoryCaption', { code: item.code })}>
                   <table>
                     <caption>{t('trackerHistoryCaption', { code: item.code })}</caption>
                     <thead>

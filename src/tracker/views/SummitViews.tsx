@@ -64,7 +64,7 @@ function ItemList({ ctx, items }: { ctx: ViewContext; items: SnapshotItem[] }) {
 function StockTable({ ctx, items, caption }: { ctx: ViewContext; items: SnapshotItem[]; caption: string }) {
   const { t, locale } = ctx
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -92,7 +92,7 @@ function StockTable({ ctx, items, caption }: { ctx: ViewContext; items: Snapshot
 
 function MoveTable({ ctx, moves, caption, before, after }: { ctx: ViewContext; moves: Move[]; caption: string; before: number; after: number }) {
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
