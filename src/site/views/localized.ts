@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/site/routes'
 
-type SlugCollection = 'pages' | 'administrations' | 'documents'
+type SlugCollection = 'pages' | 'administrations' | 'documents' | 'partners' | 'indicators'
 
 export interface LocalizedMatch {
   id: number
@@ -44,6 +44,14 @@ export async function describeTranslations(payload: Payload, collection: SlugCol
     if (s) present[l] = s
   }
   return { id, translated: LOCALES.filter((l) => present[l]), slugs: present }
+}
+
+/**
+ * The slug a page has in `locale` (its fallback's when it has none there), for redirecting a URL
+ * that used another language's slug and for the language alternates.
+ */
+export function ownSlug(match: LocalizedMatch, locale: Locale): string | undefined {
+  return match.slugs[locale] ?? match.slugs[fallbackSource(match, locale) ?? DEFAULT_LOCALE]
 }
 
 /** The language whose text is shown when `locale` has none: Payload falls back to the default. */

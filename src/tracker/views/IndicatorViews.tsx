@@ -1,6 +1,6 @@
 /** @jsxImportSource @/site/html */
 import { Day } from '@/site/views/Day'
-import type { Indicator, PlanItem } from '@/payload-types'
+import type { PlanItem } from '@/payload-types'
 import { relationId } from '@/relation-id'
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
@@ -8,13 +8,14 @@ import { formatDate, formatNumber, type MessageKey } from '@/site/i18n'
 import { indicatorPath, type Locale, LOCALES, planItemPath, sectionPath, trackerPartPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
+import { findBySlug, ownSlug } from '@/site/views/localized'
 import { withLinks } from '@/site/views/with-links'
 import { lineChart } from '../chart'
 import { type IndicatorUnit, UNIT_LABELS } from '../collections/units'
 import { withSeries } from '../indicator-series'
 import { type IndicatorStanding, standing } from '../indicators'
 import { indicatorDataPath, indicatorsDataPath } from '../open-data/paths'
-import { formatPercent, TrackerLinks } from './parts'
+import { formatPercent, TrackerLinks, DataLinks } from './parts'
 
 const TREND_SHORT: Record<IndicatorStanding['trend'], MessageKey> = {
   improving: 'trackerTrendShortImproving',
@@ -104,41 +105,25 @@ export async function indicatorsView(ctx: ViewContext): Promise<ViewResult> {
             </tbody>
           </table>
         </div>
-        <h2>{t('trackerOpenData')}</h2>
-        <ul class="link-list">
-          <li><a href={indicatorsDataPath('csv')} type="text/csv" download="">CSV</a></li>
-          <li><a href={indicatorsDataPath('json')} type="application/json">JSON</a></li>
-        </ul>
+        <DataLinks ctx={ctx} path={indicatorsDataPath} />
         <TrackerLinks ctx={ctx} />
       </>
     ),
   })
 }
 
-/** Finds an indicator by the slug of the URL's language, else of another one (then redirected to its own). */
-async function findIndicator(ctx: ViewContext, slug: string): Promise<{ indicator?: Indicator; redirect?: string }> {
-  for (const candidate of [ctx.locale, ...LOCALES.filter((l) => l !== ctx.locale)]) {
-    const found = await ctx.payload.find({ collection: 'indicators', where: { slug: { equals: slug } }, locale: candidate, fallbackLocale: false, depth: 0, limit: 1, select: { slug: true } })
-    const doc = found.docs[0]
-    if (!doc) continue
-    const indicator = await ctx.payload.findByID({ collection: 'indicators', id: doc.id, locale: ctx.locale, depth: 1, joins: false })
-    if (indicator.slug !== slug) return { redirect: indicatorPath(indicator.slug, ctx.locale) }
-    return { indicator }
-  }
-  return {}
-}
-
 /** One indicator: its chart with the same figures as a table, where it stands, its source, evaluations and downloads. */
 export async function indicatorView(ctx: ViewContext, slug: string): Promise<ViewResult> {
   const { t, locale } = ctx
   ctx.tags.add(anyTag('indicators')).add(anyTag('indicator-observations')).add(anyTag('plan-versions')).add(anyTag('plan-items'))
-  const { indicator, redirect } = await findIndicator(ctx, slug)
-  if (redirect) return { status: 301, html: '', location: redirect }
-  if (!indicator) return errorView(ctx, 404)
+  const match = await findBySlug(ctx.payload, 'indicators', slug, locale, false)
+  if (!match) return errorView(ctx, 404)
+  const own = ownSlug(match, locale) ?? slug
+  if (own !== slug) return { status: 301, html: '', location: indicatorPath(own, locale) }
+  const indicator = await ctx.payload.findByID({ collection: 'indicators', id: match.id, locale, depth: 1, joins: false })
   const objective = typeof indicator.objective === 'object' ? (indicator.objective as PlanItem) : undefined
-  const [data, slugs, versions] = await Promise.all([
+  const [data, versions] = await Promise.all([
     withSeries(ctx.payload, indicator, locale),
-    ctx.payload.findByID({ collection: 'indicators', id: indicator.id, locale: 'all', depth: 0, joins: false, select: { slug: true } }),
     objective ? ctx.payload.find({ collection: 'plan-versions', where: { id: { equals: relationId(objective.planVersion) } }, depth: 0, limit: 1, select: { year: true } }) : undefined,
   ])
   const objectiveYear = versions?.docs[0]?.year
@@ -148,10 +133,9 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
   // The gap between two percentages is in percentage points, not per cent.
   const remainingText = (gap: number) =>
     unit === 'percent' ? t('trackerRemainingPoints', { value: new Intl.NumberFormat(`${locale}-BE`, { maximumFractionDigits: 2 }).format(gap) }) : t('trackerRemaining', { value: value(gap) })
-  const localizedSlugs = slugs.slug as unknown as Partial<Record<Locale, string>>
   const alternates: Partial<Record<Locale, string>> = {}
-  for (const l of LOCALES) alternates[l] = indicatorPath(localizedSlugs[l] ?? indicator.slug, l)
-  const translated = LOCALES.filter((l) => localizedSlugs[l])
+  for (const l of LOCALES) alternates[l] = indicatorPath(match.slugs[l] ?? own, l)
+  const translated = match.translated
 
   const values = observations.map((o) => o.value)
   const chart =
@@ -259,11 +243,7 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
             ))}
           </section>
         ) : null}
-        <h2>{t('trackerOpenData')}</h2>
-        <ul class="link-list">
-          <li><a href={indicatorDataPath(indicator.id, 'csv')} type="text/csv" download="">{t('trackerSeriesCsv')}</a></li>
-          <li><a href={indicatorDataPath(indicator.id, 'json')} type="application/json">{t('trackerSeriesJson')}</a></li>
-        </ul>
+        <DataLinks ctx={ctx} path={(format) => indicatorDataPath(indicator.id, format)} csvLabel={t('trackerSeriesCsv')} jsonLabel={t('trackerSeriesJson')} />
         <TrackerLinks ctx={ctx} />
       </article>
     ),

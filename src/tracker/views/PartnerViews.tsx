@@ -1,5 +1,4 @@
 /** @jsxImportSource @/site/html */
-import type { Partner } from '@/payload-types'
 import { relationId } from '@/relation-id'
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
@@ -7,12 +6,13 @@ import { formatNumber } from '@/site/i18n'
 import { type Locale, LOCALES, partnerPath, sectionPath, trackerPartPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
+import { findBySlug, ownSlug } from '@/site/views/localized'
 import { PARTNER_KIND_LABELS } from '../collections/Partners'
 import { partnersDataPath } from '../open-data/paths'
 import { flatten, loadPlan, type Plan, type PlanEntry } from '../plan'
 import { rollUp } from '../rollup'
 import { TRACKER_TAGS } from './DashboardView'
-import { entryPath, formatPercent, measureProgress, Standing, StatusTag, statusOf, TrackerLinks, versionName, versionsWithPlan } from './parts'
+import { entryPath, formatPercent, measureProgress, Standing, StatusTag, statusOf, DataLinks, TrackerLinks, versionName, versionsWithPlan } from './parts'
 
 interface Carried {
   entry: PlanEntry
@@ -83,40 +83,24 @@ export async function partnersView(ctx: ViewContext): Promise<ViewResult> {
             </tbody>
           </table>
         </div>
-        <h2>{t('trackerOpenData')}</h2>
-        <ul class="link-list">
-          <li><a href={partnersDataPath('csv')} type="text/csv" download="">CSV</a></li>
-          <li><a href={partnersDataPath('json')} type="application/json">JSON</a></li>
-        </ul>
+        <DataLinks ctx={ctx} path={partnersDataPath} />
         <TrackerLinks ctx={ctx} />
       </>
     ),
   })
 }
 
-async function findPartner(ctx: ViewContext, slug: string): Promise<{ partner?: Partner; redirect?: string }> {
-  for (const candidate of [ctx.locale, ...LOCALES.filter((l) => l !== ctx.locale)]) {
-    const found = await ctx.payload.find({ collection: 'partners', where: { slug: { equals: slug } }, locale: candidate, fallbackLocale: false, depth: 0, limit: 1, select: { slug: true } })
-    const doc = found.docs[0]
-    if (!doc) continue
-    const partner = await ctx.payload.findByID({ collection: 'partners', id: doc.id, locale: ctx.locale, depth: 0 })
-    if (partner.slug !== slug) return { redirect: partnerPath(partner.slug, ctx.locale) }
-    return { partner }
-  }
-  return {}
-}
-
 /** One partner: who it is, the measures it carries out with its role, and how they are going. */
 export async function partnerView(ctx: ViewContext, slug: string): Promise<ViewResult> {
   const { t, locale } = ctx
   for (const tag of [...TRACKER_TAGS, 'partners']) ctx.tags.add(anyTag(tag))
-  const { partner, redirect } = await findPartner(ctx, slug)
-  if (redirect) return { status: 301, html: '', location: redirect }
-  if (!partner) return errorView(ctx, 404)
-  const [{ plan, byPartner }, all] = await Promise.all([currentPlan(ctx), ctx.payload.findByID({ collection: 'partners', id: partner.id, locale: 'all', depth: 0, select: { slug: true } })])
-  const slugs = all.slug as unknown as Partial<Record<Locale, string>>
+  const match = await findBySlug(ctx.payload, 'partners', slug, locale, false)
+  if (!match) return errorView(ctx, 404)
+  const own = ownSlug(match, locale) ?? slug
+  if (own !== slug) return { status: 301, html: '', location: partnerPath(own, locale) }
+  const [{ plan, byPartner }, partner] = await Promise.all([currentPlan(ctx), ctx.payload.findByID({ collection: 'partners', id: match.id, locale, depth: 0 })])
   const alternates: Partial<Record<Locale, string>> = {}
-  for (const l of LOCALES) alternates[l] = partnerPath(slugs[l] ?? partner.slug, l)
+  for (const l of LOCALES) alternates[l] = partnerPath(match.slugs[l] ?? own, l)
   const carried = byPartner.get(partner.id) ?? []
   const year = plan?.version.year ?? 0
   return page(ctx, {

@@ -10,7 +10,7 @@ import { page } from '@/site/views/frame'
 import { compareSummits, type Move, type SummitPriority } from '../compare'
 import { summitDataPath, summitsDataPath } from '../open-data/paths'
 import { type SnapshotItem, type SummitSnapshot, snapshotOf } from '../snapshot'
-import { formatPercent, inLocale, levelLabel, Standing, StatusTag, statusLabel, TrackerLinks } from './parts'
+import { formatPercent, inLocale, levelLabel, Standing, StatusTag, statusLabel, TrackerLinks, DataLinks } from './parts'
 
 const SUMMIT_TAGS = ['social-summits', 'documents'] as const
 
@@ -162,11 +162,7 @@ export async function summitsView(ctx: ViewContext): Promise<ViewResult> {
             </li>
           ))}
         </ul>
-        <h2>{t('trackerOpenData')}</h2>
-        <ul class="link-list">
-          <li><a href={summitsDataPath('csv')} type="text/csv" download="">{t('trackerSummitCsv')}</a></li>
-          <li><a href={summitsDataPath('json')} type="application/json">JSON</a></li>
-        </ul>
+        <DataLinks ctx={ctx} path={summitsDataPath} csvLabel={t('trackerSummitCsv')} />
         <TrackerLinks ctx={ctx} />
       </>
     ),
@@ -272,11 +268,7 @@ export async function summitView(ctx: ViewContext, year: number): Promise<ViewRe
             </>
           )}
         </section>
-        <h2>{t('trackerOpenData')}</h2>
-        <ul class="link-list">
-          <li><a href={summitDataPath(year, 'csv')} type="text/csv" download="">{t('trackerSummitCsv')}</a></li>
-          <li><a href={summitDataPath(year, 'json')} type="application/json">{t('trackerSummitData')}</a></li>
-        </ul>
+        <DataLinks ctx={ctx} path={(format) => summitDataPath(year, format)} csvLabel={t('trackerSummitCsv')} jsonLabel={t('trackerSummitData')} />
         <TrackerLinks ctx={ctx} />
       </article>
     ),

@@ -73,6 +73,21 @@ export function Standing({ ctx, rollup }: { ctx: ViewContext; rollup: Rollup }) 
 }
 
 /** Where else to go in the follow-up, and the plan's open data. */
+type DataFormat = 'csv' | 'json'
+
+/** The open data behind what a page shows, as CSV and JSON downloads. */
+export function DataLinks({ ctx, path, csvLabel = 'CSV', jsonLabel = 'JSON' }: { ctx: ViewContext; path: (format: DataFormat) => string; csvLabel?: string; jsonLabel?: string }) {
+  return (
+    <>
+      <h2>{ctx.t('trackerOpenData')}</h2>
+      <ul class="link-list">
+        <li><a href={path('csv')} type="text/csv" download="">{csvLabel}</a></li>
+        <li><a href={path('json')} type="application/json">{jsonLabel}</a></li>
+      </ul>
+    </>
+  )
+}
+
 export function TrackerLinks({ ctx, version }: { ctx: ViewContext; version?: PlanVersion }) {
   const { t, locale } = ctx
   return (
@@ -83,15 +98,7 @@ export function TrackerLinks({ ctx, version }: { ctx: ViewContext; version?: Pla
         <li><a href={trackerPartPath('summits', locale)}>{t('trackerSummitsHeading')}</a></li>
         <li><a href={trackerPartPath('partners', locale)}>{t('trackerPartnersHeading')}</a></li>
       </ul>
-      {version ? (
-        <>
-          <h2>{t('trackerOpenData')}</h2>
-          <ul class="link-list">
-            <li><a href={planDataPath(version.year, 'csv')} type="text/csv" download="">{t('trackerPlanCsv')}</a></li>
-            <li><a href={planDataPath(version.year, 'json')} type="application/json">{t('trackerPlanJson')}</a></li>
-          </ul>
-        </>
-      ) : null}
+      {version ? <DataLinks ctx={ctx} path={(format) => planDataPath(version.year, format)} csvLabel={t('trackerPlanCsv')} jsonLabel={t('trackerPlanJson')} /> : null}
     </>
   )
 }
