@@ -27,6 +27,7 @@ import { PlanItems } from './tracker/collections/PlanItems'
 import { ProgressReports } from './tracker/collections/ProgressReports'
 import { SocialSummits } from './tracker/collections/SocialSummits'
 import { emailAdapter } from './contact/mail/transport'
+import { announceAfterCommit } from './site/invalidation'
 import { readEnvironment, resolveSecret } from './environment'
 import { jobsMayRun } from './jobs-gate'
 import { Media } from './media/Media'
@@ -93,6 +94,8 @@ export default buildConfig({
   },
   email: emailAdapter(environment),
   db: database(),
+  // Content changes are announced again once their transaction commits (site/invalidation.ts).
+  onInit: (payload) => announceAfterCommit(payload.db),
   plugins: [uploadStorage(environment.s3)],
   sharp,
   telemetry: false,

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type { BaseDatabaseAdapter, CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
 /**
  * The one invalidation point (DESIGN.md): every change to public content is announced here, and
@@ -27,17 +27,51 @@ export function onContentChange(listener: (change: ContentChange) => void): () =
   return () => emitter.off('change', listener)
 }
 
-export const announceCollectionChange: CollectionAfterChangeHook = ({ collection, doc }) => {
-  announceChange({ source: collection.slug, kind: 'collection', id: doc.id })
+/** Changes made inside a database transaction that is still open, by transaction. */
+const uncommitted = new Map<string | number, ContentChange[]>()
+
+/**
+ * A hook runs inside the writer's transaction. Announcing there stops every copy from serving the
+ * old content at once, but a page rendered before the commit still reads the old rows and would be
+ * kept; so a change made in a transaction is announced a second time once it commits.
+ */
+function announceFrom(req: PayloadRequest, change: ContentChange): void {
+  announceChange(change)
+  const transaction = req.transactionID
+  if (transaction === undefined || transaction instanceof Promise) return
+  const changes = uncommitted.get(transaction)
+  if (changes) changes.push(change)
+  else uncommitted.set(transaction, [change])
+}
+
+/** Makes the database adapter announce, after each commit, the changes made in that transaction. */
+export function announceAfterCommit(db: BaseDatabaseAdapter): void {
+  const commit = db.commitTransaction.bind(db)
+  const rollback = db.rollbackTransaction.bind(db)
+  db.commitTransaction = async (id) => {
+    const transaction = await id
+    await commit(id)
+    const changes = uncommitted.get(transaction)
+    uncommitted.delete(transaction)
+    for (const change of changes ?? []) announceChange(change)
+  }
+  db.rollbackTransaction = async (id) => {
+    uncommitted.delete(await id)
+    return rollback(id)
+  }
+}
+
+export const announceCollectionChange: CollectionAfterChangeHook = ({ collection, doc, req }) => {
+  announceFrom(req, { source: collection.slug, kind: 'collection', id: doc.id })
   return doc
 }
 
-export const announceCollectionDelete: CollectionAfterDeleteHook = ({ collection, id }) => {
-  announceChange({ source: collection.slug, kind: 'collection', id })
+export const announceCollectionDelete: CollectionAfterDeleteHook = ({ collection, id, req }) => {
+  announceFrom(req, { source: collection.slug, kind: 'collection', id })
 }
 
-export const announceGlobalChange: GlobalAfterChangeHook = ({ global, doc }) => {
-  announceChange({ source: global.slug, kind: 'global' })
+export const announceGlobalChange: GlobalAfterChangeHook = ({ global, doc, req }) => {
+  announceFrom(req, { source: global.slug, kind: 'global' })
   return doc
 }
 
