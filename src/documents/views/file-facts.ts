@@ -1,12 +1,12 @@
 import type { DocumentFile } from '@/payload-types'
-import { formatNumber, languageName, type Translate } from '@/site/i18n'
+import { formatNumber, languageName, numberFormat, type Translate } from '@/site/i18n'
 import { isLocale, type Locale } from '@/site/routes'
 
 /** Bytes as people read them: kilobytes under a megabyte, one decimal above. */
 export function fileSize(bytes: number, locale: Locale): string {
   const megabytes = bytes / (1024 * 1024)
   const [value, unit] = megabytes >= 1 ? [megabytes, 'megabyte'] : [Math.max(1, Math.round(bytes / 1024)), 'kilobyte']
-  return new Intl.NumberFormat(`${locale}-BE`, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value)
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value)
 }
 
 export const fileLanguage = (file: Pick<DocumentFile, 'language'>): Locale => (isLocale(file.language) ? file.language : 'nl')

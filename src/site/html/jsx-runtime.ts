@@ -18,8 +18,11 @@ type Component<P> = (props: P) => Html
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
+const NEEDS_ESCAPE = /[&<>"']/
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
+  // Most text has nothing to escape; testing first spares building a new string for it.
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c) : text
 }
 
 /** Marks markup that is already safe (for example rich text serialised by our own serializer). */
@@ -27,16 +30,23 @@ export function raw(html: string): Html {
   return new Html(html)
 }
 
-function renderChild(child: Child, out: string[]): void {
-  if (child === null || child === undefined || child === false || child === true) return
-  if (child instanceof Html) out.push(child.value)
-  else if (Array.isArray(child)) for (const c of child as readonly Child[]) renderChild(c, out)
-  else out.push(escapeHtml(String(child)))
+// Strings are built by concatenation, which V8 keeps as cheap ropes until the page is written.
+function renderChild(child: Child): string {
+  if (child === null || child === undefined || typeof child === 'boolean') return ''
+  if (typeof child === 'string') return escapeHtml(child)
+  if (child instanceof Html) return child.value
+  if (Array.isArray(child)) {
+    let s = ''
+    for (const c of child as readonly Child[]) s += renderChild(c)
+    return s
+  }
+  return escapeHtml(String(child))
 }
 
 function renderAttributes(props: Props): string {
   let s = ''
-  for (const [key, value] of Object.entries(props)) {
+  for (const key in props) {
+    const value = props[key]
     if (key === 'children' || value === undefined || value === null || value === false) continue
     const name = key === 'className' ? 'class' : key === 'htmlFor' ? 'for' : key
     if (value === true) s += ` ${name}`
@@ -49,16 +59,10 @@ export const Fragment = Symbol('Fragment')
 
 export function jsx(type: string | typeof Fragment | Component<Props>, props: Props): Html {
   if (typeof type === 'function') return type(props)
-  const out: string[] = []
-  if (type === Fragment) {
-    renderChild(props.children, out)
-    return new Html(out.join(''))
-  }
-  out.push(`<${type}${renderAttributes(props)}>`)
-  if (VOID.has(type)) return new Html(out[0] ?? '')
-  renderChild(props.children, out)
-  out.push(`</${type}>`)
-  return new Html(out.join(''))
+  if (type === Fragment) return new Html(renderChild(props.children))
+  const open = `<${type}${renderAttributes(props)}>`
+  if (VOID.has(type)) return new Html(open)
+  return new Html(`${open}${renderChild(props.children)}</${type}>`)
 }
 
 export const jsxs = jsx

@@ -38,12 +38,37 @@ export function translator(locale: Locale): Translate {
 }
 
 /** The name of `language` as written in `inLocale` (Intl knows the names; we don't keep a table). */
+/**
+ * One formatter per language, made on first use: building an Intl formatter costs far more than
+ * using one, and a page formats dozens of dates and numbers.
+ */
+function perLocale<F>(make: (locale: Locale) => F): (locale: Locale) => F {
+  const made = new Map<Locale, F>()
+  return (locale) => {
+    let formatter = made.get(locale)
+    if (!formatter) made.set(locale, (formatter = make(locale)))
+    return formatter
+  }
+}
+
+const languageNames = perLocale((locale) => new Intl.DisplayNames([locale], { type: 'language' }))
+const longDates = perLocale((locale) => new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'long', timeZone: 'Europe/Brussels' }))
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+/** A number formatter for Belgium in `locale`, made once per language and options. */
+export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`
+  let formatter = numberFormats.get(key)
+  if (!formatter) numberFormats.set(key, (formatter = new Intl.NumberFormat(`${locale}-BE`, options)))
+  return formatter
+}
+
 export function languageName(language: Locale, inLocale: Locale): string {
-  return new Intl.DisplayNames([inLocale], { type: 'language' }).of(language) ?? language
+  return languageNames(inLocale).of(language) ?? language
 }
 
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'long', timeZone: 'Europe/Brussels' }).format(new Date(iso))
+  return longDates(locale).format(new Date(iso))
 }
 
 const BRUSSELS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' })
@@ -55,7 +80,7 @@ export function brusselsDay(iso: string): string {
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(`${locale}-BE`).format(value)
+  return numberFormat(locale).format(value)
 }
 
 /** Picks the visitor's language from Accept-Language (RFC 9110 quality values), else the default. */

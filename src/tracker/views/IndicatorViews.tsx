@@ -4,7 +4,7 @@ import type { PlanItem } from '@/payload-types'
 import { relationId } from '@/relation-id'
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
-import { formatDate, formatNumber, type MessageKey } from '@/site/i18n'
+import { formatDate, formatNumber, type MessageKey, numberFormat } from '@/site/i18n'
 import { indicatorPath, type Locale, LOCALES, planItemPath, sectionPath, trackerPartPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
@@ -32,20 +32,19 @@ const TREND: Record<IndicatorStanding['trend'], MessageKey> = {
 
 /** A value in its indicator's unit, through Intl where it knows the unit. */
 export function formatValue(value: number, unit: IndicatorUnit, locale: Locale): string {
-  const tag = `${locale}-BE`
   switch (unit) {
     case 'percent':
-      return new Intl.NumberFormat(tag, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 }).format(value)
+      return numberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 }).format(value)
     case 'euro':
-      return new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value)
+      return numberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value)
     case 'kilometre':
-      return new Intl.NumberFormat(tag, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(value)
+      return numberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(value)
     case 'tonne-co2e':
-      return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(value)} t CO₂e`
+      return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(value)} t CO₂e`
     case 'people':
-      return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(value)} ${UNIT_LABELS.people[locale].toLocaleLowerCase(locale)}`
+      return `${numberFormat(locale, { maximumFractionDigits: 0 }).format(value)} ${UNIT_LABELS.people[locale].toLocaleLowerCase(locale)}`
     default:
-      return new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(value)
+      return numberFormat(locale, { maximumFractionDigits: 2 }).format(value)
   }
 }
 
@@ -132,7 +131,7 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
   const value = (v: number) => formatValue(v, unit, locale)
   // The gap between two percentages is in percentage points, not per cent.
   const remainingText = (gap: number) =>
-    unit === 'percent' ? t('trackerRemainingPoints', { value: new Intl.NumberFormat(`${locale}-BE`, { maximumFractionDigits: 2 }).format(gap) }) : t('trackerRemaining', { value: value(gap) })
+    unit === 'percent' ? t('trackerRemainingPoints', { value: numberFormat(locale, { maximumFractionDigits: 2 }).format(gap) }) : t('trackerRemaining', { value: value(gap) })
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES) alternates[l] = indicatorPath(match.slugs[l] ?? own, l)
   const translated = match.translated
@@ -156,7 +155,7 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
           baseline: indicator.baseline,
           target: indicator.target,
           formatValue: (v) => formatValue(v, unit, locale),
-          formatTick: (v) => new Intl.NumberFormat(`${locale}-BE`, { notation: 'compact', maximumFractionDigits: 1 }).format(v),
+          formatTick: (v) => numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v),
           unitLabel: UNIT_LABELS[unit][locale],
           formatYear: (y) => String(y),
           legend: { series: indicator.title, baseline: t('trackerBaseline'), target: t('trackerTarget'), provisional: t('trackerProvisional') },

@@ -2,7 +2,7 @@
 import type { Payload } from 'payload'
 import type { PlanVersion } from '@/payload-types'
 import type { ViewContext } from '@/site/context'
-import { formatNumber } from '@/site/i18n'
+import { formatNumber, numberFormat } from '@/site/i18n'
 import type { Locale } from '@/site/routes'
 import { planItemPath, trackerPartPath } from '@/site/routes'
 import { LEVEL_LABELS, type PlanLevel } from '../collections/levels'
@@ -16,7 +16,7 @@ export const said = (labels: Said, locale: Locale): string => labels[locale]
 
 /** A figure of 0–100 as a percentage in the visitor's language ("42,5 %", "42.5%"). */
 export function formatPercent(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(`${locale}-BE`, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
 }
 
 export const statusLabel = (status: MeasureStatus, locale: Locale): string => STATUS_LABELS[status][locale]
