@@ -10,6 +10,8 @@ export interface Environment {
   serverUrl: string
   /** Upper bound of the in-memory page cache, in bytes (0 turns it off). */
   pageCacheBytes: number
+  /** Reads of published content kept in memory between renders (READ_CACHE_ENTRIES, 0 turns it off). */
+  readCacheEntries: number
   /** Public pages rendered at once; more wait their turn (RENDER_CONCURRENCY). */
   renderConcurrency: number
   /** Shared object storage for uploads, so several instances see the same files. */
@@ -97,6 +99,7 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
     databaseUrl,
     serverUrl,
     pageCacheBytes: Math.round(cacheMb * 1024 * 1024),
+    readCacheEntries: positiveNumber(env, 'READ_CACHE_ENTRIES', 5000, { allowZero: true }),
     renderConcurrency: Math.max(1, Math.round(positiveNumber(env, 'RENDER_CONCURRENCY', 8))),
     s3: readS3(env),
     smtpUrl,

@@ -65,10 +65,15 @@ const { PageCache } = await import('./page-cache')
 const { purgeOnChange } = await import('./cache-invalidation')
 const cache = environment.pageCacheBytes > 0 ? new PageCache(environment.pageCacheBytes) : undefined
 if (cache) purgeOnChange(cache)
+const { ReadCache } = await import('./read-cache')
+const reads = environment.readCacheEntries > 0 ? new ReadCache(environment.readCacheEntries) : undefined
+const { onContentChange } = await import('@/site/invalidation')
+// Any change empties it: changes are rare, and the pages that show them are read again once.
+if (reads) onContentChange(() => reads.clear())
 const { connectClusterInvalidation } = await import('./cluster-invalidation')
 const cluster = environment.databaseUrl ? await connectClusterInvalidation(environment.databaseUrl, (message, error) => payload.logger.error({ msg: message, err: error })) : undefined
 const { RenderSlots } = await import('./render-slots')
-ready = createApp({ payload, next, cache, renderSlots: new RenderSlots(environment.renderConcurrency), origin: environment.serverUrl, log: (message, error) => payload.logger.error({ msg: message, err: error }) })
+ready = createApp({ payload, next, cache, reads, renderSlots: new RenderSlots(environment.renderConcurrency), origin: environment.serverUrl, log: (message, error) => payload.logger.error({ msg: message, err: error }) })
 
 const address = server.address()
 const port = typeof address === 'object' && address ? address.port : environment.port

@@ -50,6 +50,11 @@ export class PageCache {
     return entry
   }
 
+  /** Like `get`, but a miss is not counted: for a first look that falls back on `get`. */
+  find(key: string): CachedPage | undefined {
+    return this.entries.has(key) ? this.get(key) : undefined
+  }
+
   /** Prepares and stores a page; returns it so the first visitor gets the same bytes. */
   set(key: string, page: { status: number; contentType: string; body: string | Buffer; tags: Iterable<string> }, renderedAt = this.generation): CachedPage {
     const identity = typeof page.body === 'string' ? Buffer.from(page.body) : page.body

@@ -16,15 +16,24 @@ const PUBLIC_CSP = [
   "frame-ancestors 'none'",
 ].join('; ')
 
+const COMMON_HEADERS: readonly (readonly [string, string])[] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()'],
+]
+
+/** Every header a public page carries whatever its content, in order. */
+export const PUBLIC_PAGE_HEADERS: readonly (readonly [string, string])[] = [
+  ...COMMON_HEADERS,
+  ['Content-Security-Policy', PUBLIC_CSP],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['X-Frame-Options', 'DENY'],
+]
+
 export function setCommonHeaders(res: ServerResponse): void {
-  res.setHeader('X-Content-Type-Options', 'nosniff')
-  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
-  res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()')
+  for (const [name, value] of COMMON_HEADERS) res.setHeader(name, value)
 }
 
 export function setPublicPageHeaders(res: ServerResponse): void {
-  setCommonHeaders(res)
-  res.setHeader('Content-Security-Policy', PUBLIC_CSP)
-  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin')
-  res.setHeader('X-Frame-Options', 'DENY')
+  for (const [name, value] of PUBLIC_PAGE_HEADERS) res.setHeader(name, value)
 }

@@ -1,0 +1,44 @@
+/**
+ * With the page cache off, pages are rendered from the read cache: the second render of a page
+ * makes no database read, and a publish is on the very next render — on SQLite and PostgreSQL.
+ */
+import assert from 'node:assert/strict'
+import { after, before, it } from 'node:test'
+import { ADMIN_EMAIL, ADMIN_PASSWORD, type Belfort, startTestServer } from '../support/server'
+
+let server: Belfort
+
+before(async () => {
+  server = await startTestServer({ env: { PAGE_CACHE_MB: '0' } })
+}, { timeout: 180_000 })
+after(() => server?.stop())
+
+async function render(path: string): Promise<{ html: string; queries: number }> {
+  const response = await fetch(server.url + path)
+  assert.equal(response.status, 200)
+  const queries = Number(/desc="(\d+) queries"/.exec(response.headers.get('server-timing') ?? '')?.[1] ?? Number.NaN)
+  return { html: await response.text(), queries }
+}
+
+it('renders a page again without reading the database, and shows a publish on the next render', async () => {
+  const path = '/nl/over-ons'
+  const first = await render(path)
+  const second = await render(path)
+  assert.ok(first.queries > 0, 'the first render reads')
+  assert.equal(second.queries, 0, 'the second render is answered from memory')
+  assert.equal(second.html, first.html)
+
+  const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }) })
+  const { token } = (await login.json()) as { token: string }
+  const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+  const found = (await (await fetch(`${server.url}/api/pages?where[slug][equals]=over-ons&locale=nl`, { headers: auth })).json()) as { docs: { id: number }[] }
+  const title = `Over ons ${Date.now()}`
+  const publish = await fetch(`${server.url}/api/pages/${found.docs[0]?.id}?locale=nl`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title, _status: 'published' }) })
+  assert.equal(publish.status, 200)
+
+  const after = await render(path)
+  assert.ok(after.html.includes(`<h1>${title}</h1>`), 'the next render shows the publish')
+  assert.ok(after.queries > 0, 'the change emptied the read cache')
+  const home = await render('/nl/')
+  assert.ok(home.queries > 0, 'every page reads again after a change, not only the one that changed')
+})
