@@ -10,14 +10,24 @@ export interface Captured {
   headers: Record<string, string>
 }
 
-/** What Belfort sent for a URL (compressed as asked), to serve the very same bytes from the baselines. */
+/** Headers that belong to one connection or one moment, which every server writes for itself. */
+const OWN_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'])
+
+/**
+ * What Belfort sent for a URL (compressed as asked), headers included, so that the baselines send
+ * the very same response: a baseline with fewer header bytes would measure less work, not a limit.
+ */
 export function capture(url: string, encoding: string): Promise<Captured> {
   // node:http rather than fetch, which would decode the body.
   return new Promise((resolve, reject) => {
     request(url, { headers: { 'accept-encoding': encoding } }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => resolve({ body: Buffer.concat(chunks), headers: { 'content-type': String(res.headers['content-type']), ...(res.headers['content-encoding'] ? { 'content-encoding': String(res.headers['content-encoding']) } : {}) } }))
+      res.on('end', () => {
+        const headers: Record<string, string> = {}
+        for (const [name, value] of Object.entries(res.headers)) if (!OWN_HEADERS.has(name) && typeof value === 'string') headers[name] = value
+        resolve({ body: Buffer.concat(chunks), headers })
+      })
     })
       .on('error', reject)
       .end()
@@ -44,7 +54,11 @@ export async function nginx(upstream: string, page: Captured): Promise<{ proxyUr
   const dir = mkdtempSync(path.join(tmpdir(), 'belfort-nginx-'))
   writeFileSync(path.join(dir, 'page'), page.body)
   const [proxyPort, staticPort] = [await freePort(), await freePort()]
-  const encoding = page.headers['content-encoding'] ? `add_header Content-Encoding ${page.headers['content-encoding']};` : ''
+  // nginx writes its own Content-Type, ETag and Last-Modified for a file; the rest is added as sent.
+  const added = Object.entries(page.headers)
+    .filter(([name]) => !['content-type', 'etag'].includes(name))
+    .map(([name, value]) => `add_header ${name} "${value.replace(/["\\]/g, '\\$&')}";`)
+    .join(' ')
   // As root, nginx's workers would otherwise run as nobody and could not read our temp folder.
   const user = process.getuid?.() === 0 ? 'user root;' : ''
   const conf = `
@@ -55,6 +69,7 @@ error_log ${dir}/error.log;
 events { worker_connections 1024; }
 http {
   access_log off;
+  open_file_cache max=1000 inactive=60s;
   client_body_temp_path ${dir}/body;
   proxy_temp_path ${dir}/proxy;
   proxy_cache_path ${dir}/cache levels=1:2 keys_zone=belfort:8m max_size=100m inactive=1h use_temp_path=off;
@@ -77,7 +92,7 @@ http {
   }
   server {
     listen 127.0.0.1:${staticPort};
-    location / { root ${dir}; types { } default_type "${page.headers['content-type']}"; ${encoding} }
+    location / { root ${dir}; types { } default_type "${page.headers['content-type']}"; ${added} }
   }
 }`
   writeFileSync(path.join(dir, 'nginx.conf'), conf)
