@@ -10,7 +10,7 @@ import { isStaffUser } from '@/access/roles'
 import { receiveContactForm } from '@/contact/http/receive'
 import { isContactForm } from '@/contact/pages'
 import { matchDocumentFile, serveDocumentFile } from '@/documents/http/serve-file'
-import { isDataPath, serveOpenData } from '@/tracker/open-data/http'
+import { isDataPath, refuseDataTarget, serveOpenData } from '@/tracker/open-data/http'
 import { parseRequestTarget } from './request-target'
 import { PUBLIC_PAGE_HEADERS, setCommonHeaders, setPublicPageHeaders } from './security-headers'
 import { type CachedPage, etagMatches, type PageCache } from './page-cache'
@@ -124,8 +124,11 @@ export function createApp({ payload, next, cache, reads, renderSlots, origin, lo
     const rawUrl = req.url ?? '/'
     const target = parseRequestTarget(rawUrl)
     const visitorLocale = negotiateLocale(req.headers['accept-language'])
-    if (target.kind === 'too-long') return sendError(req, res, visitorLocale, 414, '/')
-    if (target.kind === 'bad-request') return sendError(req, res, visitorLocale, 400, '/')
+    if (target.kind !== 'ok') {
+      const rawPath = rawUrl.split('?', 1)[0] ?? ''
+      if (isDataPath(rawPath)) return refuseDataTarget(req, res, rawPath, target.kind)
+      return sendError(req, res, visitorLocale, target.kind === 'too-long' ? 414 : 400, '/')
+    }
     const { pathname, segments, query } = target
 
     if (belongsToNext(pathname)) {

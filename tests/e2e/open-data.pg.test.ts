@@ -521,6 +521,21 @@ describe('HTTP', () => {
     assert.match(plan.detail, /1990/)
   })
 
+  it('answers an address it cannot read with problem details too: 400 for malformed encoding, 414 when over-long', async () => {
+    for (const [path, status] of [['/data/v1/%E0%A4%A.json', 400], ['/data/v1/%00.json', 400], [`/data/v1/${'a'.repeat(2100)}.json`, 414]] as const) {
+      const response = await get(path)
+      assert.equal(response.status, status, path.slice(0, 40))
+      assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/)
+      const problem = JSON.parse(response.text) as { status: number; title: string; detail: string }
+      assert.equal(problem.status, status)
+      assert.ok(problem.detail.includes('/data/openapi.json'))
+      assert.equal(response.headers.get('access-control-allow-origin'), '*')
+    }
+    const site = await get('/nl/%E0%A4%A')
+    assert.equal(site.status, 400)
+    assert.match(site.headers.get('content-type') ?? '', /^text\/html/, 'the site keeps its own error page')
+  })
+
   it('refuses other methods with 405 and Allow, answers a CORS preflight, and refuses a query string with 400', async () => {
     for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
       const response = await get('/data/v1/reports.json', { method })

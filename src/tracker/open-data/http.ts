@@ -11,6 +11,7 @@ import type { Payload } from 'payload'
 import { onContentChange } from '@/site/invalidation'
 import { etagMatches } from '@/server/page-cache'
 import { compress, preferredEncoding } from '@/server/send'
+import { MAX_PATH_LENGTH, MAX_QUERY_LENGTH } from '@/server/request-target'
 import { setCommonHeaders } from '@/server/security-headers'
 import { buildCatalog } from './catalog'
 import { toCsv } from './csv'
@@ -188,9 +189,9 @@ function setDataHeaders(res: ServerResponse): void {
   res.setHeader('Access-Control-Expose-Headers', 'ETag, Last-Modified, Content-Disposition, Link')
 }
 
-const TITLES: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 500: 'Internal Server Error' }
+const TITLES: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 414: 'URI Too Long', 500: 'Internal Server Error' }
 
-function sendProblem(req: IncomingMessage, res: ServerResponse, status: 400 | 404 | 405, pathname: string, detail: string): void {
+function sendProblem(req: IncomingMessage, res: ServerResponse, status: 400 | 404 | 405 | 414, pathname: string, detail: string): void {
   setDataHeaders(res)
   const body = Buffer.from(`${JSON.stringify({ type: 'about:blank', title: TITLES[status], status, detail, instance: pathname }, null, 2)}\n`)
   res.statusCode = status
@@ -199,6 +200,15 @@ function sendProblem(req: IncomingMessage, res: ServerResponse, status: 400 | 40
   res.setHeader('Cache-Control', 'no-store')
   res.setHeader('Content-Length', body.length)
   res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+/**
+ * The answer to an open-data address that cannot even be read (bad percent-encoding, control
+ * characters, over-long): problem details like every other open-data error, not the site's page.
+ */
+export function refuseDataTarget(req: IncomingMessage, res: ServerResponse, rawPath: string, problem: 'bad-request' | 'too-long'): void {
+  if (problem === 'too-long') return sendProblem(req, res, 414, DATA_ROOT, `This address is longer than ${MAX_PATH_LENGTH} characters (or its query longer than ${MAX_QUERY_LENGTH}); no dataset has such an address. See ${OPENAPI_PATH}.`)
+  sendProblem(req, res, 400, rawPath, `This address cannot be read: it has malformed percent-encoding or control characters. See ${OPENAPI_PATH} for the datasets' addresses.`)
 }
 
 function notModified(req: IncomingMessage, body: Body): boolean {
