@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer, request, type Server } from 'node:http'
+import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { freePort } from '../tests/support/ports'
@@ -34,16 +34,42 @@ export function capture(url: string, encoding: string): Promise<Captured> {
   })
 }
 
-/** The physical limit of Node on this machine: plain node:http sending fixed bytes. */
+/** The baseline server: the smallest `node:http` program that sends one fixed response. */
+const PLAIN_SERVER = `
+const { createServer } = require('node:http')
+const { readFileSync } = require('node:fs')
+const [, bodyFile, headersFile, port] = process.argv
+const body = readFileSync(bodyFile)
+const headers = { ...JSON.parse(readFileSync(headersFile, 'utf8')), 'content-length': body.length }
+const server = createServer((_req, res) => {
+  res.writeHead(200, headers)
+  res.end(body)
+})
+server.keepAliveTimeout = 65000
+server.listen(Number(port), '127.0.0.1', () => console.log('ready'))
+`
+
+/**
+ * The physical limit of Node on this machine: plain node:http sending fixed bytes, in a process of
+ * its own like Belfort's (in the benchmark's process it would share an event loop with the run).
+ */
 export async function plainNode(page: Captured): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer((_req, res) => {
-    res.writeHead(200, { ...page.headers, 'content-length': page.body.length })
-    res.end(page.body)
-  })
-  server.keepAliveTimeout = 65_000
+  const dir = mkdtempSync(path.join(tmpdir(), 'belfort-plain-'))
+  writeFileSync(path.join(dir, 'body'), page.body)
+  writeFileSync(path.join(dir, 'headers.json'), JSON.stringify(page.headers))
   const port = await freePort()
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) }
+  const child = spawn(process.execPath, ['-e', PLAIN_SERVER, '--', path.join(dir, 'body'), path.join(dir, 'headers.json'), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] })
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.once('data', () => resolve())
+    child.once('exit', (code) => reject(new Error(`the plain node:http baseline exited (${code})`)))
+  })
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    async close() {
+      child.kill('SIGKILL')
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
 }
 
 /**

@@ -24,8 +24,7 @@ function toMs(value: string, unit: string): number {
 }
 
 /**
- * wrk on loopback: two threads, 32 connections, for `seconds`, with the given headers. Run
- * asynchronously: the plain-node baseline lives in this process and must keep answering.
+ * wrk on loopback: two threads, 32 connections, for `seconds`, with the given headers.
  */
 export async function wrk(url: string, seconds: number, headers: Record<string, string> = {}): Promise<Load> {
   const args = ['-t2', '-c32', `-d${seconds}s`, '--latency', ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]), url]

@@ -78,6 +78,8 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+/** A time limit raced against a process's exit: it must not keep the test process alive once the exit has won. */
+const limit = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref())
 
 /**
  * Starts `src/server/main.ts` on a free loopback port with a fresh temp DATA_DIR and waits until
@@ -134,10 +136,10 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
   const stop = () => {
     stopped ??= (async () => {
       killGroup(child, 'SIGTERM')
-      const gone = await Promise.race([exited(child).then(() => true), sleep(5000).then(() => false)])
+      const gone = await Promise.race([exited(child).then(() => true), limit(5000).then(() => false)])
       if (!gone) {
         killGroup(child, 'SIGKILL')
-        await Promise.race([exited(child), sleep(5000)])
+        await Promise.race([exited(child), limit(5000)])
       }
       // The process group may still hold children of the server (a build, say).
       killGroup(child, 'SIGKILL')
@@ -149,7 +151,7 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
   }
   const kill = async () => {
     killGroup(child, 'SIGKILL')
-    await Promise.race([exited(child), sleep(5000)])
+    await Promise.race([exited(child), limit(5000)])
     running.delete(child)
   }
 
