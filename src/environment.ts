@@ -83,7 +83,8 @@ function readS3(env: Record<string, string | undefined>): S3Settings | undefined
 export function readEnvironment(env: Record<string, string | undefined> = process.env): Environment {
   const port = Number.parseInt(env.PORT ?? '3000', 10)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`)
-  const dataDir = path.resolve(env.DATA_DIR ?? 'data')
+  // The data folder is chosen at run time; the back office's build must not trace the whole project for it.
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR ?? 'data')
   const databaseUrl = env.DATABASE_URL?.trim() || undefined
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must be a postgres:// URL; leave it unset for the embedded SQLite database')
