@@ -41,4 +41,13 @@ it('renders a page again without reading the database, and shows a publish on th
   assert.ok(after.queries > 0, 'the change emptied the read cache')
   const home = await render('/nl/')
   assert.ok(home.queries > 0, 'every page reads again after a change, not only the one that changed')
+
+  // The contact form's subjects are read through the same cache.
+  await render('/nl/contact')
+  assert.equal((await render('/nl/contact')).queries, 0)
+  const administrations = (await (await fetch(`${server.url}/api/administrations?limit=1&locale=nl`, { headers: auth })).json()) as { docs: { id: number }[] }
+  const subject = `Nieuw onderwerp ${Date.now()}`
+  const created = await fetch(`${server.url}/api/contact-topics?locale=nl`, { method: 'POST', headers: auth, body: JSON.stringify({ label: subject, administration: administrations.docs[0]?.id, order: 99 }) })
+  assert.equal(created.status, 201)
+  assert.ok((await render('/nl/contact')).html.includes(subject), 'a new subject is on the form at once')
 })

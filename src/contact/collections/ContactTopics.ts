@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isEditor, isEditorOrTranslator } from '@/access/roles'
 import { translatorHooks } from '@/access/translator'
+import { announcingHooks } from '@/site/invalidation'
 import { CONTACT_GROUP } from './group'
 
 /** What a visitor can write about; each subject goes to the administration that answers it. */
@@ -13,7 +14,8 @@ export const ContactTopics: CollectionConfig = {
   admin: { useAsTitle: 'label', defaultColumns: ['order', 'label', 'administration'], group: CONTACT_GROUP },
   defaultSort: 'order',
   access: { read: anyone, create: isEditor, update: isEditorOrTranslator, delete: isEditor },
-  hooks: translatorHooks,
+  // The subjects are part of the public form: a change must reach the pages and caches that show them.
+  hooks: { ...announcingHooks, ...translatorHooks },
   fields: [
     { name: 'label', type: 'text', localized: true, required: true, maxLength: 120, label: { nl: 'Onderwerp', fr: 'Sujet', en: 'Subject' } },
     {
