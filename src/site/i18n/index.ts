@@ -37,38 +37,31 @@ export function translator(locale: Locale): Translate {
   }
 }
 
-/** The name of `language` as written in `inLocale` (Intl knows the names; we don't keep a table). */
 /**
- * One formatter per language, made on first use: building an Intl formatter costs far more than
- * using one, and a page formats dozens of dates and numbers.
+ * Intl formatters, each made once: building one costs far more than using it, and a page formats
+ * dozens of dates and numbers.
  */
-function perLocale<F>(make: (locale: Locale) => F): (locale: Locale) => F {
-  const made = new Map<Locale, F>()
-  return (locale) => {
-    let formatter = made.get(locale)
-    if (!formatter) made.set(locale, (formatter = make(locale)))
-    return formatter
-  }
-}
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>()
 
-const languageNames = perLocale((locale) => new Intl.DisplayNames([locale], { type: 'language' }))
-const longDates = perLocale((locale) => new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'long', timeZone: 'Europe/Brussels' }))
-const numberFormats = new Map<string, Intl.NumberFormat>()
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => F): F {
+  // Each key starts with the kind of formatter it names, so what it finds is of that kind.
+  let made = formatters.get(key) as F | undefined
+  if (!made) formatters.set(key, (made = make()))
+  return made
+}
 
 /** A number formatter for Belgium in `locale`, made once per language and options. */
 export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale} ${JSON.stringify(options)}`
-  let formatter = numberFormats.get(key)
-  if (!formatter) numberFormats.set(key, (formatter = new Intl.NumberFormat(`${locale}-BE`, options)))
-  return formatter
+  return formatter(`number ${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(`${locale}-BE`, options))
 }
 
+/** The name of `language` as written in `inLocale` (Intl knows the names; we don't keep a table). */
 export function languageName(language: Locale, inLocale: Locale): string {
-  return languageNames(inLocale).of(language) ?? language
+  return formatter(`language ${inLocale}`, () => new Intl.DisplayNames([inLocale], { type: 'language' })).of(language) ?? language
 }
 
 export function formatDate(iso: string, locale: Locale): string {
-  return longDates(locale).format(new Date(iso))
+  return formatter(`date ${locale}`, () => new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'long', timeZone: 'Europe/Brussels' })).format(new Date(iso))
 }
 
 const BRUSSELS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' })
