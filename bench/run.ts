@@ -115,6 +115,9 @@ async function inTurns(loads: (() => Promise<Load>)[]): Promise<Load[]> {
   return best
 }
 
+/** A load of `url` as browsers ask for pages (brotli), for `inTurns`. */
+const loadOf = (url: string) => () => wrk(url, seconds, { 'Accept-Encoding': 'br' })
+
 const costText = (name: string, cost: RenderCost) => `${name} ${cost.ms} ms (${cost.queries} queries, ${cost.databaseMs} ms in the database, ${cost.renderMs} ms rendering)`
 
 async function firstArticle(server: Belfort): Promise<string> {
@@ -160,7 +163,7 @@ async function main(): Promise<void> {
   started.push({ stop: plain.close })
 
   // cached-page
-  const [belfortCached, plainLoad] = await inTurns([() => wrk(cached.url + home, seconds, { 'Accept-Encoding': 'br' }), () => wrk(plain.url, seconds, { 'Accept-Encoding': 'br' })]) as [Load, Load]
+  const [belfortCached, plainLoad] = (await inTurns([loadOf(cached.url + home), loadOf(plain.url)])) as [Load, Load]
   const r1 = ratio(belfortCached.requestsPerSecond, plainLoad.requestsPerSecond)
   report(`cached-page: ${load('belfort', belfortCached)}, ${load('plain-node', plainLoad)}, ratio ${r1}, ${goal(r1 >= 0.6, '≥ 0.6')}`)
 
@@ -169,7 +172,7 @@ async function main(): Promise<void> {
     const proxy = await nginx(cached.url, homeBytes)
     started.push({ stop: proxy.close })
     await fetch(proxy.proxyUrl + home, { headers: { 'accept-encoding': 'br' } }).then((r) => r.arrayBuffer())
-    const [viaNginx, nginxStatic] = await inTurns([() => wrk(proxy.proxyUrl + home, seconds, { 'Accept-Encoding': 'br' }), () => wrk(proxy.staticUrl, seconds, { 'Accept-Encoding': 'br' })]) as [Load, Load]
+    const [viaNginx, nginxStatic] = (await inTurns([loadOf(proxy.proxyUrl + home), loadOf(proxy.staticUrl)])) as [Load, Load]
     const r2 = ratio(viaNginx.requestsPerSecond, nginxStatic.requestsPerSecond)
     report(`behind-nginx: ${load('nginx+belfort', viaNginx)}, ${load('nginx-static', nginxStatic)}, ratio ${r2}, ${goal(r2 >= 0.8, '≥ 0.8')}`)
   } else {
@@ -178,11 +181,7 @@ async function main(): Promise<void> {
 
   // uncached-page
   const article = await firstArticle(uncached)
-  const [uncachedHome, uncachedArticle, plainAgain] = (await inTurns([
-    () => wrk(uncached.url + home, seconds, { 'Accept-Encoding': 'br' }),
-    () => wrk(uncached.url + article, seconds, { 'Accept-Encoding': 'br' }),
-    () => wrk(plain.url, seconds, { 'Accept-Encoding': 'br' }),
-  ])) as [Load, Load, Load]
+  const [uncachedHome, uncachedArticle, plainAgain] = (await inTurns([loadOf(uncached.url + home), loadOf(uncached.url + article), loadOf(plain.url)])) as [Load, Load, Load]
   const r3 = ratio(Math.min(uncachedHome.requestsPerSecond, uncachedArticle.requestsPerSecond), plainAgain.requestsPerSecond)
   const samples = quick ? 10 : 30
   const [homeCost, articleCost] = [await renderCost(uncached.url + home, samples), await renderCost(uncached.url + article, samples)]

@@ -49,16 +49,11 @@ function mayUseCache(req: IncomingMessage, query: URLSearchParams): boolean {
   return query.size === 0 && isAnonymous(req)
 }
 
-/**
- * The headers of a cached page as the flat list `writeHead` takes, prepared once per page and
- * encoding: a hit then costs one lookup and one write, which is what lets the cache serve close to
- * what plain `node:http` can.
- */
 type Variant = 'br' | 'gzip' | 'identity' | 'not-modified'
-const heads = new WeakMap<CachedPage, Partial<Record<Variant, string[]>>>()
 
-function prepareHead(page: CachedPage, variant: Variant): string[] {
-  const head = [...PUBLIC_PAGE_HEADERS.flat(), 'Cache-Control', PUBLIC_CACHE_CONTROL, 'ETag', page.etag, 'Vary', 'Accept-Encoding', 'X-Cache', 'hit']
+function prepareHead(page: CachedPage, variant: Variant, hit: boolean): string[] {
+  // `X-Cache` tells operators (and tests) whether the page came from the cache.
+  const head = [...PUBLIC_PAGE_HEADERS.flat(), 'Cache-Control', PUBLIC_CACHE_CONTROL, 'ETag', page.etag, 'Vary', 'Accept-Encoding', 'X-Cache', hit ? 'hit' : 'miss']
   if (variant === 'not-modified') return head
   head.push('Content-Type', page.contentType)
   if (variant !== 'identity') head.push('Content-Encoding', variant)
@@ -66,13 +61,18 @@ function prepareHead(page: CachedPage, variant: Variant): string[] {
   return head
 }
 
+const heads = new WeakMap<CachedPage, Partial<Record<Variant, string[]>>>()
+
+/**
+ * The headers of a cached page as the flat list `writeHead` takes, prepared once per page and
+ * encoding for its hits: a hit then costs one lookup and one write, which is what lets the cache
+ * serve close to what plain `node:http` can. A miss happens once per page and is made on the spot.
+ */
 function headOf(page: CachedPage, variant: Variant, hit: boolean): string[] {
+  if (!hit) return prepareHead(page, variant, false)
   let prepared = heads.get(page)
   if (!prepared) heads.set(page, (prepared = {}))
-  const head = (prepared[variant] ??= prepareHead(page, variant))
-  if (hit) return head
-  // `X-Cache` tells operators (and tests) whether the page came from the cache.
-  return head.map((value, i) => (i % 2 === 1 && head[i - 1] === 'X-Cache' ? 'miss' : value))
+  return (prepared[variant] ??= prepareHead(page, variant, true))
 }
 
 function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage, hit: boolean): void {
