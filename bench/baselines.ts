@@ -25,7 +25,8 @@ export function capture(url: string, encoding: string): Promise<Captured> {
       res.on('data', (c: Buffer) => chunks.push(c))
       res.on('end', () => {
         const headers: Record<string, string> = {}
-        for (const [name, value] of Object.entries(res.headers)) if (!OWN_HEADERS.has(name) && typeof value === 'string') headers[name] = value
+        for (const [name, value] of Object.entries(res.headers))
+          if (!OWN_HEADERS.has(name) && typeof value === 'string') headers[name] = value
         resolve({ body: Buffer.concat(chunks), headers })
       })
     })
@@ -58,7 +59,9 @@ export async function plainNode(page: Captured): Promise<{ url: string; close():
   writeFileSync(path.join(dir, 'body'), page.body)
   writeFileSync(path.join(dir, 'headers.json'), JSON.stringify(page.headers))
   const port = await freePort()
-  const child = spawn(process.execPath, ['-e', PLAIN_SERVER, '--', path.join(dir, 'body'), path.join(dir, 'headers.json'), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, ['-e', PLAIN_SERVER, '--', path.join(dir, 'body'), path.join(dir, 'headers.json'), String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   await new Promise<void>((resolve, reject) => {
     child.stdout!.once('data', () => resolve())
     child.once('exit', (code) => reject(new Error(`the plain node:http baseline exited (${code})`)))

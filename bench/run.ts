@@ -44,7 +44,11 @@ function peakRssMb(pid: number | undefined): number {
 }
 
 async function signIn(server: Belfort): Promise<Record<string, string>> {
-  const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }) })
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
+  })
   const { token } = (await login.json()) as { token: string }
   return { authorization: `JWT ${token}`, 'content-type': 'application/json' }
 }
@@ -52,14 +56,20 @@ async function signIn(server: Belfort): Promise<Record<string, string>> {
 /** Milliseconds from a publish through the API until the public page shows it (median of 5). */
 async function publishToVisible(server: Belfort): Promise<number> {
   const headers = await signIn(server)
-  const { docs } = (await (await fetch(`${server.url}/api/pages?where[slug][equals]=over-ons&locale=nl`, { headers })).json()) as { docs: { id: number }[] }
+  const { docs } = (await (await fetch(`${server.url}/api/pages?where[slug][equals]=over-ons&locale=nl`, { headers })).json()) as {
+    docs: { id: number }[]
+  }
   const id = docs[0]!.id
   const samples: number[] = []
   for (let i = 0; i < 5; i++) {
     await fetch(`${server.url}/nl/over-ons`).then((r) => r.arrayBuffer())
     const title = `Over ons ${Date.now()}-${i}`
     const t0 = performance.now()
-    const response = await fetch(`${server.url}/api/pages/${id}?locale=nl`, { method: 'PATCH', headers, body: JSON.stringify({ title, _status: 'published' }) })
+    const response = await fetch(`${server.url}/api/pages/${id}?locale=nl`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ title, _status: 'published' }),
+    })
     if (response.status !== 200) throw new Error(`publish answered ${response.status}`)
     while (!(await (await fetch(`${server.url}/nl/over-ons`)).text()).includes(title)) {
       if (performance.now() - t0 > 10_000) throw new Error('the publish never became visible')
@@ -118,7 +128,8 @@ async function inTurns(loads: (() => Promise<Load>)[]): Promise<Load[]> {
 /** A load of `url` as browsers ask for pages (brotli), for `inTurns`. */
 const loadOf = (url: string) => () => wrk(url, seconds, { 'Accept-Encoding': 'br' })
 
-const costText = (name: string, cost: RenderCost) => `${name} ${cost.ms} ms (${cost.queries} queries, ${cost.databaseMs} ms in the database, ${cost.renderMs} ms rendering)`
+const costText = (name: string, cost: RenderCost) =>
+  `${name} ${cost.ms} ms (${cost.queries} queries, ${cost.databaseMs} ms in the database, ${cost.renderMs} ms rendering)`
 
 async function firstArticle(server: Belfort): Promise<string> {
   const html = await (await fetch(`${server.url}/nl/nieuws`)).text()
@@ -129,7 +140,9 @@ async function firstArticle(server: Belfort): Promise<string> {
 
 async function main(): Promise<void> {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
-  report(`machine: ${new Date().toISOString()}, ${os.cpus().length} cores, ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}${quick ? ', quick run' : ''}`)
+  report(
+    `machine: ${new Date().toISOString()}, ${os.cpus().length} cores, ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}${quick ? ', quick run' : ''}`,
+  )
   if (!ensureCommand('wrk', 'wrk')) throw new Error('wrk is missing: install it (Debian: apt-get install wrk) and run again')
   execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/build.ts')], { stdio: 'inherit' })
 
@@ -140,7 +153,10 @@ async function main(): Promise<void> {
   const copies = [seededDir, `${seededDir}-uncached`, `${seededDir}-cold`]
   dataDirs.push(...copies)
   // PostgreSQL is seeded meanwhile, for publish-to-visible; it is idle during the loads.
-  const postgresReady = createTestDatabase().then(async (database) => ({ database, onPostgres: await startBelfort({ databaseUrl: database.url }) }))
+  const postgresReady = createTestDatabase().then(async (database) => ({
+    database,
+    onPostgres: await startBelfort({ databaseUrl: database.url }),
+  }))
   postgresReady.catch(() => undefined) // awaited below; a failure is reported there
   const seeding = await startBelfort({ dataDir: seededDir })
   phase('seeded')
@@ -154,7 +170,12 @@ async function main(): Promise<void> {
     startBelfort({ dataDir: copies[2], env: { PAGE_CACHE_MB: '0', READ_CACHE_ENTRIES: '0' } }),
     postgresReady,
   ])
-  started.push(cached, uncached, cold, { stop: async () => { await onPostgres.stop(); await database.drop().catch(() => undefined) } })
+  started.push(cached, uncached, cold, {
+    stop: async () => {
+      await onPostgres.stop()
+      await database.drop().catch(() => undefined)
+    },
+  })
   phase('servers ready')
   const home = '/nl/'
   await fetch(cached.url + home).then((r) => r.arrayBuffer())
@@ -174,14 +195,20 @@ async function main(): Promise<void> {
     await fetch(proxy.proxyUrl + home, { headers: { 'accept-encoding': 'br' } }).then((r) => r.arrayBuffer())
     const [viaNginx, nginxStatic] = (await inTurns([loadOf(proxy.proxyUrl + home), loadOf(proxy.staticUrl)])) as [Load, Load]
     const r2 = ratio(viaNginx.requestsPerSecond, nginxStatic.requestsPerSecond)
-    report(`behind-nginx: ${load('nginx+belfort', viaNginx)}, ${load('nginx-static', nginxStatic)}, ratio ${r2}, ${goal(r2 >= 0.8, '≥ 0.8')}`)
+    report(
+      `behind-nginx: ${load('nginx+belfort', viaNginx)}, ${load('nginx-static', nginxStatic)}, ratio ${r2}, ${goal(r2 >= 0.8, '≥ 0.8')}`,
+    )
   } else {
     report('behind-nginx: skipped (nginx is not installed and cannot be installed here)')
   }
 
   // uncached-page
   const article = await firstArticle(uncached)
-  const [uncachedHome, uncachedArticle, plainAgain] = (await inTurns([loadOf(uncached.url + home), loadOf(uncached.url + article), loadOf(plain.url)])) as [Load, Load, Load]
+  const [uncachedHome, uncachedArticle, plainAgain] = (await inTurns([
+    loadOf(uncached.url + home),
+    loadOf(uncached.url + article),
+    loadOf(plain.url),
+  ])) as [Load, Load, Load]
   const r3 = ratio(Math.min(uncachedHome.requestsPerSecond, uncachedArticle.requestsPerSecond), plainAgain.requestsPerSecond)
   const samples = quick ? 10 : 30
   const [homeCost, articleCost] = [await renderCost(uncached.url + home, samples), await renderCost(uncached.url + article, samples)]
@@ -192,9 +219,15 @@ async function main(): Promise<void> {
 
   phase('loads done')
   // page-weight
-  const css = await (await fetch(cached.url + (await (await fetch(cached.url + home)).text()).match(/<link rel="stylesheet" href="([^"]+)"/)![1]!)).arrayBuffer()
+  const css = await (
+    await fetch(cached.url + (await (await fetch(cached.url + home)).text()).match(/<link rel="stylesheet" href="([^"]+)"/)![1]!)
+  ).arrayBuffer()
   const cssBr = brotliCompressSync(Buffer.from(css)).length
-  for (const [name, pagePath] of [['home', home], ['article', article], ['contact', '/nl/contact']] as const) {
+  for (const [name, pagePath] of [
+    ['home', home],
+    ['article', article],
+    ['contact', '/nl/contact'],
+  ] as const) {
     const response = await fetch(cached.url + pagePath)
     const html = Buffer.from(await response.arrayBuffer())
     if (response.status !== 200) {
@@ -204,8 +237,13 @@ async function main(): Promise<void> {
     // JavaScript is what the page loads with <script src> or writes inline as code; JSON data blocks are not code.
     const text = html.toString()
     const sources = [...text.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!)
-    const inline = [...text.matchAll(/<script(?![^>]*\b(?:src=|type="application\/(?:ld\+)?json"))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!)
-    const js = Buffer.concat([...(await Promise.all(sources.map(async (src) => Buffer.from(await (await fetch(new URL(src, cached.url))).arrayBuffer())))), ...inline.map((code) => Buffer.from(code))])
+    const inline = [...text.matchAll(/<script(?![^>]*\b(?:src=|type="application\/(?:ld\+)?json"))[^>]*>([\s\S]*?)<\/script>/g)].map(
+      (m) => m[1]!,
+    )
+    const js = Buffer.concat([
+      ...(await Promise.all(sources.map(async (src) => Buffer.from(await (await fetch(new URL(src, cached.url))).arrayBuffer())))),
+      ...inline.map((code) => Buffer.from(code)),
+    ])
     const jsBr = js.length > 0 ? brotliCompressSync(js).length : 0
     const htmlBr = brotliCompressSync(html).length
     const total = htmlBr + cssBr
@@ -219,12 +257,16 @@ async function main(): Promise<void> {
   // publish-to-visible
   const sqliteMs = await publishToVisible(cached)
   const postgresMs = await publishToVisible(onPostgres)
-  report(`publish-to-visible: sqlite ${sqliteMs} ms, postgres ${postgresMs} ms (median of 5), ${goal(Math.max(sqliteMs, postgresMs) <= 1000, '≤ 1000 ms')}`)
+  report(
+    `publish-to-visible: sqlite ${sqliteMs} ms, postgres ${postgresMs} ms (median of 5), ${goal(Math.max(sqliteMs, postgresMs) <= 1000, '≤ 1000 ms')}`,
+  )
 
   phase('published')
   // memory
   const peak = Math.max(seedingPeak, ...[cached, uncached, cold, onPostgres].map((server) => peakRssMb(server.pid)))
-  report(`memory: peak rss ${peak} MB (largest of the Belfort servers: seeding the demo into an empty database, then serving the loads), ${goal(peak <= 512, '≤ 512 MB')}`)
+  report(
+    `memory: peak rss ${peak} MB (largest of the Belfort servers: seeding the demo into an empty database, then serving the loads), ${goal(peak <= 512, '≤ 512 MB')}`,
+  )
 
   if (process.argv.includes('--write')) {
     const results = `# Benchmark results

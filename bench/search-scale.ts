@@ -31,9 +31,87 @@ function random(seed: number): () => number {
 }
 
 const VOCABULARY = {
-  nl: ['bestuur', 'besturen', 'gewest', 'economie', 'werkgelegenheid', 'opleiding', 'mobiliteit', 'huisvesting', 'renovatie', 'premie', 'gemeente', 'transitie', 'klimaat', 'circulair', 'ondernemer', 'werkzoekende', 'strategie', 'overleg', 'begroting', 'subsidie', 'vergunning', 'openbare', 'ruimte', 'erfgoed', 'digitalisering'],
-  fr: ['gouvernance', 'région', 'économie', 'emploi', 'formation', 'mobilité', 'logement', 'logements', 'rénovation', 'prime', 'commune', 'transition', 'climat', 'circulaire', 'entrepreneur', 'demandeur', 'stratégie', 'concertation', 'budget', 'subside', 'permis', 'espace', 'public', 'patrimoine', 'numérique'],
-  en: ['governance', 'region', 'economy', 'employment', 'training', 'mobility', 'housing', 'renovation', 'grant', 'municipality', 'transition', 'climate', 'circular', 'entrepreneur', 'jobseeker', 'strategy', 'consultation', 'budget', 'subsidy', 'permit', 'public', 'space', 'heritage', 'digital', 'plan'],
+  nl: [
+    'bestuur',
+    'besturen',
+    'gewest',
+    'economie',
+    'werkgelegenheid',
+    'opleiding',
+    'mobiliteit',
+    'huisvesting',
+    'renovatie',
+    'premie',
+    'gemeente',
+    'transitie',
+    'klimaat',
+    'circulair',
+    'ondernemer',
+    'werkzoekende',
+    'strategie',
+    'overleg',
+    'begroting',
+    'subsidie',
+    'vergunning',
+    'openbare',
+    'ruimte',
+    'erfgoed',
+    'digitalisering',
+  ],
+  fr: [
+    'gouvernance',
+    'région',
+    'économie',
+    'emploi',
+    'formation',
+    'mobilité',
+    'logement',
+    'logements',
+    'rénovation',
+    'prime',
+    'commune',
+    'transition',
+    'climat',
+    'circulaire',
+    'entrepreneur',
+    'demandeur',
+    'stratégie',
+    'concertation',
+    'budget',
+    'subside',
+    'permis',
+    'espace',
+    'public',
+    'patrimoine',
+    'numérique',
+  ],
+  en: [
+    'governance',
+    'region',
+    'economy',
+    'employment',
+    'training',
+    'mobility',
+    'housing',
+    'renovation',
+    'grant',
+    'municipality',
+    'transition',
+    'climate',
+    'circular',
+    'entrepreneur',
+    'jobseeker',
+    'strategy',
+    'consultation',
+    'budget',
+    'subsidy',
+    'permit',
+    'public',
+    'space',
+    'heritage',
+    'digital',
+    'plan',
+  ],
 }
 type Lang = keyof typeof VOCABULARY
 
@@ -52,10 +130,33 @@ async function child(): Promise<void> {
   const next = random(42)
   const loadStarted = Date.now()
   for (let i = 1; i <= NEWS; i++) {
-    await backend.replace('news', i, (['nl', 'fr', 'en'] as const).map((lang) => ({ type: 'news' as const, refId: i, locale: lang, title: sentence(next, lang, 6), body: sentence(next, lang, 120), url: `/${lang}/news/item-${i}`, date: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString() })))
+    await backend.replace(
+      'news',
+      i,
+      (['nl', 'fr', 'en'] as const).map((lang) => ({
+        type: 'news' as const,
+        refId: i,
+        locale: lang,
+        title: sentence(next, lang, 6),
+        body: sentence(next, lang, 120),
+        url: `/${lang}/news/item-${i}`,
+        date: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),
+      })),
+    )
   }
   for (let i = 1; i <= DOCUMENTS; i++) {
-    await backend.replace('documents', i, (['nl', 'fr'] as const).map((lang) => ({ type: 'documents' as const, refId: i, locale: lang, title: sentence(next, lang, 8), body: sentence(next, lang, 2500), url: `/${lang}/documents/doc-${i}` })))
+    await backend.replace(
+      'documents',
+      i,
+      (['nl', 'fr'] as const).map((lang) => ({
+        type: 'documents' as const,
+        refId: i,
+        locale: lang,
+        title: sentence(next, lang, 8),
+        body: sentence(next, lang, 2500),
+        url: `/${lang}/documents/doc-${i}`,
+      })),
+    )
   }
   const loadSeconds = (Date.now() - loadStarted) / 1000
   const timings: number[] = []
@@ -69,7 +170,16 @@ async function child(): Promise<void> {
   timings.sort((a, b) => a - b)
   const at = (p: number) => timings[Math.min(timings.length - 1, Math.floor(p * timings.length))]!
   const broad = await backend.search({ text: 'strategie', locale: 'nl', limit: 10, offset: 0 })
-  console.log(JSON.stringify({ entries: await backend.count(), loadSeconds, p50Ms: at(0.5), p95Ms: at(0.95), broadTotal: broad.total, broadPages: Math.ceil(broad.total / 10) }))
+  console.log(
+    JSON.stringify({
+      entries: await backend.count(),
+      loadSeconds,
+      p50Ms: at(0.5),
+      p95Ms: at(0.95),
+      broadTotal: broad.total,
+      broadPages: Math.ceil(broad.total / 10),
+    }),
+  )
   await payload.destroy()
   process.exit(0)
 }
@@ -77,20 +187,40 @@ async function child(): Promise<void> {
 async function main(): Promise<void> {
   const baseline = JSON.parse(readFileSync(path.join(ROOT, 'bench/search-baseline.json'), 'utf8')) as Baseline
   const { createTestDatabase, stopPostgres } = await import('../tests/support/postgres')
-  console.log(`search at scale: ${NEWS.toLocaleString('en')} news items × 3 languages, ${DOCUMENTS.toLocaleString('en')} documents × 2 languages${quick ? ' (quick)' : ''}`)
+  console.log(
+    `search at scale: ${NEWS.toLocaleString('en')} news items × 3 languages, ${DOCUMENTS.toLocaleString('en')} documents × 2 languages${quick ? ' (quick)' : ''}`,
+  )
   for (const db of ['sqlite', 'postgres'] as const) {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'belfort-bench-search-'))
     const database = db === 'postgres' ? await createTestDatabase() : undefined
     try {
       const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/search-scale.ts'), ...process.argv.slice(2)], {
         cwd: ROOT,
-        env: { ...process.env, BENCH_SEARCH_CHILD: '1', DATA_DIR: dataDir, DATABASE_URL: database?.url ?? '', PAYLOAD_SECRET: 'bench', BELFORT_JOBS: 'off' },
+        env: {
+          ...process.env,
+          BENCH_SEARCH_CHILD: '1',
+          DATA_DIR: dataDir,
+          DATABASE_URL: database?.url ?? '',
+          PAYLOAD_SECRET: 'bench',
+          BELFORT_JOBS: 'off',
+        },
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,
       })
-      const line = run.stdout.trim().split('\n').reverse().find((l) => l.startsWith('{'))
+      const line = run.stdout
+        .trim()
+        .split('\n')
+        .reverse()
+        .find((l) => l.startsWith('{'))
       if (!line) throw new Error(`${db}: the measurement did not finish\n${run.stderr.slice(-2000)}`)
-      const result = JSON.parse(line) as { entries: number; loadSeconds: number; p50Ms: number; p95Ms: number; broadPages: number; broadTotal: number }
+      const result = JSON.parse(line) as {
+        entries: number
+        loadSeconds: number
+        p50Ms: number
+        p95Ms: number
+        broadPages: number
+        broadTotal: number
+      }
       const expected = baseline[db].p95Ms
       console.log(
         `${db}: ${result.entries.toLocaleString('en')} entries indexed in ${result.loadSeconds.toFixed(0)} s; query p50 ${result.p50Ms.toFixed(1)} ms, p95 ${result.p95Ms.toFixed(1)} ms ` +

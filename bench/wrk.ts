@@ -14,7 +14,10 @@ export function ensureCommand(command: string, debianPackage: string): boolean {
   if (process.getuid?.() !== 0) return false
   console.log(`installing ${debianPackage} (Debian)…`)
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'ignore' })
-  spawnSync('apt-get', ['install', '-y', '-qq', debianPackage], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  spawnSync('apt-get', ['install', '-y', '-qq', debianPackage], {
+    stdio: 'ignore',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  })
   return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
 }
 

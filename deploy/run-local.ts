@@ -20,7 +20,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export function loopbackConfig(template: string, upstreams: string[], port: number, dir: string): string {
   const withoutRedirect = template.replace(/server \{\s*listen 80;[\s\S]*?\n\}\n/, '')
   const site = withoutRedirect
-    .replace(/upstream belfort \{[\s\S]*?\n\}/, `upstream belfort {\n${upstreams.map((u) => `    server ${u};`).join('\n')}\n    keepalive 32;\n}`)
+    .replace(
+      /upstream belfort \{[\s\S]*?\n\}/,
+      `upstream belfort {\n${upstreams.map((u) => `    server ${u};`).join('\n')}\n    keepalive 32;\n}`,
+    )
     .replace(/proxy_cache_path \/var\/cache\/nginx\/belfort/, `proxy_cache_path ${dir}/cache`)
     .replace(/listen 443 ssl;\s*http2 on;/, `listen 127.0.0.1:${port};`)
     .replace(/^\s*(ssl_\w+|add_header Strict-Transport-Security).*$/gm, '')
@@ -52,7 +55,12 @@ export async function checkDeployExample(): Promise<DeployCheck | undefined> {
     // Started together on purpose: the start-up lock keeps them from seeding twice.
     instances.push(...(await Promise.all([startBelfort({ databaseUrl: database.url }), startBelfort({ databaseUrl: database.url })])))
     const port = await freePort()
-    const conf = loopbackConfig(readFileSync(path.join(ROOT, 'deploy/nginx.conf'), 'utf8'), instances.map((i) => new URL(i.url).host), port, dir)
+    const conf = loopbackConfig(
+      readFileSync(path.join(ROOT, 'deploy/nginx.conf'), 'utf8'),
+      instances.map((i) => new URL(i.url).host),
+      port,
+      dir,
+    )
     writeFileSync(path.join(dir, 'nginx.conf'), conf)
     nginx = spawn('nginx', ['-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' })
     await new Promise((resolve) => setTimeout(resolve, 500))
@@ -74,7 +82,12 @@ export async function checkDeployExample(): Promise<DeployCheck | undefined> {
       await response.arrayBuffer()
       data.push({ status: response.status, cache: response.headers.get('x-cache-status') })
     }
-    return { home: statuses, admin: { status: admin.status, cache: admin.headers.get('x-cache-status') }, staffCache: staff.headers.get('x-cache-status'), data }
+    return {
+      home: statuses,
+      admin: { status: admin.status, cache: admin.headers.get('x-cache-status') },
+      staffCache: staff.headers.get('x-cache-status'),
+      data,
+    }
   } finally {
     nginx?.kill('SIGQUIT')
     await new Promise((resolve) => setTimeout(resolve, 300))
@@ -100,7 +113,9 @@ async function main(): Promise<void> {
   try {
     const check = await checkDeployExample()
     if (!check) return void console.log('skipped: nginx is not installed (Debian: apt-get install nginx-light)')
-    console.log(`through nginx: /nl/ ${check.home.join(' then ')}; /admin/login ${check.admin.status} (cache: ${check.admin.cache ?? 'not used'}); /nl/ with a staff cookie: ${check.staffCache}; /data/catalog.jsonld ${check.data.map((d) => `${d.status} ${d.cache}`).join(' then ')}`)
+    console.log(
+      `through nginx: /nl/ ${check.home.join(' then ')}; /admin/login ${check.admin.status} (cache: ${check.admin.cache ?? 'not used'}); /nl/ with a staff cookie: ${check.staffCache}; /data/catalog.jsonld ${check.data.map((d) => `${d.status} ${d.cache}`).join(' then ')}`,
+    )
     const problems = deployProblems(check)
     if (problems.length > 0) throw new Error(problems.join('; '))
     console.log('deploy example: ok')

@@ -75,7 +75,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
     const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit', detached: true })
     current = child
     const timer = setTimeout(() => {
-      console.error(`\n${path.basename(command)} ${args.slice(-1)[0] ?? ''}: still running after ${STEP_TIMEOUT_MS / 60_000} min (BELFORT_STEP_TIMEOUT_MIN); stopping it`)
+      console.error(
+        `\n${path.basename(command)} ${args.slice(-1)[0] ?? ''}: still running after ${STEP_TIMEOUT_MS / 60_000} min (BELFORT_STEP_TIMEOUT_MIN); stopping it`,
+      )
       killTree(child, 'SIGTERM')
       setTimeout(() => killTree(child, 'SIGKILL'), 10_000).unref()
     }, STEP_TIMEOUT_MS)
@@ -126,11 +128,14 @@ async function nodeTest(files: string[], env: Record<string, string | undefined>
   const code = await run(
     process.execPath,
     [
-      '--import', 'tsx',
+      '--import',
+      'tsx',
       '--test',
       `--test-concurrency=${concurrency}`,
-      '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tapFile}`,
       ...files,
     ],
     childEnv,

@@ -20,8 +20,20 @@ describe('readEnvironment', () => {
     assert.throws(() => readEnvironment({ PAGE_CACHE_MB: '-1' }), /PAGE_CACHE_MB/)
   })
   it('reads S3 settings when a bucket is named', () => {
-    const env = readEnvironment({ S3_BUCKET: 'uploads', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' })
-    assert.deepEqual(env.s3, { bucket: 'uploads', endpoint: 'http://127.0.0.1:9000', region: 'us-east-1', accessKeyId: 'k', secretAccessKey: 's', forcePathStyle: true })
+    const env = readEnvironment({
+      S3_BUCKET: 'uploads',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_ACCESS_KEY_ID: 'k',
+      S3_SECRET_ACCESS_KEY: 's',
+    })
+    assert.deepEqual(env.s3, {
+      bucket: 'uploads',
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'us-east-1',
+      accessKeyId: 'k',
+      secretAccessKey: 's',
+      forcePathStyle: true,
+    })
   })
 })
 

@@ -48,7 +48,12 @@ export interface S3Settings {
   forcePathStyle: boolean
 }
 
-function positiveNumber(env: Record<string, string | undefined>, name: string, fallback: number, { integer = true, allowZero = false } = {}): number {
+function positiveNumber(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+  { integer = true, allowZero = false } = {},
+): number {
   const raw = env[name]?.trim()
   if (!raw) return fallback
   const value = Number(raw)

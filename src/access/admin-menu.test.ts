@@ -3,23 +3,47 @@ import { it } from 'node:test'
 import type { CollectionConfig } from 'payload'
 import { narrowMenus } from './admin-menu'
 
-const collection = (slug: string, hidden?: NonNullable<CollectionConfig['admin']>['hidden']): CollectionConfig => ({ slug, fields: [], admin: hidden === undefined ? {} : { hidden } })
+const collection = (slug: string, hidden?: NonNullable<CollectionConfig['admin']>['hidden']): CollectionConfig => ({
+  slug,
+  fields: [],
+  admin: hidden === undefined ? {} : { hidden },
+})
 const hiddenFor = (config: CollectionConfig, roles: string[]) => {
   const hidden = config.admin?.hidden
   return typeof hidden === 'function' ? hidden({ user: { roles } } as never) : Boolean(hidden)
 }
 
 it('shows a partner only reports and their account, an evaluator only indicators, everyone else everything', () => {
-  const [news, reports, indicators, users] = narrowMenus([collection('news'), collection('progress-reports'), collection('indicators'), collection('users')])
+  const [news, reports, indicators, users] = narrowMenus([
+    collection('news'),
+    collection('progress-reports'),
+    collection('indicators'),
+    collection('users'),
+  ])
   assert.ok(news && reports && indicators && users)
-  assert.deepEqual([news, reports, indicators, users].map((c) => hiddenFor(c, ['partner'])), [true, false, true, false])
-  assert.deepEqual([news, reports, indicators, users].map((c) => hiddenFor(c, ['evaluator'])), [true, true, false, false])
-  assert.deepEqual([news, reports, indicators, users].map((c) => hiddenFor(c, ['partner', 'editor'])), [false, false, false, false])
-  assert.deepEqual([news, reports, indicators, users].map((c) => hiddenFor(c, ['follow-up'])), [false, false, false, false])
+  assert.deepEqual(
+    [news, reports, indicators, users].map((c) => hiddenFor(c, ['partner'])),
+    [true, false, true, false],
+  )
+  assert.deepEqual(
+    [news, reports, indicators, users].map((c) => hiddenFor(c, ['evaluator'])),
+    [true, true, false, false],
+  )
+  assert.deepEqual(
+    [news, reports, indicators, users].map((c) => hiddenFor(c, ['partner', 'editor'])),
+    [false, false, false, false],
+  )
+  assert.deepEqual(
+    [news, reports, indicators, users].map((c) => hiddenFor(c, ['follow-up'])),
+    [false, false, false, false],
+  )
 })
 
 it('keeps a collection’s own rule for hiding', () => {
-  const [always, adminsOnly] = narrowMenus([collection('counters', true), collection('attachments', ({ user }) => !(user as { roles?: string[] }).roles?.includes('admin'))])
+  const [always, adminsOnly] = narrowMenus([
+    collection('counters', true),
+    collection('attachments', ({ user }) => !(user as { roles?: string[] }).roles?.includes('admin')),
+  ])
   assert.ok(always && adminsOnly)
   assert.equal(hiddenFor(always, ['admin']), true)
   assert.equal(hiddenFor(adminsOnly, ['editor']), true)

@@ -27,7 +27,11 @@ export function narrowMenus<T extends CollectionConfig | GlobalConfig>(configs: 
     if (own === true) return config
     return {
       ...config,
-      admin: { ...config.admin, hidden: ({ user }: { user: unknown }) => !shownTo(user, config.slug) || (typeof own === 'function' ? own({ user } as never) : false) },
+      admin: {
+        ...config.admin,
+        hidden: ({ user }: { user: unknown }) =>
+          !shownTo(user, config.slug) || (typeof own === 'function' ? own({ user } as never) : false),
+      },
     }
   })
 }

@@ -3,7 +3,9 @@ import { isTranslatorOnly } from './roles'
 
 /** Top-level fields that hold data but are the same in every language. */
 function sharedFieldNames(fields: Field[]): string[] {
-  return fields.flatMap((field) => ('name' in field && field.type !== 'ui' && !('localized' in field && field.localized) ? [field.name] : []))
+  return fields.flatMap((field) =>
+    'name' in field && field.type !== 'ui' && !('localized' in field && field.localized) ? [field.name] : [],
+  )
 }
 
 /**

@@ -4,7 +4,11 @@ import { isAdmin, isAdminField, isAdminOrSelf, ROLES } from '@/access/roles'
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: { useAPIKey: false, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: { nl: 'Beheer', fr: 'Administration', en: 'Administration' } },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: { nl: 'Beheer', fr: 'Administration', en: 'Administration' },
+  },
   labels: {
     singular: { nl: 'Gebruiker', fr: 'Utilisateur', en: 'User' },
     plural: { nl: 'Gebruikers', fr: 'Utilisateurs', en: 'Users' },

@@ -18,7 +18,15 @@ describe('contact figures', () => {
       { administration: 'Finance', status: 'waiting', createdAt: at(1), firstAnsweredAt: at(2) },
     ])
     assert.deepEqual(
-      rows.map((r) => [r.administration, r.total, r.counts.new, r.counts.answered, r.counts.closed, r.counts.waiting, r.medianHoursToFirstAnswer]),
+      rows.map((r) => [
+        r.administration,
+        r.total,
+        r.counts.new,
+        r.counts.answered,
+        r.counts.closed,
+        r.counts.waiting,
+        r.medianHoursToFirstAnswer,
+      ]),
       [
         ['Finance', 1, 0, 0, 0, 1, 1],
         ['Mobility', 3, 1, 1, 1, 0, 7],

@@ -22,7 +22,8 @@ export function median(values: number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
-const emptyCounts = (): Record<MessageStatus, number> => Object.fromEntries(MESSAGE_STATUSES.map((s) => [s, 0])) as Record<MessageStatus, number>
+const emptyCounts = (): Record<MessageStatus, number> =>
+  Object.fromEntries(MESSAGE_STATUSES.map((s) => [s, 0])) as Record<MessageStatus, number>
 
 /** Messages per administration and status, and how fast each administration first answers. */
 export function contactFigures(messages: MessageForFigures[]): { rows: FiguresRow[]; all: FiguresRow } {

@@ -3,7 +3,8 @@ import { defineMessages } from '@/site/i18n/define'
 export const contactMessages = defineMessages({
   nl: {
     contactHeading: 'Contact',
-    contactLead: 'Stel uw vraag met het formulier hieronder: ze gaat meteen naar de administratie die ze kan beantwoorden. U kunt ons ook bellen, schrijven of langskomen.',
+    contactLead:
+      'Stel uw vraag met het formulier hieronder: ze gaat meteen naar de administratie die ze kan beantwoorden. U kunt ons ook bellen, schrijven of langskomen.',
     contactWays: 'Andere manieren om ons te bereiken',
     contactPerAdministration: 'Contactgegevens per administratie',
     formHeading: 'Stuur ons een bericht',
@@ -23,7 +24,8 @@ export const contactMessages = defineMessages({
     fieldConsentHint: 'Hoe we uw gegevens gebruiken en hoe lang we ze bewaren, leest u in de {privacy}.',
     privacyStatement: 'privacyverklaring',
     honeypot: 'Laat dit veld leeg',
-    challengeHint: 'Dit formulier bevat een kleine controle tegen spam. Uw browser voert ze uit zonder dat u iets hoeft te doen; zonder JavaScript kunt u het formulier pas {seconds} seconden na het openen versturen.',
+    challengeHint:
+      'Dit formulier bevat een kleine controle tegen spam. Uw browser voert ze uit zonder dat u iets hoeft te doen; zonder JavaScript kunt u het formulier pas {seconds} seconden na het openen versturen.',
     sendMessage: 'Bericht versturen',
     errorSummaryTitle: 'Er is een probleem',
     errorTopic: 'Kies een onderwerp',
@@ -52,13 +54,15 @@ export const contactMessages = defineMessages({
     backToForm: 'Terug naar het contactformulier',
     sentHeading: 'Uw bericht is verstuurd',
     sentReference: 'Uw referentienummer',
-    sentBody: 'We hebben uw bericht goed ontvangen en doorgestuurd naar de administratie die het behandelt. U krijgt een ontvangstbevestiging per e-mail, met een kopie van uw bericht.',
+    sentBody:
+      'We hebben uw bericht goed ontvangen en doorgestuurd naar de administratie die het behandelt. U krijgt een ontvangstbevestiging per e-mail, met een kopie van uw bericht.',
     sentNext: 'Vermeld dit nummer als u ons opnieuw contacteert over dezelfde vraag.',
     sentNoEmail: 'Kreeg u binnen een uur geen e-mail? Kijk dan in uw map met ongewenste e-mail, of bel ons.',
   },
   fr: {
     contactHeading: 'Contact',
-    contactLead: 'Posez votre question avec le formulaire ci-dessous : elle part directement vers l’administration qui peut y répondre. Vous pouvez aussi nous téléphoner, nous écrire ou passer nous voir.',
+    contactLead:
+      'Posez votre question avec le formulaire ci-dessous : elle part directement vers l’administration qui peut y répondre. Vous pouvez aussi nous téléphoner, nous écrire ou passer nous voir.',
     contactWays: 'Autres façons de nous joindre',
     contactPerAdministration: 'Coordonnées par administration',
     formHeading: 'Envoyez-nous un message',
@@ -78,7 +82,8 @@ export const contactMessages = defineMessages({
     fieldConsentHint: 'La façon dont nous utilisons vos données et la durée de leur conservation sont décrites dans la {privacy}.',
     privacyStatement: 'déclaration de confidentialité',
     honeypot: 'Laissez ce champ vide',
-    challengeHint: 'Ce formulaire contient un petit contrôle anti-spam. Votre navigateur l’effectue sans que vous ayez rien à faire ; sans JavaScript, vous pouvez envoyer le formulaire {seconds} secondes après l’avoir ouvert.',
+    challengeHint:
+      'Ce formulaire contient un petit contrôle anti-spam. Votre navigateur l’effectue sans que vous ayez rien à faire ; sans JavaScript, vous pouvez envoyer le formulaire {seconds} secondes après l’avoir ouvert.',
     sendMessage: 'Envoyer le message',
     errorSummaryTitle: 'Il y a un problème',
     errorTopic: 'Choisissez un sujet',
@@ -101,19 +106,23 @@ export const contactMessages = defineMessages({
     errorHoneypot: 'Le formulaire n’a pas pu être envoyé. Laissez vide le champ « Laissez ce champ vide ».',
     filesNotKept: 'Pour des raisons de sécurité, vous devez choisir à nouveau vos pièces jointes.',
     tooLargeTitle: 'Message trop volumineux',
-    tooLargeBody: 'Votre message et ses pièces jointes sont trop volumineux. Envoyez au maximum {count} pièces jointes de {size} chacune au plus.',
+    tooLargeBody:
+      'Votre message et ses pièces jointes sont trop volumineux. Envoyez au maximum {count} pièces jointes de {size} chacune au plus.',
     tooManyTitle: 'Trop de messages',
-    tooManyBody: 'Beaucoup de messages ont été envoyés depuis votre connexion en peu de temps. Réessayez dans {minutes} minutes, ou appelez-nous.',
+    tooManyBody:
+      'Beaucoup de messages ont été envoyés depuis votre connexion en peu de temps. Réessayez dans {minutes} minutes, ou appelez-nous.',
     backToForm: 'Retour au formulaire de contact',
     sentHeading: 'Votre message a été envoyé',
     sentReference: 'Votre numéro de référence',
-    sentBody: 'Nous avons bien reçu votre message et l’avons transmis à l’administration qui le traite. Vous recevrez un accusé de réception par e-mail, avec une copie de votre message.',
+    sentBody:
+      'Nous avons bien reçu votre message et l’avons transmis à l’administration qui le traite. Vous recevrez un accusé de réception par e-mail, avec une copie de votre message.',
     sentNext: 'Indiquez ce numéro si vous nous recontactez à propos de la même question.',
     sentNoEmail: 'Pas d’e-mail dans l’heure ? Regardez dans vos courriers indésirables, ou appelez-nous.',
   },
   en: {
     contactHeading: 'Contact',
-    contactLead: 'Ask your question with the form below: it goes straight to the administration that can answer it. You can also call, write or visit us.',
+    contactLead:
+      'Ask your question with the form below: it goes straight to the administration that can answer it. You can also call, write or visit us.',
     contactWays: 'Other ways to reach us',
     contactPerAdministration: 'Contact details per administration',
     formHeading: 'Send us a message',
@@ -133,7 +142,8 @@ export const contactMessages = defineMessages({
     fieldConsentHint: 'How we use your details and how long we keep them is explained in the {privacy}.',
     privacyStatement: 'privacy statement',
     honeypot: 'Leave this field empty',
-    challengeHint: 'This form includes a small spam check. Your browser does it without you having to do anything; without JavaScript, you can send the form {seconds} seconds after opening it.',
+    challengeHint:
+      'This form includes a small spam check. Your browser does it without you having to do anything; without JavaScript, you can send the form {seconds} seconds after opening it.',
     sendMessage: 'Send message',
     errorSummaryTitle: 'There is a problem',
     errorTopic: 'Choose a subject',
@@ -162,7 +172,8 @@ export const contactMessages = defineMessages({
     backToForm: 'Back to the contact form',
     sentHeading: 'Your message has been sent',
     sentReference: 'Your reference number',
-    sentBody: 'We have received your message and passed it to the administration that handles it. You will get an acknowledgement by email, with a copy of your message.',
+    sentBody:
+      'We have received your message and passed it to the administration that handles it. You will get an acknowledgement by email, with a copy of your message.',
     sentNext: 'Please quote this number if you contact us again about the same question.',
     sentNoEmail: 'No email within the hour? Look in your spam folder, or call us.',
   },

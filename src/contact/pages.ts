@@ -12,7 +12,14 @@ import { contactSentView } from './views/ContactSentView'
 import { emptyForm } from './views/form-state'
 
 export async function loadTopics(payload: Payload, locale: Locale): Promise<ContactTopicOption[]> {
-  const topics = await payload.find({ collection: 'contact-topics', locale, depth: 0, pagination: false, sort: 'order', overrideAccess: false })
+  const topics = await payload.find({
+    collection: 'contact-topics',
+    locale,
+    depth: 0,
+    pagination: false,
+    sort: 'order',
+    overrideAccess: false,
+  })
   return topics.docs.map((topic) => ({ id: String(topic.id), label: topic.label, administration: relationId(topic.administration)! }))
 }
 

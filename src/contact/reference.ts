@@ -15,7 +15,9 @@ interface CounterTable {
 
 interface UpsertBuilder {
   values(values: Record<string, unknown>): {
-    onConflictDoUpdate(config: { target: unknown; set: Record<string, unknown> }): { returning(fields: Record<string, unknown>): Promise<{ value: number }[]> }
+    onConflictDoUpdate(config: { target: unknown; set: Record<string, unknown> }): {
+      returning(fields: Record<string, unknown>): Promise<{ value: number }[]>
+    }
   }
 }
 

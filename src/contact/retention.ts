@@ -45,13 +45,22 @@ export async function applyRetention(payload: Payload, months: number, now = new
   if (report.messages > 0 || report.attachments > 0) {
     await payload.create({ collection: 'contact-deletions', overrideAccess: true, data: report })
   }
-  payload.logger.info(`contact retention: deleted ${report.messages} messages closed before ${closedBefore}, ${report.attachments} attachments, ${report.emails} emails`)
+  payload.logger.info(
+    `contact retention: deleted ${report.messages} messages closed before ${closedBefore}, ${report.attachments} attachments, ${report.emails} emails`,
+  )
   return report
 }
 
 async function deleteOrphanAttachments(payload: Payload, now: Date): Promise<number> {
   const dayAgo = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString()
-  const old = await payload.find({ collection: 'contact-attachments', where: { createdAt: { less_than: dayAgo } }, overrideAccess: true, depth: 0, pagination: false, select: { createdAt: true } })
+  const old = await payload.find({
+    collection: 'contact-attachments',
+    where: { createdAt: { less_than: dayAgo } },
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    select: { createdAt: true },
+  })
   if (old.docs.length === 0) return 0
   const held = await payload.find({
     collection: 'contact-messages',

@@ -1,4 +1,12 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, ValidationError } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
 import type { Locale } from '@/site/routes'
 import { queueMessageEmails } from './mail/queue'
 import { nextReference } from './reference'
@@ -17,7 +25,10 @@ export interface Submission {
   challengeId: string
 }
 
-export type StoreResult = { ok: true; reference: string; id: number } | { ok: false; problem: 'replayed' } | { ok: false; problem: 'bad-file'; fileName: string }
+export type StoreResult =
+  | { ok: true; reference: string; id: number }
+  | { ok: false; problem: 'replayed' }
+  | { ok: false; problem: 'bad-file'; fileName: string }
 
 export interface StoreOptions {
   referencePrefix: string
@@ -45,7 +56,11 @@ const isFileRejection = (error: unknown): boolean => error instanceof Validation
  * a confirmation.
  */
 export async function storeSubmission(payload: Payload, submission: Submission, options: StoreOptions): Promise<StoreResult> {
-  const replay = await payload.count({ collection: 'contact-messages', where: { challengeId: { equals: submission.challengeId } }, overrideAccess: true })
+  const replay = await payload.count({
+    collection: 'contact-messages',
+    where: { challengeId: { equals: submission.challengeId } },
+    overrideAccess: true,
+  })
   if (replay.totalDocs > 0) return { ok: false, problem: 'replayed' }
 
   const reference = await nextReference(payload, options.referencePrefix)
@@ -53,7 +68,7 @@ export async function storeSubmission(payload: Payload, submission: Submission, 
   const transactional = payload.db.name === 'postgres' && (await initTransaction(req))
   const written: { collection: 'contact-attachments' | 'contact-messages'; id: number }[] = []
   try {
-    const attachmentIds: (number)[] = []
+    const attachmentIds: number[] = []
     for (const [index, file] of submission.files.entries()) {
       const type = ATTACHMENT_TYPES[file.kind]
       const attachment = await payload
@@ -63,7 +78,12 @@ export async function storeSubmission(payload: Payload, submission: Submission, 
           overrideAccess: true,
           data: { administration: submission.administration, originalName: file.fileName.slice(0, 200) },
           // The stored name says whose it is; the extension is the one the bytes proved.
-          file: { data: file.data, mimetype: type.mimeType, name: `${reference}-${index + 1}.${type.extensions[0]}`, size: file.data.length },
+          file: {
+            data: file.data,
+            mimetype: type.mimeType,
+            name: `${reference}-${index + 1}.${type.extensions[0]}`,
+            size: file.data.length,
+          },
         })
         .catch((error: unknown) => {
           throw isFileRejection(error) ? new RejectedFile(file.fileName) : error
@@ -108,8 +128,15 @@ export async function storeSubmission(payload: Payload, submission: Submission, 
 async function undo(payload: Payload, written: { collection: 'contact-attachments' | 'contact-messages'; id: number }[]): Promise<void> {
   for (const { collection, id } of [...written].reverse()) {
     if (collection === 'contact-messages') {
-      const emails = await payload.find({ collection: 'email-outbox', where: { message: { equals: id } }, overrideAccess: true, depth: 0, pagination: false })
-      for (const email of emails.docs) await payload.delete({ collection: 'email-outbox', id: email.id, overrideAccess: true }).catch(() => undefined)
+      const emails = await payload.find({
+        collection: 'email-outbox',
+        where: { message: { equals: id } },
+        overrideAccess: true,
+        depth: 0,
+        pagination: false,
+      })
+      for (const email of emails.docs)
+        await payload.delete({ collection: 'email-outbox', id: email.id, overrideAccess: true }).catch(() => undefined)
     }
     await payload.delete({ collection, id, overrideAccess: true }).catch(() => undefined)
   }

@@ -37,22 +37,33 @@ export function checkEntry(value: unknown, index: number): { entry?: ImportEntry
   const entry = value as Partial<ImportEntry>
   const localized = (name: 'slug' | 'title', required: boolean) => {
     const field = entry[name]
-    if (!field || typeof field !== 'object') return required ? problems.push(`${where}: "${name}" must be an object with nl, fr and/or en`) : undefined
+    if (!field || typeof field !== 'object')
+      return required ? problems.push(`${where}: "${name}" must be an object with nl, fr and/or en`) : undefined
     for (const [locale, text] of Object.entries(field)) {
       if (!isLocale(locale)) problems.push(`${where}: "${name}" has an unknown language "${locale}"`)
       else if (typeof text !== 'string' || !text.trim()) problems.push(`${where}: "${name}.${locale}" is empty`)
-      else if (name === 'slug' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text)) problems.push(`${where}: "slug.${locale}" may hold only a-z, 0-9 and hyphens`)
+      else if (name === 'slug' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text))
+        problems.push(`${where}: "slug.${locale}" may hold only a-z, 0-9 and hyphens`)
     }
     if (!field[DEFAULT_LOCALE]) problems.push(`${where}: "${name}.${DEFAULT_LOCALE}" is required`)
   }
   localized('slug', true)
   localized('title', true)
-  if (!entry.kind || !(DOCUMENT_KINDS as readonly string[]).includes(entry.kind)) problems.push(`${where}: "kind" must be one of ${DOCUMENT_KINDS.join(', ')}`)
-  if (typeof entry.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(entry.date) || Number.isNaN(Date.parse(entry.date))) problems.push(`${where}: "date" must be a date like 2021-02-01`)
+  if (!entry.kind || !(DOCUMENT_KINDS as readonly string[]).includes(entry.kind))
+    problems.push(`${where}: "kind" must be one of ${DOCUMENT_KINDS.join(', ')}`)
+  if (typeof entry.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(entry.date) || Number.isNaN(Date.parse(entry.date)))
+    problems.push(`${where}: "date" must be a date like 2021-02-01`)
   if (!Array.isArray(entry.files) || entry.files.length === 0) problems.push(`${where}: "files" must list at least one PDF`)
   else {
     for (const file of entry.files) {
-      if (!file || typeof file.file !== 'string' || !file.file.toLowerCase().endsWith('.pdf') || file.file.includes('/') || file.file.includes('\\')) problems.push(`${where}: each file needs a "file" name ending in .pdf, in the same folder`)
+      if (
+        !file ||
+        typeof file.file !== 'string' ||
+        !file.file.toLowerCase().endsWith('.pdf') ||
+        file.file.includes('/') ||
+        file.file.includes('\\')
+      )
+        problems.push(`${where}: each file needs a "file" name ending in .pdf, in the same folder`)
       if (!file || !isLocale(file.language)) problems.push(`${where}: each file needs a "language" (nl, fr or en)`)
     }
   }
@@ -80,7 +91,14 @@ export async function importDocuments(payload: Payload, folder: string): Promise
       report.failed.push({ entry: name, reason: problems.join('; ') })
       continue
     }
-    const existing = await payload.find({ collection: 'documents', where: { slug: { equals: entry.slug[DEFAULT_LOCALE] } }, locale: DEFAULT_LOCALE, draft: true, limit: 1, depth: 0 })
+    const existing = await payload.find({
+      collection: 'documents',
+      where: { slug: { equals: entry.slug[DEFAULT_LOCALE] } },
+      locale: DEFAULT_LOCALE,
+      draft: true,
+      limit: 1,
+      depth: 0,
+    })
     if (existing.docs.length > 0) {
       report.skipped.push(name)
       continue
@@ -89,19 +107,40 @@ export async function importDocuments(payload: Payload, folder: string): Promise
     try {
       for (const file of entry.files) {
         const data = await readFile(path.join(folder, file.file))
-        const created = await payload.create({ collection: 'document-files', data: { language: file.language }, file: { data, mimetype: 'application/pdf', name: file.file, size: data.length } })
+        const created = await payload.create({
+          collection: 'document-files',
+          data: { language: file.language },
+          file: { data, mimetype: 'application/pdf', name: file.file, size: data.length },
+        })
         uploaded.push(created.id)
       }
       const status = entry.publish === false ? 'draft' : 'published'
-      const text = (l: Locale) => ({ title: entry.title[l] ?? entry.title[DEFAULT_LOCALE]!, slug: entry.slug[l] ?? entry.slug[DEFAULT_LOCALE]!, summary: entry.summary?.[l] })
+      const text = (l: Locale) => ({
+        title: entry.title[l] ?? entry.title[DEFAULT_LOCALE]!,
+        slug: entry.slug[l] ?? entry.slug[DEFAULT_LOCALE]!,
+        summary: entry.summary?.[l],
+      })
       const doc = await payload.create({
         collection: 'documents',
         locale: DEFAULT_LOCALE,
         draft: status === 'draft',
-        data: { ...text(DEFAULT_LOCALE), kind: entry.kind, date: `${entry.date}T00:00:00.000Z`, accessible: entry.accessible ?? false, files: uploaded, _status: status },
+        data: {
+          ...text(DEFAULT_LOCALE),
+          kind: entry.kind,
+          date: `${entry.date}T00:00:00.000Z`,
+          accessible: entry.accessible ?? false,
+          files: uploaded,
+          _status: status,
+        },
       })
       for (const l of LOCALES.filter((l) => l !== DEFAULT_LOCALE && entry.title[l])) {
-        await payload.update({ collection: 'documents', id: doc.id, locale: l, draft: status === 'draft', data: { ...text(l), _status: status } })
+        await payload.update({
+          collection: 'documents',
+          id: doc.id,
+          locale: l,
+          draft: status === 'draft',
+          data: { ...text(l), _status: status },
+        })
       }
       report.created.push(name)
       report.createdIds.push(doc.id)

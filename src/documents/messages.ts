@@ -3,7 +3,8 @@ import { defineMessages } from '@/site/i18n/define'
 export const documentsMessages = defineMessages({
   nl: {
     documentsHeading: 'Documenten',
-    documentsLead: 'Strategieën, plannen, verslagen en beslissingen van de Gewestelijke Overheidsdienst Brussel, om te lezen of te downloaden.',
+    documentsLead:
+      'Strategieën, plannen, verslagen en beslissingen van de Gewestelijke Overheidsdienst Brussel, om te lezen of te downloaden.',
     filterDocuments: 'Documenten filteren',
     documentKind: 'Soort',
     documentYear: 'Jaar',
@@ -26,7 +27,8 @@ export const documentsMessages = defineMessages({
     askAlternative: 'Vraag het in een andere vorm aan via het contactformulier',
     partOfStrategy: 'Hoort bij',
     lookBackHeading: 'Terugblik op de strategie',
-    lookBackLead: 'Sinds 2002 werken de Brusselse regering en de sociale partners met een gedeelde strategie voor economie en werk. Zo is ze gegroeid, van de nieuwste versie tot de eerste.',
+    lookBackLead:
+      'Sinds 2002 werken de Brusselse regering en de sociale partners met een gedeelde strategie voor economie en werk. Zo is ze gegroeid, van de nieuwste versie tot de eerste.',
     period: 'Looptijd: {from}–{to}',
     periodFrom: 'Looptijd: vanaf {from}',
     externalSite: '{label} (externe website)',
@@ -58,7 +60,8 @@ export const documentsMessages = defineMessages({
     askAlternative: 'Demandez-le dans un autre format via le formulaire de contact',
     partOfStrategy: 'Fait partie de',
     lookBackHeading: 'Rétrospective de la stratégie',
-    lookBackLead: 'Depuis 2002, le gouvernement bruxellois et les partenaires sociaux travaillent avec une stratégie commune pour l’économie et l’emploi. Voici comment elle a évolué, de la version la plus récente à la première.',
+    lookBackLead:
+      'Depuis 2002, le gouvernement bruxellois et les partenaires sociaux travaillent avec une stratégie commune pour l’économie et l’emploi. Voici comment elle a évolué, de la version la plus récente à la première.',
     period: 'Période : {from}–{to}',
     periodFrom: 'Période : à partir de {from}',
     externalSite: '{label} (site externe)',
@@ -90,7 +93,8 @@ export const documentsMessages = defineMessages({
     askAlternative: 'Ask for it in another format through the contact form',
     partOfStrategy: 'Part of',
     lookBackHeading: 'Looking back on the strategy',
-    lookBackLead: 'Since 2002, the Brussels Government and the social partners have worked with a shared strategy for the economy and employment. This is how it grew, from the latest version back to the first.',
+    lookBackLead:
+      'Since 2002, the Brussels Government and the social partners have worked with a shared strategy for the economy and employment. This is how it grew, from the latest version back to the first.',
     period: 'Period: {from}–{to}',
     periodFrom: 'Period: from {from}',
     externalSite: '{label} (external website)',

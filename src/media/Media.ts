@@ -29,7 +29,13 @@ export const Media: CollectionConfig = {
       localized: true,
       required: true,
       label: { nl: 'Alternatieve tekst', fr: 'Texte alternatif', en: 'Alternative text' },
-      admin: { description: { nl: 'Wat de afbeelding toont, voor wie ze niet ziet.', fr: 'Ce que montre l’image, pour qui ne la voit pas.', en: 'What the image shows, for people who cannot see it.' } },
+      admin: {
+        description: {
+          nl: 'Wat de afbeelding toont, voor wie ze niet ziet.',
+          fr: 'Ce que montre l’image, pour qui ne la voit pas.',
+          en: 'What the image shows, for people who cannot see it.',
+        },
+      },
     },
   ],
 }

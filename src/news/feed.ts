@@ -18,7 +18,9 @@ function entryId(ctx: ViewContext, item: News): string {
 function entry(ctx: ViewContext, item: News): string {
   const url = ctx.origin + newsPath(item.slug, ctx.locale)
   const updated = item.update?.at ?? item.publishedAt
-  const categories = (item.themes ?? []).flatMap((theme) => (typeof theme === 'object' ? [`<category term="${escapeXml(theme.slug)}" label="${escapeXml(theme.name)}"/>`] : []))
+  const categories = (item.themes ?? []).flatMap((theme) =>
+    typeof theme === 'object' ? [`<category term="${escapeXml(theme.slug)}" label="${escapeXml(theme.name)}"/>`] : [],
+  )
   return [
     '<entry>',
     `<id>${escapeXml(entryId(ctx, item))}</id>`,
@@ -38,7 +40,14 @@ export async function newsFeed(ctx: ViewContext, themeSlug?: string): Promise<Vi
   let themeId: number | undefined
   let title = `${ctx.chrome.organisationName} — ${ctx.t('newsHeading')}`
   if (themeSlug !== undefined) {
-    const { docs } = await ctx.payload.find({ collection: 'themes', where: { slug: { equals: themeSlug } }, locale: ctx.locale, depth: 0, limit: 1, overrideAccess: false })
+    const { docs } = await ctx.payload.find({
+      collection: 'themes',
+      where: { slug: { equals: themeSlug } },
+      locale: ctx.locale,
+      depth: 0,
+      limit: 1,
+      overrideAccess: false,
+    })
     const theme = docs[0]
     if (!theme) return errorView(ctx, 404)
     themeId = theme.id

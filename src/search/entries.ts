@@ -38,13 +38,25 @@ interface Readable {
   files?: (number | { id: number })[] | null
 }
 
-const PATHS: Record<SearchType, (slug: string, locale: Locale) => string> = { pages: pagePath, news: newsPath, administrations: administrationPath, documents: documentPath }
+const PATHS: Record<SearchType, (slug: string, locale: Locale) => string> = {
+  pages: pagePath,
+  news: newsPath,
+  administrations: administrationPath,
+  documents: documentPath,
+}
 
 /** The text of a document's PDFs in `locale` (files are closed to visitors; the document was read with their access). */
 async function pdfText(payload: Payload, doc: Readable, locale: Locale): Promise<string> {
   const ids = (doc.files ?? []).map((file) => (typeof file === 'object' ? file.id : file))
   if (ids.length === 0) return ''
-  const files = await payload.find({ collection: 'document-files', where: { and: [{ id: { in: ids } }, { language: { equals: locale } }] }, depth: 0, pagination: false, overrideAccess: true, select: { text: true } })
+  const files = await payload.find({
+    collection: 'document-files',
+    where: { and: [{ id: { in: ids } }, { language: { equals: locale } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { text: true },
+  })
   return files.docs.map((file) => file.text ?? '').join(' ')
 }
 
@@ -55,12 +67,32 @@ async function pdfText(payload: Payload, doc: Readable, locale: Locale): Promise
 export async function entriesFor(payload: Payload, type: SearchType, id: number): Promise<SearchEntry[]> {
   const entries: SearchEntry[] = []
   for (const locale of LOCALES) {
-    const found = await payload.find({ collection: type, where: { id: { equals: id } }, locale, fallbackLocale: false, draft: false, overrideAccess: false, depth: 0, limit: 1, pagination: false })
+    const found = await payload.find({
+      collection: type,
+      where: { id: { equals: id } },
+      locale,
+      fallbackLocale: false,
+      draft: false,
+      overrideAccess: false,
+      depth: 0,
+      limit: 1,
+      pagination: false,
+    })
     const doc = found.docs[0] as Readable | undefined
     const title = doc?.title ?? doc?.name
     if (!doc || !title || !doc.slug) continue
-    const body = [doc.summary ?? '', plainText(doc.body), type === 'documents' ? await pdfText(payload, doc, locale) : ''].filter(Boolean).join('\n')
-    entries.push({ type, refId: doc.id, locale, title, body, url: PATHS[type](doc.slug, locale), date: doc.publishedAt ?? doc.date ?? undefined })
+    const body = [doc.summary ?? '', plainText(doc.body), type === 'documents' ? await pdfText(payload, doc, locale) : '']
+      .filter(Boolean)
+      .join('\n')
+    entries.push({
+      type,
+      refId: doc.id,
+      locale,
+      title,
+      body,
+      url: PATHS[type](doc.slug, locale),
+      date: doc.publishedAt ?? doc.date ?? undefined,
+    })
   }
   return entries
 }

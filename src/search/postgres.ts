@@ -29,7 +29,18 @@ export function postgresSearch(pool: Pool): SearchBackend {
           await client.query(
             `INSERT INTO search_entries (type, ref_id, locale, title, body, url, date, tsv)
              VALUES ($1, $2, $3, $4, $5, $6, $7, setweight(to_tsvector($8::regconfig, $9), 'A') || setweight(to_tsvector($8::regconfig, $10), 'B'))`,
-            [type, refId, entry.locale, entry.title, entry.body, entry.url, entry.date ?? null, CONFIGURATIONS[entry.locale], prepare(entry.title), prepare(entry.body)],
+            [
+              type,
+              refId,
+              entry.locale,
+              entry.title,
+              entry.body,
+              entry.url,
+              entry.date ?? null,
+              CONFIGURATIONS[entry.locale],
+              prepare(entry.title),
+              prepare(entry.body),
+            ],
           )
         }
         await client.query('COMMIT')
@@ -44,7 +55,10 @@ export function postgresSearch(pool: Pool): SearchBackend {
       const config = CONFIGURATIONS[query.locale]
       const text = prepare(query.text)
       const where = `locale = $1 AND tsv @@ plainto_tsquery($2::regconfig, $3)`
-      const facetRows = await pool.query<{ type: SearchType; n: string }>(`SELECT type, count(*) AS n FROM search_entries WHERE ${where} GROUP BY type`, [query.locale, config, text])
+      const facetRows = await pool.query<{ type: SearchType; n: string }>(
+        `SELECT type, count(*) AS n FROM search_entries WHERE ${where} GROUP BY type`,
+        [query.locale, config, text],
+      )
       const facets: SearchResult['facets'] = {}
       for (const row of facetRows.rows) facets[row.type] = Number(row.n)
       const params: unknown[] = [query.locale, config, text, query.limit, query.offset]
@@ -56,7 +70,14 @@ export function postgresSearch(pool: Pool): SearchBackend {
         params,
       )
       const total = query.type ? (facets[query.type] ?? 0) : Object.values(facets).reduce((a, b) => a + (b ?? 0), 0)
-      const hits: SearchHit[] = rows.rows.map((row) => ({ type: row.type, refId: row.ref_id, title: row.title, body: row.body, url: row.url, date: row.date ? row.date.toISOString() : null }))
+      const hits: SearchHit[] = rows.rows.map((row) => ({
+        type: row.type,
+        refId: row.ref_id,
+        title: row.title,
+        body: row.body,
+        url: row.url,
+        date: row.date ? row.date.toISOString() : null,
+      }))
       return { hits, total, facets }
     },
     async count() {

@@ -13,7 +13,10 @@ const backends = new WeakMap<Payload, SearchBackend>()
 export function searchBackend(payload: Payload): SearchBackend {
   let backend = backends.get(payload)
   if (!backend) {
-    backend = payload.db.name === 'postgres' ? postgresSearch((payload.db as unknown as { pool: Pool }).pool) : sqliteSearch((payload.db as unknown as { client: Client }).client)
+    backend =
+      payload.db.name === 'postgres'
+        ? postgresSearch((payload.db as unknown as { pool: Pool }).pool)
+        : sqliteSearch((payload.db as unknown as { client: Client }).client)
     backends.set(payload, backend)
   }
   return backend
@@ -63,7 +66,14 @@ export function keepSearchIndexCurrent(payload: Payload, log: (message: string, 
     if (isSearchType(change.source)) return schedule(`${change.source}:${id}`, () => reindex(payload, change.source as SearchType, id))
     if (change.source === 'document-files') {
       schedule(`document-files:${id}`, async () => {
-        const holders = await payload.find({ collection: 'documents', where: { files: { in: [id] } }, depth: 0, pagination: false, overrideAccess: true, select: {} })
+        const holders = await payload.find({
+          collection: 'documents',
+          where: { files: { in: [id] } },
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+          select: {},
+        })
         for (const doc of holders.docs) await reindex(payload, 'documents', doc.id)
       })
     }

@@ -35,7 +35,10 @@ export function sqliteSearch(client: Client): SearchBackend {
       const match = matchOf(query)
       if (!match) return { hits: [], total: 0, facets: {} }
       const from = 'FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid WHERE search_fts MATCH ? AND e.locale = ?'
-      const facetRows = await client.execute({ sql: `SELECT e.type AS type, count(*) AS n ${from} GROUP BY e.type`, args: [match, query.locale] })
+      const facetRows = await client.execute({
+        sql: `SELECT e.type AS type, count(*) AS n ${from} GROUP BY e.type`,
+        args: [match, query.locale],
+      })
       const facets: SearchResult['facets'] = {}
       for (const row of facetRows.rows) facets[row.type as SearchType] = Number(row.n)
       const typed = query.type ? ' AND e.type = ?' : ''
@@ -45,7 +48,21 @@ export function sqliteSearch(client: Client): SearchBackend {
         args: [...args, query.limit, query.offset],
       })
       const total = query.type ? (facets[query.type] ?? 0) : Object.values(facets).reduce((a, b) => a + (b ?? 0), 0)
-      return { hits: rows.rows.map((row) => ({ type: row.type, refId: Number(row.refId), title: row.title, body: row.body, url: row.url, date: row.date ?? null }) as SearchHit), total, facets }
+      return {
+        hits: rows.rows.map(
+          (row) =>
+            ({
+              type: row.type,
+              refId: Number(row.refId),
+              title: row.title,
+              body: row.body,
+              url: row.url,
+              date: row.date ?? null,
+            }) as SearchHit,
+        ),
+        total,
+        facets,
+      }
     },
     async count() {
       const result = await client.execute('SELECT count(*) AS n FROM search_entries')

@@ -17,7 +17,10 @@ describe('search text', () => {
 
   it('marks the matching words in an escaped extract', () => {
     const text = 'Het Gewest wil <b>beter</b> besturen. Goed bestuur vraagt tijd.'
-    assert.equal(snippet(text, 'bestuur', 'nl'), 'Het Gewest wil &lt;b&gt;beter&lt;/b&gt; <mark>besturen.</mark> Goed <mark>bestuur</mark> vraagt tijd.')
+    assert.equal(
+      snippet(text, 'bestuur', 'nl'),
+      'Het Gewest wil &lt;b&gt;beter&lt;/b&gt; <mark>besturen.</mark> Goed <mark>bestuur</mark> vraagt tijd.',
+    )
     assert.ok(snippet('Des logements pour tous', 'logement', 'fr').includes('<mark>logements</mark>'))
   })
 })

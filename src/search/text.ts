@@ -5,7 +5,10 @@ const STEMMERS = { nl: newStemmer('dutch'), fr: newStemmer('french'), en: newSte
 
 /** Lower case without accents: "Économie" and "economie" are the same word to search. */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
 }
 
 /** The words of a text, folded; everything that is not a letter or digit separates words. */

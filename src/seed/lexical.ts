@@ -17,7 +17,13 @@ export function inline(value: string): Node[] {
   for (const match of value.matchAll(pattern)) {
     const index = match.index ?? 0
     if (index > last) nodes.push(text(value.slice(last, index)))
-    nodes.push({ ...base, type: 'link', version: 3, fields: { linkType: 'custom', url: match[2], newTab: false }, children: [text(match[1] ?? '')] })
+    nodes.push({
+      ...base,
+      type: 'link',
+      version: 3,
+      fields: { linkType: 'custom', url: match[2], newTab: false },
+      children: [text(match[1] ?? '')],
+    })
     last = index + match[0].length
   }
   if (last < value.length) nodes.push(text(value.slice(last)))
@@ -43,7 +49,14 @@ function block(b: Block): Node {
 /** The shape Payload's generated types expect of a rich-text field. */
 export interface RichTextValue {
   [k: string]: unknown
-  root: { type: string; children: { type: string; version: number; [k: string]: unknown }[]; direction: 'ltr'; format: ''; indent: number; version: number }
+  root: {
+    type: string
+    children: { type: string; version: number; [k: string]: unknown }[]
+    direction: 'ltr'
+    format: ''
+    indent: number
+    version: number
+  }
 }
 
 export function lexical(blocks: Block[]): RichTextValue {

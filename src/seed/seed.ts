@@ -35,7 +35,13 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
       summary: a.summary[l],
       body: lexical(a.body[l]),
       order: a.order,
-      contact: { email: a.contact.email, phone: a.contact.phone, address: a.contact.address[l], hours: a.contact.hours[l], website: a.contact.website },
+      contact: {
+        email: a.contact.email,
+        phone: a.contact.phone,
+        address: a.contact.address[l],
+        hours: a.contact.hours[l],
+        website: a.contact.website,
+      },
     })
     const created = await payload.create({ collection: 'administrations', locale: DEFAULT_LOCALE, data: data(DEFAULT_LOCALE) })
     for (const l of TRANSLATIONS) await payload.update({ collection: 'administrations', id: created.id, locale: l, data: data(l) })
@@ -44,13 +50,24 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
 
   for (const m of missions) {
     const ids = m.administrations.map((key) => adminIds.get(key)).filter((id): id is number => id !== undefined)
-    const created = await payload.create({ collection: 'missions', locale: DEFAULT_LOCALE, data: { title: m.title[DEFAULT_LOCALE], summary: m.summary[DEFAULT_LOCALE], order: m.order, administrations: ids } })
-    for (const l of TRANSLATIONS) await payload.update({ collection: 'missions', id: created.id, locale: l, data: { title: m.title[l], summary: m.summary[l] } })
+    const created = await payload.create({
+      collection: 'missions',
+      locale: DEFAULT_LOCALE,
+      data: { title: m.title[DEFAULT_LOCALE], summary: m.summary[DEFAULT_LOCALE], order: m.order, administrations: ids },
+    })
+    for (const l of TRANSLATIONS)
+      await payload.update({ collection: 'missions', id: created.id, locale: l, data: { title: m.title[l], summary: m.summary[l] } })
   }
 
   const pageIds = new Map<PageKey, number>()
   for (const p of pages) {
-    const data = (l: Locale) => ({ title: p.title[l], slug: p.slug[l], summary: p.summary[l], body: lexical(p.body[l]), _status: 'published' as const })
+    const data = (l: Locale) => ({
+      title: p.title[l],
+      slug: p.slug[l],
+      summary: p.summary[l],
+      body: lexical(p.body[l]),
+      _status: 'published' as const,
+    })
     const created = await payload.create({ collection: 'pages', locale: DEFAULT_LOCALE, data: data(DEFAULT_LOCALE) })
     for (const l of TRANSLATIONS) await payload.update({ collection: 'pages', id: created.id, locale: l, data: data(l) })
     pageIds.set(p.key, created.id)
@@ -62,7 +79,8 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
     administration: e.administration ? adminIds.get(e.administration) : undefined,
     page: e.page ? pageIds.get(e.page) : undefined,
   })
-  const withRowIds = <T extends object>(rows: T[], saved: { id?: string | null }[] | null | undefined) => rows.map((row, i) => ({ ...row, id: saved?.[i]?.id ?? undefined }))
+  const withRowIds = <T extends object>(rows: T[], saved: { id?: string | null }[] | null | undefined) =>
+    rows.map((row, i) => ({ ...row, id: saved?.[i]?.id ?? undefined }))
 
   const featuredPages = (['about', 'strategic-plan'] as const).map((key) => pageIds.get(key)).filter((id): id is number => id !== undefined)
   const savedHome = await payload.updateGlobal({
@@ -83,8 +101,14 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
       data: {
         heading: home.heading[l],
         lead: home.lead[l],
-        audiences: withRowIds(home.audiences.map((e) => entry(e, l)), savedHome.audiences),
-        lifeSituations: withRowIds(home.lifeSituations.map((e) => entry(e, l)), savedHome.lifeSituations),
+        audiences: withRowIds(
+          home.audiences.map((e) => entry(e, l)),
+          savedHome.audiences,
+        ),
+        lifeSituations: withRowIds(
+          home.lifeSituations.map((e) => entry(e, l)),
+          savedHome.lifeSituations,
+        ),
       },
     })
   }
@@ -95,9 +119,22 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
     section: item.section,
     page: item.page ? pageIds.get(item.page) : undefined,
   })
-  const savedNavigation = await payload.updateGlobal({ slug: 'navigation', locale: DEFAULT_LOCALE, data: { items: navigation.map((i) => navItem(i, DEFAULT_LOCALE)) } })
+  const savedNavigation = await payload.updateGlobal({
+    slug: 'navigation',
+    locale: DEFAULT_LOCALE,
+    data: { items: navigation.map((i) => navItem(i, DEFAULT_LOCALE)) },
+  })
   for (const l of TRANSLATIONS) {
-    await payload.updateGlobal({ slug: 'navigation', locale: l, data: { items: withRowIds(navigation.map((i) => navItem(i, l)), savedNavigation.items) } })
+    await payload.updateGlobal({
+      slug: 'navigation',
+      locale: l,
+      data: {
+        items: withRowIds(
+          navigation.map((i) => navItem(i, l)),
+          savedNavigation.items,
+        ),
+      },
+    })
   }
 
   const footerPages = (['accessibility', 'privacy'] as const).map((key) => pageIds.get(key)).filter((id): id is number => id !== undefined)

@@ -8,7 +8,13 @@ import type { Payload } from 'payload'
 export async function ensureFirstAdmin(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const email = env.ADMIN_EMAIL?.trim()
   if (email) {
-    const existing = await payload.find({ collection: 'users', where: { email: { equals: email.toLowerCase() } }, limit: 1, depth: 0, overrideAccess: true })
+    const existing = await payload.find({
+      collection: 'users',
+      where: { email: { equals: email.toLowerCase() } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
     if (existing.docs.length > 0) return
     const password = env.ADMIN_PASSWORD || randomBytes(12).toString('base64url')
     await payload.create({ collection: 'users', data: { email, password, name: 'Administrator', roles: ['admin'] }, overrideAccess: true })
@@ -19,6 +25,10 @@ export async function ensureFirstAdmin(payload: Payload, env: NodeJS.ProcessEnv 
   if (totalDocs > 0) return
   const password = randomBytes(12).toString('base64url')
   const generated = 'admin@belfort.local'
-  await payload.create({ collection: 'users', data: { email: generated, password, name: 'Administrator', roles: ['admin'] }, overrideAccess: true })
+  await payload.create({
+    collection: 'users',
+    data: { email: generated, password, name: 'Administrator', roles: ['admin'] },
+    overrideAccess: true,
+  })
   console.log(`Created the admin account ${generated} with password: ${password}  (shown once; change it in /admin)`)
 }

@@ -53,7 +53,17 @@ type Variant = 'br' | 'gzip' | 'identity' | 'not-modified'
 
 function prepareHead(page: CachedPage, variant: Variant, hit: boolean): string[] {
   // `X-Cache` tells operators (and tests) whether the page came from the cache.
-  const head = [...PUBLIC_PAGE_HEADERS.flat(), 'Cache-Control', PUBLIC_CACHE_CONTROL, 'ETag', page.etag, 'Vary', 'Accept-Encoding', 'X-Cache', hit ? 'hit' : 'miss']
+  const head = [
+    ...PUBLIC_PAGE_HEADERS.flat(),
+    'Cache-Control',
+    PUBLIC_CACHE_CONTROL,
+    'ETag',
+    page.etag,
+    'Vary',
+    'Accept-Encoding',
+    'X-Cache',
+    hit ? 'hit' : 'miss',
+  ]
   if (variant === 'not-modified') return head
   head.push('Content-Type', page.contentType)
   if (variant !== 'identity') head.push('Content-Encoding', variant)
@@ -87,7 +97,10 @@ function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage,
 
 /** Paths that belong to the back office and its API, served by Next.js. */
 function belongsToNext(pathname: string): boolean {
-  return pathname.startsWith('/__nextjs') || ['/admin', '/api', '/_next'].some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))
+  return (
+    pathname.startsWith('/__nextjs') ||
+    ['/admin', '/api', '/_next'].some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))
+  )
 }
 
 function headersOf(req: IncomingMessage): Headers {
@@ -108,7 +121,13 @@ function bareErrorPage(locale: Locale): string {
 export function createApp({ payload, next, cache, reads, renderSlots, origin, log = console.error }: AppOptions): RequestListener {
   // Public renders read published content through the read cache; previews and forms do not.
   const reader = reads?.wrap(payload) ?? payload
-  async function sendError(req: IncomingMessage, res: ServerResponse, locale: Locale, status: 400 | 403 | 404 | 414 | 500, path: string): Promise<void> {
+  async function sendError(
+    req: IncomingMessage,
+    res: ServerResponse,
+    locale: Locale,
+    status: 400 | 403 | 404 | 414 | 500,
+    path: string,
+  ): Promise<void> {
     setPublicPageHeaders(res)
     res.setHeader('Cache-Control', 'no-store')
     try {
@@ -159,7 +178,15 @@ export function createApp({ payload, next, cache, reads, renderSlots, origin, lo
     const documentFile = target.locale ? matchDocumentFile(target.locale, segments.slice(1)) : undefined
     if (documentFile && target.locale) {
       setCommonHeaders(res)
-      const served = await serveDocumentFile(payload, req, res, target.locale, documentFile.slug, documentFile.language, query.get('download') === '1')
+      const served = await serveDocumentFile(
+        payload,
+        req,
+        res,
+        target.locale,
+        documentFile.slug,
+        documentFile.language,
+        query.get('download') === '1',
+      )
       if (served) return
       return sendError(req, res, target.locale, 404, pathname)
     }
@@ -171,7 +198,11 @@ export function createApp({ payload, next, cache, reads, renderSlots, origin, lo
       return void res.end()
     }
     if (pathname === '/robots.txt') {
-      return deliver(req, res, pathname, query, false, async () => ({ status: 200, html: renderRobots(origin), contentType: 'text/plain; charset=utf-8' }))
+      return deliver(req, res, pathname, query, false, async () => ({
+        status: 200,
+        html: renderRobots(origin),
+        contentType: 'text/plain; charset=utf-8',
+      }))
     }
     if (pathname === '/sitemap.xml') {
       return deliver(req, res, pathname, query, false, async () => {
@@ -196,11 +227,20 @@ export function createApp({ payload, next, cache, reads, renderSlots, origin, lo
       if (!isStaffUser(user)) return sendError(req, res, locale, 403, pathname)
       draft = true
     }
-    return deliver(req, res, pathname, query, draft, () => renderPublic({ payload: draft ? payload : reader, locale, segments: segments.slice(1), path: pathname, query, origin, draft }))
+    return deliver(req, res, pathname, query, draft, () =>
+      renderPublic({ payload: draft ? payload : reader, locale, segments: segments.slice(1), path: pathname, query, origin, draft }),
+    )
   }
 
   /** Renders a response, stores it for the next visitor when it may be shared, and sends it. */
-  async function deliver(req: IncomingMessage, res: ServerResponse, pathname: string, query: URLSearchParams, draft: boolean, render: () => Promise<ViewResult>): Promise<void> {
+  async function deliver(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+    query: URLSearchParams,
+    draft: boolean,
+    render: () => Promise<ViewResult>,
+  ): Promise<void> {
     const cacheable = cache !== undefined && !draft && mayUseCache(req, query)
     if (cacheable) {
       const hit = cache.get(pathname)
@@ -213,7 +253,11 @@ export function createApp({ payload, next, cache, reads, renderSlots, origin, lo
     res.setHeader('Server-Timing', timing.header)
     if (cacheable && view.status === 200 && !view.location && !view.private) {
       // A change that landed while this page rendered makes it stale: serve it once, keep nothing.
-      const entry = cache.set(pathname, { status: 200, contentType: view.contentType ?? HTML, body: view.html, tags: view.tags ?? [] }, generation)
+      const entry = cache.set(
+        pathname,
+        { status: 200, contentType: view.contentType ?? HTML, body: view.html, tags: view.tags ?? [] },
+        generation,
+      )
       return sendCached(req, res, entry, false)
     }
     sendView(req, res, view, draft)

@@ -29,7 +29,8 @@ function sourceFingerprint(root: string): string {
 export function ensureNextBuild(root: string): void {
   const marker = path.join(root, '.next', 'BELFORT_SOURCES')
   const fingerprint = sourceFingerprint(root)
-  const upToDate = () => existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(marker) && readFileSync(marker, 'utf8') === fingerprint
+  const upToDate = () =>
+    existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(marker) && readFileSync(marker, 'utf8') === fingerprint
   if (upToDate()) return
   // While working on public pages (which do not go through Next.js), a stale back office is fine
   // and rebuilding it on every change costs minutes.

@@ -14,7 +14,10 @@ export interface ClusterInvalidation {
  * others; a change made elsewhere is announced here as `remote`, so it purges our page cache and
  * is not sent back.
  */
-export async function connectClusterInvalidation(databaseUrl: string, log: (message: string, error?: unknown) => void = console.error): Promise<ClusterInvalidation> {
+export async function connectClusterInvalidation(
+  databaseUrl: string,
+  log: (message: string, error?: unknown) => void = console.error,
+): Promise<ClusterInvalidation> {
   const instance = randomUUID()
   let closed = false
   let client: pg.Client | undefined
@@ -46,7 +49,9 @@ export async function connectClusterInvalidation(databaseUrl: string, log: (mess
   await listen()
   const stop = onContentChange((change) => {
     if (change.remote || !client) return
-    client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ from: instance, change })]).catch((error: unknown) => log('could not announce a content change to other instances', error))
+    client
+      .query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ from: instance, change })])
+      .catch((error: unknown) => log('could not announce a content change to other instances', error))
   })
   return {
     async close() {

@@ -75,13 +75,25 @@ const { onContentChange } = await import('@/site/invalidation')
 // Any change empties it: changes are rare, and the pages that show them are read again once.
 if (reads) onContentChange(() => reads.clear())
 const { connectClusterInvalidation } = await import('./cluster-invalidation')
-const cluster = environment.databaseUrl ? await connectClusterInvalidation(environment.databaseUrl, (message, error) => payload.logger.error({ msg: message, err: error })) : undefined
+const cluster = environment.databaseUrl
+  ? await connectClusterInvalidation(environment.databaseUrl, (message, error) => payload.logger.error({ msg: message, err: error }))
+  : undefined
 const { RenderSlots } = await import('./render-slots')
-ready = createApp({ payload, next, cache, reads, renderSlots: new RenderSlots(environment.renderConcurrency), origin: environment.serverUrl, log: (message, error) => payload.logger.error({ msg: message, err: error }) })
+ready = createApp({
+  payload,
+  next,
+  cache,
+  reads,
+  renderSlots: new RenderSlots(environment.renderConcurrency),
+  origin: environment.serverUrl,
+  log: (message, error) => payload.logger.error({ msg: message, err: error }),
+})
 
 const address = server.address()
 const port = typeof address === 'object' && address ? address.port : environment.port
-console.log(`Belfort is ready on http://localhost:${port} (data in ${environment.dataDir}${environment.databaseUrl ? ', PostgreSQL' : ', SQLite'})`)
+console.log(
+  `Belfort is ready on http://localhost:${port} (data in ${environment.dataDir}${environment.databaseUrl ? ', PostgreSQL' : ', SQLite'})`,
+)
 
 function stop(signal: string): void {
   console.log(`${signal}: stopping`)

@@ -56,7 +56,11 @@ export class PageCache {
   }
 
   /** Prepares and stores a page; returns it so the first visitor gets the same bytes. */
-  set(key: string, page: { status: number; contentType: string; body: string | Buffer; tags: Iterable<string> }, renderedAt = this.generation): CachedPage {
+  set(
+    key: string,
+    page: { status: number; contentType: string; body: string | Buffer; tags: Iterable<string> },
+    renderedAt = this.generation,
+  ): CachedPage {
     const identity = typeof page.body === 'string' ? Buffer.from(page.body) : page.body
     const entry: CachedPage = {
       status: page.status,
@@ -111,7 +115,14 @@ export class PageCache {
   }
 
   stats(): PageCacheStats {
-    return { entries: this.entries.size, bytes: this.bytes, maxBytes: this.maxBytes, hits: this.hits, misses: this.misses, purged: this.purged }
+    return {
+      entries: this.entries.size,
+      bytes: this.bytes,
+      maxBytes: this.maxBytes,
+      hits: this.hits,
+      misses: this.misses,
+      purged: this.purged,
+    }
   }
 
   private delete(key: string): void {

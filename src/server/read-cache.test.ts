@@ -11,7 +11,14 @@ function fakePayload() {
     if (args.where === 'nothing') return { docs: [], totalDocs: 0 }
     return { docs: [{ id: calls.length, title: `read ${calls.length}`, tags: ['a'] }], totalDocs: 1 }
   }
-  const payload = { find: answer('find'), findByID: answer('findByID'), findGlobal: answer('findGlobal'), count: answer('count'), create: answer('create'), config: { name: 'config' } }
+  const payload = {
+    find: answer('find'),
+    findByID: answer('findByID'),
+    findGlobal: answer('findGlobal'),
+    count: answer('count'),
+    create: answer('create'),
+    config: { name: 'config' },
+  }
   return { payload: payload as unknown as Payload, calls }
 }
 

@@ -20,7 +20,12 @@ function deepFreeze<T>(value: T): T {
 
 /** A read that found nothing is not kept: requests for made-up slugs must not push real content out. */
 function foundNothing(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && Array.isArray((value as { docs?: unknown }).docs) && (value as { docs: unknown[] }).docs.length === 0
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as { docs?: unknown }).docs) &&
+    (value as { docs: unknown[] }).docs.length === 0
+  )
 }
 
 /**

@@ -10,7 +10,18 @@ interface Tally {
 const tallies = new AsyncLocalStorage<Tally>()
 
 /** The adapter calls that read (a public render only reads); writes are not counted. */
-const READS = ['find', 'findOne', 'findGlobal', 'count', 'countVersions', 'countGlobalVersions', 'findVersions', 'findGlobalVersions', 'findDistinct', 'queryDrafts'] as const
+const READS = [
+  'find',
+  'findOne',
+  'findGlobal',
+  'count',
+  'countVersions',
+  'countGlobalVersions',
+  'findVersions',
+  'findGlobalVersions',
+  'findDistinct',
+  'queryDrafts',
+] as const
 
 /**
  * Wraps the database adapter's read methods so a render can say how many queries it made and how

@@ -21,7 +21,10 @@ export function parseRequestTarget(rawUrl: string): RequestTarget {
   if (!rawPath.startsWith('/')) return { kind: 'bad-request' }
   let segments: string[]
   try {
-    segments = rawPath.split('/').filter(Boolean).map((s) => decodeURIComponent(s))
+    segments = rawPath
+      .split('/')
+      .filter(Boolean)
+      .map((s) => decodeURIComponent(s))
   } catch {
     return { kind: 'bad-request' }
   }

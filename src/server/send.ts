@@ -12,7 +12,9 @@ export function preferredEncoding(req: IncomingMessage): 'br' | 'gzip' | undefin
 }
 
 export function compress(body: Buffer, encoding: 'br' | 'gzip'): Buffer {
-  return encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : gzipSync(body, { level: 6 })
+  return encoding === 'br'
+    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    : gzipSync(body, { level: 6 })
 }
 
 /** Sends a body, compressed when the client accepts it; HEAD gets the headers only. */
@@ -21,7 +23,8 @@ export function send(req: IncomingMessage, res: ServerResponse, status: number, 
   res.statusCode = status
   res.setHeader('Content-Type', contentType)
   res.setHeader('Vary', 'Accept-Encoding')
-  const encoding = bytes.length >= MIN_COMPRESS && /^(text\/|application\/(json|xml|atom))|svg/.test(contentType) ? preferredEncoding(req) : undefined
+  const encoding =
+    bytes.length >= MIN_COMPRESS && /^(text\/|application\/(json|xml|atom))|svg/.test(contentType) ? preferredEncoding(req) : undefined
   if (encoding) {
     bytes = compress(bytes, encoding)
     res.setHeader('Content-Encoding', encoding)

@@ -52,7 +52,10 @@ async function readChrome(payload: Payload, locale: Locale, t: Translate, tags: 
   }
   const items: Link[] = [{ label: t('home'), href: homePath(locale) }]
   for (const item of navigation.items ?? []) {
-    const link = item.kind === 'section' && item.section ? { label: item.label, href: sectionPath(item.section, locale) } : pageLink(item.page, item.label, locale)
+    const link =
+      item.kind === 'section' && item.section
+        ? { label: item.label, href: sectionPath(item.section, locale) }
+        : pageLink(item.page, item.label, locale)
     if (link) items.push(link)
   }
   return {
@@ -66,6 +69,8 @@ async function readChrome(payload: Payload, locale: Locale, t: Translate, tags: 
     privacyLink: pageLink(settings.privacyPage, undefined, locale),
     navigation: items,
     aboutPageId: typeof settings.aboutPage === 'object' && settings.aboutPage ? settings.aboutPage.id : (settings.aboutPage ?? undefined),
-    footerLinks: (settings.footerPages ?? []).map((page) => pageLink(page, undefined, locale)).filter((link): link is Link => Boolean(link)),
+    footerLinks: (settings.footerPages ?? [])
+      .map((page) => pageLink(page, undefined, locale))
+      .filter((link): link is Link => Boolean(link)),
   }
 }

@@ -1,5 +1,11 @@
 import { EventEmitter } from 'node:events'
-import type { BaseDatabaseAdapter, CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import type {
+  BaseDatabaseAdapter,
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
 
 /**
  * The one invalidation point (DESIGN.md): every change to public content is announced here, and

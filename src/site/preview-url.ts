@@ -1,7 +1,11 @@
 import { administrationPath, DEFAULT_LOCALE, isLocale, newsPath, pagePath } from './routes'
 
 /** Where the admin's "preview" button opens a draft on the public renderer. */
-export function previewUrl(kind: 'page' | 'administration' | 'news', doc: Record<string, unknown>, locale: string | undefined): string | null {
+export function previewUrl(
+  kind: 'page' | 'administration' | 'news',
+  doc: Record<string, unknown>,
+  locale: string | undefined,
+): string | null {
   const slug = typeof doc.slug === 'string' ? doc.slug : undefined
   if (!slug) return null
   const lang = isLocale(locale) ? locale : DEFAULT_LOCALE

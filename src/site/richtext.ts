@@ -36,4 +36,3 @@ export function richText(data: unknown, locale: Locale): Html | null {
   })
   return raw(html)
 }
-

@@ -61,11 +61,24 @@ function dispatch(ctx: ViewContext, segments: string[]): Promise<ViewResult> | V
 }
 
 /** Renders a view with everything a public page needs around it (language, chrome, tags). */
-export async function renderWith(request: Omit<PublicRequest, 'segments'>, view: (ctx: ViewContext) => Promise<ViewResult> | ViewResult): Promise<ViewResult> {
+export async function renderWith(
+  request: Omit<PublicRequest, 'segments'>,
+  view: (ctx: ViewContext) => Promise<ViewResult> | ViewResult,
+): Promise<ViewResult> {
   const t = translator(request.locale)
   const tags = new Set<string>()
   const chrome = await loadChrome(request.payload, request.locale, t, tags)
-  const ctx: ViewContext = { payload: request.payload, locale: request.locale, t, path: request.path, query: request.query, origin: request.origin, draft: request.draft, chrome, tags }
+  const ctx: ViewContext = {
+    payload: request.payload,
+    locale: request.locale,
+    t,
+    path: request.path,
+    query: request.query,
+    origin: request.origin,
+    draft: request.draft,
+    chrome,
+    tags,
+  }
   const result = await view(ctx)
   return { ...result, tags: [...tags] }
 }
@@ -76,7 +89,13 @@ export function renderPublic(request: PublicRequest): Promise<ViewResult> {
 }
 
 /** An error page for when the request never reached a view (bad URL, failure while rendering). */
-export async function renderError(payload: Payload, origin: string, locale: Locale, path: string, status: 400 | 403 | 404 | 414 | 500): Promise<ViewResult> {
+export async function renderError(
+  payload: Payload,
+  origin: string,
+  locale: Locale,
+  path: string,
+  status: 400 | 403 | 404 | 414 | 500,
+): Promise<ViewResult> {
   const t = translator(locale)
   const chrome = await loadChrome(payload, locale, t)
   return errorView({ payload, locale, t, path, query: new URLSearchParams(), origin, draft: false, chrome, tags: new Set() }, status)

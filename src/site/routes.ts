@@ -31,12 +31,14 @@ export const administrationPath = (slug: string, locale: Locale): string => `${s
 export const newsPath = (slug: string, locale: Locale): string => `${sectionPath('news', locale)}/${slug}`
 export const documentPath = (slug: string, locale: Locale): string => `${sectionPath('documents', locale)}/${slug}`
 /** A document's PDF in one language; `?download=1` asks the browser to save it. */
-export const documentFilePath = (slug: string, fileLanguage: Locale, locale: Locale): string => `${documentPath(slug, locale)}/${fileLanguage}.pdf`
+export const documentFilePath = (slug: string, fileLanguage: Locale, locale: Locale): string =>
+  `${documentPath(slug, locale)}/${fileLanguage}.pdf`
 /** Where the contact form sends a visitor after their message is stored. */
 export const CONTACT_SENT = { nl: 'verzonden', fr: 'envoye', en: 'sent' } as const satisfies Record<Locale, string>
 export const contactSentPath = (locale: Locale): string => `${sectionPath('contact', locale)}/${CONTACT_SENT[locale]}`
 /** The Atom feed of a language, or of one theme in it. */
-export const feedPath = (locale: Locale, themeSlug?: string): string => (themeSlug ? `${sectionPath('news', locale)}/feed/${themeSlug}.xml` : `${sectionPath('news', locale)}/feed.xml`)
+export const feedPath = (locale: Locale, themeSlug?: string): string =>
+  themeSlug ? `${sectionPath('news', locale)}/feed/${themeSlug}.xml` : `${sectionPath('news', locale)}/feed.xml`
 /** The tracker's own lists, one segment below the tracker (plan items live under a version's year instead). */
 export const TRACKER_PARTS = {
   indicators: { nl: 'indicatoren', fr: 'indicateurs', en: 'indicators' },
@@ -47,7 +49,8 @@ export type TrackerPart = keyof typeof TRACKER_PARTS
 export function trackerPartFromSegment(locale: Locale, segment: string): TrackerPart | undefined {
   return (Object.keys(TRACKER_PARTS) as TrackerPart[]).find((p) => TRACKER_PARTS[p][locale] === segment)
 }
-export const trackerPartPath = (part: TrackerPart, locale: Locale): string => `${sectionPath('tracker', locale)}/${TRACKER_PARTS[part][locale]}`
+export const trackerPartPath = (part: TrackerPart, locale: Locale): string =>
+  `${sectionPath('tracker', locale)}/${TRACKER_PARTS[part][locale]}`
 /** A plan version's dashboard; item URLs carry the version's year so they stay valid when a newer version arrives. */
 export const planVersionPath = (year: number, locale: Locale): string => `${sectionPath('tracker', locale)}/${year}`
 export const planItemPath = (year: number, code: string, locale: Locale): string => `${planVersionPath(year, locale)}/${code}`

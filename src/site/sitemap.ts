@@ -12,8 +12,20 @@ interface UrlSet {
 }
 
 /** Published slugs of a collection in every language, read once with `locale: 'all'`. */
-async function translations(payload: Payload, collection: 'pages' | 'administrations' | 'news', path: (slug: string, l: Locale) => string): Promise<UrlSet[]> {
-  const { docs } = await payload.find({ collection, locale: 'all', depth: 0, limit: 0, pagination: false, overrideAccess: false, select: { slug: true, updatedAt: true } })
+async function translations(
+  payload: Payload,
+  collection: 'pages' | 'administrations' | 'news',
+  path: (slug: string, l: Locale) => string,
+): Promise<UrlSet[]> {
+  const { docs } = await payload.find({
+    collection,
+    locale: 'all',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: false,
+    select: { slug: true, updatedAt: true },
+  })
   return docs.map((doc) => {
     const slugs = (doc.slug ?? {}) as unknown as Partial<Record<Locale, string | null>>
     const status = (doc as { _status?: unknown })._status
@@ -32,7 +44,12 @@ async function translations(payload: Payload, collection: 'pages' | 'administrat
  */
 export async function renderSitemap(payload: Payload, origin: string, tags: Set<string>): Promise<string> {
   tags.add(anyTag('pages')).add(anyTag('administrations')).add(anyTag('news'))
-  const fixed: UrlSet[] = [{ paths: Object.fromEntries(LOCALES.map((l) => [l, homePath(l)])) }, ...(Object.keys(SECTIONS) as Section[]).filter((s) => s !== 'search').map((s) => ({ paths: Object.fromEntries(LOCALES.map((l) => [l, sectionPath(s, l)])) }))]
+  const fixed: UrlSet[] = [
+    { paths: Object.fromEntries(LOCALES.map((l) => [l, homePath(l)])) },
+    ...(Object.keys(SECTIONS) as Section[])
+      .filter((s) => s !== 'search')
+      .map((s) => ({ paths: Object.fromEntries(LOCALES.map((l) => [l, sectionPath(s, l)])) })),
+  ]
   const sets = [
     ...fixed,
     ...(await translations(payload, 'pages', pagePath)),
@@ -44,7 +61,9 @@ export async function renderSitemap(payload: Payload, origin: string, tags: Set<
   for (const set of sets) {
     const present = LOCALES.filter((l) => set.paths[l])
     for (const l of present) {
-      const alternates = present.map((other) => `<xhtml:link rel="alternate" hreflang="${other}" href="${escapeXml(origin + set.paths[other])}"/>`).join('')
+      const alternates = present
+        .map((other) => `<xhtml:link rel="alternate" hreflang="${other}" href="${escapeXml(origin + set.paths[other])}"/>`)
+        .join('')
       const lastmod = set.lastmod ? `<lastmod>${new Date(set.lastmod).toISOString()}</lastmod>` : ''
       urls.push(`<url><loc>${escapeXml(origin + set.paths[l])}</loc>${lastmod}${alternates}</url>`)
     }

@@ -15,7 +15,14 @@ export function governmentOrganization(ctx: ViewContext): object {
     ...(chrome.phone ? { telephone: chrome.phone } : {}),
     ...(chrome.email ? { email: chrome.email } : {}),
     ...(street
-      ? { address: { '@type': 'PostalAddress', streetAddress: street, ...(postal ? { postalCode: postal[1], addressLocality: postal[2] } : { addressLocality: locality }), addressCountry: 'BE' } }
+      ? {
+          address: {
+            '@type': 'PostalAddress',
+            streetAddress: street,
+            ...(postal ? { postalCode: postal[1], addressLocality: postal[2] } : { addressLocality: locality }),
+            addressCountry: 'BE',
+          },
+        }
       : {}),
   }
 }

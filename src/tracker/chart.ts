@@ -81,24 +81,55 @@ export function lineChart(chart: LineChart): Html {
 
   for (const tick of ticks) {
     parts.push(element('line', { class: 'chart__grid', x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y(tick), y2: y(tick) }))
-    parts.push(element('text', { class: 'chart__label', x: MARGIN.left - 8, y: y(tick) + 4, 'text-anchor': 'end' }, escapeHtml((chart.formatTick ?? chart.formatValue)(tick))))
+    parts.push(
+      element(
+        'text',
+        { class: 'chart__label', x: MARGIN.left - 8, y: y(tick) + 4, 'text-anchor': 'end' },
+        escapeHtml((chart.formatTick ?? chart.formatValue)(tick)),
+      ),
+    )
   }
   const span = lastYear - firstYear
   const every = Math.max(1, Math.ceil(span / 8))
   for (let year = firstYear; year <= lastYear; year += every) {
     const at = x(`${year}-01-01`)
     parts.push(element('line', { class: 'chart__axis', x1: at, x2: at, y1: MARGIN.top + plotH, y2: MARGIN.top + plotH + 5 }))
-    parts.push(element('text', { class: 'chart__label', x: at, y: MARGIN.top + plotH + 20, 'text-anchor': 'middle' }, escapeHtml(chart.formatYear(year))))
+    parts.push(
+      element(
+        'text',
+        { class: 'chart__label', x: at, y: MARGIN.top + plotH + 20, 'text-anchor': 'middle' },
+        escapeHtml(chart.formatYear(year)),
+      ),
+    )
   }
   if (chart.unitLabel) parts.push(element('text', { class: 'chart__label', x: 4, y: 14 }, escapeHtml(chart.unitLabel)))
-  parts.push(element('line', { class: 'chart__axis', x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: MARGIN.top + plotH, y2: MARGIN.top + plotH }))
+  parts.push(
+    element('line', { class: 'chart__axis', x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: MARGIN.top + plotH, y2: MARGIN.top + plotH }),
+  )
   parts.push(element('line', { class: 'chart__axis', x1: MARGIN.left, x2: MARGIN.left, y1: MARGIN.top, y2: MARGIN.top + plotH }))
 
   // The way from baseline to target, dashed.
-  parts.push(element('line', { class: 'chart__path-to-target', x1: x(chart.baseline.date), y1: y(chart.baseline.value), x2: x(chart.target.date), y2: y(chart.target.value) }))
+  parts.push(
+    element('line', {
+      class: 'chart__path-to-target',
+      x1: x(chart.baseline.date),
+      y1: y(chart.baseline.value),
+      x2: x(chart.target.date),
+      y2: y(chart.target.value),
+    }),
+  )
   const ordered = [...chart.points].sort((a, b) => a.date.localeCompare(b.date))
-  if (ordered.length > 1) parts.push(element('polyline', { class: 'chart__line', points: ordered.map((p) => `${x(p.date)},${y(p.value)}`).join(' ') }))
-  for (const p of ordered) parts.push(element('circle', { class: p.provisional ? 'chart__point chart__point--provisional' : 'chart__point', cx: x(p.date), cy: y(p.value), r: 5 }))
+  if (ordered.length > 1)
+    parts.push(element('polyline', { class: 'chart__line', points: ordered.map((p) => `${x(p.date)},${y(p.value)}`).join(' ') }))
+  for (const p of ordered)
+    parts.push(
+      element('circle', {
+        class: p.provisional ? 'chart__point chart__point--provisional' : 'chart__point',
+        cx: x(p.date),
+        cy: y(p.value),
+        r: 5,
+      }),
+    )
   // Baseline: a square; target: a diamond.
   const bx = x(chart.baseline.date)
   const by = y(chart.baseline.value)
@@ -115,12 +146,26 @@ export function lineChart(chart: LineChart): Html {
     legend.push(shape, element('text', { class: 'chart__legend', x: lx + 22, y: ly + 4 }, escapeHtml(label)))
     lx += 36 + label.length * 7.5
   }
-  entry(element('line', { class: 'chart__line chart__key', x1: lx, x2: lx + 16, y1: ly, y2: ly }) + element('circle', { class: 'chart__point chart__key', cx: lx + 8, cy: ly, r: 4 }), chart.legend.series)
+  entry(
+    element('line', { class: 'chart__line chart__key', x1: lx, x2: lx + 16, y1: ly, y2: ly }) +
+      element('circle', { class: 'chart__point chart__key', cx: lx + 8, cy: ly, r: 4 }),
+    chart.legend.series,
+  )
   ly = HEIGHT - 14
   lx = MARGIN.left
-  if (ordered.some((p) => p.provisional)) entry(element('circle', { class: 'chart__point chart__point--provisional chart__key', cx: lx + 8, cy: ly, r: 4 }), chart.legend.provisional)
+  if (ordered.some((p) => p.provisional))
+    entry(
+      element('circle', { class: 'chart__point chart__point--provisional chart__key', cx: lx + 8, cy: ly, r: 4 }),
+      chart.legend.provisional,
+    )
   entry(element('rect', { class: 'chart__baseline chart__key', x: lx + 3, y: ly - 5, width: 10, height: 10 }), chart.legend.baseline)
-  entry(element('polygon', { class: 'chart__target chart__key', points: `${lx + 8},${ly - 7} ${lx + 15},${ly} ${lx + 8},${ly + 7} ${lx + 1},${ly}` }), chart.legend.target)
+  entry(
+    element('polygon', {
+      class: 'chart__target chart__key',
+      points: `${lx + 8},${ly - 7} ${lx + 15},${ly} ${lx + 8},${ly + 7} ${lx + 1},${ly}`,
+    }),
+    chart.legend.target,
+  )
   parts.push(...legend)
 
   const titleId = `${chart.id}-title`
@@ -128,8 +173,17 @@ export function lineChart(chart: LineChart): Html {
   return raw(
     element(
       'svg',
-      { xmlns: 'http://www.w3.org/2000/svg', class: 'chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, focusable: 'false' },
-      element('title', { id: titleId }, escapeHtml(chart.title)) + element('desc', { id: descId }, escapeHtml(chart.description)) + parts.join(''),
+      {
+        xmlns: 'http://www.w3.org/2000/svg',
+        class: 'chart',
+        viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+        role: 'img',
+        'aria-labelledby': `${titleId} ${descId}`,
+        focusable: 'false',
+      },
+      element('title', { id: titleId }, escapeHtml(chart.title)) +
+        element('desc', { id: descId }, escapeHtml(chart.description)) +
+        parts.join(''),
     ),
   )
 }

@@ -37,7 +37,10 @@ function changed(a: SnapshotItem, b: SnapshotItem): boolean {
  * What changed between two summits, read from their frozen stock-takings only (never from today's
  * plan): items that moved, were added or were dropped, and the priorities that came and went.
  */
-export function compareSummits(before: { snapshot: SummitSnapshot; priorities: SummitPriority[] }, after: { snapshot: SummitSnapshot; priorities: SummitPriority[] }): SummitComparison {
+export function compareSummits(
+  before: { snapshot: SummitSnapshot; priorities: SummitPriority[] },
+  after: { snapshot: SummitSnapshot; priorities: SummitPriority[] },
+): SummitComparison {
   const key = keyer(before.snapshot, after.snapshot)
   const old = new Map(before.snapshot.items.map((item) => [key(item), item]))
   const now = new Map(after.snapshot.items.map((item) => [key(item), item]))

@@ -34,14 +34,22 @@ export function measureFacts(plan: Plan): MeasureFacts[] {
     .map((entry) => {
       const chain = [...ancestors(plan, entry), entry]
       const themes = new Set(chain.flatMap((e) => (e.item.themes ?? []).map(relationId)).filter((id): id is number => id !== null))
-      const administration = chain.map((e) => relationId(e.item.leadAdministration)).filter((id): id is number => id !== null).at(-1) ?? null
+      const administration =
+        chain
+          .map((e) => relationId(e.item.leadAdministration))
+          .filter((id): id is number => id !== null)
+          .at(-1) ?? null
       const partners = new Set((entry.item.partners ?? []).map((row) => relationId(row.partner)).filter((id): id is number => id !== null))
       return { entry, pillar: chain[0]?.item.code ?? '', themes, administration, partners, status: entry.latest?.status ?? 'not-started' }
     })
 }
 
 /** Reads the filters from a query: each value must be one the form offers; the rest are named as problems. */
-export function readFilters(query: URLSearchParams, options: FilterOptions, locale: Locale): { selection: Selection; bad: { name: FilterName; value: string }[] } {
+export function readFilters(
+  query: URLSearchParams,
+  options: FilterOptions,
+  locale: Locale,
+): { selection: Selection; bad: { name: FilterName; value: string }[] } {
   const selection: Selection = {}
   const bad: { name: FilterName; value: string }[] = []
   for (const name of FILTER_NAMES) {

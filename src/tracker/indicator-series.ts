@@ -14,7 +14,14 @@ export interface IndicatorWithSeries {
 
 /** An indicator with its whole series and what is computed from it: what its page and its downloads both show. */
 export async function withSeries(payload: Payload, indicator: Indicator, locale: Locale | 'all'): Promise<IndicatorWithSeries> {
-  const observations = await payload.find({ collection: 'indicator-observations', where: { indicator: { equals: indicator.id } }, sort: 'date', depth: 0, pagination: false, locale })
+  const observations = await payload.find({
+    collection: 'indicator-observations',
+    where: { indicator: { equals: indicator.id } },
+    sort: 'date',
+    depth: 0,
+    pagination: false,
+    locale,
+  })
   const docs = observations.docs
   const updatedAt = [indicator.updatedAt, ...docs.map((o) => o.updatedAt)].sort().at(-1) ?? indicator.updatedAt
   return {
@@ -32,7 +39,14 @@ export async function withSeries(payload: Payload, indicator: Indicator, locale:
 
 /** One indicator by its slug in the visitor's language, with its series; undefined when unknown. */
 export async function loadIndicator(payload: Payload, slug: string, locale: Locale): Promise<IndicatorWithSeries | undefined> {
-  const found = await payload.find({ collection: 'indicators', where: { slug: { equals: slug } }, locale, depth: 1, limit: 1, joins: false })
+  const found = await payload.find({
+    collection: 'indicators',
+    where: { slug: { equals: slug } },
+    locale,
+    depth: 1,
+    limit: 1,
+    joins: false,
+  })
   const indicator = found.docs[0]
   return indicator ? withSeries(payload, indicator, locale) : undefined
 }

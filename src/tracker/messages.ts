@@ -4,7 +4,8 @@ import { defineMessages } from '@/site/i18n/define'
 export const trackerMessages = defineMessages({
   nl: {
     trackerHeading: 'Opvolging van de strategie',
-    trackerLead: 'Hoe de maatregelen van {plan} vorderen, berekend uit de gevalideerde voortgangsrapporten van de administraties en partners.',
+    trackerLead:
+      'Hoe de maatregelen van {plan} vorderen, berekend uit de gevalideerde voortgangsrapporten van de administraties en partners.',
     trackerVersionHeading: 'Opvolging van {plan}',
     trackerCurrentVersion: 'Dit is de huidige versie van de strategie.',
     trackerSeeCurrent: 'Naar de opvolging van de huidige versie',
@@ -37,9 +38,11 @@ export const trackerMessages = defineMessages({
     trackerPlanJson: 'Het hele plan in JSON',
     trackerMore: 'Meer over de opvolging',
     trackerIndicatorsHeading: 'Indicatoren',
-    trackerIndicatorsLead: 'Cijfers die tonen of de doelstellingen van de strategie gehaald worden, met hun uitgangswaarde, streefwaarde en verloop.',
+    trackerIndicatorsLead:
+      'Cijfers die tonen of de doelstellingen van de strategie gehaald worden, met hun uitgangswaarde, streefwaarde en verloop.',
     trackerSummitsHeading: 'Sociale Toppen',
-    trackerSummitsLead: 'Elk jaar maken de regering en de sociale partners de balans op van de strategie en leggen ze de prioriteiten voor het volgende jaar vast.',
+    trackerSummitsLead:
+      'Elk jaar maken de regering en de sociale partners de balans op van de strategie en leggen ze de prioriteiten voor het volgende jaar vast.',
     trackerPartnersHeading: 'Partners',
     trackerPartnersLead: 'De organisaties die maatregelen van de strategie uitvoeren, wat ze op zich nemen en hoe het vordert.',
     trackerLevel: 'Niveau',
@@ -94,7 +97,8 @@ export const trackerMessages = defineMessages({
     trackerTrendShortStable: 'Stabiel',
     trackerTrendShortUnknown: 'Onbekend',
     trackerChartTitle: 'Verloop van {title}',
-    trackerChartDesc: 'Lijngrafiek van {count} waarden van {from} tot {to}, tussen {min} en {max}. Uitgangswaarde {baseline}, streefwaarde {target}. Dezelfde cijfers staan in de tabel hieronder.',
+    trackerChartDesc:
+      'Lijngrafiek van {count} waarden van {from} tot {to}, tussen {min} en {max}. Uitgangswaarde {baseline}, streefwaarde {target}. Dezelfde cijfers staan in de tabel hieronder.',
     trackerSeriesHeading: 'De cijfers',
     trackerSeriesCaption: 'Waarden van {title}',
     trackerDate: 'Datum',
@@ -109,7 +113,8 @@ export const trackerMessages = defineMessages({
     trackerParticipants: 'Deelnemers',
     trackerDocuments: 'Documenten',
     trackerStockHeading: 'Waarvan de balans werd opgemaakt',
-    trackerStockLead: 'De stand van {plan} op {date}, zoals de gevalideerde rapporten hem die dag toonden. Hij blijft zoals hij was: latere wijzigingen aan het plan veranderen er niets aan.',
+    trackerStockLead:
+      'De stand van {plan} op {date}, zoals de gevalideerde rapporten hem die dag toonden. Hij blijft zoals hij was: latere wijzigingen aan het plan veranderen er niets aan.',
     trackerStockCaption: 'De strategie op {date}',
     trackerNoStock: 'Op deze top werd geen balans opgemaakt.',
     trackerPriorities: 'Vastgelegde prioriteiten',
@@ -144,7 +149,8 @@ export const trackerMessages = defineMessages({
   },
   fr: {
     trackerHeading: 'Suivi de la stratégie',
-    trackerLead: 'L’avancement des mesures de {plan}, calculé à partir des rapports d’avancement validés des administrations et des partenaires.',
+    trackerLead:
+      'L’avancement des mesures de {plan}, calculé à partir des rapports d’avancement validés des administrations et des partenaires.',
     trackerVersionHeading: 'Suivi de {plan}',
     trackerCurrentVersion: 'C’est la version actuelle de la stratégie.',
     trackerSeeCurrent: 'Voir le suivi de la version actuelle',
@@ -177,9 +183,11 @@ export const trackerMessages = defineMessages({
     trackerPlanJson: 'Tout le plan en JSON',
     trackerMore: 'En savoir plus sur le suivi',
     trackerIndicatorsHeading: 'Indicateurs',
-    trackerIndicatorsLead: 'Les chiffres qui montrent si les objectifs de la stratégie sont atteints, avec leur valeur de départ, leur valeur cible et leur évolution.',
+    trackerIndicatorsLead:
+      'Les chiffres qui montrent si les objectifs de la stratégie sont atteints, avec leur valeur de départ, leur valeur cible et leur évolution.',
     trackerSummitsHeading: 'Sommets sociaux',
-    trackerSummitsLead: 'Chaque année, le gouvernement et les partenaires sociaux font le bilan de la stratégie et fixent les priorités de l’année suivante.',
+    trackerSummitsLead:
+      'Chaque année, le gouvernement et les partenaires sociaux font le bilan de la stratégie et fixent les priorités de l’année suivante.',
     trackerPartnersHeading: 'Partenaires',
     trackerPartnersLead: 'Les organisations qui réalisent les mesures de la stratégie, ce qu’elles prennent en charge et où elles en sont.',
     trackerLevel: 'Niveau',
@@ -234,7 +242,8 @@ export const trackerMessages = defineMessages({
     trackerTrendShortStable: 'Stable',
     trackerTrendShortUnknown: 'Inconnue',
     trackerChartTitle: 'Évolution de {title}',
-    trackerChartDesc: 'Graphique linéaire de {count} valeurs du {from} au {to}, entre {min} et {max}. Valeur de départ {baseline}, valeur cible {target}. Les mêmes chiffres figurent dans le tableau ci-dessous.',
+    trackerChartDesc:
+      'Graphique linéaire de {count} valeurs du {from} au {to}, entre {min} et {max}. Valeur de départ {baseline}, valeur cible {target}. Les mêmes chiffres figurent dans le tableau ci-dessous.',
     trackerSeriesHeading: 'Les chiffres',
     trackerSeriesCaption: 'Valeurs de {title}',
     trackerDate: 'Date',
@@ -249,7 +258,8 @@ export const trackerMessages = defineMessages({
     trackerParticipants: 'Participants',
     trackerDocuments: 'Documents',
     trackerStockHeading: 'Ce dont le sommet a fait le bilan',
-    trackerStockLead: 'L’état de {plan} au {date}, tel que les rapports validés le montraient ce jour-là. Il reste tel quel : les changements ultérieurs du plan ne le modifient pas.',
+    trackerStockLead:
+      'L’état de {plan} au {date}, tel que les rapports validés le montraient ce jour-là. Il reste tel quel : les changements ultérieurs du plan ne le modifient pas.',
     trackerStockCaption: 'La stratégie au {date}',
     trackerNoStock: 'Aucun bilan n’a été établi lors de ce sommet.',
     trackerPriorities: 'Priorités fixées',
@@ -284,7 +294,8 @@ export const trackerMessages = defineMessages({
   },
   en: {
     trackerHeading: 'Strategy follow-up',
-    trackerLead: 'How the measures of {plan} are progressing, computed from the validated progress reports of the administrations and partners.',
+    trackerLead:
+      'How the measures of {plan} are progressing, computed from the validated progress reports of the administrations and partners.',
     trackerVersionHeading: 'Follow-up of {plan}',
     trackerCurrentVersion: 'This is the current version of the strategy.',
     trackerSeeCurrent: 'See the follow-up of the current version',
@@ -319,7 +330,8 @@ export const trackerMessages = defineMessages({
     trackerIndicatorsHeading: 'Indicators',
     trackerIndicatorsLead: 'Figures that show whether the strategy’s objectives are being reached, with their baseline, target and course.',
     trackerSummitsHeading: 'Social Summits',
-    trackerSummitsLead: 'Every year the Government and the social partners take stock of the strategy and set the priorities for the next year.',
+    trackerSummitsLead:
+      'Every year the Government and the social partners take stock of the strategy and set the priorities for the next year.',
     trackerPartnersHeading: 'Partners',
     trackerPartnersLead: 'The organisations that carry out the strategy’s measures, what they take on and how it is going.',
     trackerLevel: 'Level',
@@ -374,7 +386,8 @@ export const trackerMessages = defineMessages({
     trackerTrendShortStable: 'Stable',
     trackerTrendShortUnknown: 'Unknown',
     trackerChartTitle: 'Course of {title}',
-    trackerChartDesc: 'Line chart of {count} values from {from} to {to}, between {min} and {max}. Baseline {baseline}, target {target}. The same figures are in the table below.',
+    trackerChartDesc:
+      'Line chart of {count} values from {from} to {to}, between {min} and {max}. Baseline {baseline}, target {target}. The same figures are in the table below.',
     trackerSeriesHeading: 'The figures',
     trackerSeriesCaption: 'Values of {title}',
     trackerDate: 'Date',
@@ -389,7 +402,8 @@ export const trackerMessages = defineMessages({
     trackerParticipants: 'Participants',
     trackerDocuments: 'Documents',
     trackerStockHeading: 'What the summit took stock of',
-    trackerStockLead: 'The state of {plan} on {date}, as the validated reports showed it that day. It stays as it was: later changes to the plan do not alter it.',
+    trackerStockLead:
+      'The state of {plan} on {date}, as the validated reports showed it that day. It stays as it was: later changes to the plan do not alter it.',
     trackerStockCaption: 'The strategy on {date}',
     trackerNoStock: 'No stock was taken at this summit.',
     trackerPriorities: 'Priorities set',

@@ -47,7 +47,13 @@ export function compareCodes(a: string, b: string): number {
 
 /** The newest version of the strategy that has a structure: the one visitors follow. */
 export async function currentPlanVersion(payload: Payload): Promise<PlanVersion | undefined> {
-  const pillars = await payload.find({ collection: 'plan-items', where: { level: { equals: 'pillar' } }, depth: 0, pagination: false, select: { planVersion: true } })
+  const pillars = await payload.find({
+    collection: 'plan-items',
+    where: { level: { equals: 'pillar' } },
+    depth: 0,
+    pagination: false,
+    select: { planVersion: true },
+  })
   const ids = [...new Set(pillars.docs.map((p) => relationId(p.planVersion)).filter((id): id is number => id !== null))]
   if (ids.length === 0) return undefined
   const versions = await payload.find({ collection: 'plan-versions', where: { id: { in: ids } }, sort: '-year', limit: 1, depth: 0 })
@@ -55,17 +61,35 @@ export async function currentPlanVersion(payload: Payload): Promise<PlanVersion 
 }
 
 /** Each measure's latest validated report (by period end, then validation), as of a date. */
-export async function latestReports(payload: Payload, measureIds: number[], options: { asOf?: string; locale: Locale | 'all'; req?: PayloadRequest }): Promise<Map<number, ProgressReport>> {
+export async function latestReports(
+  payload: Payload,
+  measureIds: number[],
+  options: { asOf?: string; locale: Locale | 'all'; req?: PayloadRequest },
+): Promise<Map<number, ProgressReport>> {
   const latest = new Map<number, ProgressReport>()
   if (measureIds.length === 0) return latest
   const where: Where = { and: [{ workflow: { equals: 'validated' } }, { measure: { in: measureIds } }] }
   if (options.asOf) where.and?.push({ periodEnd: { less_than_equal: options.asOf } })
-  const reports = await payload.find({ collection: 'progress-reports', where, depth: 0, pagination: false, sort: 'periodEnd', locale: options.locale, overrideAccess: true, req: options.req })
+  const reports = await payload.find({
+    collection: 'progress-reports',
+    where,
+    depth: 0,
+    pagination: false,
+    sort: 'periodEnd',
+    locale: options.locale,
+    overrideAccess: true,
+    req: options.req,
+  })
   for (const report of reports.docs) {
     const id = relationId(report.measure)
     if (id === null) continue
     const known = latest.get(id)
-    if (!known || known.periodEnd < report.periodEnd || (known.periodEnd === report.periodEnd && String(known.validatedAt) <= String(report.validatedAt))) latest.set(id, report)
+    if (
+      !known ||
+      known.periodEnd < report.periodEnd ||
+      (known.periodEnd === report.periodEnd && String(known.validatedAt) <= String(report.validatedAt))
+    )
+      latest.set(id, report)
   }
   return latest
 }
@@ -96,7 +120,8 @@ export async function loadPlan(payload: Payload, version: PlanVersion, options: 
     joins: false,
   })
   const byId = new Map<number, PlanEntry>()
-  for (const item of items.docs) byId.set(item.id, { item, level: item.level, parentId: relationId(item.parent), children: [], rollup: rollUp({}) })
+  for (const item of items.docs)
+    byId.set(item.id, { item, level: item.level, parentId: relationId(item.parent), children: [], rollup: rollUp({}) })
   const measureIds = items.docs.filter((i) => i.level === 'measure').map((i) => i.id)
   const latest = await latestReports(payload, measureIds, options)
   const pillars: PlanEntry[] = []

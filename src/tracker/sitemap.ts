@@ -1,7 +1,18 @@
 import type { Payload } from 'payload'
 import { relationId } from '@/relation-id'
 import { anyTag } from '@/site/cache-tags'
-import { indicatorPath, type Locale, LOCALES, partnerPath, planItemPath, planVersionPath, summitPath, trackerPartPath, type TrackerPart, TRACKER_PARTS } from '@/site/routes'
+import {
+  indicatorPath,
+  type Locale,
+  LOCALES,
+  partnerPath,
+  planItemPath,
+  planVersionPath,
+  summitPath,
+  trackerPartPath,
+  type TrackerPart,
+  TRACKER_PARTS,
+} from '@/site/routes'
 
 export interface TrackerUrlSet {
   paths: Partial<Record<Locale, string>>
@@ -23,7 +34,8 @@ function slugPaths(slug: unknown, path: (slug: string, l: Locale) => string): Pa
 
 /** The tracker's public pages for the sitemap: its lists, every plan version with items and every item, indicator, summit and partner. */
 export async function trackerUrlSets(payload: Payload, tags: Set<string>): Promise<TrackerUrlSet[]> {
-  for (const collection of ['plan-items', 'plan-versions', 'indicators', 'social-summits', 'partners'] as const) tags.add(anyTag(collection))
+  for (const collection of ['plan-items', 'plan-versions', 'indicators', 'social-summits', 'partners'] as const)
+    tags.add(anyTag(collection))
   const [items, versions, indicators, summits, partners] = await Promise.all([
     payload.find({ collection: 'plan-items', depth: 0, pagination: false, select: { code: true, planVersion: true, updatedAt: true } }),
     payload.find({ collection: 'plan-versions', depth: 0, pagination: false, select: { year: true } }),
@@ -33,7 +45,9 @@ export async function trackerUrlSets(payload: Payload, tags: Set<string>): Promi
   ])
   const years = new Map(versions.docs.map((v) => [v.id, v.year]))
   const usedYears = new Set<number>()
-  const sets: TrackerUrlSet[] = (Object.keys(TRACKER_PARTS) as TrackerPart[]).map((part) => ({ paths: everyLanguage((l) => trackerPartPath(part, l)) }))
+  const sets: TrackerUrlSet[] = (Object.keys(TRACKER_PARTS) as TrackerPart[]).map((part) => ({
+    paths: everyLanguage((l) => trackerPartPath(part, l)),
+  }))
   for (const item of items.docs) {
     const year = years.get(relationId(item.planVersion) ?? -1)
     if (year === undefined) continue

@@ -35,7 +35,14 @@ export interface SummitSnapshot {
 export async function takeSnapshot(payload: Payload, version: PlanVersion, asOf: string, req?: PayloadRequest): Promise<SummitSnapshot> {
   const plan = await loadPlan(payload, version, { locale: 'all', asOf, req })
   const localized = (value: unknown): Localized => (value && typeof value === 'object' ? (value as Localized) : { nl: String(value ?? '') })
-  const versionTitle = await payload.findByID({ collection: 'plan-versions', id: version.id, locale: 'all', depth: 0, overrideAccess: true, req })
+  const versionTitle = await payload.findByID({
+    collection: 'plan-versions',
+    id: version.id,
+    locale: 'all',
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   return {
     takenAt: new Date().toISOString(),
     asOf,

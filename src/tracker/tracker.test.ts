@@ -7,7 +7,12 @@ describe('roll-up', () => {
   it('weighs the progress of the measures under a node and counts them by status', () => {
     const result = rollUp({
       children: [
-        { measures: [{ status: 'on-track', percent: 50 }, { status: 'done', percent: 80, weight: 2 }] },
+        {
+          measures: [
+            { status: 'on-track', percent: 50 },
+            { status: 'done', percent: 80, weight: 2 },
+          ],
+        },
         { children: [{ measures: [{ status: 'late', percent: 10, weight: 1 }] }] },
       ],
     })
@@ -18,7 +23,12 @@ describe('roll-up', () => {
   })
 
   it('counts a stopped measure but leaves it out of the progress', () => {
-    const result = rollUp({ measures: [{ status: 'on-track', percent: 40 }, { status: 'stopped', percent: 0 }] })
+    const result = rollUp({
+      measures: [
+        { status: 'on-track', percent: 40 },
+        { status: 'stopped', percent: 0 },
+      ],
+    })
     assert.equal(result.progress, 40)
     assert.equal(result.counts.stopped, 1)
   })
@@ -30,7 +40,15 @@ describe('roll-up', () => {
   })
 
   it('keeps reported figures within 0–100', () => {
-    assert.equal(rollUp({ measures: [{ status: 'on-track', percent: 130 }, { status: 'at-risk', percent: -20 }] }).progress, 50)
+    assert.equal(
+      rollUp({
+        measures: [
+          { status: 'on-track', percent: 130 },
+          { status: 'at-risk', percent: -20 },
+        ],
+      }).progress,
+      50,
+    )
   })
 })
 
@@ -38,7 +56,14 @@ describe('indicators', () => {
   const base = { baseline: { date: '2019-12-31', value: 60 }, target: { date: '2030-12-31', value: 70 } }
 
   it('measures the way covered from baseline to target and what is left', () => {
-    const result = standing({ ...base, direction: 'higher', observations: [{ date: '2023-12-31', value: 64 }, { date: '2022-12-31', value: 62 }] })
+    const result = standing({
+      ...base,
+      direction: 'higher',
+      observations: [
+        { date: '2023-12-31', value: 64 },
+        { date: '2022-12-31', value: 62 },
+      ],
+    })
     assert.equal(result.latest?.value, 64)
     assert.equal(result.progress, 0.4)
     assert.equal(result.remaining, 6)
@@ -46,15 +71,38 @@ describe('indicators', () => {
   })
 
   it('reads a falling value as improving when lower is better, and nothing is left past the target', () => {
-    const result = standing({ direction: 'lower', baseline: { date: '2019-12-31', value: 100 }, target: { date: '2030-12-31', value: 50 }, observations: [{ date: '2022-12-31', value: 60 }, { date: '2023-12-31', value: 45 }] })
+    const result = standing({
+      direction: 'lower',
+      baseline: { date: '2019-12-31', value: 100 },
+      target: { date: '2030-12-31', value: 50 },
+      observations: [
+        { date: '2022-12-31', value: 60 },
+        { date: '2023-12-31', value: 45 },
+      ],
+    })
     assert.equal(result.trend, 'improving')
     assert.equal(result.progress, 1.1)
     assert.equal(result.remaining, 0)
   })
 
   it('calls a tiny change stable and a single observation unknown', () => {
-    assert.equal(standing({ ...base, direction: 'higher', observations: [{ date: '2022-12-31', value: 64 }, { date: '2023-12-31', value: 64.05 }] }).trend, 'stable')
+    assert.equal(
+      standing({
+        ...base,
+        direction: 'higher',
+        observations: [
+          { date: '2022-12-31', value: 64 },
+          { date: '2023-12-31', value: 64.05 },
+        ],
+      }).trend,
+      'stable',
+    )
     assert.equal(standing({ ...base, direction: 'higher', observations: [{ date: '2022-12-31', value: 61 }] }).trend, 'unknown')
-    assert.deepEqual(standing({ ...base, direction: 'higher', observations: [] }), { latest: undefined, progress: null, remaining: null, trend: 'unknown' })
+    assert.deepEqual(standing({ ...base, direction: 'higher', observations: [] }), {
+      latest: undefined,
+      progress: null,
+      remaining: null,
+      trend: 'unknown',
+    })
   })
 })

@@ -9,9 +9,12 @@ import { ROOT, startTestServer, type Belfort } from '../support/server'
 
 let server: Belfort
 
-before(async () => {
-  server = await startTestServer()
-}, { timeout: 180_000 })
+before(
+  async () => {
+    server = await startTestServer()
+  },
+  { timeout: 180_000 },
+)
 
 after(async () => {
   await server?.stop()

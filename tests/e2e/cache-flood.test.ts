@@ -10,9 +10,12 @@ import { startTestServer, type Belfort } from '../support/server'
 
 let server: Belfort
 
-before(async () => {
-  server = await startTestServer({ env: { PAGE_CACHE_MB: '4' } })
-}, { timeout: 180_000 })
+before(
+  async () => {
+    server = await startTestServer({ env: { PAGE_CACHE_MB: '4' } })
+  },
+  { timeout: 180_000 },
+)
 after(() => server?.stop())
 
 function residentKb(pid: number): number {
@@ -38,7 +41,9 @@ function hugeHeader(bytes: number): Promise<number | 'reset'> {
       res.resume()
       res.on('end', () => resolve(res.statusCode ?? 0))
     })
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve('reset') : reject(error)))
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve('reset') : reject(error),
+    )
     req.end()
   })
 }

@@ -38,16 +38,26 @@ describe('two instances on one PostgreSQL database', { skip: onPostgres ? false 
     assert.equal(warm.headers.get('x-cache'), 'hit')
     await warm.text()
 
-    const login = await fetch(`${a.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }) })
+    const login = await fetch(`${a.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
+    })
     const { token } = (await login.json()) as { token: string }
     const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
-    const found = (await (await fetch(`${a.url}/api/pages?where[slug][equals]=over-ons&locale=nl`, { headers: auth })).json()) as { docs: { id: number }[] }
+    const found = (await (await fetch(`${a.url}/api/pages?where[slug][equals]=over-ons&locale=nl`, { headers: auth })).json()) as {
+      docs: { id: number }[]
+    }
     const id = found.docs[0]?.id
     assert.ok(id)
 
     const title = `Over ons ${Date.now()}`
     const started = Date.now()
-    const publish = await fetch(`${a.url}/api/pages/${id}?locale=nl`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title, _status: 'published' }) })
+    const publish = await fetch(`${a.url}/api/pages/${id}?locale=nl`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ title, _status: 'published' }),
+    })
     assert.equal(publish.status, 200)
     let seen = false
     while (Date.now() - started < 1000) {

@@ -32,7 +32,9 @@ async function submitOnce(url: string, client: number, index: number): Promise<O
 }
 
 describe('the contact form under load', () => {
-  it('stores 200 submissions from 20 concurrent clients exactly once, with unique references and no 5xx', { timeout: 300_000 }, async () => {
+  it('stores 200 submissions from 20 concurrent clients exactly once, with unique references and no 5xx', {
+    timeout: 300_000,
+  }, async () => {
     const server = await startTestServer({ env: ENV })
     servers.push(server)
     const outcomes: Outcome[] = []
@@ -64,7 +66,8 @@ describe('the contact form through a crash', () => {
         for (let i = 0; !killed && i < 100; i++) {
           const outcome = await submitOnce(first.url, client, i)
           if (outcome.reference) confirmed.push(outcome.reference)
-          if (outcome.status !== 303 && outcome.status !== 'network-error') assert.fail(`unexpected status ${outcome.status} before the crash`)
+          if (outcome.status !== 303 && outcome.status !== 'network-error')
+            assert.fail(`unexpected status ${outcome.status} before the crash`)
           if (confirmed.length >= 25 && !killed) {
             killed = true
             kill = first.kill()
@@ -75,11 +78,19 @@ describe('the contact form through a crash', () => {
     await kill
     assert.ok(confirmed.length >= 25)
 
-    const restarted = await startBelfort({ dataDir: first.dataDir, databaseUrl: (first as Belfort & { databaseUrl?: string }).databaseUrl, env: ENV })
+    const restarted = await startBelfort({
+      dataDir: first.dataDir,
+      databaseUrl: (first as Belfort & { databaseUrl?: string }).databaseUrl,
+      env: ENV,
+    })
     servers.push(restarted)
     const stored = new Set(await storedReferences(await adminSession(restarted.url)))
     const lost = confirmed.filter((reference) => !stored.has(reference))
-    assert.deepEqual(lost, [], `confirmed before the crash but missing after the restart (${confirmed.length} confirmed, ${stored.size} stored)`)
+    assert.deepEqual(
+      lost,
+      [],
+      `confirmed before the crash but missing after the restart (${confirmed.length} confirmed, ${stored.size} stored)`,
+    )
     // The form still works after the restart.
     const after = await submitContact(restarted.url)
     assert.equal(after.status, 303)

@@ -10,7 +10,16 @@ import { after, before, describe, it } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { formatViolations, runAxe } from '../support/axe'
 import { launchBrowser } from '../support/chromium'
-import { adminSession, decodeQuotedPrintable, FILES, fetchForm, referenceOf, storedReferences, submitContact, validFields } from '../support/contact'
+import {
+  adminSession,
+  decodeQuotedPrintable,
+  FILES,
+  fetchForm,
+  referenceOf,
+  storedReferences,
+  submitContact,
+  validFields,
+} from '../support/contact'
 import { leaks } from '../support/http'
 import { ROOT, startTestServer, type Belfort } from '../support/server'
 import { LANGUAGES, type Language } from '../support/site'
@@ -27,15 +36,18 @@ let withScript: BrowserContext
 let withoutScript: BrowserContext
 let api: Awaited<ReturnType<typeof adminSession>>
 
-before(async () => {
-  ;[server, browser] = await Promise.all([
-    startTestServer({ env: { CONTACT_CHALLENGE_WAIT_SECONDS: '1', CONTACT_RATE_LIMIT: '90', CONTACT_CHALLENGE_MAX_NUMBER: '20000' } }),
-    launchBrowser(),
-  ])
-  withScript = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  withoutScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } })
-  api = await adminSession(server.url)
-}, { timeout: 180_000 })
+before(
+  async () => {
+    ;[server, browser] = await Promise.all([
+      startTestServer({ env: { CONTACT_CHALLENGE_WAIT_SECONDS: '1', CONTACT_RATE_LIMIT: '90', CONTACT_CHALLENGE_MAX_NUMBER: '20000' } }),
+      launchBrowser(),
+    ])
+    withScript = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    withoutScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } })
+    api = await adminSession(server.url)
+  },
+  { timeout: 180_000 },
+)
 
 after(async () => {
   await withScript?.close().catch(() => undefined)
@@ -60,7 +72,9 @@ async function fillValid(page: Page, language: Language, name = 'Anna Peeters'):
 
 /** Summary links that point at a field on the page, each. */
 async function summaryTargets(page: Page): Promise<{ href: string; exists: boolean }[]> {
-  return page.evaluate(`[...document.querySelectorAll('#error-summary a')].map((a) => ({ href: a.getAttribute('href'), exists: Boolean(document.querySelector(a.getAttribute('href'))) }))`)
+  return page.evaluate(
+    `[...document.querySelectorAll('#error-summary a')].map((a) => ({ href: a.getAttribute('href'), exists: Boolean(document.querySelector(a.getAttribute('href'))) }))`,
+  )
 }
 
 async function messageCount(): Promise<number> {
@@ -81,8 +95,15 @@ for (const language of LANGUAGES) {
         const summary = await page.textContent('#error-summary')
         assert.ok(summary?.includes(SUMMARY[language]), `summary in ${language}: ${summary}`)
         assert.ok(summary?.includes(NAME_MISSING[language]), `the name error in ${language}: ${summary}`)
-        assert.ok((await summaryTargets(page)).every((target) => target.exists), 'every summary link leads to its field')
-        assert.equal(await page.evaluate('document.activeElement && document.activeElement.id'), 'error-summary', 'focus moves to the summary')
+        assert.ok(
+          (await summaryTargets(page)).every((target) => target.exists),
+          'every summary link leads to its field',
+        )
+        assert.equal(
+          await page.evaluate('document.activeElement && document.activeElement.id'),
+          'error-summary',
+          'focus moves to the summary',
+        )
         await assertAccessible(page, `${language} client-side error state`)
       } finally {
         await page.close()
@@ -94,7 +115,11 @@ for (const language of LANGUAGES) {
       try {
         await page.goto(`${server.url}/${language}/contact`)
         await fillValid(page, language)
-        await page.setInputFiles('#attachments', { name: 'invoice.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await FILES.png()) })
+        await page.setInputFiles('#attachments', {
+          name: 'invoice.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from(await FILES.png()),
+        })
         const [response] = await Promise.all([page.waitForNavigation(), page.click('#send')])
         assert.equal(response?.status(), 422)
         const summary = (await page.textContent('#error-summary')) ?? ''
@@ -135,7 +160,10 @@ for (const language of LANGUAGES) {
         assert.ok(summary.includes(SUMMARY[language]) && summary.includes(NAME_MISSING[language]), summary)
         const targets = await summaryTargets(page)
         assert.ok(targets.length >= 4, `one entry per missing field: ${JSON.stringify(targets)}`)
-        assert.ok(targets.every((target) => target.exists), 'every summary link leads to its field')
+        assert.ok(
+          targets.every((target) => target.exists),
+          'every summary link leads to its field',
+        )
         assert.equal(await page.getAttribute('#name', 'aria-invalid'), 'true')
 
         await page.fill('#name', 'Jan <b>Janssens</b>')
@@ -159,9 +187,20 @@ describe('bad input to the contact form', () => {
   it('names each missing or invalid field in the visitor’s language and stores nothing', async () => {
     const before = await messageCount()
     const form = await fetchForm(server.url, 'fr')
-    const result = await submitContact(server.url, { lang: 'fr', form, fields: { topic: '999999', name: '', email: 'pas-une-adresse', phone: 'appelez-moi', message: '', consent: '' } })
+    const result = await submitContact(server.url, {
+      lang: 'fr',
+      form,
+      fields: { topic: '999999', name: '', email: 'pas-une-adresse', phone: 'appelez-moi', message: '', consent: '' },
+    })
     assert.equal(result.status, 422)
-    for (const text of ['Choisissez un sujet', 'Indiquez votre nom', 'Indiquez une adresse e-mail comme', 'Indiquez un numéro de téléphone', 'Écrivez votre message', 'Cochez la case']) {
+    for (const text of [
+      'Choisissez un sujet',
+      'Indiquez votre nom',
+      'Indiquez une adresse e-mail comme',
+      'Indiquez un numéro de téléphone',
+      'Écrivez votre message',
+      'Cochez la case',
+    ]) {
       assert.ok(result.body.includes(text), `expected “${text}”`)
     }
     assert.deepEqual(leaks(result.body, ROOT), [])
@@ -184,14 +223,20 @@ describe('bad input to the contact form', () => {
 
   it('refuses a file whose content is not what its extension says, and a type we do not take', async () => {
     const before = await messageCount()
-    const disguised = await submitContact(server.url, { files: [{ name: 'report.pdf', bytes: new TextEncoder().encode('MZ this is an executable') }] })
+    const disguised = await submitContact(server.url, {
+      files: [{ name: 'report.pdf', bytes: new TextEncoder().encode('MZ this is an executable') }],
+    })
     assert.equal(disguised.status, 422)
     assert.ok(disguised.body.includes('The attachment “report.pdf” is not what its name says'))
     const wrongType = await submitContact(server.url, { files: [{ name: 'notes.docx', bytes: new Uint8Array([80, 75, 3, 4]) }] })
     assert.equal(wrongType.status, 422)
     assert.ok(wrongType.body.includes('An attachment must be a PDF, PNG, JPEG or WebP file'))
     assert.equal(await messageCount(), before)
-    assert.deepEqual(readdirSync(path.join(server.dataDir, 'contact-attachments')).filter((name) => name.includes('report')), [], 'no file kept')
+    assert.deepEqual(
+      readdirSync(path.join(server.dataDir, 'contact-attachments')).filter((name) => name.includes('report')),
+      [],
+      'no file kept',
+    )
   })
 
   it('answers 413 for a file that is too large and for too many files, with a way back', async () => {
@@ -228,7 +273,11 @@ describe('bad input to the contact form', () => {
   it('refuses a filled-in trap field and a broken body', async () => {
     const trapped = await submitContact(server.url, { fields: { website: 'http://spam.example' } })
     assert.equal(trapped.status, 422)
-    const broken = await fetch(`${server.url}/en/contact`, { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=zz' }, body: '--zz\r\nContent-Disposition: form-data; name="name"\r\n\r\nAnna' })
+    const broken = await fetch(`${server.url}/en/contact`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=zz' },
+      body: '--zz\r\nContent-Disposition: form-data; name="name"\r\n\r\nAnna',
+    })
     assert.equal(broken.status, 400)
     const json = await fetch(`${server.url}/en/contact`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
     assert.equal(json.status, 400)
@@ -243,13 +292,17 @@ describe('bad input to the contact form', () => {
     assert.equal(shown.status, 200)
     assert.ok((await shown.text()).includes(reference))
     assert.equal(shown.headers.get('cache-control'), 'private, no-store')
-    const guessed = await fetch(`${server.url}${SENT.nl}?ref=${reference.replace(/\d$/, (d) => String((Number(d) + 1) % 10))}&sig=${new URL(result.location!, server.url).searchParams.get('sig')}`)
+    const guessed = await fetch(
+      `${server.url}${SENT.nl}?ref=${reference.replace(/\d$/, (d) => String((Number(d) + 1) % 10))}&sig=${new URL(result.location!, server.url).searchParams.get('sig')}`,
+    )
     assert.equal(guessed.status, 404)
   })
 })
 
 describe('emails in development mode', () => {
-  it('writes the acknowledgement in the visitor’s language and the administration’s notification to DATA_DIR/mail', { timeout: 40_000 }, async () => {
+  it('writes the acknowledgement in the visitor’s language and the administration’s notification to DATA_DIR/mail', {
+    timeout: 40_000,
+  }, async () => {
     const form = await fetchForm(server.url, 'en')
     const result = await submitContact(server.url, { form, fields: validFields(form, { language: 'fr', name: 'Camille Dubois' }) })
     const reference = referenceOf(result.location)!
@@ -257,7 +310,9 @@ describe('emails in development mode', () => {
     const deadline = Date.now() + 30_000
     let decoded: string[] = []
     while (Date.now() < deadline) {
-      decoded = readdirSync(dir).map((name) => decodeQuotedPrintable(readFileSync(path.join(dir, name), 'utf8'))).filter((text) => text.includes(reference))
+      decoded = readdirSync(dir)
+        .map((name) => decodeQuotedPrintable(readFileSync(path.join(dir, name), 'utf8')))
+        .filter((text) => text.includes(reference))
       if (decoded.length >= 2) break
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
@@ -276,9 +331,15 @@ describe('the inbox', () => {
     const result = await submitContact(server.url, { fields: { name: hostile, message: `Hello ${hostile}` } })
     assert.equal(result.status, 303)
     const reference = referenceOf(result.location)!
-    const found = (await (await api(`/api/contact-messages?where[reference][equals]=${reference}&depth=0`)).json()) as { docs: { id: number; name: string }[] }
+    const found = (await (await api(`/api/contact-messages?where[reference][equals]=${reference}&depth=0`)).json()) as {
+      docs: { id: number; name: string }[]
+    }
     assert.equal(found.docs[0]?.name, hostile, 'stored exactly as typed')
-    const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'same-origin' }, body: JSON.stringify({ email: 'admin@belfort.test', password: 'correct-horse-battery-staple-test' }) })
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'same-origin' },
+      body: JSON.stringify({ email: 'admin@belfort.test', password: 'correct-horse-battery-staple-test' }),
+    })
     const token = (login.headers.get('set-cookie') ?? '').match(/payload-token=([^;]+)/)?.[1]
     assert.ok(token)
     const context = await browser.newContext()
@@ -307,7 +368,11 @@ describe('flood from one address', () => {
   it('answers 429 with Retry-After and a localized page once an address sends too many', { timeout: 120_000 }, async () => {
     let last: Response | undefined
     for (let i = 0; i < 95; i++) {
-      last = await fetch(`${server.url}/nl/contact`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'name=flood' })
+      last = await fetch(`${server.url}/nl/contact`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'name=flood',
+      })
       if (last.status === 429) break
       await last.arrayBuffer()
     }

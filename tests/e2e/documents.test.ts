@@ -12,10 +12,13 @@ let server: Belfort
 let api: Awaited<ReturnType<typeof adminSession>>
 const FILE = '/en/documents/go4brussels-2030/nl.pdf'
 
-before(async () => {
-  server = await startTestServer()
-  api = await adminSession(server.url)
-}, { timeout: 180_000 })
+before(
+  async () => {
+    server = await startTestServer()
+    api = await adminSession(server.url)
+  },
+  { timeout: 180_000 },
+)
 after(() => server?.stop())
 
 describe('a document’s PDF', () => {
@@ -51,7 +54,9 @@ describe('a document’s PDF', () => {
 
   it('is 404 in a language the document has no file in, and for a document that is not published', async () => {
     assert.equal((await fetch(`${server.url}/en/documents/go4brussels-2030/en.pdf`)).status, 404)
-    const list = (await (await api('/api/documents?where[slug][equals]=go4brussels-2030&locale=en&depth=0')).json()) as { docs: { id: number }[] }
+    const list = (await (await api('/api/documents?where[slug][equals]=go4brussels-2030&locale=en&depth=0')).json()) as {
+      docs: { id: number }[]
+    }
     const id = list.docs[0]!.id
     const unpublish = await api(`/api/documents/${id}?locale=en`, { method: 'PATCH', body: JSON.stringify({ _status: 'draft' }) })
     assert.equal(unpublish.status, 200, await unpublish.text())
@@ -71,7 +76,12 @@ describe('bad input', () => {
     const bad = await fetch(`${server.url}/fr/documents?kind=poeme&year=1850&language=de`)
     assert.equal(bad.status, 400)
     const text = await bad.text()
-    for (const expected of ['Le type « poeme » n’existe pas.', 'L’année « 1850 » n’existe pas dans la liste.', 'La langue « de » n’existe pas.']) assert.ok(text.includes(expected), expected)
+    for (const expected of [
+      'Le type « poeme » n’existe pas.',
+      'L’année « 1850 » n’existe pas dans la liste.',
+      'La langue « de » n’existe pas.',
+    ])
+      assert.ok(text.includes(expected), expected)
     assert.deepEqual(leaks(text, ROOT), [])
     assert.equal((await fetch(`${server.url}/en/documents?page=abc`)).status, 400)
     assert.equal((await fetch(`${server.url}/en/documents?page=99`)).status, 404)
@@ -81,7 +91,11 @@ describe('bad input', () => {
   it('refuses an upload that is not a PDF, in the admin’s language, and keeps nothing', async () => {
     const before = (await (await api('/api/document-files?limit=0&depth=0')).json()) as { totalDocs: number }
     const form = new FormData()
-    form.append('file', new Blob([new TextEncoder().encode('%PDF-1.7\nnot really\nxref\n%%EOF\n')], { type: 'application/pdf' }), 'rapport.pdf')
+    form.append(
+      'file',
+      new Blob([new TextEncoder().encode('%PDF-1.7\nnot really\nxref\n%%EOF\n')], { type: 'application/pdf' }),
+      'rapport.pdf',
+    )
     form.append('_payload', JSON.stringify({ language: 'fr' }))
     const response = await api('/api/document-files', { method: 'POST', body: form, headers: { 'Accept-Language': 'fr' } })
     assert.equal(response.status, 400)

@@ -19,11 +19,14 @@ let page: Page
 const probe = urlProbe()
 const INDEX = TEMPLATES.news
 
-before(async () => {
-  ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
-  context = await browser.newContext()
-  page = await context.newPage()
-}, { timeout: 180_000 })
+before(
+  async () => {
+    ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
+    context = await browser.newContext()
+    page = await context.newPage()
+  },
+  { timeout: 180_000 },
+)
 
 after(async () => {
   await context?.close().catch(() => undefined)
@@ -34,7 +37,11 @@ after(async () => {
 async function articleLinks(language: (typeof LANGUAGES)[number]): Promise<string[]> {
   await page.goto(server.url + INDEX[language])
   const prefix = `${INDEX[language]}/`
-  return page.$$eval('main .news-list a[href]', (links, prefix) => links.map((a) => new URL(a.getAttribute('href')!, document.baseURI).pathname).filter((p) => p.startsWith(prefix)), prefix)
+  return page.$$eval(
+    'main .news-list a[href]',
+    (links, prefix) => links.map((a) => new URL(a.getAttribute('href')!, document.baseURI).pathname).filter((p) => p.startsWith(prefix)),
+    prefix,
+  )
 }
 
 interface ParsedAtom {
@@ -101,7 +108,15 @@ describe('news pages', () => {
     const second = await fetch(`${server.url}${INDEX.nl}?page=2`)
     assert.equal(second.status, 200)
     assert.match(await second.text(), /aria-current="page">2</)
-    for (const [query, status] of [['page=abc', 400], ['page=0', 400], ['page=-1', 400], ['page=1.5', 400], ['page=999', 404], ['theme=bestaat-niet', 400], ['audience=%3Cscript%3E', 400]] as const) {
+    for (const [query, status] of [
+      ['page=abc', 400],
+      ['page=0', 400],
+      ['page=-1', 400],
+      ['page=1.5', 400],
+      ['page=999', 404],
+      ['theme=bestaat-niet', 400],
+      ['audience=%3Cscript%3E', 400],
+    ] as const) {
       const response = await fetch(`${server.url}${INDEX.nl}?${query}`)
       const body = await response.text()
       assert.equal(response.status, status, query)
@@ -144,7 +159,9 @@ describe('news pages', () => {
     const [article] = await articleLinks('fr')
     const types = async (path: string) => {
       const html = await (await fetch(server.url + path)).text()
-      return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => (JSON.parse(m[1]!) as { '@type': string })['@type'])
+      return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+        (m) => (JSON.parse(m[1]!) as { '@type': string })['@type'],
+      )
     }
     assert.deepEqual((await types(article!)).sort(), ['BreadcrumbList', 'NewsArticle'])
     assert.ok((await types('/nl/')).includes('GovernmentOrganization'))
@@ -183,7 +200,9 @@ describe('feeds and sitemap', () => {
   it('a theme feed lists only that theme; an unknown theme is 404', async () => {
     const article = (await articleLinks('nl'))[0]!
     const html = await (await fetch(server.url + article)).text()
-    const themeFeed = [...html.matchAll(/type="application\/atom\+xml" title="[^"]*" href="([^"]+\/feed\/[^"]+\.xml)"/g)].map((m) => m[1])[0]
+    const themeFeed = [...html.matchAll(/type="application\/atom\+xml" title="[^"]*" href="([^"]+\/feed\/[^"]+\.xml)"/g)].map(
+      (m) => m[1],
+    )[0]
     assert.ok(themeFeed)
     const parsed = await parseXml(await (await fetch(server.url + themeFeed)).text())
     assert.ok(parsed && parsed.kind === 'atom' && parsed.entries.length >= 1)
@@ -198,7 +217,10 @@ describe('feeds and sitemap', () => {
     assert.ok(parsed.urls.length > 60, `only ${parsed.urls.length} URLs`)
     for (const url of parsed.urls) {
       assert.equal((await probe(local(url.loc))).status, 200, url.loc)
-      assert.ok(url.alternates.some((a) => a.href === url.loc), `${url.loc} lists itself among its alternates`)
+      assert.ok(
+        url.alternates.some((a) => a.href === url.loc),
+        `${url.loc} lists itself among its alternates`,
+      )
       for (const alternate of url.alternates) assert.equal((await probe(local(alternate.href!))).status, 200, alternate.href!)
     }
   })
@@ -206,17 +228,27 @@ describe('feeds and sitemap', () => {
 
 describe('publishing', () => {
   it('a published change is on the public page within a second', async () => {
-    const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }) })
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
+    })
     const { token } = (await login.json()) as { token: string }
     const headers = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
     const [path] = await articleLinks('nl')
     const slug = path!.split('/').pop()!
-    const { docs } = (await (await fetch(`${server.url}/api/news?where[slug][equals]=${slug}&locale=nl`, { headers })).json()) as { docs: { id: number }[] }
+    const { docs } = (await (await fetch(`${server.url}/api/news?where[slug][equals]=${slug}&locale=nl`, { headers })).json()) as {
+      docs: { id: number }[]
+    }
     await fetch(server.url + path) // now cached
     await fetch(server.url + INDEX.nl)
     const title = `Bijgewerkte titel ${Date.now()}`
     const started = Date.now()
-    const response = await fetch(`${server.url}/api/news/${docs[0]!.id}?locale=nl`, { method: 'PATCH', headers, body: JSON.stringify({ title, _status: 'published' }) })
+    const response = await fetch(`${server.url}/api/news/${docs[0]!.id}?locale=nl`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ title, _status: 'published' }),
+    })
     assert.equal(response.status, 200)
     for (const target of [path!, INDEX.nl, '/nl/']) {
       let seen = false
@@ -226,7 +258,11 @@ describe('publishing', () => {
       }
       assert.ok(seen, `${target} did not show the new title within a second`)
     }
-    const unpublish = await fetch(`${server.url}/api/news/${docs[0]!.id}?locale=nl`, { method: 'PATCH', headers, body: JSON.stringify({ _status: 'draft' }) })
+    const unpublish = await fetch(`${server.url}/api/news/${docs[0]!.id}?locale=nl`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ _status: 'draft' }),
+    })
     assert.equal(unpublish.status, 200)
     const gone = await fetch(server.url + path)
     assert.equal(gone.status, 404, 'an unpublished item is gone at once')

@@ -13,10 +13,13 @@ let server: Belfort
 let browser: Browser
 let context: BrowserContext
 
-before(async () => {
-  ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
-  context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } })
-}, { timeout: 180_000 })
+before(
+  async () => {
+    ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
+    context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } })
+  },
+  { timeout: 180_000 },
+)
 
 after(async () => {
   await context?.close().catch(() => undefined)
@@ -34,7 +37,11 @@ async function open(path: string): Promise<{ page: Page; status: number | undefi
 /** Follows the switcher link to `to` the way a visitor does (a click, no script) and describes where it landed. */
 async function switchLanguage(page: Page, navigation: ReturnType<typeof trackNavigation>, to: Language) {
   const link = page.locator(`nav a[hreflang="${to}"][lang="${to}"]`).first()
-  assert.equal(await link.count(), 1, `no language switcher link to ${to} (a <nav> link with hreflang="${to}" and lang="${to}") on ${page.url()}`)
+  assert.equal(
+    await link.count(),
+    1,
+    `no language switcher link to ${to} (a <nav> link with hreflang="${to}" and lang="${to}") on ${page.url()}`,
+  )
   assert.ok(await link.isVisible(), `the language switcher link to ${to} is not visible on ${page.url()}`)
   await Promise.all([page.waitForURL((url) => url.pathname.startsWith(`/${to}/`), { waitUntil: 'load' }), link.click()])
   const lang = await page.evaluate(() => document.documentElement.getAttribute('lang'))
@@ -55,7 +62,10 @@ for (const language of LANGUAGES) {
           assert.equal(facts.h1.length, 1, `${path}: expected one <h1>, found ${JSON.stringify(facts.h1)}`)
           assert.ok(facts.h1[0]!.length > 0, `${path}: the <h1> is empty`)
           assert.ok(await page.locator('h1').first().isVisible(), `${path}: the <h1> is not visible`)
-          assert.ok(facts.mainNavigation.found, `${path}: no main navigation (a <nav> linking to ${TEMPLATES.missions[language]} and ${TEMPLATES.administrations[language]})`)
+          assert.ok(
+            facts.mainNavigation.found,
+            `${path}: no main navigation (a <nav> linking to ${TEMPLATES.missions[language]} and ${TEMPLATES.administrations[language]})`,
+          )
           assert.deepEqual(facts.mainNavigation.hidden, [], `${path}: main navigation links not visible without JavaScript`)
 
           if (template === 'notFound') return
@@ -63,7 +73,11 @@ for (const language of LANGUAGES) {
             const visit = await open(path)
             try {
               const landed = await switchLanguage(visit.page, visit.navigation, other)
-              assert.deepEqual(landed, { path: TEMPLATES[template][other], status: 200, lang: other }, `${path}: the ${other} language link`)
+              assert.deepEqual(
+                landed,
+                { path: TEMPLATES[template][other], status: 200, lang: other },
+                `${path}: the ${other} language link`,
+              )
             } finally {
               await visit.page.close()
             }

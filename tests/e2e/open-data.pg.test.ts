@@ -50,16 +50,24 @@ async function call<T = { id: number }>(request: Api, path: string, method: stri
 }
 
 /** Creates a record in Dutch, then writes its French and English text. */
-async function create(request: Api, collection: string, data: Record<string, unknown>, translations: Partial<Record<'fr' | 'en', Record<string, unknown>>> = {}): Promise<number> {
+async function create(
+  request: Api,
+  collection: string,
+  data: Record<string, unknown>,
+  translations: Partial<Record<'fr' | 'en', Record<string, unknown>>> = {},
+): Promise<number> {
   const doc = await call(request, `/api/${collection}?locale=nl&depth=0`, 'POST', data)
-  for (const [locale, text] of Object.entries(translations)) await call(request, `/api/${collection}/${doc.id}?locale=${locale}&depth=0`, 'PATCH', text)
+  for (const [locale, text] of Object.entries(translations))
+    await call(request, `/api/${collection}/${doc.id}?locale=${locale}&depth=0`, 'PATCH', text)
   return doc.id
 }
 
 const l3 = (text: string) => ({ nl: `${text} (nl)`, fr: `${text} (fr)`, en: `${text} (en)` })
 
 async function addFixtures(request: Api): Promise<Fixtures> {
-  const versions = (await (await request('/api/plan-versions?sort=-year&limit=1&depth=0')).json()) as { docs: { id: number; year: number }[] }
+  const versions = (await (await request('/api/plan-versions?sort=-year&limit=1&depth=0')).json()) as {
+    docs: { id: number; year: number }[]
+  }
   const version = versions.docs[0]
   assert.ok(version, 'the demo has a plan version')
   const partner = async (name: { nl: string; fr: string; en: string }, slug: string) =>
@@ -70,49 +78,130 @@ async function addFixtures(request: Api): Promise<Fixtures> {
 
   const item = async (level: string, code: string, parent: number | null, extra: Record<string, unknown> = {}) => {
     const title = l3(`${MARK} ${level} ${code}, with "quotes", commas;\nand a new line`)
-    return create(request, 'plan-items', { level, code, parent, planVersion: version.id, title: title.nl, ...extra }, { fr: { title: title.fr }, en: { title: title.en } })
+    return create(
+      request,
+      'plan-items',
+      { level, code, parent, planVersion: version.id, title: title.nl, ...extra },
+      { fr: { title: title.fr }, en: { title: title.en } },
+    )
   }
   const pillar = await item('pillar', '19', null)
   const objective = await item('objective', '19.1', pillar)
   const worksite = await item('worksite', '19.1.1', objective)
-  const measureA = await item('measure', '19.1.1.1', worksite, { partners: [{ partner: plainPartner, role: 'lead' }], weight: 2, startDate: '2024-01-01T00:00:00.000Z', dueDate: '2026-12-31T00:00:00.000Z' })
-  const measureB = await item('measure', '19.1.1.2', worksite, { partners: [{ partner: formulaPartner, role: 'lead' }, { partner: plainPartner, role: 'contributor' }] })
+  const measureA = await item('measure', '19.1.1.1', worksite, {
+    partners: [{ partner: plainPartner, role: 'lead' }],
+    weight: 2,
+    startDate: '2024-01-01T00:00:00.000Z',
+    dueDate: '2026-12-31T00:00:00.000Z',
+  })
+  const measureB = await item('measure', '19.1.1.2', worksite, {
+    partners: [
+      { partner: formulaPartner, role: 'lead' },
+      { partner: plainPartner, role: 'contributor' },
+    ],
+  })
 
-  const report = (measure: number, partnerId: number, period: [string, string], workflow: string, percent: number, account: string, extra: Record<string, unknown> = {}) =>
-    create(request, 'progress-reports', { measure, partner: partnerId, periodStart: `${period[0]}T00:00:00.000Z`, periodEnd: `${period[1]}T00:00:00.000Z`, status: 'on-track', percent, account, workflow, ...extra })
+  const report = (
+    measure: number,
+    partnerId: number,
+    period: [string, string],
+    workflow: string,
+    percent: number,
+    account: string,
+    extra: Record<string, unknown> = {},
+  ) =>
+    create(request, 'progress-reports', {
+      measure,
+      partner: partnerId,
+      periodStart: `${period[0]}T00:00:00.000Z`,
+      periodEnd: `${period[1]}T00:00:00.000Z`,
+      status: 'on-track',
+      percent,
+      account,
+      workflow,
+      ...extra,
+    })
   const validatedId = await report(measureA, plainPartner, ['2024-01-01', '2024-06-30'], 'validated', 40, `${MARK} validated account`, {
     evidence: [{ label: 'Evidence, "quoted"', url: 'https://example.com/evidence' }],
   })
   const hidden = {
     draft: await report(measureB, formulaPartner, ['2024-01-01', '2024-12-31'], 'draft', 55, `${MARK} HIDDEN draft`),
     submitted: await report(measureA, plainPartner, ['2024-07-01', '2024-12-31'], 'submitted', 90, `${MARK} HIDDEN submitted`),
-    sentBack: await report(measureB, formulaPartner, ['2024-07-01', '2025-06-30'], 'sent-back', 77, `${MARK} HIDDEN sent back`, { reviewNote: 'Please say more.' }),
+    sentBack: await report(measureB, formulaPartner, ['2024-07-01', '2025-06-30'], 'sent-back', 77, `${MARK} HIDDEN sent back`, {
+      reviewNote: 'Please say more.',
+    }),
   }
 
   const indicatorId = await create(
     request,
     'indicators',
-    { title: `${MARK} balance`, objective, unit: 'index', direction: 'higher', source: 'Test source', baseline: { value: -2.5, date: '2019-12-31T00:00:00.000Z' }, target: { value: 3, date: '2030-12-31T00:00:00.000Z' }, slug: 'zz-balance' },
-    { fr: { title: `${MARK} solde`, source: 'Source de test', slug: 'zz-solde' }, en: { title: `${MARK} balance`, source: 'Test source', slug: 'zz-balance' } },
+    {
+      title: `${MARK} balance`,
+      objective,
+      unit: 'index',
+      direction: 'higher',
+      source: 'Test source',
+      baseline: { value: -2.5, date: '2019-12-31T00:00:00.000Z' },
+      target: { value: 3, date: '2030-12-31T00:00:00.000Z' },
+      slug: 'zz-balance',
+    },
+    {
+      fr: { title: `${MARK} solde`, source: 'Source de test', slug: 'zz-solde' },
+      en: { title: `${MARK} balance`, source: 'Test source', slug: 'zz-balance' },
+    },
   )
-  await create(request, 'indicator-observations', { indicator: indicatorId, date: '2022-12-31T00:00:00.000Z', value: -1.5, note: '-starts with a minus' })
-  await create(request, 'indicator-observations', { indicator: indicatorId, date: '2023-12-31T00:00:00.000Z', value: 0.25, provisional: true })
+  await create(request, 'indicator-observations', {
+    indicator: indicatorId,
+    date: '2022-12-31T00:00:00.000Z',
+    value: -1.5,
+    note: '-starts with a minus',
+  })
+  await create(request, 'indicator-observations', {
+    indicator: indicatorId,
+    date: '2023-12-31T00:00:00.000Z',
+    value: 0.25,
+    provisional: true,
+  })
 
   const summitYear = 2099
   const summit = await call<{ id: number; priorities: { id: string }[] }>(request, '/api/social-summits?locale=nl&depth=0', 'POST', {
-    year: summitYear, date: `${summitYear}-03-15T00:00:00.000Z`, title: `${MARK} summit`, planVersion: version.id, summary: 'Samenvatting', takeStock: true, priorities: [{ objective, text: 'Meer doen' }],
+    year: summitYear,
+    date: `${summitYear}-03-15T00:00:00.000Z`,
+    title: `${MARK} summit`,
+    planVersion: version.id,
+    summary: 'Samenvatting',
+    takeStock: true,
+    priorities: [{ objective, text: 'Meer doen' }],
   })
-  for (const [locale, title, summary, text] of [['fr', `${MARK} sommet`, 'Résumé', 'Faire plus'], ['en', `${MARK} summit`, 'Summary', 'Do more']] as const) {
-    await call(request, `/api/social-summits/${summit.id}?locale=${locale}&depth=0`, 'PATCH', { title, summary, priorities: [{ id: summit.priorities[0]!.id, objective, text }] })
+  for (const [locale, title, summary, text] of [
+    ['fr', `${MARK} sommet`, 'Résumé', 'Faire plus'],
+    ['en', `${MARK} summit`, 'Summary', 'Do more'],
+  ] as const) {
+    await call(request, `/api/social-summits/${summit.id}?locale=${locale}&depth=0`, 'PATCH', {
+      title,
+      summary,
+      priorities: [{ id: summit.priorities[0]!.id, objective, text }],
+    })
   }
-  return { year: version.year, formulaPartner: { id: formulaPartner, name: formulaName }, measureIds: [measureA, measureB], indicatorId, validatedId, hidden, summitYear }
+  return {
+    year: version.year,
+    formulaPartner: { id: formulaPartner, name: formulaName },
+    measureIds: [measureA, measureB],
+    indicatorId,
+    validatedId,
+    hidden,
+    summitYear,
+  }
 }
 
-before(async () => {
-  server = await startTestServer()
-  api = await adminSession(server.url)
-  fixtures = await addFixtures(api)
-}, { timeout: 240_000 })
+before(
+  async () => {
+    server = await startTestServer()
+    api = await adminSession(server.url)
+    fixtures = await addFixtures(api)
+  },
+  { timeout: 240_000 },
+)
 after(() => server?.stop())
 
 // ── helpers ─────────────────────────────────────────────────────────────────────────────────────
@@ -175,7 +264,11 @@ function parseCsv(text: string): string[][] {
   return rows
 }
 
-const snake = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase()
+const snake = (key: string) =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/-/g, '_')
+    .toLowerCase()
 
 /** What the CSV should say of a JSON value, written from the documented conventions. */
 function cell(value: unknown): string {
@@ -198,7 +291,8 @@ function assertCsvEqualsJson(csv: string, items: unknown[], what: string): strin
   assert.equal(records.length, items.length, `${what}: one record per item`)
   items.forEach((item, index) => {
     const expected = flat(item)
-    for (const key of expected.keys()) assert.ok(header!.includes(key) || header!.some((h) => h.startsWith(`${key}_`)), `${what}: JSON field ${key} has a column`)
+    for (const key of expected.keys())
+      assert.ok(header!.includes(key) || header!.some((h) => h.startsWith(`${key}_`)), `${what}: JSON field ${key} has a column`)
     header!.forEach((column, c) => {
       let want = expected.get(column)
       if (want === undefined) {
@@ -244,7 +338,14 @@ describe('the OpenAPI description', () => {
     assert.equal(doc.openapi, '3.1.0')
     assert.equal(doc.servers[0].url, server.url)
     const templates = Object.keys(doc.paths)
-    for (const expected of ['/data/openapi.json', '/data/catalog.jsonld', ...['plans/{year}', 'reports', 'indicators', 'indicators/{id}', 'summits', 'summits/{year}', 'partners'].flatMap((p) => [`/data/v1/${p}.json`, `/data/v1/${p}.csv`])]) {
+    for (const expected of [
+      '/data/openapi.json',
+      '/data/catalog.jsonld',
+      ...['plans/{year}', 'reports', 'indicators', 'indicators/{id}', 'summits', 'summits/{year}', 'partners'].flatMap((p) => [
+        `/data/v1/${p}.json`,
+        `/data/v1/${p}.csv`,
+      ]),
+    ]) {
       assert.ok(templates.includes(expected), `${expected} is described`)
     }
   })
@@ -275,22 +376,52 @@ describe('the DCAT-AP catalogue', () => {
     const documentLoader = async (url: string) => {
       throw new Error(`the catalogue must not need ${url}`)
     }
-    const quads = (await jsonld.toRDF(doc as jsonld.JsonLdDocument, { documentLoader } as jsonld.Options.ToRdf)) as unknown as { subject: { value: string }; predicate: { value: string }; object: { value: string; termType: string; datatype?: { value: string }; language?: string } }[]
-    const objects = (subject: string, predicate: string) => quads.filter((q) => q.subject.value === subject && q.predicate.value === predicate).map((q) => q.object)
-    const subjectsOfType = (type: string) => quads.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === type).map((q) => q.subject.value)
+    const quads = (await jsonld.toRDF(doc as jsonld.JsonLdDocument, { documentLoader } as jsonld.Options.ToRdf)) as unknown as {
+      subject: { value: string }
+      predicate: { value: string }
+      object: { value: string; termType: string; datatype?: { value: string }; language?: string }
+    }[]
+    const objects = (subject: string, predicate: string) =>
+      quads.filter((q) => q.subject.value === subject && q.predicate.value === predicate).map((q) => q.object)
+    const subjectsOfType = (type: string) =>
+      quads.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === type).map((q) => q.subject.value)
 
     const [catalog, ...others] = subjectsOfType(`${DCAT}Catalog`)
     assert.ok(catalog && others.length === 0, 'one catalogue')
     assert.equal(objects(catalog, `${DCT}publisher`).length, 1)
     const datasets = subjectsOfType(`${DCAT}Dataset`)
-    assert.deepEqual(objects(catalog, `${DCAT}dataset`).map((o) => o.value).sort(), [...datasets].sort())
+    assert.deepEqual(
+      objects(catalog, `${DCAT}dataset`)
+        .map((o) => o.value)
+        .sort(),
+      [...datasets].sort(),
+    )
     assert.ok(datasets.length >= 6, `the plan, reports, indicators, summits, partners and each indicator (${datasets.length})`)
 
     for (const dataset of datasets) {
-      assert.deepEqual(objects(dataset, `${DCT}license`).map((o) => o.value), [CC_BY], `${dataset}: licence`)
-      assert.deepEqual(objects(dataset, `${DCT}title`).map((o) => o.language).sort(), ['en', 'fr', 'nl'], `${dataset}: a title per language`)
-      assert.deepEqual(objects(dataset, `${DCT}description`).map((o) => o.language).sort(), ['en', 'fr', 'nl'], `${dataset}: a description per language`)
-      assert.ok(objects(dataset, `${DCAT}theme`).length > 0 && objects(dataset, `${DCAT}keyword`).length > 0, `${dataset}: themes and keywords`)
+      assert.deepEqual(
+        objects(dataset, `${DCT}license`).map((o) => o.value),
+        [CC_BY],
+        `${dataset}: licence`,
+      )
+      assert.deepEqual(
+        objects(dataset, `${DCT}title`)
+          .map((o) => o.language)
+          .sort(),
+        ['en', 'fr', 'nl'],
+        `${dataset}: a title per language`,
+      )
+      assert.deepEqual(
+        objects(dataset, `${DCT}description`)
+          .map((o) => o.language)
+          .sort(),
+        ['en', 'fr', 'nl'],
+        `${dataset}: a description per language`,
+      )
+      assert.ok(
+        objects(dataset, `${DCAT}theme`).length > 0 && objects(dataset, `${DCAT}keyword`).length > 0,
+        `${dataset}: themes and keywords`,
+      )
       const [modified] = objects(dataset, `${DCT}modified`)
       assert.equal(modified?.datatype?.value, 'http://www.w3.org/2001/XMLSchema#dateTime', `${dataset}: modified`)
       const distributions = objects(dataset, `${DCAT}distribution`).map((o) => o.value)
@@ -301,7 +432,10 @@ describe('the DCAT-AP catalogue', () => {
         const [access] = objects(distribution, `${DCAT}accessURL`)
         const [mediaType] = objects(distribution, `${DCAT}mediaType`)
         assert.ok(download && access && mediaType, `${distribution}: download and access address, media type`)
-        assert.deepEqual(objects(distribution, `${DCT}license`).map((o) => o.value), [CC_BY])
+        assert.deepEqual(
+          objects(distribution, `${DCT}license`).map((o) => o.value),
+          [CC_BY],
+        )
         assert.ok(objects(distribution, `${DCT}format`)[0]?.value.startsWith('http://publications.europa.eu/resource/authority/file-type/'))
         const type = mediaType.value.replace('http://www.iana.org/assignments/media-types/', '')
         types.add(type)
@@ -323,7 +457,9 @@ describe('the DCAT-AP catalogue', () => {
 
 describe('CSV and JSON of a dataset', () => {
   it('say the same thing, row for row and cell for cell, for every dataset', async () => {
-    const paths = (await documentedPaths()).filter((p) => p.template.startsWith('/data/v1/') && p.template.endsWith('.json')).map((p) => p.path)
+    const paths = (await documentedPaths())
+      .filter((p) => p.template.startsWith('/data/v1/') && p.template.endsWith('.json'))
+      .map((p) => p.path)
     assert.equal(paths.length, 7)
     for (const path of paths) {
       const json = await getJson<{ items?: unknown[]; series?: unknown[] }>(path)
@@ -356,12 +492,17 @@ describe('CSV and JSON of a dataset', () => {
     assert.equal(worksite.counts['on-track'], 1)
     assert.equal(worksite.counts['not-started'], 1)
     const csv = parseCsv((await get(`/data/v1/plans/${fixtures.year}.csv`)).text)
-    for (const column of ['title_nl', 'title_fr', 'title_en', 'counts_not_started', 'lead_administration_name_fr']) assert.ok(csv[0]!.includes(column), column)
+    for (const column of ['title_nl', 'title_fr', 'title_en', 'counts_not_started', 'lead_administration_name_fr'])
+      assert.ok(csv[0]!.includes(column), column)
   })
 
   it('guard text that a spreadsheet would run as a formula, and leave negative numbers as numbers', async () => {
     const partners = await getJson<{ items: { id: number; name: { nl: string } }[] }>('/data/v1/partners.json')
-    assert.equal(partners.items.find((p) => p.id === fixtures.formulaPartner.id)?.name.nl, fixtures.formulaPartner.name, 'JSON keeps the name as it is')
+    assert.equal(
+      partners.items.find((p) => p.id === fixtures.formulaPartner.id)?.name.nl,
+      fixtures.formulaPartner.name,
+      'JSON keeps the name as it is',
+    )
     const csv = (await get('/data/v1/partners.csv')).text
     assert.ok(csv.includes(`"'=HYPERLINK(""http://example.com"",""click"")"`), 'the CSV cell starts with an apostrophe')
     assert.ok(!/(^|,)"?=HYPERLINK/m.test(csv), 'no cell starts with =')
@@ -369,12 +510,15 @@ describe('CSV and JSON of a dataset', () => {
     const rows = parseCsv((await get(`/data/v1/indicators/${fixtures.indicatorId}.csv`)).text)
     const [header, ...records] = rows
     const at = (name: string) => header!.indexOf(name)
-    assert.deepEqual(records.map((r) => [r[at('kind')], r[at('date')], r[at('value')], r[at('provisional')]]), [
-      ['baseline', '2019-12-31', '-2.5', 'false'],
-      ['observation', '2022-12-31', '-1.5', 'false'],
-      ['observation', '2023-12-31', '0.25', 'true'],
-      ['target', '2030-12-31', '3', 'false'],
-    ])
+    assert.deepEqual(
+      records.map((r) => [r[at('kind')], r[at('date')], r[at('value')], r[at('provisional')]]),
+      [
+        ['baseline', '2019-12-31', '-2.5', 'false'],
+        ['observation', '2022-12-31', '-1.5', 'false'],
+        ['observation', '2023-12-31', '0.25', 'true'],
+        ['target', '2030-12-31', '3', 'false'],
+      ],
+    )
     assert.equal(records[1]![at('note_nl')], "'-starts with a minus", 'text starting with a minus is guarded')
     const indicators = await getJson<{ items: Record<string, any>[] }>('/data/v1/indicators.json')
     const mine = indicators.items.find((i) => i.id === fixtures.indicatorId)!
@@ -385,16 +529,26 @@ describe('CSV and JSON of a dataset', () => {
 })
 
 describe('exports and pages', () => {
-  const unescape = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  const unescape = (html: string) =>
+    html
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
 
   it('show the same series on each indicator’s page as in its CSV: dates and values', async () => {
-    const indicators = await getJson<{ items: { id: number; unit: Parameters<typeof formatValue>[1]; page: { en: string } }[] }>('/data/v1/indicators.json')
+    const indicators = await getJson<{ items: { id: number; unit: Parameters<typeof formatValue>[1]; page: { en: string } }[] }>(
+      '/data/v1/indicators.json',
+    )
     assert.ok(indicators.items.length > 0)
     for (const indicator of indicators.items) {
       const page = await get(indicator.page.en.slice(server.url.length))
       assert.equal(page.status, 200, indicator.page.en)
       const table = page.text.match(/<section aria-labelledby="series-heading">[\s\S]*?<\/table>/)?.[0] ?? ''
-      const shown = [...table.matchAll(/<tr><th scope="row"><time datetime="([\d-]+)">([^<]+)<\/time><\/th><td class="number">([^<]*)<\/td>/g)].map((m) => ({ datetime: m[1], date: unescape(m[2]!), value: unescape(m[3]!) }))
+      const shown = [
+        ...table.matchAll(/<tr><th scope="row"><time datetime="([\d-]+)">([^<]+)<\/time><\/th><td class="number">([^<]*)<\/td>/g),
+      ].map((m) => ({ datetime: m[1], date: unescape(m[2]!), value: unescape(m[3]!) }))
       const [header, ...records] = parseCsv((await get(`/data/v1/indicators/${indicator.id}.csv`)).text)
       const at = (name: string) => header!.indexOf(name)
       const observations = records.filter((r) => r[at('kind')] === 'observation')
@@ -404,17 +558,31 @@ describe('exports and pages', () => {
         assert.equal(shown[i]!.datetime, date, `${indicator.page.en}, row ${i}: date`)
         assert.equal(shown[i]!.date, formatDate(date, 'en'), `${indicator.page.en}, row ${i}: date as read`)
         const value = formatValue(Number(row[at('value')]), indicator.unit, 'en')
-        assert.ok(row[at('provisional')] === 'true' ? shown[i]!.value.startsWith(`${value} (`) : shown[i]!.value === value, `${indicator.page.en}, row ${i}: ${shown[i]!.value} is ${value}`)
+        assert.ok(
+          row[at('provisional')] === 'true' ? shown[i]!.value.startsWith(`${value} (`) : shown[i]!.value === value,
+          `${indicator.page.en}, row ${i}: ${shown[i]!.value} is ${value}`,
+        )
       })
     }
   })
 
   it('show each measure’s status and figure, and each branch’s progress, on the dashboard as in the plan’s JSON', async () => {
-    const plan = await getJson<{ planVersion: { year: number }; items: { code: string; level: string; status: string | null; percent: number | null; progress: number | null }[] }>(`/data/v1/plans/${fixtures.year}.json`)
+    const plan = await getJson<{
+      planVersion: { year: number }
+      items: { code: string; level: string; status: string | null; percent: number | null; progress: number | null }[]
+    }>(`/data/v1/plans/${fixtures.year}.json`)
     const page = await get(`/en/follow-up/${plan.planVersion.year}`)
     assert.equal(page.status, 200)
-    const measures = new Map([...page.text.matchAll(/\/(\d+(?:\.\d+){3})">[^<]*<\/a>\s*<span class="meta"><span class="status status--([a-z-]+)">[^<]*<\/span>\s*([^<]+)<\/span>/g)].map((m) => [m[1]!, { status: m[2]!, percent: m[3]!.trim() }]))
-    const branches = new Map([...page.text.matchAll(/\/(\d+(?:\.\d+){1,2})">[^<]*<\/a>\s*<span class="meta">([^<]+)<\/span>/g)].map((m) => [m[1]!, m[2]!]))
+    const measures = new Map(
+      [
+        ...page.text.matchAll(
+          /\/(\d+(?:\.\d+){3})">[^<]*<\/a>\s*<span class="meta"><span class="status status--([a-z-]+)">[^<]*<\/span>\s*([^<]+)<\/span>/g,
+        ),
+      ].map((m) => [m[1]!, { status: m[2]!, percent: m[3]!.trim() }]),
+    )
+    const branches = new Map(
+      [...page.text.matchAll(/\/(\d+(?:\.\d+){1,2})">[^<]*<\/a>\s*<span class="meta">([^<]+)<\/span>/g)].map((m) => [m[1]!, m[2]!]),
+    )
     const planMeasures = plan.items.filter((i) => i.level === 'measure')
     assert.equal(measures.size, planMeasures.length, 'every measure is on the dashboard')
     for (const item of planMeasures) {
@@ -432,7 +600,8 @@ describe('exports and pages', () => {
   it('link to pages that exist', async () => {
     const pages = new Set<string>()
     for (const path of ['/data/v1/indicators.json', '/data/v1/partners.json', '/data/v1/summits.json']) {
-      for (const item of (await getJson<{ items: { page: Record<string, string | null> }[] }>(path)).items) for (const url of Object.values(item.page)) if (url) pages.add(url)
+      for (const item of (await getJson<{ items: { page: Record<string, string | null> }[] }>(path)).items)
+        for (const url of Object.values(item.page)) if (url) pages.add(url)
     }
     const plan = await getJson<{ items: { page: Record<string, string> }[] }>(`/data/v1/plans/${fixtures.year}.json`)
     for (const item of plan.items.slice(0, 15)) for (const url of Object.values(item.page)) pages.add(url)
@@ -447,7 +616,9 @@ describe('reports that are not validated', () => {
   it('appear nowhere, in any dataset or format; once validated, a report appears at once', async () => {
     const paths = [...(await documentedPaths()).map((p) => p.path)]
     // The demo's own reports in other states, besides the ones added here.
-    const others = (await (await api('/api/progress-reports?where[workflow][not_equals]=validated&pagination=false&depth=0&locale=all')).json()) as { docs: { id: number; account: Record<string, string> }[] }
+    const others = (await (
+      await api('/api/progress-reports?where[workflow][not_equals]=validated&pagination=false&depth=0&locale=all')
+    ).json()) as { docs: { id: number; account: Record<string, string> }[] }
     assert.ok(others.docs.length >= 3)
     const hiddenIds = [...new Set([...Object.values(fixtures.hidden), ...others.docs.map((r) => r.id)])]
     const hiddenTexts = others.docs.flatMap((r) => Object.values(r.account ?? {})).filter((text) => text && text.length > 20)
@@ -455,7 +626,8 @@ describe('reports that are not validated', () => {
       const { text } = await get(path)
       assert.ok(!text.includes('HIDDEN'), `${path} shows a report that is not validated`)
       assert.ok(!text.includes('Please say more.'), `${path} shows a review note`)
-      for (const hidden of hiddenTexts) assert.ok(!text.includes(JSON.stringify(hidden).slice(1, -1)) && !text.includes(hidden), `${path} shows “${hidden.slice(0, 40)}…”`)
+      for (const hidden of hiddenTexts)
+        assert.ok(!text.includes(JSON.stringify(hidden).slice(1, -1)) && !text.includes(hidden), `${path} shows “${hidden.slice(0, 40)}…”`)
     }
     const reports = await getJson<{ items: { id: number; account: { nl: string } }[] }>('/data/v1/reports.json')
     assert.ok(reports.items.some((r) => r.id === fixtures.validatedId))
@@ -486,7 +658,10 @@ describe('HTTP', () => {
     assert.equal(first.headers.get('access-control-allow-origin'), '*')
     assert.match(first.headers.get('link') ?? '', /<https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/>; rel="license"/)
     const lastModified = first.headers.get('last-modified')!
-    assert.equal(new Date(lastModified).toISOString().slice(0, 19), (JSON.parse(first.text) as { updatedAt: string }).updatedAt.slice(0, 19))
+    assert.equal(
+      new Date(lastModified).toISOString().slice(0, 19),
+      (JSON.parse(first.text) as { updatedAt: string }).updatedAt.slice(0, 19),
+    )
     const again = await get(path, { headers: { 'If-None-Match': etag } })
     assert.equal(again.status, 304)
     assert.equal(again.text, '')
@@ -504,9 +679,24 @@ describe('HTTP', () => {
 
   it('is 404 with problem details for an unknown dataset, format, year or identifier', async () => {
     for (const path of [
-      '/data', '/data/', '/data/v1', '/data/v1/', '/data/v2/reports.json', '/data/v1/nothing.json', '/data/v1/reports.xml', '/data/v1/reports', '/data/v1/REPORTS.json',
-      '/data/v1/plans/1990.json', '/data/v1/plans/abc.json', `/data/v1/plans/0${fixtures.year}.json`, '/data/v1/plans.json', '/data/v1/indicators/999999.json',
-      '/data/v1/indicators/0.csv', '/data/v1/summits/1999.csv', '/data/v1/reports.json/extra', '/data/openapi.yaml',
+      '/data',
+      '/data/',
+      '/data/v1',
+      '/data/v1/',
+      '/data/v2/reports.json',
+      '/data/v1/nothing.json',
+      '/data/v1/reports.xml',
+      '/data/v1/reports',
+      '/data/v1/REPORTS.json',
+      '/data/v1/plans/1990.json',
+      '/data/v1/plans/abc.json',
+      `/data/v1/plans/0${fixtures.year}.json`,
+      '/data/v1/plans.json',
+      '/data/v1/indicators/999999.json',
+      '/data/v1/indicators/0.csv',
+      '/data/v1/summits/1999.csv',
+      '/data/v1/reports.json/extra',
+      '/data/openapi.yaml',
     ]) {
       const response = await get(path)
       assert.equal(response.status, 404, path)
@@ -522,7 +712,11 @@ describe('HTTP', () => {
   })
 
   it('answers an address it cannot read with problem details too: 400 for malformed encoding, 414 when over-long', async () => {
-    for (const [path, status] of [['/data/v1/%E0%A4%A.json', 400], ['/data/v1/%00.json', 400], [`/data/v1/${'a'.repeat(2100)}.json`, 414]] as const) {
+    for (const [path, status] of [
+      ['/data/v1/%E0%A4%A.json', 400],
+      ['/data/v1/%00.json', 400],
+      [`/data/v1/${'a'.repeat(2100)}.json`, 414],
+    ] as const) {
       const response = await get(path)
       assert.equal(response.status, status, path.slice(0, 40))
       assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/)
@@ -543,7 +737,10 @@ describe('HTTP', () => {
       assert.equal(response.headers.get('allow'), 'GET, HEAD, OPTIONS')
       assert.equal((JSON.parse(response.text) as { status: number }).status, 405)
     }
-    const preflight = await get('/data/v1/reports.json', { method: 'OPTIONS', headers: { Origin: 'https://portal.example', 'Access-Control-Request-Method': 'GET' } })
+    const preflight = await get('/data/v1/reports.json', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://portal.example', 'Access-Control-Request-Method': 'GET' },
+    })
     assert.equal(preflight.status, 204)
     assert.equal(preflight.headers.get('access-control-allow-origin'), '*')
     assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /GET/)

@@ -8,9 +8,12 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, type Belfort, startTestServer } from '../s
 
 let server: Belfort
 
-before(async () => {
-  server = await startTestServer({ env: { PAGE_CACHE_MB: '0' } })
-}, { timeout: 180_000 })
+before(
+  async () => {
+    server = await startTestServer({ env: { PAGE_CACHE_MB: '0' } })
+  },
+  { timeout: 180_000 },
+)
 after(() => server?.stop())
 
 async function render(path: string): Promise<{ html: string; queries: number }> {
@@ -28,12 +31,22 @@ it('renders a page again without reading the database, and shows a publish on th
   assert.equal(second.queries, 0, 'the second render is answered from memory')
   assert.equal(second.html, first.html)
 
-  const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }) })
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
+  })
   const { token } = (await login.json()) as { token: string }
   const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
-  const found = (await (await fetch(`${server.url}/api/pages?where[slug][equals]=over-ons&locale=nl`, { headers: auth })).json()) as { docs: { id: number }[] }
+  const found = (await (await fetch(`${server.url}/api/pages?where[slug][equals]=over-ons&locale=nl`, { headers: auth })).json()) as {
+    docs: { id: number }[]
+  }
   const title = `Over ons ${Date.now()}`
-  const publish = await fetch(`${server.url}/api/pages/${found.docs[0]?.id}?locale=nl`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title, _status: 'published' }) })
+  const publish = await fetch(`${server.url}/api/pages/${found.docs[0]?.id}?locale=nl`, {
+    method: 'PATCH',
+    headers: auth,
+    body: JSON.stringify({ title, _status: 'published' }),
+  })
   assert.equal(publish.status, 200)
 
   const after = await render(path)
@@ -45,9 +58,15 @@ it('renders a page again without reading the database, and shows a publish on th
   // The contact form's subjects are read through the same cache.
   await render('/nl/contact')
   assert.equal((await render('/nl/contact')).queries, 0)
-  const administrations = (await (await fetch(`${server.url}/api/administrations?limit=1&locale=nl`, { headers: auth })).json()) as { docs: { id: number }[] }
+  const administrations = (await (await fetch(`${server.url}/api/administrations?limit=1&locale=nl`, { headers: auth })).json()) as {
+    docs: { id: number }[]
+  }
   const subject = `Nieuw onderwerp ${Date.now()}`
-  const created = await fetch(`${server.url}/api/contact-topics?locale=nl`, { method: 'POST', headers: auth, body: JSON.stringify({ label: subject, administration: administrations.docs[0]?.id, order: 99 }) })
+  const created = await fetch(`${server.url}/api/contact-topics?locale=nl`, {
+    method: 'POST',
+    headers: auth,
+    body: JSON.stringify({ label: subject, administration: administrations.docs[0]?.id, order: 99 }),
+  })
   assert.equal(created.status, 201)
   assert.ok((await render('/nl/contact')).html.includes(subject), 'a new subject is on the form at once')
 })

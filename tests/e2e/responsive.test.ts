@@ -21,10 +21,13 @@ const SCREENSHOTS = path.join(ROOT, 'test-results')
 let server: Belfort
 let browser: Browser
 
-before(async () => {
-  ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
-  mkdirSync(SCREENSHOTS, { recursive: true })
-}, { timeout: 180_000 })
+before(
+  async () => {
+    ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
+    mkdirSync(SCREENSHOTS, { recursive: true })
+  },
+  { timeout: 180_000 },
+)
 
 after(async () => {
   await browser?.close().catch(() => undefined)
@@ -57,7 +60,10 @@ for (const viewport of VIEWPORTS) {
             const wide = [...document.querySelectorAll('body *')]
               .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
               .slice(0, 5)
-              .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''} (right edge ${Math.round(element.getBoundingClientRect().right)}px)`)
+              .map(
+                (element) =>
+                  `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''} (right edge ${Math.round(element.getBoundingClientRect().right)}px)`,
+              )
             return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, wide }
           })
           assert.ok(

@@ -19,7 +19,6 @@ const onPostgres = process.env.BELFORT_TEST_DB === 'postgres'
 const BUCKET = 'belfort-media'
 const KEYS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
 
-
 describe('uploads in an S3-compatible bucket shared by two instances', { skip: onPostgres ? false : 'runs in the PostgreSQL pass' }, () => {
   let a: Belfort
   let b: Belfort
@@ -36,7 +35,14 @@ describe('uploads in an S3-compatible bucket shared by two instances', { skip: o
     client = new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials: KEYS })
     const database = await createTestDatabase()
     drop = database.drop
-    const env = { S3_BUCKET: BUCKET, S3_ENDPOINT: endpoint, S3_REGION: 'us-east-1', S3_ACCESS_KEY_ID: KEYS.accessKeyId, S3_SECRET_ACCESS_KEY: KEYS.secretAccessKey, S3_FORCE_PATH_STYLE: 'true' }
+    const env = {
+      S3_BUCKET: BUCKET,
+      S3_ENDPOINT: endpoint,
+      S3_REGION: 'us-east-1',
+      S3_ACCESS_KEY_ID: KEYS.accessKeyId,
+      S3_SECRET_ACCESS_KEY: KEYS.secretAccessKey,
+      S3_FORCE_PATH_STYLE: 'true',
+    }
     ;[a, b] = await Promise.all([startBelfort({ databaseUrl: database.url, env }), startBelfort({ databaseUrl: database.url, env })])
   })
   after(async () => {
@@ -47,7 +53,9 @@ describe('uploads in an S3-compatible bucket shared by two instances', { skip: o
   })
 
   it('stores an upload made through A in the bucket, serves it from B, and deletes it from the bucket through B', async () => {
-    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#1f5fa8' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#1f5fa8' } })
+      .png()
+      .toBuffer()
     const apiA = await adminSession(a.url)
     const form = new FormData()
     form.append('file', new Blob([png], { type: 'image/png' }), 'shared-square.png')
@@ -75,6 +83,7 @@ describe('uploads in an S3-compatible bucket shared by two instances', { skip: o
     const after = await client.send(new ListObjectsV2Command({ Bucket: BUCKET }))
     assert.ok(!(after.Contents ?? []).some((o) => o.Key === doc.filename), 'the object left the bucket')
     // Tidy any image sizes a failed assertion above might leave behind.
-    for (const object of after.Contents ?? []) if (object.Key?.startsWith('shared-square')) await client.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: object.Key }))
+    for (const object of after.Contents ?? [])
+      if (object.Key?.startsWith('shared-square')) await client.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: object.Key }))
   })
 })

@@ -11,10 +11,13 @@ import { ROOT, startTestServer, type Belfort } from '../support/server'
 let server: Belfort
 let api: Awaited<ReturnType<typeof adminSession>>
 
-before(async () => {
-  server = await startTestServer()
-  api = await adminSession(server.url)
-}, { timeout: 180_000 })
+before(
+  async () => {
+    server = await startTestServer()
+    api = await adminSession(server.url)
+  },
+  { timeout: 180_000 },
+)
 after(() => server?.stop())
 
 async function get(path: string): Promise<{ status: number; body: string }> {
@@ -24,7 +27,15 @@ async function get(path: string): Promise<{ status: number; body: string }> {
 
 describe('search', () => {
   it('finds a page within a second of its publication, and loses it when it is unpublished', { timeout: 30_000 }, async () => {
-    const created = await api('/api/pages?locale=fr', { method: 'POST', body: JSON.stringify({ title: 'Le plan des pigeonniers', slug: 'pigeonniers', summary: 'Un plan pour les pigeonniers de la Région.', _status: 'published' }) })
+    const created = await api('/api/pages?locale=fr', {
+      method: 'POST',
+      body: JSON.stringify({
+        title: 'Le plan des pigeonniers',
+        slug: 'pigeonniers',
+        summary: 'Un plan pour les pigeonniers de la Région.',
+        _status: 'published',
+      }),
+    })
     const text = await created.text()
     assert.equal(created.status, 201, text)
     const { doc } = JSON.parse(text) as { doc: { id: number } }

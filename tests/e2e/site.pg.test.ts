@@ -12,9 +12,12 @@ import { ADMINISTRATION_COUNT, LANGUAGES, TEMPLATE_NAMES, TEMPLATES, expectedSta
 
 let server: Awaited<ReturnType<typeof startTestServer>>
 
-before(async () => {
-  server = await startTestServer()
-}, { timeout: 180_000 })
+before(
+  async () => {
+    server = await startTestServer()
+  },
+  { timeout: 180_000 },
+)
 
 after(async () => {
   await server?.stop()
@@ -25,7 +28,13 @@ function h1s(body: string): string[] {
 }
 
 function hrefs(body: string, prefix: string): string[] {
-  return [...new Set([...body.matchAll(/href="([^"]+)"/g)].map((match) => new URL(match[1]!.replace(/&amp;/g, '&'), 'http://x').pathname).filter((p) => p.startsWith(prefix) && p.length > prefix.length))]
+  return [
+    ...new Set(
+      [...body.matchAll(/href="([^"]+)"/g)]
+        .map((match) => new URL(match[1]!.replace(/&amp;/g, '&'), 'http://x').pathname)
+        .filter((p) => p.startsWith(prefix) && p.length > prefix.length),
+    ),
+  ]
 }
 
 for (const language of LANGUAGES) {

@@ -16,10 +16,13 @@ let browser: Browser
 let context: BrowserContext
 const probe = urlProbe()
 
-before(async () => {
-  ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-}, { timeout: 180_000 })
+before(
+  async () => {
+    ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  },
+  { timeout: 180_000 },
+)
 
 after(async () => {
   await context?.close().catch(() => undefined)
@@ -42,7 +45,11 @@ for (const language of LANGUAGES) {
 
     it(`administration pages linked from ${TEMPLATES.administrations[language]}`, { timeout: 240_000 }, async (t) => {
       const links = await administrationLinks(context, server.url, language)
-      assert.equal(links.length, ADMINISTRATION_COUNT, `expected ${ADMINISTRATION_COUNT} administration links in <main> of ${TEMPLATES.administrations[language]}, found: ${JSON.stringify(links)}`)
+      assert.equal(
+        links.length,
+        ADMINISTRATION_COUNT,
+        `expected ${ADMINISTRATION_COUNT} administration links in <main> of ${TEMPLATES.administrations[language]}, found: ${JSON.stringify(links)}`,
+      )
       // All of them in Dutch; one per other language keeps the run short.
       const chosen = language === 'nl' ? links : links.slice(0, 1)
       for (const path of chosen) {

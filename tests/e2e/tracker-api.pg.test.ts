@@ -52,41 +52,68 @@ async function createUser(email: string, data: Record<string, unknown>): Promise
   return adminSession(server.url, email, password)
 }
 
-before(async () => {
-  server = await startTestServer()
-  admin = await adminSession(server.url)
-  const measures = await json<{ docs: Doc[] }>(await admin('/api/plan-items?where[level][equals]=measure&limit=200&depth=0&sort=code'))
-  const first = measures.docs[0]
-  assert.ok(first?.partners?.length, 'the demo has measures with partners')
-  organisation = idOf(first.partners[0]!.partner)
-  ownMeasure = first
-  const foreign = measures.docs.find((m) => !(m.partners ?? []).some((row) => idOf(row.partner) === organisation))
-  assert.ok(foreign, 'the demo has a measure the organisation does not carry out')
-  foreignMeasure = foreign
-  partner = await createUser('partner@belfort.test', { roles: ['partner'], partners: [organisation] })
-  evaluator = await createUser('evaluator@belfort.test', { roles: ['evaluator'] })
-  const indicators = await json<{ docs: { id: number; unit: string }[] }>(await admin('/api/indicators?where[unit][equals]=percent&limit=1&depth=0'))
-  indicatorId = indicators.docs[0]!.id
-}, { timeout: 180_000 })
+before(
+  async () => {
+    server = await startTestServer()
+    admin = await adminSession(server.url)
+    const measures = await json<{ docs: Doc[] }>(await admin('/api/plan-items?where[level][equals]=measure&limit=200&depth=0&sort=code'))
+    const first = measures.docs[0]
+    assert.ok(first?.partners?.length, 'the demo has measures with partners')
+    organisation = idOf(first.partners[0]!.partner)
+    ownMeasure = first
+    const foreign = measures.docs.find((m) => !(m.partners ?? []).some((row) => idOf(row.partner) === organisation))
+    assert.ok(foreign, 'the demo has a measure the organisation does not carry out')
+    foreignMeasure = foreign
+    partner = await createUser('partner@belfort.test', { roles: ['partner'], partners: [organisation] })
+    evaluator = await createUser('evaluator@belfort.test', { roles: ['evaluator'] })
+    const indicators = await json<{ docs: { id: number; unit: string }[] }>(
+      await admin('/api/indicators?where[unit][equals]=percent&limit=1&depth=0'),
+    )
+    indicatorId = indicators.docs[0]!.id
+  },
+  { timeout: 180_000 },
+)
 after(() => server?.stop())
 
 const report = (changes: Record<string, unknown> = {}) =>
-  JSON.stringify({ measure: ownMeasure.id, partner: organisation, periodStart: '2026-07-01', periodEnd: '2026-09-30', status: 'on-track', percent: 50, account: 'Test.', workflow: 'draft', ...changes })
+  JSON.stringify({
+    measure: ownMeasure.id,
+    partner: organisation,
+    periodStart: '2026-07-01',
+    periodEnd: '2026-09-30',
+    status: 'on-track',
+    percent: 50,
+    account: 'Test.',
+    workflow: 'draft',
+    ...changes,
+  })
 
 describe('bad input through the API is named by field, in the sender’s language, and stores nothing', () => {
   const cases = [
     { language: 'nl', body: () => report({ percent: 150 }), path: 'percent', says: /tussen 0 en 100/ },
     { language: 'fr', body: () => report({ percent: -1 }), path: 'percent', says: /compris entre 0 et 100/ },
-    { language: 'en', body: () => report({ periodStart: '2026-09-30', periodEnd: '2026-07-01' }), path: 'periodEnd', says: /cannot come before 2026-09-30/ },
+    {
+      language: 'en',
+      body: () => report({ periodStart: '2026-09-30', periodEnd: '2026-07-01' }),
+      path: 'periodEnd',
+      says: /cannot come before 2026-09-30/,
+    },
     { language: 'fr', body: () => report({ measure: 999999 }), path: 'measure', says: /./ },
   ] as const
   for (const c of cases) {
     it(`a progress report with a bad ${c.path} (${c.language})`, async () => {
       const before = await count(admin, 'progress-reports')
-      const response = await partner('/api/progress-reports', { method: 'POST', body: c.body(), headers: { 'Accept-Language': c.language } })
+      const response = await partner('/api/progress-reports', {
+        method: 'POST',
+        body: c.body(),
+        headers: { 'Accept-Language': c.language },
+      })
       assert.equal(response.status, 400)
       const found = await problems(response)
-      assert.ok(found.some((p) => p.path === c.path && c.says.test(p.message)), JSON.stringify(found))
+      assert.ok(
+        found.some((p) => p.path === c.path && c.says.test(p.message)),
+        JSON.stringify(found),
+      )
       assert.equal(await count(admin, 'progress-reports'), before)
     })
   }
@@ -94,21 +121,39 @@ describe('bad input through the API is named by field, in the sender’s languag
   it('a report on a measure of someone else, in each language', async () => {
     const expected = { nl: /voert deze maatregel niet uit/, fr: /ne porte pas cette mesure/, en: /does not carry out this measure/ }
     for (const language of ['nl', 'fr', 'en'] as const) {
-      const response = await partner('/api/progress-reports', { method: 'POST', body: report({ measure: foreignMeasure.id }), headers: { 'Accept-Language': language } })
+      const response = await partner('/api/progress-reports', {
+        method: 'POST',
+        body: report({ measure: foreignMeasure.id }),
+        headers: { 'Accept-Language': language },
+      })
       assert.equal(response.status, 400)
       const found = await problems(response)
-      assert.ok(found.some((p) => p.path === 'measure' && expected[language].test(p.message)), `${language}: ${JSON.stringify(found)}`)
+      assert.ok(
+        found.some((p) => p.path === 'measure' && expected[language].test(p.message)),
+        `${language}: ${JSON.stringify(found)}`,
+      )
     }
   })
 
   it('an observation in another unit than its indicator’s, in each language', async () => {
-    const expected = { nl: /gemeten in “Procent”, niet in “Personen”/, fr: /se mesure en « Pour cent », pas en « Personnes »/, en: /measured in “Percent”, not “People”/ }
+    const expected = {
+      nl: /gemeten in “Procent”, niet in “Personen”/,
+      fr: /se mesure en « Pour cent », pas en « Personnes »/,
+      en: /measured in “Percent”, not “People”/,
+    }
     const before = await count(admin, 'indicator-observations')
     for (const language of ['nl', 'fr', 'en'] as const) {
-      const response = await evaluator('/api/indicator-observations', { method: 'POST', body: JSON.stringify({ indicator: indicatorId, date: '2027-06-30', value: 12000, unit: 'people' }), headers: { 'Accept-Language': language } })
+      const response = await evaluator('/api/indicator-observations', {
+        method: 'POST',
+        body: JSON.stringify({ indicator: indicatorId, date: '2027-06-30', value: 12000, unit: 'people' }),
+        headers: { 'Accept-Language': language },
+      })
       assert.equal(response.status, 400)
       const found = await problems(response)
-      assert.ok(found.some((p) => p.path === 'unit' && expected[language].test(p.message)), `${language}: ${JSON.stringify(found)}`)
+      assert.ok(
+        found.some((p) => p.path === 'unit' && expected[language].test(p.message)),
+        `${language}: ${JSON.stringify(found)}`,
+      )
     }
     assert.equal(await count(admin, 'indicator-observations'), before)
   })
@@ -116,7 +161,14 @@ describe('bad input through the API is named by field, in the sender’s languag
   it('a plan item due before it starts', async () => {
     const response = await admin('/api/plan-items', {
       method: 'POST',
-      body: JSON.stringify({ level: 'measure', code: `${ownMeasure.code!.split('.').slice(0, 3).join('.')}.99`, parent: (await json<{ parent: number }>(await admin(`/api/plan-items/${ownMeasure.id}?depth=0`))).parent, title: 'x', startDate: '2027-01-01', dueDate: '2026-01-01' }),
+      body: JSON.stringify({
+        level: 'measure',
+        code: `${ownMeasure.code!.split('.').slice(0, 3).join('.')}.99`,
+        parent: (await json<{ parent: number }>(await admin(`/api/plan-items/${ownMeasure.id}?depth=0`))).parent,
+        title: 'x',
+        startDate: '2027-01-01',
+        dueDate: '2026-01-01',
+      }),
       headers: { 'Accept-Language': 'en' },
     })
     assert.equal(response.status, 400)
@@ -138,10 +190,14 @@ describe('a partner over the API', () => {
   })
 
   it('sees only their organisation’s reports, and none of another’s by id', async () => {
-    const mine = await json<{ docs: { partner: number | { id: number } }[]; totalDocs: number }>(await partner('/api/progress-reports?limit=500&depth=0'))
+    const mine = await json<{ docs: { partner: number | { id: number } }[]; totalDocs: number }>(
+      await partner('/api/progress-reports?limit=500&depth=0'),
+    )
     assert.ok(mine.totalDocs > 0)
     assert.ok(mine.docs.every((r) => idOf(r.partner) === organisation))
-    const others = await json<{ docs: { id: number }[] }>(await admin(`/api/progress-reports?where[partner][not_equals]=${organisation}&limit=1&depth=0`))
+    const others = await json<{ docs: { id: number }[] }>(
+      await admin(`/api/progress-reports?where[partner][not_equals]=${organisation}&limit=1&depth=0`),
+    )
     const other = others.docs[0]
     assert.ok(other)
     for (const init of [{}, { method: 'PATCH', body: JSON.stringify({ percent: 1 }) }, { method: 'DELETE' }]) {
@@ -156,9 +212,15 @@ describe('a partner over the API', () => {
     assert.equal((await partner(`/api/plan-items/${ownMeasure.id}`, { method: 'PATCH', body: JSON.stringify({ title: 'x' }) })).status, 403)
     assert.equal((await partner(`/api/indicators/${indicatorId}`, { method: 'PATCH', body: JSON.stringify({ title: 'x' }) })).status, 403)
     const summits = await json<{ docs: { id: number }[] }>(await admin('/api/social-summits?limit=1&depth=0'))
-    assert.equal((await partner(`/api/social-summits/${summits.docs[0]!.id}`, { method: 'PATCH', body: JSON.stringify({ summary: 'x' }) })).status, 403)
+    assert.equal(
+      (await partner(`/api/social-summits/${summits.docs[0]!.id}`, { method: 'PATCH', body: JSON.stringify({ summary: 'x' }) })).status,
+      403,
+    )
     const accounts = await json<{ docs: { email: string }[] }>(await partner('/api/users?depth=0'))
-    assert.deepEqual(accounts.docs.map((u) => u.email), ['partner@belfort.test'])
+    assert.deepEqual(
+      accounts.docs.map((u) => u.email),
+      ['partner@belfort.test'],
+    )
   })
 })
 
@@ -179,9 +241,18 @@ describe('where a render’s time goes', () => {
 describe('the sitemap', () => {
   it('lists the tracker’s pages with their translations', async () => {
     const xml = await (await fetch(`${server.url}/sitemap.xml`)).text()
-    for (const path of ['/en/follow-up/2021/1.1.1.1', '/nl/opvolging/2021/1', '/fr/suivi/sommet-social/2026', '/en/follow-up/indicators/employment-rate-20-64', '/fr/suivi/partenaires']) {
+    for (const path of [
+      '/en/follow-up/2021/1.1.1.1',
+      '/nl/opvolging/2021/1',
+      '/fr/suivi/sommet-social/2026',
+      '/en/follow-up/indicators/employment-rate-20-64',
+      '/fr/suivi/partenaires',
+    ]) {
       assert.ok(xml.includes(`${path}</loc>`), `${path} in the sitemap`)
     }
-    assert.match(xml, /<loc>[^<]*\/en\/follow-up\/2021\/1\.1\.1\.1<\/loc>(?:<lastmod>[^<]+<\/lastmod>)?<xhtml:link rel="alternate" hreflang="nl" href="[^"]*\/nl\/opvolging\/2021\/1\.1\.1\.1"\/>/)
+    assert.match(
+      xml,
+      /<loc>[^<]*\/en\/follow-up\/2021\/1\.1\.1\.1<\/loc>(?:<lastmod>[^<]+<\/lastmod>)?<xhtml:link rel="alternate" hreflang="nl" href="[^"]*\/nl\/opvolging\/2021\/1\.1\.1\.1"\/>/,
+    )
   })
 })

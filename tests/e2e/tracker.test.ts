@@ -14,14 +14,26 @@ import { LANGUAGES, TEMPLATES } from '../support/site'
 let server: Belfort
 let api: Awaited<ReturnType<typeof adminSession>>
 
-before(async () => {
-  server = await startTestServer()
-  api = await adminSession(server.url)
-}, { timeout: 180_000 })
+before(
+  async () => {
+    server = await startTestServer()
+    api = await adminSession(server.url)
+  },
+  { timeout: 180_000 },
+)
 after(() => server?.stop())
 
-const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
-const textOf = (html: string) => unescape(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim()
+const unescape = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+const textOf = (html: string) =>
+  unescape(html.replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim()
 
 async function get(path: string): Promise<{ status: number; html: string }> {
   const response = await fetch(server.url + path, { redirect: 'manual' })
@@ -35,7 +47,9 @@ const mainOf = (html: string) => /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? ''
 function matchingRows(html: string): string[][] {
   const section = /<section aria-labelledby="results-heading">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? ''
   const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(section)?.[1] ?? ''
-  return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => textOf(cell[1]!)))
+  return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+    [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => textOf(cell[1]!)),
+  )
 }
 
 /** Measure links in the dashboard's tree (every measure of the version). */
@@ -52,15 +66,28 @@ describe('the dashboard', () => {
     const t = translator('en')
     const byPillar = matchingRows((await get('/en/follow-up?pillar=1')).html)
     assert.ok(byPillar.length > 0 && byPillar.length < codes.length, `pillar 1: ${byPillar.length} of ${codes.length}`)
-    assert.ok(byPillar.every((row) => row[0]!.startsWith('1.')), 'only measures under pillar 1')
+    assert.ok(
+      byPillar.every((row) => row[0]!.startsWith('1.')),
+      'only measures under pillar 1',
+    )
 
     let seen = 0
     for (const status of ['not-started', 'on-track', 'at-risk', 'late', 'done', 'stopped'] as const) {
       const page = await get(`/en/follow-up?status=${status}`)
       assert.equal(page.status, 200)
       const rows = matchingRows(page.html)
-      const label = { 'not-started': 'Not started', 'on-track': 'On track', 'at-risk': 'At risk', late: 'Late', done: 'Done', stopped: 'Stopped' }[status]
-      assert.ok(rows.every((row) => row[2] === label), `${status}: ${JSON.stringify(rows.map((r) => r[2]))}`)
+      const label = {
+        'not-started': 'Not started',
+        'on-track': 'On track',
+        'at-risk': 'At risk',
+        late: 'Late',
+        done: 'Done',
+        stopped: 'Stopped',
+      }[status]
+      assert.ok(
+        rows.every((row) => row[2] === label),
+        `${status}: ${JSON.stringify(rows.map((r) => r[2]))}`,
+      )
       if (rows.length === 0) assert.ok(page.html.includes(t('trackerNoMatch')))
       seen += rows.length
     }
@@ -99,7 +126,11 @@ describe('the dashboard', () => {
       assert.equal(page.status, 400, base)
       const text = textOf(page.html)
       assert.ok(text.includes(t('badRequestTitle')), `${language}: the summary's heading`)
-      for (const [filter, value] of [['trackerStatus', 'nope'], ['trackerPillar', '99'], ['theme', '<b>']] as const) {
+      for (const [filter, value] of [
+        ['trackerStatus', 'nope'],
+        ['trackerPillar', '99'],
+        ['theme', '<b>'],
+      ] as const) {
         const expected = t('badFilter', { filter: t(filter).toLocaleLowerCase(language), value })
         assert.ok(text.includes(expected), `${language}: ${expected}`)
       }
@@ -142,7 +173,10 @@ describe('pages', () => {
     const text = textOf(page.html)
     assert.ok(text.includes('Latest validated report') || text.includes(translator('en')('trackerNoReport')))
     assert.match(page.html, /href="\/en\/follow-up\/partners\/[a-z0-9-]+"/)
-    assert.match(page.html, /<nav[^>]*aria-label="Breadcrumbs"[\s\S]*?href="\/en\/follow-up\/2021\/1"[\s\S]*?href="\/en\/follow-up\/2021\/1\.1"[\s\S]*?href="\/en\/follow-up\/2021\/1\.1\.1"/)
+    assert.match(
+      page.html,
+      /<nav[^>]*aria-label="Breadcrumbs"[\s\S]*?href="\/en\/follow-up\/2021\/1"[\s\S]*?href="\/en\/follow-up\/2021\/1\.1"[\s\S]*?href="\/en\/follow-up\/2021\/1\.1\.1"/,
+    )
   })
 
   it('links an item to its counterpart in the version before and back', async () => {
@@ -172,7 +206,9 @@ describe('pages', () => {
   it('has no script of its own on any tracker page', async () => {
     for (const name of ['tracker', 'trackerMeasure', 'indicator', 'summit', 'partner'] as const) {
       const page = await get(TEMPLATES[name].en)
-      const scripts = [...page.html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!).filter((attrs) => !attrs.includes('application/ld+json'))
+      const scripts = [...page.html.matchAll(/<script\b([^>]*)>/g)]
+        .map((m) => m[1]!)
+        .filter((attrs) => !attrs.includes('application/ld+json'))
       assert.deepEqual(scripts, [], name)
     }
   })
@@ -186,10 +222,16 @@ describe('a summit', () => {
     assert.equal(first.status, 200)
     assert.ok(textOf(first.html).includes('What the summit took stock of'))
 
-    const measures = (await (await api('/api/plan-items?where[code][equals]=1.1.1.1&depth=0&locale=en&limit=10')).json()) as { docs: { id: number; title: string; planVersion: number }[] }
+    const measures = (await (await api('/api/plan-items?where[code][equals]=1.1.1.1&depth=0&locale=en&limit=10')).json()) as {
+      docs: { id: number; title: string; planVersion: number }[]
+    }
     const measure = measures.docs.find((d) => textOf(first.html).includes(d.title))
     assert.ok(measure, 'the summit shows measure 1.1.1.1')
-    const reports = (await (await api(`/api/progress-reports?where[measure][equals]=${measure.id}&where[workflow][equals]=validated&depth=0&limit=1&sort=-periodEnd`)).json()) as { docs: { id: number; percent: number; status: string }[] }
+    const reports = (await (
+      await api(
+        `/api/progress-reports?where[measure][equals]=${measure.id}&where[workflow][equals]=validated&depth=0&limit=1&sort=-periodEnd`,
+      )
+    ).json()) as { docs: { id: number; percent: number; status: string }[] }
     const report = reports.docs[0]
     assert.ok(report, 'measure 1.1.1.1 has a validated report')
 
@@ -197,7 +239,10 @@ describe('a summit', () => {
     const patchTitle = await api(`/api/plan-items/${measure.id}?locale=en`, { method: 'PATCH', body: JSON.stringify({ title: renamed }) })
     assert.equal(patchTitle.status, 200, await patchTitle.text())
     const newStatus = report.status === 'late' ? 'on-track' : 'late'
-    const patchReport = await api(`/api/progress-reports/${report.id}`, { method: 'PATCH', body: JSON.stringify({ percent: report.percent === 7 ? 8 : 7, status: newStatus }) })
+    const patchReport = await api(`/api/progress-reports/${report.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ percent: report.percent === 7 ? 8 : 7, status: newStatus }),
+    })
     assert.equal(patchReport.status, 200, await patchReport.text())
     try {
       const item = await get(`${TEMPLATES.trackerMeasure.en}?fresh=2`)
@@ -208,13 +253,24 @@ describe('a summit', () => {
       assert.equal(mainOf(again.html), mainOf(first.html), 'the summit page is the same')
     } finally {
       await api(`/api/plan-items/${measure.id}?locale=en`, { method: 'PATCH', body: JSON.stringify({ title: measure.title }) })
-      await api(`/api/progress-reports/${report.id}`, { method: 'PATCH', body: JSON.stringify({ percent: report.percent, status: report.status }) })
+      await api(`/api/progress-reports/${report.id}`, {
+        method: 'PATCH',
+        body: JSON.stringify({ percent: report.percent, status: report.status }),
+      })
     }
   })
 
   it('compares with the summit before: what moved, what came and went', async () => {
     const page = await get(TEMPLATES.summit.en)
     const text = textOf(page.html)
-    for (const heading of ['Since the previous summit', 'What moved', 'Added to the plan', 'No longer in the plan', 'New priorities', 'Priorities not set again']) assert.ok(text.includes(heading), heading)
+    for (const heading of [
+      'Since the previous summit',
+      'What moved',
+      'Added to the plan',
+      'No longer in the plan',
+      'New priorities',
+      'Priorities not set again',
+    ])
+      assert.ok(text.includes(heading), heading)
   })
 })

@@ -43,7 +43,10 @@ function startSmtp(): Promise<void> {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), text: decodeQuotedPrintable(Buffer.concat(chunks).toString('utf8')) })
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          text: decodeQuotedPrintable(Buffer.concat(chunks).toString('utf8')),
+        })
         callback()
       })
     },
@@ -73,24 +76,50 @@ const submission = (key: 'a' | 'b', changes: Partial<Submission> = {}): Submissi
 
 const OPTIONS = { referencePrefix: 'GOB', adminBaseUrl: 'http://belfort.test' }
 
-before(async () => {
-  smtpPort = await freePort()
-  process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`
-  await startSmtp()
-  instance = await startTestPayload()
-  payload = instance.payload
-  await payload.updateGlobal({ slug: 'site-settings', data: { organisationName: 'Service public régional de Bruxelles', shortName: 'SPRB', contactReferencePrefix: 'GOB' }, locale: 'fr' })
-  for (const key of ['a', 'b'] as const) {
-    const created = await payload.create({ collection: 'administrations', locale: 'fr', data: { name: `Administration ${key.toUpperCase()}`, summary: 'Résumé', slug: `administration-${key}`, contact: { email: `${key}@gob.example` } } })
-    administrations[key] = created.id
-    topics[key] = (await payload.create({ collection: 'contact-topics', locale: 'fr', data: { label: `Sujet ${key.toUpperCase()}`, administration: created.id } })).id
-  }
-  const user = (email: string, roles: User['roles'], handles: number[] = []) =>
-    payload.create({ collection: 'users', overrideAccess: true, data: { email, password: 'a-long-test-password', roles, administrations: handles } })
-  admin = await user('admin@example.test', ['admin'])
-  handlerA = await user('handler-a@example.test', ['contact-handler'], [administrations.a])
-  editor = await user('editor@example.test', ['editor'])
-}, { timeout: 120_000 })
+before(
+  async () => {
+    smtpPort = await freePort()
+    process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`
+    await startSmtp()
+    instance = await startTestPayload()
+    payload = instance.payload
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { organisationName: 'Service public régional de Bruxelles', shortName: 'SPRB', contactReferencePrefix: 'GOB' },
+      locale: 'fr',
+    })
+    for (const key of ['a', 'b'] as const) {
+      const created = await payload.create({
+        collection: 'administrations',
+        locale: 'fr',
+        data: {
+          name: `Administration ${key.toUpperCase()}`,
+          summary: 'Résumé',
+          slug: `administration-${key}`,
+          contact: { email: `${key}@gob.example` },
+        },
+      })
+      administrations[key] = created.id
+      topics[key] = (
+        await payload.create({
+          collection: 'contact-topics',
+          locale: 'fr',
+          data: { label: `Sujet ${key.toUpperCase()}`, administration: created.id },
+        })
+      ).id
+    }
+    const user = (email: string, roles: User['roles'], handles: number[] = []) =>
+      payload.create({
+        collection: 'users',
+        overrideAccess: true,
+        data: { email, password: 'a-long-test-password', roles, administrations: handles },
+      })
+    admin = await user('admin@example.test', ['admin'])
+    handlerA = await user('handler-a@example.test', ['contact-handler'], [administrations.a])
+    editor = await user('editor@example.test', ['editor'])
+  },
+  { timeout: 120_000 },
+)
 
 after(async () => {
   await instance?.close()
@@ -99,7 +128,15 @@ after(async () => {
 
 describe('storing a message', () => {
   it('stores it with its attachment and both emails, under unique references even when sent at once', async () => {
-    const results = await Promise.all(Array.from({ length: 8 }, () => storeSubmission(payload, submission('a', { files: [{ fileName: 'scan.pdf', kind: 'pdf', data: Buffer.from(FILES.pdf()) }] }), OPTIONS)))
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        storeSubmission(
+          payload,
+          submission('a', { files: [{ fileName: 'scan.pdf', kind: 'pdf', data: Buffer.from(FILES.pdf()) }] }),
+          OPTIONS,
+        ),
+      ),
+    )
     const references = results.map((result) => (result.ok ? result.reference : 'failed'))
     assert.equal(new Set(references).size, 8, `unique: ${references.join(', ')}`)
     for (const reference of references) assert.match(reference, REFERENCE_PATTERN)
@@ -113,7 +150,10 @@ describe('storing a message', () => {
     assert.equal(attachment.originalName, 'scan.pdf')
     assert.ok(existsSync(path.join(process.env.DATA_DIR!, 'contact-attachments', attachment.filename!)), 'the file is on disk')
     const emails = await payload.find({ collection: 'email-outbox', where: { message: { equals: first.id } }, depth: 0 })
-    assert.deepEqual(emails.docs.map((e) => `${e.kind}:${e.to}:${e.status}`).sort(), ['acknowledgement:camille@example.be:queued', 'notification:a@gob.example:queued'])
+    assert.deepEqual(emails.docs.map((e) => `${e.kind}:${e.to}:${e.status}`).sort(), [
+      'acknowledgement:camille@example.be:queued',
+      'notification:a@gob.example:queued',
+    ])
   })
 
   it('refuses the same spam challenge twice and keeps nothing of the second', async () => {
@@ -134,7 +174,10 @@ describe('the outbox over SMTP', () => {
     const notification = mine.find((mail) => mail.to.includes('b@gob.example'))
     assert.ok(acknowledgement?.text.includes('Bonjour Camille Dubois'), 'French acknowledgement')
     assert.ok(acknowledgement?.text.includes('Quand la prime à la rénovation ouvre-t-elle ?'), 'with a copy of the message')
-    assert.ok(notification?.text.includes(`http://belfort.test/admin/collections/contact-messages/${result.id}`), 'the notification links to the message')
+    assert.ok(
+      notification?.text.includes(`http://belfort.test/admin/collections/contact-messages/${result.id}`),
+      'the notification links to the message',
+    )
     const emails = await payload.find({ collection: 'email-outbox', where: { message: { equals: result.id } }, depth: 0 })
     assert.ok(emails.docs.every((email) => email.status === 'sent' && email.sentAt && email.attempts === 1))
   })
@@ -168,17 +211,42 @@ describe('the outbox over SMTP', () => {
 
 describe('the contact-handler role', () => {
   it('sees and answers only the messages, emails and attachments of its administrations', async () => {
-    const mine = await storeSubmission(payload, submission('a', { files: [{ fileName: 'a.pdf', kind: 'pdf', data: Buffer.from(FILES.pdf()) }] }), OPTIONS)
-    const theirs = await storeSubmission(payload, submission('b', { files: [{ fileName: 'b.pdf', kind: 'pdf', data: Buffer.from(FILES.pdf()) }] }), OPTIONS)
+    const mine = await storeSubmission(
+      payload,
+      submission('a', { files: [{ fileName: 'a.pdf', kind: 'pdf', data: Buffer.from(FILES.pdf()) }] }),
+      OPTIONS,
+    )
+    const theirs = await storeSubmission(
+      payload,
+      submission('b', { files: [{ fileName: 'b.pdf', kind: 'pdf', data: Buffer.from(FILES.pdf()) }] }),
+      OPTIONS,
+    )
     assert.ok(mine.ok && theirs.ok)
     const as = { user: handlerA, overrideAccess: false } as const
     const messages = await payload.find({ collection: 'contact-messages', ...as, depth: 0, pagination: false })
     assert.ok(messages.docs.length > 0)
-    assert.ok(messages.docs.every((m) => m.administration === administrations.a), 'only administration A')
+    assert.ok(
+      messages.docs.every((m) => m.administration === administrations.a),
+      'only administration A',
+    )
     await assert.rejects(payload.findByID({ collection: 'contact-messages', id: theirs.id, ...as }))
     await assert.rejects(payload.update({ collection: 'contact-messages', id: theirs.id, data: { status: 'closed' }, ...as }))
     await assert.rejects(payload.delete({ collection: 'contact-messages', id: mine.id, ...as }), 'only admins delete')
-    await assert.rejects(payload.create({ collection: 'contact-messages', data: { reference: 'GOB-2026-999999', status: 'new', name: 'x', email: 'x@example.be', message: 'x', language: 'nl', administration: administrations.a }, ...as }))
+    await assert.rejects(
+      payload.create({
+        collection: 'contact-messages',
+        data: {
+          reference: 'GOB-2026-999999',
+          status: 'new',
+          name: 'x',
+          email: 'x@example.be',
+          message: 'x',
+          language: 'nl',
+          administration: administrations.a,
+        },
+        ...as,
+      }),
+    )
     const emails = await payload.find({ collection: 'email-outbox', ...as, depth: 0, pagination: false })
     assert.ok(emails.docs.length > 0 && emails.docs.every((e) => e.administration === administrations.a))
     const files = await payload.find({ collection: 'contact-attachments', ...as, depth: 0, pagination: false })
@@ -195,15 +263,33 @@ describe('the contact-handler role', () => {
     const result = await storeSubmission(payload, submission('a', { language: 'en', name: 'Sam Jones' }), OPTIONS)
     assert.ok(result.ok)
     const as = { user: handlerA, overrideAccess: false } as const
-    await payload.update({ collection: 'contact-messages', id: result.id, data: { assignee: handlerA.id, note: 'Asked the grants team.' }, ...as })
-    const answered = await payload.update({ collection: 'contact-messages', id: result.id, data: { reply: 'The grant opens on 1 March.', name: 'Someone else', message: 'changed' }, ...as, depth: 0 })
+    await payload.update({
+      collection: 'contact-messages',
+      id: result.id,
+      data: { assignee: handlerA.id, note: 'Asked the grants team.' },
+      ...as,
+    })
+    const answered = await payload.update({
+      collection: 'contact-messages',
+      id: result.id,
+      data: { reply: 'The grant opens on 1 March.', name: 'Someone else', message: 'changed' },
+      ...as,
+      depth: 0,
+    })
     assert.equal(answered.status, 'answered')
     assert.equal(answered.name, 'Sam Jones')
     assert.equal(answered.message, 'Quand la prime à la rénovation ouvre-t-elle ?')
     assert.ok(answered.firstAnsweredAt)
     assert.equal(answered.reply ?? null, null, 'the answer box is emptied')
-    assert.deepEqual(answered.history?.map((h) => h.kind), ['received', 'assigned', 'note', 'status', 'answer', 'status'])
-    const answer = await payload.find({ collection: 'email-outbox', where: { and: [{ message: { equals: result.id } }, { kind: { equals: 'answer' } }] }, depth: 0 })
+    assert.deepEqual(
+      answered.history?.map((h) => h.kind),
+      ['received', 'assigned', 'note', 'status', 'answer', 'status'],
+    )
+    const answer = await payload.find({
+      collection: 'email-outbox',
+      where: { and: [{ message: { equals: result.id } }, { kind: { equals: 'answer' } }] },
+      depth: 0,
+    })
     assert.equal(answer.totalDocs, 1)
     assert.equal(answer.docs[0]!.replyTo, 'a@gob.example')
     assert.ok(answer.docs[0]!.text.startsWith('Dear Sam Jones,\n\nThe grant opens on 1 March.'))
@@ -212,7 +298,11 @@ describe('the contact-handler role', () => {
 
 describe('retention', () => {
   it('deletes messages closed longer ago than the period, with their files and emails, and logs only counts', async () => {
-    const old = await storeSubmission(payload, submission('b', { files: [{ fileName: 'old.pdf', kind: 'pdf', data: Buffer.from(FILES.pdf()) }] }), OPTIONS)
+    const old = await storeSubmission(
+      payload,
+      submission('b', { files: [{ fileName: 'old.pdf', kind: 'pdf', data: Buffer.from(FILES.pdf()) }] }),
+      OPTIONS,
+    )
     const recent = await storeSubmission(payload, submission('b'), OPTIONS)
     const stillOpen = await storeSubmission(payload, submission('b'), OPTIONS)
     assert.ok(old.ok && recent.ok && stillOpen.ok)
@@ -220,8 +310,18 @@ describe('retention', () => {
     const oldDoc = await payload.findByID({ collection: 'contact-messages', id: old.id, depth: 1 })
     const file = oldDoc.attachments?.[0]
     assert.ok(file && typeof file === 'object')
-    await payload.update({ collection: 'contact-messages', id: old.id, data: { status: 'closed', closedAt: thirteenMonthsAgo }, context: { system: true } })
-    await payload.update({ collection: 'contact-messages', id: recent.id, data: { status: 'closed', closedAt: new Date().toISOString() }, context: { system: true } })
+    await payload.update({
+      collection: 'contact-messages',
+      id: old.id,
+      data: { status: 'closed', closedAt: thirteenMonthsAgo },
+      context: { system: true },
+    })
+    await payload.update({
+      collection: 'contact-messages',
+      id: recent.id,
+      data: { status: 'closed', closedAt: new Date().toISOString() },
+      context: { system: true },
+    })
     await payload.update({ collection: 'contact-messages', id: stillOpen.id, data: { status: 'waiting' }, context: { system: true } })
 
     const report = await applyRetention(payload, 12)
@@ -237,6 +337,9 @@ describe('retention', () => {
     const log = await payload.find({ collection: 'contact-deletions', depth: 0 })
     assert.equal(log.totalDocs, 1)
     const entry = JSON.stringify(log.docs[0])
-    assert.ok(!entry.includes('Camille') && !entry.includes('camille@') && !entry.includes(old.reference), `no personal data in the log: ${entry}`)
+    assert.ok(
+      !entry.includes('Camille') && !entry.includes('camille@') && !entry.includes(old.reference),
+      `no personal data in the log: ${entry}`,
+    )
   })
 })

@@ -20,7 +20,11 @@ before(async () => {
 after(() => instance.close())
 
 const upload = (bytes: Uint8Array, name = 'plan.pdf') =>
-  payload.create({ collection: 'document-files', data: { language: 'nl' }, file: { data: Buffer.from(bytes), mimetype: 'application/pdf', name, size: bytes.length } })
+  payload.create({
+    collection: 'document-files',
+    data: { language: 'nl' },
+    file: { data: Buffer.from(bytes), mimetype: 'application/pdf', name, size: bytes.length },
+  })
 
 async function refusal(bytes: Uint8Array): Promise<string> {
   try {
@@ -36,7 +40,9 @@ async function refusal(bytes: Uint8Array): Promise<string> {
 describe('PDF uploads', () => {
   it('reads the page count and the text of a PDF', async () => {
     const paragraphs = Array.from({ length: 80 }, (_, i) => `Alinea ${i + 1} over de transitie van de Brusselse economie.`)
-    const file = await upload(await writeDemoPdf({ title: 'Go4Brussels 2030', language: 'nl-BE', notice: 'Demonstratiedocument', paragraphs }))
+    const file = await upload(
+      await writeDemoPdf({ title: 'Go4Brussels 2030', language: 'nl-BE', notice: 'Demonstratiedocument', paragraphs }),
+    )
     assert.ok((file.pages ?? 0) >= 2, `pages: ${file.pages}`)
     assert.ok(file.text?.includes('Alinea 80 over de transitie van de Brusselse economie.'))
     assert.equal(file.mimeType, 'application/pdf')
@@ -59,7 +65,11 @@ describe('PDF uploads', () => {
 
 describe('documents', () => {
   it('keeps a draft out of visitors’ reach and shows it once published', async () => {
-    const draft = await payload.create({ collection: 'documents', draft: true, data: { title: 'Ontwerp', slug: 'ontwerp', kind: 'report', date: '2026-01-01T00:00:00.000Z', _status: 'draft' } })
+    const draft = await payload.create({
+      collection: 'documents',
+      draft: true,
+      data: { title: 'Ontwerp', slug: 'ontwerp', kind: 'report', date: '2026-01-01T00:00:00.000Z', _status: 'draft' },
+    })
     const asVisitor = await payload.find({ collection: 'documents', where: { slug: { equals: 'ontwerp' } }, overrideAccess: false })
     assert.equal(asVisitor.totalDocs, 0)
     await payload.update({ collection: 'documents', id: draft.id, data: { _status: 'published' } })
@@ -68,10 +78,19 @@ describe('documents', () => {
   })
 
   it('links versions of the strategy to the one before', async () => {
-    const first = await payload.create({ collection: 'plan-versions', data: { year: 2002, title: 'Sociaal Pact', summary: 'Eerste versie.' } })
-    const second = await payload.create({ collection: 'plan-versions', data: { year: 2005, title: 'Contract', summary: 'Tweede versie.', predecessor: first.id } })
+    const first = await payload.create({
+      collection: 'plan-versions',
+      data: { year: 2002, title: 'Sociaal Pact', summary: 'Eerste versie.' },
+    })
+    const second = await payload.create({
+      collection: 'plan-versions',
+      data: { year: 2005, title: 'Contract', summary: 'Tweede versie.', predecessor: first.id },
+    })
     const read = await payload.findByID({ collection: 'plan-versions', id: first.id, depth: 0 })
-    assert.deepEqual(read.successors?.docs?.map((d) => (typeof d === 'object' ? d.id : d)), [second.id])
+    assert.deepEqual(
+      read.successors?.docs?.map((d) => (typeof d === 'object' ? d.id : d)),
+      [second.id],
+    )
   })
 })
 
@@ -88,9 +107,27 @@ describe('importing real PDFs', () => {
     writeFileSync(path.join(folder, 'kapot.pdf'), '%PDF-1.7\nbroken\nxref\n%%EOF\n')
     writeFileSync(path.join(folder, 'goed.pdf'), await pdf('Goed'))
     const entries = [
-      { slug: { nl: 'verslag-2024', fr: 'rapport-2024' }, title: { nl: 'Verslag 2024', fr: 'Rapport 2024' }, kind: 'report', date: '2024-05-01', files: [{ file: 'verslag-nl.pdf', language: 'nl' }, { file: 'verslag-fr.pdf', language: 'fr' }] },
+      {
+        slug: { nl: 'verslag-2024', fr: 'rapport-2024' },
+        title: { nl: 'Verslag 2024', fr: 'Rapport 2024' },
+        kind: 'report',
+        date: '2024-05-01',
+        files: [
+          { file: 'verslag-nl.pdf', language: 'nl' },
+          { file: 'verslag-fr.pdf', language: 'fr' },
+        ],
+      },
       { slug: { nl: 'Slecht Slug' }, title: {}, kind: 'gedicht', date: 'gisteren', files: [] },
-      { slug: { nl: 'half-kapot' }, title: { nl: 'Half kapot' }, kind: 'report', date: '2024-01-01', files: [{ file: 'goed.pdf', language: 'nl' }, { file: 'kapot.pdf', language: 'fr' }] },
+      {
+        slug: { nl: 'half-kapot' },
+        title: { nl: 'Half kapot' },
+        kind: 'report',
+        date: '2024-01-01',
+        files: [
+          { file: 'goed.pdf', language: 'nl' },
+          { file: 'kapot.pdf', language: 'fr' },
+        ],
+      },
     ]
     writeFileSync(path.join(folder, 'documents.json'), JSON.stringify(entries))
     const filesBefore = (await payload.count({ collection: 'document-files' })).totalDocs
@@ -100,8 +137,17 @@ describe('importing real PDFs', () => {
     assert.match(report.failed[0]!.reason, /"kind" must be one of/)
     assert.match(report.failed[0]!.reason, /"date" must be a date/)
     assert.match(report.failed[1]!.reason, /beschadigd/)
-    assert.equal((await payload.count({ collection: 'document-files' })).totalDocs, filesBefore + 2, 'the half-imported entry left no file behind')
-    const doc = await payload.find({ collection: 'documents', where: { slug: { equals: 'rapport-2024' } }, locale: 'fr', overrideAccess: false })
+    assert.equal(
+      (await payload.count({ collection: 'document-files' })).totalDocs,
+      filesBefore + 2,
+      'the half-imported entry left no file behind',
+    )
+    const doc = await payload.find({
+      collection: 'documents',
+      where: { slug: { equals: 'rapport-2024' } },
+      locale: 'fr',
+      overrideAccess: false,
+    })
     assert.equal(doc.docs[0]?.title, 'Rapport 2024')
     const again = await importDocuments(payload, folder)
     assert.deepEqual(again.skipped, ['verslag-2024'])

@@ -39,13 +39,26 @@ describe('content changes inside a transaction', { skip: transactional ? false :
     req.transactionID = transaction
     let id = 0
     const seen = await announcementsDuring(async (mark) => {
-      const page = await payload.create({ collection: 'pages', locale: 'nl', data: { title: 'Binnen een transactie', slug: 'binnen-een-transactie', _status: 'published' }, req })
+      const page = await payload.create({
+        collection: 'pages',
+        locale: 'nl',
+        data: { title: 'Binnen een transactie', slug: 'binnen-een-transactie', _status: 'published' },
+        req,
+      })
       id = page.id
       mark()
       await payload.db.commitTransaction(transaction)
     })
-    assert.deepEqual(seen.before.map((c) => [c.source, c.id]), [['pages', id]], 'announced by the hook, before the commit')
-    assert.deepEqual(seen.after.map((c) => [c.source, c.id]), [['pages', id]], 'announced again after the commit, when readers see the new rows')
+    assert.deepEqual(
+      seen.before.map((c) => [c.source, c.id]),
+      [['pages', id]],
+      'announced by the hook, before the commit',
+    )
+    assert.deepEqual(
+      seen.after.map((c) => [c.source, c.id]),
+      [['pages', id]],
+      'announced again after the commit, when readers see the new rows',
+    )
   })
 
   it('are not announced again when the transaction is rolled back', async () => {
@@ -54,7 +67,12 @@ describe('content changes inside a transaction', { skip: transactional ? false :
     assert.ok(transaction)
     req.transactionID = transaction
     const seen = await announcementsDuring(async (mark) => {
-      await payload.create({ collection: 'pages', locale: 'nl', data: { title: 'Teruggedraaid', slug: 'teruggedraaid', _status: 'published' }, req })
+      await payload.create({
+        collection: 'pages',
+        locale: 'nl',
+        data: { title: 'Teruggedraaid', slug: 'teruggedraaid', _status: 'published' },
+        req,
+      })
       mark()
       await payload.db.rollbackTransaction(transaction)
     })
@@ -63,7 +81,6 @@ describe('content changes inside a transaction', { skip: transactional ? false :
     const found = await payload.find({ collection: 'pages', where: { slug: { equals: 'teruggedraaid' } }, locale: 'nl' })
     assert.equal(found.docs.length, 0, 'nothing was written')
   })
-
 })
 
 describe('the last announcement of a change', () => {
@@ -72,7 +89,11 @@ describe('the last announcement of a change', () => {
     const stop = onContentChange((change) => {
       if (change.source !== 'pages') return
       // What a page rendered on hearing this announcement would read.
-      reads.push(payload.find({ collection: 'pages', where: { slug: { equals: 'gewoon' } }, locale: 'nl', depth: 0 }).then((found) => found.docs.length === 1))
+      reads.push(
+        payload
+          .find({ collection: 'pages', where: { slug: { equals: 'gewoon' } }, locale: 'nl', depth: 0 })
+          .then((found) => found.docs.length === 1),
+      )
     })
     try {
       await payload.create({ collection: 'pages', locale: 'nl', data: { title: 'Gewoon', slug: 'gewoon', _status: 'published' } })

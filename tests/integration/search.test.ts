@@ -15,25 +15,54 @@ import { startTestPayload, type TestPayload } from './payload-instance'
 let instance: TestPayload
 let payload: Payload
 
-const search = (text: string, locale: SearchQuery['locale'], type?: SearchQuery['type']) => searchBackend(payload).search({ text, locale, type, limit: 20, offset: 0 })
+const search = (text: string, locale: SearchQuery['locale'], type?: SearchQuery['type']) =>
+  searchBackend(payload).search({ text, locale, type, limit: 20, offset: 0 })
 const titles = async (text: string, locale: SearchQuery['locale']) => (await search(text, locale)).hits.map((hit) => hit.title)
 
 async function page(locale: 'nl' | 'fr' | 'en', title: string, slug: string, body: string, status: 'published' | 'draft' = 'published') {
-  return payload.create({ collection: 'pages', locale, draft: status === 'draft', data: { title, slug, summary: '', body: lexical([{ p: body }]), _status: status } })
+  return payload.create({
+    collection: 'pages',
+    locale,
+    draft: status === 'draft',
+    data: { title, slug, summary: '', body: lexical([{ p: body }]), _status: status },
+  })
 }
 
-before(async () => {
-  instance = await startTestPayload()
-  payload = instance.payload
-  await page('nl', 'Goed bestuur', 'goed-bestuur', 'Hoe wij werken.')
-  await page('nl', 'Onze werking', 'onze-werking', 'Wij willen het Gewest beter besturen, samen met de gemeenten.')
-  await page('fr', 'Des logements pour tous', 'logements', 'L’économie bruxelloise et le logement.')
-  await page('nl', 'Geheim ontwerp', 'geheim-ontwerp', 'Dit zwaluwstaartplan is nog niet gepubliceerd.', 'draft')
-  const pdf = await writeDemoPdf({ title: 'Jaarverslag', language: 'nl-BE', notice: 'Demonstratiedocument', paragraphs: ['Een alinea over de kwartiermakers van het klimaatplan.'] })
-  const file = await payload.create({ collection: 'document-files', data: { language: 'nl' }, file: { data: Buffer.from(pdf), mimetype: 'application/pdf', name: 'jaarverslag.pdf', size: pdf.length } })
-  await payload.create({ collection: 'documents', locale: 'nl', data: { title: 'Jaarverslag 2025', slug: 'jaarverslag-2025', kind: 'report', date: '2025-06-01T00:00:00.000Z', files: [file.id], _status: 'published' } })
-  await rebuildSearchIndex(payload)
-}, { timeout: 60_000 })
+before(
+  async () => {
+    instance = await startTestPayload()
+    payload = instance.payload
+    await page('nl', 'Goed bestuur', 'goed-bestuur', 'Hoe wij werken.')
+    await page('nl', 'Onze werking', 'onze-werking', 'Wij willen het Gewest beter besturen, samen met de gemeenten.')
+    await page('fr', 'Des logements pour tous', 'logements', 'L’économie bruxelloise et le logement.')
+    await page('nl', 'Geheim ontwerp', 'geheim-ontwerp', 'Dit zwaluwstaartplan is nog niet gepubliceerd.', 'draft')
+    const pdf = await writeDemoPdf({
+      title: 'Jaarverslag',
+      language: 'nl-BE',
+      notice: 'Demonstratiedocument',
+      paragraphs: ['Een alinea over de kwartiermakers van het klimaatplan.'],
+    })
+    const file = await payload.create({
+      collection: 'document-files',
+      data: { language: 'nl' },
+      file: { data: Buffer.from(pdf), mimetype: 'application/pdf', name: 'jaarverslag.pdf', size: pdf.length },
+    })
+    await payload.create({
+      collection: 'documents',
+      locale: 'nl',
+      data: {
+        title: 'Jaarverslag 2025',
+        slug: 'jaarverslag-2025',
+        kind: 'report',
+        date: '2025-06-01T00:00:00.000Z',
+        files: [file.id],
+        _status: 'published',
+      },
+    })
+    await rebuildSearchIndex(payload)
+  },
+  { timeout: 60_000 },
+)
 after(() => instance.close())
 
 describe(`search on ${process.env.BELFORT_TEST_DB === 'postgres' ? 'PostgreSQL' : 'SQLite'}`, () => {
@@ -53,7 +82,10 @@ describe(`search on ${process.env.BELFORT_TEST_DB === 'postgres' ? 'PostgreSQL' 
 
   it('finds words that appear only inside a PDF', async () => {
     const result = await search('kwartiermakers', 'nl')
-    assert.deepEqual(result.hits.map((hit) => [hit.type, hit.title, hit.url]), [['documents', 'Jaarverslag 2025', '/nl/documenten/jaarverslag-2025']])
+    assert.deepEqual(
+      result.hits.map((hit) => [hit.type, hit.title, hit.url]),
+      [['documents', 'Jaarverslag 2025', '/nl/documenten/jaarverslag-2025']],
+    )
     assert.deepEqual(result.facets, { documents: 1 })
   })
 
@@ -70,7 +102,18 @@ describe(`search on ${process.env.BELFORT_TEST_DB === 'postgres' ? 'PostgreSQL' 
   })
 
   it('treats operator characters as text, never as syntax', async () => {
-    for (const query of ['"bestuur', 'bestuur*', 'NEAR(bestuur werking)', 'title:bestuur', '-bestuur', 'bestuur OR werking', "'; DROP TABLE search_entries; --", '()', '*', '""']) {
+    for (const query of [
+      '"bestuur',
+      'bestuur*',
+      'NEAR(bestuur werking)',
+      'title:bestuur',
+      '-bestuur',
+      'bestuur OR werking',
+      "'; DROP TABLE search_entries; --",
+      '()',
+      '*',
+      '""',
+    ]) {
       const result = await search(query, 'nl')
       assert.ok(Array.isArray(result.hits), query)
     }
@@ -82,6 +125,9 @@ describe(`search on ${process.env.BELFORT_TEST_DB === 'postgres' ? 'PostgreSQL' 
     assert.equal((await search('besturen', 'nl', 'documents')).total, 0)
     const first = await searchBackend(payload).search({ text: 'besturen', locale: 'nl', limit: 1, offset: 1 })
     assert.equal(first.total, 2)
-    assert.deepEqual(first.hits.map((hit) => hit.title), ['Onze werking'])
+    assert.deepEqual(
+      first.hits.map((hit) => hit.title),
+      ['Onze werking'],
+    )
   })
 })

@@ -48,14 +48,28 @@ async function isForbidden(write: Promise<unknown>): Promise<void> {
 }
 
 function item(data: Partial<PlanItem> & Pick<PlanItem, 'level' | 'code'>): Promise<PlanItem> {
-  return payload.create({ collection: 'plan-items', locale: 'nl', data: { title: `Onderdeel ${data.code}`, planVersion: version.id, ...data } as PlanItem, user: cell, overrideAccess: false })
+  return payload.create({
+    collection: 'plan-items',
+    locale: 'nl',
+    data: { title: `Onderdeel ${data.code}`, planVersion: version.id, ...data } as PlanItem,
+    user: cell,
+    overrideAccess: false,
+  })
 }
 
 function report(data: Partial<ProgressReport>, user: User | undefined = cell): Promise<ProgressReport> {
   return payload.create({
     collection: 'progress-reports',
     locale: 'nl',
-    data: { measure: shared.id, partner: ours.id, ...PERIOD, status: 'on-track', percent: 40, account: 'Het werk loopt.', ...data } as ProgressReport,
+    data: {
+      measure: shared.id,
+      partner: ours.id,
+      ...PERIOD,
+      status: 'on-track',
+      percent: 40,
+      account: 'Het werk loopt.',
+      ...data,
+    } as ProgressReport,
     user,
     overrideAccess: false,
   })
@@ -64,7 +78,13 @@ function report(data: Partial<ProgressReport>, user: User | undefined = cell): P
 /** Submitted by the measure's partner, then validated by the cell: the only way a report becomes public. */
 async function validatedReport(data: Partial<ProgressReport>): Promise<ProgressReport> {
   const submitted = await report({ ...data, workflow: 'submitted' })
-  return payload.update({ collection: 'progress-reports', id: submitted.id, data: { workflow: 'validated' }, user: cell, overrideAccess: false })
+  return payload.update({
+    collection: 'progress-reports',
+    id: submitted.id,
+    data: { workflow: 'validated' },
+    user: cell,
+    overrideAccess: false,
+  })
 }
 
 before(async () => {
@@ -73,17 +93,47 @@ before(async () => {
   cell = await createUser('cell@example.test', ['follow-up'])
   evaluator = await createUser('bisa@example.test', ['evaluator'])
   editor = await createUser('editor@example.test', ['editor'])
-  previousVersion = await payload.create({ collection: 'plan-versions', locale: 'nl', data: { year: 2020, title: 'Vorige strategie', summary: 'De vorige.' }, overrideAccess: true })
-  version = await payload.create({ collection: 'plan-versions', locale: 'nl', data: { year: 2021, title: 'Huidige strategie', summary: 'De huidige.', predecessor: previousVersion.id }, overrideAccess: true })
-  ours = await payload.create({ collection: 'partners', locale: 'nl', data: { name: 'Onze organisatie', slug: 'onze', kind: 'public' }, user: cell, overrideAccess: false })
-  theirs = await payload.create({ collection: 'partners', locale: 'nl', data: { name: 'Andere organisatie', slug: 'andere', kind: 'private' }, user: cell, overrideAccess: false })
+  previousVersion = await payload.create({
+    collection: 'plan-versions',
+    locale: 'nl',
+    data: { year: 2020, title: 'Vorige strategie', summary: 'De vorige.' },
+    overrideAccess: true,
+  })
+  version = await payload.create({
+    collection: 'plan-versions',
+    locale: 'nl',
+    data: { year: 2021, title: 'Huidige strategie', summary: 'De huidige.', predecessor: previousVersion.id },
+    overrideAccess: true,
+  })
+  ours = await payload.create({
+    collection: 'partners',
+    locale: 'nl',
+    data: { name: 'Onze organisatie', slug: 'onze', kind: 'public' },
+    user: cell,
+    overrideAccess: false,
+  })
+  theirs = await payload.create({
+    collection: 'partners',
+    locale: 'nl',
+    data: { name: 'Andere organisatie', slug: 'andere', kind: 'private' },
+    user: cell,
+    overrideAccess: false,
+  })
   partnerUser = await createUser('partner@example.test', ['partner'], { partners: [ours.id] })
   otherPartnerUser = await createUser('other-partner@example.test', ['partner'], { partners: [theirs.id] })
   pillar = await item({ level: 'pillar', code: '1' })
   objective = await item({ level: 'objective', code: '1.1', parent: pillar.id })
   emptyObjective = await item({ level: 'objective', code: '1.2', parent: pillar.id })
   worksite = await item({ level: 'worksite', code: '1.1.1', parent: objective.id })
-  shared = await item({ level: 'measure', code: '1.1.1.1', parent: worksite.id, partners: [{ partner: ours.id, role: 'lead' }, { partner: theirs.id, role: 'contributor' }] })
+  shared = await item({
+    level: 'measure',
+    code: '1.1.1.1',
+    parent: worksite.id,
+    partners: [
+      { partner: ours.id, role: 'lead' },
+      { partner: theirs.id, role: 'contributor' },
+    ],
+  })
   foreign = await item({ level: 'measure', code: '1.1.1.2', parent: worksite.id, partners: [{ partner: theirs.id, role: 'lead' }] })
 })
 after(() => instance.close())
@@ -104,15 +154,33 @@ describe('plan structure', () => {
 
   it('refuses a due date before the start (bad input: date out of order), storing nothing', async () => {
     const before = await payload.count({ collection: 'plan-items', overrideAccess: true })
-    const fields = await rejectedFields(item({ level: 'measure', code: '1.1.1.5', parent: worksite.id, startDate: '2026-05-01T00:00:00.000Z', dueDate: '2025-05-01T00:00:00.000Z' }))
+    const fields = await rejectedFields(
+      item({
+        level: 'measure',
+        code: '1.1.1.5',
+        parent: worksite.id,
+        startDate: '2026-05-01T00:00:00.000Z',
+        dueDate: '2025-05-01T00:00:00.000Z',
+      }),
+    )
     assert.deepEqual(fields, ['dueDate'])
     assert.equal((await payload.count({ collection: 'plan-items', overrideAccess: true })).totalDocs, before.totalDocs)
   })
 
   it('only the follow-up cell changes the structure', async () => {
     for (const user of [editor, evaluator, partnerUser]) {
-      await isForbidden(payload.update({ collection: 'plan-items', id: shared.id, locale: 'nl', data: { title: 'Gekaapt' }, user, overrideAccess: false }))
-      await isForbidden(payload.create({ collection: 'plan-items', locale: 'nl', data: { level: 'pillar', code: '7', title: 'x', planVersion: version.id }, user, overrideAccess: false }))
+      await isForbidden(
+        payload.update({ collection: 'plan-items', id: shared.id, locale: 'nl', data: { title: 'Gekaapt' }, user, overrideAccess: false }),
+      )
+      await isForbidden(
+        payload.create({
+          collection: 'plan-items',
+          locale: 'nl',
+          data: { level: 'pillar', code: '7', title: 'x', planVersion: version.id },
+          user,
+          overrideAccess: false,
+        }),
+      )
     }
   })
 })
@@ -121,10 +189,18 @@ describe('progress reports: partner scoping and workflow', () => {
   it('a partner reports on their own organisation’s measure, submits it, and cannot change it afterwards', async () => {
     const draft = await report({ workflow: 'draft' }, partnerUser)
     assert.equal(draft.workflow, 'draft')
-    const submitted = await payload.update({ collection: 'progress-reports', id: draft.id, data: { workflow: 'submitted' }, user: partnerUser, overrideAccess: false })
+    const submitted = await payload.update({
+      collection: 'progress-reports',
+      id: draft.id,
+      data: { workflow: 'submitted' },
+      user: partnerUser,
+      overrideAccess: false,
+    })
     assert.equal(submitted.workflow, 'submitted')
     assert.ok(submitted.submittedAt)
-    await isForbidden(payload.update({ collection: 'progress-reports', id: draft.id, data: { percent: 99 }, user: partnerUser, overrideAccess: false }))
+    await isForbidden(
+      payload.update({ collection: 'progress-reports', id: draft.id, data: { percent: 99 }, user: partnerUser, overrideAccess: false }),
+    )
     await payload.delete({ collection: 'progress-reports', id: draft.id, overrideAccess: true })
   })
 
@@ -148,26 +224,67 @@ describe('progress reports: partner scoping and workflow', () => {
     const mine = await report({ workflow: 'submitted' }, partnerUser)
     const othersDraft = await report({ partner: theirs.id, workflow: 'draft' }, otherPartnerUser)
     const othersValidated = await report({ partner: theirs.id, workflow: 'submitted' }, otherPartnerUser)
-    await payload.update({ collection: 'progress-reports', id: othersValidated.id, data: { workflow: 'validated' }, user: cell, overrideAccess: false })
+    await payload.update({
+      collection: 'progress-reports',
+      id: othersValidated.id,
+      data: { workflow: 'validated' },
+      user: cell,
+      overrideAccess: false,
+    })
     const seen = await payload.find({ collection: 'progress-reports', user: partnerUser, overrideAccess: false, pagination: false })
     assert.ok(seen.docs.length > 0)
     assert.ok(seen.docs.every((r) => (typeof r.partner === 'object' ? r.partner.id : r.partner) === ours.id))
     await isForbidden(payload.findByID({ collection: 'progress-reports', id: othersDraft.id, user: partnerUser, overrideAccess: false }))
-    await isForbidden(payload.update({ collection: 'progress-reports', id: othersDraft.id, data: { percent: 1 }, user: partnerUser, overrideAccess: false }))
+    await isForbidden(
+      payload.update({
+        collection: 'progress-reports',
+        id: othersDraft.id,
+        data: { percent: 1 },
+        user: partnerUser,
+        overrideAccess: false,
+      }),
+    )
     await isForbidden(payload.delete({ collection: 'progress-reports', id: othersDraft.id, user: partnerUser, overrideAccess: false }))
     const other = await payload.find({ collection: 'progress-reports', user: otherPartnerUser, overrideAccess: false, pagination: false })
     assert.ok(!other.docs.some((r) => r.id === mine.id))
-    for (const id of [mine.id, othersDraft.id, othersValidated.id]) await payload.delete({ collection: 'progress-reports', id, overrideAccess: true })
+    for (const id of [mine.id, othersDraft.id, othersValidated.id])
+      await payload.delete({ collection: 'progress-reports', id, overrideAccess: true })
   })
 
   it('a partner cannot touch indicators, summits or partners', async () => {
-    await isForbidden(payload.create({ collection: 'partners', locale: 'nl', data: { name: 'x', slug: 'x', kind: 'public' }, user: partnerUser, overrideAccess: false }))
-    await isForbidden(payload.update({ collection: 'partners', id: theirs.id, locale: 'nl', data: { name: 'x' }, user: partnerUser, overrideAccess: false }))
+    await isForbidden(
+      payload.create({
+        collection: 'partners',
+        locale: 'nl',
+        data: { name: 'x', slug: 'x', kind: 'public' },
+        user: partnerUser,
+        overrideAccess: false,
+      }),
+    )
+    await isForbidden(
+      payload.update({
+        collection: 'partners',
+        id: theirs.id,
+        locale: 'nl',
+        data: { name: 'x' },
+        user: partnerUser,
+        overrideAccess: false,
+      }),
+    )
     await isForbidden(
       payload.create({
         collection: 'indicators',
         locale: 'nl',
-        data: { title: 'x', slug: 'x', objective: objective.id, unit: 'percent', direction: 'higher', source: 'x', baseline: { value: 1, date: '2019-01-01' }, target: { value: 2, date: '2030-01-01' } },
+        data: {
+          title: 'x',
+          slug: 'x',
+          objective: objective.id,
+          unit: 'percent',
+          direction: 'higher',
+          source: 'x',
+          baseline: { value: 1, date: '2019-01-01' },
+          target: { value: 2, date: '2030-01-01' },
+        },
         user: partnerUser,
         overrideAccess: false,
       }),
@@ -176,28 +293,81 @@ describe('progress reports: partner scoping and workflow', () => {
 
   it('the cell validates or sends back with a reason; only validated reports are public', async () => {
     const submitted = await report({ workflow: 'submitted', percent: 55 }, partnerUser)
-    const anonymousBefore = await payload.find({ collection: 'progress-reports', where: { id: { equals: submitted.id } }, overrideAccess: false })
+    const anonymousBefore = await payload.find({
+      collection: 'progress-reports',
+      where: { id: { equals: submitted.id } },
+      overrideAccess: false,
+    })
     assert.equal(anonymousBefore.totalDocs, 0)
 
-    assert.deepEqual(await rejectedFields(payload.update({ collection: 'progress-reports', id: submitted.id, data: { workflow: 'sent-back' }, user: cell, overrideAccess: false })), ['reviewNote'])
-    const sentBack = await payload.update({ collection: 'progress-reports', id: submitted.id, data: { workflow: 'sent-back', reviewNote: 'Voeg een bewijsstuk toe.' }, user: cell, overrideAccess: false })
+    assert.deepEqual(
+      await rejectedFields(
+        payload.update({
+          collection: 'progress-reports',
+          id: submitted.id,
+          data: { workflow: 'sent-back' },
+          user: cell,
+          overrideAccess: false,
+        }),
+      ),
+      ['reviewNote'],
+    )
+    const sentBack = await payload.update({
+      collection: 'progress-reports',
+      id: submitted.id,
+      data: { workflow: 'sent-back', reviewNote: 'Voeg een bewijsstuk toe.' },
+      user: cell,
+      overrideAccess: false,
+    })
     assert.equal(sentBack.workflow, 'sent-back')
 
     // Back with the partner: they mend and submit again; they cannot write the cell's note.
-    const mended = await payload.update({ collection: 'progress-reports', id: submitted.id, data: { workflow: 'submitted', evidence: [{ label: 'Verslag', url: 'https://example.org/verslag' }], reviewNote: 'Gewist' }, user: partnerUser, overrideAccess: false })
+    const mended = await payload.update({
+      collection: 'progress-reports',
+      id: submitted.id,
+      data: { workflow: 'submitted', evidence: [{ label: 'Verslag', url: 'https://example.org/verslag' }], reviewNote: 'Gewist' },
+      user: partnerUser,
+      overrideAccess: false,
+    })
     assert.equal(mended.workflow, 'submitted')
     assert.equal(mended.reviewNote, 'Voeg een bewijsstuk toe.')
 
-    const validated = await payload.update({ collection: 'progress-reports', id: submitted.id, data: { workflow: 'validated' }, user: cell, overrideAccess: false })
+    const validated = await payload.update({
+      collection: 'progress-reports',
+      id: submitted.id,
+      data: { workflow: 'validated' },
+      user: cell,
+      overrideAccess: false,
+    })
     assert.equal(validated.workflow, 'validated')
     assert.ok(validated.validatedAt)
-    const anonymousAfter = await payload.find({ collection: 'progress-reports', where: { id: { equals: submitted.id } }, overrideAccess: false })
+    const anonymousAfter = await payload.find({
+      collection: 'progress-reports',
+      where: { id: { equals: submitted.id } },
+      overrideAccess: false,
+    })
     assert.equal(anonymousAfter.totalDocs, 1)
     assert.equal(anonymousAfter.docs[0]?.validatedBy, undefined, 'who validated stays internal')
 
     // A validated report is public record: the cell cannot rewrite it, nor send it back.
-    assert.deepEqual(await rejectedFields(payload.update({ collection: 'progress-reports', id: submitted.id, data: { workflow: 'sent-back', reviewNote: 'x' }, user: cell, overrideAccess: false })), ['workflow'])
-    assert.deepEqual(await rejectedFields(payload.update({ collection: 'progress-reports', id: submitted.id, data: { percent: 80 }, user: cell, overrideAccess: false })), ['workflow'])
+    assert.deepEqual(
+      await rejectedFields(
+        payload.update({
+          collection: 'progress-reports',
+          id: submitted.id,
+          data: { workflow: 'sent-back', reviewNote: 'x' },
+          user: cell,
+          overrideAccess: false,
+        }),
+      ),
+      ['workflow'],
+    )
+    assert.deepEqual(
+      await rejectedFields(
+        payload.update({ collection: 'progress-reports', id: submitted.id, data: { percent: 80 }, user: cell, overrideAccess: false }),
+      ),
+      ['workflow'],
+    )
     await payload.delete({ collection: 'progress-reports', id: submitted.id, overrideAccess: true })
   })
 
@@ -205,7 +375,10 @@ describe('progress reports: partner scoping and workflow', () => {
     const before = await payload.count({ collection: 'progress-reports', overrideAccess: true })
     assert.deepEqual(await rejectedFields(report({ percent: 120 }, partnerUser)), ['percent'])
     assert.deepEqual(await rejectedFields(report({ percent: -5 }, partnerUser)), ['percent'])
-    assert.deepEqual(await rejectedFields(report({ periodStart: '2026-06-30T00:00:00.000Z', periodEnd: '2026-01-01T00:00:00.000Z' }, partnerUser)), ['periodEnd'])
+    assert.deepEqual(
+      await rejectedFields(report({ periodStart: '2026-06-30T00:00:00.000Z', periodEnd: '2026-01-01T00:00:00.000Z' }, partnerUser)),
+      ['periodEnd'],
+    )
     assert.equal((await payload.count({ collection: 'progress-reports', overrideAccess: true })).totalDocs, before.totalDocs)
   })
 })
@@ -223,21 +396,85 @@ describe('indicators', () => {
   })
 
   it('an evaluator keeps indicators and their series, and nothing else', async () => {
-    assert.deepEqual(await rejectedFields(payload.create({ collection: 'indicators', locale: 'nl', data: indicatorData(worksite.id), user: evaluator, overrideAccess: false })), ['objective'])
-    const indicator = await payload.create({ collection: 'indicators', locale: 'nl', data: indicatorData(objective.id), user: evaluator, overrideAccess: false })
-    const observation = await payload.create({ collection: 'indicator-observations', locale: 'nl', data: { indicator: indicator.id, date: '2024-01-01T00:00:00.000Z', value: 63 }, user: evaluator, overrideAccess: false })
+    assert.deepEqual(
+      await rejectedFields(
+        payload.create({
+          collection: 'indicators',
+          locale: 'nl',
+          data: indicatorData(worksite.id),
+          user: evaluator,
+          overrideAccess: false,
+        }),
+      ),
+      ['objective'],
+    )
+    const indicator = await payload.create({
+      collection: 'indicators',
+      locale: 'nl',
+      data: indicatorData(objective.id),
+      user: evaluator,
+      overrideAccess: false,
+    })
+    const observation = await payload.create({
+      collection: 'indicator-observations',
+      locale: 'nl',
+      data: { indicator: indicator.id, date: '2024-01-01T00:00:00.000Z', value: 63 },
+      user: evaluator,
+      overrideAccess: false,
+    })
     assert.equal(observation.unit, 'percent', 'an observation takes its indicator’s unit')
-    await payload.update({ collection: 'indicators', id: indicator.id, locale: 'nl', data: { evaluations: [{ date: '2025-03-01T00:00:00.000Z', author: 'BISA', note: 'Op koers.' }] }, user: evaluator, overrideAccess: false })
-    await isForbidden(payload.update({ collection: 'plan-items', id: objective.id, locale: 'nl', data: { title: 'x' }, user: evaluator, overrideAccess: false }))
+    await payload.update({
+      collection: 'indicators',
+      id: indicator.id,
+      locale: 'nl',
+      data: { evaluations: [{ date: '2025-03-01T00:00:00.000Z', author: 'BISA', note: 'Op koers.' }] },
+      user: evaluator,
+      overrideAccess: false,
+    })
+    await isForbidden(
+      payload.update({
+        collection: 'plan-items',
+        id: objective.id,
+        locale: 'nl',
+        data: { title: 'x' },
+        user: evaluator,
+        overrideAccess: false,
+      }),
+    )
     await isForbidden(report({}, evaluator))
 
     // Bad input: a unit that is not the indicator's, a second value for one date, a target before the baseline.
     const before = await payload.count({ collection: 'indicator-observations', overrideAccess: true })
-    assert.deepEqual(await rejectedFields(payload.create({ collection: 'indicator-observations', locale: 'nl', data: { indicator: indicator.id, date: '2025-01-01T00:00:00.000Z', value: 120000, unit: 'people' }, user: evaluator, overrideAccess: false })), ['unit'])
-    assert.deepEqual(await rejectedFields(payload.create({ collection: 'indicator-observations', locale: 'nl', data: { indicator: indicator.id, date: '2024-01-01T00:00:00.000Z', value: 64 }, user: evaluator, overrideAccess: false })), ['date'])
+    assert.deepEqual(
+      await rejectedFields(
+        payload.create({
+          collection: 'indicator-observations',
+          locale: 'nl',
+          data: { indicator: indicator.id, date: '2025-01-01T00:00:00.000Z', value: 120000, unit: 'people' },
+          user: evaluator,
+          overrideAccess: false,
+        }),
+      ),
+      ['unit'],
+    )
+    assert.deepEqual(
+      await rejectedFields(
+        payload.create({
+          collection: 'indicator-observations',
+          locale: 'nl',
+          data: { indicator: indicator.id, date: '2024-01-01T00:00:00.000Z', value: 64 },
+          user: evaluator,
+          overrideAccess: false,
+        }),
+      ),
+      ['date'],
+    )
     assert.equal((await payload.count({ collection: 'indicator-observations', overrideAccess: true })).totalDocs, before.totalDocs)
     const late = { ...indicatorData(objective.id), slug: 'te-laat', target: { value: 70, date: '2018-01-01T00:00:00.000Z' } }
-    assert.deepEqual(await rejectedFields(payload.create({ collection: 'indicators', locale: 'nl', data: late, user: evaluator, overrideAccess: false })), ['target.date'])
+    assert.deepEqual(
+      await rejectedFields(payload.create({ collection: 'indicators', locale: 'nl', data: late, user: evaluator, overrideAccess: false })),
+      ['target.date'],
+    )
   })
 })
 
@@ -249,7 +486,13 @@ describe('roll-up and the Social Summit', () => {
     await validatedReport({ percent: 40 })
     await validatedReport({ measure: stopped.id, status: 'stopped', percent: 10 })
     // Not validated: must not count.
-    await report({ workflow: 'submitted', percent: 100, status: 'done', periodStart: '2026-07-01T00:00:00.000Z', periodEnd: '2026-09-30T00:00:00.000Z' })
+    await report({
+      workflow: 'submitted',
+      percent: 100,
+      status: 'done',
+      periodStart: '2026-07-01T00:00:00.000Z',
+      periodEnd: '2026-09-30T00:00:00.000Z',
+    })
     const plan = await loadPlan(payload, version, { locale: 'nl' })
     const site = plan.byCode.get('1.1.1')
     assert.ok(site)
@@ -268,7 +511,15 @@ describe('roll-up and the Social Summit', () => {
     summit = await payload.create({
       collection: 'social-summits',
       locale: 'nl',
-      data: { year: 2026, date: '2026-10-13T00:00:00.000Z', title: 'Sociale Top 2026', summary: 'Balans.', planVersion: version.id, priorities: [{ objective: objective.id, text: 'Versnellen.' }], takeStock: true },
+      data: {
+        year: 2026,
+        date: '2026-10-13T00:00:00.000Z',
+        title: 'Sociale Top 2026',
+        summary: 'Balans.',
+        planVersion: version.id,
+        priorities: [{ objective: objective.id, text: 'Versnellen.' }],
+        takeStock: true,
+      },
       user: cell,
       overrideAccess: false,
     })
@@ -278,9 +529,23 @@ describe('roll-up and the Social Summit', () => {
     assert.equal(measure?.percent, 40)
     assert.equal(measure?.title.nl, 'Onderdeel 1.1.1.1')
 
-    await payload.update({ collection: 'plan-items', id: shared.id, locale: 'nl', data: { title: 'Nieuwe titel' }, user: cell, overrideAccess: false })
+    await payload.update({
+      collection: 'plan-items',
+      id: shared.id,
+      locale: 'nl',
+      data: { title: 'Nieuwe titel' },
+      user: cell,
+      overrideAccess: false,
+    })
     await validatedReport({ status: 'done', percent: 100, periodStart: '2026-07-01T00:00:00.000Z', periodEnd: '2026-09-30T00:00:00.000Z' })
-    await payload.update({ collection: 'social-summits', id: summit.id, locale: 'nl', data: { summary: 'Balans, herschreven.', takeStock: true, snapshot: { items: [] } }, user: cell, overrideAccess: false })
+    await payload.update({
+      collection: 'social-summits',
+      id: summit.id,
+      locale: 'nl',
+      data: { summary: 'Balans, herschreven.', takeStock: true, snapshot: { items: [] } },
+      user: cell,
+      overrideAccess: false,
+    })
     const again = await payload.findByID({ collection: 'social-summits', id: summit.id, locale: 'nl', overrideAccess: true })
     assert.deepEqual(snapshotOf(again.snapshot), frozen)
     assert.equal(again.summary, 'Balans, herschreven.')
@@ -292,7 +557,9 @@ describe('roll-up and the Social Summit', () => {
 
   it('only the cell prepares summits', async () => {
     for (const user of [editor, evaluator, partnerUser]) {
-      await isForbidden(payload.update({ collection: 'social-summits', id: summit.id, locale: 'nl', data: { summary: 'x' }, user, overrideAccess: false }))
+      await isForbidden(
+        payload.update({ collection: 'social-summits', id: summit.id, locale: 'nl', data: { summary: 'x' }, user, overrideAccess: false }),
+      )
     }
   })
 })

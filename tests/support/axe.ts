@@ -68,7 +68,12 @@ export function formatViolations(violations: AxeViolation[], where = ''): string
     lines.push(`- ${violation.id} [${violation.impact ?? 'n/a'}] ${violation.help} (${violation.helpUrl})`)
     for (const node of violation.nodes.slice(0, 10)) {
       lines.push(`    at ${selectorOf(node.target)}: ${node.html.replace(/\s+/g, ' ').slice(0, 160)}`)
-      const summary = node.failureSummary?.split('\n').slice(1, 3).map((line) => line.trim()).filter(Boolean).join(' / ')
+      const summary = node.failureSummary
+        ?.split('\n')
+        .slice(1, 3)
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join(' / ')
       if (summary) lines.push(`      ${summary.slice(0, 240)}`)
     }
     if (violation.nodes.length > 10) lines.push(`    … and ${violation.nodes.length - 10} more`)

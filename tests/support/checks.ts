@@ -54,7 +54,10 @@ export async function checkPublicPage(options: {
     if (status !== wanted) problems.push(`status ${status}, expected ${wanted}`)
     const facts = await pageFacts(page, language)
 
-    if (facts.lang !== language) problems.push(facts.lang === null ? `<html> has no lang, expected "${language}"` : `<html lang="${facts.lang}">, expected "${language}"`)
+    if (facts.lang !== language)
+      problems.push(
+        facts.lang === null ? `<html> has no lang, expected "${language}"` : `<html lang="${facts.lang}">, expected "${language}"`,
+      )
     if (facts.h1.length !== 1) problems.push(`${facts.h1.length} <h1> elements, expected exactly one: ${JSON.stringify(facts.h1)}`)
 
     // The skip link: the first thing a keyboard reaches, pointing at #main, which exists.
@@ -67,7 +70,10 @@ export async function checkPublicPage(options: {
       return { tag: element.tagName.toLowerCase(), href, text: (element.textContent ?? '').trim(), targetExists: Boolean(target) }
     })
     if (!focused) problems.push('skip link: pressing Tab focuses nothing')
-    else if (focused.tag !== 'a' || focused.href !== '#main') problems.push(`skip link: the first focusable element is <${focused.tag} href="${focused.href}"> "${focused.text}", expected <a href="#main">`)
+    else if (focused.tag !== 'a' || focused.href !== '#main')
+      problems.push(
+        `skip link: the first focusable element is <${focused.tag} href="${focused.href}"> "${focused.text}", expected <a href="#main">`,
+      )
     else if (!focused.targetExists) problems.push('skip link: its target #main does not exist')
     if (!facts.mainExists) problems.push('no element with id="main"')
 
@@ -78,14 +84,25 @@ export async function checkPublicPage(options: {
         if (!hreflangs.includes(wantedLang)) problems.push(`no <link rel="alternate" hreflang="${wantedLang}">`)
       }
       const self = facts.alternates.find((a) => a.hreflang === language)
-      if (self && pathAndQuery(self.href) !== path) problems.push(`the hreflang="${language}" alternate is ${self.href}, not this page (${path})`)
+      if (self && pathAndQuery(self.href) !== path)
+        problems.push(`the hreflang="${language}" alternate is ${self.href}, not this page (${path})`)
     }
     for (const alternate of facts.alternates) {
-      const expected = alternate.hreflang === 'x-default' ? expectedPathIn(template, 'nl') : LANGUAGES.includes(alternate.hreflang as Language) ? expectedPathIn(template, alternate.hreflang as Language) : undefined
-      if (expected && pathAndQuery(alternate.href) !== expected) problems.push(`hreflang="${alternate.hreflang}" alternate is ${pathAndQuery(alternate.href)}, expected ${expected}`)
-      if (new URL(alternate.href).host !== new URL(serverUrl).host) problems.push(`hreflang="${alternate.hreflang}" alternate points at another host: ${alternate.href}`)
+      const expected =
+        alternate.hreflang === 'x-default'
+          ? expectedPathIn(template, 'nl')
+          : LANGUAGES.includes(alternate.hreflang as Language)
+            ? expectedPathIn(template, alternate.hreflang as Language)
+            : undefined
+      if (expected && pathAndQuery(alternate.href) !== expected)
+        problems.push(`hreflang="${alternate.hreflang}" alternate is ${pathAndQuery(alternate.href)}, expected ${expected}`)
+      if (new URL(alternate.href).host !== new URL(serverUrl).host)
+        problems.push(`hreflang="${alternate.hreflang}" alternate points at another host: ${alternate.href}`)
       const answer = await probe(alternate.href)
-      if (answer.status !== 200) problems.push(`hreflang="${alternate.hreflang}" alternate ${alternate.href} answers ${answer.status}${answer.location ? ` → ${answer.location}` : ''}`)
+      if (answer.status !== 200)
+        problems.push(
+          `hreflang="${alternate.hreflang}" alternate ${alternate.href} answers ${answer.status}${answer.location ? ` → ${answer.location}` : ''}`,
+        )
       if (answer.setCookie) problems.push(`hreflang="${alternate.hreflang}" alternate ${alternate.href} sets a cookie`)
     }
 
@@ -100,12 +117,17 @@ export async function checkPublicPage(options: {
       const expected = expectedPathIn(template, other)
       const actual = pathAndQuery(link.href)
       if (expected && actual !== expected) problems.push(`language switcher: the ${other} link goes to ${actual}, expected ${expected}`)
-      if (template === 'administration' && !actual.startsWith(`${TEMPLATES.administrations[other]}/`)) problems.push(`language switcher: the ${other} link goes to ${actual}, expected a page under ${TEMPLATES.administrations[other]}/`)
+      if (template === 'administration' && !actual.startsWith(`${TEMPLATES.administrations[other]}/`))
+        problems.push(`language switcher: the ${other} link goes to ${actual}, expected a page under ${TEMPLATES.administrations[other]}/`)
       // A news item not yet published in a language links to that language's news index instead.
-      if (template === 'newsArticle' && !actual.startsWith(TEMPLATES.news[other])) problems.push(`language switcher: the ${other} link goes to ${actual}, expected ${TEMPLATES.news[other]} or a page under it`)
+      if (template === 'newsArticle' && !actual.startsWith(TEMPLATES.news[other]))
+        problems.push(`language switcher: the ${other} link goes to ${actual}, expected ${TEMPLATES.news[other]} or a page under it`)
     }
 
-    if (!facts.mainNavigation.found) problems.push(`no main navigation (a <nav> outside <main> linking to ${TEMPLATES.missions[language]} and ${TEMPLATES.administrations[language]})`)
+    if (!facts.mainNavigation.found)
+      problems.push(
+        `no main navigation (a <nav> outside <main> linking to ${TEMPLATES.missions[language]} and ${TEMPLATES.administrations[language]})`,
+      )
 
     const violations = await runAxe(page)
     if (violations.length > 0) problems.push(formatViolations(violations, path))
@@ -124,7 +146,10 @@ export async function administrationLinks(context: BrowserContext, serverUrl: st
     await page.goto(serverUrl + TEMPLATES.administrations[language])
     const prefix = `${TEMPLATES.administrations[language]}/`
     const paths = await page.evaluate(
-      (prefix) => [...document.querySelectorAll('main a[href]')].map((a) => new URL(a.getAttribute('href')!, document.baseURI).pathname).filter((p) => p.startsWith(prefix) && p.length > prefix.length),
+      (prefix) =>
+        [...document.querySelectorAll('main a[href]')]
+          .map((a) => new URL(a.getAttribute('href')!, document.baseURI).pathname)
+          .filter((p) => p.startsWith(prefix) && p.length > prefix.length),
       prefix,
     )
     return [...new Set(paths)]

@@ -11,7 +11,13 @@ export interface ContactForm {
   topics: string[]
 }
 
-const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+const unescape = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
 
 /** GETs the form, as a browser would, and reads what a submission needs from it. */
 export async function fetchForm(serverUrl: string, lang: Lang = 'en'): Promise<ContactForm> {
@@ -45,22 +51,53 @@ export interface Submission {
 }
 
 export function validFields(form: ContactForm, changes: Record<string, string> = {}): Record<string, string> {
-  return { topic: form.topics[0]!, name: 'Anna Peeters', email: 'anna@example.be', phone: '', message: 'When does the renovation grant open?', language: 'nl', consent: 'yes', website: '', ...changes }
+  return {
+    topic: form.topics[0]!,
+    name: 'Anna Peeters',
+    email: 'anna@example.be',
+    phone: '',
+    message: 'When does the renovation grant open?',
+    language: 'nl',
+    consent: 'yes',
+    website: '',
+    ...changes,
+  }
 }
 
 /** POSTs the form (multipart, as browsers send it) and returns the raw answer, redirects not followed. */
-export async function submitContact(serverUrl: string, submission: Submission = {}): Promise<{ status: number; location: string | null; body: string; headers: Headers; form: ContactForm }> {
+export async function submitContact(
+  serverUrl: string,
+  submission: Submission = {},
+): Promise<{ status: number; location: string | null; body: string; headers: Headers; form: ContactForm }> {
   const lang = submission.lang ?? 'en'
   const form = submission.form ?? (await fetchForm(serverUrl, lang))
   const data = new FormData()
-  const fields = { ...validFields(form), challenge: form.token, solution: submission.unsolved ? '' : String(solveChallenge(form) ?? ''), ...submission.fields }
+  const fields = {
+    ...validFields(form),
+    challenge: form.token,
+    solution: submission.unsolved ? '' : String(solveChallenge(form) ?? ''),
+    ...submission.fields,
+  }
   for (const [name, value] of Object.entries(fields)) data.append(name, value)
-  for (const file of submission.files ?? []) data.append('attachments', new Blob([Buffer.from(file.bytes)], { type: file.type ?? 'application/octet-stream' }), file.name)
-  const response = await fetch(`${serverUrl}/${lang}/contact`, { method: 'POST', body: data, redirect: 'manual', headers: submission.headers })
-  return { status: response.status, location: response.headers.get('location'), body: await response.text(), headers: response.headers, form }
+  for (const file of submission.files ?? [])
+    data.append('attachments', new Blob([Buffer.from(file.bytes)], { type: file.type ?? 'application/octet-stream' }), file.name)
+  const response = await fetch(`${serverUrl}/${lang}/contact`, {
+    method: 'POST',
+    body: data,
+    redirect: 'manual',
+    headers: submission.headers,
+  })
+  return {
+    status: response.status,
+    location: response.headers.get('location'),
+    body: await response.text(),
+    headers: response.headers,
+    form,
+  }
 }
 
-export const referenceOf = (location: string | null): string | undefined => (location ? (new URL(location, 'http://x').searchParams.get('ref') ?? undefined) : undefined)
+export const referenceOf = (location: string | null): string | undefined =>
+  location ? (new URL(location, 'http://x').searchParams.get('ref') ?? undefined) : undefined
 
 /** Minimal files of each kind, valid enough for Payload's own checks. */
 export const FILES = {
@@ -68,18 +105,38 @@ export const FILES = {
   /** A real 2×2 PNG, made by sharp (Payload reads image dimensions on upload). */
   png: async (): Promise<Uint8Array> => {
     const { default: sharp } = await import('sharp')
-    return new Uint8Array(await sharp({ create: { width: 2, height: 2, channels: 3, background: '#0b3d91' } }).png().toBuffer())
+    return new Uint8Array(
+      await sharp({ create: { width: 2, height: 2, channels: 3, background: '#0b3d91' } })
+        .png()
+        .toBuffer(),
+    )
   },
 }
 
 /** A signed-in admin's session for the REST API (Payload wants Origin or Sec-Fetch-Site with its cookie). */
-export async function adminSession(serverUrl: string, email = ADMIN_EMAIL, password = ADMIN_PASSWORD): Promise<(path: string, init?: RequestInit) => Promise<Response>> {
-  const login = await fetch(`${serverUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'same-origin' }, body: JSON.stringify({ email, password }) })
+export async function adminSession(
+  serverUrl: string,
+  email = ADMIN_EMAIL,
+  password = ADMIN_PASSWORD,
+): Promise<(path: string, init?: RequestInit) => Promise<Response>> {
+  const login = await fetch(`${serverUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'same-origin' },
+    body: JSON.stringify({ email, password }),
+  })
   if (login.status !== 200) throw new Error(`login as ${email}: ${login.status} ${await login.text()}`)
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
   // JSON bodies are sent as strings; a FormData body sets its own multipart type.
   return (path, init = {}) =>
-    fetch(serverUrl + path, { ...init, headers: { 'Sec-Fetch-Site': 'same-origin', ...(typeof init.body === 'string' ? { 'Content-Type': 'application/json' } : {}), ...(init.headers as Record<string, string> | undefined), Cookie: cookie } })
+    fetch(serverUrl + path, {
+      ...init,
+      headers: {
+        'Sec-Fetch-Site': 'same-origin',
+        ...(typeof init.body === 'string' ? { 'Content-Type': 'application/json' } : {}),
+        ...(init.headers as Record<string, string> | undefined),
+        Cookie: cookie,
+      },
+    })
 }
 
 /** Every stored message's reference, through the API as an admin. */

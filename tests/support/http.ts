@@ -13,12 +13,15 @@ export interface RawResponse {
 export function rawGet(serverUrl: string, target: string, headers: Record<string, string> = {}): Promise<RawResponse> {
   const { hostname, port } = new URL(serverUrl)
   return new Promise((resolve, reject) => {
-    const req = request({ host: hostname, port, method: 'GET', path: target, headers: { connection: 'close', ...headers }, timeout: 30_000 }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))
-      res.on('error', reject)
-    })
+    const req = request(
+      { host: hostname, port, method: 'GET', path: target, headers: { connection: 'close', ...headers }, timeout: 30_000 },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))
+        res.on('error', reject)
+      },
+    )
     req.on('timeout', () => req.destroy(new Error(`GET ${target.slice(0, 80)}: no answer in 30 s`)))
     req.on('error', reject)
     req.end()

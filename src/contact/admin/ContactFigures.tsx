@@ -5,10 +5,37 @@ import { MESSAGE_STATUSES, STATUS_LABELS } from '@/contact/collections/statuses'
 
 type Language = 'nl' | 'fr' | 'en'
 
-const LABELS: Record<Language, { heading: string; administration: string; total: string; median: string; all: string; none: string; hours: (n: string) => string }> = {
-  nl: { heading: 'Cijfers', administration: 'Administratie', total: 'Totaal', median: 'Mediaan tot eerste antwoord', all: 'Alle', none: '—', hours: (n) => `${n} u` },
-  fr: { heading: 'Chiffres', administration: 'Administration', total: 'Total', median: 'Médiane jusqu’à la première réponse', all: 'Toutes', none: '—', hours: (n) => `${n} h` },
-  en: { heading: 'Figures', administration: 'Administration', total: 'Total', median: 'Median time to first answer', all: 'All', none: '—', hours: (n) => `${n} h` },
+const LABELS: Record<
+  Language,
+  { heading: string; administration: string; total: string; median: string; all: string; none: string; hours: (n: string) => string }
+> = {
+  nl: {
+    heading: 'Cijfers',
+    administration: 'Administratie',
+    total: 'Totaal',
+    median: 'Mediaan tot eerste antwoord',
+    all: 'Alle',
+    none: '—',
+    hours: (n) => `${n} u`,
+  },
+  fr: {
+    heading: 'Chiffres',
+    administration: 'Administration',
+    total: 'Total',
+    median: 'Médiane jusqu’à la première réponse',
+    all: 'Toutes',
+    none: '—',
+    hours: (n) => `${n} h`,
+  },
+  en: {
+    heading: 'Figures',
+    administration: 'Administration',
+    total: 'Total',
+    median: 'Median time to first answer',
+    all: 'All',
+    none: '—',
+    hours: (n) => `${n} h`,
+  },
 }
 
 interface Props {

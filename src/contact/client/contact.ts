@@ -27,12 +27,14 @@ if (form && messagesBlock) {
   const solutionInput = form.querySelector<HTMLInputElement>('input[name="solution"]')!
   const { challengeSalt: salt = '', challengeTarget: target = '', challengeMax: max = '0' } = form.dataset
   // crypto.subtle exists only on HTTPS and localhost; elsewhere the server's waiting rule applies.
-  const solving: Promise<string | undefined> = typeof crypto !== 'undefined' && crypto.subtle ? solve(salt, target, Number(max)).catch(() => undefined) : Promise.resolve(undefined)
+  const solving: Promise<string | undefined> =
+    typeof crypto !== 'undefined' && crypto.subtle ? solve(salt, target, Number(max)).catch(() => undefined) : Promise.resolve(undefined)
   solving.then((solution) => {
     if (solution !== undefined) solutionInput.value = solution
   })
 
-  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | RadioNodeList | null
+  const field = (name: string) =>
+    form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | RadioNodeList | null
   const text = (name: string) => {
     const element = field(name)
     return element && 'value' in element ? element.value : ''
@@ -96,7 +98,15 @@ if (form && messagesBlock) {
     const language = form.querySelector<HTMLInputElement>('input[name="language"]:checked')?.value ?? ''
     const consent = form.querySelector<HTMLInputElement>('input[name="consent"]')?.checked ?? false
     const errors = checkValues(
-      { topic: text('topic'), name: cleanLine(text('name')), email: cleanLine(text('email')), phone: cleanLine(text('phone')), message: cleanText(text('message')), language, consent },
+      {
+        topic: text('topic'),
+        name: cleanLine(text('name')),
+        email: cleanLine(text('email')),
+        phone: cleanLine(text('phone')),
+        message: cleanText(text('message')),
+        language,
+        consent,
+      },
       topics,
       ['nl', 'fr', 'en'],
     )

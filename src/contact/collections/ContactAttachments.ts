@@ -27,7 +27,12 @@ export const ContactAttachments: CollectionConfig = {
     focalPoint: false,
   },
   fields: [
-    { name: 'originalName', type: 'text', admin: { readOnly: true }, label: { nl: 'Naam bij verzending', fr: 'Nom à l’envoi', en: 'Name as sent' } },
+    {
+      name: 'originalName',
+      type: 'text',
+      admin: { readOnly: true },
+      label: { nl: 'Naam bij verzending', fr: 'Nom à l’envoi', en: 'Name as sent' },
+    },
     { name: 'administration', type: 'relationship', relationTo: 'administrations', required: true, index: true, admin: { readOnly: true } },
   ],
 }

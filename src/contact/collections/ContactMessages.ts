@@ -36,7 +36,15 @@ export const ContactMessages: CollectionConfig = {
   },
   hooks: { beforeChange: [recordHandling], afterChange: [sendAnswer] },
   fields: [
-    { name: 'reference', type: 'text', required: true, unique: true, index: true, ...visitorField, label: { nl: 'Referentie', fr: 'Référence', en: 'Reference' } },
+    {
+      name: 'reference',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      ...visitorField,
+      label: { nl: 'Referentie', fr: 'Référence', en: 'Reference' },
+    },
     {
       name: 'status',
       type: 'select',
@@ -66,7 +74,13 @@ export const ContactMessages: CollectionConfig = {
       label: { nl: 'Administratie', fr: 'Administration', en: 'Administration' },
       admin: { position: 'sidebar' },
     },
-    { name: 'topic', type: 'relationship', relationTo: 'contact-topics', ...visitorField, label: { nl: 'Onderwerp', fr: 'Sujet', en: 'Subject' } },
+    {
+      name: 'topic',
+      type: 'relationship',
+      relationTo: 'contact-topics',
+      ...visitorField,
+      label: { nl: 'Onderwerp', fr: 'Sujet', en: 'Subject' },
+    },
     { name: 'name', type: 'text', required: true, ...visitorField, label: { nl: 'Naam', fr: 'Nom', en: 'Name' } },
     { name: 'email', type: 'email', required: true, ...visitorField, label: { nl: 'E-mail', fr: 'E-mail', en: 'Email' } },
     { name: 'phone', type: 'text', ...visitorField, label: { nl: 'Telefoon', fr: 'Téléphone', en: 'Phone' } },
@@ -91,7 +105,13 @@ export const ContactMessages: CollectionConfig = {
       name: 'note',
       type: 'textarea',
       label: { nl: 'Interne notitie toevoegen', fr: 'Ajouter une note interne', en: 'Add an internal note' },
-      admin: { description: { nl: 'Alleen voor collega’s; komt in de geschiedenis bij het opslaan.', fr: 'Pour les collègues seulement ; ajoutée à l’historique à l’enregistrement.', en: 'For colleagues only; added to the history when you save.' } },
+      admin: {
+        description: {
+          nl: 'Alleen voor collega’s; komt in de geschiedenis bij het opslaan.',
+          fr: 'Pour les collègues seulement ; ajoutée à l’historique à l’enregistrement.',
+          en: 'For colleagues only; added to the history when you save.',
+        },
+      },
     },
     {
       name: 'reply',
@@ -112,10 +132,25 @@ export const ContactMessages: CollectionConfig = {
       access: { update: never },
       admin: { readOnly: true, initCollapsed: false },
       label: { nl: 'Geschiedenis', fr: 'Historique', en: 'History' },
-      labels: { singular: { nl: 'Gebeurtenis', fr: 'Événement', en: 'Event' }, plural: { nl: 'Gebeurtenissen', fr: 'Événements', en: 'Events' } },
+      labels: {
+        singular: { nl: 'Gebeurtenis', fr: 'Événement', en: 'Event' },
+        plural: { nl: 'Gebeurtenissen', fr: 'Événements', en: 'Events' },
+      },
       fields: [
-        { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { nl: 'Wanneer', fr: 'Quand', en: 'When' } },
-        { name: 'kind', type: 'select', required: true, options: HISTORY_KINDS.map((value) => ({ value, label: HISTORY_LABELS[value] })), label: { nl: 'Wat', fr: 'Quoi', en: 'What' } },
+        {
+          name: 'at',
+          type: 'date',
+          required: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          label: { nl: 'Wanneer', fr: 'Quand', en: 'When' },
+        },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          options: HISTORY_KINDS.map((value) => ({ value, label: HISTORY_LABELS[value] })),
+          label: { nl: 'Wat', fr: 'Quoi', en: 'What' },
+        },
         { name: 'actor', type: 'relationship', relationTo: 'users', label: { nl: 'Door', fr: 'Par', en: 'By' } },
         { name: 'text', type: 'textarea', label: { nl: 'Tekst', fr: 'Texte', en: 'Text' } },
       ],
@@ -128,10 +163,29 @@ export const ContactMessages: CollectionConfig = {
       admin: { defaultColumns: ['kind', 'to', 'status', 'attempts', 'sentAt'] },
       label: { nl: 'E-mails over dit bericht', fr: 'E-mails liés à ce message', en: 'Emails about this message' },
     },
-    { name: 'firstAnsweredAt', type: 'date', access: { update: never }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } }, label: { nl: 'Eerste antwoord', fr: 'Première réponse', en: 'First answer' } },
-    { name: 'closedAt', type: 'date', index: true, access: { update: never }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } }, label: { nl: 'Afgesloten op', fr: 'Clôturé le', en: 'Closed on' } },
+    {
+      name: 'firstAnsweredAt',
+      type: 'date',
+      access: { update: never },
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      label: { nl: 'Eerste antwoord', fr: 'Première réponse', en: 'First answer' },
+    },
+    {
+      name: 'closedAt',
+      type: 'date',
+      index: true,
+      access: { update: never },
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      label: { nl: 'Afgesloten op', fr: 'Clôturé le', en: 'Closed on' },
+    },
     // The challenge a submission solved, unique so that a replayed form is refused.
-    { name: 'challengeId', type: 'text', unique: true, access: { read: ({ req }) => hasRole(req.user, 'admin'), update: never }, admin: { hidden: true } },
+    {
+      name: 'challengeId',
+      type: 'text',
+      unique: true,
+      access: { read: ({ req }) => hasRole(req.user, 'admin'), update: never },
+      admin: { hidden: true },
+    },
     // Set once the acknowledgement and notification are in the outbox (see mail/queue.ts).
     { name: 'emailsQueued', type: 'checkbox', defaultValue: false, index: true, access: { update: never }, admin: { hidden: true } },
   ],

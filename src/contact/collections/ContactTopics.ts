@@ -17,7 +17,14 @@ export const ContactTopics: CollectionConfig = {
   // The subjects are part of the public form: a change must reach the pages and caches that show them.
   hooks: { ...announcingHooks, ...translatorHooks },
   fields: [
-    { name: 'label', type: 'text', localized: true, required: true, maxLength: 120, label: { nl: 'Onderwerp', fr: 'Sujet', en: 'Subject' } },
+    {
+      name: 'label',
+      type: 'text',
+      localized: true,
+      required: true,
+      maxLength: 120,
+      label: { nl: 'Onderwerp', fr: 'Sujet', en: 'Subject' },
+    },
     {
       name: 'administration',
       type: 'relationship',

@@ -2,7 +2,15 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { checkFileList, checkValues, cleanLine, cleanText, CONTACT_LIMITS, type ContactValues } from './rules'
 
-const valid: ContactValues = { topic: '3', name: 'Anna Peeters', email: 'anna@example.be', phone: '', message: 'Hello', language: 'nl', consent: true }
+const valid: ContactValues = {
+  topic: '3',
+  name: 'Anna Peeters',
+  email: 'anna@example.be',
+  phone: '',
+  message: 'Hello',
+  language: 'nl',
+  consent: true,
+}
 const check = (changes: Partial<ContactValues>) => checkValues({ ...valid, ...changes }, ['3', '4'], ['nl', 'fr', 'en'])
 
 describe('contact form rules', () => {
@@ -39,10 +47,19 @@ describe('contact form rules', () => {
 
   it('checks the number, names and sizes of files', () => {
     assert.equal(checkFileList([]), undefined)
-    assert.equal(checkFileList([{ name: 'scan.PDF', size: 10 }, { name: 'photo.jpg', size: 10 }]), undefined)
+    assert.equal(
+      checkFileList([
+        { name: 'scan.PDF', size: 10 },
+        { name: 'photo.jpg', size: 10 },
+      ]),
+      undefined,
+    )
     assert.equal(checkFileList([{ name: 'virus.exe', size: 10 }]), 'errorFileType')
     assert.equal(checkFileList([{ name: 'noextension', size: 10 }]), 'errorFileType')
     assert.equal(checkFileList([{ name: 'big.pdf', size: CONTACT_LIMITS.maxFileBytes + 1 }]), 'errorFileTooLarge')
-    assert.equal(checkFileList(Array.from({ length: CONTACT_LIMITS.maxFiles + 1 }, (_, i) => ({ name: `${i}.pdf`, size: 1 }))), 'errorTooManyFiles')
+    assert.equal(
+      checkFileList(Array.from({ length: CONTACT_LIMITS.maxFiles + 1 }, (_, i) => ({ name: `${i}.pdf`, size: 1 }))),
+      'errorTooManyFiles',
+    )
   })
 })

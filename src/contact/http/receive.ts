@@ -6,7 +6,15 @@ import { formatNumber } from '@/site/i18n'
 import { contactSentPath, LOCALES, type Locale } from '@/site/routes'
 import { renderWith } from '@/site/router'
 import { kickOutbox } from '@/contact/jobs'
-import { checkFileList, checkValues, cleanLine, cleanText, CONTACT_LIMITS, type ContactErrors, type ContactValues } from '@/contact/form/rules'
+import {
+  checkFileList,
+  checkValues,
+  cleanLine,
+  cleanText,
+  CONTACT_LIMITS,
+  type ContactErrors,
+  type ContactValues,
+} from '@/contact/form/rules'
 import { loadTopics } from '@/contact/pages'
 import { challengeOptions, signReference, waitSeconds } from '@/contact/settings'
 import { createChallenge, verifyChallenge } from '@/contact/spam/challenge'
@@ -45,22 +53,36 @@ const first = (fields: Map<string, string[]>, name: string): string => fields.ge
 
 /** POST /{lang}/contact: checks everything, stores the message, and answers with the next page. */
 export async function receiveContactForm({ payload, req, locale, path, origin }: ReceiveRequest): Promise<ViewResult> {
-  const render = (view: Parameters<typeof renderWith>[1]) => renderWith({ payload, locale, path, query: new URLSearchParams(), origin, draft: false }, view)
+  const render = (view: Parameters<typeof renderWith>[1]) =>
+    renderWith({ payload, locale, path, query: new URLSearchParams(), origin, draft: false }, view)
 
   const decision = limiter.take(clientAddress(req, environment.trustProxy))
   if (!decision.allowed) {
     const minutes = Math.max(1, Math.ceil(decision.retryAfterSeconds / 60))
-    const view = await render((ctx) => contactNoticeView(ctx, 429, 'tooManyTitle', ctx.t('tooManyBody', { minutes: formatNumber(minutes, locale) })))
+    const view = await render((ctx) =>
+      contactNoticeView(ctx, 429, 'tooManyTitle', ctx.t('tooManyBody', { minutes: formatNumber(minutes, locale) })),
+    )
     return { ...view, private: true, headers: { 'Retry-After': String(decision.retryAfterSeconds) } }
   }
 
   const form = await readForm(req, LIMITS)
   if (!form.ok) {
     if (form.problem === 'malformed' || form.problem === 'unsupported-content-type' || form.problem === 'too-many-fields') {
-      return { ...(await render((ctx) => contactNoticeView(ctx, 400, 'badRequestTitle', ctx.t('badRequestBody')))), private: true, headers: { Connection: 'close' } }
+      return {
+        ...(await render((ctx) => contactNoticeView(ctx, 400, 'badRequestTitle', ctx.t('badRequestBody')))),
+        private: true,
+        headers: { Connection: 'close' },
+      }
     }
     // Too large in one way or another: the body was not kept, so the form cannot be shown again filled in.
-    const view = await render((ctx) => contactNoticeView(ctx, 413, 'tooLargeTitle', ctx.t('tooLargeBody', { count: formatNumber(CONTACT_LIMITS.maxFiles, locale), size: fileSize(locale) })))
+    const view = await render((ctx) =>
+      contactNoticeView(
+        ctx,
+        413,
+        'tooLargeTitle',
+        ctx.t('tooLargeBody', { count: formatNumber(CONTACT_LIMITS.maxFiles, locale), size: fileSize(locale) }),
+      ),
+    )
     return { ...view, private: true, headers: { Connection: 'close' } }
   }
 
@@ -75,7 +97,11 @@ export async function receiveContactForm({ payload, req, locale, path, origin }:
     consent: first(fields, 'consent') === 'yes',
   }
   const topics = await loadTopics(payload, locale)
-  const errors: ContactErrors = checkValues(values, topics.map((topic) => topic.id), LOCALES)
+  const errors: ContactErrors = checkValues(
+    values,
+    topics.map((topic) => topic.id),
+    LOCALES,
+  )
   const attachments = files.filter((file) => file.field === 'attachments')
   let badFile: string | undefined
   const proven: Submission['files'] = []
@@ -98,13 +124,26 @@ export async function receiveContactForm({ payload, req, locale, path, origin }:
   let challengeId: string | undefined
   if (first(fields, 'website') !== '') formError = 'errorHoneypot'
   else {
-    const verdict = verifyChallenge(first(fields, 'challenge') || undefined, first(fields, 'solution') || undefined, challengeOptions(payload))
+    const verdict = verifyChallenge(
+      first(fields, 'challenge') || undefined,
+      first(fields, 'solution') || undefined,
+      challengeOptions(payload),
+    )
     if (verdict.ok) challengeId = verdict.id
     else formError = verdict.problem === 'too-fast' ? 'errorChallengeTooFast' : 'errorChallenge'
   }
 
   const showAgain = async (status: number, extra: Partial<ContactFormState> = {}): Promise<ViewResult> => {
-    const state: ContactFormState = { values, errors, badFile, formError, filesDropped: attachments.length > 0, challenge: createChallenge(challengeOptions(payload)), waitSeconds: waitSeconds(), ...extra }
+    const state: ContactFormState = {
+      values,
+      errors,
+      badFile,
+      formError,
+      filesDropped: attachments.length > 0,
+      challenge: createChallenge(challengeOptions(payload)),
+      waitSeconds: waitSeconds(),
+      ...extra,
+    }
     return { ...(await render((ctx) => contactView(ctx, state, topics, status))), private: true }
   }
   if (Object.keys(errors).length > 0 || formError || !challengeId) return showAgain(422)
@@ -127,7 +166,8 @@ export async function receiveContactForm({ payload, req, locale, path, origin }:
     },
     { referencePrefix: settings.contactReferencePrefix ?? 'GOB', adminBaseUrl: origin },
   )
-  if (!stored.ok && stored.problem === 'bad-file') return showAgain(422, { errors: { ...errors, attachments: 'errorFileContent' }, badFile: stored.fileName })
+  if (!stored.ok && stored.problem === 'bad-file')
+    return showAgain(422, { errors: { ...errors, attachments: 'errorFileContent' }, badFile: stored.fileName })
   if (!stored.ok) return showAgain(409, { formError: 'errorReplayed' })
   kickOutbox(payload)
   const query = new URLSearchParams({ ref: stored.reference, sig: signReference(payload, stored.reference) })

@@ -51,7 +51,13 @@ export function acknowledgement(facts: MessageFacts): ComposedEmail {
 
 /** To the administration's inbox: where to answer, not what was written (personal data stays in Belfort). */
 export function notification(facts: MessageFacts, adminLink: string): ComposedEmail {
-  const vars = { reference: facts.reference, topic: facts.topic, administration: facts.administration, language: languageName(facts.language, facts.language), link: adminLink }
+  const vars = {
+    reference: facts.reference,
+    topic: facts.topic,
+    administration: facts.administration,
+    language: languageName(facts.language, facts.language),
+    link: adminLink,
+  }
   return { subject: mailText(facts.language, 'mailNotifySubject', vars), text: mailText(facts.language, 'mailNotifyBody', vars) }
 }
 

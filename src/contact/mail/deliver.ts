@@ -30,7 +30,9 @@ interface OutboxTable {
 }
 
 interface DrizzleLike {
-  update(table: unknown): { set(values: Record<string, unknown>): { where(condition: unknown): { returning(fields: Record<string, unknown>): Promise<unknown[]> } } }
+  update(table: unknown): {
+    set(values: Record<string, unknown>): { where(condition: unknown): { returning(fields: Record<string, unknown>): Promise<unknown[]> } }
+  }
 }
 
 export function backoffMs(attempt: number, baseMs: number): number {
@@ -73,14 +75,24 @@ export async function deliverDueEmails(payload: Payload, options: DeliveryOption
     if (!(await claim(payload, email.id, attempts, email.status, new Date(now().getTime() + leaseMs).toISOString()))) continue
     const attempt = attempts + 1
     try {
-      const info = (await payload.sendEmail({ to: email.to, replyTo: email.replyTo || undefined, subject: email.subject, text: email.text })) as { message?: Buffer | string }
+      const info = (await payload.sendEmail({
+        to: email.to,
+        replyTo: email.replyTo || undefined,
+        subject: email.subject,
+        text: email.text,
+      })) as { message?: Buffer | string }
       let file: string | undefined
       if (options.fileDir && info?.message) {
         await mkdir(options.fileDir, { recursive: true })
         file = path.join(options.fileDir, `${email.id}-${email.kind}.eml`)
         await writeFile(file, info.message)
       }
-      await payload.update({ collection: 'email-outbox', id: email.id, overrideAccess: true, data: { status: 'sent', sentAt: now().toISOString(), lastError: null, file } })
+      await payload.update({
+        collection: 'email-outbox',
+        id: email.id,
+        overrideAccess: true,
+        data: { status: 'sent', sentAt: now().toISOString(), lastError: null, file },
+      })
       report.sent++
     } catch (error) {
       const giveUp = attempt >= maxAttempts

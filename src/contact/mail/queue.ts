@@ -24,7 +24,10 @@ type Relation = number | { id: number }
 const idOf = (value: Relation): number => relationId(value)!
 
 /** The message and the names around it, in the language the visitor asked to be answered in. */
-async function loadFacts(req: PayloadRequest, message: StoredMessage): Promise<{ facts: MessageFacts; administrationEmail: string | undefined }> {
+async function loadFacts(
+  req: PayloadRequest,
+  message: StoredMessage,
+): Promise<{ facts: MessageFacts; administrationEmail: string | undefined }> {
   const { payload } = req
   const language: Locale = isLocale(message.language) ? message.language : 'nl'
   const common = { req, overrideAccess: true, locale: language, fallbackLocale: 'nl', depth: 0 } as const
@@ -33,7 +36,12 @@ async function loadFacts(req: PayloadRequest, message: StoredMessage): Promise<{
     message.topic ? payload.findByID({ ...common, collection: 'contact-topics', id: idOf(message.topic), disableErrors: true }) : null,
     payload.findGlobal({ ...common, slug: 'site-settings' }),
     (message.attachments?.length ?? 0) > 0
-      ? payload.find({ ...common, collection: 'contact-attachments', where: { id: { in: message.attachments!.map(idOf) } }, pagination: false })
+      ? payload.find({
+          ...common,
+          collection: 'contact-attachments',
+          where: { id: { in: message.attachments!.map(idOf) } },
+          pagination: false,
+        })
       : null,
   ])
   return {
@@ -80,12 +88,32 @@ async function enqueue(req: PayloadRequest, email: OutgoingEmail): Promise<void>
 export async function queueMessageEmails(req: PayloadRequest, message: StoredMessage, adminBaseUrl: string): Promise<void> {
   const { facts, administrationEmail } = await loadFacts(req, message)
   const common = { message: message.id, administration: idOf(message.administration) }
-  await enqueue(req, { ...common, ...acknowledgement(facts), key: `${message.reference}/acknowledgement`, kind: 'acknowledgement', to: message.email })
+  await enqueue(req, {
+    ...common,
+    ...acknowledgement(facts),
+    key: `${message.reference}/acknowledgement`,
+    kind: 'acknowledgement',
+    to: message.email,
+  })
   if (administrationEmail) {
     const link = `${adminBaseUrl}/admin/collections/contact-messages/${message.id}`
-    await enqueue(req, { ...common, ...notification(facts, link), key: `${message.reference}/notification`, kind: 'notification', to: administrationEmail, replyTo: undefined })
+    await enqueue(req, {
+      ...common,
+      ...notification(facts, link),
+      key: `${message.reference}/notification`,
+      kind: 'notification',
+      to: administrationEmail,
+      replyTo: undefined,
+    })
   }
-  await req.payload.update({ collection: 'contact-messages', id: message.id, data: { emailsQueued: true }, overrideAccess: true, req, context: { system: true } })
+  await req.payload.update({
+    collection: 'contact-messages',
+    id: message.id,
+    data: { emailsQueued: true },
+    overrideAccess: true,
+    req,
+    context: { system: true },
+  })
 }
 
 /** An answer written in the inbox, to the visitor, with the administration as reply address. */

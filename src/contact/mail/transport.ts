@@ -21,7 +21,12 @@ export const isFileMode = (environment: Pick<Environment, 'smtpUrl'>): boolean =
 export function emailAdapter(environment: Pick<Environment, 'smtpUrl' | 'mailFrom'>): Promise<EmailAdapter> {
   const sender = parseSender(environment.mailFrom)
   const transport = environment.smtpUrl
-    ? nodemailer.createTransport({ url: environment.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as nodemailer.TransportOptions)
+    ? nodemailer.createTransport({
+        url: environment.smtpUrl,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      } as nodemailer.TransportOptions)
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
   return nodemailerAdapter({ transport, skipVerify: true, defaultFromAddress: sender.address, defaultFromName: sender.name || 'Belfort' })
 }

@@ -45,7 +45,8 @@ describe('createChallenge', () => {
   it('takes no work at all for maxNumber 0, and refuses a maxNumber that is not a whole number in range', () => {
     const none = createChallenge({ ...options, maxNumber: 0 })
     assert.equal(solveChallenge(none), 0)
-    for (const maxNumber of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 48]) assert.throws(() => createChallenge({ ...options, maxNumber }), RangeError)
+    for (const maxNumber of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 48])
+      assert.throws(() => createChallenge({ ...options, maxNumber }), RangeError)
   })
 
   it('refuses to work without a secret', () => {
@@ -79,7 +80,17 @@ describe('verifyChallenge', () => {
   it('invalid: tokens that are not ours in form', () => {
     const { token } = createChallenge(options)
     const [payload, signature] = token.split('.') as [string, string]
-    for (const bad of ['nonsense', '.', `${payload}.`, `.${signature}`, `${payload}.${signature}.x`, `${payload}${signature}`, ' ', '{"salt":"a"}', `${payload}.${signature.slice(0, -1)}`]) {
+    for (const bad of [
+      'nonsense',
+      '.',
+      `${payload}.`,
+      `.${signature}`,
+      `${payload}.${signature}.x`,
+      `${payload}${signature}`,
+      ' ',
+      '{"salt":"a"}',
+      `${payload}.${signature.slice(0, -1)}`,
+    ]) {
       assert.deepEqual(verifyChallenge(bad, undefined, options), { ok: false, problem: 'invalid' }, bad)
     }
   })
@@ -89,8 +100,18 @@ describe('verifyChallenge', () => {
     const solution = String(solveChallenge(challenge))
     const signature = challenge.token.split('.')[1]!
     const original = decode(challenge.token)
-    for (const change of [{ issuedAt: now + 3_600_000 }, { issuedAt: 0 }, { maxNumber: 1 }, { target: sha256(`${challenge.salt}0`) }, { salt: 'f'.repeat(32) }]) {
-      assert.deepEqual(verifyChallenge(`${encode({ ...original, ...change })}.${signature}`, solution, options), { ok: false, problem: 'invalid' }, JSON.stringify(change))
+    for (const change of [
+      { issuedAt: now + 3_600_000 },
+      { issuedAt: 0 },
+      { maxNumber: 1 },
+      { target: sha256(`${challenge.salt}0`) },
+      { salt: 'f'.repeat(32) },
+    ]) {
+      assert.deepEqual(
+        verifyChallenge(`${encode({ ...original, ...change })}.${signature}`, solution, options),
+        { ok: false, problem: 'invalid' },
+        JSON.stringify(change),
+      )
     }
   })
 
@@ -100,7 +121,10 @@ describe('verifyChallenge', () => {
     const [payload, signature] = challenge.token.split('.') as [string, string]
     const flipped = `${payload}.${signature[0] === 'A' ? 'B' : 'A'}${signature.slice(1)}`
     assert.deepEqual(verifyChallenge(flipped, solution, options), { ok: false, problem: 'invalid' })
-    assert.deepEqual(verifyChallenge(challenge.token, solution, { ...options, secret: 'another-secret' }), { ok: false, problem: 'invalid' })
+    assert.deepEqual(verifyChallenge(challenge.token, solution, { ...options, secret: 'another-secret' }), {
+      ok: false,
+      problem: 'invalid',
+    })
     const foreign = createChallenge({ ...options, secret: 'another-secret' })
     assert.deepEqual(verifyChallenge(foreign.token, String(solveChallenge(foreign)), options), { ok: false, problem: 'invalid' })
   })
@@ -109,19 +133,45 @@ describe('verifyChallenge', () => {
     const salt = 'a'.repeat(32)
     const good = { salt, target: sha256(`${salt}7`), maxNumber: 10, issuedAt: now }
     assert.deepEqual(verifyChallenge(signed(good), '7', options), { ok: true, id: salt, solved: true }, 'the forger here holds the secret')
-    for (const payload of [{ ...good, salt: 'not hex' }, { ...good, target: 'abc' }, { ...good, issuedAt: String(now) }, { ...good, maxNumber: null }, { salt, target: good.target }, [good], 'text', null]) {
+    for (const payload of [
+      { ...good, salt: 'not hex' },
+      { ...good, target: 'abc' },
+      { ...good, issuedAt: String(now) },
+      { ...good, maxNumber: null },
+      { salt, target: good.target },
+      [good],
+      'text',
+      null,
+    ]) {
       assert.deepEqual(verifyChallenge(signed(payload), '7', options), { ok: false, problem: 'invalid' }, JSON.stringify(payload))
     }
     const notJson = Buffer.from('{not json').toString('base64url')
-    assert.deepEqual(verifyChallenge(`${notJson}.${createHmac('sha256', options.secret).update(notJson).digest('base64url')}`, '7', options), { ok: false, problem: 'invalid' })
+    assert.deepEqual(
+      verifyChallenge(`${notJson}.${createHmac('sha256', options.secret).update(notJson).digest('base64url')}`, '7', options),
+      { ok: false, problem: 'invalid' },
+    )
   })
 
   it('invalid: a wrong answer, or anything but a plain decimal number', () => {
     const challenge = createChallenge(options)
     const n = solveChallenge(challenge)!
     assert.deepEqual(verifyChallenge(challenge.token, String((n + 1) % 2001), options), { ok: false, problem: 'invalid' })
-    const spellings = [`0${n}`, `+${n}`, ` ${n}`, `${n} `, `${n}.0`, `${n}e0`, `0x${n.toString(16)}`, `-${n}`, `${n}\n`, '١٢', 'NaN', `${'9'.repeat(17)}`]
-    for (const spelling of spellings) assert.deepEqual(verifyChallenge(challenge.token, spelling, options), { ok: false, problem: 'invalid' }, JSON.stringify(spelling))
+    const spellings = [
+      `0${n}`,
+      `+${n}`,
+      ` ${n}`,
+      `${n} `,
+      `${n}.0`,
+      `${n}e0`,
+      `0x${n.toString(16)}`,
+      `-${n}`,
+      `${n}\n`,
+      '١٢',
+      'NaN',
+      `${'9'.repeat(17)}`,
+    ]
+    for (const spelling of spellings)
+      assert.deepEqual(verifyChallenge(challenge.token, spelling, options), { ok: false, problem: 'invalid' }, JSON.stringify(spelling))
     assert.deepEqual(verifyChallenge(challenge.token, String(n), options), { ok: true, id: challenge.salt, solved: true })
   })
 

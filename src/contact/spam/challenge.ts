@@ -29,7 +29,9 @@ export interface Challenge {
   algorithm: 'SHA-256'
 }
 
-export type ChallengeVerdict = { ok: true; id: string; solved: boolean } | { ok: false; problem: 'missing' | 'invalid' | 'expired' | 'too-fast' }
+export type ChallengeVerdict =
+  | { ok: true; id: string; solved: boolean }
+  | { ok: false; problem: 'missing' | 'invalid' | 'expired' | 'too-fast' }
 
 interface TokenPayload {
   salt: string
@@ -56,7 +58,8 @@ export function createChallenge(options: ChallengeOptions): Challenge {
   checkSecret(options)
   const { maxNumber } = options
   // randomInt's range is limited to 2^48; far beyond any work a browser could do anyway.
-  if (!Number.isSafeInteger(maxNumber) || maxNumber < 0 || maxNumber >= 2 ** 48) throw new RangeError(`maxNumber must be a whole number from 0 to 2^48 - 1, not ${maxNumber}`)
+  if (!Number.isSafeInteger(maxNumber) || maxNumber < 0 || maxNumber >= 2 ** 48)
+    throw new RangeError(`maxNumber must be a whole number from 0 to 2^48 - 1, not ${maxNumber}`)
   const salt = randomBytes(16).toString('hex')
   const target = sha256Hex(salt + String(randomInt(0, maxNumber + 1)))
   const payload: TokenPayload = { salt, target, maxNumber, issuedAt: (options.now ?? Date.now)() }

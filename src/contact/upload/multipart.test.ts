@@ -176,7 +176,9 @@ describe('readForm: refused forms', () => {
     assert.equal(outcome.complete, true)
   })
 
-  it('too-large: a declared length beyond what is worth reading is answered before any of the body is sent', { timeout: 20_000 }, async () => {
+  it('too-large: a declared length beyond what is worth reading is answered before any of the body is sent', {
+    timeout: 20_000,
+  }, async () => {
     const head = `POST / HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: ${limits.maxTotalBytes * 100}\r\n\r\n`
     // No body follows: if readForm waited for it, no answer would come.
     const socket = connect(server.port, '127.0.0.1')
@@ -218,13 +220,49 @@ describe('readForm: refused forms', () => {
   })
 
   it('too-many-files: more files than allowed, a named empty file counting as one', async () => {
-    assert.equal(await problemOf(form([['a', bytes(10), '1.pdf'], ['a', bytes(10), '2.pdf'], ['a', bytes(10), '3.pdf']])), 'too-many-files')
-    assert.equal(await problemOf(form([['a', bytes(10), '1.pdf'], ['a', bytes(10), '2.pdf'], ['a', new Blob([]), 'empty.pdf']])), 'too-many-files')
-    assert.equal(await problemOf(form([['a', bytes(10), '1.pdf'], ['a', bytes(10), '2.pdf'], ['a', bytes(10), '']])), 'too-many-files', 'a file with bytes but no name counts')
+    assert.equal(
+      await problemOf(
+        form([
+          ['a', bytes(10), '1.pdf'],
+          ['a', bytes(10), '2.pdf'],
+          ['a', bytes(10), '3.pdf'],
+        ]),
+      ),
+      'too-many-files',
+    )
+    assert.equal(
+      await problemOf(
+        form([
+          ['a', bytes(10), '1.pdf'],
+          ['a', bytes(10), '2.pdf'],
+          ['a', new Blob([]), 'empty.pdf'],
+        ]),
+      ),
+      'too-many-files',
+    )
+    assert.equal(
+      await problemOf(
+        form([
+          ['a', bytes(10), '1.pdf'],
+          ['a', bytes(10), '2.pdf'],
+          ['a', bytes(10), ''],
+        ]),
+      ),
+      'too-many-files',
+      'a file with bytes but no name counts',
+    )
   })
 
   it('file-too-large: one byte over the limit', async () => {
-    assert.equal(await problemOf(form([['name', 'Anna'], ['a', bytes(limits.maxFileBytes + 1), 'big.pdf']])), 'file-too-large')
+    assert.equal(
+      await problemOf(
+        form([
+          ['name', 'Anna'],
+          ['a', bytes(limits.maxFileBytes + 1), 'big.pdf'],
+        ]),
+      ),
+      'file-too-large',
+    )
   })
 
   it('field-too-long: one byte over the limit, multipart or URL-encoded, counted in UTF-8 bytes', async () => {
@@ -255,7 +293,9 @@ describe('readForm: refused forms', () => {
     const socket = connect(server.port, '127.0.0.1')
     socket.on('error', () => undefined)
     const handling = server.nextRequest()
-    socket.write(`POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 3000\r\n\r\nname=${'a'.repeat(100)}`)
+    socket.write(
+      `POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 3000\r\n\r\nname=${'a'.repeat(100)}`,
+    )
     await handling
     socket.destroy()
     const outcome = await server.next()

@@ -16,7 +16,14 @@ export interface UploadedFile {
   data: Buffer
 }
 
-export type FormProblem = 'too-large' | 'too-many-files' | 'file-too-large' | 'field-too-long' | 'too-many-fields' | 'malformed' | 'unsupported-content-type'
+export type FormProblem =
+  | 'too-large'
+  | 'too-many-files'
+  | 'file-too-large'
+  | 'field-too-long'
+  | 'too-many-fields'
+  | 'malformed'
+  | 'unsupported-content-type'
 export type FormResult = { ok: true; fields: Map<string, string[]>; files: UploadedFile[] } | { ok: false; problem: FormProblem }
 
 const FORM_TYPES = new Set(['multipart/form-data', 'application/x-www-form-urlencoded'])

@@ -22,12 +22,32 @@ export interface ContactTopicOption {
 /** Field ids are the field names, so the error summary can link to each. */
 const inputId = (field: ContactField): string => (field === 'language' ? 'language-nl' : field)
 
-function Field({ field, label, hint, error, children }: { field: ContactField; label: string; hint?: string; error?: string; children: Html }) {
+function Field({
+  field,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  field: ContactField
+  label: string
+  hint?: string
+  error?: string
+  children: Html
+}) {
   return (
     <div class={error ? 'field field--error' : 'field'}>
       <label for={inputId(field)}>{label}</label>
-      {hint ? <span class="hint" id={`${field}-hint`}>{hint}</span> : null}
-      {error ? <p class="error-message" id={`${field}-error`}>{error}</p> : null}
+      {hint ? (
+        <span class="hint" id={`${field}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <p class="error-message" id={`${field}-error`}>
+          {error}
+        </p>
+      ) : null}
       {children}
     </div>
   )
@@ -42,13 +62,29 @@ function clientMessages(ctx: ViewContext): Html {
   for (const key of ERROR_KEYS) messages[key] = errorText(ctx.t, ctx.locale, key)
   messages.errorSummaryTitle = ctx.t('errorSummaryTitle')
   const json = JSON.stringify(messages).replace(/</g, '\\u003c')
-  return <script type="application/json" id="contact-messages">{raw(json)}</script>
+  return (
+    <script type="application/json" id="contact-messages">
+      {raw(json)}
+    </script>
+  )
 }
 
 /** The contact page: the form, then the other ways to reach the organisation and each administration. */
-export async function contactView(ctx: ViewContext, state: ContactFormState, topics: ContactTopicOption[], status = 200): Promise<ViewResult> {
+export async function contactView(
+  ctx: ViewContext,
+  state: ContactFormState,
+  topics: ContactTopicOption[],
+  status = 200,
+): Promise<ViewResult> {
   const { t, locale } = ctx
-  const administrations = await ctx.payload.find({ collection: 'administrations', locale, depth: 0, pagination: false, sort: 'order', overrideAccess: false })
+  const administrations = await ctx.payload.find({
+    collection: 'administrations',
+    locale,
+    depth: 0,
+    pagination: false,
+    sort: 'order',
+    overrideAccess: false,
+  })
   ctx.tags.add(anyTag('administrations'))
   const { values, errors } = state
   const messageOf = (field: ContactField): string | undefined => {
@@ -83,54 +119,143 @@ export async function contactView(ctx: ViewContext, state: ContactFormState, top
             <h2 id="error-summary-title">{t('errorSummaryTitle')}</h2>
             <ul>
               {problems.map((p) => (
-                <li><a href={p.href}>{p.text}</a></li>
+                <li>
+                  <a href={p.href}>{p.text}</a>
+                </li>
               ))}
             </ul>
           </div>
         ) : null}
-        <form class="contact-form" method="post" action={ctx.path} enctype="multipart/form-data" novalidate aria-labelledby="form-heading"
-          data-challenge-salt={state.challenge.salt} data-challenge-target={state.challenge.target} data-challenge-max={String(state.challenge.maxNumber)}>
+        <form
+          class="contact-form"
+          method="post"
+          action={ctx.path}
+          enctype="multipart/form-data"
+          novalidate
+          aria-labelledby="form-heading"
+          data-challenge-salt={state.challenge.salt}
+          data-challenge-target={state.challenge.target}
+          data-challenge-max={String(state.challenge.maxNumber)}
+        >
           <h2 id="form-heading">{t('formHeading')}</h2>
           <p>{t('formRequired')}</p>
           <Field field="topic" label={t('fieldTopic')} hint={t('fieldTopicHint')} error={messageOf('topic')}>
-            <select id="topic" name="topic" aria-describedby={describedBy('topic', true, messageOf('topic'))} aria-invalid={errors.topic ? 'true' : undefined}>
+            <select
+              id="topic"
+              name="topic"
+              aria-describedby={describedBy('topic', true, messageOf('topic'))}
+              aria-invalid={errors.topic ? 'true' : undefined}
+            >
               <option value="">—</option>
               {topics.map((topic) => (
-                <option value={topic.id} selected={values.topic === topic.id}>{topic.label}</option>
+                <option value={topic.id} selected={values.topic === topic.id}>
+                  {topic.label}
+                </option>
               ))}
             </select>
           </Field>
           <Field field="name" label={t('fieldName')} error={messageOf('name')}>
-            <input type="text" id="name" name="name" value={values.name} autocomplete="name" maxlength={String(CONTACT_LIMITS.name * 2)} aria-describedby={describedBy('name', false, messageOf('name'))} aria-invalid={errors.name ? 'true' : undefined} />
+            <input
+              type="text"
+              id="name"
+              name="name"
+              value={values.name}
+              autocomplete="name"
+              maxlength={String(CONTACT_LIMITS.name * 2)}
+              aria-describedby={describedBy('name', false, messageOf('name'))}
+              aria-invalid={errors.name ? 'true' : undefined}
+            />
           </Field>
           <Field field="email" label={t('fieldEmail')} hint={t('fieldEmailHint')} error={messageOf('email')}>
-            <input type="email" id="email" name="email" value={values.email} autocomplete="email" spellcheck="false" aria-describedby={describedBy('email', true, messageOf('email'))} aria-invalid={errors.email ? 'true' : undefined} />
+            <input
+              type="email"
+              id="email"
+              name="email"
+              value={values.email}
+              autocomplete="email"
+              spellcheck="false"
+              aria-describedby={describedBy('email', true, messageOf('email'))}
+              aria-invalid={errors.email ? 'true' : undefined}
+            />
           </Field>
           <Field field="phone" label={t('fieldPhone')} error={messageOf('phone')}>
-            <input type="tel" id="phone" name="phone" value={values.phone} autocomplete="tel" class="input--short" aria-describedby={describedBy('phone', false, messageOf('phone'))} aria-invalid={errors.phone ? 'true' : undefined} />
+            <input
+              type="tel"
+              id="phone"
+              name="phone"
+              value={values.phone}
+              autocomplete="tel"
+              class="input--short"
+              aria-describedby={describedBy('phone', false, messageOf('phone'))}
+              aria-invalid={errors.phone ? 'true' : undefined}
+            />
           </Field>
-          <Field field="message" label={t('fieldMessage')} hint={t('fieldMessageHint', { max: formatNumber(CONTACT_LIMITS.message, locale) })} error={messageOf('message')}>
-            <textarea id="message" name="message" rows="8" aria-describedby={describedBy('message', true, messageOf('message'))} aria-invalid={errors.message ? 'true' : undefined}>{values.message}</textarea>
+          <Field
+            field="message"
+            label={t('fieldMessage')}
+            hint={t('fieldMessageHint', { max: formatNumber(CONTACT_LIMITS.message, locale) })}
+            error={messageOf('message')}
+          >
+            <textarea
+              id="message"
+              name="message"
+              rows="8"
+              aria-describedby={describedBy('message', true, messageOf('message'))}
+              aria-invalid={errors.message ? 'true' : undefined}
+            >
+              {values.message}
+            </textarea>
           </Field>
-          <Field field="attachments" label={t('fieldAttachments')} hint={t('fieldAttachmentsHint', { count: formatNumber(CONTACT_LIMITS.maxFiles, locale), size: fileSize(locale) })} error={attachmentsNote}>
-            <input type="file" id="attachments" name="attachments" multiple accept=".pdf,.png,.jpg,.jpeg,.webp,application/pdf,image/png,image/jpeg,image/webp" aria-describedby={describedBy('attachments', true, attachmentsNote)} aria-invalid={errors.attachments ? 'true' : undefined} />
+          <Field
+            field="attachments"
+            label={t('fieldAttachments')}
+            hint={t('fieldAttachmentsHint', { count: formatNumber(CONTACT_LIMITS.maxFiles, locale), size: fileSize(locale) })}
+            error={attachmentsNote}
+          >
+            <input
+              type="file"
+              id="attachments"
+              name="attachments"
+              multiple
+              accept=".pdf,.png,.jpg,.jpeg,.webp,application/pdf,image/png,image/jpeg,image/webp"
+              aria-describedby={describedBy('attachments', true, attachmentsNote)}
+              aria-invalid={errors.attachments ? 'true' : undefined}
+            />
           </Field>
           <div class={errors.language ? 'field field--error' : 'field'}>
             <fieldset aria-describedby={errors.language ? 'language-error' : undefined}>
               <legend>{t('fieldLanguage')}</legend>
-              {errors.language ? <p class="error-message" id="language-error">{messageOf('language')}</p> : null}
+              {errors.language ? (
+                <p class="error-message" id="language-error">
+                  {messageOf('language')}
+                </p>
+              ) : null}
               {LOCALES.map((l) => (
                 <div class="choice">
                   <input type="radio" id={`language-${l}`} name="language" value={l} checked={values.language === l} />
-                  <label for={`language-${l}`} lang={l}>{languageName(l, l)}</label>
+                  <label for={`language-${l}`} lang={l}>
+                    {languageName(l, l)}
+                  </label>
                 </div>
               ))}
             </fieldset>
           </div>
           <div class={errors.consent ? 'field field--error' : 'field'}>
-            {errors.consent ? <p class="error-message" id="consent-error">{messageOf('consent')}</p> : null}
+            {errors.consent ? (
+              <p class="error-message" id="consent-error">
+                {messageOf('consent')}
+              </p>
+            ) : null}
             <div class="choice">
-              <input type="checkbox" id="consent" name="consent" value="yes" checked={values.consent} aria-describedby={describedBy('consent', true, messageOf('consent'))} aria-invalid={errors.consent ? 'true' : undefined} />
+              <input
+                type="checkbox"
+                id="consent"
+                name="consent"
+                value="yes"
+                checked={values.consent}
+                aria-describedby={describedBy('consent', true, messageOf('consent'))}
+                aria-invalid={errors.consent ? 'true' : undefined}
+              />
               <label for="consent">{t('fieldConsent', { organisation: org.organisationName })}</label>
             </div>
             <p class="hint" id="consent-hint">
@@ -143,8 +268,12 @@ export async function contactView(ctx: ViewContext, state: ContactFormState, top
           </div>
           <input type="hidden" name="challenge" value={state.challenge.token} />
           <input type="hidden" name="solution" value="" />
-          <p class="hint" id="challenge-hint">{t('challengeHint', { seconds: formatNumber(state.waitSeconds, locale) })}</p>
-          <button type="submit" class="button" id="send" aria-describedby="challenge-hint">{t('sendMessage')}</button>
+          <p class="hint" id="challenge-hint">
+            {t('challengeHint', { seconds: formatNumber(state.waitSeconds, locale) })}
+          </p>
+          <button type="submit" class="button" id="send" aria-describedby="challenge-hint">
+            {t('sendMessage')}
+          </button>
         </form>
         {clientMessages(ctx)}
         <script src={contactScript.href} defer></script>
@@ -155,7 +284,9 @@ export async function contactView(ctx: ViewContext, state: ContactFormState, top
           <ul class="contact-ways__list">
             {administrations.docs.map((administration: Administration) => (
               <li>
-                <h4><a href={administrationPath(administration.slug ?? '', locale)}>{administration.name}</a></h4>
+                <h4>
+                  <a href={administrationPath(administration.slug ?? '', locale)}>{administration.name}</a>
+                </h4>
                 {administration.contact ? <ContactList contact={administration.contact} ctx={ctx} /> : null}
               </li>
             ))}

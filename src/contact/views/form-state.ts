@@ -20,7 +20,13 @@ export interface ContactFormState {
 }
 
 export function emptyForm(locale: Locale, challenge: Challenge, waitSeconds: number): ContactFormState {
-  return { values: { topic: '', name: '', email: '', phone: '', message: '', language: locale, consent: false }, errors: {}, filesDropped: false, challenge, waitSeconds }
+  return {
+    values: { topic: '', name: '', email: '', phone: '', message: '', language: locale, consent: false },
+    errors: {},
+    filesDropped: false,
+    challenge,
+    waitSeconds,
+  }
 }
 
 /** Megabytes, written the way the language writes numbers. */

@@ -41,7 +41,13 @@ export const Documents: CollectionConfig = {
       label: { nl: 'Soort', fr: 'Type', en: 'Type' },
       admin: { position: 'sidebar' },
     },
-    { name: 'date', type: 'date', required: true, label: { nl: 'Datum', fr: 'Date', en: 'Date' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
+    {
+      name: 'date',
+      type: 'date',
+      required: true,
+      label: { nl: 'Datum', fr: 'Date', en: 'Date' },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
     {
       name: 'files',
       type: 'upload',
@@ -53,7 +59,11 @@ export const Documents: CollectionConfig = {
       name: 'accessible',
       type: 'checkbox',
       defaultValue: false,
-      label: { nl: 'De PDF’s voldoen aan de toegankelijkheidseisen (PDF/UA)', fr: 'Les PDF respectent les exigences d’accessibilité (PDF/UA)', en: 'The PDFs meet accessibility requirements (PDF/UA)' },
+      label: {
+        nl: 'De PDF’s voldoen aan de toegankelijkheidseisen (PDF/UA)',
+        fr: 'Les PDF respectent les exigences d’accessibilité (PDF/UA)',
+        en: 'The PDFs meet accessibility requirements (PDF/UA)',
+      },
       admin: {
         position: 'sidebar',
         description: {

@@ -2,13 +2,21 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { readPdf, type PdfProblem } from '@/documents/pdf/read'
 
 const PROBLEMS: Record<PdfProblem, Record<'nl' | 'fr' | 'en', string>> = {
-  'not-pdf': { nl: 'Dit bestand is geen PDF, wat de naam ook zegt.', fr: 'Ce fichier n’est pas un PDF, quel que soit son nom.', en: 'This file is not a PDF, whatever its name says.' },
+  'not-pdf': {
+    nl: 'Dit bestand is geen PDF, wat de naam ook zegt.',
+    fr: 'Ce fichier n’est pas un PDF, quel que soit son nom.',
+    en: 'This file is not a PDF, whatever its name says.',
+  },
   encrypted: {
     nl: 'Deze PDF is met een wachtwoord beveiligd: niet iedereen kan hem openen en hij kan niet doorzocht worden. Upload een versie zonder beveiliging.',
     fr: 'Ce PDF est protégé par un mot de passe : tout le monde ne peut pas l’ouvrir et il ne peut pas être indexé. Chargez une version sans protection.',
     en: 'This PDF is password-protected: not everyone can open it and it cannot be searched. Upload a version without protection.',
   },
-  broken: { nl: 'Deze PDF is beschadigd en kan niet gelezen worden.', fr: 'Ce PDF est endommagé et ne peut pas être lu.', en: 'This PDF is damaged and cannot be read.' },
+  broken: {
+    nl: 'Deze PDF is beschadigd en kan niet gelezen worden.',
+    fr: 'Ce PDF est endommagé et ne peut pas être lu.',
+    en: 'This PDF is damaged and cannot be read.',
+  },
 }
 
 /**

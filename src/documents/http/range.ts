@@ -5,7 +5,8 @@ export function parseRange(header: string | undefined, size: number): RangeReque
   if (!header) return { kind: 'whole' }
   const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim())
   // Several ranges, or another unit: answering with the whole file is allowed and simpler.
-  if (!match || (match[1] === '' && match[2] === '')) return header.trim().startsWith('bytes=') && !header.includes(',') ? { kind: 'unsatisfiable' } : { kind: 'whole' }
+  if (!match || (match[1] === '' && match[2] === ''))
+    return header.trim().startsWith('bytes=') && !header.includes(',') ? { kind: 'unsatisfiable' } : { kind: 'whole' }
   if (match[1] === '') {
     const suffix = Number(match[2])
     if (suffix === 0) return { kind: 'unsatisfiable' }

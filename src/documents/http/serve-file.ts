@@ -24,7 +24,15 @@ export function matchDocumentFile(locale: Locale, segments: string[]): { slug: s
  * ranges (PDF readers fetch pages as they go), validators and caching. Answers false when there
  * is no such published file, for the caller's 404.
  */
-export async function serveDocumentFile(payload: Payload, req: IncomingMessage, res: ServerResponse, locale: Locale, slug: string, language: Locale, download: boolean): Promise<boolean> {
+export async function serveDocumentFile(
+  payload: Payload,
+  req: IncomingMessage,
+  res: ServerResponse,
+  locale: Locale,
+  slug: string,
+  language: Locale,
+  download: boolean,
+): Promise<boolean> {
   const match = await findBySlug(payload, 'documents', slug, locale, false)
   if (!match) return false
   const doc = await payload.findByID({ collection: 'documents', id: match.id, depth: 0, overrideAccess: false, locale })
@@ -47,7 +55,8 @@ export async function serveDocumentFile(payload: Payload, req: IncomingMessage, 
     res.end()
     return true
   }
-  const range = req.headers['if-range'] && req.headers['if-range'] !== etag ? ({ kind: 'whole' } as const) : parseRange(req.headers.range, info.size)
+  const range =
+    req.headers['if-range'] && req.headers['if-range'] !== etag ? ({ kind: 'whole' } as const) : parseRange(req.headers.range, info.size)
   if (range.kind === 'unsatisfiable') {
     res.statusCode = 416
     res.setHeader('Content-Range', `bytes */${info.size}`)

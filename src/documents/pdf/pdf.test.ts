@@ -6,8 +6,16 @@ import { writeDemoPdf } from './write'
 
 describe('PDFs', () => {
   it('writes a demo PDF whose pages and text can be read back, accents included', async () => {
-    const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraphe ${i + 1} : la transition de l’économie bruxelloise et les politiques d’emploi et de formation.`)
-    const bytes = await writeDemoPdf({ title: 'Stratégie Go4Brussels 2030', language: 'fr-BE', notice: 'Document de démonstration', paragraphs })
+    const paragraphs = Array.from(
+      { length: 60 },
+      (_, i) => `Paragraphe ${i + 1} : la transition de l’économie bruxelloise et les politiques d’emploi et de formation.`,
+    )
+    const bytes = await writeDemoPdf({
+      title: 'Stratégie Go4Brussels 2030',
+      language: 'fr-BE',
+      notice: 'Document de démonstration',
+      paragraphs,
+    })
     const reading = await readPdf(bytes)
     assert.ok(reading.ok)
     assert.ok(reading.facts.pages >= 2, `several pages, got ${reading.facts.pages}`)

@@ -9,7 +9,8 @@ export interface PdfFacts {
 export type PdfProblem = 'not-pdf' | 'encrypted' | 'broken'
 export type PdfReading = { ok: true; facts: PdfFacts } | { ok: false; problem: PdfProblem }
 
-const latin1 = (bytes: Uint8Array, from: number, to: number) => Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, to - from)).toString('latin1')
+const latin1 = (bytes: Uint8Array, from: number, to: number) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, to - from)).toString('latin1')
 
 /**
  * What a PDF holds, read with pdf.js (through unpdf): its page count and its text. The first

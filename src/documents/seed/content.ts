@@ -28,7 +28,11 @@ export const DEMO_NOTICE = {
 export const planVersions: SeedPlanVersion[] = [
   {
     year: 2002,
-    title: { nl: 'Sociaal Pact voor de Werkgelegenheid van de Brusselaars', fr: 'Pacte social pour l’emploi des Bruxellois', en: 'Social Pact for the Employment of Brussels Citizens' },
+    title: {
+      nl: 'Sociaal Pact voor de Werkgelegenheid van de Brusselaars',
+      fr: 'Pacte social pour l’emploi des Bruxellois',
+      en: 'Social Pact for the Employment of Brussels Citizens',
+    },
     summary: {
       nl: 'De eerste gedeelde afspraken tussen de Brusselse regering en de sociale partners, over economie, opleiding, werk en gelijke kansen.',
       fr: 'Les premiers engagements communs du gouvernement bruxellois et des partenaires sociaux, sur l’économie, la formation, l’emploi et l’égalité des chances.',
@@ -36,7 +40,11 @@ export const planVersions: SeedPlanVersion[] = [
     },
     document: {
       slug: { nl: 'sociaal-pact-2002', fr: 'pacte-social-2002', en: 'social-pact-2002' },
-      title: { nl: 'Sociaal Pact voor de Werkgelegenheid van de Brusselaars (2002)', fr: 'Pacte social pour l’emploi des Bruxellois (2002)', en: 'Social Pact for the Employment of Brussels Citizens (2002)' },
+      title: {
+        nl: 'Sociaal Pact voor de Werkgelegenheid van de Brusselaars (2002)',
+        fr: 'Pacte social pour l’emploi des Bruxellois (2002)',
+        en: 'Social Pact for the Employment of Brussels Citizens (2002)',
+      },
       summary: {
         nl: 'De tekst waarin regering en sociale partners in 2002 hun engagementen voor werk in Brussel vastlegden.',
         fr: 'Le texte dans lequel le gouvernement et les partenaires sociaux ont fixé en 2002 leurs engagements pour l’emploi à Bruxelles.',
@@ -62,7 +70,11 @@ export const planVersions: SeedPlanVersion[] = [
     year: 2005,
     periodStart: 2005,
     periodEnd: 2010,
-    title: { nl: 'Contract voor de Economie en de Tewerkstelling', fr: 'Contrat pour l’économie et l’emploi', en: 'Contract for the Economy and Employment' },
+    title: {
+      nl: 'Contract voor de Economie en de Tewerkstelling',
+      fr: 'Contrat pour l’économie et l’emploi',
+      en: 'Contract for the Economy and Employment',
+    },
     summary: {
       nl: 'Strategische doelen voor de Brusselse arbeidsmarkt, de Brusselse economie en een eenvoudigere administratie, voor 2005 tot 2010.',
       fr: 'Des objectifs stratégiques pour le marché de l’emploi bruxellois, l’économie bruxelloise et une administration plus simple, de 2005 à 2010.',
@@ -70,7 +82,11 @@ export const planVersions: SeedPlanVersion[] = [
     },
     document: {
       slug: { nl: 'contract-economie-tewerkstelling-2005', fr: 'contrat-economie-emploi-2005', en: 'contract-economy-employment-2005' },
-      title: { nl: 'Contract voor de Economie en de Tewerkstelling 2005–2010', fr: 'Contrat pour l’économie et l’emploi 2005–2010', en: 'Contract for the Economy and Employment 2005–2010' },
+      title: {
+        nl: 'Contract voor de Economie en de Tewerkstelling 2005–2010',
+        fr: 'Contrat pour l’économie et l’emploi 2005–2010',
+        en: 'Contract for the Economy and Employment 2005–2010',
+      },
       summary: {
         nl: 'Het contract dat voor vijf jaar de doelen vastlegde voor werk, economie en administratieve vereenvoudiging.',
         fr: 'Le contrat qui a fixé pour cinq ans les objectifs en matière d’emploi, d’économie et de simplification administrative.',
@@ -94,7 +110,11 @@ export const planVersions: SeedPlanVersion[] = [
   },
   {
     year: 2011,
-    title: { nl: 'Pact voor een Duurzame Stedelijke Groei (New Deal)', fr: 'Pacte de croissance urbaine durable (New Deal)', en: 'Pact for Sustainable Urban Growth (New Deal)' },
+    title: {
+      nl: 'Pact voor een Duurzame Stedelijke Groei (New Deal)',
+      fr: 'Pacte de croissance urbaine durable (New Deal)',
+      en: 'Pact for Sustainable Urban Growth (New Deal)',
+    },
     summary: {
       nl: 'De New Deal zet in op breed overleg, doeltreffende partnerschappen, samenwerking over beleidsdomeinen heen en een sterker Brussel.',
       fr: 'Le New Deal mise sur une large concertation, des partenariats efficaces, la transversalité et une Bruxelles plus forte.',
@@ -102,7 +122,11 @@ export const planVersions: SeedPlanVersion[] = [
     },
     document: {
       slug: { nl: 'new-deal-2011', fr: 'new-deal-2011', en: 'new-deal-2011' },
-      title: { nl: 'Pact voor een Duurzame Stedelijke Groei (2011)', fr: 'Pacte de croissance urbaine durable (2011)', en: 'Pact for Sustainable Urban Growth (2011)' },
+      title: {
+        nl: 'Pact voor een Duurzame Stedelijke Groei (2011)',
+        fr: 'Pacte de croissance urbaine durable (2011)',
+        en: 'Pact for Sustainable Urban Growth (2011)',
+      },
       summary: {
         nl: 'Het pact, ook New Deal genoemd, dat groei en werk in Brussel koppelde aan duurzaamheid.',
         fr: 'Le pacte, aussi appelé New Deal, qui a lié la croissance et l’emploi à Bruxelles au développement durable.',
@@ -132,7 +156,10 @@ export const planVersions: SeedPlanVersion[] = [
       fr: 'Des objectifs économiques et sociaux pour 2015 à 2025. La stratégie a ensuite été renommée Go4Brussels 2025 et a eu son propre site web.',
       en: 'Economic and social goals for 2015 to 2025. The strategy was later renamed Go4Brussels 2025 and had its own website.',
     },
-    externalLink: { url: 'https://strategie2025.example', label: { nl: 'Website Strategie 2025', fr: 'Site de la Stratégie 2025', en: 'Strategy 2025 website' } },
+    externalLink: {
+      url: 'https://strategie2025.example',
+      label: { nl: 'Website Strategie 2025', fr: 'Site de la Stratégie 2025', en: 'Strategy 2025 website' },
+    },
     document: {
       slug: { nl: 'strategie-2025', fr: 'strategie-2025', en: 'strategy-2025' },
       title: { nl: 'Strategie 2025 voor Brussel', fr: 'Stratégie 2025 pour Bruxelles', en: 'Strategy 2025 for Brussels' },
@@ -197,7 +224,11 @@ export const planVersions: SeedPlanVersion[] = [
     year: 2021,
     periodStart: 2021,
     periodEnd: 2030,
-    title: { nl: 'Go4Brussels 2030, bijgewerkt na de coronacrisis', fr: 'Go4Brussels 2030, mise à jour après la crise du coronavirus', en: 'Go4Brussels 2030, updated after the COVID crisis' },
+    title: {
+      nl: 'Go4Brussels 2030, bijgewerkt na de coronacrisis',
+      fr: 'Go4Brussels 2030, mise à jour après la crise du coronavirus',
+      en: 'Go4Brussels 2030, updated after the COVID crisis',
+    },
     summary: {
       nl: 'Begin 2021 wordt de strategie bijgewerkt om in te spelen op de nieuwe noden die de coronacrisis bracht.',
       fr: 'Début 2021, la stratégie est mise à jour pour répondre aux nouveaux besoins nés de la crise du coronavirus.',

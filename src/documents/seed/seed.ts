@@ -13,29 +13,63 @@ export async function seedDocuments(payload: Payload): Promise<void> {
   for (const version of planVersions) {
     const fileIds: number[] = []
     for (const language of ['nl', 'fr'] as const) {
-      const data = await writeDemoPdf({ title: version.document.title[language], language: `${language}-BE`, notice: DEMO_NOTICE[language], paragraphs: version.document.pdf[language] })
+      const data = await writeDemoPdf({
+        title: version.document.title[language],
+        language: `${language}-BE`,
+        notice: DEMO_NOTICE[language],
+        paragraphs: version.document.pdf[language],
+      })
       const file = await payload.create({
         collection: 'document-files',
         data: { language },
-        file: { data: Buffer.from(data), mimetype: 'application/pdf', name: `${version.document.slug[language]}-${language}.pdf`, size: data.length },
+        file: {
+          data: Buffer.from(data),
+          mimetype: 'application/pdf',
+          name: `${version.document.slug[language]}-${language}.pdf`,
+          size: data.length,
+        },
       })
       fileIds.push(file.id)
     }
-    const text = (l: (typeof LOCALES)[number]) => ({ title: version.document.title[l], summary: version.document.summary[l], slug: version.document.slug[l] })
+    const text = (l: (typeof LOCALES)[number]) => ({
+      title: version.document.title[l],
+      summary: version.document.summary[l],
+      slug: version.document.slug[l],
+    })
     const document = await payload.create({
       collection: 'documents',
       locale: DEFAULT_LOCALE,
-      data: { ...text(DEFAULT_LOCALE), kind: version.document.kind, date: `${version.document.date}T00:00:00.000Z`, files: fileIds, accessible: false, _status: 'published' },
+      data: {
+        ...text(DEFAULT_LOCALE),
+        kind: version.document.kind,
+        date: `${version.document.date}T00:00:00.000Z`,
+        files: fileIds,
+        accessible: false,
+        _status: 'published',
+      },
     })
-    for (const l of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) await payload.update({ collection: 'documents', id: document.id, locale: l, data: { ...text(l), _status: 'published' } })
+    for (const l of LOCALES.filter((l) => l !== DEFAULT_LOCALE))
+      await payload.update({ collection: 'documents', id: document.id, locale: l, data: { ...text(l), _status: 'published' } })
 
-    const versionText = (l: (typeof LOCALES)[number]) => ({ title: version.title[l], summary: version.summary[l], externalLink: version.externalLink ? { url: version.externalLink.url, label: version.externalLink.label[l] } : undefined })
+    const versionText = (l: (typeof LOCALES)[number]) => ({
+      title: version.title[l],
+      summary: version.summary[l],
+      externalLink: version.externalLink ? { url: version.externalLink.url, label: version.externalLink.label[l] } : undefined,
+    })
     const created = await payload.create({
       collection: 'plan-versions',
       locale: DEFAULT_LOCALE,
-      data: { ...versionText(DEFAULT_LOCALE), year: version.year, periodStart: version.periodStart, periodEnd: version.periodEnd, documents: [document.id], predecessor },
+      data: {
+        ...versionText(DEFAULT_LOCALE),
+        year: version.year,
+        periodStart: version.periodStart,
+        periodEnd: version.periodEnd,
+        documents: [document.id],
+        predecessor,
+      },
     })
-    for (const l of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) await payload.update({ collection: 'plan-versions', id: created.id, locale: l, data: versionText(l) })
+    for (const l of LOCALES.filter((l) => l !== DEFAULT_LOCALE))
+      await payload.update({ collection: 'plan-versions', id: created.id, locale: l, data: versionText(l) })
     predecessor = created.id
   }
 }

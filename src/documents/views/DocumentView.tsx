@@ -17,13 +17,27 @@ export async function documentView(ctx: ViewContext, slug: string): Promise<View
   if (!match) return errorView(ctx, 404)
   const own = match.slugs[ctx.locale]
   if (own && own !== slug) return { status: 301, html: '', location: documentPath(own, ctx.locale) }
-  const doc = await ctx.payload.findByID({ collection: 'documents', id: match.id, locale: ctx.locale, depth: 0, draft: ctx.draft, overrideAccess: ctx.draft })
+  const doc = await ctx.payload.findByID({
+    collection: 'documents',
+    id: match.id,
+    locale: ctx.locale,
+    depth: 0,
+    draft: ctx.draft,
+    overrideAccess: ctx.draft,
+  })
   ctx.tags.add(docTag('documents', doc.id)).add(anyTag('plan-versions'))
   const files = filesFor(doc, await filesOf(ctx.payload, [doc]))
   for (const file of files) ctx.tags.add(docTag('document-files', file.id))
   // The user's language first, then the others.
   files.sort((a, b) => Number(fileLanguage(b) === ctx.locale) - Number(fileLanguage(a) === ctx.locale))
-  const versions = await ctx.payload.find({ collection: 'plan-versions', where: { documents: { in: [doc.id] } }, locale: ctx.locale, depth: 0, pagination: false, overrideAccess: false })
+  const versions = await ctx.payload.find({
+    collection: 'plan-versions',
+    where: { documents: { in: [doc.id] } },
+    locale: ctx.locale,
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+  })
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES) alternates[l] = documentPath(match.slugs[l] ?? own ?? slug, l)
   const { t, locale } = ctx
@@ -43,8 +57,17 @@ export async function documentView(ctx: ViewContext, slug: string): Promise<View
           <dt>{t('documentKind')}</dt>
           <dd>{kindLabel(doc.kind as DocumentKind, locale)}</dd>
           <dt>{t('documentDate')}</dt>
-          <dd><Day iso={doc.date} locale={locale} /></dd>
-          {versions.docs.length > 0 ? [<dt>{t('partOfStrategy')}</dt>, <dd><a href={sectionPath('lookBack', locale)}>{versions.docs.map((v) => `${v.year} · ${v.title}`).join(', ')}</a></dd>] : null}
+          <dd>
+            <Day iso={doc.date} locale={locale} />
+          </dd>
+          {versions.docs.length > 0
+            ? [
+                <dt>{t('partOfStrategy')}</dt>,
+                <dd>
+                  <a href={sectionPath('lookBack', locale)}>{versions.docs.map((v) => `${v.year} · ${v.title}`).join(', ')}</a>
+                </dd>,
+              ]
+            : null}
         </dl>
         <section aria-labelledby="files-heading">
           <h2 id="files-heading">{t('documentFiles')}</h2>
@@ -56,9 +79,13 @@ export async function documentView(ctx: ViewContext, slug: string): Promise<View
               const name = languageName(language, locale)
               return (
                 <li>
-                  <a href={href} hreflang={language} type="application/pdf">{t('viewDocument', { language: name })}</a>
+                  <a href={href} hreflang={language} type="application/pdf">
+                    {t('viewDocument', { language: name })}
+                  </a>
                   <span class="files__facts">{fileFacts(t, locale, file)}</span>
-                  <a href={`${href}?download=1`} hreflang={language} type="application/pdf" download="">{t('downloadDocument', { language: name })}</a>
+                  <a href={`${href}?download=1`} hreflang={language} type="application/pdf" download="">
+                    {t('downloadDocument', { language: name })}
+                  </a>
                 </li>
               )
             })}

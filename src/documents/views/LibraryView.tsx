@@ -62,21 +62,48 @@ function queryOf(selection: Selection, pageNumber = selection.page): string {
 export async function libraryView(ctx: ViewContext): Promise<ViewResult> {
   const { t, locale } = ctx
   ctx.tags.add(anyTag('documents')).add(anyTag('document-files'))
-  const dates = await ctx.payload.find({ collection: 'documents', locale, depth: 0, pagination: false, overrideAccess: false, select: { date: true } })
+  const dates = await ctx.payload.find({
+    collection: 'documents',
+    locale,
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    select: { date: true },
+  })
   const years = [...new Set(dates.docs.map((d) => Number(d.date.slice(0, 4))))].sort((a, b) => b - a)
   const { selection, problems } = readSelection(ctx, years)
   const conditions: Where[] = []
   if (selection.kind) conditions.push({ kind: { equals: selection.kind } })
-  if (selection.year) conditions.push({ date: { greater_than_equal: `${selection.year}-01-01T00:00:00.000Z` } }, { date: { less_than: `${selection.year + 1}-01-01T00:00:00.000Z` } })
+  if (selection.year)
+    conditions.push(
+      { date: { greater_than_equal: `${selection.year}-01-01T00:00:00.000Z` } },
+      { date: { less_than: `${selection.year + 1}-01-01T00:00:00.000Z` } },
+    )
   if (selection.language) {
     // Files are not readable by visitors through the API, so the language is matched on their ids.
-    const files = await ctx.payload.find({ collection: 'document-files', where: { language: { equals: selection.language } }, depth: 0, pagination: false, overrideAccess: true, select: { language: true } })
+    const files = await ctx.payload.find({
+      collection: 'document-files',
+      where: { language: { equals: selection.language } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { language: true },
+    })
     conditions.push({ files: { in: files.docs.map((file) => file.id) } })
   }
   const result =
     problems.length > 0
       ? undefined
-      : await ctx.payload.find({ collection: 'documents', locale, depth: 0, where: conditions.length > 0 ? { and: conditions } : undefined, sort: '-date', limit: PER_PAGE, page: selection.page, overrideAccess: false })
+      : await ctx.payload.find({
+          collection: 'documents',
+          locale,
+          depth: 0,
+          where: conditions.length > 0 ? { and: conditions } : undefined,
+          sort: '-date',
+          limit: PER_PAGE,
+          page: selection.page,
+          overrideAccess: false,
+        })
   if (result && selection.page > Math.max(1, result.totalPages)) return errorView(ctx, 404)
   const files = await filesOf(ctx.payload, result?.docs ?? [])
   const alternates: Partial<Record<Locale, string>> = {}
@@ -94,13 +121,17 @@ export async function libraryView(ctx: ViewContext): Promise<ViewResult> {
         <p class="lead">{t('documentsLead')}</p>
         <ProblemSummary t={t} problems={problems} />
         <form class="filters" method="get" action={ctx.path} aria-labelledby="filter-heading">
-          <h2 id="filter-heading" class="filters__heading">{t('filterDocuments')}</h2>
+          <h2 id="filter-heading" class="filters__heading">
+            {t('filterDocuments')}
+          </h2>
           <div class="field">
             <label for="filter-kind">{t('documentKind')}</label>
             <select id="filter-kind" name="kind">
               <option value="">{t('anyValue')}</option>
               {DOCUMENT_KINDS.map((kind) => (
-                <option value={kind} selected={selection.kind === kind}>{kindLabel(kind, locale)}</option>
+                <option value={kind} selected={selection.kind === kind}>
+                  {kindLabel(kind, locale)}
+                </option>
               ))}
             </select>
           </div>
@@ -109,7 +140,9 @@ export async function libraryView(ctx: ViewContext): Promise<ViewResult> {
             <select id="filter-year" name="year">
               <option value="">{t('anyValue')}</option>
               {years.map((year) => (
-                <option value={String(year)} selected={selection.year === year}>{String(year)}</option>
+                <option value={String(year)} selected={selection.year === year}>
+                  {String(year)}
+                </option>
               ))}
             </select>
           </div>
@@ -118,26 +151,36 @@ export async function libraryView(ctx: ViewContext): Promise<ViewResult> {
             <select id="filter-language" name="language">
               <option value="">{t('anyValue')}</option>
               {LOCALES.map((l) => (
-                <option value={l} selected={selection.language === l}>{languageName(l, locale)}</option>
+                <option value={l} selected={selection.language === l}>
+                  {languageName(l, locale)}
+                </option>
               ))}
             </select>
           </div>
           <div class="filters__actions">
-            <button type="submit" class="button">{t('filter')}</button>
+            <button type="submit" class="button">
+              {t('filter')}
+            </button>
             {queryOf({ ...selection, page: 1 }) ? <a href={ctx.path}>{t('clearFilters')}</a> : null}
           </div>
         </form>
         {result ? (
           <section aria-labelledby="results-heading">
-            <h2 id="results-heading" class="visually-hidden">{title}</h2>
-            <p class="result-count" role="status">{result.totalDocs === 1 ? t('documentCountOne') : t('documentCount', { count: formatNumber(result.totalDocs, locale) })}</p>
+            <h2 id="results-heading" class="visually-hidden">
+              {title}
+            </h2>
+            <p class="result-count" role="status">
+              {result.totalDocs === 1 ? t('documentCountOne') : t('documentCount', { count: formatNumber(result.totalDocs, locale) })}
+            </p>
             {result.docs.length === 0 ? <p>{t('noDocuments')}</p> : null}
             <ul class="document-list">
               {result.docs.map((doc) => {
                 const languages = filesFor(doc, files).flatMap((f) => (isLocale(f.language) ? [f.language] : []))
                 return (
                   <li>
-                    <h3><a href={documentPath(doc.slug ?? '', locale)}>{doc.title}</a></h3>
+                    <h3>
+                      <a href={documentPath(doc.slug ?? '', locale)}>{doc.title}</a>
+                    </h3>
                     <p class="meta">
                       {kindLabel(doc.kind as DocumentKind, locale)} · <Day iso={doc.date} locale={locale} />
                       {languages.length > 0 ? ` · PDF: ${languages.map((l) => languageName(l, locale)).join(', ')}` : ''}
@@ -151,8 +194,20 @@ export async function libraryView(ctx: ViewContext): Promise<ViewResult> {
               <nav class="pagination" aria-label={t('pagination')}>
                 <p>{t('pageOf', { page: formatNumber(selection.page, locale), pages: formatNumber(result.totalPages, locale) })}</p>
                 <ul>
-                  {result.hasPrevPage ? <li><a href={ctx.path + queryOf(selection, selection.page - 1)} rel="prev">{t('previousPage')}</a></li> : null}
-                  {result.hasNextPage ? <li><a href={ctx.path + queryOf(selection, selection.page + 1)} rel="next">{t('nextPage')}</a></li> : null}
+                  {result.hasPrevPage ? (
+                    <li>
+                      <a href={ctx.path + queryOf(selection, selection.page - 1)} rel="prev">
+                        {t('previousPage')}
+                      </a>
+                    </li>
+                  ) : null}
+                  {result.hasNextPage ? (
+                    <li>
+                      <a href={ctx.path + queryOf(selection, selection.page + 1)} rel="next">
+                        {t('nextPage')}
+                      </a>
+                    </li>
+                  ) : null}
                 </ul>
               </nav>
             ) : null}

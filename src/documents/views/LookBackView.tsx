@@ -10,7 +10,9 @@ import { fileFacts, fileLanguage } from './file-facts'
 
 function period(ctx: ViewContext, version: PlanVersion): string | undefined {
   if (!version.periodStart) return undefined
-  return version.periodEnd ? ctx.t('period', { from: String(version.periodStart), to: String(version.periodEnd) }) : ctx.t('periodFrom', { from: String(version.periodStart) })
+  return version.periodEnd
+    ? ctx.t('period', { from: String(version.periodStart), to: String(version.periodEnd) })
+    : ctx.t('periodFrom', { from: String(version.periodStart) })
 }
 
 function DocumentLinks({ ctx, documents, files: known }: { ctx: ViewContext; documents: Document[]; files: Map<number, FileFacts> }) {
@@ -25,7 +27,13 @@ function DocumentLinks({ ctx, documents, files: known }: { ctx: ViewContext; doc
             <ul>
               {files.map((file) => (
                 <li>
-                  <a href={documentFilePath(doc.slug ?? '', fileLanguage(file), locale)} hreflang={fileLanguage(file)} type="application/pdf">{t('viewDocument', { language: languageName(fileLanguage(file), locale) })}</a>
+                  <a
+                    href={documentFilePath(doc.slug ?? '', fileLanguage(file), locale)}
+                    hreflang={fileLanguage(file)}
+                    type="application/pdf"
+                  >
+                    {t('viewDocument', { language: languageName(fileLanguage(file), locale) })}
+                  </a>
                   <span class="files__facts">{fileFacts(t, locale, file)}</span>
                 </li>
               ))}
@@ -41,8 +49,18 @@ function DocumentLinks({ ctx, documents, files: known }: { ctx: ViewContext; doc
 export async function lookBackView(ctx: ViewContext): Promise<ViewResult> {
   const { t, locale } = ctx
   ctx.tags.add(anyTag('plan-versions')).add(anyTag('documents')).add(anyTag('document-files'))
-  const versions = await ctx.payload.find({ collection: 'plan-versions', locale, depth: 1, sort: '-year', pagination: false, overrideAccess: false })
-  const files = await filesOf(ctx.payload, versions.docs.flatMap((v) => (v.documents ?? []).filter((d): d is Document => typeof d === 'object' && d !== null)))
+  const versions = await ctx.payload.find({
+    collection: 'plan-versions',
+    locale,
+    depth: 1,
+    sort: '-year',
+    pagination: false,
+    overrideAccess: false,
+  })
+  const files = await filesOf(
+    ctx.payload,
+    versions.docs.flatMap((v) => (v.documents ?? []).filter((d): d is Document => typeof d === 'object' && d !== null)),
+  )
   const titles = new Map(versions.docs.map((v) => [v.id, `${v.year} · ${v.title}`]))
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES) alternates[l] = sectionPath('lookBack', l)
@@ -58,24 +76,32 @@ export async function lookBackView(ctx: ViewContext): Promise<ViewResult> {
         <ol class="timeline" reversed="">
           {versions.docs.map((version) => {
             const documents = (version.documents ?? []).filter((d): d is Document => typeof d === 'object' && d !== null)
-            const predecessor = typeof version.predecessor === 'object' && version.predecessor ? version.predecessor.id : version.predecessor
+            const predecessor =
+              typeof version.predecessor === 'object' && version.predecessor ? version.predecessor.id : version.predecessor
             const successors = (version.successors?.docs ?? []).map((s) => (typeof s === 'object' ? s.id : s))
             const external = version.externalLink?.url
             return (
               <li class="timeline__item" id={`v${version.year}`}>
-                <h2><span class="timeline__year">{String(version.year)}</span> {version.title}</h2>
+                <h2>
+                  <span class="timeline__year">{String(version.year)}</span> {version.title}
+                </h2>
                 {period(ctx, version) ? <p class="meta">{period(ctx, version)}</p> : null}
                 <p>{version.summary}</p>
                 {documents.length > 0 ? <DocumentLinks ctx={ctx} documents={documents} files={files} /> : null}
                 {external ? (
                   <p>
-                    <a href={external} rel="external noopener" class="external">{t('externalSite', { label: version.externalLink?.label || new URL(external).hostname })}</a>
+                    <a href={external} rel="external noopener" class="external">
+                      {t('externalSite', { label: version.externalLink?.label || new URL(external).hostname })}
+                    </a>
                   </p>
                 ) : null}
                 <p class="meta">
                   {predecessor && titles.has(predecessor) ? t('follows', { title: titles.get(predecessor)! }) : ''}
                   {predecessor && titles.has(predecessor) && successors.length > 0 ? ' · ' : ''}
-                  {successors.filter((id) => titles.has(id)).map((id) => t('followedBy', { title: titles.get(id)! })).join(' · ')}
+                  {successors
+                    .filter((id) => titles.has(id))
+                    .map((id) => t('followedBy', { title: titles.get(id)! }))
+                    .join(' · ')}
                 </p>
               </li>
             )

@@ -13,6 +13,10 @@ export const fileLanguage = (file: Pick<DocumentFile, 'language'>): Locale => (i
 
 /** What a visitor should know before opening a file: "PDF, 2,4 MB, 36 pages, Dutch". */
 export function fileFacts(t: Translate, locale: Locale, file: Pick<DocumentFile, 'filesize' | 'pages' | 'language'>): string {
-  const vars = { size: fileSize(file.filesize ?? 0, locale), pages: formatNumber(file.pages ?? 0, locale), language: languageName(fileLanguage(file), locale) }
+  const vars = {
+    size: fileSize(file.filesize ?? 0, locale),
+    pages: formatNumber(file.pages ?? 0, locale),
+    language: languageName(fileLanguage(file), locale),
+  }
   return file.pages === 1 ? t('fileFactsOnePage', vars) : t('fileFacts', vars)
 }

@@ -15,9 +15,16 @@ export function taxonomy(slug: CollectionSlug, singular: Label, plural: Label): 
     defaultSort: 'name',
     access: { read: anyone, create: isEditor, update: isEditorOrTranslator, delete: isEditor },
     hooks: { ...announcingHooks, ...translatorHooks },
-    fields: [{ name: 'name', type: 'text', localized: true, required: true, label: { nl: 'Naam', fr: 'Nom', en: 'Name' } }, slugField(slug)],
+    fields: [
+      { name: 'name', type: 'text', localized: true, required: true, label: { nl: 'Naam', fr: 'Nom', en: 'Name' } },
+      slugField(slug),
+    ],
   }
 }
 
 export const Themes = taxonomy('themes', { nl: 'Thema', fr: 'Thème', en: 'Theme' }, { nl: 'Thema’s', fr: 'Thèmes', en: 'Themes' })
-export const Audiences = taxonomy('audiences', { nl: 'Doelgroep', fr: 'Public', en: 'Audience' }, { nl: 'Doelgroepen', fr: 'Publics', en: 'Audiences' })
+export const Audiences = taxonomy(
+  'audiences',
+  { nl: 'Doelgroep', fr: 'Public', en: 'Audience' },
+  { nl: 'Doelgroepen', fr: 'Publics', en: 'Audiences' },
+)

@@ -10,12 +10,21 @@ import type { AudienceKey, SeedTaxonomy, ThemeKey } from './types'
 const DAY = 24 * 60 * 60 * 1000
 const daysAgo = (now: number, days: number) => new Date(now - days * DAY).toISOString()
 
-async function seedTaxonomy<K extends string>(payload: Payload, collection: 'themes' | 'audiences', terms: SeedTaxonomy<K>[]): Promise<Map<K, number>> {
+async function seedTaxonomy<K extends string>(
+  payload: Payload,
+  collection: 'themes' | 'audiences',
+  terms: SeedTaxonomy<K>[],
+): Promise<Map<K, number>> {
   const ids = new Map<K, number>()
   for (const term of terms) {
-    const created = await payload.create({ collection, locale: DEFAULT_LOCALE, data: { name: term.name[DEFAULT_LOCALE], slug: term.slug[DEFAULT_LOCALE] } })
+    const created = await payload.create({
+      collection,
+      locale: DEFAULT_LOCALE,
+      data: { name: term.name[DEFAULT_LOCALE], slug: term.slug[DEFAULT_LOCALE] },
+    })
     for (const l of LOCALES) {
-      if (l !== DEFAULT_LOCALE) await payload.update({ collection, id: created.id, locale: l, data: { name: term.name[l], slug: term.slug[l] } })
+      if (l !== DEFAULT_LOCALE)
+        await payload.update({ collection, id: created.id, locale: l, data: { name: term.name[l], slug: term.slug[l] } })
     }
     ids.set(term.key, created.id)
   }
@@ -39,7 +48,9 @@ export async function seedNews(payload: Payload, administrationIds: Map<Administ
       summary: item.summary[l],
       body: lexical(item.body[l]),
       update: item.updated ? { at: daysAgo(now, item.updated.daysAgo), note: item.updated.note[l] } : undefined,
-      withdrawal: item.withdrawn ? { withdrawn: true, at: daysAgo(now, item.withdrawn.daysAgo), reason: item.withdrawn.reason[l] } : undefined,
+      withdrawal: item.withdrawn
+        ? { withdrawn: true, at: daysAgo(now, item.withdrawn.daysAgo), reason: item.withdrawn.reason[l] }
+        : undefined,
     })
     const created = await payload.create({
       collection: 'news',
@@ -57,13 +68,20 @@ export async function seedNews(payload: Payload, administrationIds: Map<Administ
       if (l === DEFAULT_LOCALE) continue
       // A language that is not ready yet keeps its text as a draft: visitors do not see it.
       const published = languages.includes(l)
-      await payload.update({ collection: 'news', id: created.id, locale: l, draft: !published, data: { ...text(l), _status: published ? 'published' : 'draft' } })
+      await payload.update({
+        collection: 'news',
+        id: created.id,
+        locale: l,
+        draft: !published,
+        data: { ...text(l), _status: published ? 'published' : 'draft' },
+      })
     }
     newsIds.set(item.key, created.id)
   }
   for (const item of newsItems) {
     const related = (item.related ?? []).map((key) => newsIds.get(key)).filter((id): id is number => id !== undefined)
     const id = newsIds.get(item.key)
-    if (related.length > 0 && id !== undefined) await payload.update({ collection: 'news', id, locale: DEFAULT_LOCALE, data: { related, _status: 'published' } })
+    if (related.length > 0 && id !== undefined)
+      await payload.update({ collection: 'news', id, locale: DEFAULT_LOCALE, data: { related, _status: 'published' } })
   }
 }

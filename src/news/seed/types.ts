@@ -1,6 +1,14 @@
 import type { AdministrationKey, Block, Localized } from '@/seed/content/types'
 
-export type ThemeKey = 'economy-employment' | 'mobility' | 'housing' | 'public-finances' | 'local-authorities' | 'europe-international' | 'administration' | 'environment-climate'
+export type ThemeKey =
+  | 'economy-employment'
+  | 'mobility'
+  | 'housing'
+  | 'public-finances'
+  | 'local-authorities'
+  | 'europe-international'
+  | 'administration'
+  | 'environment-climate'
 export type AudienceKey = 'citizens' | 'entrepreneurs' | 'non-profits-public-bodies'
 
 export interface SeedTaxonomy<K extends string> {

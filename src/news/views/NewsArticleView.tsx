@@ -34,17 +34,39 @@ async function relatedNews(ctx: ViewContext, item: News): Promise<News[]> {
   if (chosen.length > 0) return chosen
   const themeIds = (item.themes ?? []).map((t) => (typeof t === 'object' ? t.id : t))
   if (themeIds.length === 0) return []
-  const { docs } = await findNews(ctx, { where: { and: [{ themes: { in: themeIds } }, { id: { not_equals: item.id } }, { 'withdrawal.withdrawn': { not_equals: true } }] }, limit: 3, depth: 0 })
+  const { docs } = await findNews(ctx, {
+    where: { and: [{ themes: { in: themeIds } }, { id: { not_equals: item.id } }, { 'withdrawal.withdrawn': { not_equals: true } }] },
+    limit: 3,
+    depth: 0,
+  })
   return docs
 }
 
 /** One news item: `/nl/nieuws/<slug>`. Withdrawn items stay, with the reason on top. */
 export async function newsArticleView(ctx: ViewContext, slug: string): Promise<ViewResult> {
-  const found = await ctx.payload.find({ collection: 'news', where: { slug: { equals: slug } }, locale: ctx.locale, fallbackLocale: false, draft: ctx.draft, overrideAccess: ctx.draft, depth: 1, limit: 1, pagination: false })
+  const found = await ctx.payload.find({
+    collection: 'news',
+    where: { slug: { equals: slug } },
+    locale: ctx.locale,
+    fallbackLocale: false,
+    draft: ctx.draft,
+    overrideAccess: ctx.draft,
+    depth: 1,
+    limit: 1,
+    pagination: false,
+  })
   const item = found.docs[0]
   if (!item || !item.title) return errorView(ctx, 404)
   ctx.tags.add(docTag('news', item.id)).add(anyTag('themes')).add(anyTag('audiences'))
-  const all = await ctx.payload.findByID({ collection: 'news', id: item.id, locale: 'all', draft: ctx.draft, overrideAccess: true, depth: 0, select: { slug: true, _status: true } })
+  const all = await ctx.payload.findByID({
+    collection: 'news',
+    id: item.id,
+    locale: 'all',
+    draft: ctx.draft,
+    overrideAccess: true,
+    depth: 0,
+    select: { slug: true, _status: true },
+  })
   const slugs = (all.slug ?? {}) as unknown as Partial<Record<Locale, string | null>>
   const status = (all as { _status?: unknown })._status
   // Only languages where the item is published (per-language publication) get a link; others go to their news index.
@@ -81,12 +103,45 @@ export async function newsArticleView(ctx: ViewContext, slug: string): Promise<V
         <p class="lead">{item.summary}</p>
         <p class="meta">
           <time datetime={item.publishedAt}>{t('published', { date: formatDate(item.publishedAt, ctx.locale) })}</time>
-          {item.update?.at ? [<br />, <time datetime={item.update.at}>{t('updated', { date: formatDate(item.update.at, ctx.locale) })}</time>, item.update.note ? ` — ${t('changeNote', { note: item.update.note })}` : null] : null}
+          {item.update?.at
+            ? [
+                <br />,
+                <time datetime={item.update.at}>{t('updated', { date: formatDate(item.update.at, ctx.locale) })}</time>,
+                item.update.note ? ` — ${t('changeNote', { note: item.update.note })}` : null,
+              ]
+            : null}
         </p>
         <dl class="metadata">
-          {themes.length > 0 ? [<dt>{t('themes')}</dt>, <dd>{themes.map((th, i) => [i > 0 ? ', ' : '', <a href={`${sectionPath('news', ctx.locale)}?theme=${encodeURIComponent(th.slug)}`}>{th.name}</a>])}</dd>] : null}
-          {audiences.length > 0 ? [<dt>{t('audiences')}</dt>, <dd>{audiences.map((a, i) => [i > 0 ? ', ' : '', <a href={`${sectionPath('news', ctx.locale)}?audience=${encodeURIComponent(a.slug)}`}>{a.name}</a>])}</dd>] : null}
-          {administration ? [<dt>{t('administration')}</dt>, <dd><a href={administrationPath(administration.slug, ctx.locale)}>{administration.name}</a></dd>] : null}
+          {themes.length > 0
+            ? [
+                <dt>{t('themes')}</dt>,
+                <dd>
+                  {themes.map((th, i) => [
+                    i > 0 ? ', ' : '',
+                    <a href={`${sectionPath('news', ctx.locale)}?theme=${encodeURIComponent(th.slug)}`}>{th.name}</a>,
+                  ])}
+                </dd>,
+              ]
+            : null}
+          {audiences.length > 0
+            ? [
+                <dt>{t('audiences')}</dt>,
+                <dd>
+                  {audiences.map((a, i) => [
+                    i > 0 ? ', ' : '',
+                    <a href={`${sectionPath('news', ctx.locale)}?audience=${encodeURIComponent(a.slug)}`}>{a.name}</a>,
+                  ])}
+                </dd>,
+              ]
+            : null}
+          {administration
+            ? [
+                <dt>{t('administration')}</dt>,
+                <dd>
+                  <a href={administrationPath(administration.slug, ctx.locale)}>{administration.name}</a>
+                </dd>,
+              ]
+            : null}
         </dl>
         <div class="prose">{richText(item.body, ctx.locale)}</div>
         {related.length > 0 ? (

@@ -11,7 +11,13 @@ import { findNews } from '../queries'
 import { NewsList } from './NewsList'
 
 type FilterName = 'theme' | 'audience' | 'administration'
-const FILTERS: { name: FilterName; collection: 'themes' | 'audiences' | 'administrations'; field: string; label: MessageKey; labelKey: 'name' }[] = [
+const FILTERS: {
+  name: FilterName
+  collection: 'themes' | 'audiences' | 'administrations'
+  field: string
+  label: MessageKey
+  labelKey: 'name'
+}[] = [
   { name: 'theme', collection: 'themes', field: 'themes', label: 'theme', labelKey: 'name' },
   { name: 'audience', collection: 'audiences', field: 'audiences', label: 'audience', labelKey: 'name' },
   { name: 'administration', collection: 'administrations', field: 'administration', label: 'administration', labelKey: 'name' },
@@ -24,7 +30,16 @@ interface Option {
 }
 
 async function optionsOf(ctx: ViewContext, collection: 'themes' | 'audiences' | 'administrations'): Promise<Option[]> {
-  const { docs } = await ctx.payload.find({ collection, locale: ctx.locale, depth: 0, limit: 200, pagination: false, overrideAccess: false, sort: collection === 'administrations' ? 'order' : 'name', select: { name: true, slug: true } })
+  const { docs } = await ctx.payload.find({
+    collection,
+    locale: ctx.locale,
+    depth: 0,
+    limit: 200,
+    pagination: false,
+    overrideAccess: false,
+    sort: collection === 'administrations' ? 'order' : 'name',
+    select: { name: true, slug: true },
+  })
   return docs.map((d) => ({ id: d.id, slug: d.slug, name: d.name }))
 }
 
@@ -32,7 +47,9 @@ async function optionsOf(ctx: ViewContext, collection: 'themes' | 'audiences' | 
 export async function newsIndexView(ctx: ViewContext): Promise<ViewResult> {
   const { t } = ctx
   ctx.tags.add(anyTag('news')).add(anyTag('themes')).add(anyTag('audiences')).add(anyTag('administrations'))
-  const options = Object.fromEntries(await Promise.all(FILTERS.map(async (f) => [f.name, await optionsOf(ctx, f.collection)] as const))) as Record<FilterName, Option[]>
+  const options = Object.fromEntries(
+    await Promise.all(FILTERS.map(async (f) => [f.name, await optionsOf(ctx, f.collection)] as const)),
+  ) as Record<FilterName, Option[]>
 
   const problems: string[] = []
   const conditions: Where[] = []
@@ -52,7 +69,10 @@ export async function newsIndexView(ctx: ViewContext): Promise<ViewResult> {
   const pageNumber = rawPage === null ? 1 : /^[1-9]\d{0,5}$/.test(rawPage) ? Number(rawPage) : Number.NaN
   if (Number.isNaN(pageNumber)) problems.push(t('badPage'))
 
-  const result = problems.length > 0 ? undefined : await findNews(ctx, { where: conditions.length > 0 ? { and: conditions } : undefined, page: pageNumber })
+  const result =
+    problems.length > 0
+      ? undefined
+      : await findNews(ctx, { where: conditions.length > 0 ? { and: conditions } : undefined, page: pageNumber })
   if (result && pageNumber > Math.max(1, result.totalPages)) return errorView(ctx, 404)
 
   const filterQuery = (pageNo?: number) => {
@@ -66,7 +86,14 @@ export async function newsIndexView(ctx: ViewContext): Promise<ViewResult> {
   const alternates: Partial<Record<Locale, string>> = {}
   const slugsByLocale = await Promise.all(
     FILTERS.filter((f) => selected[f.name]).map(async (f) => {
-      const doc = await ctx.payload.findByID({ collection: f.collection, id: selected[f.name]!.id, locale: 'all', depth: 0, overrideAccess: false, select: { slug: true } })
+      const doc = await ctx.payload.findByID({
+        collection: f.collection,
+        id: selected[f.name]!.id,
+        locale: 'all',
+        depth: 0,
+        overrideAccess: false,
+        select: { slug: true },
+      })
       return [f.name, doc.slug as unknown as Partial<Record<Locale, string>>] as const
     }),
   )
@@ -77,7 +104,9 @@ export async function newsIndexView(ctx: ViewContext): Promise<ViewResult> {
     alternates[l] = params.size > 0 ? `${sectionPath('news', l)}?${params}` : sectionPath('news', l)
   }
   const title = t('newsHeading')
-  const themeFeed = selected.theme ? [{ label: t('newsThemeFeed', { theme: selected.theme.name }), href: feedPath(ctx.locale, selected.theme.slug) }] : []
+  const themeFeed = selected.theme
+    ? [{ label: t('newsThemeFeed', { theme: selected.theme.name }), href: feedPath(ctx.locale, selected.theme.slug) }]
+    : []
 
   return page(ctx, {
     status: problems.length > 0 ? 400 : 200,
@@ -91,7 +120,9 @@ export async function newsIndexView(ctx: ViewContext): Promise<ViewResult> {
         <p class="lead">{t('newsLead')}</p>
         <ProblemSummary t={t} problems={problems} />
         <form class="filters" method="get" action={ctx.path} aria-labelledby="filter-heading">
-          <h2 id="filter-heading" class="filters__heading">{t('filterHeading')}</h2>
+          <h2 id="filter-heading" class="filters__heading">
+            {t('filterHeading')}
+          </h2>
           {FILTERS.map((filter) => (
             <div class="field">
               <label for={`filter-${filter.name}`}>{t(filter.label)}</label>
@@ -106,14 +137,20 @@ export async function newsIndexView(ctx: ViewContext): Promise<ViewResult> {
             </div>
           ))}
           <div class="filters__actions">
-            <button type="submit" class="button">{t('filter')}</button>
+            <button type="submit" class="button">
+              {t('filter')}
+            </button>
             {Object.keys(selected).length > 0 ? <a href={ctx.path}>{t('clearFilters')}</a> : null}
           </div>
         </form>
         {result ? (
           <section aria-labelledby="results-heading">
-            <h2 id="results-heading" class="visually-hidden">{title}</h2>
-            <p class="result-count" role="status">{result.totalDocs === 1 ? t('resultCountOne') : t('resultCount', { count: formatNumber(result.totalDocs, ctx.locale) })}</p>
+            <h2 id="results-heading" class="visually-hidden">
+              {title}
+            </h2>
+            <p class="result-count" role="status">
+              {result.totalDocs === 1 ? t('resultCountOne') : t('resultCount', { count: formatNumber(result.totalDocs, ctx.locale) })}
+            </p>
             {result.docs.length === 0 ? <p>{t('noResults')}</p> : <NewsList items={result.docs} ctx={ctx} />}
             {result.totalPages > 1 ? (
               <nav class="pagination" aria-label={t('pagination')}>
@@ -121,15 +158,25 @@ export async function newsIndexView(ctx: ViewContext): Promise<ViewResult> {
                 <ul>
                   {result.hasPrevPage ? (
                     <li>
-                      <a href={filterQuery(pageNumber - 1)} rel="prev">{t('previousPage')}</a>
+                      <a href={filterQuery(pageNumber - 1)} rel="prev">
+                        {t('previousPage')}
+                      </a>
                     </li>
                   ) : null}
                   {Array.from({ length: result.totalPages }, (_, i) => i + 1).map((n) => (
-                    <li>{n === pageNumber ? <span aria-current="page">{formatNumber(n, ctx.locale)}</span> : <a href={filterQuery(n)}>{formatNumber(n, ctx.locale)}</a>}</li>
+                    <li>
+                      {n === pageNumber ? (
+                        <span aria-current="page">{formatNumber(n, ctx.locale)}</span>
+                      ) : (
+                        <a href={filterQuery(n)}>{formatNumber(n, ctx.locale)}</a>
+                      )}
+                    </li>
                   ))}
                   {result.hasNextPage ? (
                     <li>
-                      <a href={filterQuery(pageNumber + 1)} rel="next">{t('nextPage')}</a>
+                      <a href={filterQuery(pageNumber + 1)} rel="next">
+                        {t('nextPage')}
+                      </a>
                     </li>
                   ) : null}
                 </ul>

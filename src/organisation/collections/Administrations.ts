@@ -22,7 +22,13 @@ export const Administrations: CollectionConfig = {
   hooks: { ...announcingHooks, ...translatorHooks },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { nl: 'Naam', fr: 'Nom', en: 'Name' } },
-    { name: 'summary', type: 'textarea', localized: true, required: true, label: { nl: 'Wat ze doet, in het kort', fr: 'Ce qu’elle fait, en bref', en: 'What it does, in short' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      required: true,
+      label: { nl: 'Wat ze doet, in het kort', fr: 'Ce qu’elle fait, en bref', en: 'What it does, in short' },
+    },
     { name: 'body', type: 'richText', localized: true, label: { nl: 'Meer uitleg', fr: 'Plus d’explications', en: 'More detail' } },
     slugField('administrations'),
     {

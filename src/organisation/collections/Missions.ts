@@ -9,7 +9,11 @@ export const Missions: CollectionConfig = {
     singular: { nl: 'Opdracht', fr: 'Mission', en: 'Mission' },
     plural: { nl: 'Opdrachten', fr: 'Missions', en: 'Missions' },
   },
-  admin: { useAsTitle: 'title', defaultColumns: ['order', 'title', 'administrations'], group: { nl: 'Organisatie', fr: 'Organisation', en: 'Organisation' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['order', 'title', 'administrations'],
+    group: { nl: 'Organisatie', fr: 'Organisation', en: 'Organisation' },
+  },
   defaultSort: 'order',
   access: { read: anyone, create: isEditor, update: isEditorOrTranslator, delete: isEditor },
   hooks: { ...announcingHooks, ...translatorHooks },

@@ -28,7 +28,13 @@ export const Pages: CollectionConfig = {
       type: 'textarea',
       localized: true,
       label: { nl: 'Samenvatting', fr: 'Résumé', en: 'Summary' },
-      admin: { description: { nl: 'Eén of twee zinnen; ook de beschrijving voor zoekmachines.', fr: 'Une ou deux phrases ; sert aussi de description pour les moteurs de recherche.', en: 'One or two sentences; also the description for search engines.' } },
+      admin: {
+        description: {
+          nl: 'Eén of twee zinnen; ook de beschrijving voor zoekmachines.',
+          fr: 'Une ou deux phrases ; sert aussi de description pour les moteurs de recherche.',
+          en: 'One or two sentences; also the description for search engines.',
+        },
+      },
     },
     { name: 'body', type: 'richText', localized: true, label: { nl: 'Inhoud', fr: 'Contenu', en: 'Body' } },
     slugField('pages'),

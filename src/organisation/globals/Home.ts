@@ -5,7 +5,12 @@ import { announceGlobalChange } from '@/site/invalidation'
 const linkFields: Field[] = [
   { name: 'title', type: 'text', localized: true, required: true, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
   { name: 'text', type: 'textarea', localized: true, label: { nl: 'Tekst', fr: 'Texte', en: 'Text' } },
-  { name: 'administration', type: 'relationship', relationTo: 'administrations', label: { nl: 'Verwijst naar administratie', fr: 'Renvoie à l’administration', en: 'Links to administration' } },
+  {
+    name: 'administration',
+    type: 'relationship',
+    relationTo: 'administrations',
+    label: { nl: 'Verwijst naar administratie', fr: 'Renvoie à l’administration', en: 'Links to administration' },
+  },
   { name: 'page', type: 'relationship', relationTo: 'pages', label: { nl: 'Of naar pagina', fr: 'Ou à la page', en: 'Or to page' } },
 ]
 
@@ -20,14 +25,25 @@ export const Home: GlobalConfig = {
     { name: 'heading', type: 'text', localized: true, required: true, label: { nl: 'Kop', fr: 'Titre', en: 'Heading' } },
     { name: 'lead', type: 'textarea', localized: true, required: true, label: { nl: 'Inleiding', fr: 'Introduction', en: 'Lead' } },
     { name: 'audiences', type: 'array', label: { nl: 'Voor wie', fr: 'Pour qui', en: 'Who it is for' }, fields: linkFields },
-    { name: 'lifeSituations', type: 'array', label: { nl: 'Levenssituaties', fr: 'Situations de vie', en: 'Life situations' }, fields: linkFields },
+    {
+      name: 'lifeSituations',
+      type: 'array',
+      label: { nl: 'Levenssituaties', fr: 'Situations de vie', en: 'Life situations' },
+      fields: linkFields,
+    },
     {
       name: 'featuredPages',
       type: 'relationship',
       relationTo: 'pages',
       hasMany: true,
       label: { nl: 'Uitgelichte pagina’s', fr: 'Pages mises en avant', en: 'Featured pages' },
-      admin: { description: { nl: 'Naast de opdrachten en de administraties, bijvoorbeeld het strategisch plan.', fr: 'À côté des missions et des administrations, par exemple le plan stratégique.', en: 'Beside the missions and administrations, for example the strategic plan.' } },
+      admin: {
+        description: {
+          nl: 'Naast de opdrachten en de administraties, bijvoorbeeld het strategisch plan.',
+          fr: 'À côté des missions et des administrations, par exemple le plan stratégique.',
+          en: 'Beside the missions and administrations, for example the strategic plan.',
+        },
+      },
     },
   ],
 }

@@ -13,11 +13,37 @@ export function ContactList({ contact, ctx }: { contact: NonNullable<Administrat
   const { t } = ctx
   return (
     <dl>
-      {contact.address ? [<dt>{t('address')}</dt>, <dd class="address">{contact.address.split('\n').map((line, i) => (i === 0 ? line : [<br />, line]))}</dd>] : null}
-      {contact.phone ? [<dt>{t('phone')}</dt>, <dd><a href={`tel:${contact.phone.replace(/\s+/g, '')}`}>{contact.phone}</a></dd>] : null}
-      {contact.email ? [<dt>{t('email')}</dt>, <dd><a href={`mailto:${contact.email}`}>{contact.email}</a></dd>] : null}
+      {contact.address
+        ? [
+            <dt>{t('address')}</dt>,
+            <dd class="address">{contact.address.split('\n').map((line, i) => (i === 0 ? line : [<br />, line]))}</dd>,
+          ]
+        : null}
+      {contact.phone
+        ? [
+            <dt>{t('phone')}</dt>,
+            <dd>
+              <a href={`tel:${contact.phone.replace(/\s+/g, '')}`}>{contact.phone}</a>
+            </dd>,
+          ]
+        : null}
+      {contact.email
+        ? [
+            <dt>{t('email')}</dt>,
+            <dd>
+              <a href={`mailto:${contact.email}`}>{contact.email}</a>
+            </dd>,
+          ]
+        : null}
       {contact.hours ? [<dt>{t('openingHours')}</dt>, <dd>{contact.hours}</dd>] : null}
-      {contact.website ? [<dt>{t('website')}</dt>, <dd><a href={contact.website}>{contact.website}</a></dd>] : null}
+      {contact.website
+        ? [
+            <dt>{t('website')}</dt>,
+            <dd>
+              <a href={contact.website}>{contact.website}</a>
+            </dd>,
+          ]
+        : null}
     </dl>
   )
 }
@@ -37,7 +63,13 @@ export async function administrationView(ctx: ViewContext, slug: string): Promis
   if (!match) return errorView(ctx, 404)
   const own = match.slugs[ctx.locale]
   if (own && own !== slug) return { status: 301, html: '', location: administrationPath(own, ctx.locale) }
-  const doc = await ctx.payload.findByID({ collection: 'administrations', id: match.id, locale: ctx.locale, depth: 1, overrideAccess: false })
+  const doc = await ctx.payload.findByID({
+    collection: 'administrations',
+    id: match.id,
+    locale: ctx.locale,
+    depth: 1,
+    overrideAccess: false,
+  })
   ctx.tags.add(docTag('administrations', doc.id)).add(anyTag('missions'))
   const missions = (doc.missions?.docs ?? []).filter((m): m is Mission => typeof m === 'object')
   const fallbackFrom = fallbackSource(match, ctx.locale)

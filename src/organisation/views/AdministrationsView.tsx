@@ -7,7 +7,16 @@ import { page } from '@/site/views/frame'
 
 /** The list of administrations. */
 export async function administrationsView(ctx: ViewContext): Promise<ViewResult> {
-  const { docs } = await ctx.payload.find({ collection: 'administrations', locale: ctx.locale, depth: 0, sort: 'order', limit: 100, pagination: false, overrideAccess: false, select: { name: true, summary: true, slug: true } })
+  const { docs } = await ctx.payload.find({
+    collection: 'administrations',
+    locale: ctx.locale,
+    depth: 0,
+    sort: 'order',
+    limit: 100,
+    pagination: false,
+    overrideAccess: false,
+    select: { name: true, summary: true, slug: true },
+  })
   ctx.tags.add(anyTag('administrations'))
   const { t } = ctx
   const lead = t('administrationsLead', { count: formatNumber(docs.length, ctx.locale) })

@@ -15,14 +15,22 @@ export async function contentPageView(ctx: ViewContext, slug: string): Promise<V
   if (!match) return errorView(ctx, 404)
   const own = match.slugs[ctx.locale]
   if (own && own !== slug) return { status: 301, html: '', location: pagePath(own, ctx.locale) }
-  const doc = await ctx.payload.findByID({ collection: 'pages', id: match.id, locale: ctx.locale, draft: ctx.draft, overrideAccess: ctx.draft, depth: 1 })
+  const doc = await ctx.payload.findByID({
+    collection: 'pages',
+    id: match.id,
+    locale: ctx.locale,
+    draft: ctx.draft,
+    overrideAccess: ctx.draft,
+    depth: 1,
+  })
   ctx.tags.add(docTag('pages', doc.id))
   if (doc.parent && typeof doc.parent === 'object') ctx.tags.add(docTag('pages', doc.parent.id))
   const fallbackFrom = fallbackSource(match, ctx.locale)
   const shownSlug = own ?? slug
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES) alternates[l] = pagePath(match.slugs[l] ?? shownSlug, l)
-  const trail = doc.parent && typeof doc.parent === 'object' ? [{ label: doc.parent.title, href: pagePath(doc.parent.slug, ctx.locale) }] : []
+  const trail =
+    doc.parent && typeof doc.parent === 'object' ? [{ label: doc.parent.title, href: pagePath(doc.parent.slug, ctx.locale) }] : []
   return page(ctx, {
     title: doc.title,
     description: doc.summary ?? undefined,

@@ -12,7 +12,15 @@ function isAdministration(value: number | Administration): value is Administrati
 
 /** The missions, each with the administrations that carry it out. */
 export async function missionsView(ctx: ViewContext): Promise<ViewResult> {
-  const { docs: missions } = await ctx.payload.find({ collection: 'missions', locale: ctx.locale, depth: 1, sort: 'order', limit: 100, pagination: false, overrideAccess: false })
+  const { docs: missions } = await ctx.payload.find({
+    collection: 'missions',
+    locale: ctx.locale,
+    depth: 1,
+    sort: 'order',
+    limit: 100,
+    pagination: false,
+    overrideAccess: false,
+  })
   ctx.tags.add(anyTag('missions')).add(anyTag('administrations'))
   const { t } = ctx
   return page(ctx, {

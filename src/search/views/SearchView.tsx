@@ -13,7 +13,12 @@ import { searchBackend } from '@/search/service'
 import { MAX_QUERY_LENGTH, snippet, words } from '@/search/text'
 
 const PER_PAGE = 10
-const TYPE_LABELS: Record<SearchType, MessageKey> = { pages: 'typePages', news: 'typeNews', administrations: 'typeAdministrations', documents: 'typeDocuments' }
+const TYPE_LABELS: Record<SearchType, MessageKey> = {
+  pages: 'typePages',
+  news: 'typeNews',
+  administrations: 'typeAdministrations',
+  documents: 'typeDocuments',
+}
 
 function queryString(params: { q: string; type?: SearchType; page?: number }): string {
   const search = new URLSearchParams({ q: params.q })
@@ -36,13 +41,16 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
   if (Number.isNaN(pageNumber)) problems.push(t('badPage'))
 
   const searchable = problems.length === 0 && words(q).length > 0
-  const result = searchable ? await searchBackend(ctx.payload).search({ text: q, locale, type, limit: PER_PAGE, offset: (pageNumber - 1) * PER_PAGE }) : undefined
+  const result = searchable
+    ? await searchBackend(ctx.payload).search({ text: q, locale, type, limit: PER_PAGE, offset: (pageNumber - 1) * PER_PAGE })
+    : undefined
   const pages = result ? Math.max(1, Math.ceil(result.total / PER_PAGE)) : 1
   if (result && pageNumber > pages) return errorView(ctx, 404)
 
   const here = sectionPath('search', locale)
   const alternates: Partial<Record<Locale, string>> = {}
-  for (const l of LOCALES) alternates[l] = sectionPath('search', l) + (q && q.length <= MAX_QUERY_LENGTH ? queryString({ q, type, page: pageNumber }) : '')
+  for (const l of LOCALES)
+    alternates[l] = sectionPath('search', l) + (q && q.length <= MAX_QUERY_LENGTH ? queryString({ q, type, page: pageNumber }) : '')
   const title = q && result ? `${t('searchHeading')}: ${q}` : t('searchHeading')
   const otherLanguage = LOCALES.find((l) => l !== locale)!
 
@@ -61,7 +69,9 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
           <div class="search-form__row">
             <input type="search" id="search-q" name="q" value={q.slice(0, MAX_QUERY_LENGTH * 2)} maxlength={String(MAX_QUERY_LENGTH)} />
             {type ? <input type="hidden" name="type" value={type} /> : null}
-            <button type="submit" class="button">{t('search')}</button>
+            <button type="submit" class="button">
+              {t('search')}
+            </button>
           </div>
         </form>
         {!q && problems.length === 0 ? <p>{t('searchEmpty')}</p> : null}
@@ -73,7 +83,12 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
               <ul>
                 <li>
                   <a href={here + queryString({ q })} aria-current={type ? undefined : 'page'}>
-                    {t('searchAllTypes')} ({formatNumber(Object.values(result.facets).reduce((a, b) => a + (b ?? 0), 0), locale)})
+                    {t('searchAllTypes')} (
+                    {formatNumber(
+                      Object.values(result.facets).reduce((a, b) => a + (b ?? 0), 0),
+                      locale,
+                    )}
+                    )
                   </a>
                 </li>
                 {SEARCH_TYPES.filter((s) => result.facets[s]).map((s) => (
@@ -86,7 +101,11 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
               </ul>
             </nav>
             <p class="result-count" role="status">
-              {result.total === 0 ? t('searchNone', { query: q }) : result.total === 1 ? t('searchCountOne', { query: q }) : t('searchCount', { count: formatNumber(result.total, locale), query: q })}
+              {result.total === 0
+                ? t('searchNone', { query: q })
+                : result.total === 1
+                  ? t('searchCountOne', { query: q })
+                  : t('searchCount', { count: formatNumber(result.total, locale), query: q })}
             </p>
             {result.total === 0 ? (
               <div class="search-tips">
@@ -94,7 +113,9 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
                 <ul>
                   <li>{t('searchTipSpelling')}</li>
                   <li>
-                    <a href={sectionPath('search', otherLanguage) + queryString({ q })} hreflang={otherLanguage}>{t('searchTipLanguage', { language: languageName(otherLanguage, locale) })}</a>
+                    <a href={sectionPath('search', otherLanguage) + queryString({ q })} hreflang={otherLanguage}>
+                      {t('searchTipLanguage', { language: languageName(otherLanguage, locale) })}
+                    </a>
                   </li>
                   <li>
                     {withLinks(t('searchTipBrowse'), {
@@ -109,7 +130,9 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
               <ol class="search-results" start={String((pageNumber - 1) * PER_PAGE + 1)}>
                 {result.hits.map((hit) => (
                   <li>
-                    <h3><a href={hit.url}>{raw(snippet(hit.title, q, locale, 40))}</a></h3>
+                    <h3>
+                      <a href={hit.url}>{raw(snippet(hit.title, q, locale, 40))}</a>
+                    </h3>
                     <p class="meta">
                       {t(TYPE_LABELS[hit.type])}
                       {hit.date ? [' · ', <Day iso={hit.date} locale={locale} />] : null}
@@ -123,8 +146,20 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
               <nav class="pagination" aria-label={t('pagination')}>
                 <p>{t('pageOf', { page: formatNumber(pageNumber, locale), pages: formatNumber(pages, locale) })}</p>
                 <ul>
-                  {pageNumber > 1 ? <li><a href={here + queryString({ q, type, page: pageNumber - 1 })} rel="prev">{t('previousPage')}</a></li> : null}
-                  {pageNumber < pages ? <li><a href={here + queryString({ q, type, page: pageNumber + 1 })} rel="next">{t('nextPage')}</a></li> : null}
+                  {pageNumber > 1 ? (
+                    <li>
+                      <a href={here + queryString({ q, type, page: pageNumber - 1 })} rel="prev">
+                        {t('previousPage')}
+                      </a>
+                    </li>
+                  ) : null}
+                  {pageNumber < pages ? (
+                    <li>
+                      <a href={here + queryString({ q, type, page: pageNumber + 1 })} rel="next">
+                        {t('nextPage')}
+                      </a>
+                    </li>
+                  ) : null}
                 </ul>
               </nav>
             ) : null}

@@ -130,7 +130,9 @@ export const administrations: SeedAdministration[] = [
             'L’aménagement des rues et des places',
           ],
         },
-        { p: 'Vous constatez un problème sur une voirie régionale ou dans un tunnel ? Signalez-le-nous. En cas de danger immédiat, appelez le 112.' },
+        {
+          p: 'Vous constatez un problème sur une voirie régionale ou dans un tunnel ? Signalez-le-nous. En cas de danger immédiat, appelez le 112.',
+        },
       ],
       en: [
         { h2: 'What we do for you' },
@@ -198,7 +200,9 @@ export const administrations: SeedAdministration[] = [
             'La tutelle sur le logement social dans la Région',
           ],
         },
-        { p: 'Vous louez un logement et vous doutez qu’il respecte les normes ? Contactez-nous : nous vous expliquerons les démarches possibles.' },
+        {
+          p: 'Vous louez un logement et vous doutez qu’il respecte les normes ? Contactez-nous : nous vous expliquerons les démarches possibles.',
+        },
       ],
       en: [
         { h2: 'What we do for you' },
@@ -267,7 +271,9 @@ export const administrations: SeedAdministration[] = [
             'Le contrôle financier des dépenses',
           ],
         },
-        { p: 'Vous êtes fournisseur de la Région et vous avez une question sur un paiement ? Mentionnez le numéro de la facture dans votre message.' },
+        {
+          p: 'Vous êtes fournisseur de la Région et vous avez une question sur un paiement ? Mentionnez le numéro de la facture dans votre message.',
+        },
       ],
       en: [
         { h2: 'What we do for you' },
@@ -283,7 +289,9 @@ export const administrations: SeedAdministration[] = [
             'Financial control of spending',
           ],
         },
-        { p: 'If you supply goods or services to the region and have a question about a payment, include the invoice number when you contact us.' },
+        {
+          p: 'If you supply goods or services to the region and have a question about a payment, include the invoice number when you contact us.',
+        },
       ],
     },
     contact: { email: 'finance@gob.example', phone: '+32 2 000 00 04', address, hours },
@@ -335,7 +343,9 @@ export const administrations: SeedAdministration[] = [
             'Des informations sur les délais et les moyens de paiement',
           ],
         },
-        { p: 'Indiquez toujours la référence de votre avertissement-extrait de rôle lorsque vous nous écrivez. Nous pourrons ainsi vous répondre plus vite.' },
+        {
+          p: 'Indiquez toujours la référence de votre avertissement-extrait de rôle lorsque vous nous écrivez. Nous pourrons ainsi vous répondre plus vite.',
+        },
       ],
       en: [
         { h2: 'What we do for you' },

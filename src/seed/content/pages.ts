@@ -27,11 +27,7 @@ export const pages: SeedPage[] = [
         { h2: 'Wat u van ons mag verwachten' },
         { p: 'Bij de GOB werken ongeveer 1.600 mensen, verdeeld over 8 administraties. Ze zetten hun kennis en ervaring in voor:' },
         {
-          ul: [
-            'burgers die in Brussel wonen of er naartoe komen',
-            'ondernemers',
-            'medewerkers van vzw’s en openbare instellingen',
-          ],
+          ul: ['burgers die in Brussel wonen of er naartoe komen', 'ondernemers', 'medewerkers van vzw’s en openbare instellingen'],
         },
         {
           p: 'We willen u een betrouwbare dienstverlening van goede kwaliteit bieden. Duurzame ontwikkeling is daarbij ons uitgangspunt: wat we vandaag doen, moet ook goed zijn voor het Brussel van morgen.',
@@ -101,11 +97,7 @@ export const pages: SeedPage[] = [
         { h2: 'What you can expect from us' },
         { p: 'About 1,600 people work for us, in 8 administrations. They use their knowledge and experience to serve:' },
         {
-          ul: [
-            'people who live in Brussels or come to the city',
-            'entrepreneurs',
-            'staff of non-profit organisations and public bodies',
-          ],
+          ul: ['people who live in Brussels or come to the city', 'entrepreneurs', 'staff of non-profit organisations and public bodies'],
         },
         {
           p: 'We aim to give you a reliable, high-quality service. Sustainable development guides everything we do: what we do today should also be good for the Brussels of tomorrow.',
@@ -179,7 +171,9 @@ export const pages: SeedPage[] = [
         {
           p: 'Het Brussels Instituut voor Statistiek en Analyse (BISA) evalueert de maatregelen. Elk jaar maken de Regering en Brupartners op de Sociale top samen de balans op en leggen ze de prioriteiten voor het volgende jaar vast.',
         },
-        { p: 'Wilt u weten hoe we georganiseerd zijn? Bekijk [onze opdrachten](/nl/opdrachten) en [onze administraties](/nl/administraties).' },
+        {
+          p: 'Wilt u weten hoe we georganiseerd zijn? Bekijk [onze opdrachten](/nl/opdrachten) en [onze administraties](/nl/administraties).',
+        },
       ],
       fr: [
         { h2: 'Un plan sur six ans' },
@@ -210,7 +204,9 @@ export const pages: SeedPage[] = [
         {
           p: 'L’Institut bruxellois de statistique et d’analyse (IBSA) évalue les mesures. Chaque année, le Gouvernement et Brupartners se retrouvent au Sommet social pour dresser le bilan et fixer les priorités de l’année suivante.',
         },
-        { p: 'Vous voulez savoir comment nous sommes organisés ? Consultez [nos missions](/fr/missions) et [nos administrations](/fr/administrations).' },
+        {
+          p: 'Vous voulez savoir comment nous sommes organisés ? Consultez [nos missions](/fr/missions) et [nos administrations](/fr/administrations).',
+        },
       ],
       en: [
         { h2: 'A six-year plan' },
@@ -542,8 +538,12 @@ export const pages: SeedPage[] = [
     body: {
       nl: [
         { h2: 'Wat de strategie is' },
-        { p: 'Go4Brussels 2030 brengt de initiatieven van de Brusselse regering samen in één visie. Het plan werkt met partners en geeft hen gemeenschappelijke instrumenten om te sturen, op te volgen, overleg te plegen, te communiceren en te evalueren.' },
-        { p: 'De basis ligt in het regeerakkoord 2019–2024. Het plan bouwt verder op Go4Brussels 2025, de vorige versie van de strategie.' },
+        {
+          p: 'Go4Brussels 2030 brengt de initiatieven van de Brusselse regering samen in één visie. Het plan werkt met partners en geeft hen gemeenschappelijke instrumenten om te sturen, op te volgen, overleg te plegen, te communiceren en te evalueren.',
+        },
+        {
+          p: 'De basis ligt in het regeerakkoord 2019–2024. Het plan bouwt verder op Go4Brussels 2025, de vorige versie van de strategie.',
+        },
         { h2: 'Twee pijlers' },
         {
           ul: [
@@ -551,7 +551,9 @@ export const pages: SeedPage[] = [
             'het beleid voor werk en opleiding richten op kwalificaties, en allianties tussen werk en leefmilieu steunen',
           ],
         },
-        { p: 'Daaruit volgen doelstellingen en beleidswerven rond economische transitie, werk en opleiding, mobiliteit en andere thema’s.' },
+        {
+          p: 'Daaruit volgen doelstellingen en beleidswerven rond economische transitie, werk en opleiding, mobiliteit en andere thema’s.',
+        },
         { h2: 'Wie eraan werkt' },
         {
           ul: [
@@ -561,15 +563,23 @@ export const pages: SeedPage[] = [
           ],
         },
         { h2: 'Overleg en de Sociale Top' },
-        { p: 'De strategie kwam tot stand in overleg met Brupartners, waar de werkgevers, de zelfstandigen, de werkgevers uit de social-profitsector en de werknemers van het Gewest samenzitten. Over verschillende thema’s wordt ook overlegd met de Vlaamse en de Franstalige gemeenschap.' },
-        { p: 'Elk jaar maken de regering en Brupartners op de Sociale Top de balans op van wat bereikt is en leggen ze de prioriteiten voor het volgende jaar vast.' },
+        {
+          p: 'De strategie kwam tot stand in overleg met Brupartners, waar de werkgevers, de zelfstandigen, de werkgevers uit de social-profitsector en de werknemers van het Gewest samenzitten. Over verschillende thema’s wordt ook overlegd met de Vlaamse en de Franstalige gemeenschap.',
+        },
+        {
+          p: 'Elk jaar maken de regering en Brupartners op de Sociale Top de balans op van wat bereikt is en leggen ze de prioriteiten voor het volgende jaar vast.',
+        },
         { h2: 'Meer lezen' },
         { p: 'Bekijk de [terugblik op de strategie sinds 2002](/nl/terugblik) en alle [documenten](/nl/documenten).' },
       ],
       fr: [
         { h2: 'Ce qu’est la stratégie' },
-        { p: 'Go4Brussels 2030 réunit les initiatives du gouvernement bruxellois dans une même vision. Le plan s’appuie sur des partenaires et leur donne des outils communs pour piloter, suivre, se concerter, communiquer et évaluer.' },
-        { p: 'Il trouve son fondement dans l’accord de gouvernement 2019–2024 et prolonge Go4Brussels 2025, la version précédente de la stratégie.' },
+        {
+          p: 'Go4Brussels 2030 réunit les initiatives du gouvernement bruxellois dans une même vision. Le plan s’appuie sur des partenaires et leur donne des outils communs pour piloter, suivre, se concerter, communiquer et évaluer.',
+        },
+        {
+          p: 'Il trouve son fondement dans l’accord de gouvernement 2019–2024 et prolonge Go4Brussels 2025, la version précédente de la stratégie.',
+        },
         { h2: 'Deux piliers' },
         {
           ul: [
@@ -577,7 +587,9 @@ export const pages: SeedPage[] = [
             'orienter les politiques d’emploi et de formation vers les qualifications, et soutenir les alliances emploi-environnement',
           ],
         },
-        { p: 'Il en découle des objectifs et des chantiers sur la transition économique, l’emploi et la formation, la mobilité et d’autres thèmes.' },
+        {
+          p: 'Il en découle des objectifs et des chantiers sur la transition économique, l’emploi et la formation, la mobilité et d’autres thèmes.',
+        },
         { h2: 'Qui y travaille' },
         {
           ul: [
@@ -587,14 +599,20 @@ export const pages: SeedPage[] = [
           ],
         },
         { h2: 'La concertation et le Sommet social' },
-        { p: 'La stratégie a été construite en concertation avec Brupartners, qui rassemble les employeurs, les indépendants, les employeurs du non-marchand et les travailleurs de la Région. Une concertation a lieu aussi avec les communautés flamande et française sur plusieurs thèmes.' },
-        { p: 'Chaque année, au Sommet social, le gouvernement et Brupartners font le point sur les objectifs atteints et fixent les priorités de l’année suivante.' },
+        {
+          p: 'La stratégie a été construite en concertation avec Brupartners, qui rassemble les employeurs, les indépendants, les employeurs du non-marchand et les travailleurs de la Région. Une concertation a lieu aussi avec les communautés flamande et française sur plusieurs thèmes.',
+        },
+        {
+          p: 'Chaque année, au Sommet social, le gouvernement et Brupartners font le point sur les objectifs atteints et fixent les priorités de l’année suivante.',
+        },
         { h2: 'En savoir plus' },
         { p: 'Consultez la [rétrospective de la stratégie depuis 2002](/fr/retrospective) et tous les [documents](/fr/documents).' },
       ],
       en: [
         { h2: 'What the strategy is' },
-        { p: 'Go4Brussels 2030 brings the Brussels Government’s initiatives together under one vision. It works through partners and gives them shared tools to steer, monitor, consult, communicate and evaluate.' },
+        {
+          p: 'Go4Brussels 2030 brings the Brussels Government’s initiatives together under one vision. It works through partners and gives them shared tools to steer, monitor, consult, communicate and evaluate.',
+        },
         { p: 'It rests on the 2019–2024 government agreement and builds on Go4Brussels 2025, the previous version of the strategy.' },
         { h2: 'Two pillars' },
         {
@@ -603,7 +621,9 @@ export const pages: SeedPage[] = [
             'focus employment and training policies on qualifications, and support alliances between employment and the environment',
           ],
         },
-        { p: 'From these follow objectives and policy worksites on the economic transition, employment and training, mobility and other subjects.' },
+        {
+          p: 'From these follow objectives and policy worksites on the economic transition, employment and training, mobility and other subjects.',
+        },
         { h2: 'Who works on it' },
         {
           ul: [
@@ -613,8 +633,12 @@ export const pages: SeedPage[] = [
           ],
         },
         { h2: 'Consultation and the Social Summit' },
-        { p: 'The strategy was drawn up in consultation with Brupartners, where the Region’s employers, self-employed, non-profit employers and workers meet. Several subjects are also discussed with the Flemish and French-speaking communities.' },
-        { p: 'Every year, at the Social Summit, the Government and Brupartners take stock of what has been achieved and set the priorities for the next year.' },
+        {
+          p: 'The strategy was drawn up in consultation with Brupartners, where the Region’s employers, self-employed, non-profit employers and workers meet. Several subjects are also discussed with the Flemish and French-speaking communities.',
+        },
+        {
+          p: 'Every year, at the Social Summit, the Government and Brupartners take stock of what has been achieved and set the priorities for the next year.',
+        },
         { h2: 'Read more' },
         { p: 'See [the strategy’s history since 2002](/en/look-back) and all [documents](/en/documents).' },
       ],

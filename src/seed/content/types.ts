@@ -11,7 +11,15 @@ export type Block = { h2: string } | { h3: string } | { p: string } | { ul: stri
 
 /** Stable keys let one seed record point at another before either has a database id. */
 export type PageKey = 'about' | 'strategic-plan' | 'accessibility' | 'privacy' | 'go4brussels'
-export type AdministrationKey = 'economy-employment' | 'mobility' | 'housing' | 'finance-budget' | 'fiscality' | 'local-authorities' | 'international' | 'coordination'
+export type AdministrationKey =
+  | 'economy-employment'
+  | 'mobility'
+  | 'housing'
+  | 'finance-budget'
+  | 'fiscality'
+  | 'local-authorities'
+  | 'international'
+  | 'coordination'
 
 export interface SeedPage {
   key: PageKey

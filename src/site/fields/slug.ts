@@ -24,7 +24,17 @@ export function slugField(collection: CollectionSlug): TextField {
       if (!SLUG.test(value)) return 'a-z, 0-9, -'
       const where: Where = { slug: { equals: value } }
       if (id !== undefined) where.id = { not_equals: id }
-      const clash = await req.payload.find({ collection, where, locale: req.locale ?? undefined, depth: 0, limit: 1, draft: true, req, overrideAccess: true, pagination: false })
+      const clash = await req.payload.find({
+        collection,
+        where,
+        locale: req.locale ?? undefined,
+        depth: 0,
+        limit: 1,
+        draft: true,
+        req,
+        overrideAccess: true,
+        pagination: false,
+      })
       return clash.docs.length === 0 ? true : `“${value}” is already used`
     },
   }

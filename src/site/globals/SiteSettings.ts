@@ -10,7 +10,13 @@ export const SiteSettings: GlobalConfig = {
   access: { read: anyone, update: isAdmin },
   hooks: { afterChange: [announceGlobalChange] },
   fields: [
-    { name: 'organisationName', type: 'text', localized: true, required: true, label: { nl: 'Naam van de organisatie', fr: 'Nom de l’organisation', en: 'Organisation name' } },
+    {
+      name: 'organisationName',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: { nl: 'Naam van de organisatie', fr: 'Nom de l’organisation', en: 'Organisation name' },
+    },
     { name: 'shortName', type: 'text', localized: true, required: true, label: { nl: 'Afkorting', fr: 'Sigle', en: 'Short name' } },
     { name: 'tagline', type: 'text', localized: true, label: { nl: 'Ondertitel', fr: 'Sous-titre', en: 'Tagline' } },
     { name: 'address', type: 'textarea', localized: true, label: { nl: 'Adres', fr: 'Adresse', en: 'Address' } },
@@ -23,21 +29,39 @@ export const SiteSettings: GlobalConfig = {
       relationTo: 'pages',
       hasMany: true,
       label: { nl: 'Pagina’s in de voettekst', fr: 'Pages dans le pied de page', en: 'Pages in the footer' },
-      admin: { description: { nl: 'Bijvoorbeeld de toegankelijkheidsverklaring en de privacyverklaring.', fr: 'Par exemple la déclaration d’accessibilité et la déclaration de confidentialité.', en: 'For example the accessibility statement and the privacy statement.' } },
+      admin: {
+        description: {
+          nl: 'Bijvoorbeeld de toegankelijkheidsverklaring en de privacyverklaring.',
+          fr: 'Par exemple la déclaration d’accessibilité et la déclaration de confidentialité.',
+          en: 'For example the accessibility statement and the privacy statement.',
+        },
+      },
     },
     {
       name: 'aboutPage',
       type: 'relationship',
       relationTo: 'pages',
       label: { nl: 'Pagina “over ons”', fr: 'Page « à propos »', en: '“About us” page' },
-      admin: { description: { nl: 'Deze pagina en de startpagina beschrijven de organisatie voor zoekmachines.', fr: 'Cette page et la page d’accueil décrivent l’organisation pour les moteurs de recherche.', en: 'This page and the home page describe the organisation to search engines.' } },
+      admin: {
+        description: {
+          nl: 'Deze pagina en de startpagina beschrijven de organisatie voor zoekmachines.',
+          fr: 'Cette page et la page d’accueil décrivent l’organisation pour les moteurs de recherche.',
+          en: 'This page and the home page describe the organisation to search engines.',
+        },
+      },
     },
     {
       name: 'privacyPage',
       type: 'relationship',
       relationTo: 'pages',
       label: { nl: 'Privacyverklaring', fr: 'Déclaration de confidentialité', en: 'Privacy statement' },
-      admin: { description: { nl: 'Het contactformulier verwijst ernaar bij de toestemming.', fr: 'Le formulaire de contact y renvoie pour le consentement.', en: 'The contact form links to it where it asks for consent.' } },
+      admin: {
+        description: {
+          nl: 'Het contactformulier verwijst ernaar bij de toestemming.',
+          fr: 'Le formulaire de contact y renvoie pour le consentement.',
+          en: 'The contact form links to it where it asks for consent.',
+        },
+      },
     },
     {
       name: 'contactReferencePrefix',
@@ -46,8 +70,22 @@ export const SiteSettings: GlobalConfig = {
       defaultValue: 'GOB',
       validate: (value: unknown) => (typeof value === 'string' && /^[A-Z]{2,10}$/.test(value) ? true : 'A–Z, 2 to 10 letters'),
       label: { nl: 'Voorvoegsel van de referentienummers', fr: 'Préfixe des numéros de référence', en: 'Prefix of reference numbers' },
-      admin: { description: { nl: 'Bijvoorbeeld GOB geeft GOB-2026-000123.', fr: 'Par exemple GOB donne GOB-2026-000123.', en: 'For example GOB gives GOB-2026-000123.' } },
+      admin: {
+        description: {
+          nl: 'Bijvoorbeeld GOB geeft GOB-2026-000123.',
+          fr: 'Par exemple GOB donne GOB-2026-000123.',
+          en: 'For example GOB gives GOB-2026-000123.',
+        },
+      },
     },
-    { name: 'accessibilityEmail', type: 'email', label: { nl: 'E-mail voor toegankelijkheidsproblemen', fr: 'E-mail pour les problèmes d’accessibilité', en: 'Email for accessibility problems' } },
+    {
+      name: 'accessibilityEmail',
+      type: 'email',
+      label: {
+        nl: 'E-mail voor toegankelijkheidsproblemen',
+        fr: 'E-mail pour les problèmes d’accessibilité',
+        en: 'Email for accessibility problems',
+      },
+    },
   ],
 }

@@ -5,7 +5,11 @@ import { raw } from './jsx-runtime'
 
 describe('string JSX', () => {
   it('escapes text and attribute values', () => {
-    const html = <a href={'/x?a=1&b="2"'} title="<b>">{'<script>alert(1)</script>'}</a>
+    const html = (
+      <a href={'/x?a=1&b="2"'} title="<b>">
+        {'<script>alert(1)</script>'}
+      </a>
+    )
     assert.equal(html.value, '<a href="/x?a=1&amp;b=&quot;2&quot;" title="&lt;b&gt;">&lt;script&gt;alert(1)&lt;/script&gt;</a>')
   })
   it('renders void elements, booleans, fragments, arrays and components', () => {
@@ -13,7 +17,11 @@ describe('string JSX', () => {
     const html = (
       <>
         <input type="checkbox" checked disabled={false} />
-        <ul>{['a', 'b'].map((label) => <Item label={label} />)}</ul>
+        <ul>
+          {['a', 'b'].map((label) => (
+            <Item label={label} />
+          ))}
+        </ul>
         {null}
         {false}
         {0}
@@ -25,6 +33,13 @@ describe('string JSX', () => {
     assert.equal((<div>{raw('<p>ok</p>')}</div>).value, '<div><p>ok</p></div>')
   })
   it('maps className and htmlFor', () => {
-    assert.equal((<label className="x" htmlFor="y">z</label>).value, '<label class="x" for="y">z</label>')
+    assert.equal(
+      (
+        <label className="x" htmlFor="y">
+          z
+        </label>
+      ).value,
+      '<label class="x" for="y">z</label>',
+    )
   })
 })

@@ -61,7 +61,10 @@ export function languageName(language: Locale, inLocale: Locale): string {
 }
 
 export function formatDate(iso: string, locale: Locale): string {
-  return formatter(`date ${locale}`, () => new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'long', timeZone: 'Europe/Brussels' })).format(new Date(iso))
+  return formatter(
+    `date ${locale}`,
+    () => new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'long', timeZone: 'Europe/Brussels' }),
+  ).format(new Date(iso))
 }
 
 const BRUSSELS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' })

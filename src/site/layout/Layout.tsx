@@ -20,7 +20,9 @@ function LanguageSwitcher({ frame }: { frame: PageFrame }) {
           if (locale === frame.locale) {
             return (
               <li>
-                <span aria-current="true" lang={locale}>{label}</span>
+                <span aria-current="true" lang={locale}>
+                  {label}
+                </span>
               </li>
             )
           }
@@ -85,7 +87,11 @@ export function renderPage(frame: PageFrame): string {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{frame.breadcrumbs.length === 0 && frame.title === chrome.organisationName ? chrome.organisationName : `${frame.title} | ${chrome.shortName}`}</title>
+        <title>
+          {frame.breadcrumbs.length === 0 && frame.title === chrome.organisationName
+            ? chrome.organisationName
+            : `${frame.title} | ${chrome.shortName}`}
+        </title>
         {frame.description ? <meta name="description" content={frame.description} /> : null}
         <link rel="canonical" href={frame.canonical} />
         <meta property="og:type" content={frame.ogType ?? 'website'} />
@@ -120,9 +126,13 @@ export function renderPage(frame: PageFrame): string {
             </a>
             <LanguageSwitcher frame={frame} />
             <form class="site-search" role="search" method="get" action={sectionPath('search', locale)} aria-label={t('searchLabel')}>
-              <label for="site-search" class="visually-hidden">{t('searchLabel')}</label>
+              <label for="site-search" class="visually-hidden">
+                {t('searchLabel')}
+              </label>
               <input type="search" id="site-search" name="q" maxlength="200" />
-              <button type="submit" class="button button--inverse">{t('search')}</button>
+              <button type="submit" class="button button--inverse">
+                {t('search')}
+              </button>
             </form>
           </div>
           <div class="wrap">
@@ -141,7 +151,11 @@ export function renderPage(frame: PageFrame): string {
           <div class="wrap site-footer__grid">
             <section aria-labelledby="footer-contact">
               <h2 id="footer-contact">{t('footerContact')}</h2>
-              <p class="address">{chrome.organisationName}<br />{chrome.address.split('\n').map((line, i) => (i === 0 ? line : [<br />, line]))}</p>
+              <p class="address">
+                {chrome.organisationName}
+                <br />
+                {chrome.address.split('\n').map((line, i) => (i === 0 ? line : [<br />, line]))}
+              </p>
               <p>
                 {t('phone')}: <a href={`tel:${chrome.phone.replace(/\s+/g, '')}`}>{chrome.phone}</a>
                 <br />

@@ -10,7 +10,12 @@ function breadcrumbList(ctx: ViewContext, trail: Link[], title: string): object 
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.label, item: ctx.origin + item.href })),
+    itemListElement: items.map((item, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: item.label,
+      item: ctx.origin + item.href,
+    })),
   }
 }
 

@@ -15,7 +15,13 @@ export interface LocalizedMatch {
  * Finds a document by the slug in a URL. The slug is looked up in the URL's language first, then in
  * the others, so that `/en/<dutch-slug>` still finds a page that has no English translation yet.
  */
-export async function findBySlug(payload: Payload, collection: SlugCollection, slug: string, locale: Locale, draft: boolean): Promise<LocalizedMatch | undefined> {
+export async function findBySlug(
+  payload: Payload,
+  collection: SlugCollection,
+  slug: string,
+  locale: Locale,
+  draft: boolean,
+): Promise<LocalizedMatch | undefined> {
   for (const candidate of [locale, ...LOCALES.filter((l) => l !== locale)]) {
     const found = await payload.find({
       collection,
@@ -35,7 +41,12 @@ export async function findBySlug(payload: Payload, collection: SlugCollection, s
   return undefined
 }
 
-export async function describeTranslations(payload: Payload, collection: SlugCollection, id: number, draft: boolean): Promise<LocalizedMatch> {
+export async function describeTranslations(
+  payload: Payload,
+  collection: SlugCollection,
+  id: number,
+  draft: boolean,
+): Promise<LocalizedMatch> {
   const all = await payload.findByID({ collection, id, locale: 'all', draft, overrideAccess: draft, depth: 0, select: { slug: true } })
   const slugs = (all.slug ?? {}) as unknown as Partial<Record<Locale, string | null>>
   const present: Partial<Record<Locale, string>> = {}

@@ -11,9 +11,20 @@ import { INDICATOR_UNITS, UNIT_LABELS } from './units'
 const onObjective: CollectionBeforeValidateHook = async ({ data, originalDoc, req, collection }) => {
   const objectiveId = relationId(data?.objective ?? originalDoc?.objective)
   if (objectiveId === null) return data
-  const objective = await req.payload.findByID({ collection: 'plan-items', id: objectiveId, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const objective = await req.payload.findByID({
+    collection: 'plan-items',
+    id: objectiveId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   if (!objective || objective.level !== 'objective') {
-    throw fieldProblem(req, collection.slug, 'objective', { nl: 'Een indicator meet een doelstelling.', fr: 'Un indicateur mesure un objectif.', en: 'An indicator measures an objective.' })
+    throw fieldProblem(req, collection.slug, 'objective', {
+      nl: 'Een indicator meet een doelstelling.',
+      fr: 'Un indicateur mesure un objectif.',
+      en: 'An indicator measures an objective.',
+    })
   }
   return data
 }
@@ -60,12 +71,31 @@ export const Indicators: CollectionConfig = {
   hooks: { ...announcingHooks, beforeValidate: [onObjective] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200, label: { nl: 'Naam', fr: 'Nom', en: 'Name' } },
-    { name: 'objective', type: 'relationship', relationTo: 'plan-items', required: true, index: true, filterOptions: { level: { equals: 'objective' } }, label: { nl: 'Doelstelling', fr: 'Objectif', en: 'Objective' } },
-    { name: 'description', type: 'textarea', localized: true, label: { nl: 'Wat het meet', fr: 'Ce qu’il mesure', en: 'What it measures' } },
+    {
+      name: 'objective',
+      type: 'relationship',
+      relationTo: 'plan-items',
+      required: true,
+      index: true,
+      filterOptions: { level: { equals: 'objective' } },
+      label: { nl: 'Doelstelling', fr: 'Objectif', en: 'Objective' },
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: { nl: 'Wat het meet', fr: 'Ce qu’il mesure', en: 'What it measures' },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'unit', type: 'select', required: true, options: INDICATOR_UNITS.map((value) => ({ value, label: UNIT_LABELS[value] })), label: { nl: 'Eenheid', fr: 'Unité', en: 'Unit' } },
+        {
+          name: 'unit',
+          type: 'select',
+          required: true,
+          options: INDICATOR_UNITS.map((value) => ({ value, label: UNIT_LABELS[value] })),
+          label: { nl: 'Eenheid', fr: 'Unité', en: 'Unit' },
+        },
         {
           name: 'direction',
           type: 'select',
@@ -91,12 +121,21 @@ export const Indicators: CollectionConfig = {
       name: 'evaluations',
       type: 'array',
       label: { nl: 'Evaluaties', fr: 'Évaluations', en: 'Evaluations' },
-      labels: { singular: { nl: 'Evaluatie', fr: 'Évaluation', en: 'Evaluation' }, plural: { nl: 'Evaluaties', fr: 'Évaluations', en: 'Evaluations' } },
+      labels: {
+        singular: { nl: 'Evaluatie', fr: 'Évaluation', en: 'Evaluation' },
+        plural: { nl: 'Evaluaties', fr: 'Évaluations', en: 'Evaluations' },
+      },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'date', type: 'date', required: true, label: { nl: 'Datum', fr: 'Date', en: 'Date' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'date',
+              type: 'date',
+              required: true,
+              label: { nl: 'Datum', fr: 'Date', en: 'Date' },
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
             { name: 'author', type: 'text', required: true, label: { nl: 'Evaluator', fr: 'Évaluateur', en: 'Evaluator' } },
           ],
         },
@@ -104,6 +143,13 @@ export const Indicators: CollectionConfig = {
       ],
     },
     slugField('indicators'),
-    { name: 'observations', type: 'join', collection: 'indicator-observations', on: 'indicator', defaultSort: 'date', label: { nl: 'Waarnemingen', fr: 'Observations', en: 'Observations' } },
+    {
+      name: 'observations',
+      type: 'join',
+      collection: 'indicator-observations',
+      on: 'indicator',
+      defaultSort: 'date',
+      label: { nl: 'Waarnemingen', fr: 'Observations', en: 'Observations' },
+    },
   ],
 }

@@ -21,27 +21,85 @@ const checkPlace: CollectionBeforeValidateHook = async ({ data, originalDoc, req
   const parentId = relationId('parent' in data ? data.parent : originalDoc?.parent)
   const code = String(data.code ?? originalDoc?.code ?? '')
   if (expected === null) {
-    if (parentId !== null) throw fieldProblem(req, collection.slug, 'parent', { nl: 'Een pijler hangt niet onder een ander onderdeel.', fr: 'Un pilier ne dépend d’aucun autre élément.', en: 'A pillar does not sit under another item.' })
+    if (parentId !== null)
+      throw fieldProblem(req, collection.slug, 'parent', {
+        nl: 'Een pijler hangt niet onder een ander onderdeel.',
+        fr: 'Un pilier ne dépend d’aucun autre élément.',
+        en: 'A pillar does not sit under another item.',
+      })
   } else {
-    if (parentId === null) throw fieldProblem(req, collection.slug, 'parent', { nl: 'Kies de {level} waaronder dit valt.', fr: 'Choisissez l’élément ({level}) dont celui-ci dépend.', en: 'Choose the {level} this belongs to.' }, { level: LEVEL_LABELS[expected][languageOf(req)].toLowerCase() })
-    const parent = await req.payload.findByID({ collection: 'plan-items', id: parentId, depth: 0, overrideAccess: true, req, disableErrors: true })
+    if (parentId === null)
+      throw fieldProblem(
+        req,
+        collection.slug,
+        'parent',
+        {
+          nl: 'Kies de {level} waaronder dit valt.',
+          fr: 'Choisissez l’élément ({level}) dont celui-ci dépend.',
+          en: 'Choose the {level} this belongs to.',
+        },
+        { level: LEVEL_LABELS[expected][languageOf(req)].toLowerCase() },
+      )
+    const parent = await req.payload.findByID({
+      collection: 'plan-items',
+      id: parentId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
     if (!parent || parent.level !== expected) {
-      throw fieldProblem(req, collection.slug, 'parent', { nl: 'Een {level} hangt onder een {parent}.', fr: 'Un élément « {level} » dépend d’un élément « {parent} ».', en: 'A {level} sits under a {parent}.' }, { level: LEVEL_LABELS[level][languageOf(req)].toLowerCase(), parent: LEVEL_LABELS[expected][languageOf(req)].toLowerCase() })
+      throw fieldProblem(
+        req,
+        collection.slug,
+        'parent',
+        {
+          nl: 'Een {level} hangt onder een {parent}.',
+          fr: 'Un élément « {level} » dépend d’un élément « {parent} ».',
+          en: 'A {level} sits under a {parent}.',
+        },
+        { level: LEVEL_LABELS[level][languageOf(req)].toLowerCase(), parent: LEVEL_LABELS[expected][languageOf(req)].toLowerCase() },
+      )
     }
     data.planVersion = relationId(parent.planVersion)
     if (code && !code.startsWith(`${parent.code}.`)) {
-      throw fieldProblem(req, collection.slug, 'code', { nl: 'De code begint met die van het bovenliggende onderdeel ({code}.).', fr: 'Le code commence par celui de l’élément parent ({code}.).', en: 'The code starts with its parent’s code ({code}.).' }, { code: parent.code })
+      throw fieldProblem(
+        req,
+        collection.slug,
+        'code',
+        {
+          nl: 'De code begint met die van het bovenliggende onderdeel ({code}.).',
+          fr: 'Le code commence par celui de l’élément parent ({code}.).',
+          en: 'The code starts with its parent’s code ({code}.).',
+        },
+        { code: parent.code },
+      )
     }
   }
   if (code && !codeFitsLevel(code, level)) {
-    throw fieldProblem(req, collection.slug, 'code', { nl: 'Een code zoals 1.3.2: zoveel getallen als het niveau diep is.', fr: 'Un code comme 1.3.2 : autant de nombres que le niveau est profond.', en: 'A code such as 1.3.2: as many numbers as the level is deep.' })
+    throw fieldProblem(req, collection.slug, 'code', {
+      nl: 'Een code zoals 1.3.2: zoveel getallen als het niveau diep is.',
+      fr: 'Un code comme 1.3.2 : autant de nombres que le niveau est profond.',
+      en: 'A code such as 1.3.2: as many numbers as the level is deep.',
+    })
   }
   const versionId = relationId(data.planVersion ?? originalDoc?.planVersion)
   if (code && versionId !== null) {
     const where: Where = { and: [{ code: { equals: code } }, { planVersion: { equals: versionId } }] }
     if (originalDoc?.id !== undefined) where.and?.push({ id: { not_equals: originalDoc.id } })
     const clash = await req.payload.count({ collection: 'plan-items', where, overrideAccess: true, req })
-    if (clash.totalDocs > 0) throw fieldProblem(req, collection.slug, 'code', { nl: 'Code {code} bestaat al in deze versie.', fr: 'Le code {code} existe déjà dans cette version.', en: 'Code {code} already exists in this version.' }, { code })
+    if (clash.totalDocs > 0)
+      throw fieldProblem(
+        req,
+        collection.slug,
+        'code',
+        {
+          nl: 'Code {code} bestaat al in deze versie.',
+          fr: 'Le code {code} existe déjà dans cette version.',
+          en: 'Code {code} already exists in this version.',
+        },
+        { code },
+      )
   }
   return data
 }
@@ -79,7 +137,14 @@ export const PlanItems: CollectionConfig = {
           options: PLAN_LEVELS.map((value) => ({ value, label: LEVEL_LABELS[value] })),
           label: { nl: 'Niveau', fr: 'Niveau', en: 'Level' },
         },
-        { name: 'code', type: 'text', required: true, index: true, label: { nl: 'Code', fr: 'Code', en: 'Code' }, admin: { placeholder: '1.3.2' } },
+        {
+          name: 'code',
+          type: 'text',
+          required: true,
+          index: true,
+          label: { nl: 'Code', fr: 'Code', en: 'Code' },
+          admin: { placeholder: '1.3.2' },
+        },
       ],
     },
     {
@@ -97,23 +162,43 @@ export const PlanItems: CollectionConfig = {
       required: true,
       index: true,
       label: { nl: 'Versie van de strategie', fr: 'Version de la stratégie', en: 'Strategy version' },
-      admin: { description: { nl: 'Onder een pijler wordt dit overgenomen van het bovenliggende onderdeel.', fr: 'Sous un pilier, elle est reprise de l’élément parent.', en: 'Below a pillar, taken from the parent item.' } },
+      admin: {
+        description: {
+          nl: 'Onder een pijler wordt dit overgenomen van het bovenliggende onderdeel.',
+          fr: 'Sous un pilier, elle est reprise de l’élément parent.',
+          en: 'Below a pillar, taken from the parent item.',
+        },
+      },
     },
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 300, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
     { name: 'description', type: 'textarea', localized: true, label: { nl: 'Beschrijving', fr: 'Description', en: 'Description' } },
     { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true, label: { nl: 'Thema’s', fr: 'Thèmes', en: 'Themes' } },
-    { name: 'leadAdministration', type: 'relationship', relationTo: 'administrations', label: { nl: 'Leidende administratie', fr: 'Administration pilote', en: 'Lead administration' } },
+    {
+      name: 'leadAdministration',
+      type: 'relationship',
+      relationTo: 'administrations',
+      label: { nl: 'Leidende administratie', fr: 'Administration pilote', en: 'Lead administration' },
+    },
     {
       name: 'partners',
       type: 'array',
       label: { nl: 'Partners', fr: 'Partenaires', en: 'Partners' },
-      labels: { singular: { nl: 'Partner', fr: 'Partenaire', en: 'Partner' }, plural: { nl: 'Partners', fr: 'Partenaires', en: 'Partners' } },
+      labels: {
+        singular: { nl: 'Partner', fr: 'Partenaire', en: 'Partner' },
+        plural: { nl: 'Partners', fr: 'Partenaires', en: 'Partners' },
+      },
       admin: { condition: (data) => isMeasure(data) },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'partner', type: 'relationship', relationTo: 'partners', required: true, label: { nl: 'Organisatie', fr: 'Organisation', en: 'Organisation' } },
+            {
+              name: 'partner',
+              type: 'relationship',
+              relationTo: 'partners',
+              required: true,
+              label: { nl: 'Organisatie', fr: 'Organisation', en: 'Organisation' },
+            },
             {
               name: 'role',
               type: 'select',
@@ -132,14 +217,21 @@ export const PlanItems: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startDate', type: 'date', label: { nl: 'Start', fr: 'Début', en: 'Start' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'startDate',
+          type: 'date',
+          label: { nl: 'Start', fr: 'Début', en: 'Start' },
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
         {
           name: 'dueDate',
           type: 'date',
           label: { nl: 'Einde gepland', fr: 'Échéance', en: 'Due' },
           admin: { date: { pickerAppearance: 'dayOnly' } },
           validate: (value: unknown, { siblingData, req }: { siblingData: Record<string, unknown>; req: Parameters<typeof say>[0] }) =>
-            datesInOrder(siblingData.startDate, value) ? true : say(req, PROBLEMS.dateOrder, { earlier: shortDate(String(siblingData.startDate)) }),
+            datesInOrder(siblingData.startDate, value)
+              ? true
+              : say(req, PROBLEMS.dateOrder, { earlier: shortDate(String(siblingData.startDate)) }),
         },
       ],
     },
@@ -152,17 +244,32 @@ export const PlanItems: CollectionConfig = {
       label: { nl: 'Gewicht', fr: 'Poids', en: 'Weight' },
       admin: {
         condition: (data) => isMeasure(data),
-        description: { nl: 'Hoe zwaar de maatregel doorweegt in de vooruitgang van zijn beleidswerf.', fr: 'Le poids de la mesure dans l’avancement de son chantier.', en: 'How much the measure counts in its worksite’s progress.' },
+        description: {
+          nl: 'Hoe zwaar de maatregel doorweegt in de vooruitgang van zijn beleidswerf.',
+          fr: 'Le poids de la mesure dans l’avancement de son chantier.',
+          en: 'How much the measure counts in its worksite’s progress.',
+        },
       },
     },
     {
       name: 'previous',
       type: 'relationship',
       relationTo: 'plan-items',
-      label: { nl: 'Tegenhanger in de vorige versie', fr: 'Équivalent dans la version précédente', en: 'Counterpart in the previous version' },
+      label: {
+        nl: 'Tegenhanger in de vorige versie',
+        fr: 'Équivalent dans la version précédente',
+        en: 'Counterpart in the previous version',
+      },
       admin: { position: 'sidebar' },
       filterOptions: ({ siblingData }) => ({ level: { equals: (siblingData as { level?: string }).level ?? 'pillar' } }),
     },
-    { name: 'children', type: 'join', collection: 'plan-items', on: 'parent', defaultSort: 'code', label: { nl: 'Onderdelen', fr: 'Éléments', en: 'Items' } },
+    {
+      name: 'children',
+      type: 'join',
+      collection: 'plan-items',
+      on: 'parent',
+      defaultSort: 'code',
+      label: { nl: 'Onderdelen', fr: 'Éléments', en: 'Items' },
+    },
   ],
 }

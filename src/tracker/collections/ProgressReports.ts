@@ -1,5 +1,13 @@
 import type { CollectionConfig, FieldAccess, Where } from 'payload'
-import { createReports, deleteReports, isFollowUpUser, partnerOrganisations, readReports, REPORT_STATES, updateReports } from '@/access/tracker'
+import {
+  createReports,
+  deleteReports,
+  isFollowUpUser,
+  partnerOrganisations,
+  readReports,
+  REPORT_STATES,
+  updateReports,
+} from '@/access/tracker'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from './group'
 import { datesInOrder, PROBLEMS, say, shortDate, validatePercent } from './problems'
@@ -65,7 +73,13 @@ export const ProgressReports: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'periodStart', type: 'date', required: true, label: { nl: 'Periode van', fr: 'Période du', en: 'Period from' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'periodStart',
+          type: 'date',
+          required: true,
+          label: { nl: 'Periode van', fr: 'Période du', en: 'Period from' },
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
         {
           name: 'periodEnd',
           type: 'date',
@@ -74,7 +88,9 @@ export const ProgressReports: CollectionConfig = {
           label: { nl: 'tot', fr: 'au', en: 'to' },
           admin: { date: { pickerAppearance: 'dayOnly' } },
           validate: (value: unknown, { siblingData, req }: { siblingData: Record<string, unknown>; req: Parameters<typeof say>[0] }) =>
-            datesInOrder(siblingData.periodStart, value) ? true : say(req, PROBLEMS.dateOrder, { earlier: shortDate(String(siblingData.periodStart)) }),
+            datesInOrder(siblingData.periodStart, value)
+              ? true
+              : say(req, PROBLEMS.dateOrder, { earlier: shortDate(String(siblingData.periodStart)) }),
         },
       ],
     },
@@ -95,10 +111,23 @@ export const ProgressReports: CollectionConfig = {
             },
           },
         },
-        { name: 'percent', type: 'number', required: true, validate: validatePercent, label: { nl: 'Uitgevoerd (%)', fr: 'Réalisé (%)', en: 'Complete (%)' } },
+        {
+          name: 'percent',
+          type: 'number',
+          required: true,
+          validate: validatePercent,
+          label: { nl: 'Uitgevoerd (%)', fr: 'Réalisé (%)', en: 'Complete (%)' },
+        },
       ],
     },
-    { name: 'account', type: 'textarea', localized: true, required: true, maxLength: 4000, label: { nl: 'Toelichting', fr: 'Compte rendu', en: 'Account' } },
+    {
+      name: 'account',
+      type: 'textarea',
+      localized: true,
+      required: true,
+      maxLength: 4000,
+      label: { nl: 'Toelichting', fr: 'Compte rendu', en: 'Account' },
+    },
     {
       name: 'evidence',
       type: 'array',
@@ -115,7 +144,13 @@ export const ProgressReports: CollectionConfig = {
         },
       ],
     },
-    { name: 'evidenceDocuments', type: 'relationship', relationTo: 'documents', hasMany: true, label: { nl: 'Bewijsstukken (documenten)', fr: 'Pièces justificatives (documents)', en: 'Evidence (documents)' } },
+    {
+      name: 'evidenceDocuments',
+      type: 'relationship',
+      relationTo: 'documents',
+      hasMany: true,
+      label: { nl: 'Bewijsstukken (documenten)', fr: 'Pièces justificatives (documents)', en: 'Evidence (documents)' },
+    },
     {
       name: 'workflow',
       type: 'select',
@@ -133,8 +168,28 @@ export const ProgressReports: CollectionConfig = {
       label: { nl: 'Opmerking van de opvolgingscel', fr: 'Remarque de la cellule de suivi', en: 'Note from the follow-up cell' },
       admin: { position: 'sidebar' },
     },
-    { name: 'submittedAt', type: 'date', access: { create: never, update: never }, label: { nl: 'Ingediend op', fr: 'Soumis le', en: 'Submitted on' }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'validatedAt', type: 'date', index: true, access: { create: never, update: never }, label: { nl: 'Gevalideerd op', fr: 'Validé le', en: 'Validated on' }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'validatedBy', type: 'relationship', relationTo: 'users', access: { read: cellOnly, create: never, update: never }, label: { nl: 'Gevalideerd door', fr: 'Validé par', en: 'Validated by' }, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      access: { create: never, update: never },
+      label: { nl: 'Ingediend op', fr: 'Soumis le', en: 'Submitted on' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'validatedAt',
+      type: 'date',
+      index: true,
+      access: { create: never, update: never },
+      label: { nl: 'Gevalideerd op', fr: 'Validé le', en: 'Validated on' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'validatedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { read: cellOnly, create: never, update: never },
+      label: { nl: 'Gevalideerd door', fr: 'Validé par', en: 'Validated by' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }

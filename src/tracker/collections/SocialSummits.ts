@@ -27,7 +27,11 @@ const freezeSnapshot: CollectionBeforeChangeHook = async ({ data, originalDoc, r
   const versionId = relationId(data.planVersion ?? originalDoc?.planVersion)
   const date = String(data.date ?? originalDoc?.date ?? '')
   if (versionId === null || !date) {
-    throw fieldProblem(req, collection.slug, 'takeStock', { nl: 'Kies eerst de versie van de strategie en de datum.', fr: 'Choisissez d’abord la version de la stratégie et la date.', en: 'Choose the strategy version and the date first.' })
+    throw fieldProblem(req, collection.slug, 'takeStock', {
+      nl: 'Kies eerst de versie van de strategie en de datum.',
+      fr: 'Choisissez d’abord la version de la stratégie et la date.',
+      en: 'Choose the strategy version and the date first.',
+    })
   }
   const version = await req.payload.findByID({ collection: 'plan-versions', id: versionId, depth: 0, overrideAccess: true, req })
   // Reading every language sets req.locale to 'all'; the summit itself must still be saved in the
@@ -60,7 +64,15 @@ export const SocialSummits: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'year', type: 'number', required: true, unique: true, min: 2000, max: 2100, label: { nl: 'Jaar', fr: 'Année', en: 'Year' } },
+        {
+          name: 'year',
+          type: 'number',
+          required: true,
+          unique: true,
+          min: 2000,
+          max: 2100,
+          label: { nl: 'Jaar', fr: 'Année', en: 'Year' },
+        },
         {
           name: 'date',
           type: 'date',
@@ -73,35 +85,81 @@ export const SocialSummits: CollectionConfig = {
             // A day picked in Brussels may be stored as the evening before in UTC.
             const time = new Date(String(value)).getTime()
             if ([time, time + 14 * 3600_000].some((t) => new Date(t).getUTCFullYear() === year)) return true
-            return say(req, { nl: 'De datum moet in {year} vallen.', fr: 'La date doit tomber en {year}.', en: 'The date must fall in {year}.' }, { year })
+            return say(
+              req,
+              { nl: 'De datum moet in {year} vallen.', fr: 'La date doit tomber en {year}.', en: 'The date must fall in {year}.' },
+              { year },
+            )
           },
         },
       ],
     },
     { name: 'title', type: 'text', localized: true, required: true, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
-    { name: 'planVersion', type: 'relationship', relationTo: 'plan-versions', required: true, label: { nl: 'Versie van de strategie', fr: 'Version de la stratégie', en: 'Strategy version' } },
+    {
+      name: 'planVersion',
+      type: 'relationship',
+      relationTo: 'plan-versions',
+      required: true,
+      label: { nl: 'Versie van de strategie', fr: 'Version de la stratégie', en: 'Strategy version' },
+    },
     { name: 'summary', type: 'textarea', localized: true, required: true, label: { nl: 'Samenvatting', fr: 'Résumé', en: 'Summary' } },
-    { name: 'participants', type: 'textarea', localized: true, label: { nl: 'Deelnemers', fr: 'Participants', en: 'Participants' }, admin: { description: { nl: 'Eén per regel.', fr: 'Un par ligne.', en: 'One per line.' } } },
+    {
+      name: 'participants',
+      type: 'textarea',
+      localized: true,
+      label: { nl: 'Deelnemers', fr: 'Participants', en: 'Participants' },
+      admin: { description: { nl: 'Eén per regel.', fr: 'Un par ligne.', en: 'One per line.' } },
+    },
     {
       name: 'priorities',
       type: 'array',
       label: { nl: 'Prioriteiten voor het volgende jaar', fr: 'Priorités pour l’année suivante', en: 'Priorities for the next year' },
-      labels: { singular: { nl: 'Prioriteit', fr: 'Priorité', en: 'Priority' }, plural: { nl: 'Prioriteiten', fr: 'Priorités', en: 'Priorities' } },
+      labels: {
+        singular: { nl: 'Prioriteit', fr: 'Priorité', en: 'Priority' },
+        plural: { nl: 'Prioriteiten', fr: 'Priorités', en: 'Priorities' },
+      },
       fields: [
-        { name: 'objective', type: 'relationship', relationTo: 'plan-items', required: true, filterOptions: { level: { equals: 'objective' } }, label: { nl: 'Doelstelling', fr: 'Objectif', en: 'Objective' } },
+        {
+          name: 'objective',
+          type: 'relationship',
+          relationTo: 'plan-items',
+          required: true,
+          filterOptions: { level: { equals: 'objective' } },
+          label: { nl: 'Doelstelling', fr: 'Objectif', en: 'Objective' },
+        },
         { name: 'text', type: 'textarea', localized: true, required: true, label: { nl: 'Afspraak', fr: 'Engagement', en: 'Commitment' } },
       ],
     },
-    { name: 'documents', type: 'relationship', relationTo: 'documents', hasMany: true, label: { nl: 'Documenten', fr: 'Documents', en: 'Documents' } },
+    {
+      name: 'documents',
+      type: 'relationship',
+      relationTo: 'documents',
+      hasMany: true,
+      label: { nl: 'Documenten', fr: 'Documents', en: 'Documents' },
+    },
     {
       name: 'takeStock',
       type: 'checkbox',
       defaultValue: false,
       virtual: true,
-      label: { nl: 'Nu de balans opmaken (eenmalig, kan niet meer gewijzigd worden)', fr: 'Faire le bilan maintenant (une seule fois, définitif)', en: 'Take stock now (once, cannot be changed afterwards)' },
+      label: {
+        nl: 'Nu de balans opmaken (eenmalig, kan niet meer gewijzigd worden)',
+        fr: 'Faire le bilan maintenant (une seule fois, définitif)',
+        en: 'Take stock now (once, cannot be changed afterwards)',
+      },
       admin: { position: 'sidebar', condition: (data) => !data.snapshot },
     },
-    { name: 'snapshotTakenAt', type: 'date', label: { nl: 'Balans opgemaakt op', fr: 'Bilan établi le', en: 'Stock taken on' }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'snapshot', type: 'json', label: { nl: 'Balans (bevroren)', fr: 'Bilan (figé)', en: 'Stock-taking (frozen)' }, admin: { readOnly: true } },
+    {
+      name: 'snapshotTakenAt',
+      type: 'date',
+      label: { nl: 'Balans opgemaakt op', fr: 'Bilan établi le', en: 'Stock taken on' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'snapshot',
+      type: 'json',
+      label: { nl: 'Balans (bevroren)', fr: 'Bilan (figé)', en: 'Stock-taking (frozen)' },
+      admin: { readOnly: true },
+    },
   ],
 }

@@ -8,18 +8,36 @@ export function languageOf(req: Partial<Pick<PayloadRequest, 'i18n'>> | undefine
   return language === 'fr' || language === 'en' ? language : 'nl'
 }
 
-export function say(req: Partial<Pick<PayloadRequest, 'i18n'>> | undefined, said: Said, vars: Record<string, string | number> = {}): string {
+export function say(
+  req: Partial<Pick<PayloadRequest, 'i18n'>> | undefined,
+  said: Said,
+  vars: Record<string, string | number> = {},
+): string {
   return said[languageOf(req)].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
 }
 
 /** A 400 that names the field at fault, in the sender's language; thrown before anything is written. */
-export function fieldProblem(req: PayloadRequest, collection: string, path: string, said: Said, vars?: Record<string, string | number>): ValidationError {
+export function fieldProblem(
+  req: PayloadRequest,
+  collection: string,
+  path: string,
+  said: Said,
+  vars?: Record<string, string | number>,
+): ValidationError {
   return new ValidationError({ collection, errors: [{ path, message: say(req, said, vars) }], req }, req.t)
 }
 
 export const PROBLEMS = {
-  percent: { nl: 'Het percentage moet tussen 0 en 100 liggen.', fr: 'Le pourcentage doit être compris entre 0 et 100.', en: 'The percentage must be between 0 and 100.' },
-  dateOrder: { nl: 'Deze datum mag niet vóór {earlier} liggen.', fr: 'Cette date ne peut pas précéder {earlier}.', en: 'This date cannot come before {earlier}.' },
+  percent: {
+    nl: 'Het percentage moet tussen 0 en 100 liggen.',
+    fr: 'Le pourcentage doit être compris entre 0 et 100.',
+    en: 'The percentage must be between 0 and 100.',
+  },
+  dateOrder: {
+    nl: 'Deze datum mag niet vóór {earlier} liggen.',
+    fr: 'Cette date ne peut pas précéder {earlier}.',
+    en: 'This date cannot come before {earlier}.',
+  },
 } satisfies Record<string, Said>
 
 /** A validate function for a 0–100 percentage, with a message in the sender's language. */

@@ -35,11 +35,17 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
   if (!admin && req.user) {
     const allowed = before === undefined ? (['draft', 'submitted'] as const) : (cell ? CELL_MOVES : PARTNER_MOVES)[before]
     if (!(allowed as readonly ReportState[]).includes(after)) {
-      throw fieldProblem(req, collection.slug, 'workflow', {
-        nl: 'Deze stap is niet mogelijk: van “{from}” naar “{to}”.',
-        fr: 'Cette étape n’est pas possible : de « {from} » à « {to} ».',
-        en: 'This step is not possible: from “{from}” to “{to}”.',
-      }, { from: before ?? '—', to: after })
+      throw fieldProblem(
+        req,
+        collection.slug,
+        'workflow',
+        {
+          nl: 'Deze stap is niet mogelijk: van “{from}” naar “{to}”.',
+          fr: 'Cette étape n’est pas possible : de « {from} » à « {to} ».',
+          en: 'This step is not possible: from “{from}” to “{to}”.',
+        },
+        { from: before ?? '—', to: after },
+      )
     }
   }
 
@@ -50,9 +56,20 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
 
   const measureId = relationId(data.measure ?? originalDoc?.measure)
   if (measureId !== null) {
-    const measure = await req.payload.findByID({ collection: 'plan-items', id: measureId, depth: 0, overrideAccess: true, req, disableErrors: true })
+    const measure = await req.payload.findByID({
+      collection: 'plan-items',
+      id: measureId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
     if (!measure || measure.level !== 'measure') {
-      throw fieldProblem(req, collection.slug, 'measure', { nl: 'Rapporteer over een maatregel.', fr: 'Un rapport porte sur une mesure.', en: 'Report on a measure.' })
+      throw fieldProblem(req, collection.slug, 'measure', {
+        nl: 'Rapporteer over een maatregel.',
+        fr: 'Un rapport porte sur une mesure.',
+        en: 'Report on a measure.',
+      })
     }
     const carriers = (measure.partners ?? []).map((row) => relationId(row.partner))
     if (partnerId !== null && !carriers.includes(partnerId)) {
@@ -66,7 +83,11 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
   }
 
   if (after === 'sent-back' && before !== 'sent-back' && !String(data.reviewNote ?? '').trim()) {
-    throw fieldProblem(req, collection.slug, 'reviewNote', { nl: 'Zeg waarom het rapport teruggestuurd wordt.', fr: 'Dites pourquoi le rapport est renvoyé.', en: 'Say why the report is sent back.' })
+    throw fieldProblem(req, collection.slug, 'reviewNote', {
+      nl: 'Zeg waarom het rapport teruggestuurd wordt.',
+      fr: 'Dites pourquoi le rapport est renvoyé.',
+      en: 'Say why the report is sent back.',
+    })
   }
   if (after === 'validated' && before !== 'validated') {
     data.validatedAt = new Date().toISOString()

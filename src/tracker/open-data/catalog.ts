@@ -5,7 +5,17 @@
  * records behind each dataset, and a CSV and a JSON distribution of each.
  */
 import { LOCALES, type Locale, sectionPath, trackerPartPath, planVersionPath, indicatorPath } from '@/site/routes'
-import { CATALOG_PATH, OPENAPI_PATH, indicatorDataPath, indicatorsDataPath, partnersDataPath, planDataPath, reportsDataPath, summitsDataPath, type DataFormat } from './paths'
+import {
+  CATALOG_PATH,
+  OPENAPI_PATH,
+  indicatorDataPath,
+  indicatorsDataPath,
+  partnersDataPath,
+  planDataPath,
+  reportsDataPath,
+  summitsDataPath,
+  type DataFormat,
+} from './paths'
 import { type Dataset, LICENSE, type Localized } from './datasets'
 
 type Said = Record<Locale, string>
@@ -32,11 +42,20 @@ const CONTEXT = {
 }
 
 const MEDIA: Record<DataFormat, { iana: string; format: string; title: Said }> = {
-  csv: { iana: 'http://www.iana.org/assignments/media-types/text/csv', format: `${EU}file-type/CSV`, title: { nl: 'CSV', fr: 'CSV', en: 'CSV' } },
-  json: { iana: 'http://www.iana.org/assignments/media-types/application/json', format: `${EU}file-type/JSON`, title: { nl: 'JSON', fr: 'JSON', en: 'JSON' } },
+  csv: {
+    iana: 'http://www.iana.org/assignments/media-types/text/csv',
+    format: `${EU}file-type/CSV`,
+    title: { nl: 'CSV', fr: 'CSV', en: 'CSV' },
+  },
+  json: {
+    iana: 'http://www.iana.org/assignments/media-types/application/json',
+    format: `${EU}file-type/JSON`,
+    title: { nl: 'JSON', fr: 'JSON', en: 'JSON' },
+  },
 }
 
-const texts = (said: Partial<Record<Locale, string | null>>) => LOCALES.filter((l) => said[l]).map((l) => ({ '@value': said[l], '@language': l }))
+const texts = (said: Partial<Record<Locale, string | null>>) =>
+  LOCALES.filter((l) => said[l]).map((l) => ({ '@value': said[l], '@language': l }))
 const dateTime = (iso: string) => ({ '@value': iso, '@type': 'xsd:dateTime' })
 const id = (iri: string) => ({ '@id': iri })
 
@@ -67,20 +86,26 @@ export function buildCatalog(input: CatalogInput): Record<string, unknown> {
   const { origin } = input
   const catalogUrl = origin + CATALOG_PATH
   const entries: Entry[] = [
-    ...input.plans.map(({ year, title, dataset }): Entry => ({
-      key: `plan-${year}`,
-      title: { nl: `Strategisch plan ${year}: structuur en voortgang`, fr: `Plan stratégique ${year} : structure et avancement`, en: `Strategic plan ${year}: structure and progress` },
-      description: {
-        nl: `Alle pijlers, doelstellingen, beleidswerven en maatregelen van ${title.nl ?? year}, met de voortgang berekend uit de gevalideerde voortgangsrapporten en de stand van elke maatregel.`,
-        fr: `Tous les piliers, objectifs, chantiers et mesures de ${title.fr ?? year}, avec l’avancement calculé à partir des rapports d’avancement validés et l’état de chaque mesure.`,
-        en: `Every pillar, objective, policy worksite and measure of ${title.en ?? year}, with progress computed from validated progress reports and the status of each measure.`,
-      },
-      keywords: [KEYWORDS.strategy, KEYWORDS.plan, KEYWORDS.progress],
-      themes: ['GOVE', 'ECON'],
-      pages: pagesOf(origin, (l) => planVersionPath(year, l)),
-      path: (f) => planDataPath(year, f),
-      dataset,
-    })),
+    ...input.plans.map(
+      ({ year, title, dataset }): Entry => ({
+        key: `plan-${year}`,
+        title: {
+          nl: `Strategisch plan ${year}: structuur en voortgang`,
+          fr: `Plan stratégique ${year} : structure et avancement`,
+          en: `Strategic plan ${year}: structure and progress`,
+        },
+        description: {
+          nl: `Alle pijlers, doelstellingen, beleidswerven en maatregelen van ${title.nl ?? year}, met de voortgang berekend uit de gevalideerde voortgangsrapporten en de stand van elke maatregel.`,
+          fr: `Tous les piliers, objectifs, chantiers et mesures de ${title.fr ?? year}, avec l’avancement calculé à partir des rapports d’avancement validés et l’état de chaque mesure.`,
+          en: `Every pillar, objective, policy worksite and measure of ${title.en ?? year}, with progress computed from validated progress reports and the status of each measure.`,
+        },
+        keywords: [KEYWORDS.strategy, KEYWORDS.plan, KEYWORDS.progress],
+        themes: ['GOVE', 'ECON'],
+        pages: pagesOf(origin, (l) => planVersionPath(year, l)),
+        path: (f) => planDataPath(year, f),
+        dataset,
+      }),
+    ),
     {
       key: 'reports',
       title: { nl: 'Gevalideerde voortgangsrapporten', fr: 'Rapports d’avancement validés', en: 'Validated progress reports' },
@@ -109,20 +134,26 @@ export function buildCatalog(input: CatalogInput): Record<string, unknown> {
       path: indicatorsDataPath,
       dataset: input.indicators,
     },
-    ...(input.indicators.rows as { id: number; title: Localized; slug: Localized; updatedAt: string }[]).map((indicator): Entry => ({
-      key: `indicator-${indicator.id}`,
-      title: { nl: `Indicator: ${indicator.title.nl ?? indicator.id}`, fr: `Indicateur : ${indicator.title.fr ?? indicator.id}`, en: `Indicator: ${indicator.title.en ?? indicator.id}` },
-      description: {
-        nl: `De reeks van de indicator “${indicator.title.nl ?? indicator.id}”: uitgangswaarde, waarnemingen en streefwaarde.`,
-        fr: `La série de l’indicateur « ${indicator.title.fr ?? indicator.id} » : valeur de départ, observations et cible.`,
-        en: `The series of the indicator “${indicator.title.en ?? indicator.id}”: baseline, observations and target.`,
-      },
-      keywords: [KEYWORDS.strategy, KEYWORDS.indicator],
-      themes: ['GOVE'],
-      pages: LOCALES.filter((l) => indicator.slug[l]).map((l) => origin + indicatorPath(indicator.slug[l]!, l)),
-      path: (f) => indicatorDataPath(indicator.id, f),
-      dataset: { updatedAt: indicator.updatedAt },
-    })),
+    ...(input.indicators.rows as { id: number; title: Localized; slug: Localized; updatedAt: string }[]).map(
+      (indicator): Entry => ({
+        key: `indicator-${indicator.id}`,
+        title: {
+          nl: `Indicator: ${indicator.title.nl ?? indicator.id}`,
+          fr: `Indicateur : ${indicator.title.fr ?? indicator.id}`,
+          en: `Indicator: ${indicator.title.en ?? indicator.id}`,
+        },
+        description: {
+          nl: `De reeks van de indicator “${indicator.title.nl ?? indicator.id}”: uitgangswaarde, waarnemingen en streefwaarde.`,
+          fr: `La série de l’indicateur « ${indicator.title.fr ?? indicator.id} » : valeur de départ, observations et cible.`,
+          en: `The series of the indicator “${indicator.title.en ?? indicator.id}”: baseline, observations and target.`,
+        },
+        keywords: [KEYWORDS.strategy, KEYWORDS.indicator],
+        themes: ['GOVE'],
+        pages: LOCALES.filter((l) => indicator.slug[l]).map((l) => origin + indicatorPath(indicator.slug[l]!, l)),
+        path: (f) => indicatorDataPath(indicator.id, f),
+        dataset: { updatedAt: indicator.updatedAt },
+      }),
+    ),
     {
       key: 'summits',
       title: { nl: 'Sociale Toppen', fr: 'Sommets sociaux', en: 'Social Summits' },
@@ -153,14 +184,28 @@ export function buildCatalog(input: CatalogInput): Record<string, unknown> {
     },
   ]
 
-  const publisher = { '@id': `${origin}/#publisher`, '@type': 'foaf:Agent', 'foaf:name': texts(input.publisher.name), 'foaf:homepage': id(`${origin}/`) }
+  const publisher = {
+    '@id': `${origin}/#publisher`,
+    '@type': 'foaf:Agent',
+    'foaf:name': texts(input.publisher.name),
+    'foaf:homepage': id(`${origin}/`),
+  }
   const contactPoint = input.publisher.email
-    ? { '@id': `${catalogUrl}#contact`, '@type': 'vcard:Organization', 'vcard:fn': texts(input.publisher.name), 'vcard:hasEmail': id(`mailto:${input.publisher.email}`) }
+    ? {
+        '@id': `${catalogUrl}#contact`,
+        '@type': 'vcard:Organization',
+        'vcard:fn': texts(input.publisher.name),
+        'vcard:hasEmail': id(`mailto:${input.publisher.email}`),
+      }
     : undefined
   const service = {
     '@id': `${catalogUrl}#api`,
     '@type': 'dcat:DataService',
-    'dct:title': texts({ nl: 'Open-data-API van de strategie', fr: 'API de données ouvertes de la stratégie', en: 'Strategy open data API' }),
+    'dct:title': texts({
+      nl: 'Open-data-API van de strategie',
+      fr: 'API de données ouvertes de la stratégie',
+      en: 'Strategy open data API',
+    }),
     'dcat:endpointURL': id(`${origin}/data/v1/`),
     'dcat:endpointDescription': id(origin + OPENAPI_PATH),
     'dct:license': id(LICENSE),
@@ -201,14 +246,22 @@ export function buildCatalog(input: CatalogInput): Record<string, unknown> {
       }),
     }
   })
-  const modified = entries.map((e) => e.dataset.updatedAt).filter((t): t is string => !!t).sort().at(-1)
+  const modified = entries
+    .map((e) => e.dataset.updatedAt)
+    .filter((t): t is string => !!t)
+    .sort()
+    .at(-1)
   return {
     '@context': CONTEXT,
     '@graph': [
       {
         '@id': catalogUrl,
         '@type': 'dcat:Catalog',
-        'dct:title': texts({ nl: 'Open data van de opvolging van de strategie', fr: 'Données ouvertes du suivi de la stratégie', en: 'Open data of the strategy follow-up' }),
+        'dct:title': texts({
+          nl: 'Open data van de opvolging van de strategie',
+          fr: 'Données ouvertes du suivi de la stratégie',
+          en: 'Open data of the strategy follow-up',
+        }),
         'dct:description': texts({
           nl: 'Het strategisch plan, zijn voortgangsrapporten, indicatoren, Sociale Toppen en partners, in CSV en JSON, onder licentie CC BY 4.0.',
           fr: 'Le plan stratégique, ses rapports d’avancement, indicateurs, Sommets sociaux et partenaires, en CSV et JSON, sous licence CC BY 4.0.',

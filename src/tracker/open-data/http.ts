@@ -16,7 +16,17 @@ import { setCommonHeaders } from '@/server/security-headers'
 import { buildCatalog } from './catalog'
 import { toCsv } from './csv'
 import {
-  type Dataset, LICENSE, indicatorDataset, indicatorsDataset, loc, partnersDataset, planDataset, reportsDataset, structuredVersions, summitDataset, summitsDataset,
+  type Dataset,
+  LICENSE,
+  indicatorDataset,
+  indicatorsDataset,
+  loc,
+  partnersDataset,
+  planDataset,
+  reportsDataset,
+  structuredVersions,
+  summitDataset,
+  summitsDataset,
 } from './datasets'
 import { buildOpenApi } from './openapi'
 import { CATALOG_PATH, DATA_ROOT, type DataFormat, OPENAPI_PATH } from './paths'
@@ -53,7 +63,8 @@ export function matchDataRoute(pathname: string): DataRoute | undefined {
   const format = file.format as DataFormat
   const name = file.name!
   const numeric = /^\d+$/.test(name) ? Number(name) : undefined
-  if (rest.length === 1 && numeric === undefined && ['reports', 'indicators', 'summits', 'partners'].includes(name)) return { kind: name as 'reports', format }
+  if (rest.length === 1 && numeric === undefined && ['reports', 'indicators', 'summits', 'partners'].includes(name))
+    return { kind: name as 'reports', format }
   if (rest.length === 2 && numeric !== undefined) {
     if (rest[0] === 'plans') return { kind: 'plan', year: numeric, format }
     if (rest[0] === 'summits') return { kind: 'summit', year: numeric, format }
@@ -98,18 +109,25 @@ function memo(key: string, build: () => Promise<Dataset | undefined>): Promise<D
   if (known) return known
   const at = generation
   const store = built
-  const promise = build().then((dataset) => {
-    if (!dataset || at !== generation) store.delete(key)
-    return dataset
-  }, (error: unknown) => {
-    store.delete(key)
-    throw error
-  })
+  const promise = build().then(
+    (dataset) => {
+      if (!dataset || at !== generation) store.delete(key)
+      return dataset
+    },
+    (error: unknown) => {
+      store.delete(key)
+      throw error
+    },
+  )
   store.set(key, promise)
   return promise
 }
 
-function dataset(payload: Payload, origin: string, route: Exclude<DataRoute, { kind: 'openapi' | 'catalog' }>): Promise<Dataset | undefined> {
+function dataset(
+  payload: Payload,
+  origin: string,
+  route: Exclude<DataRoute, { kind: 'openapi' | 'catalog' }>,
+): Promise<Dataset | undefined> {
   switch (route.kind) {
     case 'plan':
       return memo(`plan:${route.year}`, () => planDataset(payload, origin, route.year))
@@ -135,10 +153,24 @@ async function catalogDocument(payload: Payload, origin: string): Promise<{ json
     const built = await dataset(payload, origin, { kind: 'plan', year: version.year, format: 'json' })
     if (built) plans.push({ year: version.year, title: loc(version.title), dataset: built })
   }
-  const [reports, indicators, summits, partners] = (await Promise.all((['reports', 'indicators', 'summits', 'partners'] as const).map((kind) => dataset(payload, origin, { kind, format: 'json' })))) as Dataset[]
+  const [reports, indicators, summits, partners] = (await Promise.all(
+    (['reports', 'indicators', 'summits', 'partners'] as const).map((kind) => dataset(payload, origin, { kind, format: 'json' })),
+  )) as Dataset[]
   const settings = await payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0 })
-  const json = buildCatalog({ origin, publisher: { name: loc(settings.organisationName), email: settings.email ?? null }, plans, reports: reports!, indicators: indicators!, summits: summits!, partners: partners! })
-  const updatedAt = [...plans.map((p) => p.dataset.updatedAt), reports!.updatedAt, indicators!.updatedAt, summits!.updatedAt, partners!.updatedAt].filter((t): t is string => !!t).sort().at(-1) ?? null
+  const json = buildCatalog({
+    origin,
+    publisher: { name: loc(settings.organisationName), email: settings.email ?? null },
+    plans,
+    reports: reports!,
+    indicators: indicators!,
+    summits: summits!,
+    partners: partners!,
+  })
+  const updatedAt =
+    [...plans.map((p) => p.dataset.updatedAt), reports!.updatedAt, indicators!.updatedAt, summits!.updatedAt, partners!.updatedAt]
+      .filter((t): t is string => !!t)
+      .sort()
+      .at(-1) ?? null
   return { json, updatedAt }
 }
 
@@ -174,7 +206,15 @@ async function bodyOf(payload: Payload, origin: string, pathname: string, route:
     body =
       route.format === 'json'
         ? makeBody(json(found.json), JSON_TYPE, found.updatedAt)
-        : makeBody(toCsv(found.columns.map((c) => c.name), found.rows.map((row) => cellsOf(row, found.columns))), 'text/csv; charset=utf-8', found.updatedAt, `${found.name}.csv`)
+        : makeBody(
+            toCsv(
+              found.columns.map((c) => c.name),
+              found.rows.map((row) => cellsOf(row, found.columns)),
+            ),
+            'text/csv; charset=utf-8',
+            found.updatedAt,
+            `${found.name}.csv`,
+          )
   }
   // A change that landed while this was built makes it stale: serve it once, keep nothing.
   if (at === generation) bodies.set(pathname, body)
@@ -189,11 +229,19 @@ function setDataHeaders(res: ServerResponse): void {
   res.setHeader('Access-Control-Expose-Headers', 'ETag, Last-Modified, Content-Disposition, Link')
 }
 
-const TITLES: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 414: 'URI Too Long', 500: 'Internal Server Error' }
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  414: 'URI Too Long',
+  500: 'Internal Server Error',
+}
 
 function sendProblem(req: IncomingMessage, res: ServerResponse, status: 400 | 404 | 405 | 414, pathname: string, detail: string): void {
   setDataHeaders(res)
-  const body = Buffer.from(`${JSON.stringify({ type: 'about:blank', title: TITLES[status], status, detail, instance: pathname }, null, 2)}\n`)
+  const body = Buffer.from(
+    `${JSON.stringify({ type: 'about:blank', title: TITLES[status], status, detail, instance: pathname }, null, 2)}\n`,
+  )
   res.statusCode = status
   if (status === 405) res.setHeader('Allow', ALLOW)
   res.setHeader('Content-Type', 'application/problem+json; charset=utf-8')
@@ -207,8 +255,21 @@ function sendProblem(req: IncomingMessage, res: ServerResponse, status: 400 | 40
  * characters, over-long): problem details like every other open-data error, not the site's page.
  */
 export function refuseDataTarget(req: IncomingMessage, res: ServerResponse, rawPath: string, problem: 'bad-request' | 'too-long'): void {
-  if (problem === 'too-long') return sendProblem(req, res, 414, DATA_ROOT, `This address is longer than ${MAX_PATH_LENGTH} characters (or its query longer than ${MAX_QUERY_LENGTH}); no dataset has such an address. See ${OPENAPI_PATH}.`)
-  sendProblem(req, res, 400, rawPath, `This address cannot be read: it has malformed percent-encoding or control characters. See ${OPENAPI_PATH} for the datasets' addresses.`)
+  if (problem === 'too-long')
+    return sendProblem(
+      req,
+      res,
+      414,
+      DATA_ROOT,
+      `This address is longer than ${MAX_PATH_LENGTH} characters (or its query longer than ${MAX_QUERY_LENGTH}); no dataset has such an address. See ${OPENAPI_PATH}.`,
+    )
+  sendProblem(
+    req,
+    res,
+    400,
+    rawPath,
+    `This address cannot be read: it has malformed percent-encoding or control characters. See ${OPENAPI_PATH} for the datasets' addresses.`,
+  )
 }
 
 function notModified(req: IncomingMessage, body: Body): boolean {
@@ -243,15 +304,24 @@ function sendBody(req: IncomingMessage, res: ServerResponse, origin: string, bod
 }
 
 function notFoundDetail(route: DataRoute | undefined): string {
-  if (!route) return `Nothing is published at this address. The datasets and their addresses are described at ${OPENAPI_PATH} and ${CATALOG_PATH}.`
-  if (route.kind === 'plan') return `No version of the strategy of ${route.year} has a structure. The plan years that exist are listed at ${CATALOG_PATH}.`
+  if (!route)
+    return `Nothing is published at this address. The datasets and their addresses are described at ${OPENAPI_PATH} and ${CATALOG_PATH}.`
+  if (route.kind === 'plan')
+    return `No version of the strategy of ${route.year} has a structure. The plan years that exist are listed at ${CATALOG_PATH}.`
   if (route.kind === 'summit') return `There is no Social Summit of ${route.year}. The summits are listed at /data/v1/summits.json.`
   if (route.kind === 'indicator') return `There is no indicator ${route.id}. The indicators are listed at /data/v1/indicators.json.`
   return 'Nothing is published at this address.'
 }
 
 /** Answers any request whose path is under `/data` (see `isDataPath`). */
-export async function serveOpenData(payload: Payload, req: IncomingMessage, res: ServerResponse, origin: string, pathname: string, query: URLSearchParams): Promise<void> {
+export async function serveOpenData(
+  payload: Payload,
+  req: IncomingMessage,
+  res: ServerResponse,
+  origin: string,
+  pathname: string,
+  query: URLSearchParams,
+): Promise<void> {
   listen()
   const route = matchDataRoute(pathname)
   if (!route) return sendProblem(req, res, 404, pathname, notFoundDetail(undefined))
@@ -264,10 +334,17 @@ export async function serveOpenData(payload: Payload, req: IncomingMessage, res:
     res.setHeader('Access-Control-Max-Age', '86400')
     return void res.end()
   }
-  if (req.method !== 'GET' && req.method !== 'HEAD') return sendProblem(req, res, 405, pathname, `${req.method} is not answered here: the open data is read-only (GET or HEAD).`)
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return sendProblem(req, res, 405, pathname, `${req.method} is not answered here: the open data is read-only (GET or HEAD).`)
   if (query.size > 0) {
     const names = [...new Set(query.keys())].map((n) => `“${n}”`).join(', ')
-    return sendProblem(req, res, 400, pathname, `This address takes no query parameters (got ${names || 'an empty query'}). Each dataset has its own address; see ${OPENAPI_PATH}.`)
+    return sendProblem(
+      req,
+      res,
+      400,
+      pathname,
+      `This address takes no query parameters (got ${names || 'an empty query'}). Each dataset has its own address; see ${OPENAPI_PATH}.`,
+    )
   }
   const body = await bodyOf(payload, origin, pathname, route)
   if (!body) return sendProblem(req, res, 404, pathname, notFoundDetail(route))

@@ -7,7 +7,17 @@ import { dayOf } from './datasets'
 
 describe('CSV writer', () => {
   it('writes RFC 4180: header, CRLF records, quotes only where needed and doubled inside', () => {
-    assert.equal(toCsv(['a', 'b'], [['x', 1], ['has, comma', 'has "quote"'], ['line\nbreak', null]]), 'a,b\r\nx,1\r\n"has, comma","has ""quote"""\r\n"line\nbreak",\r\n')
+    assert.equal(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x', 1],
+          ['has, comma', 'has "quote"'],
+          ['line\nbreak', null],
+        ],
+      ),
+      'a,b\r\nx,1\r\n"has, comma","has ""quote"""\r\n"line\nbreak",\r\n',
+    )
     assert.equal(toCsv(['a'], []), 'a\r\n')
   })
 
@@ -37,8 +47,14 @@ describe('columns from a schema', () => {
 
   it('flattens nested objects into snake_case columns and writes lists as JSON text', () => {
     const columns = columnsOf(schema)
-    assert.deepEqual(columns.map((c) => c.name), ['id', 'title_nl', 'title_fr', 'title_en', 'parent_code', 'latest_value', 'partners'])
-    assert.deepEqual(cellsOf({ id: 1, title: { nl: 'a', fr: null, en: 'c' }, parentCode: '1.2', latest: null, partners: [{ id: 3 }] }, columns), [1, 'a', null, 'c', '1.2', null, '[{"id":3}]'])
+    assert.deepEqual(
+      columns.map((c) => c.name),
+      ['id', 'title_nl', 'title_fr', 'title_en', 'parent_code', 'latest_value', 'partners'],
+    )
+    assert.deepEqual(
+      cellsOf({ id: 1, title: { nl: 'a', fr: null, en: 'c' }, parentCode: '1.2', latest: null, partners: [{ id: 3 }] }, columns),
+      [1, 'a', null, 'c', '1.2', null, '[{"id":3}]'],
+    )
   })
 })
 
@@ -48,7 +64,16 @@ describe('addresses', () => {
     assert.deepEqual(matchDataRoute('/data/v1/indicators/12.json'), { kind: 'indicator', id: 12, format: 'json' })
     assert.deepEqual(matchDataRoute('/data/v1/reports.json'), { kind: 'reports', format: 'json' })
     assert.deepEqual(matchDataRoute('/data/openapi.json'), { kind: 'openapi' })
-    for (const path of ['/data/v1/plans/02030.json', '/data/v1/plans/x.json', '/data/v1/reports.JSON', '/data/v1/plans.json', '/data/v1/reports.json/', '/data/v1/12.json', '/data/v1/indicators/1/2.json', '/data/v1/indicators/1234567890.json']) {
+    for (const path of [
+      '/data/v1/plans/02030.json',
+      '/data/v1/plans/x.json',
+      '/data/v1/reports.JSON',
+      '/data/v1/plans.json',
+      '/data/v1/reports.json/',
+      '/data/v1/12.json',
+      '/data/v1/indicators/1/2.json',
+      '/data/v1/indicators/1234567890.json',
+    ]) {
       assert.equal(matchDataRoute(path), undefined, path)
     }
   })

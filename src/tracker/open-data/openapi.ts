@@ -36,41 +36,85 @@ export function buildOpenApi(origin: string, examples: Examples): Record<string,
       path: '/data/v1/plans/{year}',
       id: 'Plan',
       summary: 'A plan version’s whole tree',
-      description: 'Every pillar, objective, policy worksite and measure of the strategy version of that year, depth first in code order, each with its computed roll-up (weighted progress and measures by status) from validated progress reports; measures with the status and figure of their latest validated report.',
+      description:
+        'Every pillar, objective, policy worksite and measure of the strategy version of that year, depth first in code order, each with its computed roll-up (weighted progress and measures by status) from validated progress reports; measures with the status and figure of their latest validated report.',
       schema: 'Plan',
       columns: COLUMNS.plan,
       csvName: 'strategy-plan-{year}.csv',
       parameter: { name: 'year', description: 'Year of a strategy version that has a structure', example: examples.planYear },
     },
-    { path: '/data/v1/reports', id: 'Reports', summary: 'Validated progress reports', description: 'Every progress report the follow-up cell has validated (reports in any other state are never published).', schema: 'Reports', columns: COLUMNS.reports, csvName: 'strategy-reports.csv' },
-    { path: '/data/v1/indicators', id: 'Indicators', summary: 'Indicators and where they stand', description: 'Every indicator with its baseline, target, newest value, distance to the target and trend.', schema: 'Indicators', columns: COLUMNS.indicators, csvName: 'strategy-indicators.csv' },
+    {
+      path: '/data/v1/reports',
+      id: 'Reports',
+      summary: 'Validated progress reports',
+      description: 'Every progress report the follow-up cell has validated (reports in any other state are never published).',
+      schema: 'Reports',
+      columns: COLUMNS.reports,
+      csvName: 'strategy-reports.csv',
+    },
+    {
+      path: '/data/v1/indicators',
+      id: 'Indicators',
+      summary: 'Indicators and where they stand',
+      description: 'Every indicator with its baseline, target, newest value, distance to the target and trend.',
+      schema: 'Indicators',
+      columns: COLUMNS.indicators,
+      csvName: 'strategy-indicators.csv',
+    },
     {
       path: '/data/v1/indicators/{id}',
       id: 'Indicator',
       summary: 'One indicator’s series',
-      description: 'One indicator with its series: the baseline, every observation oldest first, the target. The CSV has one row per point.',
+      description:
+        'One indicator with its series: the baseline, every observation oldest first, the target. The CSV has one row per point.',
       schema: 'IndicatorSeries',
       columns: COLUMNS.indicator,
       csvName: 'strategy-indicator-{id}.csv',
       parameter: { name: 'id', description: 'Identifier of the indicator (`id` in the indicators list)', example: examples.indicatorId },
     },
-    { path: '/data/v1/summits', id: 'Summits', summary: 'Social Summits', description: 'Every yearly Social Summit with the totals of its frozen stock-taking and the priorities it set.', schema: 'Summits', columns: COLUMNS.summits, csvName: 'strategy-summits.csv' },
+    {
+      path: '/data/v1/summits',
+      id: 'Summits',
+      summary: 'Social Summits',
+      description: 'Every yearly Social Summit with the totals of its frozen stock-taking and the priorities it set.',
+      schema: 'Summits',
+      columns: COLUMNS.summits,
+      csvName: 'strategy-summits.csv',
+    },
     {
       path: '/data/v1/summits/{year}',
       id: 'Summit',
       summary: 'One summit’s frozen stock-taking',
-      description: 'One summit and the plan as it stood on its date, frozen when stock was taken and never recomputed. The CSV has one row per plan item.',
+      description:
+        'One summit and the plan as it stood on its date, frozen when stock was taken and never recomputed. The CSV has one row per plan item.',
       schema: 'SummitStock',
       columns: COLUMNS.summit,
       csvName: 'strategy-summit-{year}.csv',
       parameter: { name: 'year', description: 'Year of the summit', example: examples.summitYear },
     },
-    { path: '/data/v1/partners', id: 'Partners', summary: 'Partners', description: 'Every organisation carrying out measures, with the measures it carries out and its role in each.', schema: 'Partners', columns: COLUMNS.partners, csvName: 'strategy-partners.csv' },
+    {
+      path: '/data/v1/partners',
+      id: 'Partners',
+      summary: 'Partners',
+      description: 'Every organisation carrying out measures, with the measures it carries out and its role in each.',
+      schema: 'Partners',
+      columns: COLUMNS.partners,
+      csvName: 'strategy-partners.csv',
+    },
   ]
 
   const common = (parameter: Operation['parameter']) =>
     parameter
-      ? [{ name: parameter.name, in: 'path', required: true, description: parameter.description, schema: { type: 'integer', minimum: 1 }, ...(parameter.example !== undefined ? { example: parameter.example } : {}) }]
+      ? [
+          {
+            name: parameter.name,
+            in: 'path',
+            required: true,
+            description: parameter.description,
+            schema: { type: 'integer', minimum: 1 },
+            ...(parameter.example !== undefined ? { example: parameter.example } : {}),
+          },
+        ]
       : []
   const errors = {
     '304': { $ref: '#/components/responses/NotModified' },
@@ -103,7 +147,10 @@ export function buildOpenApi(origin: string, examples: Examples): Record<string,
         responses: {
           '200': {
             description: `The dataset’s list as CSV, as attachment \`${op.csvName}\``,
-            headers: { ...validators(), 'Content-Disposition': { description: `\`attachment; filename="${op.csvName}"\``, schema: { type: 'string' } } },
+            headers: {
+              ...validators(),
+              'Content-Disposition': { description: `\`attachment; filename="${op.csvName}"\``, schema: { type: 'string' } },
+            },
             content: { 'text/csv': { schema: { type: 'string', description: csvDescription(op.columns) } } },
           },
           ...errors,
@@ -112,19 +159,40 @@ export function buildOpenApi(origin: string, examples: Examples): Record<string,
     }
   }
   paths[OPENAPI_PATH] = {
-    get: { operationId: 'getOpenApi', tags: ['meta'], summary: 'This description', responses: { '200': { description: 'OpenAPI 3.1', headers: validators(), content: { 'application/json': { schema: { type: 'object' } } } }, ...errors } },
+    get: {
+      operationId: 'getOpenApi',
+      tags: ['meta'],
+      summary: 'This description',
+      responses: {
+        '200': { description: 'OpenAPI 3.1', headers: validators(), content: { 'application/json': { schema: { type: 'object' } } } },
+        ...errors,
+      },
+    },
   }
   paths[CATALOG_PATH] = {
     get: {
       operationId: 'getCatalog',
       tags: ['meta'],
       summary: 'DCAT-AP catalogue',
-      description: 'A DCAT-AP catalogue in JSON-LD (context inline) describing each dataset, its licence, last update and distributions, for open-data portals to harvest.',
-      responses: { '200': { description: 'DCAT-AP JSON-LD', headers: validators(), content: { 'application/ld+json': { schema: { type: 'object' } } } }, ...errors },
+      description:
+        'A DCAT-AP catalogue in JSON-LD (context inline) describing each dataset, its licence, last update and distributions, for open-data portals to harvest.',
+      responses: {
+        '200': {
+          description: 'DCAT-AP JSON-LD',
+          headers: validators(),
+          content: { 'application/ld+json': { schema: { type: 'object' } } },
+        },
+        ...errors,
+      },
     },
   }
 
-  const schemas: Record<string, JsonSchema | Record<string, unknown>> = { Localized: { ...localized('Text'), description: 'Text in Dutch, French and English; a language the text has not been written in is null' } }
+  const schemas: Record<string, JsonSchema | Record<string, unknown>> = {
+    Localized: {
+      ...localized('Text'),
+      description: 'Text in Dutch, French and English; a language the text has not been written in is null',
+    },
+  }
   for (const [name, schema] of Object.entries(SCHEMAS)) schemas[name] = shorten(schema, true)
   schemas.Problem = {
     type: 'object',
@@ -157,7 +225,10 @@ export function buildOpenApi(origin: string, examples: Examples): Record<string,
       license: { name: 'CC BY 4.0', identifier: 'CC-BY-4.0' },
     },
     servers: [{ url: origin }],
-    tags: [{ name: 'data', description: 'The datasets' }, { name: 'meta', description: 'Descriptions of the datasets' }],
+    tags: [
+      { name: 'data', description: 'The datasets' },
+      { name: 'meta', description: 'Descriptions of the datasets' },
+    ],
     paths,
     components: {
       schemas,
@@ -169,7 +240,10 @@ export function buildOpenApi(origin: string, examples: Examples): Record<string,
         NotModified: { description: 'The copy the client has (`If-None-Match`, `If-Modified-Since`) is current' },
         BadRequest: problem('The address was given a query string; addresses take none'),
         NotFound: problem('No such dataset, year or identifier'),
-        MethodNotAllowed: { ...problem('Only GET and HEAD (and OPTIONS) are answered'), headers: { Allow: { description: 'GET, HEAD, OPTIONS', schema: { type: 'string' } } } },
+        MethodNotAllowed: {
+          ...problem('Only GET and HEAD (and OPTIONS) are answered'),
+          headers: { Allow: { description: 'GET, HEAD, OPTIONS', schema: { type: 'string' } } },
+        },
       },
     },
   }
@@ -186,9 +260,11 @@ const isLocalized = (schema: JsonSchema): boolean => {
 
 /** Nested text in three languages becomes a reference to `Localized` (OpenAPI 3.1 keeps a description beside a $ref). */
 function shorten(schema: JsonSchema, top = false): JsonSchema {
-  if (!top && isLocalized(schema)) return { $ref: '#/components/schemas/Localized', ...(schema.description ? { description: schema.description } : {}) }
+  if (!top && isLocalized(schema))
+    return { $ref: '#/components/schemas/Localized', ...(schema.description ? { description: schema.description } : {}) }
   const copy: JsonSchema = { ...schema }
-  if (schema.properties) copy.properties = Object.fromEntries(Object.entries(schema.properties).map(([key, value]) => [key, shorten(value)]))
+  if (schema.properties)
+    copy.properties = Object.fromEntries(Object.entries(schema.properties).map(([key, value]) => [key, shorten(value)]))
   if (schema.items) copy.items = shorten(schema.items)
   return copy
 }

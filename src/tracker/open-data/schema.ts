@@ -28,11 +28,23 @@ export type JsonSchema = {
 const nullable = (type: string): string[] => [type, 'null']
 
 export const string = (description: string, extra: Partial<JsonSchema> = {}): JsonSchema => ({ type: 'string', description, ...extra })
-export const stringOrNull = (description: string, extra: Partial<JsonSchema> = {}): JsonSchema => ({ type: nullable('string'), description, ...extra })
+export const stringOrNull = (description: string, extra: Partial<JsonSchema> = {}): JsonSchema => ({
+  type: nullable('string'),
+  description,
+  ...extra,
+})
 export const integer = (description: string, extra: Partial<JsonSchema> = {}): JsonSchema => ({ type: 'integer', description, ...extra })
-export const integerOrNull = (description: string, extra: Partial<JsonSchema> = {}): JsonSchema => ({ type: nullable('integer'), description, ...extra })
+export const integerOrNull = (description: string, extra: Partial<JsonSchema> = {}): JsonSchema => ({
+  type: nullable('integer'),
+  description,
+  ...extra,
+})
 export const number = (description: string, extra: Partial<JsonSchema> = {}): JsonSchema => ({ type: 'number', description, ...extra })
-export const numberOrNull = (description: string, extra: Partial<JsonSchema> = {}): JsonSchema => ({ type: nullable('number'), description, ...extra })
+export const numberOrNull = (description: string, extra: Partial<JsonSchema> = {}): JsonSchema => ({
+  type: nullable('number'),
+  description,
+  ...extra,
+})
 export const boolean = (description: string): JsonSchema => ({ type: 'boolean', description })
 /** A calendar day in Brussels (`YYYY-MM-DD`): the day the pages show. */
 export const day = (description: string): JsonSchema => ({ type: 'string', format: 'date', description })
@@ -41,11 +53,21 @@ export const dayOrNull = (description: string): JsonSchema => ({ type: nullable(
 export const instant = (description: string): JsonSchema => ({ type: 'string', format: 'date-time', description })
 export const instantOrNull = (description: string): JsonSchema => ({ type: nullable('string'), format: 'date-time', description })
 export const oneOf = (values: readonly string[], description: string): JsonSchema => ({ type: 'string', enum: values, description })
-export const oneOfOrNull = (values: readonly string[], description: string): JsonSchema => ({ type: nullable('string'), enum: [...values, null], description })
+export const oneOfOrNull = (values: readonly string[], description: string): JsonSchema => ({
+  type: nullable('string'),
+  enum: [...values, null],
+  description,
+})
 
 /** Every field present (null when there is nothing), nothing else. */
 export function object(properties: Record<string, JsonSchema>, description?: string): JsonSchema {
-  return { type: 'object', ...(description ? { description } : {}), properties, required: Object.keys(properties), additionalProperties: false }
+  return {
+    type: 'object',
+    ...(description ? { description } : {}),
+    properties,
+    required: Object.keys(properties),
+    additionalProperties: false,
+  }
 }
 export function objectOrNull(properties: Record<string, JsonSchema>, description: string): JsonSchema {
   return { ...object(properties, description), type: nullable('object') }
@@ -61,9 +83,14 @@ export interface Column {
   path: string[]
 }
 
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase()
+const snake = (key: string): string =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/-/g, '_')
+    .toLowerCase()
 
-const isObjectSchema = (schema: JsonSchema): boolean => (Array.isArray(schema.type) ? schema.type.includes('object') : schema.type === 'object') && !!schema.properties
+const isObjectSchema = (schema: JsonSchema): boolean =>
+  (Array.isArray(schema.type) ? schema.type.includes('object') : schema.type === 'object') && !!schema.properties
 
 /** The CSV columns of an item schema, in its properties' order. */
 export function columnsOf(schema: JsonSchema, prefix: string[] = []): Column[] {

@@ -26,7 +26,11 @@ export const indicators: SeedIndicator[] = [
   {
     key: 'employment-rate',
     objective: '2.1',
-    title: { nl: 'Werkzaamheidsgraad van 20- tot 64-jarigen', fr: 'Taux d’emploi des 20 à 64 ans', en: 'Employment rate of people aged 20 to 64' },
+    title: {
+      nl: 'Werkzaamheidsgraad van 20- tot 64-jarigen',
+      fr: 'Taux d’emploi des 20 à 64 ans',
+      en: 'Employment rate of people aged 20 to 64',
+    },
     slug: { nl: 'werkzaamheidsgraad-20-64', fr: 'taux-emploi-20-64', en: 'employment-rate-20-64' },
     description: {
       nl: 'Het aandeel van de Brusselaars tussen 20 en 64 jaar dat werk heeft.',
@@ -62,7 +66,11 @@ export const indicators: SeedIndicator[] = [
   {
     key: 'training-share',
     objective: '2.1',
-    title: { nl: 'Aandeel werkzoekenden in opleiding', fr: 'Part des demandeurs d’emploi en formation', en: 'Share of jobseekers in training' },
+    title: {
+      nl: 'Aandeel werkzoekenden in opleiding',
+      fr: 'Part des demandeurs d’emploi en formation',
+      en: 'Share of jobseekers in training',
+    },
     slug: { nl: 'werkzoekenden-in-opleiding', fr: 'demandeurs-emploi-en-formation', en: 'jobseekers-in-training' },
     description: {
       nl: 'Het aandeel van de ingeschreven werkzoekenden dat in de loop van het jaar een beroepsopleiding volgt.',
@@ -118,7 +126,11 @@ export const indicators: SeedIndicator[] = [
   {
     key: 'emissions',
     objective: '1.1',
-    title: { nl: 'Directe uitstoot van broeikasgassen', fr: 'Émissions directes de gaz à effet de serre', en: 'Direct greenhouse-gas emissions' },
+    title: {
+      nl: 'Directe uitstoot van broeikasgassen',
+      fr: 'Émissions directes de gaz à effet de serre',
+      en: 'Direct greenhouse-gas emissions',
+    },
     slug: { nl: 'uitstoot-broeikasgassen', fr: 'emissions-gaz-effet-de-serre', en: 'greenhouse-gas-emissions' },
     description: {
       nl: 'De broeikasgassen die op het grondgebied van het gewest worden uitgestoten door gebouwen, vervoer en bedrijven, in ton CO₂-equivalent.',
@@ -182,7 +194,11 @@ export const indicators: SeedIndicator[] = [
   {
     key: 'cycle-routes',
     objective: '1.5',
-    title: { nl: 'Lengte van de gewestelijke fietsroutes', fr: 'Longueur des itinéraires cyclables régionaux', en: 'Length of regional cycle routes' },
+    title: {
+      nl: 'Lengte van de gewestelijke fietsroutes',
+      fr: 'Longueur des itinéraires cyclables régionaux',
+      en: 'Length of regional cycle routes',
+    },
     slug: { nl: 'lengte-fietsroutes', fr: 'longueur-itineraires-cyclables', en: 'cycle-route-length' },
     description: {
       nl: 'Het aantal kilometer gewestelijke fietsroutes met een afgescheiden of duidelijk gemarkeerd fietspad.',

@@ -137,7 +137,11 @@ export const partners: SeedPartner[] = [
   {
     key: 'vgc',
     kind: 'community',
-    name: { nl: 'Vlaamse Gemeenschapscommissie (VGC)', fr: 'Commission communautaire flamande (VGC)', en: 'Flemish Community Commission (VGC)' },
+    name: {
+      nl: 'Vlaamse Gemeenschapscommissie (VGC)',
+      fr: 'Commission communautaire flamande (VGC)',
+      en: 'Flemish Community Commission (VGC)',
+    },
     slug: { nl: 'vgc', fr: 'vgc', en: 'vgc' },
     description: {
       nl: 'Bevoegd in Brussel voor de Nederlandstalige gemeenschapsmateries, waaronder onderwijs, welzijn en opleiding.',
@@ -149,7 +153,11 @@ export const partners: SeedPartner[] = [
   {
     key: 'cocof',
     kind: 'community',
-    name: { nl: 'Franse Gemeenschapscommissie (COCOF)', fr: 'Commission communautaire française (COCOF)', en: 'French Community Commission (COCOF)' },
+    name: {
+      nl: 'Franse Gemeenschapscommissie (COCOF)',
+      fr: 'Commission communautaire française (COCOF)',
+      en: 'French Community Commission (COCOF)',
+    },
     slug: { nl: 'cocof', fr: 'cocof', en: 'cocof' },
     description: {
       nl: 'Bevoegd in Brussel voor de Franstalige gemeenschapsmateries, waaronder beroepsopleiding en alternerend leren.',

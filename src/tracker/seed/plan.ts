@@ -7,7 +7,11 @@ import type { SeedPlanItem } from './types'
 export const previousPlan: SeedPlanItem[] = [
   {
     code: '1',
-    title: { nl: 'De Brusselse economie tegen 2030 in transitie brengen', fr: 'Engager la transition de l’économie bruxelloise d’ici 2030', en: 'Move the Brussels economy into transition by 2030' },
+    title: {
+      nl: 'De Brusselse economie tegen 2030 in transitie brengen',
+      fr: 'Engager la transition de l’économie bruxelloise d’ici 2030',
+      en: 'Move the Brussels economy into transition by 2030',
+    },
     description: {
       nl: 'Een koolstofarme, circulaire en digitale economie die jobs voor Brusselaars schept.',
       fr: 'Une économie bas carbone, circulaire et numérique qui crée des emplois pour les Bruxellois.',
@@ -15,23 +19,49 @@ export const previousPlan: SeedPlanItem[] = [
     },
   },
   { code: '1.1', title: { nl: 'Alle sectoren koolstofarm maken', fr: 'Décarboner tous les secteurs', en: 'Decarbonise every sector' } },
-  { code: '1.2', title: { nl: 'De circulaire economie steunen', fr: 'Soutenir l’économie circulaire', en: 'Support the circular economy' } },
-  { code: '1.3', title: { nl: 'Sociaal ondernemerschap stimuleren', fr: 'Stimuler l’entrepreneuriat social', en: 'Encourage social entrepreneurship' } },
+  {
+    code: '1.2',
+    title: { nl: 'De circulaire economie steunen', fr: 'Soutenir l’économie circulaire', en: 'Support the circular economy' },
+  },
+  {
+    code: '1.3',
+    title: { nl: 'Sociaal ondernemerschap stimuleren', fr: 'Stimuler l’entrepreneuriat social', en: 'Encourage social entrepreneurship' },
+  },
   { code: '1.4', title: { nl: 'Ondernemingen digitaliseren', fr: 'Numériser les entreprises', en: 'Digitalise businesses' } },
-  { code: '1.5', title: { nl: 'Werkgebieden bereikbaar maken', fr: 'Rendre les zones d’emploi accessibles', en: 'Make employment areas easy to reach' } },
+  {
+    code: '1.5',
+    title: { nl: 'Werkgebieden bereikbaar maken', fr: 'Rendre les zones d’emploi accessibles', en: 'Make employment areas easy to reach' },
+  },
   {
     code: '2',
-    title: { nl: 'Werk en opleiding gericht op kwalificaties', fr: 'Emploi et formation axés sur les qualifications', en: 'Employment and training focused on qualifications' },
+    title: {
+      nl: 'Werk en opleiding gericht op kwalificaties',
+      fr: 'Emploi et formation axés sur les qualifications',
+      en: 'Employment and training focused on qualifications',
+    },
     description: {
       nl: 'Beleid voor werk en opleiding dat Brusselaars een erkende kwalificatie geeft.',
       fr: 'Des politiques d’emploi et de formation qui donnent aux Bruxellois une qualification reconnue.',
       en: 'Employment and training policies that give Brussels residents a recognised qualification.',
     },
   },
-  { code: '2.1', title: { nl: 'Meer werkzoekenden kwalificeren', fr: 'Qualifier davantage de demandeurs d’emploi', en: 'Qualify more jobseekers' } },
-  { code: '2.2', title: { nl: 'Allianties werk-leefmilieu', fr: 'Alliances emploi-environnement', en: 'Employment–environment alliances' } },
+  {
+    code: '2.1',
+    title: { nl: 'Meer werkzoekenden kwalificeren', fr: 'Qualifier davantage de demandeurs d’emploi', en: 'Qualify more jobseekers' },
+  },
+  {
+    code: '2.2',
+    title: { nl: 'Allianties werk-leefmilieu', fr: 'Alliances emploi-environnement', en: 'Employment–environment alliances' },
+  },
   { code: '2.3', title: { nl: 'Talenkennis voor werk', fr: 'Connaissance des langues pour l’emploi', en: 'Language skills for work' } },
-  { code: '2.4', title: { nl: 'Discriminatie bij aanwerving bestrijden', fr: 'Lutter contre les discriminations à l’embauche', en: 'Fight discrimination in hiring' } },
+  {
+    code: '2.4',
+    title: {
+      nl: 'Discriminatie bij aanwerving bestrijden',
+      fr: 'Lutter contre les discriminations à l’embauche',
+      en: 'Fight discrimination in hiring',
+    },
+  },
 ]
 
 const m = (code: string, item: Omit<SeedPlanItem, 'code'>): SeedPlanItem => ({ code, weight: 1, ...item })
@@ -45,7 +75,11 @@ export const currentPlan: SeedPlanItem[] = [
   {
     code: '1',
     previous: '1',
-    title: { nl: 'Transitie van de Brusselse economie tegen 2030', fr: 'Transition de l’économie bruxelloise d’ici 2030', en: 'Transition of the Brussels economy by 2030' },
+    title: {
+      nl: 'Transitie van de Brusselse economie tegen 2030',
+      fr: 'Transition de l’économie bruxelloise d’ici 2030',
+      en: 'Transition of the Brussels economy by 2030',
+    },
     description: {
       nl: 'Alle sectoren koolstofarm maken en de circulaire en regeneratieve economie, het sociaal en democratisch ondernemerschap en de digitalisering sterker steunen, met oog voor herstel na de coronacrisis.',
       fr: 'Décarboner tous les secteurs et soutenir davantage l’économie circulaire et régénérative, l’entrepreneuriat social et démocratique et la numérisation, en tenant compte de la relance après la crise du coronavirus.',
@@ -56,7 +90,11 @@ export const currentPlan: SeedPlanItem[] = [
   {
     code: '1.1',
     previous: '1.1',
-    title: { nl: 'De Brusselse economie koolstofarm maken', fr: 'Décarboner l’économie bruxelloise', en: 'Decarbonise the Brussels economy' },
+    title: {
+      nl: 'De Brusselse economie koolstofarm maken',
+      fr: 'Décarboner l’économie bruxelloise',
+      en: 'Decarbonise the Brussels economy',
+    },
     description: {
       nl: 'Minder uitstoot van gebouwen, bedrijven en bedrijventerreinen, met hulp bij de investeringen die daarvoor nodig zijn.',
       fr: 'Moins d’émissions des bâtiments, des entreprises et des zones d’activité, avec une aide aux investissements nécessaires.',
@@ -75,7 +113,11 @@ export const currentPlan: SeedPlanItem[] = [
     },
   },
   m('1.1.1.1', {
-    title: { nl: 'Eén loket voor de energierenovatie van kmo’s', fr: 'Un guichet unique pour la rénovation énergétique des PME', en: 'One-stop shop for the energy renovation of SMEs' },
+    title: {
+      nl: 'Eén loket voor de energierenovatie van kmo’s',
+      fr: 'Un guichet unique pour la rénovation énergétique des PME',
+      en: 'One-stop shop for the energy renovation of SMEs',
+    },
     description: {
       nl: 'Advies, premies en vergunningen voor een renovatie op één plek, met een vaste contactpersoon.',
       fr: 'Conseils, primes et permis pour une rénovation en un seul endroit, avec un interlocuteur unique.',
@@ -83,12 +125,19 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['environment-climate', 'economy-employment'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'environment', role: 'lead' }, { partner: 'hub', role: 'contributor' }],
+    partners: [
+      { partner: 'environment', role: 'lead' },
+      { partner: 'hub', role: 'contributor' },
+    ],
     startDate: '2022-01-01',
     dueDate: '2027-12-31',
   }),
   m('1.1.1.2', {
-    title: { nl: 'Renovatiepremies gekoppeld aan een energieaudit', fr: 'Primes à la rénovation liées à un audit énergétique', en: 'Renovation grants linked to an energy audit' },
+    title: {
+      nl: 'Renovatiepremies gekoppeld aan een energieaudit',
+      fr: 'Primes à la rénovation liées à un audit énergétique',
+      en: 'Renovation grants linked to an energy audit',
+    },
     description: {
       nl: 'Een premie voor bedrijfsgebouwen wordt hoger wanneer de werken de aanbevelingen van een energieaudit volgen.',
       fr: 'La prime pour les bâtiments d’entreprise augmente lorsque les travaux suivent les recommandations d’un audit énergétique.',
@@ -96,7 +145,10 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['environment-climate', 'housing'],
     leadAdministration: 'housing',
-    partners: [{ partner: 'environment', role: 'lead' }, { partner: 'citydev', role: 'contributor' }],
+    partners: [
+      { partner: 'environment', role: 'lead' },
+      { partner: 'citydev', role: 'contributor' },
+    ],
     startDate: '2023-01-01',
     dueDate: '2028-12-31',
   }),
@@ -110,7 +162,11 @@ export const currentPlan: SeedPlanItem[] = [
     },
   },
   m('1.1.2.1', {
-    title: { nl: 'Zonnepanelen op de daken van de bedrijventerreinen', fr: 'Des panneaux solaires sur les toits des parcs d’activité', en: 'Solar panels on the roofs of business parks' },
+    title: {
+      nl: 'Zonnepanelen op de daken van de bedrijventerreinen',
+      fr: 'Des panneaux solaires sur les toits des parcs d’activité',
+      en: 'Solar panels on the roofs of business parks',
+    },
     description: {
       nl: 'De daken van de bedrijfsgebouwen van citydev.brussels worden gebruikt voor zonne-energie die de bedrijven ter plaatse verbruiken.',
       fr: 'Les toits des bâtiments d’entreprise de citydev.brussels produisent de l’énergie solaire consommée sur place par les entreprises.',
@@ -118,12 +174,19 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['environment-climate'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'citydev', role: 'lead' }, { partner: 'environment', role: 'contributor' }],
+    partners: [
+      { partner: 'citydev', role: 'lead' },
+      { partner: 'environment', role: 'contributor' },
+    ],
     startDate: '2022-06-01',
     dueDate: '2026-06-30',
   }),
   m('1.1.2.2', {
-    title: { nl: 'Groene leningen voor energie-investeringen van kmo’s', fr: 'Des prêts verts pour les investissements énergétiques des PME', en: 'Green loans for SMEs’ energy investments' },
+    title: {
+      nl: 'Groene leningen voor energie-investeringen van kmo’s',
+      fr: 'Des prêts verts pour les investissements énergétiques des PME',
+      en: 'Green loans for SMEs’ energy investments',
+    },
     description: {
       nl: 'Leningen tegen een lage rente voor isolatie, warmtepompen en zuinige machines.',
       fr: 'Des prêts à taux réduit pour l’isolation, les pompes à chaleur et les machines économes.',
@@ -131,12 +194,19 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['environment-climate', 'economy-employment'],
     leadAdministration: 'finance-budget',
-    partners: [{ partner: 'finance-invest', role: 'lead' }, { partner: 'hub', role: 'contributor' }],
+    partners: [
+      { partner: 'finance-invest', role: 'lead' },
+      { partner: 'hub', role: 'contributor' },
+    ],
     startDate: '2022-01-01',
     dueDate: '2029-12-31',
   }),
   m('1.1.2.3', {
-    title: { nl: 'Klimaatvoorwaarden voor de economische steun', fr: 'Des conditions climatiques pour les aides économiques', en: 'Climate conditions for economic support' },
+    title: {
+      nl: 'Klimaatvoorwaarden voor de economische steun',
+      fr: 'Des conditions climatiques pour les aides économiques',
+      en: 'Climate conditions for economic support',
+    },
     description: {
       nl: 'De gewestelijke steun aan bedrijven houdt rekening met hun uitstoot en hun plannen om die te verminderen.',
       fr: 'Les aides régionales aux entreprises tiennent compte de leurs émissions et de leurs plans pour les réduire.',
@@ -144,7 +214,11 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['environment-climate', 'economy-employment'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'hub', role: 'lead' }, { partner: 'environment', role: 'contributor' }, { partner: 'brupartners', role: 'contributor' }],
+    partners: [
+      { partner: 'hub', role: 'lead' },
+      { partner: 'environment', role: 'contributor' },
+      { partner: 'brupartners', role: 'contributor' },
+    ],
     startDate: '2023-01-01',
     dueDate: '2027-06-30',
     weight: 2,
@@ -152,7 +226,11 @@ export const currentPlan: SeedPlanItem[] = [
   {
     code: '1.2',
     previous: '1.2',
-    title: { nl: 'De circulaire en regeneratieve economie steunen', fr: 'Soutenir l’économie circulaire et régénérative', en: 'Support the circular and regenerative economy' },
+    title: {
+      nl: 'De circulaire en regeneratieve economie steunen',
+      fr: 'Soutenir l’économie circulaire et régénérative',
+      en: 'Support the circular and regenerative economy',
+    },
     description: {
       nl: 'Grondstoffen langer gebruiken, lokaal herstellen en hergebruiken, en onderzoek naar een economie die de natuur herstelt.',
       fr: 'Utiliser les matières plus longtemps, réparer et réemployer localement, et soutenir la recherche pour une économie qui régénère la nature.',
@@ -163,7 +241,11 @@ export const currentPlan: SeedPlanItem[] = [
   },
   {
     code: '1.2.1',
-    title: { nl: 'Gewestelijk programma voor de circulaire economie', fr: 'Programme régional d’économie circulaire', en: 'Regional circular economy programme' },
+    title: {
+      nl: 'Gewestelijk programma voor de circulaire economie',
+      fr: 'Programme régional d’économie circulaire',
+      en: 'Regional circular economy programme',
+    },
     description: {
       nl: 'Begeleiding, ruimte en materialen voor circulaire ondernemers.',
       fr: 'Accompagnement, espaces et matériaux pour les entrepreneurs circulaires.',
@@ -171,7 +253,11 @@ export const currentPlan: SeedPlanItem[] = [
     },
   },
   m('1.2.1.1', {
-    title: { nl: 'Begeleiding van circulaire starters', fr: 'Accompagnement des jeunes entreprises circulaires', en: 'Coaching for circular start-ups' },
+    title: {
+      nl: 'Begeleiding van circulaire starters',
+      fr: 'Accompagnement des jeunes entreprises circulaires',
+      en: 'Coaching for circular start-ups',
+    },
     description: {
       nl: 'Een traject van coaching en projectoproepen voor starters die herstellen, hergebruiken of delen.',
       fr: 'Un parcours de coaching et des appels à projets pour les jeunes entreprises qui réparent, réemploient ou partagent.',
@@ -179,12 +265,19 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment', 'environment-climate'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'hub', role: 'lead' }, { partner: 'innoviris', role: 'contributor' }],
+    partners: [
+      { partner: 'hub', role: 'lead' },
+      { partner: 'innoviris', role: 'contributor' },
+    ],
     startDate: '2021-09-01',
     dueDate: '2028-12-31',
   }),
   m('1.2.1.2', {
-    title: { nl: 'Hergebruik van bouwmaterialen op openbare werven', fr: 'Réemploi des matériaux de construction sur les chantiers publics', en: 'Reuse of building materials on public sites' },
+    title: {
+      nl: 'Hergebruik van bouwmaterialen op openbare werven',
+      fr: 'Réemploi des matériaux de construction sur les chantiers publics',
+      en: 'Reuse of building materials on public sites',
+    },
     description: {
       nl: 'Openbare bouwheren nemen in hun opdrachten een aandeel hergebruikte materialen op.',
       fr: 'Les maîtres d’ouvrage publics prévoient une part de matériaux de réemploi dans leurs marchés.',
@@ -192,12 +285,20 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['environment-climate', 'housing'],
     leadAdministration: 'housing',
-    partners: [{ partner: 'environment', role: 'lead' }, { partner: 'citydev', role: 'contributor' }, { partner: 'perspective', role: 'contributor' }],
+    partners: [
+      { partner: 'environment', role: 'lead' },
+      { partner: 'citydev', role: 'contributor' },
+      { partner: 'perspective', role: 'contributor' },
+    ],
     startDate: '2022-01-01',
     dueDate: '2026-12-31',
   }),
   m('1.2.1.3', {
-    title: { nl: 'Productieve ruimtes voor herstel- en hergebruikateliers', fr: 'Des espaces productifs pour les ateliers de réparation et de réemploi', en: 'Productive space for repair and reuse workshops' },
+    title: {
+      nl: 'Productieve ruimtes voor herstel- en hergebruikateliers',
+      fr: 'Des espaces productifs pour les ateliers de réparation et de réemploi',
+      en: 'Productive space for repair and reuse workshops',
+    },
     description: {
       nl: 'Betaalbare werkplaatsen in de stad voor ateliers die herstellen en hergebruiken.',
       fr: 'Des ateliers abordables en ville pour les activités de réparation et de réemploi.',
@@ -205,13 +306,20 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment', 'environment-climate'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'citydev', role: 'lead' }, { partner: 'perspective', role: 'contributor' }],
+    partners: [
+      { partner: 'citydev', role: 'lead' },
+      { partner: 'perspective', role: 'contributor' },
+    ],
     startDate: '2023-03-01',
     dueDate: '2028-06-30',
   }),
   {
     code: '1.2.2',
-    title: { nl: 'Onderzoek en innovatie voor een regeneratieve economie', fr: 'Recherche et innovation pour une économie régénérative', en: 'Research and innovation for a regenerative economy' },
+    title: {
+      nl: 'Onderzoek en innovatie voor een regeneratieve economie',
+      fr: 'Recherche et innovation pour une économie régénérative',
+      en: 'Research and innovation for a regenerative economy',
+    },
     description: {
       nl: 'Onderzoeksgeld en proefprojecten voor productie die de natuur en de stad herstelt.',
       fr: 'Des moyens de recherche et des projets pilotes pour une production qui régénère la nature et la ville.',
@@ -219,7 +327,11 @@ export const currentPlan: SeedPlanItem[] = [
     },
   },
   m('1.2.2.1', {
-    title: { nl: 'Onderzoeksoproepen voor de regeneratieve economie', fr: 'Appels à la recherche pour l’économie régénérative', en: 'Research calls for the regenerative economy' },
+    title: {
+      nl: 'Onderzoeksoproepen voor de regeneratieve economie',
+      fr: 'Appels à la recherche pour l’économie régénérative',
+      en: 'Research calls for the regenerative economy',
+    },
     description: {
       nl: 'Jaarlijkse oproepen voor onderzoek door bedrijven, universiteiten en verenigingen samen.',
       fr: 'Des appels annuels à la recherche menée ensemble par entreprises, universités et associations.',
@@ -232,7 +344,11 @@ export const currentPlan: SeedPlanItem[] = [
     dueDate: '2029-12-31',
   }),
   m('1.2.2.2', {
-    title: { nl: 'Stadslandbouw en lokale voedselproductie', fr: 'Agriculture urbaine et production alimentaire locale', en: 'Urban farming and local food production' },
+    title: {
+      nl: 'Stadslandbouw en lokale voedselproductie',
+      fr: 'Agriculture urbaine et production alimentaire locale',
+      en: 'Urban farming and local food production',
+    },
     description: {
       nl: 'Steun aan professionele stadslandbouwers en aan korte ketens naar Brusselse winkels en kantines.',
       fr: 'Un soutien aux agriculteurs urbains professionnels et aux circuits courts vers les commerces et cantines bruxellois.',
@@ -240,14 +356,21 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['environment-climate', 'economy-employment'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'environment', role: 'lead' }, { partner: 'hub', role: 'contributor' }],
+    partners: [
+      { partner: 'environment', role: 'lead' },
+      { partner: 'hub', role: 'contributor' },
+    ],
     startDate: '2022-03-01',
     dueDate: '2027-12-31',
   }),
   {
     code: '1.3',
     previous: '1.3',
-    title: { nl: 'Sociaal en democratisch ondernemerschap bevorderen', fr: 'Promouvoir l’entrepreneuriat social et démocratique', en: 'Promote social and democratic entrepreneurship' },
+    title: {
+      nl: 'Sociaal en democratisch ondernemerschap bevorderen',
+      fr: 'Promouvoir l’entrepreneuriat social et démocratique',
+      en: 'Promote social and democratic entrepreneurship',
+    },
     description: {
       nl: 'Meer ondernemingen met een sociaal doel en een democratisch bestuur, zoals coöperaties, met financiering en toegang tot overheidsopdrachten.',
       fr: 'Davantage d’entreprises à finalité sociale et à gouvernance démocratique, comme les coopératives, avec un financement et un accès aux marchés publics.',
@@ -266,7 +389,11 @@ export const currentPlan: SeedPlanItem[] = [
     },
   },
   m('1.3.1.1', {
-    title: { nl: 'Erkenning en begeleiding van sociale ondernemingen', fr: 'Agrément et accompagnement des entreprises sociales', en: 'Recognition and coaching of social enterprises' },
+    title: {
+      nl: 'Erkenning en begeleiding van sociale ondernemingen',
+      fr: 'Agrément et accompagnement des entreprises sociales',
+      en: 'Recognition and coaching of social enterprises',
+    },
     description: {
       nl: 'Een eenvoudige erkenning en een begeleidingsaanbod voor ondernemingen die het sociaal doel vooropstellen.',
       fr: 'Un agrément simple et une offre d’accompagnement pour les entreprises qui placent la finalité sociale en premier.',
@@ -274,12 +401,19 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'hub', role: 'lead' }, { partner: 'brupartners', role: 'contributor' }],
+    partners: [
+      { partner: 'hub', role: 'lead' },
+      { partner: 'brupartners', role: 'contributor' },
+    ],
     startDate: '2021-06-01',
     dueDate: '2026-12-31',
   }),
   m('1.3.1.2', {
-    title: { nl: 'Investeringsfonds voor coöperaties en sociale ondernemingen', fr: 'Fonds d’investissement pour les coopératives et entreprises sociales', en: 'Investment fund for cooperatives and social enterprises' },
+    title: {
+      nl: 'Investeringsfonds voor coöperaties en sociale ondernemingen',
+      fr: 'Fonds d’investissement pour les coopératives et entreprises sociales',
+      en: 'Investment fund for cooperatives and social enterprises',
+    },
     description: {
       nl: 'Leningen en participaties op maat van ondernemingen met een democratisch bestuur.',
       fr: 'Des prêts et participations adaptés aux entreprises à gouvernance démocratique.',
@@ -287,13 +421,20 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment', 'public-finances'],
     leadAdministration: 'finance-budget',
-    partners: [{ partner: 'finance-invest', role: 'lead' }, { partner: 'hub', role: 'contributor' }],
+    partners: [
+      { partner: 'finance-invest', role: 'lead' },
+      { partner: 'hub', role: 'contributor' },
+    ],
     startDate: '2022-01-01',
     dueDate: '2029-12-31',
     weight: 2,
   }),
   m('1.3.1.3', {
-    title: { nl: 'Sociale clausules in gewestelijke overheidsopdrachten', fr: 'Des clauses sociales dans les marchés publics régionaux', en: 'Social clauses in regional public contracts' },
+    title: {
+      nl: 'Sociale clausules in gewestelijke overheidsopdrachten',
+      fr: 'Des clauses sociales dans les marchés publics régionaux',
+      en: 'Social clauses in regional public contracts',
+    },
     description: {
       nl: 'Overheidsopdrachten voor werken en diensten reserveren een deel voor opleiding en werk van Brusselse werkzoekenden.',
       fr: 'Les marchés publics de travaux et de services réservent une part à la formation et à l’emploi de demandeurs d’emploi bruxellois.',
@@ -301,14 +442,21 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment', 'local-authorities'],
     leadAdministration: 'coordination',
-    partners: [{ partner: 'citydev', role: 'lead' }, { partner: 'actiris', role: 'contributor' }],
+    partners: [
+      { partner: 'citydev', role: 'lead' },
+      { partner: 'actiris', role: 'contributor' },
+    ],
     startDate: '2022-09-01',
     dueDate: '2027-12-31',
   }),
   {
     code: '1.4',
     previous: '1.4',
-    title: { nl: 'De digitale transitie van bedrijven en diensten', fr: 'La transition numérique des entreprises et des services', en: 'The digital transition of businesses and services' },
+    title: {
+      nl: 'De digitale transitie van bedrijven en diensten',
+      fr: 'La transition numérique des entreprises et des services',
+      en: 'The digital transition of businesses and services',
+    },
     description: {
       nl: 'Kmo’s en hun werknemers digitaal sterker maken, en de contacten tussen bedrijven en overheid eenvoudiger.',
       fr: 'Renforcer les PME et leurs travailleurs dans le numérique, et simplifier les contacts entre entreprises et pouvoirs publics.',
@@ -320,10 +468,18 @@ export const currentPlan: SeedPlanItem[] = [
   {
     code: '1.4.1',
     title: { nl: 'Digitale kmo’s', fr: 'PME numériques', en: 'Digital SMEs' },
-    description: { nl: 'Diagnose, begeleiding en opleiding.', fr: 'Diagnostic, accompagnement et formation.', en: 'Diagnosis, coaching and training.' },
+    description: {
+      nl: 'Diagnose, begeleiding en opleiding.',
+      fr: 'Diagnostic, accompagnement et formation.',
+      en: 'Diagnosis, coaching and training.',
+    },
   },
   m('1.4.1.1', {
-    title: { nl: 'Digitale check-up en cheques voor kmo’s', fr: 'Bilan numérique et chèques pour les PME', en: 'Digital check-up and vouchers for SMEs' },
+    title: {
+      nl: 'Digitale check-up en cheques voor kmo’s',
+      fr: 'Bilan numérique et chèques pour les PME',
+      en: 'Digital check-up and vouchers for SMEs',
+    },
     description: {
       nl: 'Een gratis diagnose van de digitale noden van een kmo, met cheques om een dienstverlener te betalen.',
       fr: 'Un diagnostic gratuit des besoins numériques d’une PME, avec des chèques pour payer un prestataire.',
@@ -331,12 +487,19 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'hub', role: 'lead' }, { partner: 'beci', role: 'contributor' }],
+    partners: [
+      { partner: 'hub', role: 'lead' },
+      { partner: 'beci', role: 'contributor' },
+    ],
     startDate: '2021-09-01',
     dueDate: '2026-06-30',
   }),
   m('1.4.1.2', {
-    title: { nl: 'Digitale vaardigheden voor werknemers van kmo’s', fr: 'Compétences numériques pour les travailleurs des PME', en: 'Digital skills for SME workers' },
+    title: {
+      nl: 'Digitale vaardigheden voor werknemers van kmo’s',
+      fr: 'Compétences numériques pour les travailleurs des PME',
+      en: 'Digital skills for SME workers',
+    },
     description: {
       nl: 'Korte opleidingen, ook ’s avonds, voor werknemers die digitale hulpmiddelen moeten leren gebruiken.',
       fr: 'Des formations courtes, y compris en soirée, pour les travailleurs qui doivent apprendre des outils numériques.',
@@ -344,13 +507,21 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'bruxelles-formation', role: 'lead' }, { partner: 'vdab', role: 'contributor' }, { partner: 'beci', role: 'contributor' }],
+    partners: [
+      { partner: 'bruxelles-formation', role: 'lead' },
+      { partner: 'vdab', role: 'contributor' },
+      { partner: 'beci', role: 'contributor' },
+    ],
     startDate: '2022-01-01',
     dueDate: '2027-12-31',
   }),
   {
     code: '1.4.2',
-    title: { nl: 'Digitale overheidsdiensten voor bedrijven', fr: 'Services publics numériques pour les entreprises', en: 'Digital public services for businesses' },
+    title: {
+      nl: 'Digitale overheidsdiensten voor bedrijven',
+      fr: 'Services publics numériques pour les entreprises',
+      en: 'Digital public services for businesses',
+    },
     description: {
       nl: 'Gegevens één keer vragen en online afhandelen.',
       fr: 'Ne demander les données qu’une fois et traiter en ligne.',
@@ -358,7 +529,11 @@ export const currentPlan: SeedPlanItem[] = [
     },
   },
   m('1.4.2.1', {
-    title: { nl: 'Eén online loket voor vergunningen en steun aan bedrijven', fr: 'Un guichet en ligne unique pour les permis et aides aux entreprises', en: 'A single online counter for business permits and support' },
+    title: {
+      nl: 'Eén online loket voor vergunningen en steun aan bedrijven',
+      fr: 'Un guichet en ligne unique pour les permis et aides aux entreprises',
+      en: 'A single online counter for business permits and support',
+    },
     description: {
       nl: 'Eén plek waar een onderneming haar aanvragen indient en volgt, zonder dezelfde gegevens twee keer te geven.',
       fr: 'Un seul endroit où une entreprise introduit et suit ses demandes, sans donner deux fois les mêmes données.',
@@ -366,14 +541,21 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment', 'administration'],
     leadAdministration: 'coordination',
-    partners: [{ partner: 'hub', role: 'lead' }, { partner: 'perspective', role: 'contributor' }],
+    partners: [
+      { partner: 'hub', role: 'lead' },
+      { partner: 'perspective', role: 'contributor' },
+    ],
     startDate: '2026-03-01',
     dueDate: '2029-06-30',
   }),
   {
     code: '1.5',
     previous: '1.5',
-    title: { nl: 'Duurzame mobiliteit voor werknemers en goederen', fr: 'Une mobilité durable pour les travailleurs et les marchandises', en: 'Sustainable mobility for workers and goods' },
+    title: {
+      nl: 'Duurzame mobiliteit voor werknemers en goederen',
+      fr: 'Une mobilité durable pour les travailleurs et les marchandises',
+      en: 'Sustainable mobility for workers and goods',
+    },
     description: {
       nl: 'De werkgebieden bereikbaar met het openbaar vervoer en de fiets, en leveringen in de stad met minder uitstoot.',
       fr: 'Des zones d’emploi accessibles en transport public et à vélo, et des livraisons en ville moins polluantes.',
@@ -392,7 +574,11 @@ export const currentPlan: SeedPlanItem[] = [
     },
   },
   m('1.5.1.1', {
-    title: { nl: 'Fietsroutes naar de werkgebieden', fr: 'Des itinéraires cyclables vers les zones d’emploi', en: 'Cycle routes to employment areas' },
+    title: {
+      nl: 'Fietsroutes naar de werkgebieden',
+      fr: 'Des itinéraires cyclables vers les zones d’emploi',
+      en: 'Cycle routes to employment areas',
+    },
     description: {
       nl: 'Veilige, doorlopende fietsroutes van de woonwijken naar de grote werkgebieden en bedrijventerreinen.',
       fr: 'Des itinéraires cyclables sûrs et continus des quartiers d’habitation vers les grandes zones d’emploi et parcs d’activité.',
@@ -400,13 +586,20 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['mobility'],
     leadAdministration: 'mobility',
-    partners: [{ partner: 'perspective', role: 'lead' }, { partner: 'pro-velo', role: 'contributor' }],
+    partners: [
+      { partner: 'perspective', role: 'lead' },
+      { partner: 'pro-velo', role: 'contributor' },
+    ],
     startDate: '2021-06-01',
     dueDate: '2029-12-31',
     weight: 2,
   }),
   m('1.5.1.2', {
-    title: { nl: 'Bedrijfsvervoerplannen samen met werkgevers', fr: 'Des plans de déplacements d’entreprise avec les employeurs', en: 'Company travel plans with employers' },
+    title: {
+      nl: 'Bedrijfsvervoerplannen samen met werkgevers',
+      fr: 'Des plans de déplacements d’entreprise avec les employeurs',
+      en: 'Company travel plans with employers',
+    },
     description: {
       nl: 'Werkgevers krijgen advies om hun werknemers te voet, met de fiets of het openbaar vervoer te laten komen.',
       fr: 'Les employeurs sont conseillés pour que leurs travailleurs viennent à pied, à vélo ou en transport public.',
@@ -414,12 +607,20 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['mobility', 'economy-employment'],
     leadAdministration: 'mobility',
-    partners: [{ partner: 'beci', role: 'lead' }, { partner: 'stib', role: 'contributor' }, { partner: 'pro-velo', role: 'contributor' }],
+    partners: [
+      { partner: 'beci', role: 'lead' },
+      { partner: 'stib', role: 'contributor' },
+      { partner: 'pro-velo', role: 'contributor' },
+    ],
     startDate: '2022-01-01',
     dueDate: '2027-12-31',
   }),
   m('1.5.1.3', {
-    title: { nl: 'Tramlijnen verlengen naar werkgebieden', fr: 'Prolonger des lignes de tram vers les zones d’emploi', en: 'Extend tram lines to employment areas' },
+    title: {
+      nl: 'Tramlijnen verlengen naar werkgebieden',
+      fr: 'Prolonger des lignes de tram vers les zones d’emploi',
+      en: 'Extend tram lines to employment areas',
+    },
     description: {
       nl: 'Nieuwe tramsporen naar werkgebieden die vandaag slecht bediend zijn.',
       fr: 'De nouvelles voies de tram vers des zones d’emploi aujourd’hui mal desservies.',
@@ -427,7 +628,10 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['mobility'],
     leadAdministration: 'mobility',
-    partners: [{ partner: 'stib', role: 'lead' }, { partner: 'perspective', role: 'contributor' }],
+    partners: [
+      { partner: 'stib', role: 'lead' },
+      { partner: 'perspective', role: 'contributor' },
+    ],
     startDate: '2021-09-01',
     dueDate: '2028-12-31',
     weight: 2,
@@ -442,7 +646,11 @@ export const currentPlan: SeedPlanItem[] = [
     },
   },
   m('1.5.2.1', {
-    title: { nl: 'Stedelijk distributiecentrum met bakfietsleveringen', fr: 'Centre de distribution urbaine avec livraisons à vélo-cargo', en: 'Urban consolidation centre with cargo-bike deliveries' },
+    title: {
+      nl: 'Stedelijk distributiecentrum met bakfietsleveringen',
+      fr: 'Centre de distribution urbaine avec livraisons à vélo-cargo',
+      en: 'Urban consolidation centre with cargo-bike deliveries',
+    },
     description: {
       nl: 'Een centrum aan de rand van de stad bundelt leveringen die per bakfiets verder gaan.',
       fr: 'Un centre en bordure de ville regroupe les livraisons, poursuivies à vélo-cargo.',
@@ -450,13 +658,20 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['mobility', 'environment-climate'],
     leadAdministration: 'mobility',
-    partners: [{ partner: 'citydev', role: 'lead' }, { partner: 'hub', role: 'contributor' }],
+    partners: [
+      { partner: 'citydev', role: 'lead' },
+      { partner: 'hub', role: 'contributor' },
+    ],
     startDate: '2022-06-01',
     dueDate: '2026-12-31',
   }),
   {
     code: '1.6',
-    title: { nl: 'Herstel van de sectoren die de coronacrisis het hardst trof', fr: 'Relance des secteurs les plus touchés par la crise du coronavirus', en: 'Recovery of the sectors hit hardest by the COVID crisis' },
+    title: {
+      nl: 'Herstel van de sectoren die de coronacrisis het hardst trof',
+      fr: 'Relance des secteurs les plus touchés par la crise du coronavirus',
+      en: 'Recovery of the sectors hit hardest by the COVID crisis',
+    },
     description: {
       nl: 'Nieuw in de update van 2021: tijdelijke steun aan horeca, cultuur en evenementen, en een nieuwe start voor zelfstandigen die moesten stoppen.',
       fr: 'Nouveau dans la mise à jour de 2021 : un soutien temporaire à l’horeca, à la culture et à l’événementiel, et un nouveau départ pour les indépendants qui ont dû arrêter.',
@@ -475,7 +690,11 @@ export const currentPlan: SeedPlanItem[] = [
     },
   },
   m('1.6.1.1', {
-    title: { nl: 'Herstelleningen voor horeca, cultuur en evenementen', fr: 'Prêts de relance pour l’horeca, la culture et l’événementiel', en: 'Recovery loans for hospitality, culture and events' },
+    title: {
+      nl: 'Herstelleningen voor horeca, cultuur en evenementen',
+      fr: 'Prêts de relance pour l’horeca, la culture et l’événementiel',
+      en: 'Recovery loans for hospitality, culture and events',
+    },
     description: {
       nl: 'Achtergestelde leningen om de schulden uit de crisis te overbruggen.',
       fr: 'Des prêts subordonnés pour passer le cap des dettes nées de la crise.',
@@ -483,12 +702,19 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment', 'public-finances'],
     leadAdministration: 'finance-budget',
-    partners: [{ partner: 'finance-invest', role: 'lead' }, { partner: 'hub', role: 'contributor' }],
+    partners: [
+      { partner: 'finance-invest', role: 'lead' },
+      { partner: 'hub', role: 'contributor' },
+    ],
     startDate: '2021-03-01',
     dueDate: '2025-06-30',
   }),
   m('1.6.1.2', {
-    title: { nl: 'Een nieuwe start voor zelfstandigen die moesten stoppen', fr: 'Un nouveau départ pour les indépendants qui ont dû arrêter', en: 'A fresh start for self-employed people who had to close' },
+    title: {
+      nl: 'Een nieuwe start voor zelfstandigen die moesten stoppen',
+      fr: 'Un nouveau départ pour les indépendants qui ont dû arrêter',
+      en: 'A fresh start for self-employed people who had to close',
+    },
     description: {
       nl: 'Begeleiding naar een nieuwe zaak of naar een job, met hulp bij de schulden van de vorige.',
       fr: 'Un accompagnement vers une nouvelle activité ou vers un emploi, avec une aide pour les dettes de la précédente.',
@@ -496,7 +722,10 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'hub', role: 'lead' }, { partner: 'actiris', role: 'contributor' }],
+    partners: [
+      { partner: 'hub', role: 'lead' },
+      { partner: 'actiris', role: 'contributor' },
+    ],
     startDate: '2021-06-01',
     dueDate: '2026-12-31',
   }),
@@ -505,7 +734,11 @@ export const currentPlan: SeedPlanItem[] = [
   {
     code: '2',
     previous: '2',
-    title: { nl: 'Werk- en opleidingsbeleid gericht op kwalificaties', fr: 'Des politiques d’emploi et de formation axées sur les qualifications', en: 'Employment and training policies focused on qualifications' },
+    title: {
+      nl: 'Werk- en opleidingsbeleid gericht op kwalificaties',
+      fr: 'Des politiques d’emploi et de formation axées sur les qualifications',
+      en: 'Employment and training policies focused on qualifications',
+    },
     description: {
       nl: 'Meer Brusselaars met een erkende kwalificatie, opleidingen die aansluiten bij de jobs van morgen, en allianties tussen werk en leefmilieu.',
       fr: 'Plus de Bruxellois avec une qualification reconnue, des formations en phase avec les emplois de demain, et des alliances entre emploi et environnement.',
@@ -516,7 +749,11 @@ export const currentPlan: SeedPlanItem[] = [
   {
     code: '2.1',
     previous: '2.1',
-    title: { nl: 'Het kwalificatieniveau van werkzoekenden verhogen', fr: 'Élever le niveau de qualification des demandeurs d’emploi', en: 'Raise the qualification level of jobseekers' },
+    title: {
+      nl: 'Het kwalificatieniveau van werkzoekenden verhogen',
+      fr: 'Élever le niveau de qualification des demandeurs d’emploi',
+      en: 'Raise the qualification level of jobseekers',
+    },
     description: {
       nl: 'Meer plaatsen in kwalificerende opleidingen, erkenning van wat mensen al kunnen, en een aanbod voor elke jongere.',
       fr: 'Plus de places en formation qualifiante, la reconnaissance de ce que les personnes savent déjà faire, et une offre pour chaque jeune.',
@@ -535,7 +772,11 @@ export const currentPlan: SeedPlanItem[] = [
     },
   },
   m('2.1.1.1', {
-    title: { nl: 'Meer opleidingsplaatsen voor knelpuntberoepen', fr: 'Plus de places de formation pour les métiers en pénurie', en: 'More training places for shortage occupations' },
+    title: {
+      nl: 'Meer opleidingsplaatsen voor knelpuntberoepen',
+      fr: 'Plus de places de formation pour les métiers en pénurie',
+      en: 'More training places for shortage occupations',
+    },
     description: {
       nl: 'Extra groepen in opleidingen voor beroepen waarvoor werkgevers moeilijk mensen vinden, zoals zorg, techniek en bouw.',
       fr: 'Des groupes supplémentaires dans les formations aux métiers où les employeurs peinent à recruter, comme les soins, la technique et la construction.',
@@ -543,13 +784,20 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'bruxelles-formation', role: 'lead' }, { partner: 'actiris', role: 'contributor' }],
+    partners: [
+      { partner: 'bruxelles-formation', role: 'lead' },
+      { partner: 'actiris', role: 'contributor' },
+    ],
     startDate: '2021-09-01',
     dueDate: '2027-12-31',
     weight: 2,
   }),
   m('2.1.1.2', {
-    title: { nl: 'Nederlandstalige beroepsopleidingen in Brussel', fr: 'Des formations professionnelles en néerlandais à Bruxelles', en: 'Dutch-language vocational training in Brussels' },
+    title: {
+      nl: 'Nederlandstalige beroepsopleidingen in Brussel',
+      fr: 'Des formations professionnelles en néerlandais à Bruxelles',
+      en: 'Dutch-language vocational training in Brussels',
+    },
     description: {
       nl: 'Een ruimer aanbod van beroepsopleidingen in het Nederlands, met taalondersteuning tijdens de opleiding.',
       fr: 'Une offre élargie de formations professionnelles en néerlandais, avec un soutien linguistique pendant la formation.',
@@ -557,12 +805,19 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'vdab', role: 'lead' }, { partner: 'vgc', role: 'contributor' }],
+    partners: [
+      { partner: 'vdab', role: 'lead' },
+      { partner: 'vgc', role: 'contributor' },
+    ],
     startDate: '2022-01-01',
     dueDate: '2028-12-31',
   }),
   m('2.1.1.3', {
-    title: { nl: 'Erkenning van op het werk verworven competenties', fr: 'Validation des compétences acquises au travail', en: 'Recognition of skills learnt at work' },
+    title: {
+      nl: 'Erkenning van op het werk verworven competenties',
+      fr: 'Validation des compétences acquises au travail',
+      en: 'Recognition of skills learnt at work',
+    },
     description: {
       nl: 'Wie een beroep kent zonder diploma, kan een test afleggen en krijgt een erkend bewijs.',
       fr: 'Qui connaît un métier sans diplôme peut passer une épreuve et obtenir un titre reconnu.',
@@ -570,13 +825,21 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'bruxelles-formation', role: 'lead' }, { partner: 'vdab', role: 'contributor' }, { partner: 'cocof', role: 'contributor' }],
+    partners: [
+      { partner: 'bruxelles-formation', role: 'lead' },
+      { partner: 'vdab', role: 'contributor' },
+      { partner: 'cocof', role: 'contributor' },
+    ],
     startDate: '2022-01-01',
     dueDate: '2026-12-31',
   }),
   {
     code: '2.1.2',
-    title: { nl: 'Jongeren naar werk en opleiding', fr: 'Les jeunes vers l’emploi et la formation', en: 'Young people into work and training' },
+    title: {
+      nl: 'Jongeren naar werk en opleiding',
+      fr: 'Les jeunes vers l’emploi et la formation',
+      en: 'Young people into work and training',
+    },
     description: {
       nl: 'Geen jongere zonder aanbod.',
       fr: 'Aucun jeune sans proposition.',
@@ -584,7 +847,11 @@ export const currentPlan: SeedPlanItem[] = [
     },
   },
   m('2.1.2.1', {
-    title: { nl: 'Jongerengarantie: een aanbod binnen vier maanden', fr: 'Garantie pour la jeunesse : une offre dans les quatre mois', en: 'Youth guarantee: an offer within four months' },
+    title: {
+      nl: 'Jongerengarantie: een aanbod binnen vier maanden',
+      fr: 'Garantie pour la jeunesse : une offre dans les quatre mois',
+      en: 'Youth guarantee: an offer within four months',
+    },
     description: {
       nl: 'Elke jonge werkzoekende krijgt binnen vier maanden een job, stage of opleiding aangeboden.',
       fr: 'Chaque jeune demandeur d’emploi reçoit dans les quatre mois une offre d’emploi, de stage ou de formation.',
@@ -592,12 +859,20 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'actiris', role: 'lead' }, { partner: 'bruxelles-formation', role: 'contributor' }, { partner: 'vdab', role: 'contributor' }],
+    partners: [
+      { partner: 'actiris', role: 'lead' },
+      { partner: 'bruxelles-formation', role: 'contributor' },
+      { partner: 'vdab', role: 'contributor' },
+    ],
     startDate: '2021-01-01',
     dueDate: '2028-12-31',
   }),
   m('2.1.2.2', {
-    title: { nl: 'Meer plaatsen voor duaal leren in bedrijven', fr: 'Plus de places en alternance dans les entreprises', en: 'More work-based learning places in companies' },
+    title: {
+      nl: 'Meer plaatsen voor duaal leren in bedrijven',
+      fr: 'Plus de places en alternance dans les entreprises',
+      en: 'More work-based learning places in companies',
+    },
     description: {
       nl: 'Bedrijven vinden om jongeren op te leiden, deels op school en deels op de werkvloer.',
       fr: 'Trouver des entreprises pour former des jeunes, en partie à l’école et en partie sur le lieu de travail.',
@@ -605,14 +880,22 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'cocof', role: 'lead' }, { partner: 'vgc', role: 'contributor' }, { partner: 'beci', role: 'contributor' }],
+    partners: [
+      { partner: 'cocof', role: 'lead' },
+      { partner: 'vgc', role: 'contributor' },
+      { partner: 'beci', role: 'contributor' },
+    ],
     startDate: '2022-09-01',
     dueDate: '2028-06-30',
   }),
   {
     code: '2.2',
     previous: '2.2',
-    title: { nl: 'Allianties tussen werk en leefmilieu', fr: 'Des alliances entre emploi et environnement', en: 'Alliances between employment and the environment' },
+    title: {
+      nl: 'Allianties tussen werk en leefmilieu',
+      fr: 'Des alliances entre emploi et environnement',
+      en: 'Alliances between employment and the environment',
+    },
     description: {
       nl: 'De klimaat- en milieudoelen omzetten in jobs voor Brusselaars, met opleidingen voor renovatie, energie en circulaire beroepen.',
       fr: 'Transformer les objectifs de climat et d’environnement en emplois pour les Bruxellois, avec des formations à la rénovation, à l’énergie et aux métiers circulaires.',
@@ -631,7 +914,11 @@ export const currentPlan: SeedPlanItem[] = [
     },
   },
   m('2.2.1.1', {
-    title: { nl: 'Opleidingen voor renovatie- en energieberoepen', fr: 'Formations aux métiers de la rénovation et de l’énergie', en: 'Training for renovation and energy trades' },
+    title: {
+      nl: 'Opleidingen voor renovatie- en energieberoepen',
+      fr: 'Formations aux métiers de la rénovation et de l’énergie',
+      en: 'Training for renovation and energy trades',
+    },
     description: {
       nl: 'Isoleren, warmtepompen plaatsen en zonnepanelen leggen: opleidingen die aansluiten bij de renovatiegolf.',
       fr: 'Isoler, poser des pompes à chaleur et des panneaux solaires : des formations en phase avec la vague de rénovation.',
@@ -639,12 +926,20 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment', 'environment-climate'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'bruxelles-formation', role: 'lead' }, { partner: 'environment', role: 'contributor' }, { partner: 'vdab', role: 'contributor' }],
+    partners: [
+      { partner: 'bruxelles-formation', role: 'lead' },
+      { partner: 'environment', role: 'contributor' },
+      { partner: 'vdab', role: 'contributor' },
+    ],
     startDate: '2021-09-01',
     dueDate: '2027-12-31',
   }),
   m('2.2.1.2', {
-    title: { nl: 'Werkzoekenden aan de slag in circulaire bedrijven', fr: 'Des demandeurs d’emploi au travail dans les entreprises circulaires', en: 'Jobseekers into work in circular businesses' },
+    title: {
+      nl: 'Werkzoekenden aan de slag in circulaire bedrijven',
+      fr: 'Des demandeurs d’emploi au travail dans les entreprises circulaires',
+      en: 'Jobseekers into work in circular businesses',
+    },
     description: {
       nl: 'Vacatures in circulaire bedrijven gericht invullen met Brusselse werkzoekenden.',
       fr: 'Pourvoir de manière ciblée les offres d’emploi des entreprises circulaires avec des demandeurs d’emploi bruxellois.',
@@ -652,7 +947,10 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment', 'environment-climate'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'actiris', role: 'lead' }, { partner: 'hub', role: 'contributor' }],
+    partners: [
+      { partner: 'actiris', role: 'lead' },
+      { partner: 'hub', role: 'contributor' },
+    ],
     startDate: '2022-01-01',
     dueDate: '2027-12-31',
   }),
@@ -678,7 +976,11 @@ export const currentPlan: SeedPlanItem[] = [
     },
   },
   m('2.3.1.1', {
-    title: { nl: 'Taalcheques voor werkzoekenden', fr: 'Chèques-langues pour les demandeurs d’emploi', en: 'Language vouchers for jobseekers' },
+    title: {
+      nl: 'Taalcheques voor werkzoekenden',
+      fr: 'Chèques-langues pour les demandeurs d’emploi',
+      en: 'Language vouchers for jobseekers',
+    },
     description: {
       nl: 'Gratis taallessen voor werkzoekenden die een job in het vooruitzicht hebben.',
       fr: 'Des cours de langues gratuits pour les demandeurs d’emploi qui ont un emploi en vue.',
@@ -686,12 +988,19 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'actiris', role: 'lead' }, { partner: 'vgc', role: 'contributor' }],
+    partners: [
+      { partner: 'actiris', role: 'lead' },
+      { partner: 'vgc', role: 'contributor' },
+    ],
     startDate: '2021-01-01',
     dueDate: '2027-12-31',
   }),
   m('2.3.1.2', {
-    title: { nl: 'Taallessen op de werkvloer voor werknemers van kmo’s', fr: 'Des cours de langues sur le lieu de travail pour les travailleurs des PME', en: 'Workplace language lessons for SME workers' },
+    title: {
+      nl: 'Taallessen op de werkvloer voor werknemers van kmo’s',
+      fr: 'Des cours de langues sur le lieu de travail pour les travailleurs des PME',
+      en: 'Workplace language lessons for SME workers',
+    },
     description: {
       nl: 'Lessen in kleine groepen, op het werk en tijdens de werkuren.',
       fr: 'Des cours en petits groupes, sur le lieu et pendant les heures de travail.',
@@ -699,14 +1008,21 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'vdab', role: 'lead' }, { partner: 'cocof', role: 'contributor' }],
+    partners: [
+      { partner: 'vdab', role: 'lead' },
+      { partner: 'cocof', role: 'contributor' },
+    ],
     startDate: '2026-01-01',
     dueDate: '2028-12-31',
   }),
   {
     code: '2.4',
     previous: '2.4',
-    title: { nl: 'Discriminatie bij aanwerving bestrijden', fr: 'Lutter contre les discriminations à l’embauche', en: 'Fight discrimination in hiring' },
+    title: {
+      nl: 'Discriminatie bij aanwerving bestrijden',
+      fr: 'Lutter contre les discriminations à l’embauche',
+      en: 'Fight discrimination in hiring',
+    },
     description: {
       nl: 'Gelijke kansen op werk, ongeacht afkomst, geslacht, leeftijd of handicap.',
       fr: 'L’égalité des chances dans l’emploi, quels que soient l’origine, le genre, l’âge ou le handicap.',
@@ -725,7 +1041,11 @@ export const currentPlan: SeedPlanItem[] = [
     },
   },
   m('2.4.1.1', {
-    title: { nl: 'Diversiteitsplannen in bedrijven', fr: 'Des plans de diversité dans les entreprises', en: 'Diversity plans in companies' },
+    title: {
+      nl: 'Diversiteitsplannen in bedrijven',
+      fr: 'Des plans de diversité dans les entreprises',
+      en: 'Diversity plans in companies',
+    },
     description: {
       nl: 'Begeleiding en steun voor werkgevers die een diversiteitsplan opstellen en uitvoeren.',
       fr: 'Accompagnement et soutien des employeurs qui élaborent et mettent en œuvre un plan de diversité.',
@@ -733,12 +1053,20 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment'],
     leadAdministration: 'economy-employment',
-    partners: [{ partner: 'actiris', role: 'lead' }, { partner: 'brupartners', role: 'contributor' }, { partner: 'beci', role: 'contributor' }],
+    partners: [
+      { partner: 'actiris', role: 'lead' },
+      { partner: 'brupartners', role: 'contributor' },
+      { partner: 'beci', role: 'contributor' },
+    ],
     startDate: '2021-01-01',
     dueDate: '2027-12-31',
   }),
   m('2.4.1.2', {
-    title: { nl: 'Sensibilisering van werkgevers en werknemers tegen discriminatie', fr: 'Sensibilisation des employeurs et des travailleurs contre les discriminations', en: 'Raising awareness of discrimination among employers and workers' },
+    title: {
+      nl: 'Sensibilisering van werkgevers en werknemers tegen discriminatie',
+      fr: 'Sensibilisation des employeurs et des travailleurs contre les discriminations',
+      en: 'Raising awareness of discrimination among employers and workers',
+    },
     description: {
       nl: 'Campagnes en workshops van de werkgevers- en werknemersorganisaties samen.',
       fr: 'Des campagnes et ateliers menés ensemble par les organisations d’employeurs et de travailleurs.',
@@ -746,7 +1074,10 @@ export const currentPlan: SeedPlanItem[] = [
     },
     themes: ['economy-employment'],
     leadAdministration: 'coordination',
-    partners: [{ partner: 'brupartners', role: 'lead' }, { partner: 'beci', role: 'contributor' }],
+    partners: [
+      { partner: 'brupartners', role: 'lead' },
+      { partner: 'beci', role: 'contributor' },
+    ],
     startDate: '2022-01-01',
     dueDate: '2026-12-31',
   }),

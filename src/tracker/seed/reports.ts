@@ -22,7 +22,11 @@ function routineAccount(status: MeasureStatus, percent: number, period: number, 
   const end = PERIOD_END[period] ?? PERIOD_END[0]!
   if (status === 'on-track') {
     const variants: Localized[] = [
-      { nl: `Het werk loopt volgens planning: ${percent} % uitgevoerd ${end.nl}. Demogegevens.`, fr: `Le travail avance comme prévu : ${percent} % réalisés ${end.fr}. Données de démonstration.`, en: `Work is going to plan: ${percent}% complete ${end.en}. Demo data.` },
+      {
+        nl: `Het werk loopt volgens planning: ${percent} % uitgevoerd ${end.nl}. Demogegevens.`,
+        fr: `Le travail avance comme prévu : ${percent} % réalisés ${end.fr}. Données de démonstration.`,
+        en: `Work is going to plan: ${percent}% complete ${end.en}. Demo data.`,
+      },
       {
         nl: `Goede vooruitgang deze periode: ${percent} % van de maatregel is gerealiseerd ${end.nl} en de einddatum blijft haalbaar. Demogegevens.`,
         fr: `Bonne progression sur la période : ${percent} % de la mesure sont réalisés ${end.fr} et l’échéance reste tenable. Données de démonstration.`,
@@ -88,7 +92,16 @@ const history: Record<string, Partial<Record<0 | 1 | 2 | 3, Step>>> = {
         fr: 'Tous les toits prévus sont équipés et les installations fournissent de l’électricité aux entreprises sur place. La mesure est terminée. Données de démonstration.',
         en: 'All the planned roofs are fitted and the installations supply power to the companies on site. The measure is complete. Demo data.',
       },
-      evidence: [{ label: { nl: 'De bedrijventerreinen van citydev.brussels', fr: 'Les parcs d’activité de citydev.brussels', en: 'The citydev.brussels business parks' }, url: 'https://www.citydev.brussels' }],
+      evidence: [
+        {
+          label: {
+            nl: 'De bedrijventerreinen van citydev.brussels',
+            fr: 'Les parcs d’activité de citydev.brussels',
+            en: 'The citydev.brussels business parks',
+          },
+          url: 'https://www.citydev.brussels',
+        },
+      ],
     },
   },
   '1.1.2.2': {
@@ -150,7 +163,11 @@ const history: Record<string, Partial<Record<0 | 1 | 2 | 3, Step>>> = {
   },
   '1.2.1.3': { 0: { status: 'on-track', percent: 25 }, 1: { status: 'on-track', percent: 35 }, 2: { status: 'on-track', percent: 45 } },
   '1.2.2.1': { 0: { status: 'on-track', percent: 55 }, 1: { status: 'on-track', percent: 60 }, 2: { status: 'on-track', percent: 68 } },
-  '1.2.2.2': { 0: { status: 'on-track', percent: 40 }, 1: { status: 'on-track', percent: 48 }, 2: { status: 'on-track', percent: 55, partner: 'hub' } },
+  '1.2.2.2': {
+    0: { status: 'on-track', percent: 40 },
+    1: { status: 'on-track', percent: 48 },
+    2: { status: 'on-track', percent: 55, partner: 'hub' },
+  },
   '1.3.1.1': { 0: { status: 'on-track', percent: 70 }, 1: { status: 'on-track', percent: 80 }, 2: { status: 'on-track', percent: 90 } },
   '1.3.1.2': {
     0: { status: 'on-track', percent: 30 },
@@ -179,7 +196,12 @@ const history: Record<string, Partial<Record<0 | 1 | 2 | 3, Step>>> = {
         fr: 'Les derniers chèques ont été payés ; plus de 1 200 PME ont reçu un bilan numérique (chiffre de démonstration). La mesure est terminée.',
         en: 'The last vouchers have been paid; more than 1,200 SMEs had a digital check-up (demo figure). The measure is complete.',
       },
-      evidence: [{ label: { nl: 'Het aanbod van hub.brussels', fr: 'L’offre de hub.brussels', en: 'What hub.brussels offers' }, url: 'https://hub.brussels' }],
+      evidence: [
+        {
+          label: { nl: 'Het aanbod van hub.brussels', fr: 'L’offre de hub.brussels', en: 'What hub.brussels offers' },
+          url: 'https://hub.brussels',
+        },
+      ],
     },
   },
   '1.4.1.2': {
@@ -207,7 +229,11 @@ const history: Record<string, Partial<Record<0 | 1 | 2 | 3, Step>>> = {
     },
   },
   '1.5.1.1': { 0: { status: 'on-track', percent: 30 }, 1: { status: 'on-track', percent: 38 }, 2: { status: 'on-track', percent: 46 } },
-  '1.5.1.2': { 0: { status: 'on-track', percent: 50 }, 1: { status: 'on-track', percent: 60 }, 2: { status: 'on-track', percent: 68, partner: 'pro-velo' } },
+  '1.5.1.2': {
+    0: { status: 'on-track', percent: 50 },
+    1: { status: 'on-track', percent: 60 },
+    2: { status: 'on-track', percent: 68, partner: 'pro-velo' },
+  },
   '1.5.1.3': {
     0: { status: 'on-track', percent: 25 },
     1: {
@@ -259,7 +285,12 @@ const history: Record<string, Partial<Record<0 | 1 | 2 | 3, Step>>> = {
         fr: 'Le fonds est entièrement attribué : toutes les demandes ont été traitées et les derniers prêts versés. La mesure est terminée. Données de démonstration.',
         en: 'The fund is fully allocated: every application has been handled and the last loans paid out. The measure is complete. Demo data.',
       },
-      evidence: [{ label: { nl: 'finance&invest.brussels', fr: 'finance&invest.brussels', en: 'finance&invest.brussels' }, url: 'https://www.finance.brussels' }],
+      evidence: [
+        {
+          label: { nl: 'finance&invest.brussels', fr: 'finance&invest.brussels', en: 'finance&invest.brussels' },
+          url: 'https://www.finance.brussels',
+        },
+      ],
     },
   },
   '1.6.1.2': { 0: { status: 'on-track', percent: 75 }, 1: { status: 'on-track', percent: 85 }, 2: { status: 'on-track', percent: 92 } },
@@ -314,7 +345,8 @@ const history: Record<string, Partial<Record<0 | 1 | 2 | 3, Step>>> = {
       status: 'on-track',
       percent: 55,
       workflow: 'sent-back',
-      reviewNote: 'Het aantal plaatsingen verschilt van de maandcijfers die Actiris publiceert. Controleer het cijfer en vermeld de bron. / Le nombre de placements diffère des chiffres mensuels d’Actiris : vérifiez-le et indiquez la source.',
+      reviewNote:
+        'Het aantal plaatsingen verschilt van de maandcijfers die Actiris publiceert. Controleer het cijfer en vermeld de bron. / Le nombre de placements diffère des chiffres mensuels d’Actiris : vérifiez-le et indiquez la source.',
       account: {
         nl: 'Deze periode vonden 140 werkzoekenden een job in een circulair bedrijf (democijfer).',
         fr: 'Sur la période, 140 demandeurs d’emploi ont trouvé un emploi dans une entreprise circulaire (chiffre de démonstration).',

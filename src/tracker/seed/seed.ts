@@ -14,7 +14,8 @@ import { levelOfCode, type PartnerKey, type SeedPlanItem } from './types'
 const TRANSLATIONS = LOCALES.filter((l) => l !== DEFAULT_LOCALE)
 
 /** Array rows keep their ids when another language is written, or Payload would replace them. */
-const withRowIds = <T extends object>(rows: T[], saved: { id?: string | null }[] | null | undefined) => rows.map((row, i) => ({ ...row, id: saved?.[i]?.id ?? undefined }))
+const withRowIds = <T extends object>(rows: T[], saved: { id?: string | null }[] | null | undefined) =>
+  rows.map((row, i) => ({ ...row, id: saved?.[i]?.id ?? undefined }))
 
 const day = (date: string) => `${date}T00:00:00.000Z`
 
@@ -53,8 +54,15 @@ export async function seedTracker(payload: Payload, adminIds: Map<Administration
   const partnerIds = new Map<PartnerKey, number>()
   for (const partner of partners) {
     const text = (l: Locale) => ({ name: partner.name[l], description: partner.description[l], slug: partner.slug[l] })
-    const created = await payload.create({ collection: 'partners', depth: 0, select: { kind: true }, locale: DEFAULT_LOCALE, data: { ...text(DEFAULT_LOCALE), kind: partner.kind, website: partner.website } })
-    for (const l of TRANSLATIONS) await payload.update({ collection: 'partners', depth: 0, select: { kind: true }, id: created.id, locale: l, data: text(l) })
+    const created = await payload.create({
+      collection: 'partners',
+      depth: 0,
+      select: { kind: true },
+      locale: DEFAULT_LOCALE,
+      data: { ...text(DEFAULT_LOCALE), kind: partner.kind, website: partner.website },
+    })
+    for (const l of TRANSLATIONS)
+      await payload.update({ collection: 'partners', depth: 0, select: { kind: true }, id: created.id, locale: l, data: text(l) })
     partnerIds.set(partner.key, created.id)
   }
 
@@ -83,7 +91,8 @@ export async function seedTracker(payload: Payload, adminIds: Map<Administration
           previous: item.previous && previous ? need(previous, item.previous, 'previous code') : undefined,
         },
       })
-      for (const l of TRANSLATIONS) await payload.update({ collection: 'plan-items', depth: 0, select: { code: true }, id: created.id, locale: l, data: text(l) })
+      for (const l of TRANSLATIONS)
+        await payload.update({ collection: 'plan-items', depth: 0, select: { code: true }, id: created.id, locale: l, data: text(l) })
       ids.set(item.code, created.id)
     }
     return ids
@@ -91,7 +100,9 @@ export async function seedTracker(payload: Payload, adminIds: Map<Administration
   const previousIds = previousId === null ? undefined : await writeTree(previousId, previousPlan)
   const itemIds = await writeTree(current.id, currentPlan, previousIds)
 
-  const leadOf = new Map(currentPlan.filter((item) => item.partners).map((item) => [item.code, item.partners?.find((row) => row.role === 'lead')?.partner]))
+  const leadOf = new Map(
+    currentPlan.filter((item) => item.partners).map((item) => [item.code, item.partners?.find((row) => row.role === 'lead')?.partner]),
+  )
   for (const report of reports) {
     const partner = report.partner ?? leadOf.get(report.measure)
     if (!partner) throw new Error(`Tracker seed: no partner for the report on ${report.measure}`)
@@ -116,12 +127,24 @@ export async function seedTracker(payload: Payload, adminIds: Map<Administration
       },
     })
     for (const l of TRANSLATIONS) {
-      await payload.update({ collection: 'progress-reports', depth: 0, select: { status: true }, id: created.id, locale: l, data: { ...text(l), ...(report.evidence ? { evidence: withRowIds(evidence(l) ?? [], created.evidence) } : {}) } })
+      await payload.update({
+        collection: 'progress-reports',
+        depth: 0,
+        select: { status: true },
+        id: created.id,
+        locale: l,
+        data: { ...text(l), ...(report.evidence ? { evidence: withRowIds(evidence(l) ?? [], created.evidence) } : {}) },
+      })
     }
   }
 
   for (const indicator of indicators) {
-    const text = (l: Locale) => ({ title: indicator.title[l], description: indicator.description[l], source: DEMO_SOURCE[l], slug: indicator.slug[l] })
+    const text = (l: Locale) => ({
+      title: indicator.title[l],
+      description: indicator.description[l],
+      source: DEMO_SOURCE[l],
+      slug: indicator.slug[l],
+    })
     const evaluations = (l: Locale) => indicator.evaluations.map((e) => ({ date: day(e.date), author: EVALUATOR, note: e.note[l] }))
     const created = await payload.create({
       collection: 'indicators',
@@ -140,7 +163,14 @@ export async function seedTracker(payload: Payload, adminIds: Map<Administration
       },
     })
     for (const l of TRANSLATIONS) {
-      await payload.update({ collection: 'indicators', depth: 0, select: { unit: true }, id: created.id, locale: l, data: { ...text(l), evaluations: withRowIds(evaluations(l), created.evaluations) } })
+      await payload.update({
+        collection: 'indicators',
+        depth: 0,
+        select: { unit: true },
+        id: created.id,
+        locale: l,
+        data: { ...text(l), evaluations: withRowIds(evaluations(l), created.evaluations) },
+      })
     }
     const firstProvisional = indicator.series.length - indicator.provisional
     for (const [i, point] of indicator.series.entries()) {
@@ -150,16 +180,32 @@ export async function seedTracker(payload: Payload, adminIds: Map<Administration
         depth: 0,
         select: { date: true },
         locale: DEFAULT_LOCALE,
-        data: { indicator: created.id, date: day(`${point.year}-06-30`), value: point.value, provisional, note: provisional ? PROVISIONAL_NOTE[DEFAULT_LOCALE] : undefined },
+        data: {
+          indicator: created.id,
+          date: day(`${point.year}-06-30`),
+          value: point.value,
+          provisional,
+          note: provisional ? PROVISIONAL_NOTE[DEFAULT_LOCALE] : undefined,
+        },
       })
-      if (provisional) for (const l of TRANSLATIONS) await payload.update({ collection: 'indicator-observations', depth: 0, select: { date: true }, id: observation.id, locale: l, data: { note: PROVISIONAL_NOTE[l] } })
+      if (provisional)
+        for (const l of TRANSLATIONS)
+          await payload.update({
+            collection: 'indicator-observations',
+            depth: 0,
+            select: { date: true },
+            id: observation.id,
+            locale: l,
+            data: { note: PROVISIONAL_NOTE[l] },
+          })
     }
   }
 
   const strategyDocuments = (current.documents ?? []).map((d) => relationId(d)).filter((id): id is number => id !== null)
   for (const summit of summits) {
     const text = (l: Locale) => ({ title: summit.title[l], summary: summit.summary[l], participants: summit.participants[l].join('\n') })
-    const priorities = (l: Locale) => summit.priorities.map((p) => ({ objective: need(itemIds, p.objective, 'objective code'), text: p.text[l] }))
+    const priorities = (l: Locale) =>
+      summit.priorities.map((p) => ({ objective: need(itemIds, p.objective, 'objective code'), text: p.text[l] }))
     const created = await payload.create({
       collection: 'social-summits',
       depth: 0,
@@ -176,7 +222,14 @@ export async function seedTracker(payload: Payload, adminIds: Map<Administration
       },
     })
     for (const l of TRANSLATIONS) {
-      await payload.update({ collection: 'social-summits', depth: 0, select: { year: true }, id: created.id, locale: l, data: { ...text(l), priorities: withRowIds(priorities(l), created.priorities) } })
+      await payload.update({
+        collection: 'social-summits',
+        depth: 0,
+        select: { year: true },
+        id: created.id,
+        locale: l,
+        data: { ...text(l), priorities: withRowIds(priorities(l), created.priorities) },
+      })
     }
   }
 }

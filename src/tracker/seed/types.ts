@@ -47,7 +47,8 @@ export interface SeedPlanItem {
   previous?: string
 }
 
-export const levelOfCode = (code: string): PlanLevel => (['pillar', 'objective', 'worksite', 'measure'] as const)[code.split('.').length - 1] ?? 'measure'
+export const levelOfCode = (code: string): PlanLevel =>
+  (['pillar', 'objective', 'worksite', 'measure'] as const)[code.split('.').length - 1] ?? 'measure'
 
 export type ReportWorkflow = 'draft' | 'submitted' | 'validated' | 'sent-back'
 

@@ -8,9 +8,33 @@ import { type Locale, LOCALES, partnerPath, planVersionPath, sectionPath } from 
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
 import { ProblemSummary } from '@/site/views/ProblemSummary'
-import { FILTER_NAMES, type FilterName, type FilterOption, type FilterOptions, isFiltered, matches, measureFacts, readFilters, sameEverywhere, selectionQuery, statusOptions } from '../filters'
+import {
+  FILTER_NAMES,
+  type FilterName,
+  type FilterOption,
+  type FilterOptions,
+  isFiltered,
+  matches,
+  measureFacts,
+  readFilters,
+  sameEverywhere,
+  selectionQuery,
+  statusOptions,
+} from '../filters'
 import { loadPlan, type Plan, type PlanEntry } from '../plan'
-import { entryPath, formatPercent, inLocale, itemName, Standing, StatusTag, statusLabel, statusOf, TrackerLinks, versionName, versionsWithPlan } from './parts'
+import {
+  entryPath,
+  formatPercent,
+  inLocale,
+  itemName,
+  Standing,
+  StatusTag,
+  statusLabel,
+  statusOf,
+  TrackerLinks,
+  versionName,
+  versionsWithPlan,
+} from './parts'
 
 export const TRACKER_TAGS = ['plan-items', 'plan-versions', 'progress-reports'] as const
 
@@ -27,12 +51,24 @@ type Named = 'themes' | 'partners' | 'administrations'
 /** Options of a filter on a collection with a localized name and slug: only what the plan uses. */
 async function namedOptions(ctx: ViewContext, collection: Named, ids: Set<number>): Promise<FilterOption[]> {
   if (ids.size === 0) return []
-  const found = await ctx.payload.find({ collection, where: { id: { in: [...ids] } }, locale: 'all', depth: 0, pagination: false, overrideAccess: false, select: { name: true, slug: true } })
+  const found = await ctx.payload.find({
+    collection,
+    where: { id: { in: [...ids] } },
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    select: { name: true, slug: true },
+  })
   return found.docs
     .map((doc) => {
       const slugs = doc.slug as unknown as Partial<Record<Locale, string>>
       const fallback = slugs.nl ?? slugs.fr ?? slugs.en ?? String(doc.id)
-      return { id: String(doc.id), label: inLocale(doc.name, ctx.locale), values: { nl: slugs.nl ?? fallback, fr: slugs.fr ?? fallback, en: slugs.en ?? fallback } }
+      return {
+        id: String(doc.id),
+        label: inLocale(doc.name, ctx.locale),
+        values: { nl: slugs.nl ?? fallback, fr: slugs.fr ?? fallback, en: slugs.en ?? fallback },
+      }
     })
     .sort((a, b) => a.label.localeCompare(b.label, ctx.locale))
 }
@@ -49,7 +85,8 @@ function PlanTree({ ctx, plan }: { ctx: ViewContext; plan: Plan }) {
       </span>
     </li>
   )
-  const progress = (e: PlanEntry) => (e.rollup.progress === null ? t('trackerNoProgress') : t('trackerProgress', { percent: formatPercent(e.rollup.progress, locale) }))
+  const progress = (e: PlanEntry) =>
+    e.rollup.progress === null ? t('trackerNoProgress') : t('trackerProgress', { percent: formatPercent(e.rollup.progress, locale) })
   return (
     <section aria-labelledby="pillars-heading">
       <h2 id="pillars-heading">{t('trackerPillars')}</h2>
@@ -69,7 +106,8 @@ function PlanTree({ ctx, plan }: { ctx: ViewContext; plan: Plan }) {
                     <ul class="plan-tree">
                       {objective.children.map((worksite) => (
                         <li>
-                          <a href={entryPath(year, worksite, locale)}>{itemName(worksite)}</a> <span class="meta">{progress(worksite)}</span>
+                          <a href={entryPath(year, worksite, locale)}>{itemName(worksite)}</a>{' '}
+                          <span class="meta">{progress(worksite)}</span>
                           {worksite.children.length > 0 ? <ul class="plan-tree">{worksite.children.map(measureLine)}</ul> : null}
                         </li>
                       ))}
@@ -86,7 +124,21 @@ function PlanTree({ ctx, plan }: { ctx: ViewContext; plan: Plan }) {
 }
 
 /** The measures of a plan as a table: code, title, status, figure, partners. */
-export function MeasureTable({ ctx, year, entries, caption, captionHidden, partnerNames }: { ctx: ViewContext; year: number; entries: PlanEntry[]; caption: string; captionHidden?: boolean; partnerNames: Map<number, { name: string; slug: string }> }) {
+export function MeasureTable({
+  ctx,
+  year,
+  entries,
+  caption,
+  captionHidden,
+  partnerNames,
+}: {
+  ctx: ViewContext
+  year: number
+  entries: PlanEntry[]
+  caption: string
+  captionHidden?: boolean
+  partnerNames: Map<number, { name: string; slug: string }>
+}) {
   const { t, locale } = ctx
   return (
     <div class="table-wrap" role="region" tabindex="0" aria-label={caption}>
@@ -97,7 +149,9 @@ export function MeasureTable({ ctx, year, entries, caption, captionHidden, partn
             <th scope="col">{t('trackerCode')}</th>
             <th scope="col">{t('trackerMeasure')}</th>
             <th scope="col">{t('trackerStatus')}</th>
-            <th scope="col" class="number">{t('trackerPercent')}</th>
+            <th scope="col" class="number">
+              {t('trackerPercent')}
+            </th>
             <th scope="col">{t('trackerPartners')}</th>
           </tr>
         </thead>
@@ -105,14 +159,22 @@ export function MeasureTable({ ctx, year, entries, caption, captionHidden, partn
           {entries.map((entry) => (
             <tr>
               <td>{entry.item.code}</td>
-              <th scope="row"><a href={entryPath(year, entry, locale)}>{entry.item.title}</a></th>
-              <td><StatusTag status={statusOf(entry)} locale={locale} /></td>
+              <th scope="row">
+                <a href={entryPath(year, entry, locale)}>{entry.item.title}</a>
+              </th>
+              <td>
+                <StatusTag status={statusOf(entry)} locale={locale} />
+              </td>
               <td class="number">{formatPercent(entry.latest?.percent ?? 0, locale)}</td>
               <td>
                 {(entry.item.partners ?? []).map((row, i) => {
                   const partner = partnerNames.get(relationId(row.partner) ?? -1)
                   if (!partner) return null
-                  return [i > 0 ? ', ' : '', <a href={partnerPath(partner.slug, locale)}>{partner.name}</a>, ` (${row.role === 'lead' ? t('trackerRoleLead') : t('trackerRoleContributor')})`.toLocaleLowerCase(locale)]
+                  return [
+                    i > 0 ? ', ' : '',
+                    <a href={partnerPath(partner.slug, locale)}>{partner.name}</a>,
+                    ` (${row.role === 'lead' ? t('trackerRoleLead') : t('trackerRoleContributor')})`.toLocaleLowerCase(locale),
+                  ]
                 })}
               </td>
             </tr>
@@ -135,11 +197,24 @@ export async function dashboardView(ctx: ViewContext, year?: number): Promise<Vi
   if (plan.pillars.length === 0) return errorView(ctx, 404)
 
   const facts = measureFacts(plan)
-  const ids = (pick: (f: (typeof facts)[number]) => Iterable<number | null>) => new Set(facts.flatMap((f) => [...pick(f)]).filter((id): id is number => id !== null))
+  const ids = (pick: (f: (typeof facts)[number]) => Iterable<number | null>) =>
+    new Set(facts.flatMap((f) => [...pick(f)]).filter((id): id is number => id !== null))
   const [themes, partners, administrations] = await Promise.all([
-    namedOptions(ctx, 'themes', ids((f) => f.themes)),
-    namedOptions(ctx, 'partners', ids((f) => f.partners)),
-    namedOptions(ctx, 'administrations', ids((f) => [f.administration])),
+    namedOptions(
+      ctx,
+      'themes',
+      ids((f) => f.themes),
+    ),
+    namedOptions(
+      ctx,
+      'partners',
+      ids((f) => f.partners),
+    ),
+    namedOptions(
+      ctx,
+      'administrations',
+      ids((f) => [f.administration]),
+    ),
   ])
   const options: FilterOptions = {
     pillar: plan.pillars.map((p) => ({ id: p.item.code, label: itemName(p), values: sameEverywhere(p.item.code) })),
@@ -172,35 +247,58 @@ export async function dashboardView(ctx: ViewContext, year?: number): Promise<Vi
         <h1>{title}</h1>
         <p class="lead">{lead}</p>
         {year !== undefined && isCurrent ? <p>{t('trackerCurrentVersion')}</p> : null}
-        {year !== undefined && !isCurrent && current ? <p><a href={sectionPath('tracker', locale)}>{t('trackerSeeCurrent')}</a></p> : null}
+        {year !== undefined && !isCurrent && current ? (
+          <p>
+            <a href={sectionPath('tracker', locale)}>{t('trackerSeeCurrent')}</a>
+          </p>
+        ) : null}
         <ProblemSummary t={t} problems={problems} />
         <section aria-labelledby="overall-heading" class="overall">
           <h2 id="overall-heading">{t('trackerOverall')}</h2>
           <Standing ctx={ctx} rollup={plan.rollup} />
         </section>
         <form class="filters" method="get" action={ctx.path} aria-labelledby="filter-heading">
-          <h2 id="filter-heading" class="filters__heading">{t('trackerFilterHeading')}</h2>
+          <h2 id="filter-heading" class="filters__heading">
+            {t('trackerFilterHeading')}
+          </h2>
           {FILTER_NAMES.map((name) => (
             <div class="field">
               <label for={`filter-${name}`}>{t(FILTER_LABELS[name])}</label>
               <select id={`filter-${name}`} name={name}>
                 <option value="">{t('anyValue')}</option>
                 {options[name].map((o) => (
-                  <option value={o.values[locale]} selected={selection[name]?.id === o.id}>{o.label}</option>
+                  <option value={o.values[locale]} selected={selection[name]?.id === o.id}>
+                    {o.label}
+                  </option>
                 ))}
               </select>
             </div>
           ))}
           <div class="filters__actions">
-            <button type="submit" class="button">{t('filter')}</button>
+            <button type="submit" class="button">
+              {t('filter')}
+            </button>
             {isFiltered(selection) || problems.length > 0 ? <a href={ctx.path}>{t('clearFilters')}</a> : null}
           </div>
         </form>
         {filtered ? (
           <section aria-labelledby="results-heading">
             <h2 id="results-heading">{t('trackerMatchingCaption')}</h2>
-            <p class="result-count" role="status">{matching.length === 1 ? t('trackerMatchingOne') : t('trackerMatching', { count: formatNumber(matching.length, locale) })}</p>
-            {matching.length === 0 ? <p>{t('trackerNoMatch')}</p> : <MeasureTable ctx={ctx} year={version.year} entries={matching} caption={t('trackerMatchingCaption')} captionHidden partnerNames={partnerNames} />}
+            <p class="result-count" role="status">
+              {matching.length === 1 ? t('trackerMatchingOne') : t('trackerMatching', { count: formatNumber(matching.length, locale) })}
+            </p>
+            {matching.length === 0 ? (
+              <p>{t('trackerNoMatch')}</p>
+            ) : (
+              <MeasureTable
+                ctx={ctx}
+                year={version.year}
+                entries={matching}
+                caption={t('trackerMatchingCaption')}
+                captionHidden
+                partnerNames={partnerNames}
+              />
+            )}
           </section>
         ) : null}
         <PlanTree ctx={ctx} plan={plan} />
@@ -209,7 +307,13 @@ export async function dashboardView(ctx: ViewContext, year?: number): Promise<Vi
             <h2>{t('trackerVersions')}</h2>
             <ul class="link-list">
               {versions.map((v) => (
-                <li>{v.id === version.id ? <span aria-current="page">{versionName(v)}</span> : <a href={planVersionPath(v.year, locale)}>{versionName(v)}</a>}</li>
+                <li>
+                  {v.id === version.id ? (
+                    <span aria-current="page">{versionName(v)}</span>
+                  ) : (
+                    <a href={planVersionPath(v.year, locale)}>{versionName(v)}</a>
+                  )}
+                </li>
               ))}
             </ul>
           </>
@@ -219,4 +323,3 @@ export async function dashboardView(ctx: ViewContext, year?: number): Promise<Vi
     ),
   })
 }
-

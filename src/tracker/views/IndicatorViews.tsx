@@ -48,14 +48,19 @@ export function formatValue(value: number, unit: IndicatorUnit, locale: Locale):
   }
 }
 
-
 /** Every indicator with its latest value, target and trend: two queries whatever their number. */
 export async function indicatorsView(ctx: ViewContext): Promise<ViewResult> {
   const { t, locale } = ctx
   ctx.tags.add(anyTag('indicators')).add(anyTag('indicator-observations')).add(anyTag('plan-versions')).add(anyTag('plan-items'))
   const [indicators, observations] = await Promise.all([
     ctx.payload.find({ collection: 'indicators', locale, depth: 0, pagination: false, sort: 'title', joins: false }),
-    ctx.payload.find({ collection: 'indicator-observations', depth: 0, pagination: false, sort: 'date', select: { indicator: true, date: true, value: true, provisional: true } }),
+    ctx.payload.find({
+      collection: 'indicator-observations',
+      depth: 0,
+      pagination: false,
+      sort: 'date',
+      select: { indicator: true, date: true, value: true, provisional: true },
+    }),
   ])
   const series = new Map<number, { date: string; value: number; provisional: boolean }[]>()
   for (const o of observations.docs) {
@@ -81,22 +86,43 @@ export async function indicatorsView(ctx: ViewContext): Promise<ViewResult> {
             <thead>
               <tr>
                 <th scope="col">{t('trackerIndicatorsHeading')}</th>
-                <th scope="col" class="number">{t('trackerLatestValue')}</th>
-                <th scope="col" class="number">{t('trackerTarget')}</th>
+                <th scope="col" class="number">
+                  {t('trackerLatestValue')}
+                </th>
+                <th scope="col" class="number">
+                  {t('trackerTarget')}
+                </th>
                 <th scope="col">{t('trackerTrend')}</th>
               </tr>
             </thead>
             <tbody>
               {indicators.docs.map((indicator) => {
-                const s = standing({ direction: indicator.direction, baseline: indicator.baseline, target: indicator.target, observations: series.get(indicator.id) ?? [] })
+                const s = standing({
+                  direction: indicator.direction,
+                  baseline: indicator.baseline,
+                  target: indicator.target,
+                  observations: series.get(indicator.id) ?? [],
+                })
                 return (
                   <tr>
-                    <th scope="row"><a href={indicatorPath(indicator.slug, locale)}>{indicator.title}</a></th>
+                    <th scope="row">
+                      <a href={indicatorPath(indicator.slug, locale)}>{indicator.title}</a>
+                    </th>
                     <td class="number">
-                      {s.latest ? t('trackerValueOn', { value: formatValue(s.latest.value, indicator.unit, locale), date: formatDate(s.latest.date, locale) }) : t('trackerNoValue')}
+                      {s.latest
+                        ? t('trackerValueOn', {
+                            value: formatValue(s.latest.value, indicator.unit, locale),
+                            date: formatDate(s.latest.date, locale),
+                          })
+                        : t('trackerNoValue')}
                       {s.latest?.provisional ? ` (${t('trackerProvisional')})` : ''}
                     </td>
-                    <td class="number">{t('trackerValueOn', { value: formatValue(indicator.target.value, indicator.unit, locale), date: formatDate(indicator.target.date, locale) })}</td>
+                    <td class="number">
+                      {t('trackerValueOn', {
+                        value: formatValue(indicator.target.value, indicator.unit, locale),
+                        date: formatDate(indicator.target.date, locale),
+                      })}
+                    </td>
                     <td>{t(TREND_SHORT[s.trend])}</td>
                   </tr>
                 )
@@ -123,7 +149,15 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
   const objective = typeof indicator.objective === 'object' ? (indicator.objective as PlanItem) : undefined
   const [data, versions] = await Promise.all([
     withSeries(ctx.payload, indicator, locale),
-    objective ? ctx.payload.find({ collection: 'plan-versions', where: { id: { equals: relationId(objective.planVersion) } }, depth: 0, limit: 1, select: { year: true } }) : undefined,
+    objective
+      ? ctx.payload.find({
+          collection: 'plan-versions',
+          where: { id: { equals: relationId(objective.planVersion) } },
+          depth: 0,
+          limit: 1,
+          select: { year: true },
+        })
+      : undefined,
   ])
   const objectiveYear = versions?.docs[0]?.year
   const { observations, standing: where } = data
@@ -131,7 +165,9 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
   const value = (v: number) => formatValue(v, unit, locale)
   // The gap between two percentages is in percentage points, not per cent.
   const remainingText = (gap: number) =>
-    unit === 'percent' ? t('trackerRemainingPoints', { value: numberFormat(locale, { maximumFractionDigits: 2 }).format(gap) }) : t('trackerRemaining', { value: value(gap) })
+    unit === 'percent'
+      ? t('trackerRemainingPoints', { value: numberFormat(locale, { maximumFractionDigits: 2 }).format(gap) })
+      : t('trackerRemaining', { value: value(gap) })
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES) alternates[l] = indicatorPath(match.slugs[l] ?? own, l)
   const translated = match.translated
@@ -158,7 +194,12 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
           formatTick: (v) => numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v),
           unitLabel: UNIT_LABELS[unit][locale],
           formatYear: (y) => String(y),
-          legend: { series: indicator.title, baseline: t('trackerBaseline'), target: t('trackerTarget'), provisional: t('trackerProvisional') },
+          legend: {
+            series: indicator.title,
+            baseline: t('trackerBaseline'),
+            target: t('trackerTarget'),
+            provisional: t('trackerProvisional'),
+          },
         })
       : null
 
@@ -175,25 +216,50 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
       <article class="indicator">
         <h1>{indicator.title}</h1>
         {indicator.description ? <p class="lead">{indicator.description}</p> : null}
-        {objective ? <p>{withLinks(t('trackerMeasuresObjective'), { link: { label: `${objective.code} ${objective.title}`, href: objectiveYear ? planItemPath(objectiveYear, objective.code, locale) : undefined } })}</p> : null}
+        {objective ? (
+          <p>
+            {withLinks(t('trackerMeasuresObjective'), {
+              link: {
+                label: `${objective.code} ${objective.title}`,
+                href: objectiveYear ? planItemPath(objectiveYear, objective.code, locale) : undefined,
+              },
+            })}
+          </p>
+        ) : null}
         <dl class="facts">
           <dt>{t('trackerBaseline')}</dt>
-          <dd>{value(indicator.baseline.value)} (<Day iso={indicator.baseline.date} locale={locale} />)</dd>
+          <dd>
+            {value(indicator.baseline.value)} (<Day iso={indicator.baseline.date} locale={locale} />)
+          </dd>
           <dt>{t('trackerTarget')}</dt>
-          <dd>{value(indicator.target.value)} (<Day iso={indicator.target.date} locale={locale} />)</dd>
+          <dd>
+            {value(indicator.target.value)} (<Day iso={indicator.target.date} locale={locale} />)
+          </dd>
           <dt>{t('trackerDirection')}</dt>
           <dd>{indicator.direction === 'higher' ? t('trackerDirectionHigher') : t('trackerDirectionLower')}</dd>
           <dt>{t('trackerSource')}</dt>
-          <dd>{indicator.sourceUrl ? <a href={indicator.sourceUrl} rel="external noopener" class="external">{indicator.source}</a> : indicator.source}</dd>
+          <dd>
+            {indicator.sourceUrl ? (
+              <a href={indicator.sourceUrl} rel="external noopener" class="external">
+                {indicator.source}
+              </a>
+            ) : (
+              indicator.source
+            )}
+          </dd>
           <dt>{t('trackerLastUpdate')}</dt>
-          <dd><Day iso={data.updatedAt} locale={locale} /></dd>
+          <dd>
+            <Day iso={data.updatedAt} locale={locale} />
+          </dd>
         </dl>
         <section aria-labelledby="standing-heading">
           <h2 id="standing-heading">{t('trackerStanding')}</h2>
           {where.latest ? (
             <>
               <p>
-                {t('trackerLatestIs', { value: t('trackerValueOn', { value: value(where.latest.value), date: formatDate(where.latest.date, locale) }) })}
+                {t('trackerLatestIs', {
+                  value: t('trackerValueOn', { value: value(where.latest.value), date: formatDate(where.latest.date, locale) }),
+                })}
                 {where.latest.provisional ? ` (${t('trackerProvisional')})` : ''}
               </p>
               {where.progress !== null ? <p>{t('trackerShare', { percent: formatPercent(where.progress * 100, locale) })}</p> : null}
@@ -214,15 +280,22 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
                 <thead>
                   <tr>
                     <th scope="col">{t('trackerDate')}</th>
-                    <th scope="col" class="number">{t('trackerValue')}</th>
+                    <th scope="col" class="number">
+                      {t('trackerValue')}
+                    </th>
                     <th scope="col">{t('trackerNote')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {observations.map((o) => (
                     <tr>
-                      <th scope="row"><Day iso={o.date} locale={locale} /></th>
-                      <td class="number">{value(o.value)}{o.provisional ? ` (${t('trackerProvisional')})` : ''}</td>
+                      <th scope="row">
+                        <Day iso={o.date} locale={locale} />
+                      </th>
+                      <td class="number">
+                        {value(o.value)}
+                        {o.provisional ? ` (${t('trackerProvisional')})` : ''}
+                      </td>
                       <td>{o.note ?? ''}</td>
                     </tr>
                   ))}
@@ -242,7 +315,12 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
             ))}
           </section>
         ) : null}
-        <DataLinks ctx={ctx} path={(format) => indicatorDataPath(indicator.id, format)} csvLabel={t('trackerSeriesCsv')} jsonLabel={t('trackerSeriesJson')} />
+        <DataLinks
+          ctx={ctx}
+          path={(format) => indicatorDataPath(indicator.id, format)}
+          csvLabel={t('trackerSeriesCsv')}
+          jsonLabel={t('trackerSeriesJson')}
+        />
         <TrackerLinks ctx={ctx} />
       </article>
     ),

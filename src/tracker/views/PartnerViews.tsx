@@ -12,7 +12,18 @@ import { partnersDataPath } from '../open-data/paths'
 import { flatten, loadPlan, type Plan, type PlanEntry } from '../plan'
 import { rollUp } from '../rollup'
 import { TRACKER_TAGS } from './DashboardView'
-import { entryPath, formatPercent, measureProgress, Standing, StatusTag, statusOf, DataLinks, TrackerLinks, versionName, versionsWithPlan } from './parts'
+import {
+  entryPath,
+  formatPercent,
+  measureProgress,
+  Standing,
+  StatusTag,
+  statusOf,
+  DataLinks,
+  TrackerLinks,
+  versionName,
+  versionsWithPlan,
+} from './parts'
 
 interface Carried {
   entry: PlanEntry
@@ -36,14 +47,18 @@ async function currentPlan(ctx: ViewContext): Promise<{ plan?: Plan; byPartner: 
   return { plan, byPartner }
 }
 
-const roleLabel = (ctx: ViewContext, role: Carried['role']) => (role === 'lead' ? ctx.t('trackerRoleLead') : ctx.t('trackerRoleContributor'))
+const roleLabel = (ctx: ViewContext, role: Carried['role']) =>
+  role === 'lead' ? ctx.t('trackerRoleLead') : ctx.t('trackerRoleContributor')
 const rollupOf = (carried: Carried[]) => rollUp({ measures: carried.map((c) => measureProgress(c.entry)) })
 
 /** Every partner, what it carries out in the current version and how far that is. */
 export async function partnersView(ctx: ViewContext): Promise<ViewResult> {
   const { t, locale } = ctx
   for (const tag of [...TRACKER_TAGS, 'partners']) ctx.tags.add(anyTag(tag))
-  const [partners, { plan, byPartner }] = await Promise.all([ctx.payload.find({ collection: 'partners', locale, depth: 0, pagination: false, sort: 'name' }), currentPlan(ctx)])
+  const [partners, { plan, byPartner }] = await Promise.all([
+    ctx.payload.find({ collection: 'partners', locale, depth: 0, pagination: false, sort: 'name' }),
+    currentPlan(ctx),
+  ])
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES) alternates[l] = trackerPartPath('partners', l)
   const title = t('trackerPartnersHeading')
@@ -56,7 +71,12 @@ export async function partnersView(ctx: ViewContext): Promise<ViewResult> {
       <>
         <h1>{title}</h1>
         <p class="lead">{t('trackerPartnersLead')}</p>
-        <div class="table-wrap" role="region" tabindex="0" aria-label={plan ? t('trackerPartnersCaption', { plan: versionName(plan.version) }) : title}>
+        <div
+          class="table-wrap"
+          role="region"
+          tabindex="0"
+          aria-label={plan ? t('trackerPartnersCaption', { plan: versionName(plan.version) }) : title}
+        >
           <table>
             <caption>{plan ? t('trackerPartnersCaption', { plan: versionName(plan.version) }) : title}</caption>
             <thead>
@@ -64,7 +84,9 @@ export async function partnersView(ctx: ViewContext): Promise<ViewResult> {
                 <th scope="col">{t('trackerPartner')}</th>
                 <th scope="col">{t('trackerKind')}</th>
                 <th scope="col">{t('trackerMeasures')}</th>
-                <th scope="col" class="number">{t('trackerPercent')}</th>
+                <th scope="col" class="number">
+                  {t('trackerPercent')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -73,9 +95,16 @@ export async function partnersView(ctx: ViewContext): Promise<ViewResult> {
                 const rollup = rollupOf(carried)
                 return (
                   <tr>
-                    <th scope="row"><a href={partnerPath(partner.slug, locale)}>{partner.name}</a></th>
+                    <th scope="row">
+                      <a href={partnerPath(partner.slug, locale)}>{partner.name}</a>
+                    </th>
                     <td>{PARTNER_KIND_LABELS[partner.kind][locale]}</td>
-                    <td>{t('trackerPartnerMeasures', { lead: formatNumber(carried.filter((c) => c.role === 'lead').length, locale), contributor: formatNumber(carried.filter((c) => c.role === 'contributor').length, locale) })}</td>
+                    <td>
+                      {t('trackerPartnerMeasures', {
+                        lead: formatNumber(carried.filter((c) => c.role === 'lead').length, locale),
+                        contributor: formatNumber(carried.filter((c) => c.role === 'contributor').length, locale),
+                      })}
+                    </td>
                     <td class="number">{rollup.progress === null ? '—' : formatPercent(rollup.progress, locale)}</td>
                   </tr>
                 )
@@ -98,7 +127,10 @@ export async function partnerView(ctx: ViewContext, slug: string): Promise<ViewR
   if (!match) return errorView(ctx, 404)
   const own = ownSlug(match, locale) ?? slug
   if (own !== slug) return { status: 301, html: '', location: partnerPath(own, locale) }
-  const [{ plan, byPartner }, partner] = await Promise.all([currentPlan(ctx), ctx.payload.findByID({ collection: 'partners', id: match.id, locale, depth: 0 })])
+  const [{ plan, byPartner }, partner] = await Promise.all([
+    currentPlan(ctx),
+    ctx.payload.findByID({ collection: 'partners', id: match.id, locale, depth: 0 }),
+  ])
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES) alternates[l] = partnerPath(match.slugs[l] ?? own, l)
   const carried = byPartner.get(partner.id) ?? []
@@ -118,7 +150,16 @@ export async function partnerView(ctx: ViewContext, slug: string): Promise<ViewR
         <dl class="facts">
           <dt>{t('trackerKind')}</dt>
           <dd>{PARTNER_KIND_LABELS[partner.kind][locale]}</dd>
-          {partner.website ? [<dt>{t('website')}</dt>, <dd><a href={partner.website} rel="external noopener" class="external">{partner.website}</a></dd>] : null}
+          {partner.website
+            ? [
+                <dt>{t('website')}</dt>,
+                <dd>
+                  <a href={partner.website} rel="external noopener" class="external">
+                    {partner.website}
+                  </a>
+                </dd>,
+              ]
+            : null}
         </dl>
         {plan && carried.length > 0 ? (
           <>
@@ -128,7 +169,12 @@ export async function partnerView(ctx: ViewContext, slug: string): Promise<ViewR
             </section>
             <section aria-labelledby="measures-heading">
               <h2 id="measures-heading">{t('trackerResponsibleFor')}</h2>
-              <div class="table-wrap" role="region" tabindex="0" aria-label={t('trackerResponsibleCaption', { name: partner.name, plan: versionName(plan.version) })}>
+              <div
+                class="table-wrap"
+                role="region"
+                tabindex="0"
+                aria-label={t('trackerResponsibleCaption', { name: partner.name, plan: versionName(plan.version) })}
+              >
                 <table>
                   <caption>{t('trackerResponsibleCaption', { name: partner.name, plan: versionName(plan.version) })}</caption>
                   <thead>
@@ -137,16 +183,22 @@ export async function partnerView(ctx: ViewContext, slug: string): Promise<ViewR
                       <th scope="col">{t('trackerMeasure')}</th>
                       <th scope="col">{t('trackerRole')}</th>
                       <th scope="col">{t('trackerStatus')}</th>
-                      <th scope="col" class="number">{t('trackerPercent')}</th>
+                      <th scope="col" class="number">
+                        {t('trackerPercent')}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
                     {carried.map(({ entry, role }) => (
                       <tr>
                         <td>{entry.item.code}</td>
-                        <th scope="row"><a href={entryPath(year, entry, locale)}>{entry.item.title}</a></th>
+                        <th scope="row">
+                          <a href={entryPath(year, entry, locale)}>{entry.item.title}</a>
+                        </th>
                         <td>{roleLabel(ctx, role)}</td>
-                        <td><StatusTag status={statusOf(entry)} locale={locale} /></td>
+                        <td>
+                          <StatusTag status={statusOf(entry)} locale={locale} />
+                        </td>
                         <td class="number">{formatPercent(entry.latest?.percent ?? 0, locale)}</td>
                       </tr>
                     ))}

@@ -4,16 +4,40 @@ import type { PlanItem, ProgressReport } from '@/payload-types'
 import { relationId } from '@/relation-id'
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
-import { administrationPath, documentPath, indicatorPath, type Locale, LOCALES, partnerPath, planItemPath, planVersionPath, sectionPath } from '@/site/routes'
+import {
+  administrationPath,
+  documentPath,
+  indicatorPath,
+  type Locale,
+  LOCALES,
+  partnerPath,
+  planItemPath,
+  planVersionPath,
+  sectionPath,
+} from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
 import { withLinks } from '@/site/views/with-links'
 import { STATUS_MEANINGS } from '../collections/statuses'
 import { ancestors, loadPlan, type PlanEntry } from '../plan'
 import { TRACKER_TAGS } from './DashboardView'
-import { entryPath, formatPercent, itemName, levelLabel, ProgressLine, Standing, StatusTag, statusOf, TrackerLinks, versionByYear, versionName } from './parts'
+import {
+  entryPath,
+  formatPercent,
+  itemName,
+  levelLabel,
+  ProgressLine,
+  Standing,
+  StatusTag,
+  statusOf,
+  TrackerLinks,
+  versionByYear,
+  versionName,
+} from './parts'
 
-const ids = (values: (number | { id: number } | null | undefined)[]): number[] => [...new Set(values.map(relationId).filter((id): id is number => id !== null))]
+const ids = (values: (number | { id: number } | null | undefined)[]): number[] => [
+  ...new Set(values.map(relationId).filter((id): id is number => id !== null)),
+]
 
 /** A report's period, each date in a <time>. */
 function Period({ ctx, report }: { ctx: ViewContext; report: Pick<ProgressReport, 'periodStart' | 'periodEnd'> }) {
@@ -43,11 +67,58 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
 
   const [reports, themes, administrations, indicators, counterparts] = await Promise.all([
     isMeasure
-      ? ctx.payload.find({ collection: 'progress-reports', where: { and: [{ measure: { equals: item.id } }, { workflow: { equals: 'validated' } }] }, sort: '-periodEnd', locale, depth: 0, pagination: false, overrideAccess: true, select: { partner: true, periodStart: true, periodEnd: true, status: true, percent: true, account: true, evidence: true, evidenceDocuments: true, validatedAt: true } })
+      ? ctx.payload.find({
+          collection: 'progress-reports',
+          where: { and: [{ measure: { equals: item.id } }, { workflow: { equals: 'validated' } }] },
+          sort: '-periodEnd',
+          locale,
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+          select: {
+            partner: true,
+            periodStart: true,
+            periodEnd: true,
+            status: true,
+            percent: true,
+            account: true,
+            evidence: true,
+            evidenceDocuments: true,
+            validatedAt: true,
+          },
+        })
       : undefined,
-    item.themes?.length ? ctx.payload.find({ collection: 'themes', where: { id: { in: ids(item.themes) } }, locale, depth: 0, pagination: false, select: { name: true } }) : undefined,
-    item.leadAdministration ? ctx.payload.find({ collection: 'administrations', where: { id: { equals: relationId(item.leadAdministration) } }, locale, depth: 0, limit: 1, select: { name: true, slug: true } }) : undefined,
-    entry.level === 'objective' ? ctx.payload.find({ collection: 'indicators', where: { objective: { equals: item.id } }, locale, depth: 0, pagination: false, sort: 'title', select: { title: true, slug: true } }) : undefined,
+    item.themes?.length
+      ? ctx.payload.find({
+          collection: 'themes',
+          where: { id: { in: ids(item.themes) } },
+          locale,
+          depth: 0,
+          pagination: false,
+          select: { name: true },
+        })
+      : undefined,
+    item.leadAdministration
+      ? ctx.payload.find({
+          collection: 'administrations',
+          where: { id: { equals: relationId(item.leadAdministration) } },
+          locale,
+          depth: 0,
+          limit: 1,
+          select: { name: true, slug: true },
+        })
+      : undefined,
+    entry.level === 'objective'
+      ? ctx.payload.find({
+          collection: 'indicators',
+          where: { objective: { equals: item.id } },
+          locale,
+          depth: 0,
+          pagination: false,
+          sort: 'title',
+          select: { title: true, slug: true },
+        })
+      : undefined,
     ctx.payload.find({
       collection: 'plan-items',
       where: { or: [...(item.previous ? [{ id: { equals: relationId(item.previous) } }] : []), { previous: { equals: item.id } }] },
@@ -64,9 +135,37 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
   const documentIds = ids(history.flatMap((r) => r.evidenceDocuments ?? []))
   const versionIds = ids(counterparts.docs.map((c) => c.planVersion))
   const [partners, documents, versions] = await Promise.all([
-    partnerIds.length ? ctx.payload.find({ collection: 'partners', where: { id: { in: partnerIds } }, locale, depth: 0, pagination: false, select: { name: true, slug: true } }) : undefined,
-    documentIds.length ? ctx.payload.find({ collection: 'documents', where: { id: { in: documentIds } }, locale, depth: 0, pagination: false, overrideAccess: false, select: { title: true, slug: true } }) : undefined,
-    versionIds.length ? ctx.payload.find({ collection: 'plan-versions', where: { id: { in: versionIds } }, locale, depth: 0, pagination: false, select: { year: true, title: true } }) : undefined,
+    partnerIds.length
+      ? ctx.payload.find({
+          collection: 'partners',
+          where: { id: { in: partnerIds } },
+          locale,
+          depth: 0,
+          pagination: false,
+          select: { name: true, slug: true },
+        })
+      : undefined,
+    documentIds.length
+      ? ctx.payload.find({
+          collection: 'documents',
+          where: { id: { in: documentIds } },
+          locale,
+          depth: 0,
+          pagination: false,
+          overrideAccess: false,
+          select: { title: true, slug: true },
+        })
+      : undefined,
+    versionIds.length
+      ? ctx.payload.find({
+          collection: 'plan-versions',
+          where: { id: { in: versionIds } },
+          locale,
+          depth: 0,
+          pagination: false,
+          select: { year: true, title: true },
+        })
+      : undefined,
   ])
   const partnerById = new Map((partners?.docs ?? []).map((p) => [p.id, p]))
   const documentById = new Map((documents?.docs ?? []).map((d) => [d.id, d]))
@@ -116,15 +215,44 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
           <dt>{t('trackerLevel')}</dt>
           <dd>{levelLabel(entry.level, locale)}</dd>
           <dt>{t('trackerVersion')}</dt>
-          <dd><a href={planVersionPath(year, locale)}>{versionName(version)}</a></dd>
+          <dd>
+            <a href={planVersionPath(year, locale)}>{versionName(version)}</a>
+          </dd>
           {themes && themes.docs.length > 0 ? [<dt>{t('themes')}</dt>, <dd>{themes.docs.map((th) => th.name).join(', ')}</dd>] : null}
-          {lead ? [<dt>{t('trackerLeadAdministration')}</dt>, <dd><a href={administrationPath(lead.slug, locale)}>{lead.name}</a></dd>] : null}
-          {item.startDate ? [<dt>{t('trackerStart')}</dt>, <dd><Day iso={item.startDate} locale={locale} /></dd>] : null}
-          {item.dueDate ? [<dt>{t('trackerDue')}</dt>, <dd><Day iso={item.dueDate} locale={locale} /></dd>] : null}
+          {lead
+            ? [
+                <dt>{t('trackerLeadAdministration')}</dt>,
+                <dd>
+                  <a href={administrationPath(lead.slug, locale)}>{lead.name}</a>
+                </dd>,
+              ]
+            : null}
+          {item.startDate
+            ? [
+                <dt>{t('trackerStart')}</dt>,
+                <dd>
+                  <Day iso={item.startDate} locale={locale} />
+                </dd>,
+              ]
+            : null}
+          {item.dueDate
+            ? [
+                <dt>{t('trackerDue')}</dt>,
+                <dd>
+                  <Day iso={item.dueDate} locale={locale} />
+                </dd>,
+              ]
+            : null}
         </dl>
         {previous || next.length > 0 ? (
           <div class="counterparts">
-            {previous ? <p>{withLinks(t('trackerCarriedOver', { year: String(counterpartLink(previous).y ?? '') }), { link: counterpartLink(previous).link })}</p> : null}
+            {previous ? (
+              <p>
+                {withLinks(t('trackerCarriedOver', { year: String(counterpartLink(previous).y ?? '') }), {
+                  link: counterpartLink(previous).link,
+                })}
+              </p>
+            ) : null}
             {next.map((c) => (
               <p>{withLinks(t('trackerCarriedOn', { year: String(counterpartLink(c).y ?? '') }), { link: counterpartLink(c).link })}</p>
             ))}
@@ -153,10 +281,19 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
                 <ProgressLine ctx={ctx} progress={latest.percent} />
                 <dl class="facts">
                   <dt>{t('trackerPeriod')}</dt>
-                  <dd><Period ctx={ctx} report={latest} /></dd>
+                  <dd>
+                    <Period ctx={ctx} report={latest} />
+                  </dd>
                   <dt>{t('trackerReportedBy')}</dt>
                   <dd>{partnerLink(relationId(latest.partner))}</dd>
-                  {latest.validatedAt ? [<dt>{t('trackerValidatedOn')}</dt>, <dd><Day iso={latest.validatedAt} locale={locale} /></dd>] : null}
+                  {latest.validatedAt
+                    ? [
+                        <dt>{t('trackerValidatedOn')}</dt>,
+                        <dd>
+                          <Day iso={latest.validatedAt} locale={locale} />
+                        </dd>,
+                      ]
+                    : null}
                 </dl>
                 <h3>{t('trackerAccount')}</h3>
                 <p class="account">{latest.account}</p>
@@ -165,11 +302,19 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
                     <h3>{t('trackerEvidence')}</h3>
                     <ul>
                       {(latest.evidence ?? []).map((e) => (
-                        <li><a href={e.url} rel="external noopener" class="external">{e.label || e.url}</a></li>
+                        <li>
+                          <a href={e.url} rel="external noopener" class="external">
+                            {e.label || e.url}
+                          </a>
+                        </li>
                       ))}
                       {ids(latest.evidenceDocuments ?? []).map((id) => {
                         const doc = documentById.get(id)
-                        return doc ? <li><a href={documentPath(doc.slug ?? '', locale)}>{doc.title}</a></li> : null
+                        return doc ? (
+                          <li>
+                            <a href={documentPath(doc.slug ?? '', locale)}>{doc.title}</a>
+                          </li>
+                        ) : null
                       })}
                     </ul>
                   </>
@@ -188,7 +333,9 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
                       <tr>
                         <th scope="col">{t('trackerPeriod')}</th>
                         <th scope="col">{t('trackerStatus')}</th>
-                        <th scope="col" class="number">{t('trackerPercent')}</th>
+                        <th scope="col" class="number">
+                          {t('trackerPercent')}
+                        </th>
                         <th scope="col">{t('trackerReportedBy')}</th>
                         <th scope="col">{t('trackerAccount')}</th>
                       </tr>
@@ -196,8 +343,12 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
                     <tbody>
                       {history.map((report) => (
                         <tr>
-                          <th scope="row"><Period ctx={ctx} report={report} /></th>
-                          <td><StatusTag status={report.status} locale={locale} /></td>
+                          <th scope="row">
+                            <Period ctx={ctx} report={report} />
+                          </th>
+                          <td>
+                            <StatusTag status={report.status} locale={locale} />
+                          </td>
                           <td class="number">{formatPercent(report.percent, locale)}</td>
                           <td>{partnerLink(relationId(report.partner))}</td>
                           <td>{report.account}</td>
@@ -232,7 +383,9 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
             <h2 id="indicators-heading">{t('trackerIndicatorsOf')}</h2>
             <ul>
               {indicatorList.map((indicator) => (
-                <li><a href={indicatorPath(indicator.slug, locale)}>{indicator.title}</a></li>
+                <li>
+                  <a href={indicatorPath(indicator.slug, locale)}>{indicator.title}</a>
+                </li>
               ))}
             </ul>
           </section>

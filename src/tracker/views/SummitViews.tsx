@@ -19,11 +19,15 @@ const snapName = (item: SnapshotItem, locale: Locale): string => `${item.code} $
 
 /** Where an item stood in a snapshot, in words: status and figure for a measure, progress for a branch. */
 function stateOf(ctx: ViewContext, item: SnapshotItem): string {
-  if (item.level === 'measure' && item.status) return ctx.t('trackerStateOf', { status: statusLabel(item.status, ctx.locale), percent: formatPercent(item.percent ?? 0, ctx.locale) })
-  return item.rollup.progress === null ? ctx.t('trackerNoProgress') : ctx.t('trackerProgress', { percent: formatPercent(item.rollup.progress, ctx.locale) })
+  if (item.level === 'measure' && item.status)
+    return ctx.t('trackerStateOf', { status: statusLabel(item.status, ctx.locale), percent: formatPercent(item.percent ?? 0, ctx.locale) })
+  return item.rollup.progress === null
+    ? ctx.t('trackerNoProgress')
+    : ctx.t('trackerProgress', { percent: formatPercent(item.rollup.progress, ctx.locale) })
 }
 
-const prioritiesOf = (summit: SocialSummit): SummitPriority[] => (summit.priorities ?? []).map((p) => ({ objective: relationId(p.objective), text: p.text }))
+const prioritiesOf = (summit: SocialSummit): SummitPriority[] =>
+  (summit.priorities ?? []).map((p) => ({ objective: relationId(p.objective), text: p.text }))
 
 /** A priority's objective as the summit's own snapshot named it; never today's plan. */
 function priorityLabel(snapshot: SummitSnapshot | null, priority: SummitPriority, locale: Locale): string | undefined {
@@ -81,7 +85,11 @@ function StockTable({ ctx, items, caption }: { ctx: ViewContext; items: Snapshot
               <td>{item.code}</td>
               <th scope="row">{inLocale(item.title, locale)}</th>
               <td>{levelLabel(item.level, locale)}</td>
-              <td>{item.level === 'measure' && item.status ? [<StatusTag status={item.status} locale={locale} />, ' ', formatPercent(item.percent ?? 0, locale)] : stateOf(ctx, item)}</td>
+              <td>
+                {item.level === 'measure' && item.status
+                  ? [<StatusTag status={item.status} locale={locale} />, ' ', formatPercent(item.percent ?? 0, locale)]
+                  : stateOf(ctx, item)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -90,7 +98,19 @@ function StockTable({ ctx, items, caption }: { ctx: ViewContext; items: Snapshot
   )
 }
 
-function MoveTable({ ctx, moves, caption, before, after }: { ctx: ViewContext; moves: Move[]; caption: string; before: number; after: number }) {
+function MoveTable({
+  ctx,
+  moves,
+  caption,
+  before,
+  after,
+}: {
+  ctx: ViewContext
+  moves: Move[]
+  caption: string
+  before: number
+  after: number
+}) {
   return (
     <div class="table-wrap" role="region" tabindex="0" aria-label={caption}>
       <table>
@@ -124,12 +144,34 @@ function Moves({ ctx, moves, before, after }: { ctx: ViewContext; moves: Move[];
   const figureMoves = moves.filter((m) => m.after.level === 'measure' && m.before.status === m.after.status)
   return (
     <>
-      {statusMoves.length > 0 ? <MoveTable ctx={ctx} moves={statusMoves} caption={ctx.t('trackerStatusMoves', { year: String(before) })} before={before} after={after} /> : null}
-      {branchMoves.length > 0 ? <MoveTable ctx={ctx} moves={branchMoves} caption={ctx.t('trackerBranchMoves', { year: String(before) })} before={before} after={after} /> : null}
+      {statusMoves.length > 0 ? (
+        <MoveTable
+          ctx={ctx}
+          moves={statusMoves}
+          caption={ctx.t('trackerStatusMoves', { year: String(before) })}
+          before={before}
+          after={after}
+        />
+      ) : null}
+      {branchMoves.length > 0 ? (
+        <MoveTable
+          ctx={ctx}
+          moves={branchMoves}
+          caption={ctx.t('trackerBranchMoves', { year: String(before) })}
+          before={before}
+          after={after}
+        />
+      ) : null}
       {figureMoves.length > 0 ? (
         <details class="more">
           <summary>{ctx.t('trackerFigureMoves', { count: formatNumber(figureMoves.length, ctx.locale) })}</summary>
-          <MoveTable ctx={ctx} moves={figureMoves} caption={ctx.t('trackerFigureMovesCaption', { year: String(before) })} before={before} after={after} />
+          <MoveTable
+            ctx={ctx}
+            moves={figureMoves}
+            caption={ctx.t('trackerFigureMovesCaption', { year: String(before) })}
+            before={before}
+            after={after}
+          />
         </details>
       ) : null}
     </>
@@ -140,7 +182,14 @@ function Moves({ ctx, moves, before, after }: { ctx: ViewContext; moves: Move[];
 export async function summitsView(ctx: ViewContext): Promise<ViewResult> {
   const { t, locale } = ctx
   ctx.tags.add(anyTag('social-summits'))
-  const summits = await ctx.payload.find({ collection: 'social-summits', locale, depth: 0, sort: '-year', pagination: false, select: { year: true, date: true, title: true, summary: true } })
+  const summits = await ctx.payload.find({
+    collection: 'social-summits',
+    locale,
+    depth: 0,
+    sort: '-year',
+    pagination: false,
+    select: { year: true, date: true, title: true, summary: true },
+  })
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES) alternates[l] = trackerPartPath('summits', l)
   const title = t('trackerSummitsHeading')
@@ -156,7 +205,9 @@ export async function summitsView(ctx: ViewContext): Promise<ViewResult> {
         <ul class="card-list">
           {summits.docs.map((summit) => (
             <li class="card">
-              <h2 class="card__title"><a href={summitPath(summit.year, locale)}>{summit.title}</a></h2>
+              <h2 class="card__title">
+                <a href={summitPath(summit.year, locale)}>{summit.title}</a>
+              </h2>
               <p class="meta">{t('trackerSummitHeld', { date: formatDate(summit.date, locale) })}</p>
               <p>{summit.summary}</p>
             </li>
@@ -184,12 +235,30 @@ export async function summitView(ctx: ViewContext, year: number): Promise<ViewRe
   if (!summit) return errorView(ctx, 404)
   const previous = before.docs[0]
   const documentIds = (summit.documents ?? []).map(relationId).filter((id): id is number => id !== null)
-  const documents = documentIds.length ? (await ctx.payload.find({ collection: 'documents', where: { id: { in: documentIds } }, locale, depth: 0, pagination: false, overrideAccess: false, select: { title: true, slug: true } })).docs : []
+  const documents = documentIds.length
+    ? (
+        await ctx.payload.find({
+          collection: 'documents',
+          where: { id: { in: documentIds } },
+          locale,
+          depth: 0,
+          pagination: false,
+          overrideAccess: false,
+          select: { title: true, slug: true },
+        })
+      ).docs
+    : []
   const snapshot = snapshotOf(summit.snapshot)
   const previousSnapshot = previous ? snapshotOf(previous.snapshot) : null
   const priorities = prioritiesOf(summit)
-  const comparison = snapshot && previous && previousSnapshot ? compareSummits({ snapshot: previousSnapshot, priorities: prioritiesOf(previous) }, { snapshot, priorities }) : undefined
-  const participants = (summit.participants ?? '').split('\n').map((line) => line.trim()).filter(Boolean)
+  const comparison =
+    snapshot && previous && previousSnapshot
+      ? compareSummits({ snapshot: previousSnapshot, priorities: prioritiesOf(previous) }, { snapshot, priorities })
+      : undefined
+  const participants = (summit.participants ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES) alternates[l] = summitPath(year, l)
   const planName = snapshot ? `${snapshot.planVersion.year} · ${inLocale(snapshot.planVersion.title, locale)}` : ''
@@ -210,13 +279,23 @@ export async function summitView(ctx: ViewContext, year: number): Promise<ViewRe
         {participants.length > 0 ? (
           <>
             <h2>{t('trackerParticipants')}</h2>
-            <ul>{participants.map((p) => <li>{p}</li>)}</ul>
+            <ul>
+              {participants.map((p) => (
+                <li>{p}</li>
+              ))}
+            </ul>
           </>
         ) : null}
         {documents.length > 0 ? (
           <>
             <h2>{t('trackerDocuments')}</h2>
-            <ul>{documents.map((d) => <li><a href={documentPath(d.slug ?? '', locale)}>{d.title}</a></li>)}</ul>
+            <ul>
+              {documents.map((d) => (
+                <li>
+                  <a href={documentPath(d.slug ?? '', locale)}>{d.title}</a>
+                </li>
+              ))}
+            </ul>
           </>
         ) : null}
         <section aria-labelledby="stock-heading">
@@ -225,10 +304,20 @@ export async function summitView(ctx: ViewContext, year: number): Promise<ViewRe
             <>
               <p>{t('trackerStockLead', { plan: planName, date: formatDate(snapshot.asOf, locale) })}</p>
               <Standing ctx={ctx} rollup={snapshot.rollup} />
-              <StockTable ctx={ctx} items={snapshot.items.filter((i) => i.level === 'pillar' || i.level === 'objective')} caption={t('trackerStockCaption', { date: formatDate(snapshot.asOf, locale) })} />
+              <StockTable
+                ctx={ctx}
+                items={snapshot.items.filter((i) => i.level === 'pillar' || i.level === 'objective')}
+                caption={t('trackerStockCaption', { date: formatDate(snapshot.asOf, locale) })}
+              />
               <details class="more">
-                <summary>{t('trackerStockMeasures', { count: formatNumber(snapshot.items.filter((i) => i.level === 'measure').length, locale) })}</summary>
-                <StockTable ctx={ctx} items={snapshot.items.filter((i) => i.level === 'worksite' || i.level === 'measure')} caption={t('trackerStockMeasuresCaption', { date: formatDate(snapshot.asOf, locale) })} />
+                <summary>
+                  {t('trackerStockMeasures', { count: formatNumber(snapshot.items.filter((i) => i.level === 'measure').length, locale) })}
+                </summary>
+                <StockTable
+                  ctx={ctx}
+                  items={snapshot.items.filter((i) => i.level === 'worksite' || i.level === 'measure')}
+                  caption={t('trackerStockMeasuresCaption', { date: formatDate(snapshot.asOf, locale) })}
+                />
               </details>
             </>
           ) : (
@@ -237,13 +326,19 @@ export async function summitView(ctx: ViewContext, year: number): Promise<ViewRe
         </section>
         <section aria-labelledby="priorities-heading">
           <h2 id="priorities-heading">{t('trackerPriorities')}</h2>
-          {priorities.length > 0 ? <PriorityList ctx={ctx} snapshot={snapshot} priorities={priorities} /> : <p>{t('trackerNoPriorities')}</p>}
+          {priorities.length > 0 ? (
+            <PriorityList ctx={ctx} snapshot={snapshot} priorities={priorities} />
+          ) : (
+            <p>{t('trackerNoPriorities')}</p>
+          )}
         </section>
         <section aria-labelledby="compare-heading">
           {previous ? (
             <>
               <h2 id="compare-heading">{t('trackerCompareHeading', { year: String(previous.year) })}</h2>
-              <p><a href={summitPath(previous.year, locale)}>{previous.title}</a></p>
+              <p>
+                <a href={summitPath(previous.year, locale)}>{previous.title}</a>
+              </p>
               {comparison ? (
                 <>
                   <h3>{t('trackerMoved')}</h3>
@@ -268,7 +363,12 @@ export async function summitView(ctx: ViewContext, year: number): Promise<ViewRe
             </>
           )}
         </section>
-        <DataLinks ctx={ctx} path={(format) => summitDataPath(year, format)} csvLabel={t('trackerSummitCsv')} jsonLabel={t('trackerSummitData')} />
+        <DataLinks
+          ctx={ctx}
+          path={(format) => summitDataPath(year, format)}
+          csvLabel={t('trackerSummitCsv')}
+          jsonLabel={t('trackerSummitData')}
+        />
         <TrackerLinks ctx={ctx} />
       </article>
     ),

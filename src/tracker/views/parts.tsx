@@ -26,7 +26,11 @@ export const entryPath = (year: number, entry: PlanEntry, locale: Locale): strin
 
 /** The status a measure counts with: its latest validated report's, or not started. */
 export const statusOf = (entry: PlanEntry): MeasureStatus => entry.latest?.status ?? 'not-started'
-export const measureProgress = (entry: PlanEntry): MeasureProgress => ({ status: statusOf(entry), percent: entry.latest?.percent ?? 0, weight: entry.item.weight ?? 1 })
+export const measureProgress = (entry: PlanEntry): MeasureProgress => ({
+  status: statusOf(entry),
+  percent: entry.latest?.percent ?? 0,
+  weight: entry.item.weight ?? 1,
+})
 
 /** The status as a word, in a tag whose colour only repeats what the word says. */
 export function StatusTag({ status, locale }: { status: MeasureStatus; locale: Locale }) {
@@ -55,7 +59,9 @@ export function StatusCounts({ ctx, counts }: { ctx: ViewContext; counts: Record
   return (
     <ul class="status-counts" aria-label={ctx.t('trackerStatusCounts')}>
       {present.map((status) => (
-        <li class={`status status--${status}`}>{ctx.t('trackerStatusCount', { status: statusLabel(status, ctx.locale), count: formatNumber(counts[status], ctx.locale) })}</li>
+        <li class={`status status--${status}`}>
+          {ctx.t('trackerStatusCount', { status: statusLabel(status, ctx.locale), count: formatNumber(counts[status], ctx.locale) })}
+        </li>
       ))}
     </ul>
   )
@@ -76,13 +82,31 @@ export function Standing({ ctx, rollup }: { ctx: ViewContext; rollup: Rollup }) 
 type DataFormat = 'csv' | 'json'
 
 /** The open data behind what a page shows, as CSV and JSON downloads. */
-export function DataLinks({ ctx, path, csvLabel = 'CSV', jsonLabel = 'JSON' }: { ctx: ViewContext; path: (format: DataFormat) => string; csvLabel?: string; jsonLabel?: string }) {
+export function DataLinks({
+  ctx,
+  path,
+  csvLabel = 'CSV',
+  jsonLabel = 'JSON',
+}: {
+  ctx: ViewContext
+  path: (format: DataFormat) => string
+  csvLabel?: string
+  jsonLabel?: string
+}) {
   return (
     <>
       <h2>{ctx.t('trackerOpenData')}</h2>
       <ul class="link-list">
-        <li><a href={path('csv')} type="text/csv" download="">{csvLabel}</a></li>
-        <li><a href={path('json')} type="application/json">{jsonLabel}</a></li>
+        <li>
+          <a href={path('csv')} type="text/csv" download="">
+            {csvLabel}
+          </a>
+        </li>
+        <li>
+          <a href={path('json')} type="application/json">
+            {jsonLabel}
+          </a>
+        </li>
       </ul>
     </>
   )
@@ -94,27 +118,55 @@ export function TrackerLinks({ ctx, version }: { ctx: ViewContext; version?: Pla
     <>
       <h2>{t('trackerMore')}</h2>
       <ul class="link-list">
-        <li><a href={trackerPartPath('indicators', locale)}>{t('trackerIndicatorsHeading')}</a></li>
-        <li><a href={trackerPartPath('summits', locale)}>{t('trackerSummitsHeading')}</a></li>
-        <li><a href={trackerPartPath('partners', locale)}>{t('trackerPartnersHeading')}</a></li>
+        <li>
+          <a href={trackerPartPath('indicators', locale)}>{t('trackerIndicatorsHeading')}</a>
+        </li>
+        <li>
+          <a href={trackerPartPath('summits', locale)}>{t('trackerSummitsHeading')}</a>
+        </li>
+        <li>
+          <a href={trackerPartPath('partners', locale)}>{t('trackerPartnersHeading')}</a>
+        </li>
       </ul>
-      {version ? <DataLinks ctx={ctx} path={(format) => planDataPath(version.year, format)} csvLabel={t('trackerPlanCsv')} jsonLabel={t('trackerPlanJson')} /> : null}
+      {version ? (
+        <DataLinks
+          ctx={ctx}
+          path={(format) => planDataPath(version.year, format)}
+          csvLabel={t('trackerPlanCsv')}
+          jsonLabel={t('trackerPlanJson')}
+        />
+      ) : null}
     </>
   )
 }
 
 /** A plan version by its year, when it has a structure to follow. */
 export async function versionByYear(payload: Payload, year: number, locale: Locale): Promise<PlanVersion | undefined> {
-  const found = await payload.find({ collection: 'plan-versions', where: { year: { equals: year } }, locale, depth: 0, limit: 1, overrideAccess: false })
+  const found = await payload.find({
+    collection: 'plan-versions',
+    where: { year: { equals: year } },
+    locale,
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+  })
   return found.docs[0]
 }
 
 /** The versions that have a structure to follow, newest first (two queries). */
 export async function versionsWithPlan(payload: Payload, locale: Locale): Promise<PlanVersion[]> {
-  const pillars = await payload.find({ collection: 'plan-items', where: { level: { equals: 'pillar' } }, depth: 0, pagination: false, select: { planVersion: true } })
+  const pillars = await payload.find({
+    collection: 'plan-items',
+    where: { level: { equals: 'pillar' } },
+    depth: 0,
+    pagination: false,
+    select: { planVersion: true },
+  })
   const ids = [...new Set(pillars.docs.map((p) => (typeof p.planVersion === 'object' ? p.planVersion.id : p.planVersion)))]
   if (ids.length === 0) return []
-  return (await payload.find({ collection: 'plan-versions', where: { id: { in: ids } }, locale, depth: 0, pagination: false, sort: '-year' })).docs
+  return (
+    await payload.find({ collection: 'plan-versions', where: { id: { in: ids } }, locale, depth: 0, pagination: false, sort: '-year' })
+  ).docs
 }
 
 /** A version's name as readers know it: "2021 · Go4Brussels 2030". */

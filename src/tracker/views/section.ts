@@ -17,7 +17,8 @@ export function trackerSection(ctx: ViewContext, segments: string[]): Promise<Vi
   if (YEAR.test(first)) return second === undefined ? dashboardView(ctx, Number(first)) : planItemView(ctx, Number(first), second)
   const part = trackerPartFromSegment(ctx.locale, first)
   if (part === 'indicators') return second === undefined ? indicatorsView(ctx) : indicatorView(ctx, second)
-  if (part === 'summits') return second === undefined ? summitsView(ctx) : YEAR.test(second) ? summitView(ctx, Number(second)) : errorView(ctx, 404)
+  if (part === 'summits')
+    return second === undefined ? summitsView(ctx) : YEAR.test(second) ? summitView(ctx, Number(second)) : errorView(ctx, 404)
   if (part === 'partners') return second === undefined ? partnersView(ctx) : partnerView(ctx, second)
   return errorView(ctx, 404)
 }
