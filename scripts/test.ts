@@ -1,10 +1,10 @@
 /**
- * `npm test`: type check, build the back office if needed, unit and integration tests on SQLite,
+ * `npm test`: type check, lint (Biome), build the back office if needed, unit and integration tests on SQLite,
  * the integration tests again on PostgreSQL, then the browser tests. Stops at the first failing
  * step; always ends with a line `N passed, N failed` summing every node:test run.
  *
  *   npm test                     everything
- *   npm test -- e2e              only the named steps (typecheck, build, sqlite, postgres, e2e)
+ *   npm test -- e2e              only the named steps (typecheck, lint, build, sqlite, postgres, e2e)
  *
  * Environment: DATABASE_URL_TEST (use this PostgreSQL server instead of a throwaway one),
  * CHROMIUM_PATH, BELFORT_SERVER_LOG=1 (echo server output), BELFORT_E2E_CONCURRENCY (default 1),
@@ -19,7 +19,7 @@ import { randomBytes } from 'node:crypto'
 import { dropRunDatabases, startPostgres, stopPostgres } from '../tests/support/postgres'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const STEPS = ['typecheck', 'build', 'sqlite', 'postgres', 'e2e'] as const
+const STEPS = ['typecheck', 'lint', 'build', 'sqlite', 'postgres', 'e2e'] as const
 type Step = (typeof STEPS)[number]
 
 // Test databases of this run carry its id, so the ones left behind can be dropped at the end.
@@ -37,7 +37,7 @@ function heading(title: string): void {
 function walk(dir: string, match: (name: string) => boolean): string[] {
   const found: string[] = []
   const visit = (relative: string) => {
-    let entries
+    let entries: import('node:fs').Dirent[]
     try {
       entries = readdirSync(path.join(ROOT, relative), { withFileTypes: true })
     } catch {
@@ -175,14 +175,25 @@ async function main(): Promise<void> {
   const sqliteEnv = { BELFORT_TEST_DB: 'sqlite', DATABASE_URL: undefined }
 
   if (wanted('typecheck')) {
-    heading('1/5 Type check: tsc --noEmit')
+    heading('1/6 Type check: tsc --noEmit')
     const code = await run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit'])
     if (code !== 0) finish(1, 'the type check failed')
     console.log('types ok')
   }
 
+  if (wanted('lint')) {
+    heading('2/6 Format and lint: biome check (npm run lint)')
+    const code = await run(process.execPath, [
+      path.join(ROOT, 'node_modules/@biomejs/biome/bin/biome'),
+      'check',
+      '--error-on-warnings',
+      '.',
+    ])
+    if (code !== 0) finish(1, 'the format or lint check failed (npm run format fixes the formatting)')
+  }
+
   if (wanted('build')) {
-    heading('2/5 Back-office build: npm run build (when the sources changed since the last build)')
+    heading('3/6 Back-office build: npm run build (when the sources changed since the last build)')
     const code = await run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/build.ts')], {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: '1',
@@ -192,7 +203,7 @@ async function main(): Promise<void> {
   }
 
   if (wanted('sqlite')) {
-    heading('3/5 Unit and integration tests on SQLite')
+    heading('4/6 Unit and integration tests on SQLite')
     const files = [...unitFiles, ...integrationFiles]
     if (files.length === 0) console.log('no test files in src/**/*.test.ts or tests/integration/**/*.test.ts')
     else if (!(await nodeTest(files, sqliteEnv))) finish(1, 'unit or integration tests failed on SQLite')
@@ -208,7 +219,7 @@ async function main(): Promise<void> {
     const postgresEnv = { BELFORT_TEST_DB: 'postgres', DATABASE_URL_TEST: postgresUrl, DATABASE_URL: undefined }
 
     if (wanted('postgres')) {
-      heading('4/5 Integration tests on PostgreSQL')
+      heading('5/6 Integration tests on PostgreSQL')
       if (integrationFiles.length === 0) console.log('no test files in tests/integration/**/*.test.ts')
       else if (!(await nodeTest(integrationFiles, postgresEnv))) {
         await releasePostgres()
@@ -217,7 +228,7 @@ async function main(): Promise<void> {
     }
 
     if (wanted('e2e')) {
-      heading('5/5 Browser tests (e2e)')
+      heading('6/6 Browser tests (e2e)')
       const concurrency = Math.max(1, Number(process.env.BELFORT_E2E_CONCURRENCY) || 1)
       if (e2eFiles.length === 0) console.log('no test files in tests/e2e/**/*.test.ts')
       else {

@@ -15,7 +15,7 @@ function sharedFieldNames(fields: Field[]): string[] {
 export const keepTranslatorsToDrafts: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (!isTranslatorOnly(req.user)) return args
   if (operation === 'create' || operation === 'delete') throw new Forbidden(req.t)
-  const hasDrafts = Boolean(collection.versions && collection.versions.drafts)
+  const hasDrafts = Boolean(collection.versions?.drafts)
   if (hasDrafts && (operation === 'update' || operation === 'updateByID')) {
     const data = (args as { data?: { _status?: string } }).data
     if (!(args as { draft?: boolean }).draft || data?._status === 'published') throw new Forbidden(req.t)

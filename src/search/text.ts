@@ -40,7 +40,7 @@ export function snippet(text: string, query: string, locale: Locale, length = 30
   const tokens = text.split(/(\s+)/)
   const isMatch = (token: string) => words(token).some((word) => wanted.has(stem(word, locale)))
   const firstMatch = tokens.findIndex((token) => token.trim() && isMatch(token))
-  const start = Math.max(0, (firstMatch < 0 ? 0 : firstMatch) - 10)
+  const start = Math.max(0, firstMatch - 10)
   const slice = tokens.slice(start, start + length * 2)
   const body = slice.map((token) => (token.trim() && isMatch(token) ? `<mark>${escapeHtml(token)}</mark>` : escapeHtml(token))).join('')
   return `${start > 0 ? '… ' : ''}${body.trim()}${start + length * 2 < tokens.length ? ' …' : ''}`

@@ -81,8 +81,12 @@ const heads = new WeakMap<CachedPage, Partial<Record<Variant, string[]>>>()
 function headOf(page: CachedPage, variant: Variant, hit: boolean): string[] {
   if (!hit) return prepareHead(page, variant, false)
   let prepared = heads.get(page)
-  if (!prepared) heads.set(page, (prepared = {}))
-  return (prepared[variant] ??= prepareHead(page, variant, true))
+  if (!prepared) {
+    prepared = {}
+    heads.set(page, prepared)
+  }
+  prepared[variant] ??= prepareHead(page, variant, true)
+  return prepared[variant]
 }
 
 function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage, hit: boolean): void {

@@ -47,8 +47,8 @@ export function ensureNextBuild(root: string): void {
       if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 10 * 60_000) rmSync(lock, { force: true })
       else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500)
     }
-    if (upToDate()) return
-    return ensureNextBuild(root)
+    if (!upToDate()) ensureNextBuild(root)
+    return
   }
   try {
     console.log('Building the back office (about a minute)…')

@@ -29,6 +29,7 @@ export function parseRequestTarget(rawUrl: string): RequestTarget {
     return { kind: 'bad-request' }
   }
   // Control characters and path tricks never name a page.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses
   if (segments.some((s) => /[\u0000-\u001f\u007f/\\]/.test(s) || s === '..' || s === '.')) return { kind: 'bad-request' }
   let query: URLSearchParams
   try {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { transformSync } from 'esbuild'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -23,8 +24,14 @@ function fingerprinted(file: string, contentType: string): Asset {
   return fingerprint(file, contentType, readFileSync(file))
 }
 
+/** The stylesheet as visitors get it: the readable source without its comments and spaces. */
+function minifiedStylesheet(file: string): Asset {
+  const { code } = transformSync(readFileSync(file, 'utf8'), { loader: 'css', minify: true, legalComments: 'none' })
+  return fingerprint(path.basename(file), 'text/css; charset=utf-8', Buffer.from(code))
+}
+
 /** The public site's only stylesheet and its icon, read once at start-up. */
-export const stylesheet = fingerprinted(path.join(dirname, 'styles/site.css'), 'text/css; charset=utf-8')
+export const stylesheet = minifiedStylesheet(path.join(dirname, 'styles/site.css'))
 export const favicon = fingerprinted(path.join(dirname, 'styles/favicon.svg'), 'image/svg+xml')
 
 const byHref = new Map([stylesheet, favicon].map((asset) => [asset.href, asset]))

@@ -30,7 +30,7 @@ const WIDTH = 640
 const HEIGHT = 360
 const MARGIN = { top: 32, right: 20, bottom: 80, left: 64 }
 
-const time = (iso: string) => new Date(brusselsDay(iso) + 'T00:00:00Z').getTime()
+const time = (iso: string) => new Date(`${brusselsDay(iso)}T00:00:00Z`).getTime()
 const round = (n: number) => Math.round(n * 10) / 10
 
 /** Ticks at 1, 2 or 5 times a power of ten, covering [min, max]. */

@@ -175,7 +175,7 @@ for (const language of LANGUAGES) {
         await page.waitForTimeout(1100)
         await Promise.all([page.waitForURL((url) => url.pathname === SENT[language]), page.click('#send')])
         assert.match((await page.textContent('.reference'))?.trim() ?? '', REFERENCE)
-        assert.equal((await page.textContent('h1'))?.trim().length ? true : false, true)
+        assert.equal(!!(await page.textContent('h1'))?.trim().length, true)
       } finally {
         await page.close()
       }

@@ -13,6 +13,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import jsonld from 'jsonld'
 import { formatValue } from '../../src/tracker/views/IndicatorViews'
+import { decodeEntities } from '../support/http'
 import { formatPercent } from '../../src/tracker/views/parts'
 import { formatDate } from '../../src/site/i18n'
 import { adminSession } from '../support/contact'
@@ -260,7 +261,7 @@ function parseCsv(text: string): string[][] {
   }
   assert.ok(!quoted, 'an unterminated quoted field')
   const width = rows[0]!.length
-  rows.forEach((r, i) => assert.equal(r.length, width, `record ${i} has ${r.length} fields, the header ${width}`))
+  for (const [i, r] of rows.entries()) assert.equal(r.length, width, `record ${i} has ${r.length} fields, the header ${width}`)
   return rows
 }
 
@@ -306,9 +307,12 @@ function assertCsvEqualsJson(csv: string, items: unknown[], what: string): strin
   return [header!, ...records]
 }
 
-let openapi: Record<string, any>
+// biome-ignore lint/suspicious/noExplicitAny: parsed JSON documents, whose shape the checks below assert
+type JsonObject = Record<string, any>
 
-async function openApi(): Promise<Record<string, any>> {
+let openapi: JsonObject
+
+async function openApi(): Promise<JsonObject> {
   openapi ??= await getJson('/data/openapi.json')
   return openapi
 }
@@ -316,7 +320,7 @@ async function openApi(): Promise<Record<string, any>> {
 /** Each documented path with its parameters filled from the examples the description gives. */
 async function documentedPaths(): Promise<{ template: string; path: string; mediaType: string; schema: unknown }[]> {
   const doc = await openApi()
-  return Object.entries(doc.paths as Record<string, any>).map(([template, item]) => {
+  return Object.entries(doc.paths as JsonObject).map(([template, item]) => {
     const operation = item.get
     let path = template
     for (const parameter of operation.parameters ?? []) {
@@ -475,7 +479,7 @@ describe('CSV and JSON of a dataset', () => {
   })
 
   it('keeps text in all three languages, and the added items in the plan tree with their parent and roll-up', async () => {
-    const plan = await getJson<{ items: Record<string, any>[]; planVersion: { year: number } }>(`/data/v1/plans/${fixtures.year}.json`)
+    const plan = await getJson<{ items: JsonObject[]; planVersion: { year: number } }>(`/data/v1/plans/${fixtures.year}.json`)
     assert.equal(plan.planVersion.year, fixtures.year)
     const measure = plan.items.find((i) => i.id === fixtures.measureIds[0])!
     assert.equal(measure.code, '19.1.1.1')
@@ -520,7 +524,7 @@ describe('CSV and JSON of a dataset', () => {
       ],
     )
     assert.equal(records[1]![at('note_nl')], "'-starts with a minus", 'text starting with a minus is guarded')
-    const indicators = await getJson<{ items: Record<string, any>[] }>('/data/v1/indicators.json')
+    const indicators = await getJson<{ items: JsonObject[] }>('/data/v1/indicators.json')
     const mine = indicators.items.find((i) => i.id === fixtures.indicatorId)!
     assert.deepEqual(mine.latest, { date: '2023-12-31', value: 0.25, provisional: true })
     assert.equal(mine.trend, 'improving')
@@ -529,14 +533,6 @@ describe('CSV and JSON of a dataset', () => {
 })
 
 describe('exports and pages', () => {
-  const unescape = (html: string) =>
-    html
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&')
-
   it('show the same series on each indicator’s page as in its CSV: dates and values', async () => {
     const indicators = await getJson<{ items: { id: number; unit: Parameters<typeof formatValue>[1]; page: { en: string } }[] }>(
       '/data/v1/indicators.json',
@@ -548,7 +544,7 @@ describe('exports and pages', () => {
       const table = page.text.match(/<section aria-labelledby="series-heading">[\s\S]*?<\/table>/)?.[0] ?? ''
       const shown = [
         ...table.matchAll(/<tr><th scope="row"><time datetime="([\d-]+)">([^<]+)<\/time><\/th><td class="number">([^<]*)<\/td>/g),
-      ].map((m) => ({ datetime: m[1], date: unescape(m[2]!), value: unescape(m[3]!) }))
+      ].map((m) => ({ datetime: m[1], date: decodeEntities(m[2]!), value: decodeEntities(m[3]!) }))
       const [header, ...records] = parseCsv((await get(`/data/v1/indicators/${indicator.id}.csv`)).text)
       const at = (name: string) => header!.indexOf(name)
       const observations = records.filter((r) => r[at('kind')] === 'observation')
@@ -632,7 +628,7 @@ describe('reports that are not validated', () => {
     const reports = await getJson<{ items: { id: number; account: { nl: string } }[] }>('/data/v1/reports.json')
     assert.ok(reports.items.some((r) => r.id === fixtures.validatedId))
     for (const id of hiddenIds) assert.ok(!reports.items.some((r) => r.id === id), `report ${id}`)
-    const plan = await getJson<{ items: Record<string, any>[] }>(`/data/v1/plans/${fixtures.year}.json`)
+    const plan = await getJson<{ items: JsonObject[] }>(`/data/v1/plans/${fixtures.year}.json`)
     const measureB = plan.items.find((i) => i.id === fixtures.measureIds[1])!
     assert.equal(measureB.status, 'not-started', 'a measure with only a draft and a sent-back report')
     assert.equal(measureB.latestReportId, null)
@@ -642,7 +638,7 @@ describe('reports that are not validated', () => {
     const after = await get('/data/v1/reports.json', { headers: { 'If-None-Match': before.headers.get('etag')! } })
     assert.equal(after.status, 200, 'the cached copy was dropped on the change')
     assert.ok((JSON.parse(after.text) as { items: { id: number }[] }).items.some((r) => r.id === fixtures.hidden.submitted))
-    const planAfter = await getJson<{ items: Record<string, any>[] }>(`/data/v1/plans/${fixtures.year}.json`)
+    const planAfter = await getJson<{ items: JsonObject[] }>(`/data/v1/plans/${fixtures.year}.json`)
     assert.equal(planAfter.items.find((i) => i.id === fixtures.measureIds[0])!.percent, 90)
     fixtures.hidden = { ...fixtures.hidden, submitted: -1 }
   })

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { translator } from '../../src/site/i18n'
 import { adminSession } from '../support/contact'
-import { leaks } from '../support/http'
+import { decodeEntities, leaks } from '../support/http'
 import { ROOT, startTestServer, type Belfort } from '../support/server'
 import { LANGUAGES, TEMPLATES } from '../support/site'
 
@@ -23,15 +23,8 @@ before(
 )
 after(() => server?.stop())
 
-const unescape = (text: string) =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
 const textOf = (html: string) =>
-  unescape(html.replace(/<[^>]+>/g, ' '))
+  decodeEntities(html.replace(/<[^>]+>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim()
 
@@ -101,7 +94,7 @@ describe('the dashboard', () => {
       const select = new RegExp(`<select id="filter-${name}" name="${name}">([\\s\\S]*?)</select>`).exec(all.html)?.[1] ?? ''
       const value = /<option value="([^"]+)"/.exec(select)?.[1]
       assert.ok(value, `the ${name} filter offers values`)
-      const page = await get(`/en/follow-up?${name}=${encodeURIComponent(unescape(value))}`)
+      const page = await get(`/en/follow-up?${name}=${encodeURIComponent(decodeEntities(value))}`)
       assert.equal(page.status, 200, `${name}=${value}`)
       const rows = matchingRows(page.html)
       assert.ok(rows.length < codes.length, `${name}=${value} narrows the list (${rows.length} of ${codes.length})`)

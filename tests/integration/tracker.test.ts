@@ -20,7 +20,6 @@ let theirs: Partner
 let pillar: PlanItem
 let objective: PlanItem
 let worksite: PlanItem
-let emptyObjective: PlanItem
 /** Carried out by our organisation (lead) and theirs. */
 let shared: PlanItem
 /** Carried out by theirs only. */
@@ -123,7 +122,8 @@ before(async () => {
   otherPartnerUser = await createUser('other-partner@example.test', ['partner'], { partners: [theirs.id] })
   pillar = await item({ level: 'pillar', code: '1' })
   objective = await item({ level: 'objective', code: '1.1', parent: pillar.id })
-  emptyObjective = await item({ level: 'objective', code: '1.2', parent: pillar.id })
+  // An objective without measures: the roll-up must give it no figure rather than 0 %.
+  await item({ level: 'objective', code: '1.2', parent: pillar.id })
   worksite = await item({ level: 'worksite', code: '1.1.1', parent: objective.id })
   shared = await item({
     level: 'measure',

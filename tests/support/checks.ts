@@ -66,7 +66,7 @@ export async function checkPublicPage(options: {
       const element = document.activeElement
       if (!element || element === document.body) return null
       const href = element.getAttribute('href')
-      const target = href && href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null
+      const target = href?.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null
       return { tag: element.tagName.toLowerCase(), href, text: (element.textContent ?? '').trim(), targetExists: Boolean(target) }
     })
     if (!focused) problems.push('skip link: pressing Tab focuses nothing')

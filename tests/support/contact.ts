@@ -1,5 +1,6 @@
 import { solveChallenge } from '../../src/contact/spam/challenge'
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './server'
+import { decodeEntities } from './http'
 
 export type Lang = 'nl' | 'fr' | 'en'
 
@@ -11,22 +12,14 @@ export interface ContactForm {
   topics: string[]
 }
 
-const unescape = (text: string) =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-
 /** GETs the form, as a browser would, and reads what a submission needs from it. */
 export async function fetchForm(serverUrl: string, lang: Lang = 'en'): Promise<ContactForm> {
   const response = await fetch(`${serverUrl}/${lang}/contact`)
   const html = await response.text()
   if (response.status !== 200) throw new Error(`GET /${lang}/contact: ${response.status}`)
-  const attribute = (name: string) => unescape(html.match(new RegExp(`${name}="([^"]*)"`))?.[1] ?? '')
+  const attribute = (name: string) => decodeEntities(html.match(new RegExp(`${name}="([^"]*)"`))?.[1] ?? '')
   return {
-    token: unescape(html.match(/name="challenge" value="([^"]+)"/)?.[1] ?? ''),
+    token: decodeEntities(html.match(/name="challenge" value="([^"]+)"/)?.[1] ?? ''),
     salt: attribute('data-challenge-salt'),
     target: attribute('data-challenge-target'),
     maxNumber: Number(attribute('data-challenge-max')),

@@ -43,3 +43,12 @@ export function leaks(body: string, root: string): string[] {
 export function htmlLang(body: string): string | undefined {
   return body.match(/<html[^>]*\slang="([^"]*)"/i)?.[1]
 }
+
+/** Text of HTML as a reader sees it: the five entities the site's renderer writes, decoded. */
+export const decodeEntities = (html: string): string =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')

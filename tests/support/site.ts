@@ -155,6 +155,7 @@ export async function pageFacts(page: Page, language: Language): Promise<PageFac
           visible: main ? shown(main) : false,
         },
         mainExists: document.getElementById('main') !== null,
+        // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered, without what CSS hides, is what a reader gets
         bodyText: document.body?.innerText ?? '',
       }
     },

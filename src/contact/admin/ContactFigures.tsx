@@ -1,5 +1,5 @@
 import type { Payload, TypedUser } from 'payload'
-import React from 'react'
+import type React from 'react'
 import { contactFigures, type MessageForFigures } from '@/contact/figures'
 import { MESSAGE_STATUSES, STATUS_LABELS } from '@/contact/collections/statuses'
 

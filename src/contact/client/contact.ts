@@ -41,8 +41,8 @@ if (form && messagesBlock) {
   }
 
   function clearErrors(): void {
-    form!.querySelectorAll('.error-message[data-client]').forEach((element) => element.remove())
-    form!.querySelectorAll('.field--error').forEach((element) => element.classList.remove('field--error'))
+    for (const element of form!.querySelectorAll('.error-message[data-client]')) element.remove()
+    for (const element of form!.querySelectorAll('.field--error')) element.classList.remove('field--error')
     document.getElementById('error-summary')?.remove()
   }
 

@@ -53,7 +53,7 @@ export function cleanText(text: string): string {
   return (
     text
       .replace(/\r\n?/g, '\n')
-      // eslint-disable-next-line no-control-regex
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
       .trim()
   )
@@ -63,7 +63,7 @@ export function cleanText(text: string): string {
 export const cleanLine = (text: string): string => cleanText(text).replace(/\s+/g, ' ')
 
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]{2,}$/
-const PHONE = /^\+?[0-9 ().\/-]{6,}$/
+const PHONE = /^\+?[0-9 ()./-]{6,}$/
 
 export function checkValues(values: ContactValues, topics: readonly string[], languages: readonly string[]): ContactErrors {
   const errors: ContactErrors = {}

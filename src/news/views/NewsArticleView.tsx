@@ -24,7 +24,7 @@ function newsArticle(ctx: ViewContext, item: News): object {
     url: ctx.origin + ctx.path,
     mainEntityOfPage: ctx.origin + ctx.path,
     author: { '@type': 'GovernmentOrganization', name: ctx.chrome.organisationName },
-    publisher: { '@type': 'GovernmentOrganization', name: ctx.chrome.organisationName, url: ctx.origin + '/' + ctx.locale + '/' },
+    publisher: { '@type': 'GovernmentOrganization', name: ctx.chrome.organisationName, url: `${ctx.origin}/${ctx.locale}/` },
   }
 }
 
@@ -56,7 +56,7 @@ export async function newsArticleView(ctx: ViewContext, slug: string): Promise<V
     pagination: false,
   })
   const item = found.docs[0]
-  if (!item || !item.title) return errorView(ctx, 404)
+  if (!item?.title) return errorView(ctx, 404)
   ctx.tags.add(docTag('news', item.id)).add(anyTag('themes')).add(anyTag('audiences'))
   const all = await ctx.payload.findByID({
     collection: 'news',

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { raw } from './jsx-runtime'
 
+const Item = ({ label }: { label: string }) => <li>{label}</li>
+
 describe('string JSX', () => {
   it('escapes text and attribute values', () => {
     const html = (
@@ -13,7 +15,6 @@ describe('string JSX', () => {
     assert.equal(html.value, '<a href="/x?a=1&amp;b=&quot;2&quot;" title="&lt;b&gt;">&lt;script&gt;alert(1)&lt;/script&gt;</a>')
   })
   it('renders void elements, booleans, fragments, arrays and components', () => {
-    const Item = ({ label }: { label: string }) => <li>{label}</li>
     const html = (
       <>
         <input type="checkbox" checked disabled={false} />

@@ -46,7 +46,10 @@ const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Int
 function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => F): F {
   // Each key starts with the kind of formatter it names, so what it finds is of that kind.
   let made = formatters.get(key) as F | undefined
-  if (!made) formatters.set(key, (made = make()))
+  if (!made) {
+    made = make()
+    formatters.set(key, made)
+  }
   return made
 }
 

@@ -19,7 +19,7 @@ const onObjective: CollectionBeforeValidateHook = async ({ data, originalDoc, re
     req,
     disableErrors: true,
   })
-  if (!objective || objective.level !== 'objective') {
+  if (objective?.level !== 'objective') {
     throw fieldProblem(req, collection.slug, 'objective', {
       nl: 'Een indicator meet een doelstelling.',
       fr: 'Un indicateur mesure un objectif.',

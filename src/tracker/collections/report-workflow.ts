@@ -64,7 +64,7 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
       req,
       disableErrors: true,
     })
-    if (!measure || measure.level !== 'measure') {
+    if (measure?.level !== 'measure') {
       throw fieldProblem(req, collection.slug, 'measure', {
         nl: 'Rapporteer over een maatregel.',
         fr: 'Un rapport porte sur une mesure.',

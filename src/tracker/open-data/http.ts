@@ -255,14 +255,16 @@ function sendProblem(req: IncomingMessage, res: ServerResponse, status: 400 | 40
  * characters, over-long): problem details like every other open-data error, not the site's page.
  */
 export function refuseDataTarget(req: IncomingMessage, res: ServerResponse, rawPath: string, problem: 'bad-request' | 'too-long'): void {
-  if (problem === 'too-long')
-    return sendProblem(
+  if (problem === 'too-long') {
+    sendProblem(
       req,
       res,
       414,
       DATA_ROOT,
       `This address is longer than ${MAX_PATH_LENGTH} characters (or its query longer than ${MAX_QUERY_LENGTH}); no dataset has such an address. See ${OPENAPI_PATH}.`,
     )
+    return
+  }
   sendProblem(
     req,
     res,
