@@ -178,3 +178,34 @@ export const contactMessages = defineMessages({
     sentNoEmail: 'No email within the hour? Look in your spam folder, or call us.',
   },
 })
+
+/** The figures above the inbox (in the back office's language). */
+export const contactFiguresMessages = defineMessages({
+  nl: {
+    heading: 'Cijfers',
+    administration: 'Administratie',
+    total: 'Totaal',
+    median: 'Mediaan tot eerste antwoord',
+    all: 'Alle',
+    none: '—',
+    hours: '{hours} u',
+  },
+  fr: {
+    heading: 'Chiffres',
+    administration: 'Administration',
+    total: 'Total',
+    median: 'Médiane jusqu’à la première réponse',
+    all: 'Toutes',
+    none: '—',
+    hours: '{hours} h',
+  },
+  en: {
+    heading: 'Figures',
+    administration: 'Administration',
+    total: 'Total',
+    median: 'Median time to first answer',
+    all: 'All',
+    none: '—',
+    hours: '{hours} h',
+  },
+})

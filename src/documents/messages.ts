@@ -102,3 +102,24 @@ export const documentsMessages = defineMessages({
     followedBy: 'Followed by: {title}',
   },
 })
+
+/** Why an uploaded PDF is refused, said to the person who uploaded it in their language. */
+export const pdfProblems = defineMessages({
+  nl: {
+    'not-pdf': 'Dit bestand is geen PDF, wat de naam ook zegt.',
+    encrypted:
+      'Deze PDF is met een wachtwoord beveiligd: niet iedereen kan hem openen en hij kan niet doorzocht worden. Upload een versie zonder beveiliging.',
+    broken: 'Deze PDF is beschadigd en kan niet gelezen worden.',
+  },
+  fr: {
+    'not-pdf': 'Ce fichier n’est pas un PDF, quel que soit son nom.',
+    encrypted:
+      'Ce PDF est protégé par un mot de passe : tout le monde ne peut pas l’ouvrir et il ne peut pas être indexé. Chargez une version sans protection.',
+    broken: 'Ce PDF est endommagé et ne peut pas être lu.',
+  },
+  en: {
+    'not-pdf': 'This file is not a PDF, whatever its name says.',
+    encrypted: 'This PDF is password-protected: not everyone can open it and it cannot be searched. Upload a version without protection.',
+    broken: 'This PDF is damaged and cannot be read.',
+  },
+})

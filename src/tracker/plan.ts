@@ -3,7 +3,7 @@ import type { PlanItem, PlanVersion, ProgressReport } from '@/payload-types'
 import { relationId } from '@/relation-id'
 import type { Locale } from '@/site/routes'
 import type { PlanLevel } from './collections/levels'
-import { type MeasureProgress, type PlanNode, type Rollup, rollUp } from './rollup'
+import { type MeasureProgress, type MeasureStatus, type PlanNode, type Rollup, rollUp } from './rollup'
 
 /** One item of a loaded plan, with what is computed for it. */
 export interface PlanEntry {
@@ -157,3 +157,11 @@ export function ancestors(plan: Plan, entry: PlanEntry): PlanEntry[] {
   }
   return chain
 }
+
+/** The status a measure counts with: its latest validated report's, or not started. */
+export const statusOf = (entry: PlanEntry): MeasureStatus => entry.latest?.status ?? 'not-started'
+export const measureProgress = (entry: PlanEntry): MeasureProgress => ({
+  status: statusOf(entry),
+  percent: entry.latest?.percent ?? 0,
+  weight: entry.item.weight ?? 1,
+})

@@ -1,11 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { PlanVersion } from '@/payload-types'
-import type { Locale } from '@/site/routes'
+import type { PartlyLocalized } from '@/site/i18n/localized'
 import type { PlanLevel } from './collections/levels'
 import { flatten, loadPlan } from './plan'
 import type { MeasureStatus, Rollup } from './rollup'
-
-export type Localized = Partial<Record<Locale, string>>
 
 /** One item as it stood on the day of a summit: enough to show it without reading today's plan. */
 export interface SnapshotItem {
@@ -13,7 +11,7 @@ export interface SnapshotItem {
   code: string
   level: PlanLevel
   parent: number | null
-  title: Localized
+  title: PartlyLocalized
   /** Measures: the status and figure of the latest validated report (null when none yet). */
   status: MeasureStatus | null
   percent: number | null
@@ -26,7 +24,7 @@ export interface SummitSnapshot {
   /** When the stock was taken, and the date it describes (the summit's). */
   takenAt: string
   asOf: string
-  planVersion: { id: number; year: number; title: Localized }
+  planVersion: { id: number; year: number; title: PartlyLocalized }
   rollup: Rollup
   items: SnapshotItem[]
 }
@@ -34,7 +32,8 @@ export interface SummitSnapshot {
 /** Written once per summit and then never again (see SocialSummits): later edits of the plan do not rewrite it. */
 export async function takeSnapshot(payload: Payload, version: PlanVersion, asOf: string, req?: PayloadRequest): Promise<SummitSnapshot> {
   const plan = await loadPlan(payload, version, { locale: 'all', asOf, req })
-  const localized = (value: unknown): Localized => (value && typeof value === 'object' ? (value as Localized) : { nl: String(value ?? '') })
+  const localized = (value: unknown): PartlyLocalized =>
+    value && typeof value === 'object' ? (value as PartlyLocalized) : { nl: String(value ?? '') }
   const versionTitle = await payload.findByID({
     collection: 'plan-versions',
     id: version.id,

@@ -2,41 +2,9 @@ import type { Payload, TypedUser } from 'payload'
 import type React from 'react'
 import { contactFigures, type MessageForFigures } from '@/contact/figures'
 import { MESSAGE_STATUSES, STATUS_LABELS } from '@/contact/collections/statuses'
-
-type Language = 'nl' | 'fr' | 'en'
-
-const LABELS: Record<
-  Language,
-  { heading: string; administration: string; total: string; median: string; all: string; none: string; hours: (n: string) => string }
-> = {
-  nl: {
-    heading: 'Cijfers',
-    administration: 'Administratie',
-    total: 'Totaal',
-    median: 'Mediaan tot eerste antwoord',
-    all: 'Alle',
-    none: '—',
-    hours: (n) => `${n} u`,
-  },
-  fr: {
-    heading: 'Chiffres',
-    administration: 'Administration',
-    total: 'Total',
-    median: 'Médiane jusqu’à la première réponse',
-    all: 'Toutes',
-    none: '—',
-    hours: (n) => `${n} h`,
-  },
-  en: {
-    heading: 'Figures',
-    administration: 'Administration',
-    total: 'Total',
-    median: 'Median time to first answer',
-    all: 'All',
-    none: '—',
-    hours: (n) => `${n} h`,
-  },
-}
+import { contactFiguresMessages } from '@/contact/messages'
+import { fillPlaceholders } from '@/site/i18n/placeholders'
+import { languageOf } from '@/site/i18n/request-language'
 
 interface Props {
   payload: Payload
@@ -47,8 +15,8 @@ interface Props {
 /** Above the inbox: the messages this user may see, per administration and status. */
 export async function ContactFigures({ payload, user, i18n }: Props): Promise<React.ReactElement | null> {
   if (!user) return null
-  const language: Language = i18n?.language === 'fr' || i18n?.language === 'en' ? i18n.language : 'nl'
-  const labels = LABELS[language]
+  const language = languageOf({ i18n })
+  const labels = contactFiguresMessages[language]
   // With the user's own access: a contact handler counts only their administrations' messages.
   const result = await payload.find({
     collection: 'contact-messages',
@@ -73,7 +41,11 @@ export async function ContactFigures({ payload, user, i18n }: Props): Promise<Re
         <td key={status}>{number.format(row.counts[status])}</td>
       ))}
       <td>{number.format(row.total)}</td>
-      <td>{row.medianHoursToFirstAnswer === null ? labels.none : labels.hours(number.format(row.medianHoursToFirstAnswer))}</td>
+      <td>
+        {row.medianHoursToFirstAnswer === null
+          ? labels.none
+          : fillPlaceholders(labels.hours, { hours: number.format(row.medianHoursToFirstAnswer) })}
+      </td>
     </>
   )
   return (

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
-import type { AdministrationKey, Localized } from '@/seed/content/types'
+import type { Localized } from '@/site/i18n/localized'
+import type { AdministrationKey } from '@/seed/content/types'
 import { DEFAULT_LOCALE, LOCALES } from '@/site/routes'
 
 /** What people write to a regional public service about, each with the administration that answers. */

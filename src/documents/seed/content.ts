@@ -1,4 +1,4 @@
-import type { Localized } from '@/seed/content/types'
+import type { Localized } from '@/site/i18n/localized'
 import type { DocumentKind } from '@/documents/collections/Documents'
 
 /** One version of the strategy with the document that set it out, written for the demo. */

@@ -7,7 +7,9 @@ import { formatNumber, languageName } from '@/site/i18n'
 import { documentPath, isLocale, type Locale, LOCALES, sectionPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
-import { ProblemSummary } from '@/site/views/ProblemSummary'
+import { FilterForm, FilterSelect, ListPage, Results } from '@/site/views/ListPage'
+import { readPageNumber } from '@/site/views/page-number'
+import { Pagination } from '@/site/views/Pagination'
 import { DOCUMENT_KINDS, type DocumentKind, kindLabel } from '@/documents/collections/Documents'
 import { filesFor, filesOf } from '@/documents/files'
 
@@ -40,11 +42,9 @@ function readSelection(ctx: ViewContext, years: number[]): { selection: Selectio
     if (isLocale(language)) selection.language = language
     else problems.push(t('badLanguage', { value: language.slice(0, 80) }))
   }
-  const pageParam = query.get('page')
-  if (pageParam !== null) {
-    if (/^[1-9]\d{0,5}$/.test(pageParam)) selection.page = Number(pageParam)
-    else problems.push(t('badPage'))
-  }
+  const page = readPageNumber(query)
+  if (page === undefined) problems.push(t('badPage'))
+  else selection.page = page
   return { selection, problems }
 }
 
@@ -116,62 +116,33 @@ export async function libraryView(ctx: ViewContext): Promise<ViewResult> {
     description: t('documentsLead'),
     alternates,
     main: (
-      <>
-        <h1>{title}</h1>
-        <p class="lead">{t('documentsLead')}</p>
-        <ProblemSummary t={t} problems={problems} />
-        <form class="filters" method="get" action={ctx.path} aria-labelledby="filter-heading">
-          <h2 id="filter-heading" class="filters__heading">
-            {t('filterDocuments')}
-          </h2>
-          <div class="field">
-            <label for="filter-kind">{t('documentKind')}</label>
-            <select id="filter-kind" name="kind">
-              <option value="">{t('anyValue')}</option>
-              {DOCUMENT_KINDS.map((kind) => (
-                <option value={kind} selected={selection.kind === kind}>
-                  {kindLabel(kind, locale)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="filter-year">{t('documentYear')}</label>
-            <select id="filter-year" name="year">
-              <option value="">{t('anyValue')}</option>
-              {years.map((year) => (
-                <option value={String(year)} selected={selection.year === year}>
-                  {String(year)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="filter-language">{t('documentLanguage')}</label>
-            <select id="filter-language" name="language">
-              <option value="">{t('anyValue')}</option>
-              {LOCALES.map((l) => (
-                <option value={l} selected={selection.language === l}>
-                  {languageName(l, locale)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="filters__actions">
-            <button type="submit" class="button">
-              {t('filter')}
-            </button>
-            {queryOf({ ...selection, page: 1 }) ? <a href={ctx.path}>{t('clearFilters')}</a> : null}
-          </div>
-        </form>
+      <ListPage ctx={ctx} heading={title} lead={t('documentsLead')} problems={problems}>
+        <FilterForm ctx={ctx} heading={t('filterDocuments')} clearable={queryOf({ ...selection, page: 1 }) !== ''}>
+          <FilterSelect
+            ctx={ctx}
+            name="kind"
+            label={t('documentKind')}
+            choices={DOCUMENT_KINDS.map((kind) => ({ value: kind, label: kindLabel(kind, locale), selected: selection.kind === kind }))}
+          />
+          <FilterSelect
+            ctx={ctx}
+            name="year"
+            label={t('documentYear')}
+            choices={years.map((year) => ({ value: String(year), label: String(year), selected: selection.year === year }))}
+          />
+          <FilterSelect
+            ctx={ctx}
+            name="language"
+            label={t('documentLanguage')}
+            choices={LOCALES.map((l) => ({ value: l, label: languageName(l, locale), selected: selection.language === l }))}
+          />
+        </FilterForm>
         {result ? (
-          <section aria-labelledby="results-heading">
-            <h2 id="results-heading" class="visually-hidden">
-              {title}
-            </h2>
-            <p class="result-count" role="status">
-              {result.totalDocs === 1 ? t('documentCountOne') : t('documentCount', { count: formatNumber(result.totalDocs, locale) })}
-            </p>
+          <Results
+            heading={title}
+            headingHidden
+            count={result.totalDocs === 1 ? t('documentCountOne') : t('documentCount', { count: formatNumber(result.totalDocs, locale) })}
+          >
             {result.docs.length === 0 ? <p>{t('noDocuments')}</p> : null}
             <ul class="document-list">
               {result.docs.map((doc) => {
@@ -190,30 +161,10 @@ export async function libraryView(ctx: ViewContext): Promise<ViewResult> {
                 )
               })}
             </ul>
-            {result.totalPages > 1 ? (
-              <nav class="pagination" aria-label={t('pagination')}>
-                <p>{t('pageOf', { page: formatNumber(selection.page, locale), pages: formatNumber(result.totalPages, locale) })}</p>
-                <ul>
-                  {result.hasPrevPage ? (
-                    <li>
-                      <a href={ctx.path + queryOf(selection, selection.page - 1)} rel="prev">
-                        {t('previousPage')}
-                      </a>
-                    </li>
-                  ) : null}
-                  {result.hasNextPage ? (
-                    <li>
-                      <a href={ctx.path + queryOf(selection, selection.page + 1)} rel="next">
-                        {t('nextPage')}
-                      </a>
-                    </li>
-                  ) : null}
-                </ul>
-              </nav>
-            ) : null}
-          </section>
+            <Pagination ctx={ctx} page={selection.page} pages={result.totalPages} href={(n) => ctx.path + queryOf(selection, n)} />
+          </Results>
         ) : null}
-      </>
+      </ListPage>
     ),
   })
 }

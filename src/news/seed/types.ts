@@ -1,4 +1,5 @@
-import type { AdministrationKey, Block, Localized } from '@/seed/content/types'
+import type { Localized } from '@/site/i18n/localized'
+import type { AdministrationKey, Block } from '@/seed/content/types'
 
 export type ThemeKey =
   | 'economy-employment'

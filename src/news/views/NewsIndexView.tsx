@@ -6,7 +6,9 @@ import { formatNumber, type MessageKey } from '@/site/i18n'
 import { feedPath, type Locale, LOCALES, sectionPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
-import { ProblemSummary } from '@/site/views/ProblemSummary'
+import { FilterForm, FilterSelect, ListPage, Results } from '@/site/views/ListPage'
+import { readPageNumber } from '@/site/views/page-number'
+import { Pagination } from '@/site/views/Pagination'
 import { findNews } from '../queries'
 import { NewsList } from './NewsList'
 
@@ -65,8 +67,7 @@ export async function newsIndexView(ctx: ViewContext): Promise<ViewResult> {
     selected[filter.name] = option
     conditions.push({ [filter.field]: { in: [option.id] } })
   }
-  const rawPage = ctx.query.get('page')
-  const pageNumber = rawPage === null ? 1 : /^[1-9]\d{0,5}$/.test(rawPage) ? Number(rawPage) : Number.NaN
+  const pageNumber = readPageNumber(ctx.query) ?? Number.NaN
   if (Number.isNaN(pageNumber)) problems.push(t('badPage'))
 
   const result =
@@ -75,10 +76,10 @@ export async function newsIndexView(ctx: ViewContext): Promise<ViewResult> {
       : await findNews(ctx, { where: conditions.length > 0 ? { and: conditions } : undefined, page: pageNumber })
   if (result && pageNumber > Math.max(1, result.totalPages)) return errorView(ctx, 404)
 
-  const filterQuery = (pageNo?: number) => {
+  const filterQuery = (pageNo: number) => {
     const params = new URLSearchParams()
     for (const filter of FILTERS) if (selected[filter.name]) params.set(filter.name, selected[filter.name]!.slug)
-    if (pageNo && pageNo > 1) params.set('page', String(pageNo))
+    if (pageNo > 1) params.set('page', String(pageNo))
     const s = params.toString()
     return s ? `${ctx.path}?${s}` : ctx.path
   }
@@ -115,79 +116,31 @@ export async function newsIndexView(ctx: ViewContext): Promise<ViewResult> {
     alternates,
     feeds: themeFeed,
     main: (
-      <>
-        <h1>{title}</h1>
-        <p class="lead">{t('newsLead')}</p>
-        <ProblemSummary t={t} problems={problems} />
-        <form class="filters" method="get" action={ctx.path} aria-labelledby="filter-heading">
-          <h2 id="filter-heading" class="filters__heading">
-            {t('filterHeading')}
-          </h2>
+      <ListPage ctx={ctx} heading={title} lead={t('newsLead')} problems={problems}>
+        <FilterForm ctx={ctx} heading={t('filterHeading')} clearable={Object.keys(selected).length > 0}>
           {FILTERS.map((filter) => (
-            <div class="field">
-              <label for={`filter-${filter.name}`}>{t(filter.label)}</label>
-              <select id={`filter-${filter.name}`} name={filter.name}>
-                <option value="">{t('anyValue')}</option>
-                {options[filter.name].map((o) => (
-                  <option value={o.slug} selected={selected[filter.name]?.id === o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              ctx={ctx}
+              name={filter.name}
+              label={t(filter.label)}
+              choices={options[filter.name].map((o) => ({ value: o.slug, label: o.name, selected: selected[filter.name]?.id === o.id }))}
+            />
           ))}
-          <div class="filters__actions">
-            <button type="submit" class="button">
-              {t('filter')}
-            </button>
-            {Object.keys(selected).length > 0 ? <a href={ctx.path}>{t('clearFilters')}</a> : null}
-          </div>
-        </form>
+        </FilterForm>
         {result ? (
-          <section aria-labelledby="results-heading">
-            <h2 id="results-heading" class="visually-hidden">
-              {title}
-            </h2>
-            <p class="result-count" role="status">
-              {result.totalDocs === 1 ? t('resultCountOne') : t('resultCount', { count: formatNumber(result.totalDocs, ctx.locale) })}
-            </p>
+          <Results
+            heading={title}
+            headingHidden
+            count={result.totalDocs === 1 ? t('resultCountOne') : t('resultCount', { count: formatNumber(result.totalDocs, ctx.locale) })}
+          >
             {result.docs.length === 0 ? <p>{t('noResults')}</p> : <NewsList items={result.docs} ctx={ctx} />}
-            {result.totalPages > 1 ? (
-              <nav class="pagination" aria-label={t('pagination')}>
-                <p>{t('pageOf', { page: formatNumber(pageNumber, ctx.locale), pages: formatNumber(result.totalPages, ctx.locale) })}</p>
-                <ul>
-                  {result.hasPrevPage ? (
-                    <li>
-                      <a href={filterQuery(pageNumber - 1)} rel="prev">
-                        {t('previousPage')}
-                      </a>
-                    </li>
-                  ) : null}
-                  {Array.from({ length: result.totalPages }, (_, i) => i + 1).map((n) => (
-                    <li>
-                      {n === pageNumber ? (
-                        <span aria-current="page">{formatNumber(n, ctx.locale)}</span>
-                      ) : (
-                        <a href={filterQuery(n)}>{formatNumber(n, ctx.locale)}</a>
-                      )}
-                    </li>
-                  ))}
-                  {result.hasNextPage ? (
-                    <li>
-                      <a href={filterQuery(pageNumber + 1)} rel="next">
-                        {t('nextPage')}
-                      </a>
-                    </li>
-                  ) : null}
-                </ul>
-              </nav>
-            ) : null}
-          </section>
+            <Pagination ctx={ctx} page={pageNumber} pages={result.totalPages} href={filterQuery} numbers />
+          </Results>
         ) : null}
         <p>
           <a href={feedPath(ctx.locale)}>{t('subscribe')}</a>
         </p>
-      </>
+      </ListPage>
     ),
   })
 }

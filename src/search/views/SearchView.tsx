@@ -6,7 +6,9 @@ import { formatNumber, languageName, type MessageKey } from '@/site/i18n'
 import { LOCALES, type Locale, sectionPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
-import { ProblemSummary } from '@/site/views/ProblemSummary'
+import { ListPage, Results } from '@/site/views/ListPage'
+import { readPageNumber } from '@/site/views/page-number'
+import { Pagination } from '@/site/views/Pagination'
 import { withLinks } from '@/site/views/with-links'
 import { SEARCH_TYPES, type SearchType } from '@/search/entries'
 import { searchBackend } from '@/search/service'
@@ -36,8 +38,7 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
   const rawType = query.get('type')
   const type = rawType && (SEARCH_TYPES as readonly string[]).includes(rawType) ? (rawType as SearchType) : undefined
   if (rawType && !type) problems.push(t('searchBadType', { value: rawType.slice(0, 80) }))
-  const rawPage = query.get('page')
-  const pageNumber = rawPage === null ? 1 : /^[1-9]\d{0,4}$/.test(rawPage) ? Number(rawPage) : Number.NaN
+  const pageNumber = readPageNumber(query) ?? Number.NaN
   if (Number.isNaN(pageNumber)) problems.push(t('badPage'))
 
   const searchable = problems.length === 0 && words(q).length > 0
@@ -60,10 +61,7 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
     description: t('searchLead'),
     alternates,
     main: (
-      <>
-        <h1>{t('searchHeading')}</h1>
-        <p class="lead">{t('searchLead')}</p>
-        <ProblemSummary t={t} problems={problems} />
+      <ListPage ctx={ctx} heading={t('searchHeading')} lead={t('searchLead')} problems={problems}>
         <form class="search-form" role="search" method="get" action={here} aria-label={t('searchLabel')}>
           <label for="search-q">{t('searchWords')}</label>
           <div class="search-form__row">
@@ -77,36 +75,39 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
         {!q && problems.length === 0 ? <p>{t('searchEmpty')}</p> : null}
         {q && problems.length === 0 && !searchable ? <p>{t('searchEmpty')}</p> : null}
         {result ? (
-          <section aria-labelledby="results-heading">
-            <h2 id="results-heading">{t('searchResults')}</h2>
-            <nav class="facets" aria-label={t('searchByType')}>
-              <ul>
-                <li>
-                  <a href={here + queryString({ q })} aria-current={type ? undefined : 'page'}>
-                    {t('searchAllTypes')} (
-                    {formatNumber(
-                      Object.values(result.facets).reduce((a, b) => a + (b ?? 0), 0),
-                      locale,
-                    )}
-                    )
-                  </a>
-                </li>
-                {SEARCH_TYPES.filter((s) => result.facets[s]).map((s) => (
+          <Results
+            heading={t('searchResults')}
+            before={
+              <nav class="facets" aria-label={t('searchByType')}>
+                <ul>
                   <li>
-                    <a href={here + queryString({ q, type: s })} aria-current={type === s ? 'page' : undefined}>
-                      {t(TYPE_LABELS[s])} ({formatNumber(result.facets[s] ?? 0, locale)})
+                    <a href={here + queryString({ q })} aria-current={type ? undefined : 'page'}>
+                      {t('searchAllTypes')} (
+                      {formatNumber(
+                        Object.values(result.facets).reduce((a, b) => a + (b ?? 0), 0),
+                        locale,
+                      )}
+                      )
                     </a>
                   </li>
-                ))}
-              </ul>
-            </nav>
-            <p class="result-count" role="status">
-              {result.total === 0
+                  {SEARCH_TYPES.filter((s) => result.facets[s]).map((s) => (
+                    <li>
+                      <a href={here + queryString({ q, type: s })} aria-current={type === s ? 'page' : undefined}>
+                        {t(TYPE_LABELS[s])} ({formatNumber(result.facets[s] ?? 0, locale)})
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            }
+            count={
+              result.total === 0
                 ? t('searchNone', { query: q })
                 : result.total === 1
                   ? t('searchCountOne', { query: q })
-                  : t('searchCount', { count: formatNumber(result.total, locale), query: q })}
-            </p>
+                  : t('searchCount', { count: formatNumber(result.total, locale), query: q })
+            }
+          >
             {result.total === 0 ? (
               <div class="search-tips">
                 <h3>{t('searchTipsHeading')}</h3>
@@ -142,30 +143,10 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
                 ))}
               </ol>
             )}
-            {pages > 1 ? (
-              <nav class="pagination" aria-label={t('pagination')}>
-                <p>{t('pageOf', { page: formatNumber(pageNumber, locale), pages: formatNumber(pages, locale) })}</p>
-                <ul>
-                  {pageNumber > 1 ? (
-                    <li>
-                      <a href={here + queryString({ q, type, page: pageNumber - 1 })} rel="prev">
-                        {t('previousPage')}
-                      </a>
-                    </li>
-                  ) : null}
-                  {pageNumber < pages ? (
-                    <li>
-                      <a href={here + queryString({ q, type, page: pageNumber + 1 })} rel="next">
-                        {t('nextPage')}
-                      </a>
-                    </li>
-                  ) : null}
-                </ul>
-              </nav>
-            ) : null}
-          </section>
+            <Pagination ctx={ctx} page={pageNumber} pages={pages} href={(n) => here + queryString({ q, type, page: n })} />
+          </Results>
         ) : null}
-      </>
+      </ListPage>
     ),
   })
 }

@@ -1,4 +1,5 @@
-import type { Localized, SeedAdministration } from './types'
+import type { Localized } from '@/site/i18n/localized'
+import type { SeedAdministration } from './types'
 
 /** Every administration works from the same building. Phone numbers and email addresses are fictional demo values. */
 const address: Localized = {

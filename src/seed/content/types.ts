@@ -1,7 +1,5 @@
-import type { Locale, Section } from '@/site/routes'
-
-/** A value in each of the three languages. */
-export type Localized<T = string> = Record<Locale, T>
+import type { Localized } from '@/site/i18n/localized'
+import type { Section } from '@/site/routes'
 
 /**
  * A block of body text. Paragraphs and list items may hold inline links written as

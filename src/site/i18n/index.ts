@@ -3,19 +3,45 @@ import { contactMessages } from '@/contact/messages'
 import { documentsMessages } from '@/documents/messages'
 import { searchMessages } from '@/search/messages'
 import { newsMessages } from '@/news/messages'
+import { organisationMessages } from '@/organisation/messages'
 import { trackerMessages } from '@/tracker/messages'
 import { en } from './en'
 import { fr } from './fr'
 import { nl } from './nl'
+import { fillPlaceholders } from './placeholders'
 
 /**
  * Every interface string, per language: the shared site strings here, and one bundle per
  * capability (each defined with defineMessages in its own folder) spread in below.
  */
 const MESSAGES = {
-  nl: { ...nl, ...newsMessages.nl, ...contactMessages.nl, ...documentsMessages.nl, ...searchMessages.nl, ...trackerMessages.nl },
-  fr: { ...fr, ...newsMessages.fr, ...contactMessages.fr, ...documentsMessages.fr, ...searchMessages.fr, ...trackerMessages.fr },
-  en: { ...en, ...newsMessages.en, ...contactMessages.en, ...documentsMessages.en, ...searchMessages.en, ...trackerMessages.en },
+  nl: {
+    ...nl,
+    ...organisationMessages.nl,
+    ...newsMessages.nl,
+    ...contactMessages.nl,
+    ...documentsMessages.nl,
+    ...searchMessages.nl,
+    ...trackerMessages.nl,
+  },
+  fr: {
+    ...fr,
+    ...organisationMessages.fr,
+    ...newsMessages.fr,
+    ...contactMessages.fr,
+    ...documentsMessages.fr,
+    ...searchMessages.fr,
+    ...trackerMessages.fr,
+  },
+  en: {
+    ...en,
+    ...organisationMessages.en,
+    ...newsMessages.en,
+    ...contactMessages.en,
+    ...documentsMessages.en,
+    ...searchMessages.en,
+    ...trackerMessages.en,
+  },
 } satisfies Record<Locale, Record<string, string>>
 
 export type Messages = (typeof MESSAGES)['nl']
@@ -30,11 +56,7 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 
 export function translator(locale: Locale): Translate {
   const messages = MESSAGES[locale]
-  return (key, vars) => {
-    const text = messages[key]
-    if (!vars) return text
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
-  }
+  return (key, vars) => fillPlaceholders(messages[key], vars)
 }
 
 /**

@@ -1,33 +1,12 @@
-import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/roles'
 import { isFollowUp, isIndicatorKeeper } from '@/access/tracker'
-import { relationId } from '@/relation-id'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from './group'
-import { datesInOrder, fieldProblem, PROBLEMS, say, shortDate } from './problems'
+import { checkIndicatorObjective } from './hooks/check-indicator-objective'
+import { notBefore } from './validation'
 import { INDICATOR_UNITS, UNIT_LABELS } from './units'
-
-const onObjective: CollectionBeforeValidateHook = async ({ data, originalDoc, req, collection }) => {
-  const objectiveId = relationId(data?.objective ?? originalDoc?.objective)
-  if (objectiveId === null) return data
-  const objective = await req.payload.findByID({
-    collection: 'plan-items',
-    id: objectiveId,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    disableErrors: true,
-  })
-  if (objective?.level !== 'objective') {
-    throw fieldProblem(req, collection.slug, 'objective', {
-      nl: 'Een indicator meet een doelstelling.',
-      fr: 'Un indicateur mesure un objectif.',
-      en: 'An indicator measures an objective.',
-    })
-  }
-  return data
-}
 
 const point = (name: 'baseline' | 'target', label: { nl: string; fr: string; en: string }) => ({
   name,
@@ -46,10 +25,7 @@ const point = (name: 'baseline' | 'target', label: { nl: string; fr: string; en:
           admin: { date: { pickerAppearance: 'dayOnly' as const } },
           ...(name === 'target'
             ? {
-                validate: (value: unknown, { data, req }: { data: Record<string, unknown>; req: Parameters<typeof say>[0] }) => {
-                  const baseline = (data.baseline as { date?: string } | undefined)?.date
-                  return datesInOrder(baseline, value) ? true : say(req, PROBLEMS.dateOrder, { earlier: shortDate(String(baseline)) })
-                },
+                validate: notBefore(({ data }) => (data.baseline as { date?: string } | undefined)?.date),
               }
             : {}),
         },
@@ -68,7 +44,7 @@ export const Indicators: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'objective', 'unit', 'direction'], group: TRACKER_GROUP },
   defaultSort: 'title',
   access: { read: anyone, create: isIndicatorKeeper, update: isIndicatorKeeper, delete: isFollowUp },
-  hooks: { ...announcingHooks, beforeValidate: [onObjective] },
+  hooks: { ...announcingHooks, beforeValidate: [checkIndicatorObjective] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200, label: { nl: 'Naam', fr: 'Nom', en: 'Name' } },
     {

@@ -1,108 +1,13 @@
-import type { CollectionBeforeValidateHook, CollectionConfig, Where } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/roles'
 import { isFollowUp } from '@/access/tracker'
-import { relationId } from '@/relation-id'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from './group'
-import { codeFitsLevel, LEVEL_LABELS, parentLevel, PLAN_LEVELS, type PlanLevel } from './levels'
-import { datesInOrder, fieldProblem, languageOf, PROBLEMS, say, shortDate } from './problems'
+import { checkPlanItemPlace } from './hooks/check-plan-item-place'
+import { LEVEL_LABELS, PLAN_LEVELS } from './levels'
+import { notBefore } from './validation'
 
 const isMeasure = (data: Record<string, unknown> | undefined) => data?.level === 'measure'
-
-/**
- * The parent decides the plan version (children cannot drift to another version) and must sit one
- * level up; the code is unique in its version and continues the parent's code.
- */
-const checkPlace: CollectionBeforeValidateHook = async ({ data, originalDoc, req, collection }) => {
-  if (!data) return data
-  const level = (data.level ?? originalDoc?.level) as PlanLevel | undefined
-  if (!level || !PLAN_LEVELS.includes(level)) return data
-  const expected = parentLevel(level)
-  const parentId = relationId('parent' in data ? data.parent : originalDoc?.parent)
-  const code = String(data.code ?? originalDoc?.code ?? '')
-  if (expected === null) {
-    if (parentId !== null)
-      throw fieldProblem(req, collection.slug, 'parent', {
-        nl: 'Een pijler hangt niet onder een ander onderdeel.',
-        fr: 'Un pilier ne dépend d’aucun autre élément.',
-        en: 'A pillar does not sit under another item.',
-      })
-  } else {
-    if (parentId === null)
-      throw fieldProblem(
-        req,
-        collection.slug,
-        'parent',
-        {
-          nl: 'Kies de {level} waaronder dit valt.',
-          fr: 'Choisissez l’élément ({level}) dont celui-ci dépend.',
-          en: 'Choose the {level} this belongs to.',
-        },
-        { level: LEVEL_LABELS[expected][languageOf(req)].toLowerCase() },
-      )
-    const parent = await req.payload.findByID({
-      collection: 'plan-items',
-      id: parentId,
-      depth: 0,
-      overrideAccess: true,
-      req,
-      disableErrors: true,
-    })
-    if (!parent || parent.level !== expected) {
-      throw fieldProblem(
-        req,
-        collection.slug,
-        'parent',
-        {
-          nl: 'Een {level} hangt onder een {parent}.',
-          fr: 'Un élément « {level} » dépend d’un élément « {parent} ».',
-          en: 'A {level} sits under a {parent}.',
-        },
-        { level: LEVEL_LABELS[level][languageOf(req)].toLowerCase(), parent: LEVEL_LABELS[expected][languageOf(req)].toLowerCase() },
-      )
-    }
-    data.planVersion = relationId(parent.planVersion)
-    if (code && !code.startsWith(`${parent.code}.`)) {
-      throw fieldProblem(
-        req,
-        collection.slug,
-        'code',
-        {
-          nl: 'De code begint met die van het bovenliggende onderdeel ({code}.).',
-          fr: 'Le code commence par celui de l’élément parent ({code}.).',
-          en: 'The code starts with its parent’s code ({code}.).',
-        },
-        { code: parent.code },
-      )
-    }
-  }
-  if (code && !codeFitsLevel(code, level)) {
-    throw fieldProblem(req, collection.slug, 'code', {
-      nl: 'Een code zoals 1.3.2: zoveel getallen als het niveau diep is.',
-      fr: 'Un code comme 1.3.2 : autant de nombres que le niveau est profond.',
-      en: 'A code such as 1.3.2: as many numbers as the level is deep.',
-    })
-  }
-  const versionId = relationId(data.planVersion ?? originalDoc?.planVersion)
-  if (code && versionId !== null) {
-    const where: Where = { and: [{ code: { equals: code } }, { planVersion: { equals: versionId } }] }
-    if (originalDoc?.id !== undefined) where.and?.push({ id: { not_equals: originalDoc.id } })
-    const clash = await req.payload.count({ collection: 'plan-items', where, overrideAccess: true, req })
-    if (clash.totalDocs > 0)
-      throw fieldProblem(
-        req,
-        collection.slug,
-        'code',
-        {
-          nl: 'Code {code} bestaat al in deze versie.',
-          fr: 'Le code {code} existe déjà dans cette version.',
-          en: 'Code {code} already exists in this version.',
-        },
-        { code },
-      )
-  }
-  return data
-}
 
 /** One item of the strategy: a pillar, objective, policy worksite or measure of a plan version. */
 export const PlanItems: CollectionConfig = {
@@ -124,7 +29,7 @@ export const PlanItems: CollectionConfig = {
   },
   defaultSort: 'code',
   access: { read: anyone, create: isFollowUp, update: isFollowUp, delete: isFollowUp },
-  hooks: { ...announcingHooks, beforeValidate: [checkPlace] },
+  hooks: { ...announcingHooks, beforeValidate: [checkPlanItemPlace] },
   fields: [
     {
       type: 'row',
@@ -228,10 +133,7 @@ export const PlanItems: CollectionConfig = {
           type: 'date',
           label: { nl: 'Einde gepland', fr: 'Échéance', en: 'Due' },
           admin: { date: { pickerAppearance: 'dayOnly' } },
-          validate: (value: unknown, { siblingData, req }: { siblingData: Record<string, unknown>; req: Parameters<typeof say>[0] }) =>
-            datesInOrder(siblingData.startDate, value)
-              ? true
-              : say(req, PROBLEMS.dateOrder, { earlier: shortDate(String(siblingData.startDate)) }),
+          validate: notBefore(({ siblingData }) => siblingData.startDate),
         },
       ],
     },

@@ -10,8 +10,8 @@ import {
 } from '@/access/tracker'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from './group'
-import { datesInOrder, PROBLEMS, say, shortDate, validatePercent } from './problems'
-import { enforceReportWorkflow } from './report-workflow'
+import { enforceReportWorkflow } from './hooks/enforce-report-workflow'
+import { notBefore, validatePercent } from './validation'
 import { MEASURE_STATUSES, STATUS_LABELS, STATUS_MEANINGS } from './statuses'
 
 const cellOnly: FieldAccess = ({ req }) => isFollowUpUser(req.user)
@@ -87,10 +87,7 @@ export const ProgressReports: CollectionConfig = {
           index: true,
           label: { nl: 'tot', fr: 'au', en: 'to' },
           admin: { date: { pickerAppearance: 'dayOnly' } },
-          validate: (value: unknown, { siblingData, req }: { siblingData: Record<string, unknown>; req: Parameters<typeof say>[0] }) =>
-            datesInOrder(siblingData.periodStart, value)
-              ? true
-              : say(req, PROBLEMS.dateOrder, { earlier: shortDate(String(siblingData.periodStart)) }),
+          validate: notBefore(({ siblingData }) => siblingData.periodStart),
         },
       ],
     },

@@ -1,53 +1,10 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { anyone } from '@/access/roles'
 import { isFollowUp } from '@/access/tracker'
-import { relationId } from '@/relation-id'
 import { announcingHooks } from '@/site/invalidation'
-import { takeSnapshot } from '@/tracker/snapshot'
 import { TRACKER_GROUP } from './group'
-import { fieldProblem, say } from './problems'
-
-/**
- * The stock-taking is frozen: taken once, when the cell asks for it, from the reports validated
- * for periods up to the summit's date; after that whatever a request sends for it is ignored, so
- * later edits of the plan never rewrite what the summit saw.
- */
-const freezeSnapshot: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
-  const taken = originalDoc?.snapshot
-  if (taken) {
-    data.snapshot = taken
-    data.snapshotTakenAt = originalDoc?.snapshotTakenAt
-    data.takeStock = false
-    return data
-  }
-  data.snapshot = null
-  data.snapshotTakenAt = null
-  if (!data.takeStock) return data
-  data.takeStock = false
-  const versionId = relationId(data.planVersion ?? originalDoc?.planVersion)
-  const date = String(data.date ?? originalDoc?.date ?? '')
-  if (versionId === null || !date) {
-    throw fieldProblem(req, collection.slug, 'takeStock', {
-      nl: 'Kies eerst de versie van de strategie en de datum.',
-      fr: 'Choisissez d’abord la version de la stratégie et la date.',
-      en: 'Choose the strategy version and the date first.',
-    })
-  }
-  const version = await req.payload.findByID({ collection: 'plan-versions', id: versionId, depth: 0, overrideAccess: true, req })
-  // Reading every language sets req.locale to 'all'; the summit itself must still be saved in the
-  // language it was sent in.
-  const { locale, fallbackLocale } = req
-  let snapshot: Awaited<ReturnType<typeof takeSnapshot>>
-  try {
-    snapshot = await takeSnapshot(req.payload, version, date, req)
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
-  data.snapshot = snapshot
-  data.snapshotTakenAt = snapshot.takenAt
-  return data
-}
+import { freezeSummitSnapshot } from './hooks/freeze-summit-snapshot'
+import { problemText } from './validation'
 
 /** The yearly meeting of the Government and Brupartners: what it took stock of and the priorities it set. */
 export const SocialSummits: CollectionConfig = {
@@ -59,7 +16,7 @@ export const SocialSummits: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['year', 'title', 'date', 'snapshotTakenAt'], group: TRACKER_GROUP },
   defaultSort: '-year',
   access: { read: anyone, create: isFollowUp, update: isFollowUp, delete: isFollowUp },
-  hooks: { ...announcingHooks, beforeChange: [freezeSnapshot] },
+  hooks: { ...announcingHooks, beforeChange: [freezeSummitSnapshot] },
   fields: [
     {
       type: 'row',
@@ -79,17 +36,13 @@ export const SocialSummits: CollectionConfig = {
           required: true,
           label: { nl: 'Datum', fr: 'Date', en: 'Date' },
           admin: { date: { pickerAppearance: 'dayOnly' } },
-          validate: (value: unknown, { siblingData, req }: { siblingData: Record<string, unknown>; req: Parameters<typeof say>[0] }) => {
+          validate: (value: unknown, { siblingData, req }: { siblingData: Record<string, unknown>; req: PayloadRequest }) => {
             const year = Number(siblingData.year)
             if (!value || !year) return true
             // A day picked in Brussels may be stored as the evening before in UTC.
             const time = new Date(String(value)).getTime()
             if ([time, time + 14 * 3600_000].some((t) => new Date(t).getUTCFullYear() === year)) return true
-            return say(
-              req,
-              { nl: 'De datum moet in {year} vallen.', fr: 'La date doit tomber en {year}.', en: 'The date must fall in {year}.' },
-              { year },
-            )
+            return problemText(req, 'summitDateInYear', { year })
           },
         },
       ],

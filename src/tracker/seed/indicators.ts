@@ -1,4 +1,4 @@
-import type { Localized } from '@/seed/content/types'
+import type { Localized } from '@/site/i18n/localized'
 import type { SeedIndicator } from './types'
 
 const BISA = 'https://bisa.brussels'

@@ -64,7 +64,8 @@ export const previousPlan: SeedPlanItem[] = [
   },
 ]
 
-const m = (code: string, item: Omit<SeedPlanItem, 'code'>): SeedPlanItem => ({ code, weight: 1, ...item })
+/** A measure of the plan: its code, and weight 1 unless the entry says otherwise. */
+const measure = (code: string, item: Omit<SeedPlanItem, 'code'>): SeedPlanItem => ({ code, weight: 1, ...item })
 
 /**
  * The 2021 update of Go4Brussels 2030, in full: 2 pillars, 10 objectives (1.6 is new in this
@@ -112,7 +113,7 @@ export const currentPlan: SeedPlanItem[] = [
       en: 'Help SMEs make their buildings use less energy.',
     },
   },
-  m('1.1.1.1', {
+  measure('1.1.1.1', {
     title: {
       nl: 'Eén loket voor de energierenovatie van kmo’s',
       fr: 'Un guichet unique pour la rénovation énergétique des PME',
@@ -132,7 +133,7 @@ export const currentPlan: SeedPlanItem[] = [
     startDate: '2022-01-01',
     dueDate: '2027-12-31',
   }),
-  m('1.1.1.2', {
+  measure('1.1.1.2', {
     title: {
       nl: 'Renovatiepremies gekoppeld aan een energieaudit',
       fr: 'Primes à la rénovation liées à un audit énergétique',
@@ -161,7 +162,7 @@ export const currentPlan: SeedPlanItem[] = [
       en: 'Renewable energy and green finance for the companies in regional business parks.',
     },
   },
-  m('1.1.2.1', {
+  measure('1.1.2.1', {
     title: {
       nl: 'Zonnepanelen op de daken van de bedrijventerreinen',
       fr: 'Des panneaux solaires sur les toits des parcs d’activité',
@@ -181,7 +182,7 @@ export const currentPlan: SeedPlanItem[] = [
     startDate: '2022-06-01',
     dueDate: '2026-06-30',
   }),
-  m('1.1.2.2', {
+  measure('1.1.2.2', {
     title: {
       nl: 'Groene leningen voor energie-investeringen van kmo’s',
       fr: 'Des prêts verts pour les investissements énergétiques des PME',
@@ -201,7 +202,7 @@ export const currentPlan: SeedPlanItem[] = [
     startDate: '2022-01-01',
     dueDate: '2029-12-31',
   }),
-  m('1.1.2.3', {
+  measure('1.1.2.3', {
     title: {
       nl: 'Klimaatvoorwaarden voor de economische steun',
       fr: 'Des conditions climatiques pour les aides économiques',
@@ -252,7 +253,7 @@ export const currentPlan: SeedPlanItem[] = [
       en: 'Coaching, space and materials for circular entrepreneurs.',
     },
   },
-  m('1.2.1.1', {
+  measure('1.2.1.1', {
     title: {
       nl: 'Begeleiding van circulaire starters',
       fr: 'Accompagnement des jeunes entreprises circulaires',
@@ -272,7 +273,7 @@ export const currentPlan: SeedPlanItem[] = [
     startDate: '2021-09-01',
     dueDate: '2028-12-31',
   }),
-  m('1.2.1.2', {
+  measure('1.2.1.2', {
     title: {
       nl: 'Hergebruik van bouwmaterialen op openbare werven',
       fr: 'Réemploi des matériaux de construction sur les chantiers publics',
@@ -293,7 +294,7 @@ export const currentPlan: SeedPlanItem[] = [
     startDate: '2022-01-01',
     dueDate: '2026-12-31',
   }),
-  m('1.2.1.3', {
+  measure('1.2.1.3', {
     title: {
       nl: 'Productieve ruimtes voor herstel- en hergebruikateliers',
       fr: 'Des espaces productifs pour les ateliers de réparation et de réemploi',
@@ -326,7 +327,7 @@ export const currentPlan: SeedPlanItem[] = [
       en: 'Research funding and pilots for production that restores nature and the city.',
     },
   },
-  m('1.2.2.1', {
+  measure('1.2.2.1', {
     title: {
       nl: 'Onderzoeksoproepen voor de regeneratieve economie',
       fr: 'Appels à la recherche pour l’économie régénérative',
@@ -343,7 +344,7 @@ export const currentPlan: SeedPlanItem[] = [
     startDate: '2021-06-01',
     dueDate: '2029-12-31',
   }),
-  m('1.2.2.2', {
+  measure('1.2.2.2', {
     title: {
       nl: 'Stadslandbouw en lokale voedselproductie',
       fr: 'Agriculture urbaine et production alimentaire locale',
@@ -388,7 +389,7 @@ export const currentPlan: SeedPlanItem[] = [
       en: 'Recognition, funding and markets for social enterprises.',
     },
   },
-  m('1.3.1.1', {
+  measure('1.3.1.1', {
     title: {
       nl: 'Erkenning en begeleiding van sociale ondernemingen',
       fr: 'Agrément et accompagnement des entreprises sociales',
@@ -408,7 +409,7 @@ export const currentPlan: SeedPlanItem[] = [
     startDate: '2021-06-01',
     dueDate: '2026-12-31',
   }),
-  m('1.3.1.2', {
+  measure('1.3.1.2', {
     title: {
       nl: 'Investeringsfonds voor coöperaties en sociale ondernemingen',
       fr: 'Fonds d’investissement pour les coopératives et entreprises sociales',
@@ -429,7 +430,7 @@ export const currentPlan: SeedPlanItem[] = [
     dueDate: '2029-12-31',
     weight: 2,
   }),
-  m('1.3.1.3', {
+  measure('1.3.1.3', {
     title: {
       nl: 'Sociale clausules in gewestelijke overheidsopdrachten',
       fr: 'Des clauses sociales dans les marchés publics régionaux',
@@ -474,7 +475,7 @@ export const currentPlan: SeedPlanItem[] = [
       en: 'Diagnosis, coaching and training.',
     },
   },
-  m('1.4.1.1', {
+  measure('1.4.1.1', {
     title: {
       nl: 'Digitale check-up en cheques voor kmo’s',
       fr: 'Bilan numérique et chèques pour les PME',
@@ -494,7 +495,7 @@ export const currentPlan: SeedPlanItem[] = [
     startDate: '2021-09-01',
     dueDate: '2026-06-30',
   }),
-  m('1.4.1.2', {
+  measure('1.4.1.2', {
     title: {
       nl: 'Digitale vaardigheden voor werknemers van kmo’s',
       fr: 'Compétences numériques pour les travailleurs des PME',
@@ -528,7 +529,7 @@ export const currentPlan: SeedPlanItem[] = [
       en: 'Ask for data only once and handle it online.',
     },
   },
-  m('1.4.2.1', {
+  measure('1.4.2.1', {
     title: {
       nl: 'Eén online loket voor vergunningen en steun aan bedrijven',
       fr: 'Un guichet en ligne unique pour les permis et aides aux entreprises',
@@ -573,7 +574,7 @@ export const currentPlan: SeedPlanItem[] = [
       en: 'Cycling, trams and employers’ travel plans.',
     },
   },
-  m('1.5.1.1', {
+  measure('1.5.1.1', {
     title: {
       nl: 'Fietsroutes naar de werkgebieden',
       fr: 'Des itinéraires cyclables vers les zones d’emploi',
@@ -594,7 +595,7 @@ export const currentPlan: SeedPlanItem[] = [
     dueDate: '2029-12-31',
     weight: 2,
   }),
-  m('1.5.1.2', {
+  measure('1.5.1.2', {
     title: {
       nl: 'Bedrijfsvervoerplannen samen met werkgevers',
       fr: 'Des plans de déplacements d’entreprise avec les employeurs',
@@ -615,7 +616,7 @@ export const currentPlan: SeedPlanItem[] = [
     startDate: '2022-01-01',
     dueDate: '2027-12-31',
   }),
-  m('1.5.1.3', {
+  measure('1.5.1.3', {
     title: {
       nl: 'Tramlijnen verlengen naar werkgebieden',
       fr: 'Prolonger des lignes de tram vers les zones d’emploi',
@@ -645,7 +646,7 @@ export const currentPlan: SeedPlanItem[] = [
       en: 'Goods into the city with fewer lorries.',
     },
   },
-  m('1.5.2.1', {
+  measure('1.5.2.1', {
     title: {
       nl: 'Stedelijk distributiecentrum met bakfietsleveringen',
       fr: 'Centre de distribution urbaine avec livraisons à vélo-cargo',
@@ -689,7 +690,7 @@ export const currentPlan: SeedPlanItem[] = [
       en: 'Loans and a fresh start.',
     },
   },
-  m('1.6.1.1', {
+  measure('1.6.1.1', {
     title: {
       nl: 'Herstelleningen voor horeca, cultuur en evenementen',
       fr: 'Prêts de relance pour l’horeca, la culture et l’événementiel',
@@ -709,7 +710,7 @@ export const currentPlan: SeedPlanItem[] = [
     startDate: '2021-03-01',
     dueDate: '2025-06-30',
   }),
-  m('1.6.1.2', {
+  measure('1.6.1.2', {
     title: {
       nl: 'Een nieuwe start voor zelfstandigen die moesten stoppen',
       fr: 'Un nouveau départ pour les indépendants qui ont dû arrêter',
@@ -771,7 +772,7 @@ export const currentPlan: SeedPlanItem[] = [
       en: 'Training that leads to a recognised diploma or certificate.',
     },
   },
-  m('2.1.1.1', {
+  measure('2.1.1.1', {
     title: {
       nl: 'Meer opleidingsplaatsen voor knelpuntberoepen',
       fr: 'Plus de places de formation pour les métiers en pénurie',
@@ -792,7 +793,7 @@ export const currentPlan: SeedPlanItem[] = [
     dueDate: '2027-12-31',
     weight: 2,
   }),
-  m('2.1.1.2', {
+  measure('2.1.1.2', {
     title: {
       nl: 'Nederlandstalige beroepsopleidingen in Brussel',
       fr: 'Des formations professionnelles en néerlandais à Bruxelles',
@@ -812,7 +813,7 @@ export const currentPlan: SeedPlanItem[] = [
     startDate: '2022-01-01',
     dueDate: '2028-12-31',
   }),
-  m('2.1.1.3', {
+  measure('2.1.1.3', {
     title: {
       nl: 'Erkenning van op het werk verworven competenties',
       fr: 'Validation des compétences acquises au travail',
@@ -846,7 +847,7 @@ export const currentPlan: SeedPlanItem[] = [
       en: 'No young person without an offer.',
     },
   },
-  m('2.1.2.1', {
+  measure('2.1.2.1', {
     title: {
       nl: 'Jongerengarantie: een aanbod binnen vier maanden',
       fr: 'Garantie pour la jeunesse : une offre dans les quatre mois',
@@ -867,7 +868,7 @@ export const currentPlan: SeedPlanItem[] = [
     startDate: '2021-01-01',
     dueDate: '2028-12-31',
   }),
-  m('2.1.2.2', {
+  measure('2.1.2.2', {
     title: {
       nl: 'Meer plaatsen voor duaal leren in bedrijven',
       fr: 'Plus de places en alternance dans les entreprises',
@@ -913,7 +914,7 @@ export const currentPlan: SeedPlanItem[] = [
       en: 'Train and hire for the transition.',
     },
   },
-  m('2.2.1.1', {
+  measure('2.2.1.1', {
     title: {
       nl: 'Opleidingen voor renovatie- en energieberoepen',
       fr: 'Formations aux métiers de la rénovation et de l’énergie',
@@ -934,7 +935,7 @@ export const currentPlan: SeedPlanItem[] = [
     startDate: '2021-09-01',
     dueDate: '2027-12-31',
   }),
-  m('2.2.1.2', {
+  measure('2.2.1.2', {
     title: {
       nl: 'Werkzoekenden aan de slag in circulaire bedrijven',
       fr: 'Des demandeurs d’emploi au travail dans les entreprises circulaires',
@@ -975,7 +976,7 @@ export const currentPlan: SeedPlanItem[] = [
       en: 'Vouchers and lessons in the workplace.',
     },
   },
-  m('2.3.1.1', {
+  measure('2.3.1.1', {
     title: {
       nl: 'Taalcheques voor werkzoekenden',
       fr: 'Chèques-langues pour les demandeurs d’emploi',
@@ -995,7 +996,7 @@ export const currentPlan: SeedPlanItem[] = [
     startDate: '2021-01-01',
     dueDate: '2027-12-31',
   }),
-  m('2.3.1.2', {
+  measure('2.3.1.2', {
     title: {
       nl: 'Taallessen op de werkvloer voor werknemers van kmo’s',
       fr: 'Des cours de langues sur le lieu de travail pour les travailleurs des PME',
@@ -1040,7 +1041,7 @@ export const currentPlan: SeedPlanItem[] = [
       en: 'Plans, awareness and follow-up.',
     },
   },
-  m('2.4.1.1', {
+  measure('2.4.1.1', {
     title: {
       nl: 'Diversiteitsplannen in bedrijven',
       fr: 'Des plans de diversité dans les entreprises',
@@ -1061,7 +1062,7 @@ export const currentPlan: SeedPlanItem[] = [
     startDate: '2021-01-01',
     dueDate: '2027-12-31',
   }),
-  m('2.4.1.2', {
+  measure('2.4.1.2', {
     title: {
       nl: 'Sensibilisering van werkgevers en werknemers tegen discriminatie',
       fr: 'Sensibilisation des employeurs et des travailleurs contre les discriminations',

@@ -1,4 +1,4 @@
-import type { Localized } from '@/seed/content/types'
+import type { Localized } from '@/site/i18n/localized'
 import type { MeasureStatus } from '@/tracker/rollup'
 import type { PartnerKey, ReportWorkflow, SeedReport } from './types'
 

@@ -1,5 +1,6 @@
 import type { ThemeKey } from '@/news/seed/types'
-import type { AdministrationKey, Localized } from '@/seed/content/types'
+import type { Localized } from '@/site/i18n/localized'
+import type { AdministrationKey } from '@/seed/content/types'
 import type { PartnerKind } from '@/tracker/collections/Partners'
 import type { PlanLevel } from '@/tracker/collections/levels'
 import type { MeasureStatus } from '@/tracker/rollup'

@@ -7,6 +7,7 @@ import { formatNumber } from '@/site/i18n'
 import { type Locale, LOCALES, partnerPath, planVersionPath, sectionPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
+import { FilterForm, FilterSelect, Results } from '@/site/views/ListPage'
 import { ProblemSummary } from '@/site/views/ProblemSummary'
 import {
   FILTER_NAMES,
@@ -21,20 +22,11 @@ import {
   selectionQuery,
   statusOptions,
 } from '../filters'
-import { loadPlan, type Plan, type PlanEntry } from '../plan'
-import {
-  entryPath,
-  formatPercent,
-  inLocale,
-  itemName,
-  Standing,
-  StatusTag,
-  statusLabel,
-  statusOf,
-  TrackerLinks,
-  versionName,
-  versionsWithPlan,
-} from './parts'
+import { loadPlan, type Plan, type PlanEntry, statusOf } from '../plan'
+import { entryPath, formatPercent, inLocale, itemName, statusLabel, versionName } from './labels'
+import { Standing, StatusTag } from './standing'
+import { TrackerLinks } from './links'
+import { versionsWithPlan } from '../versions'
 
 export const TRACKER_TAGS = ['plan-items', 'plan-versions', 'progress-reports'] as const
 
@@ -257,36 +249,21 @@ export async function dashboardView(ctx: ViewContext, year?: number): Promise<Vi
           <h2 id="overall-heading">{t('trackerOverall')}</h2>
           <Standing ctx={ctx} rollup={plan.rollup} />
         </section>
-        <form class="filters" method="get" action={ctx.path} aria-labelledby="filter-heading">
-          <h2 id="filter-heading" class="filters__heading">
-            {t('trackerFilterHeading')}
-          </h2>
+        <FilterForm ctx={ctx} heading={t('trackerFilterHeading')} clearable={isFiltered(selection) || problems.length > 0}>
           {FILTER_NAMES.map((name) => (
-            <div class="field">
-              <label for={`filter-${name}`}>{t(FILTER_LABELS[name])}</label>
-              <select id={`filter-${name}`} name={name}>
-                <option value="">{t('anyValue')}</option>
-                {options[name].map((o) => (
-                  <option value={o.values[locale]} selected={selection[name]?.id === o.id}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              ctx={ctx}
+              name={name}
+              label={t(FILTER_LABELS[name])}
+              choices={options[name].map((o) => ({ value: o.values[locale], label: o.label, selected: selection[name]?.id === o.id }))}
+            />
           ))}
-          <div class="filters__actions">
-            <button type="submit" class="button">
-              {t('filter')}
-            </button>
-            {isFiltered(selection) || problems.length > 0 ? <a href={ctx.path}>{t('clearFilters')}</a> : null}
-          </div>
-        </form>
+        </FilterForm>
         {filtered ? (
-          <section aria-labelledby="results-heading">
-            <h2 id="results-heading">{t('trackerMatchingCaption')}</h2>
-            <p class="result-count" role="status">
-              {matching.length === 1 ? t('trackerMatchingOne') : t('trackerMatching', { count: formatNumber(matching.length, locale) })}
-            </p>
+          <Results
+            heading={t('trackerMatchingCaption')}
+            count={matching.length === 1 ? t('trackerMatchingOne') : t('trackerMatching', { count: formatNumber(matching.length, locale) })}
+          >
             {matching.length === 0 ? (
               <p>{t('trackerNoMatch')}</p>
             ) : (
@@ -299,7 +276,7 @@ export async function dashboardView(ctx: ViewContext, year?: number): Promise<Vi
                 partnerNames={partnerNames}
               />
             )}
-          </section>
+          </Results>
         ) : null}
         <PlanTree ctx={ctx} plan={plan} />
         {versions.length > 1 ? (

@@ -15,7 +15,8 @@ import { type IndicatorUnit, UNIT_LABELS } from '../collections/units'
 import { withSeries } from '../indicator-series'
 import { type IndicatorStanding, standing } from '../indicators'
 import { indicatorDataPath, indicatorsDataPath } from '../open-data/paths'
-import { formatPercent, TrackerLinks, DataLinks } from './parts'
+import { formatPercent } from './labels'
+import { TrackerLinks, DataLinks } from './links'
 
 const TREND_SHORT: Record<IndicatorStanding['trend'], MessageKey> = {
   improving: 'trackerTrendShortImproving',

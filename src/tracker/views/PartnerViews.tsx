@@ -9,21 +9,13 @@ import { page } from '@/site/views/frame'
 import { findBySlug, ownSlug } from '@/site/views/localized'
 import { PARTNER_KIND_LABELS } from '../collections/Partners'
 import { partnersDataPath } from '../open-data/paths'
-import { flatten, loadPlan, type Plan, type PlanEntry } from '../plan'
+import { flatten, loadPlan, type Plan, type PlanEntry, measureProgress, statusOf } from '../plan'
 import { rollUp } from '../rollup'
 import { TRACKER_TAGS } from './DashboardView'
-import {
-  entryPath,
-  formatPercent,
-  measureProgress,
-  Standing,
-  StatusTag,
-  statusOf,
-  DataLinks,
-  TrackerLinks,
-  versionName,
-  versionsWithPlan,
-} from './parts'
+import { entryPath, formatPercent, versionName } from './labels'
+import { Standing, StatusTag } from './standing'
+import { DataLinks, TrackerLinks } from './links'
+import { versionsWithPlan } from '../versions'
 
 interface Carried {
   entry: PlanEntry

@@ -19,21 +19,12 @@ import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
 import { withLinks } from '@/site/views/with-links'
 import { STATUS_MEANINGS } from '../collections/statuses'
-import { ancestors, loadPlan, type PlanEntry } from '../plan'
+import { ancestors, loadPlan, type PlanEntry, statusOf } from '../plan'
 import { TRACKER_TAGS } from './DashboardView'
-import {
-  entryPath,
-  formatPercent,
-  itemName,
-  levelLabel,
-  ProgressLine,
-  Standing,
-  StatusTag,
-  statusOf,
-  TrackerLinks,
-  versionByYear,
-  versionName,
-} from './parts'
+import { entryPath, formatPercent, itemName, levelLabel, versionName } from './labels'
+import { ProgressLine, Standing, StatusTag } from './standing'
+import { TrackerLinks } from './links'
+import { versionByYear } from '../versions'
 
 const ids = (values: (number | { id: number } | null | undefined)[]): number[] => [
   ...new Set(values.map(relationId).filter((id): id is number => id !== null)),

@@ -10,7 +10,9 @@ import { page } from '@/site/views/frame'
 import { compareSummits, type Move, type SummitPriority } from '../compare'
 import { summitDataPath, summitsDataPath } from '../open-data/paths'
 import { type SnapshotItem, type SummitSnapshot, snapshotOf } from '../snapshot'
-import { formatPercent, inLocale, levelLabel, Standing, StatusTag, statusLabel, TrackerLinks, DataLinks } from './parts'
+import { formatPercent, inLocale, levelLabel, statusLabel } from './labels'
+import { Standing, StatusTag } from './standing'
+import { TrackerLinks, DataLinks } from './links'
 
 const SUMMIT_TAGS = ['social-summits', 'documents'] as const
 

@@ -2,7 +2,7 @@ import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
 import { hasRole } from '@/access/roles'
 import { isFollowUpUser, partnerOrganisations, type ReportState } from '@/access/tracker'
 import { relationId } from '@/relation-id'
-import { fieldProblem } from './problems'
+import { fieldProblem } from '../validation'
 
 /** Who may move a report from one state to another. A validated report is public record: only an admin touches it. */
 const PARTNER_MOVES: Record<ReportState, readonly ReportState[]> = {
@@ -35,17 +35,7 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
   if (!admin && req.user) {
     const allowed = before === undefined ? (['draft', 'submitted'] as const) : (cell ? CELL_MOVES : PARTNER_MOVES)[before]
     if (!(allowed as readonly ReportState[]).includes(after)) {
-      throw fieldProblem(
-        req,
-        collection.slug,
-        'workflow',
-        {
-          nl: 'Deze stap is niet mogelijk: van “{from}” naar “{to}”.',
-          fr: 'Cette étape n’est pas possible : de « {from} » à « {to} ».',
-          en: 'This step is not possible: from “{from}” to “{to}”.',
-        },
-        { from: before ?? '—', to: after },
-      )
+      throw fieldProblem(req, collection.slug, 'workflow', 'workflowStep', { from: before ?? '—', to: after })
     }
   }
 
@@ -65,29 +55,17 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
       disableErrors: true,
     })
     if (measure?.level !== 'measure') {
-      throw fieldProblem(req, collection.slug, 'measure', {
-        nl: 'Rapporteer over een maatregel.',
-        fr: 'Un rapport porte sur une mesure.',
-        en: 'Report on a measure.',
-      })
+      throw fieldProblem(req, collection.slug, 'measure', 'reportOnMeasure')
     }
     const carriers = (measure.partners ?? []).map((row) => relationId(row.partner))
     if (partnerId !== null && !carriers.includes(partnerId)) {
-      throw fieldProblem(req, collection.slug, 'measure', {
-        nl: 'Deze organisatie voert deze maatregel niet uit; ze kan er niet over rapporteren.',
-        fr: 'Cette organisation ne porte pas cette mesure ; elle ne peut pas en faire rapport.',
-        en: 'This organisation does not carry out this measure, so it cannot report on it.',
-      })
+      throw fieldProblem(req, collection.slug, 'measure', 'notCarriedOut')
     }
     data.label = `${measure.code} · ${String(data.periodEnd ?? originalDoc?.periodEnd ?? '').slice(0, 10)}`
   }
 
   if (after === 'sent-back' && before !== 'sent-back' && !String(data.reviewNote ?? '').trim()) {
-    throw fieldProblem(req, collection.slug, 'reviewNote', {
-      nl: 'Zeg waarom het rapport teruggestuurd wordt.',
-      fr: 'Dites pourquoi le rapport est renvoyé.',
-      en: 'Say why the report is sent back.',
-    })
+    throw fieldProblem(req, collection.slug, 'reviewNote', 'sendBackReason')
   }
   if (after === 'validated' && before !== 'validated') {
     data.validatedAt = new Date().toISOString()
