@@ -81,30 +81,38 @@ export default buildConfig({
     fallback: true,
   },
   collections: narrowMenus([
+    // organisation: who the administration is
     Pages,
     Administrations,
     Missions,
+    // news
     News,
     Themes,
     Audiences,
+    // media
     Media,
+    // documents and the strategy's versions
     Documents,
     DocumentFiles,
     PlanVersions,
+    // tracker: the strategy's follow-up
     PlanItems,
     Partners,
     ProgressReports,
     Indicators,
     IndicatorObservations,
     SocialSummits,
+    // contact: the form's messages and the outbox
     ContactMessages,
     ContactTopics,
     EmailOutbox,
     ContactAttachments,
     ContactDeletions,
     ContactCounters,
+    // accounts
     Users,
   ]),
+  // organisation (home page), site (navigation and settings)
   globals: narrowMenus([Home, Navigation, SiteSettings]),
   editor: lexicalEditor(),
   // Per-language publication of news (see News.ts).

@@ -8,7 +8,7 @@ import type {
 } from 'payload'
 
 /**
- * The one invalidation point (DESIGN.md): every change to public content is announced here, and
+ * The one invalidation point: every change to public content is announced here, and
  * whatever keeps derived copies of content (page cache, search index, other instances) listens.
  */
 export interface ContentChange {
