@@ -9,7 +9,7 @@ import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
 import { isPublishedIn } from '@/site/views/localized'
 import { findNews, isWithdrawn } from '../queries'
-import { NewsList } from './NewsList'
+import { NewsList } from '../components/NewsList'
 
 /** schema.org NewsArticle, published by the organisation. */
 function newsArticle(ctx: ViewContext, item: News): object {

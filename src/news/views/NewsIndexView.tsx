@@ -10,7 +10,7 @@ import { FilterForm, FilterSelect, ListPage, Results } from '@/site/views/ListPa
 import { readPageNumber } from '@/site/views/page-number'
 import { Pagination } from '@/site/views/Pagination'
 import { findNews } from '../queries'
-import { NewsList } from './NewsList'
+import { NewsList } from '../components/NewsList'
 
 type FilterName = 'theme' | 'audience' | 'administration'
 const FILTERS: {

@@ -1,7 +1,7 @@
 /** @jsxImportSource @/site/html */
 import type { Home } from '@/payload-types'
 import { findNews } from '@/news/queries'
-import { NewsList } from '@/news/views/NewsList'
+import { NewsList } from '@/news/components/NewsList'
 import { anyTag, docTag, globalTag } from '@/site/cache-tags'
 import { governmentOrganization } from '@/site/structured-data'
 import type { ViewContext, ViewResult } from '@/site/context'
