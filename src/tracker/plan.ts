@@ -45,21 +45,6 @@ export function compareCodes(a: string, b: string): number {
   return 0
 }
 
-/** The newest version of the strategy that has a structure: the one visitors follow. */
-export async function currentPlanVersion(payload: Payload): Promise<PlanVersion | undefined> {
-  const pillars = await payload.find({
-    collection: 'plan-items',
-    where: { level: { equals: 'pillar' } },
-    depth: 0,
-    pagination: false,
-    select: { planVersion: true },
-  })
-  const ids = [...new Set(pillars.docs.map((p) => relationId(p.planVersion)).filter((id): id is number => id !== null))]
-  if (ids.length === 0) return undefined
-  const versions = await payload.find({ collection: 'plan-versions', where: { id: { in: ids } }, sort: '-year', limit: 1, depth: 0 })
-  return versions.docs[0]
-}
-
 /** Each measure's latest validated report (by period end, then validation), as of a date. */
 export async function latestReports(
   payload: Payload,

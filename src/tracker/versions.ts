@@ -1,6 +1,7 @@
 /** The strategy versions the follow-up shows: by year, and those that have a plan to follow. */
 import type { Payload } from 'payload'
 import type { PlanVersion } from '@/payload-types'
+import { relationId } from '@/relation-id'
 import type { Locale } from '@/site/routes'
 
 /** A plan version by its year, when it has a structure to follow. */
@@ -17,7 +18,7 @@ export async function versionByYear(payload: Payload, year: number, locale: Loca
 }
 
 /** The versions that have a structure to follow, newest first (two queries). */
-export async function versionsWithPlan(payload: Payload, locale: Locale): Promise<PlanVersion[]> {
+export async function versionsWithPlan(payload: Payload, locale: Locale | 'all'): Promise<PlanVersion[]> {
   const pillars = await payload.find({
     collection: 'plan-items',
     where: { level: { equals: 'pillar' } },
@@ -25,7 +26,7 @@ export async function versionsWithPlan(payload: Payload, locale: Locale): Promis
     pagination: false,
     select: { planVersion: true },
   })
-  const ids = [...new Set(pillars.docs.map((p) => (typeof p.planVersion === 'object' ? p.planVersion.id : p.planVersion)))]
+  const ids = [...new Set(pillars.docs.map((p) => relationId(p.planVersion)).filter((id): id is number => id !== null))]
   if (ids.length === 0) return []
   return (
     await payload.find({ collection: 'plan-versions', where: { id: { in: ids } }, locale, depth: 0, pagination: false, sort: '-year' })

@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { ColumnHeads } from '@/site/views/ColumnHeads'
 import type { PlanVersion } from '@/payload-types'
 import { relationId } from '@/relation-id'
 import { anyTag } from '@/site/cache-tags'
@@ -136,17 +137,15 @@ export function MeasureTable({
     <div class="table-wrap" role="region" tabindex="0" aria-label={caption}>
       <table>
         <caption class={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('trackerCode')}</th>
-            <th scope="col">{t('trackerMeasure')}</th>
-            <th scope="col">{t('trackerStatus')}</th>
-            <th scope="col" class="number">
-              {t('trackerPercent')}
-            </th>
-            <th scope="col">{t('trackerPartners')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            t('trackerCode'),
+            t('trackerMeasure'),
+            t('trackerStatus'),
+            { label: t('trackerPercent'), number: true },
+            t('trackerPartners'),
+          ]}
+        />
         <tbody>
           {entries.map((entry) => (
             <tr>

@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { ColumnHeads } from '@/site/views/ColumnHeads'
 import { Day } from '@/site/views/Day'
 import type { PlanItem } from '@/payload-types'
 import { relationId } from '@/relation-id'
@@ -84,18 +85,14 @@ export async function indicatorsView(ctx: ViewContext): Promise<ViewResult> {
         <div class="table-wrap" role="region" tabindex="0" aria-label={title}>
           <table>
             <caption class="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('trackerIndicatorsHeading')}</th>
-                <th scope="col" class="number">
-                  {t('trackerLatestValue')}
-                </th>
-                <th scope="col" class="number">
-                  {t('trackerTarget')}
-                </th>
-                <th scope="col">{t('trackerTrend')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                t('trackerIndicatorsHeading'),
+                { label: t('trackerLatestValue'), number: true },
+                { label: t('trackerTarget'), number: true },
+                t('trackerTrend'),
+              ]}
+            />
             <tbody>
               {indicators.docs.map((indicator) => {
                 const s = standing({
@@ -278,15 +275,7 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
             <div class="table-wrap" role="region" tabindex="0" aria-label={t('trackerSeriesCaption', { title: indicator.title })}>
               <table>
                 <caption>{t('trackerSeriesCaption', { title: indicator.title })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('trackerDate')}</th>
-                    <th scope="col" class="number">
-                      {t('trackerValue')}
-                    </th>
-                    <th scope="col">{t('trackerNote')}</th>
-                  </tr>
-                </thead>
+                <ColumnHeads columns={[t('trackerDate'), { label: t('trackerValue'), number: true }, t('trackerNote')]} />
                 <tbody>
                   {observations.map((o) => (
                     <tr>

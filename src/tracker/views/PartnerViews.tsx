@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { ColumnHeads } from '@/site/views/ColumnHeads'
 import { relationId } from '@/relation-id'
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
@@ -71,16 +72,9 @@ export async function partnersView(ctx: ViewContext): Promise<ViewResult> {
         >
           <table>
             <caption>{plan ? t('trackerPartnersCaption', { plan: versionName(plan.version) }) : title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('trackerPartner')}</th>
-                <th scope="col">{t('trackerKind')}</th>
-                <th scope="col">{t('trackerMeasures')}</th>
-                <th scope="col" class="number">
-                  {t('trackerPercent')}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[t('trackerPartner'), t('trackerKind'), t('trackerMeasures'), { label: t('trackerPercent'), number: true }]}
+            />
             <tbody>
               {partners.docs.map((partner) => {
                 const carried = byPartner.get(partner.id) ?? []
@@ -169,17 +163,15 @@ export async function partnerView(ctx: ViewContext, slug: string): Promise<ViewR
               >
                 <table>
                   <caption>{t('trackerResponsibleCaption', { name: partner.name, plan: versionName(plan.version) })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('trackerCode')}</th>
-                      <th scope="col">{t('trackerMeasure')}</th>
-                      <th scope="col">{t('trackerRole')}</th>
-                      <th scope="col">{t('trackerStatus')}</th>
-                      <th scope="col" class="number">
-                        {t('trackerPercent')}
-                      </th>
-                    </tr>
-                  </thead>
+                  <ColumnHeads
+                    columns={[
+                      t('trackerCode'),
+                      t('trackerMeasure'),
+                      t('trackerRole'),
+                      t('trackerStatus'),
+                      { label: t('trackerPercent'), number: true },
+                    ]}
+                  />
                   <tbody>
                     {carried.map(({ entry, role }) => (
                       <tr>

@@ -1,4 +1,6 @@
 /** @jsxImportSource @/site/html */
+import { documentLinks } from '@/documents/links'
+import { ColumnHeads } from '@/site/views/ColumnHeads'
 import { Day } from '@/site/views/Day'
 import type { PlanItem, ProgressReport } from '@/payload-types'
 import { relationId } from '@/relation-id'
@@ -136,17 +138,7 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
           select: { name: true, slug: true },
         })
       : undefined,
-    documentIds.length
-      ? ctx.payload.find({
-          collection: 'documents',
-          where: { id: { in: documentIds } },
-          locale,
-          depth: 0,
-          pagination: false,
-          overrideAccess: false,
-          select: { title: true, slug: true },
-        })
-      : undefined,
+    documentLinks(ctx.payload, documentIds, locale),
     versionIds.length
       ? ctx.payload.find({
           collection: 'plan-versions',
@@ -159,7 +151,7 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
       : undefined,
   ])
   const partnerById = new Map((partners?.docs ?? []).map((p) => [p.id, p]))
-  const documentById = new Map((documents?.docs ?? []).map((d) => [d.id, d]))
+  const documentById = new Map(documents.map((d) => [d.id, d]))
   const yearOf = new Map((versions?.docs ?? []).map((v) => [v.id, v.year]))
   const previous = counterparts.docs.find((c) => c.id === relationId(item.previous))
   const next = counterparts.docs.filter((c) => relationId(c.previous) === item.id)
@@ -320,17 +312,15 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
                 <div class="table-wrap" role="region" tabindex="0" aria-label={t('trackerHistoryCaption', { code: item.code })}>
                   <table>
                     <caption>{t('trackerHistoryCaption', { code: item.code })}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('trackerPeriod')}</th>
-                        <th scope="col">{t('trackerStatus')}</th>
-                        <th scope="col" class="number">
-                          {t('trackerPercent')}
-                        </th>
-                        <th scope="col">{t('trackerReportedBy')}</th>
-                        <th scope="col">{t('trackerAccount')}</th>
-                      </tr>
-                    </thead>
+                    <ColumnHeads
+                      columns={[
+                        t('trackerPeriod'),
+                        t('trackerStatus'),
+                        { label: t('trackerPercent'), number: true },
+                        t('trackerReportedBy'),
+                        t('trackerAccount'),
+                      ]}
+                    />
                     <tbody>
                       {history.map((report) => (
                         <tr>

@@ -1,4 +1,6 @@
 /** @jsxImportSource @/site/html */
+import { documentLinks } from '@/documents/links'
+import { ColumnHeads } from '@/site/views/ColumnHeads'
 import type { SocialSummit } from '@/payload-types'
 import { relationId } from '@/relation-id'
 import { anyTag } from '@/site/cache-tags'
@@ -73,14 +75,7 @@ function StockTable({ ctx, items, caption }: { ctx: ViewContext; items: Snapshot
     <div class="table-wrap" role="region" tabindex="0" aria-label={caption}>
       <table>
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('trackerCode')}</th>
-            <th scope="col">{t('trackerItem')}</th>
-            <th scope="col">{t('trackerLevel')}</th>
-            <th scope="col">{t('trackerStatus')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t('trackerCode'), t('trackerItem'), t('trackerLevel'), t('trackerStatus')]} />
         <tbody>
           {items.map((item) => (
             <tr class={`level-${item.level}`}>
@@ -117,13 +112,9 @@ function MoveTable({
     <div class="table-wrap" role="region" tabindex="0" aria-label={caption}>
       <table>
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{ctx.t('trackerItem')}</th>
-            <th scope="col">{ctx.t('trackerThen', { year: String(before) })}</th>
-            <th scope="col">{ctx.t('trackerNow', { year: String(after) })}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[ctx.t('trackerItem'), ctx.t('trackerThen', { year: String(before) }), ctx.t('trackerNow', { year: String(after) })]}
+        />
         <tbody>
           {moves.map((move) => (
             <tr>
@@ -144,36 +135,16 @@ function Moves({ ctx, moves, before, after }: { ctx: ViewContext; moves: Move[];
   const statusMoves = moves.filter((m) => m.after.level === 'measure' && m.before.status !== m.after.status)
   const branchMoves = moves.filter((m) => m.after.level === 'pillar' || m.after.level === 'objective')
   const figureMoves = moves.filter((m) => m.after.level === 'measure' && m.before.status === m.after.status)
+  const table = (list: Move[], caption: string) => <MoveTable ctx={ctx} moves={list} caption={caption} before={before} after={after} />
+  const year = String(before)
   return (
     <>
-      {statusMoves.length > 0 ? (
-        <MoveTable
-          ctx={ctx}
-          moves={statusMoves}
-          caption={ctx.t('trackerStatusMoves', { year: String(before) })}
-          before={before}
-          after={after}
-        />
-      ) : null}
-      {branchMoves.length > 0 ? (
-        <MoveTable
-          ctx={ctx}
-          moves={branchMoves}
-          caption={ctx.t('trackerBranchMoves', { year: String(before) })}
-          before={before}
-          after={after}
-        />
-      ) : null}
+      {statusMoves.length > 0 ? table(statusMoves, ctx.t('trackerStatusMoves', { year })) : null}
+      {branchMoves.length > 0 ? table(branchMoves, ctx.t('trackerBranchMoves', { year })) : null}
       {figureMoves.length > 0 ? (
         <details class="more">
           <summary>{ctx.t('trackerFigureMoves', { count: formatNumber(figureMoves.length, ctx.locale) })}</summary>
-          <MoveTable
-            ctx={ctx}
-            moves={figureMoves}
-            caption={ctx.t('trackerFigureMovesCaption', { year: String(before) })}
-            before={before}
-            after={after}
-          />
+          {table(figureMoves, ctx.t('trackerFigureMovesCaption', { year }))}
         </details>
       ) : null}
     </>
@@ -237,19 +208,7 @@ export async function summitView(ctx: ViewContext, year: number): Promise<ViewRe
   if (!summit) return errorView(ctx, 404)
   const previous = before.docs[0]
   const documentIds = (summit.documents ?? []).map(relationId).filter((id): id is number => id !== null)
-  const documents = documentIds.length
-    ? (
-        await ctx.payload.find({
-          collection: 'documents',
-          where: { id: { in: documentIds } },
-          locale,
-          depth: 0,
-          pagination: false,
-          overrideAccess: false,
-          select: { title: true, slug: true },
-        })
-      ).docs
-    : []
+  const documents = await documentLinks(ctx.payload, documentIds, locale)
   const snapshot = snapshotOf(summit.snapshot)
   const previousSnapshot = previous ? snapshotOf(previous.snapshot) : null
   const priorities = prioritiesOf(summit)
