@@ -25,6 +25,8 @@ export interface Environment {
   /** Client addresses come from X-Forwarded-For (set it behind nginx, never on a bare server). */
   trustProxy: boolean
   contact: ContactSettings
+  /** Audit events older than this are deleted by the daily job (AUDIT_RETENTION_MONTHS). */
+  auditRetentionMonths: number
 }
 
 export interface ContactSettings {
@@ -113,6 +115,7 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
     mailRetrySeconds: positiveNumber(env, 'MAIL_RETRY_SECONDS', 30),
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     contact: readContact(env),
+    auditRetentionMonths: positiveNumber(env, 'AUDIT_RETENTION_MONTHS', 24),
   }
 }
 

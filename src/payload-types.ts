@@ -90,6 +90,7 @@ export interface Config {
     'contact-deletions': ContactDeletion;
     'contact-counters': ContactCounter;
     users: User;
+    'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -137,6 +138,7 @@ export interface Config {
     'contact-deletions': ContactDeletionsSelect<false> | ContactDeletionsSelect<true>;
     'contact-counters': ContactCountersSelect<false> | ContactCountersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -168,6 +170,7 @@ export interface Config {
     tasks: {
       'deliver-outbox': TaskDeliverOutbox;
       'contact-retention': TaskContactRetention;
+      'audit-retention': TaskAuditRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -830,6 +833,54 @@ export interface ContactCounter {
   createdAt: string;
 }
 /**
+ * Who did what and when. Nobody can change or delete these records; they are removed automatically after the retention period.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  action:
+    | 'sign-in'
+    | 'sign-in-failed'
+    | 'sign-out'
+    | 'throttled'
+    | 'factor-enrolled'
+    | 'factor-reset'
+    | 'factor-failed'
+    | 'recovery-code-used'
+    | 'password-changed'
+    | 'password-reset-requested'
+    | 'email-changed'
+    | 'roles-changed'
+    | 'scope-changed'
+    | 'session-ended'
+    | 'account-created'
+    | 'account-deleted'
+    | 'publish'
+    | 'unpublish'
+    | 'schedule'
+    | 'restore'
+    | 'delete'
+    | 'message-opened'
+    | 'messages-exported'
+    | 'message-deleted'
+    | 'report-validated'
+    | 'report-returned'
+    | 'audit-exported';
+  outcome: 'success' | 'failure' | 'refused';
+  actor?: (number | null) | User;
+  actorEmail?: string | null;
+  roles?: string | null;
+  collection?: string | null;
+  documentId?: string | null;
+  language?: string | null;
+  address?: string | null;
+  detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -898,7 +949,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliver-outbox' | 'contact-retention' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliver-outbox' | 'contact-retention' | 'audit-retention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -931,7 +982,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliver-outbox' | 'contact-retention' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliver-outbox' | 'contact-retention' | 'audit-retention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1045,6 +1096,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: number | AuditEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1575,6 +1630,24 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  action?: T;
+  outcome?: T;
+  actor?: T;
+  actorEmail?: T;
+  roles?: T;
+  collection?: T;
+  documentId?: T;
+  language?: T;
+  address?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1851,6 +1924,14 @@ export interface TaskDeliverOutbox {
  * via the `definition` "TaskContact-retention".
  */
 export interface TaskContactRetention {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAudit-retention".
+ */
+export interface TaskAuditRetention {
   input?: unknown;
   output?: unknown;
 }

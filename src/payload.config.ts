@@ -9,6 +9,8 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 import { Users } from './accounts/Users'
+import { AuditEvents } from './audit/collections/AuditEvents'
+import { auditTasks } from './audit/retention'
 import { narrowMenus } from './access/admin-menu'
 import { ContactAttachments } from './contact/collections/ContactAttachments'
 import { ContactCounters } from './contact/collections/ContactCounters'
@@ -109,8 +111,9 @@ export default buildConfig({
     ContactAttachments,
     ContactDeletions,
     ContactCounters,
-    // accounts
+    // accounts and their audit trail
     Users,
+    AuditEvents,
   ]),
   // organisation (home page), site (navigation and settings)
   globals: narrowMenus([Home, Navigation, SiteSettings]),
@@ -122,7 +125,7 @@ export default buildConfig({
     // Quiet when all is well (it runs every ten seconds); failures are still logged.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20, silent: { info: true } }],
     shouldAutoRun: jobsMayRun,
-    tasks: contactTasks,
+    tasks: [...contactTasks, ...auditTasks],
   },
   email: emailAdapter(environment),
   db: database(),

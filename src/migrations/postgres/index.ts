@@ -4,6 +4,7 @@ import * as migration_20261123_072331_documents from './20261123_072331_document
 import * as migration_20261123_074248_navigation_search from './20261123_074248_navigation_search';
 import * as migration_20261123_074500_search from './20261123_074500_search';
 import * as migration_20261123_114028_tracker from './20261123_114028_tracker';
+import * as migration_20261129_160650_audit_trail from './20261129_160650_audit_trail';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_114028_tracker.up,
     down: migration_20261123_114028_tracker.down,
-    name: '20261123_114028_tracker'
+    name: '20261123_114028_tracker',
+  },
+  {
+    up: migration_20261129_160650_audit_trail.up,
+    down: migration_20261129_160650_audit_trail.down,
+    name: '20261129_160650_audit_trail'
   },
 ];

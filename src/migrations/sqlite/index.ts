@@ -3,6 +3,7 @@ import * as migration_20261123_063458_contact from './20261123_063458_contact';
 import * as migration_20261123_072106_documents from './20261123_072106_documents';
 import * as migration_20261123_074500_search from './20261123_074500_search';
 import * as migration_20261123_114022_tracker from './20261123_114022_tracker';
+import * as migration_20261129_160620_audit_trail from './20261129_160620_audit_trail';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_114022_tracker.up,
     down: migration_20261123_114022_tracker.down,
-    name: '20261123_114022_tracker'
+    name: '20261123_114022_tracker',
+  },
+  {
+    up: migration_20261129_160620_audit_trail.up,
+    down: migration_20261129_160620_audit_trail.down,
+    name: '20261129_160620_audit_trail'
   },
 ];
