@@ -5,19 +5,21 @@ import { translator, negotiateLocale } from '@/site/i18n'
 import type { ViewResult } from '@/site/context'
 import { renderError, renderPublic } from '@/site/router'
 import { renderRobots, renderSitemap } from '@/site/sitemap'
-import { homePath, type Locale } from '@/site/routes'
 import { isStaffUser } from '@/access/roles'
 import { receiveContactForm } from '@/contact/http/receive'
 import { isContactForm } from '@/contact/pages'
 import { matchDocumentFile, serveDocumentFile } from '@/documents/http/serve-file'
 import { isDataPath, refuseDataTarget, serveOpenData } from '@/tracker/open-data/http'
-import { parseRequestTarget } from './request-target'
-import { PUBLIC_PAGE_HEADERS, setCommonHeaders, setPublicPageHeaders } from './security-headers'
-import { type CachedPage, etagMatches, type PageCache } from './page-cache'
+import { homePath, isLocale, type Locale } from '@/site/routes'
+import { etagMatches } from '@/http/conditional'
+import { preferredEncoding } from '@/http/compression'
+import { parseRequestTarget, rawPathOf } from '@/http/request-target'
+import { PUBLIC_PAGE_HEADERS, setCommonHeaders, setPublicPageHeaders } from '@/http/security-headers'
+import { send } from '@/http/send'
+import type { CachedPage, PageCache } from './page-cache'
 import type { ReadCache } from './read-cache'
 import type { RenderSlots } from './render-slots'
 import { timeRender } from './render-timing'
-import { preferredEncoding, send } from './send'
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
@@ -148,11 +150,13 @@ export function createApp({ payload, next, cache, reads, renderSlots, origin, lo
     const target = parseRequestTarget(rawUrl)
     const visitorLocale = negotiateLocale(req.headers['accept-language'])
     if (target.kind !== 'ok') {
-      const rawPath = rawUrl.split('?', 1)[0] ?? ''
+      const rawPath = rawPathOf(rawUrl)
       if (isDataPath(rawPath)) return refuseDataTarget(req, res, rawPath, target.kind)
       return sendError(req, res, visitorLocale, target.kind === 'too-long' ? 414 : 400, '/')
     }
     const { pathname, segments, query } = target
+    const first = segments[0]
+    const locale = isLocale(first) ? first : undefined
 
     if (belongsToNext(pathname)) {
       setCommonHeaders(res)
@@ -170,29 +174,29 @@ export function createApp({ payload, next, cache, reads, renderSlots, origin, lo
     }
     // Open data answers every method itself (CORS preflight, 405 as problem details).
     if (isDataPath(pathname)) return serveOpenData(payload, req, res, origin, pathname, query)
-    if (req.method === 'POST' && target.locale && isContactForm(target.locale, segments.slice(1))) {
-      const view = await receiveContactForm({ payload, req, locale: target.locale, path: pathname, origin })
+    if (req.method === 'POST' && locale && isContactForm(locale, segments.slice(1))) {
+      const view = await receiveContactForm({ payload, req, locale, path: pathname, origin })
       return sendView(req, res, view)
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.setHeader('Allow', target.locale && isContactForm(target.locale, segments.slice(1)) ? 'GET, HEAD, POST' : 'GET, HEAD')
+      res.setHeader('Allow', locale && isContactForm(locale, segments.slice(1)) ? 'GET, HEAD, POST' : 'GET, HEAD')
       res.statusCode = 405
       return void res.end()
     }
-    const documentFile = target.locale ? matchDocumentFile(target.locale, segments.slice(1)) : undefined
-    if (documentFile && target.locale) {
+    const documentFile = locale ? matchDocumentFile(locale, segments.slice(1)) : undefined
+    if (documentFile && locale) {
       setCommonHeaders(res)
       const served = await serveDocumentFile(
         payload,
         req,
         res,
-        target.locale,
+        locale,
         documentFile.slug,
         documentFile.language,
         query.get('download') === '1',
       )
       if (served) return
-      return sendError(req, res, target.locale, 404, pathname)
+      return sendError(req, res, locale, 404, pathname)
     }
     if (pathname === '/') {
       res.statusCode = 302
@@ -215,7 +219,6 @@ export function createApp({ payload, next, cache, reads, renderSlots, origin, lo
         return { status: 200, html: xml, tags: [...tags], contentType: 'application/xml; charset=utf-8' }
       })
     }
-    const locale = target.locale
     if (!locale) return sendError(req, res, visitorLocale, 404, pathname)
     // One canonical form per page: `/nl/` for a home, no trailing slash elsewhere.
     const canonical = segments.length === 1 ? homePath(locale) : pathname.replace(/\/+$/, '')

@@ -5,14 +5,15 @@
  * memory until the next content change (the invalidation point), with a strong ETag, and sent
  * compressed when the client accepts it.
  */
-import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
+import { compress, encodingFor } from '@/http/compression'
+import { isNotModified } from '@/http/conditional'
+import { contentEtag } from '@/http/etag'
+import { MAX_PATH_LENGTH, MAX_QUERY_LENGTH } from '@/http/request-target'
+import { setCommonHeaders } from '@/http/security-headers'
+import { endWithBody } from '@/http/send'
 import { onContentChange } from '@/site/invalidation'
-import { etagMatches } from '@/server/page-cache'
-import { compress, preferredEncoding } from '@/server/send'
-import { MAX_PATH_LENGTH, MAX_QUERY_LENGTH } from '@/server/request-target'
-import { setCommonHeaders } from '@/server/security-headers'
 import { buildCatalog } from './catalog'
 import { toCsv } from './csv'
 import {
@@ -183,8 +184,7 @@ async function openApiDocument(payload: Payload, origin: string): Promise<unknow
 
 function makeBody(text: string, contentType: string, lastModified: string | null, filename?: string): Body {
   const bytes = Buffer.from(text)
-  const etag = `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 32)}"`
-  return { bytes, contentType, etag, lastModified, filename }
+  return { bytes, contentType, etag: contentEtag(bytes, 32), lastModified, filename }
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8'
@@ -246,8 +246,7 @@ function sendProblem(req: IncomingMessage, res: ServerResponse, status: 400 | 40
   if (status === 405) res.setHeader('Allow', ALLOW)
   res.setHeader('Content-Type', 'application/problem+json; charset=utf-8')
   res.setHeader('Cache-Control', 'no-store')
-  res.setHeader('Content-Length', body.length)
-  res.end(req.method === 'HEAD' ? undefined : body)
+  endWithBody(req, res, body)
 }
 
 /**
@@ -274,14 +273,6 @@ export function refuseDataTarget(req: IncomingMessage, res: ServerResponse, rawP
   )
 }
 
-function notModified(req: IncomingMessage, body: Body): boolean {
-  const ifNoneMatch = req.headers['if-none-match']
-  if (ifNoneMatch) return etagMatches(ifNoneMatch, body.etag)
-  const since = Date.parse(String(req.headers['if-modified-since'] ?? ''))
-  if (!body.lastModified || Number.isNaN(since)) return false
-  return Math.floor(Date.parse(body.lastModified) / 1000) * 1000 <= since
-}
-
 function sendBody(req: IncomingMessage, res: ServerResponse, origin: string, body: Body): void {
   setDataHeaders(res)
   res.setHeader('Cache-Control', DATA_CACHE_CONTROL)
@@ -290,19 +281,19 @@ function sendBody(req: IncomingMessage, res: ServerResponse, origin: string, bod
   res.setHeader('Vary', 'Accept-Encoding')
   res.setHeader('Link', `<${LICENSE}>; rel="license", <${origin}${OPENAPI_PATH}>; rel="describedby"`)
   if (body.filename) res.setHeader('Content-Disposition', `attachment; filename="${body.filename}"`)
-  if (notModified(req, body)) {
+  if (isNotModified(req, body)) {
     res.statusCode = 304
     return void res.end()
   }
-  const encoding = body.bytes.length >= 1024 ? preferredEncoding(req) : undefined
+  // Every open-data format is text, so only the size decides.
+  const encoding = encodingFor(req, body.bytes.length)
   let bytes = body.bytes
   if (encoding === 'br') bytes = body.br ??= compress(body.bytes, 'br')
   else if (encoding === 'gzip') bytes = body.gzip ??= compress(body.bytes, 'gzip')
   res.statusCode = 200
   res.setHeader('Content-Type', body.contentType)
   if (encoding) res.setHeader('Content-Encoding', encoding)
-  res.setHeader('Content-Length', bytes.length)
-  res.end(req.method === 'HEAD' ? undefined : bytes)
+  endWithBody(req, res, bytes)
 }
 
 function notFoundDetail(route: DataRoute | undefined): string {
