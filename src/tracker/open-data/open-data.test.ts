@@ -3,7 +3,8 @@ import { describe, it } from 'node:test'
 import { formatCell, toCsv } from './csv'
 import { matchDataRoute } from './http'
 import { cellsOf, columnsOf, integer, localized, numberOrNull, object, objectOrNull, array, string } from './schema'
-import { dayOf } from './datasets'
+import { dayOf } from './field-values'
+import { datasetOf } from './registry'
 
 describe('CSV writer', () => {
   it('writes RFC 4180: header, CRLF records, quotes only where needed and doubled inside', () => {
@@ -60,10 +61,32 @@ describe('columns from a schema', () => {
 
 describe('addresses', () => {
   it('match exactly the documented spelling', () => {
-    assert.deepEqual(matchDataRoute('/data/v1/plans/2030.csv'), { kind: 'plan', year: 2030, format: 'csv' })
-    assert.deepEqual(matchDataRoute('/data/v1/indicators/12.json'), { kind: 'indicator', id: 12, format: 'json' })
-    assert.deepEqual(matchDataRoute('/data/v1/reports.json'), { kind: 'reports', format: 'json' })
+    assert.deepEqual(matchDataRoute('/data/v1/plans/2030.csv'), {
+      kind: 'dataset',
+      dataset: datasetOf('plan'),
+      parameter: 2030,
+      format: 'csv',
+    })
+    assert.deepEqual(matchDataRoute('/data/v1/indicators/12.json'), {
+      kind: 'dataset',
+      dataset: datasetOf('indicator'),
+      parameter: 12,
+      format: 'json',
+    })
+    assert.deepEqual(matchDataRoute('/data/v1/reports.json'), {
+      kind: 'dataset',
+      dataset: datasetOf('reports'),
+      parameter: undefined,
+      format: 'json',
+    })
+    assert.deepEqual(matchDataRoute('/data/v1/summits/2025.json'), {
+      kind: 'dataset',
+      dataset: datasetOf('summit'),
+      parameter: 2025,
+      format: 'json',
+    })
     assert.deepEqual(matchDataRoute('/data/openapi.json'), { kind: 'openapi' })
+    assert.deepEqual(matchDataRoute('/data/catalog.jsonld'), { kind: 'catalog' })
     for (const path of [
       '/data/v1/plans/02030.json',
       '/data/v1/plans/x.json',
@@ -73,6 +96,8 @@ describe('addresses', () => {
       '/data/v1/12.json',
       '/data/v1/indicators/1/2.json',
       '/data/v1/indicators/1234567890.json',
+      '/data/v1/summits/2025.xml',
+      '/data/v1xreports.json',
     ]) {
       assert.equal(matchDataRoute(path), undefined, path)
     }
