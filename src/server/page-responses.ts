@@ -51,7 +51,7 @@ function bareErrorPage(locale: Locale): string {
 }
 
 export function pageResponses({ reader, cache, renderSlots, origin, log }: PageResponseOptions): PageResponses {
-  async function sendError(req: IncomingMessage, res: ServerResponse, locale: Locale, status: ErrorStatus, path: string): Promise<void> {
+  const sendError: PageResponses['sendError'] = async (req, res, locale, status, path) => {
     setPublicPageHeaders(res)
     res.setHeader('Cache-Control', 'no-store')
     try {
@@ -63,7 +63,7 @@ export function pageResponses({ reader, cache, renderSlots, origin, log }: PageR
     }
   }
 
-  function sendView(req: IncomingMessage, res: ServerResponse, view: ViewResult, draft = false): void {
+  const sendView: PageResponses['sendView'] = (req, res, view, draft = false) => {
     setPublicPageHeaders(res)
     res.setHeader('Cache-Control', draft || view.private ? 'private, no-store' : 'public, max-age=0, must-revalidate')
     for (const [name, value] of Object.entries(view.headers ?? {})) res.setHeader(name, value)
@@ -75,14 +75,7 @@ export function pageResponses({ reader, cache, renderSlots, origin, log }: PageR
     send(req, res, view.status, view.contentType ?? HTML, view.html)
   }
 
-  async function deliver(
-    req: IncomingMessage,
-    res: ServerResponse,
-    pathname: string,
-    query: URLSearchParams,
-    draft: boolean,
-    render: () => Promise<ViewResult>,
-  ): Promise<void> {
+  const deliver: PageResponses['deliver'] = async (req, res, pathname, query, draft, render) => {
     const cacheable = cache !== undefined && !draft && mayUseCache(req, query)
     if (cacheable) {
       const hit = cache.get(pathname)
