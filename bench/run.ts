@@ -288,7 +288,7 @@ server could. Absolute requests per second vary between machines; ratios travel.
 met/missed" compares with the goals in the speed issue.
 
 A page cache hit is answered before the request is parsed any further: the cache is keyed by the
-path as sent, and its headers are prepared once per page and encoding (\`src/server/app.ts\`).
+path as sent, and its headers are prepared once per page and encoding (\`src/server/cached-response.ts\`).
 Behind nginx, hits come from nginx's own cache; \`open_file_cache\` (in \`deploy/nginx.conf\` and
 in both of the benchmark's nginx servers) keeps the cache files open between hits.
 

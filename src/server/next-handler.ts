@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import next from 'next'
-import type { NextHandler } from './app'
+
+export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
 /** Next.js, for the admin and the API only. It shares the process, and the Payload instance, with us. */
 export async function createNextHandler(dir: string): Promise<NextHandler> {

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
-import { compress } from './send'
+import { compress } from '@/http/compression'
+import { contentEtag } from '@/http/etag'
 
 /**
  * Rendered public pages, kept with their compressed variants so that a hit costs neither rendering
@@ -65,7 +65,7 @@ export class PageCache {
     const entry: CachedPage = {
       status: page.status,
       contentType: page.contentType,
-      etag: `"${createHash('sha256').update(identity).digest('base64url').slice(0, 22)}"`,
+      etag: contentEtag(identity, 22),
       identity,
       br: compress(identity, 'br'),
       gzip: compress(identity, 'gzip'),
@@ -131,12 +131,4 @@ export class PageCache {
     this.entries.delete(key)
     this.bytes -= entry.bytes
   }
-}
-
-/** Whether an If-None-Match header names this ETag (weak comparison, as for GET). */
-export function etagMatches(header: string | undefined, etag: string): boolean {
-  if (!header) return false
-  if (header.trim() === '*') return true
-  const bare = etag.replace(/^W\//, '')
-  return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === bare)
 }

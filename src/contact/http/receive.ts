@@ -25,7 +25,7 @@ import { type FormLimits, readForm } from '@/contact/upload/multipart'
 import { contactView } from '@/contact/views/ContactView'
 import { contactNoticeView } from '@/contact/views/ContactNoticeView'
 import { type ContactFormState, fileSize } from '@/contact/views/form-state'
-import { clientAddress } from './client-address'
+import { clientAddress } from '@/http/client-address'
 
 const environment = readEnvironment()
 const WINDOW_MS = 10 * 60 * 1000

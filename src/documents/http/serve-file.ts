@@ -7,7 +7,7 @@ import { readEnvironment } from '@/environment'
 import { isLocale, type Locale, sectionFromSegment } from '@/site/routes'
 import { findBySlug } from '@/site/views/localized'
 import { filesFor, filesOf } from '@/documents/files'
-import { parseRange } from './range'
+import { parseRange } from '@/http/byte-range'
 
 const storage = path.join(readEnvironment().dataDir, 'documents')
 

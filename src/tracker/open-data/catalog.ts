@@ -2,32 +2,35 @@
  * The DCAT-AP catalogue (JSON-LD, context inline so no network is needed to read it) describing
  * every dataset of the tracker for national and European open-data portals: titles and
  * descriptions in nl/fr/en, the licence (CC BY 4.0), the real time of the last change of the
- * records behind each dataset, and a CSV and a JSON distribution of each.
+ * records behind each dataset, and a CSV and a JSON distribution of each. The registry says which
+ * datasets it lists and what it says of each.
  */
-import { LOCALES, type Locale, sectionPath, trackerPartPath, planVersionPath, indicatorPath } from '@/site/routes'
+import type { Localized, PartlyLocalized } from '@/site/i18n/localized'
+import { LOCALES } from '@/site/routes'
+import { LICENSE } from './datasets'
+import { textInEveryLanguage } from './field-values'
 import {
   CATALOG_PATH,
-  OPENAPI_PATH,
-  indicatorDataPath,
-  indicatorsDataPath,
-  partnersDataPath,
-  planDataPath,
-  reportsDataPath,
-  summitsDataPath,
+  type CatalogEntry,
+  type CatalogSource,
+  DATA_API_ROOT,
+  DATASETS,
   type DataFormat,
-} from './paths'
-import { type Dataset, LICENSE, type Localized } from './datasets'
+  dataPath,
+  type DatasetKey,
+  OPENAPI_PATH,
+} from './registry'
 
-type Said = Record<Locale, string>
+/** A catalogue entry with the dataset it describes. */
+interface Listed {
+  key: DatasetKey
+  entry: CatalogEntry
+}
 
 export interface CatalogInput {
   origin: string
-  publisher: { name: Localized; email: string | null }
-  plans: { year: number; title: Localized; dataset: Dataset }[]
-  reports: Dataset
-  indicators: Dataset
-  summits: Dataset
-  partners: Dataset
+  publisher: { name: Localized<string | null>; email: string | null }
+  listed: Listed[]
 }
 
 const DCAT = 'http://www.w3.org/ns/dcat#'
@@ -41,7 +44,7 @@ const CONTEXT = {
   xsd: 'http://www.w3.org/2001/XMLSchema#',
 }
 
-const MEDIA: Record<DataFormat, { iana: string; format: string; title: Said }> = {
+const MEDIA: Record<DataFormat, { iana: string; format: string; title: Localized }> = {
   csv: {
     iana: 'http://www.iana.org/assignments/media-types/text/csv',
     format: `${EU}file-type/CSV`,
@@ -54,136 +57,36 @@ const MEDIA: Record<DataFormat, { iana: string; format: string; title: Said }> =
   },
 }
 
-const texts = (said: Partial<Record<Locale, string | null>>) =>
-  LOCALES.filter((l) => said[l]).map((l) => ({ '@value': said[l], '@language': l }))
+const texts = (said: PartlyLocalized<string | null>) => LOCALES.filter((l) => said[l]).map((l) => ({ '@value': said[l], '@language': l }))
 const dateTime = (iso: string) => ({ '@value': iso, '@type': 'xsd:dateTime' })
 const id = (iri: string) => ({ '@id': iri })
 
-interface Entry {
-  key: string
-  title: Said
-  description: Said
-  keywords: Said[]
-  themes: string[]
-  pages: string[]
-  /** Path of a distribution in a format. */
-  path: (format: DataFormat) => string
-  dataset: Pick<Dataset, 'updatedAt'>
+/** The newest update time among the entries, the catalogue's own. */
+export const catalogUpdatedAt = (listed: Listed[]): string | null =>
+  listed
+    .map(({ entry }) => entry.updatedAt)
+    .filter((t): t is string => !!t)
+    .sort()
+    .at(-1) ?? null
+
+/** The catalogue's entries, in the registry's order, and the publisher from the site settings. */
+export async function catalogInput(source: CatalogSource): Promise<CatalogInput> {
+  const perDataset = await Promise.all(
+    DATASETS.map(async (dataset) =>
+      dataset.catalog ? (await dataset.catalog(source, dataset.key)).map((entry): Listed => ({ key: dataset.key, entry })) : [],
+    ),
+  )
+  const settings = await source.payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0 })
+  return {
+    origin: source.origin,
+    publisher: { name: textInEveryLanguage(settings.organisationName), email: settings.email ?? null },
+    listed: perDataset.flat(),
+  }
 }
-
-const KEYWORDS = {
-  strategy: { nl: 'strategie', fr: 'stratégie', en: 'strategy' },
-  plan: { nl: 'beleidsplan', fr: 'plan stratégique', en: 'strategic plan' },
-  progress: { nl: 'voortgang', fr: 'avancement', en: 'progress' },
-  indicator: { nl: 'indicator', fr: 'indicateur', en: 'indicator' },
-  summit: { nl: 'Sociale Top', fr: 'Sommet social', en: 'Social Summit' },
-  partner: { nl: 'partner', fr: 'partenaire', en: 'partner' },
-} satisfies Record<string, Said>
-
-const pagesOf = (origin: string, path: (l: Locale) => string) => LOCALES.map((l) => origin + path(l))
 
 export function buildCatalog(input: CatalogInput): Record<string, unknown> {
   const { origin } = input
   const catalogUrl = origin + CATALOG_PATH
-  const entries: Entry[] = [
-    ...input.plans.map(
-      ({ year, title, dataset }): Entry => ({
-        key: `plan-${year}`,
-        title: {
-          nl: `Strategisch plan ${year}: structuur en voortgang`,
-          fr: `Plan stratégique ${year} : structure et avancement`,
-          en: `Strategic plan ${year}: structure and progress`,
-        },
-        description: {
-          nl: `Alle pijlers, doelstellingen, beleidswerven en maatregelen van ${title.nl ?? year}, met de voortgang berekend uit de gevalideerde voortgangsrapporten en de stand van elke maatregel.`,
-          fr: `Tous les piliers, objectifs, chantiers et mesures de ${title.fr ?? year}, avec l’avancement calculé à partir des rapports d’avancement validés et l’état de chaque mesure.`,
-          en: `Every pillar, objective, policy worksite and measure of ${title.en ?? year}, with progress computed from validated progress reports and the status of each measure.`,
-        },
-        keywords: [KEYWORDS.strategy, KEYWORDS.plan, KEYWORDS.progress],
-        themes: ['GOVE', 'ECON'],
-        pages: pagesOf(origin, (l) => planVersionPath(year, l)),
-        path: (f) => planDataPath(year, f),
-        dataset,
-      }),
-    ),
-    {
-      key: 'reports',
-      title: { nl: 'Gevalideerde voortgangsrapporten', fr: 'Rapports d’avancement validés', en: 'Validated progress reports' },
-      description: {
-        nl: 'Wat de partners over elke maatregel van de strategie rapporteren, per periode, zodra de opvolgingscel het gevalideerd heeft: stand van zaken, percentage en toelichting.',
-        fr: 'Ce que les partenaires rapportent sur chaque mesure de la stratégie, par période, une fois validé par la cellule de suivi : état, pourcentage et compte rendu.',
-        en: 'What partners report on each measure of the strategy, per period, once the follow-up cell has validated it: status, percentage and account.',
-      },
-      keywords: [KEYWORDS.strategy, KEYWORDS.progress],
-      themes: ['GOVE'],
-      pages: pagesOf(origin, (l) => sectionPath('tracker', l)),
-      path: reportsDataPath,
-      dataset: input.reports,
-    },
-    {
-      key: 'indicators',
-      title: { nl: 'Indicatoren van de strategie', fr: 'Indicateurs de la stratégie', en: 'Strategy indicators' },
-      description: {
-        nl: 'Elke indicator met uitgangswaarde, streefwaarde, laatste waarde, afstand tot het doel en trend.',
-        fr: 'Chaque indicateur avec sa valeur de départ, sa cible, sa dernière valeur, la distance à la cible et la tendance.',
-        en: 'Every indicator with its baseline, target, latest value, distance to target and trend.',
-      },
-      keywords: [KEYWORDS.strategy, KEYWORDS.indicator],
-      themes: ['GOVE', 'ECON', 'SOCI'],
-      pages: pagesOf(origin, (l) => trackerPartPath('indicators', l)),
-      path: indicatorsDataPath,
-      dataset: input.indicators,
-    },
-    ...(input.indicators.rows as { id: number; title: Localized; slug: Localized; updatedAt: string }[]).map(
-      (indicator): Entry => ({
-        key: `indicator-${indicator.id}`,
-        title: {
-          nl: `Indicator: ${indicator.title.nl ?? indicator.id}`,
-          fr: `Indicateur : ${indicator.title.fr ?? indicator.id}`,
-          en: `Indicator: ${indicator.title.en ?? indicator.id}`,
-        },
-        description: {
-          nl: `De reeks van de indicator “${indicator.title.nl ?? indicator.id}”: uitgangswaarde, waarnemingen en streefwaarde.`,
-          fr: `La série de l’indicateur « ${indicator.title.fr ?? indicator.id} » : valeur de départ, observations et cible.`,
-          en: `The series of the indicator “${indicator.title.en ?? indicator.id}”: baseline, observations and target.`,
-        },
-        keywords: [KEYWORDS.strategy, KEYWORDS.indicator],
-        themes: ['GOVE'],
-        pages: LOCALES.filter((l) => indicator.slug[l]).map((l) => origin + indicatorPath(indicator.slug[l]!, l)),
-        path: (f) => indicatorDataPath(indicator.id, f),
-        dataset: { updatedAt: indicator.updatedAt },
-      }),
-    ),
-    {
-      key: 'summits',
-      title: { nl: 'Sociale Toppen', fr: 'Sommets sociaux', en: 'Social Summits' },
-      description: {
-        nl: 'De jaarlijkse Sociale Toppen van de regering en de sociale partners: de bevroren balans van het plan op die dag en de afgesproken prioriteiten.',
-        fr: 'Les Sommets sociaux annuels du gouvernement et des partenaires sociaux : le bilan figé du plan à cette date et les priorités convenues.',
-        en: 'The yearly Social Summits of the government and the social partners: the frozen stock-taking of the plan on that day and the priorities agreed.',
-      },
-      keywords: [KEYWORDS.strategy, KEYWORDS.summit],
-      themes: ['GOVE', 'SOCI'],
-      pages: pagesOf(origin, (l) => trackerPartPath('summits', l)),
-      path: summitsDataPath,
-      dataset: input.summits,
-    },
-    {
-      key: 'partners',
-      title: { nl: 'Partners van de strategie', fr: 'Partenaires de la stratégie', en: 'Strategy partners' },
-      description: {
-        nl: 'De organisaties die maatregelen van de strategie uitvoeren, met hun maatregelen en hun rol daarin.',
-        fr: 'Les organisations qui mettent en œuvre des mesures de la stratégie, avec leurs mesures et leur rôle.',
-        en: 'The organisations carrying out measures of the strategy, with their measures and their role in each.',
-      },
-      keywords: [KEYWORDS.strategy, KEYWORDS.partner],
-      themes: ['GOVE'],
-      pages: pagesOf(origin, (l) => trackerPartPath('partners', l)),
-      path: partnersDataPath,
-      dataset: input.partners,
-    },
-  ]
-
   const publisher = {
     '@id': `${origin}/#publisher`,
     '@type': 'foaf:Agent',
@@ -206,14 +109,14 @@ export function buildCatalog(input: CatalogInput): Record<string, unknown> {
       fr: 'API de données ouvertes de la stratégie',
       en: 'Strategy open data API',
     }),
-    'dcat:endpointURL': id(`${origin}/data/v1/`),
+    'dcat:endpointURL': id(`${origin}${DATA_API_ROOT}/`),
     'dcat:endpointDescription': id(origin + OPENAPI_PATH),
     'dct:license': id(LICENSE),
     'dct:publisher': id(publisher['@id']),
   }
-  const datasets = entries.map((entry) => {
-    const iri = `${catalogUrl}#${entry.key}`
-    const modified = entry.dataset.updatedAt ? { 'dct:modified': dateTime(entry.dataset.updatedAt) } : {}
+  const datasets = input.listed.map(({ key, entry }) => {
+    const iri = `${catalogUrl}#${entry.fragment}`
+    const modified = entry.updatedAt ? { 'dct:modified': dateTime(entry.updatedAt) } : {}
     return {
       '@id': iri,
       '@type': 'dcat:Dataset',
@@ -230,7 +133,7 @@ export function buildCatalog(input: CatalogInput): Record<string, unknown> {
       'dcat:keyword': entry.keywords.flatMap((k) => texts(k)),
       'dcat:landingPage': entry.pages.map(id),
       'dcat:distribution': (['csv', 'json'] as const).map((format) => {
-        const url = origin + entry.path(format)
+        const url = origin + dataPath(key, format, entry.parameter)
         return {
           '@id': `${iri}-${format}`,
           '@type': 'dcat:Distribution',
@@ -246,11 +149,7 @@ export function buildCatalog(input: CatalogInput): Record<string, unknown> {
       }),
     }
   })
-  const modified = entries
-    .map((e) => e.dataset.updatedAt)
-    .filter((t): t is string => !!t)
-    .sort()
-    .at(-1)
+  const modified = catalogUpdatedAt(input.listed)
   return {
     '@context': CONTEXT,
     '@graph': [

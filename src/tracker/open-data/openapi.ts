@@ -1,24 +1,22 @@
 /**
- * The OpenAPI 3.1 description of the open data, served at `/data/openapi.json`. Response schemas
- * are the dataset schemas themselves (`datasets.ts`), so the description cannot drift from the data.
+ * The OpenAPI 3.1 description of the open data, served at `/data/openapi.json`: one pair of
+ * operations (JSON and CSV) per dataset of the registry, whose response schemas are the dataset
+ * schemas themselves, so the description cannot drift from the data.
  */
-import { CATALOG_PATH, OPENAPI_PATH } from './paths'
-import { COLUMNS, LICENSE, SCHEMAS } from './datasets'
+import type { Payload } from 'payload'
+import { LICENSE } from './datasets'
+import { CATALOG_PATH, DATASETS, type OpenDataset, OPENAPI_PATH } from './registry'
 import { type Column, type JsonSchema, localized } from './schema'
 
-/** Values that exist in the data, shown as examples so each operation can be tried as written. */
-export interface Examples {
-  planYear: number | undefined
-  indicatorId: number | undefined
-  summitYear: number | undefined
-}
+/** Values that exist in the data, by dataset, shown as examples so each operation can be tried as written. */
+export type Examples = ReadonlyMap<OpenDataset, number | undefined>
 
 interface Operation {
   path: string
   id: string
   summary: string
   description: string
-  schema: keyof typeof SCHEMAS
+  schema: string
   columns: Column[]
   csvName: string
   parameter?: { name: 'year' | 'id'; description: string; example: number | undefined }
@@ -30,78 +28,26 @@ function csvDescription(columns: Column[]): string {
   return `RFC 4180 CSV in UTF-8 with a header row. Columns: ${columns.map((c) => `\`${c.name}\``).join(', ')}.`
 }
 
+/** An existing value for every dataset that takes one. */
+export async function findExamples(payload: Payload): Promise<Examples> {
+  return new Map(await Promise.all(DATASETS.map(async (dataset) => [dataset, await dataset.parameter?.example(payload)] as const)))
+}
+
+const operationOf = (dataset: OpenDataset, examples: Examples): Operation => ({
+  path: dataset.path,
+  id: dataset.api.name,
+  summary: dataset.api.summary,
+  description: dataset.api.description,
+  schema: dataset.document.name,
+  columns: dataset.columns,
+  csvName: `${dataset.csvName}.csv`,
+  ...(dataset.parameter
+    ? { parameter: { name: dataset.parameter.name, description: dataset.parameter.description, example: examples.get(dataset) } }
+    : {}),
+})
+
 export function buildOpenApi(origin: string, examples: Examples): Record<string, unknown> {
-  const operations: Operation[] = [
-    {
-      path: '/data/v1/plans/{year}',
-      id: 'Plan',
-      summary: 'A plan version’s whole tree',
-      description:
-        'Every pillar, objective, policy worksite and measure of the strategy version of that year, depth first in code order, each with its computed roll-up (weighted progress and measures by status) from validated progress reports; measures with the status and figure of their latest validated report.',
-      schema: 'Plan',
-      columns: COLUMNS.plan,
-      csvName: 'strategy-plan-{year}.csv',
-      parameter: { name: 'year', description: 'Year of a strategy version that has a structure', example: examples.planYear },
-    },
-    {
-      path: '/data/v1/reports',
-      id: 'Reports',
-      summary: 'Validated progress reports',
-      description: 'Every progress report the follow-up cell has validated (reports in any other state are never published).',
-      schema: 'Reports',
-      columns: COLUMNS.reports,
-      csvName: 'strategy-reports.csv',
-    },
-    {
-      path: '/data/v1/indicators',
-      id: 'Indicators',
-      summary: 'Indicators and where they stand',
-      description: 'Every indicator with its baseline, target, newest value, distance to the target and trend.',
-      schema: 'Indicators',
-      columns: COLUMNS.indicators,
-      csvName: 'strategy-indicators.csv',
-    },
-    {
-      path: '/data/v1/indicators/{id}',
-      id: 'Indicator',
-      summary: 'One indicator’s series',
-      description:
-        'One indicator with its series: the baseline, every observation oldest first, the target. The CSV has one row per point.',
-      schema: 'IndicatorSeries',
-      columns: COLUMNS.indicator,
-      csvName: 'strategy-indicator-{id}.csv',
-      parameter: { name: 'id', description: 'Identifier of the indicator (`id` in the indicators list)', example: examples.indicatorId },
-    },
-    {
-      path: '/data/v1/summits',
-      id: 'Summits',
-      summary: 'Social Summits',
-      description: 'Every yearly Social Summit with the totals of its frozen stock-taking and the priorities it set.',
-      schema: 'Summits',
-      columns: COLUMNS.summits,
-      csvName: 'strategy-summits.csv',
-    },
-    {
-      path: '/data/v1/summits/{year}',
-      id: 'Summit',
-      summary: 'One summit’s frozen stock-taking',
-      description:
-        'One summit and the plan as it stood on its date, frozen when stock was taken and never recomputed. The CSV has one row per plan item.',
-      schema: 'SummitStock',
-      columns: COLUMNS.summit,
-      csvName: 'strategy-summit-{year}.csv',
-      parameter: { name: 'year', description: 'Year of the summit', example: examples.summitYear },
-    },
-    {
-      path: '/data/v1/partners',
-      id: 'Partners',
-      summary: 'Partners',
-      description: 'Every organisation carrying out measures, with the measures it carries out and its role in each.',
-      schema: 'Partners',
-      columns: COLUMNS.partners,
-      csvName: 'strategy-partners.csv',
-    },
-  ]
+  const operations = DATASETS.map((dataset) => operationOf(dataset, examples))
 
   const common = (parameter: Operation['parameter']) =>
     parameter
@@ -193,7 +139,10 @@ export function buildOpenApi(origin: string, examples: Examples): Record<string,
       description: 'Text in Dutch, French and English; a language the text has not been written in is null',
     },
   }
-  for (const [name, schema] of Object.entries(SCHEMAS)) schemas[name] = shorten(schema, true)
+  for (const { document, item } of DATASETS) {
+    schemas[document.name] = shorten(document.schema, true)
+    schemas[item.name] = shorten(item.schema, true)
+  }
   schemas.Problem = {
     type: 'object',
     description: 'An error, as RFC 9457 problem details',

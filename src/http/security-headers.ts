@@ -1,9 +1,12 @@
+/**
+ * The generic headers (no sniffing, a referrer policy, no powerful features) that pages, assets,
+ * files, open data and the back office carry, and the stricter set of a public page: one list, so
+ * one change reaches every answer.
+ */
 import type { ServerResponse } from 'node:http'
 
-/**
- * Public pages load nothing from another host and run no inline code, so the policy can be strict.
- * The admin (Next.js) sets its own, looser needs and only gets the generic headers.
- */
+// Public pages load nothing from another host and run no inline code, so the policy can be strict.
+// The admin (Next.js) sets its own, looser needs and only gets the generic headers.
 const PUBLIC_CSP = [
   "default-src 'none'",
   "style-src 'self'",

@@ -1,23 +1,25 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { MAX_PATH_LENGTH, MAX_QUERY_LENGTH, parseRequestTarget } from './request-target'
+import { MAX_PATH_LENGTH, MAX_QUERY_LENGTH, parseRequestTarget, rawPathOf } from './request-target'
 
 describe('parseRequestTarget', () => {
-  it('decodes segments and finds the language', () => {
+  it('decodes segments and reads the query', () => {
     const target = parseRequestTarget('/fr/a-propos?x=1')
     assert.equal(target.kind, 'ok')
     if (target.kind !== 'ok') return
+    assert.equal(target.pathname, '/fr/a-propos')
     assert.deepEqual(target.segments, ['fr', 'a-propos'])
-    assert.equal(target.locale, 'fr')
     assert.equal(target.query.get('x'), '1')
   })
   it('decodes UTF-8', () => {
     const target = parseRequestTarget('/nl/caf%C3%A9')
     assert.ok(target.kind === 'ok' && target.segments[1] === 'café')
   })
-  it('has no language for an unknown prefix', () => {
-    const target = parseRequestTarget('/de/')
-    assert.ok(target.kind === 'ok' && target.locale === undefined)
+  it('keeps the path as sent, and finds no segment in the root', () => {
+    const target = parseRequestTarget('/nl//over-ons/')
+    assert.ok(target.kind === 'ok' && target.pathname === '/nl//over-ons/' && target.segments.join() === 'nl,over-ons')
+    const root = parseRequestTarget('/')
+    assert.ok(root.kind === 'ok' && root.segments.length === 0 && root.query.size === 0)
   })
   it('refuses malformed percent-encoding', () => {
     assert.equal(parseRequestTarget('/nl/%E0%A4%A').kind, 'bad-request')
@@ -36,5 +38,9 @@ describe('parseRequestTarget', () => {
     assert.equal(parseRequestTarget(`/nl/${'a'.repeat(MAX_PATH_LENGTH)}`).kind, 'too-long')
     assert.equal(parseRequestTarget(`/nl/?q=${'a'.repeat(MAX_QUERY_LENGTH)}`).kind, 'too-long')
     assert.equal(parseRequestTarget(`/nl/${'a'.repeat(100)}`).kind, 'ok')
+  })
+  it('finds the raw path of a target it cannot parse', () => {
+    assert.equal(rawPathOf('/data/%zz?x=1'), '/data/%zz')
+    assert.equal(rawPathOf('/data/%zz'), '/data/%zz')
   })
 })

@@ -1,11 +1,14 @@
-import { isLocale, type Locale } from '@/site/routes'
+/**
+ * The request target (the path and query of the request line) read once, with the limits every
+ * address shares, before any part of the server or a feature looks at it.
+ */
 
 /** Longer paths or queries are refused with 414: no page of ours needs them, and they cost memory. */
 export const MAX_PATH_LENGTH = 2000
 export const MAX_QUERY_LENGTH = 2000
 
 export type RequestTarget =
-  | { kind: 'ok'; pathname: string; segments: string[]; query: URLSearchParams; locale: Locale | undefined }
+  | { kind: 'ok'; pathname: string; segments: string[]; query: URLSearchParams }
   | { kind: 'bad-request' }
   | { kind: 'too-long' }
 
@@ -38,6 +41,10 @@ export function parseRequestTarget(rawUrl: string): RequestTarget {
   } catch {
     return { kind: 'bad-request' }
   }
-  const first = segments[0]
-  return { kind: 'ok', pathname: rawPath, segments, query, locale: isLocale(first) ? first : undefined }
+  return { kind: 'ok', pathname: rawPath, segments, query }
+}
+
+/** The path of a raw request target, undecoded: what is left to go by when it cannot be parsed. */
+export function rawPathOf(rawUrl: string): string {
+  return rawUrl.split('?', 1)[0] ?? ''
 }

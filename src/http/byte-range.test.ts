@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { parseRange } from './range'
+import { parseRange } from './byte-range'
 
 describe('parseRange', () => {
   it('reads open, closed and suffix ranges', () => {

@@ -1,0 +1,35 @@
+/**
+ * Which encoding a client gets a body in, and the compression itself. Used for rendered pages,
+ * assets and open-data documents alike, so every answer is compressed by the same rules.
+ */
+import type { IncomingMessage } from 'node:http'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+
+export type Encoding = 'br' | 'gzip'
+
+/** Bodies smaller than this are not worth compressing. */
+export const MIN_COMPRESS_BYTES = 1024
+
+/** The encoding the client accepts that we prefer (brotli, then gzip), or undefined for none. */
+export function preferredEncoding(req: IncomingMessage): Encoding | undefined {
+  const accepted = String(req.headers['accept-encoding'] ?? '')
+  if (/\bbr\b/.test(accepted)) return 'br'
+  if (/\bgzip\b/.test(accepted)) return 'gzip'
+  return undefined
+}
+
+/** The encoding a body of this many bytes is sent in: none when it is too small to gain. */
+export function encodingFor(req: IncomingMessage, bytes: number): Encoding | undefined {
+  return bytes >= MIN_COMPRESS_BYTES ? preferredEncoding(req) : undefined
+}
+
+/** Text formats gain from compression; images, PDFs and fonts are compressed already. */
+export function isCompressible(contentType: string): boolean {
+  return /^(text\/|application\/(json|xml|atom))|svg/.test(contentType)
+}
+
+export function compress(body: Buffer, encoding: Encoding): Buffer {
+  return encoding === 'br'
+    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    : gzipSync(body, { level: 6 })
+}

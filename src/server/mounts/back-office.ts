@@ -1,0 +1,22 @@
+/** The back office, its API and their assets, served by Next.js (Payload's admin, REST and GraphQL). */
+import { setCommonHeaders } from '@/http/security-headers'
+import type { Mount } from '../mount'
+import type { NextHandler } from '../next-handler'
+
+/** Paths that belong to the back office and its API. */
+function belongsToNext(pathname: string): boolean {
+  return (
+    pathname.startsWith('/__nextjs') ||
+    ['/admin', '/api', '/_next'].some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))
+  )
+}
+
+/** Next.js sets its own content policy, looser than the public pages' one: it only gets the generic headers. */
+export const backOffice =
+  (next: NextHandler): Mount =>
+  async ({ req, res, pathname }) => {
+    if (!belongsToNext(pathname)) return false
+    setCommonHeaders(res)
+    await next(req, res)
+    return true
+  }

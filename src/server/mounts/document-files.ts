@@ -1,0 +1,17 @@
+/** `/{lang}/documents/{slug}/{fileLang}.pdf`: a published document's PDF, with byte ranges; 404 page when there is none. */
+import type { Payload } from 'payload'
+import { matchDocumentFile, serveDocumentFile } from '@/documents/http/serve-file'
+import { setCommonHeaders } from '@/http/security-headers'
+import type { Mount } from '../mount'
+import type { PageResponses } from '../page-responses'
+
+export const documentFiles =
+  (payload: Payload, pages: PageResponses): Mount =>
+  async ({ req, res, pathname, segments, query, locale }) => {
+    const file = locale ? matchDocumentFile(locale, segments.slice(1)) : undefined
+    if (!file || !locale) return false
+    setCommonHeaders(res)
+    const served = await serveDocumentFile(payload, req, res, locale, file.slug, file.language, query.get('download') === '1')
+    if (!served) await pages.sendError(req, res, locale, 404, pathname)
+    return true
+  }

@@ -1,0 +1,388 @@
+/**
+ * What the tracker's open data holds, each dataset described once: its address, the schemas of its
+ * JSON document and of its list's items (the CSV's rows, hence its columns), the CSV's file name,
+ * what the OpenAPI description and the DCAT-AP catalogue say of it, and how it is built. The routes
+ * (`http.ts`), the catalogue (`catalog.ts`), the OpenAPI description (`openapi.ts`) and the pages'
+ * download links (`paths.ts`) all read this list, in its order.
+ */
+import type { Payload } from 'payload'
+import type { Localized } from '@/site/i18n/localized'
+import { indicatorPath, LOCALES, type Locale, planVersionPath, sectionPath, trackerPartPath } from '@/site/routes'
+import {
+  indicatorSchema,
+  indicatorSeriesSchema,
+  listSchema,
+  partnerSchema,
+  planItemSchema,
+  planSchema,
+  reportSchema,
+  seriesPointSchema,
+  snapshotItemSchema,
+  summitSchema,
+  summitStockSchema,
+} from './dataset-schemas'
+import {
+  buildIndicator,
+  buildIndicators,
+  buildPartners,
+  buildPlan,
+  buildReports,
+  buildSummit,
+  buildSummits,
+  type Dataset,
+} from './datasets'
+import { textInEveryLanguage } from './field-values'
+import { structuredVersions } from './plan-lookups'
+import { type Column, columnsOf, type JsonSchema } from './schema'
+
+/**
+ * Open data is language-independent: localized text comes in all three languages (`{nl, fr, en}`
+ * in JSON, `_nl`/`_fr`/`_en` columns in CSV), so an address names no language.
+ */
+export type DataFormat = 'json' | 'csv'
+
+export const DATA_ROOT = '/data'
+export const OPENAPI_PATH = `${DATA_ROOT}/openapi.json`
+export const CATALOG_PATH = `${DATA_ROOT}/catalog.jsonld`
+/** Where the datasets live: the first version of the API. */
+export const DATA_API_ROOT = `${DATA_ROOT}/v1`
+
+export type DatasetKey = 'plan' | 'reports' | 'indicators' | 'indicator' | 'summits' | 'summit' | 'partners'
+
+/** A schema published under its name in the OpenAPI description's `components.schemas`. */
+export interface NamedSchema {
+  name: string
+  schema: JsonSchema
+}
+
+/** The number in the address of a dataset that is one of many: a year or an identifier. */
+export interface Parameter {
+  name: 'year' | 'id'
+  description: string
+  /** A value that exists, so that the OpenAPI description's example can be tried as written. */
+  example: (payload: Payload) => Promise<number | undefined>
+  /** The detail of the 404 when the number names nothing: where the ones that exist are listed. */
+  notFound: (value: number) => string
+}
+
+/** One `dcat:Dataset` of the catalogue. */
+export interface CatalogEntry {
+  /** The fragment of its IRI in the catalogue: `reports`, `plan-2030`. */
+  fragment: string
+  /** The number in its address, for a dataset that is one of many. */
+  parameter?: number
+  title: Localized
+  description: Localized
+  keywords: Localized[]
+  /** EU data themes (`GOVE`, `ECON`, …). */
+  themes: string[]
+  /** Its pages on the site. */
+  pages: string[]
+  updatedAt: string | null
+}
+
+/** What catalogue entries are made from: the data, and the datasets as the routes build and keep them. */
+export interface CatalogSource {
+  payload: Payload
+  origin: string
+  built: (key: DatasetKey, parameter?: number) => Promise<Dataset | undefined>
+}
+
+interface Description {
+  key: DatasetKey
+  /** Its address without the format's extension; `{year}` or `{id}` stands for the parameter. */
+  path: string
+  /** The schema of its JSON document. */
+  document: NamedSchema
+  /** The schema of an element of its list: a row of its CSV. */
+  item: NamedSchema
+  /** The CSV's file name without extension; `{year}` or `{id}` stands for the parameter. */
+  csvName: string
+  /** Its operations in the OpenAPI description: `get{name}Json` and `get{name}Csv`. */
+  api: { name: string; summary: string; description: string }
+  /** Its entries in the DCAT-AP catalogue (given its own key); a dataset without is reached through the API only. */
+  catalog?: (source: CatalogSource, key: DatasetKey) => Promise<CatalogEntry[]>
+}
+
+type Building =
+  | { parameter?: undefined; build: (payload: Payload, origin: string) => Promise<Dataset> }
+  | {
+      parameter: Parameter
+      /** Undefined when the number names nothing that is published. */
+      build: (payload: Payload, origin: string, value: number) => Promise<Dataset | undefined>
+    }
+
+export type OpenDataset = Description & Building & { columns: Column[] }
+
+const define = (dataset: Description & Building): OpenDataset => ({ ...dataset, columns: columnsOf(dataset.item.schema) })
+
+/** A list document and its items, the list referring to the items by name. */
+const listOf = (item: NamedSchema, name: string, description: string) => ({
+  document: { name, schema: listSchema(item.name, description) },
+  item,
+})
+
+const KEYWORDS = {
+  strategy: { nl: 'strategie', fr: 'stratégie', en: 'strategy' },
+  plan: { nl: 'beleidsplan', fr: 'plan stratégique', en: 'strategic plan' },
+  progress: { nl: 'voortgang', fr: 'avancement', en: 'progress' },
+  indicator: { nl: 'indicator', fr: 'indicateur', en: 'indicator' },
+  summit: { nl: 'Sociale Top', fr: 'Sommet social', en: 'Social Summit' },
+  partner: { nl: 'partner', fr: 'partenaire', en: 'partner' },
+} satisfies Record<string, Localized>
+
+const pagesOf = (origin: string, path: (l: Locale) => string) => LOCALES.map((l) => origin + path(l))
+
+/** The catalogue entry of a dataset that is alone of its kind. */
+const single =
+  (entry: Omit<CatalogEntry, 'fragment' | 'pages' | 'updatedAt'> & { page: (l: Locale) => string }) =>
+  async ({ origin, built }: CatalogSource, key: DatasetKey): Promise<CatalogEntry[]> => {
+    const { page, ...said } = entry
+    return [{ fragment: key, ...said, pages: pagesOf(origin, page), updatedAt: (await built(key))?.updatedAt ?? null }]
+  }
+
+const plan = define({
+  key: 'plan',
+  path: `${DATA_API_ROOT}/plans/{year}`,
+  parameter: {
+    name: 'year',
+    description: 'Year of a strategy version that has a structure',
+    example: async (payload) => (await structuredVersions(payload))[0]?.year,
+    notFound: (year) => `No version of the strategy of ${year} has a structure. The plan years that exist are listed at ${CATALOG_PATH}.`,
+  },
+  document: { name: 'Plan', schema: planSchema },
+  item: { name: 'PlanItem', schema: planItemSchema },
+  csvName: 'strategy-plan-{year}',
+  api: {
+    name: 'Plan',
+    summary: 'A plan version’s whole tree',
+    description:
+      'Every pillar, objective, policy worksite and measure of the strategy version of that year, depth first in code order, each with its computed roll-up (weighted progress and measures by status) from validated progress reports; measures with the status and figure of their latest validated report.',
+  },
+  catalog: async ({ payload, origin, built }) => {
+    const entries: CatalogEntry[] = []
+    for (const version of await structuredVersions(payload)) {
+      const { year } = version
+      const dataset = await built('plan', year)
+      if (!dataset) continue
+      const title = textInEveryLanguage(version.title)
+      entries.push({
+        fragment: `plan-${year}`,
+        parameter: year,
+        title: {
+          nl: `Strategisch plan ${year}: structuur en voortgang`,
+          fr: `Plan stratégique ${year} : structure et avancement`,
+          en: `Strategic plan ${year}: structure and progress`,
+        },
+        description: {
+          nl: `Alle pijlers, doelstellingen, beleidswerven en maatregelen van ${title.nl ?? year}, met de voortgang berekend uit de gevalideerde voortgangsrapporten en de stand van elke maatregel.`,
+          fr: `Tous les piliers, objectifs, chantiers et mesures de ${title.fr ?? year}, avec l’avancement calculé à partir des rapports d’avancement validés et l’état de chaque mesure.`,
+          en: `Every pillar, objective, policy worksite and measure of ${title.en ?? year}, with progress computed from validated progress reports and the status of each measure.`,
+        },
+        keywords: [KEYWORDS.strategy, KEYWORDS.plan, KEYWORDS.progress],
+        themes: ['GOVE', 'ECON'],
+        pages: pagesOf(origin, (l) => planVersionPath(year, l)),
+        updatedAt: dataset.updatedAt,
+      })
+    }
+    return entries
+  },
+  build: buildPlan,
+})
+
+const reports = define({
+  key: 'reports',
+  path: `${DATA_API_ROOT}/reports`,
+  ...listOf({ name: 'Report', schema: reportSchema }, 'Reports', 'Every validated progress report'),
+  csvName: 'strategy-reports',
+  api: {
+    name: 'Reports',
+    summary: 'Validated progress reports',
+    description: 'Every progress report the follow-up cell has validated (reports in any other state are never published).',
+  },
+  catalog: single({
+    title: { nl: 'Gevalideerde voortgangsrapporten', fr: 'Rapports d’avancement validés', en: 'Validated progress reports' },
+    description: {
+      nl: 'Wat de partners over elke maatregel van de strategie rapporteren, per periode, zodra de opvolgingscel het gevalideerd heeft: stand van zaken, percentage en toelichting.',
+      fr: 'Ce que les partenaires rapportent sur chaque mesure de la stratégie, par période, une fois validé par la cellule de suivi : état, pourcentage et compte rendu.',
+      en: 'What partners report on each measure of the strategy, per period, once the follow-up cell has validated it: status, percentage and account.',
+    },
+    keywords: [KEYWORDS.strategy, KEYWORDS.progress],
+    themes: ['GOVE'],
+    page: (l) => sectionPath('tracker', l),
+  }),
+  build: buildReports,
+})
+
+const indicators = define({
+  key: 'indicators',
+  path: `${DATA_API_ROOT}/indicators`,
+  ...listOf({ name: 'Indicator', schema: indicatorSchema }, 'Indicators', 'Every indicator'),
+  csvName: 'strategy-indicators',
+  api: {
+    name: 'Indicators',
+    summary: 'Indicators and where they stand',
+    description: 'Every indicator with its baseline, target, newest value, distance to the target and trend.',
+  },
+  catalog: single({
+    title: { nl: 'Indicatoren van de strategie', fr: 'Indicateurs de la stratégie', en: 'Strategy indicators' },
+    description: {
+      nl: 'Elke indicator met uitgangswaarde, streefwaarde, laatste waarde, afstand tot het doel en trend.',
+      fr: 'Chaque indicateur avec sa valeur de départ, sa cible, sa dernière valeur, la distance à la cible et la tendance.',
+      en: 'Every indicator with its baseline, target, latest value, distance to target and trend.',
+    },
+    keywords: [KEYWORDS.strategy, KEYWORDS.indicator],
+    themes: ['GOVE', 'ECON', 'SOCI'],
+    page: (l) => trackerPartPath('indicators', l),
+  }),
+  build: buildIndicators,
+})
+
+/** What the catalogue reads of a row of the indicators list. */
+interface IndicatorRow {
+  id: number
+  title: Localized<string | null>
+  slug: Localized<string | null>
+  updatedAt: string
+}
+
+const indicator = define({
+  key: 'indicator',
+  path: `${DATA_API_ROOT}/indicators/{id}`,
+  parameter: {
+    name: 'id',
+    description: 'Identifier of the indicator (`id` in the indicators list)',
+    example: async (payload) => (await payload.find({ collection: 'indicators', depth: 0, limit: 1, sort: 'id', select: {} })).docs[0]?.id,
+    notFound: (id) => `There is no indicator ${id}. The indicators are listed at ${dataPath('indicators', 'json')}.`,
+  },
+  document: { name: 'IndicatorSeries', schema: indicatorSeriesSchema },
+  item: { name: 'SeriesPoint', schema: seriesPointSchema },
+  csvName: 'strategy-indicator-{id}',
+  api: {
+    name: 'Indicator',
+    summary: 'One indicator’s series',
+    description: 'One indicator with its series: the baseline, every observation oldest first, the target. The CSV has one row per point.',
+  },
+  // One entry per indicator, from the list: its series changes when the indicator does.
+  catalog: async ({ origin, built }) =>
+    ((await built('indicators'))!.rows as IndicatorRow[]).map((row) => ({
+      fragment: `indicator-${row.id}`,
+      parameter: row.id,
+      title: {
+        nl: `Indicator: ${row.title.nl ?? row.id}`,
+        fr: `Indicateur : ${row.title.fr ?? row.id}`,
+        en: `Indicator: ${row.title.en ?? row.id}`,
+      },
+      description: {
+        nl: `De reeks van de indicator “${row.title.nl ?? row.id}”: uitgangswaarde, waarnemingen en streefwaarde.`,
+        fr: `La série de l’indicateur « ${row.title.fr ?? row.id} » : valeur de départ, observations et cible.`,
+        en: `The series of the indicator “${row.title.en ?? row.id}”: baseline, observations and target.`,
+      },
+      keywords: [KEYWORDS.strategy, KEYWORDS.indicator],
+      themes: ['GOVE'],
+      pages: LOCALES.filter((l) => row.slug[l]).map((l) => origin + indicatorPath(row.slug[l]!, l)),
+      updatedAt: row.updatedAt,
+    })),
+  build: buildIndicator,
+})
+
+const summits = define({
+  key: 'summits',
+  path: `${DATA_API_ROOT}/summits`,
+  ...listOf({ name: 'Summit', schema: summitSchema }, 'Summits', 'Every Social Summit'),
+  csvName: 'strategy-summits',
+  api: {
+    name: 'Summits',
+    summary: 'Social Summits',
+    description: 'Every yearly Social Summit with the totals of its frozen stock-taking and the priorities it set.',
+  },
+  catalog: single({
+    title: { nl: 'Sociale Toppen', fr: 'Sommets sociaux', en: 'Social Summits' },
+    description: {
+      nl: 'De jaarlijkse Sociale Toppen van de regering en de sociale partners: de bevroren balans van het plan op die dag en de afgesproken prioriteiten.',
+      fr: 'Les Sommets sociaux annuels du gouvernement et des partenaires sociaux : le bilan figé du plan à cette date et les priorités convenues.',
+      en: 'The yearly Social Summits of the government and the social partners: the frozen stock-taking of the plan on that day and the priorities agreed.',
+    },
+    keywords: [KEYWORDS.strategy, KEYWORDS.summit],
+    themes: ['GOVE', 'SOCI'],
+    page: (l) => trackerPartPath('summits', l),
+  }),
+  build: buildSummits,
+})
+
+const summit = define({
+  key: 'summit',
+  path: `${DATA_API_ROOT}/summits/{year}`,
+  parameter: {
+    name: 'year',
+    description: 'Year of the summit',
+    example: async (payload) =>
+      (await payload.find({ collection: 'social-summits', depth: 0, limit: 1, sort: '-year', select: { year: true } })).docs[0]?.year,
+    notFound: (year) => `There is no Social Summit of ${year}. The summits are listed at ${dataPath('summits', 'json')}.`,
+  },
+  document: { name: 'SummitStock', schema: summitStockSchema },
+  item: { name: 'SnapshotItem', schema: snapshotItemSchema },
+  csvName: 'strategy-summit-{year}',
+  api: {
+    name: 'Summit',
+    summary: 'One summit’s frozen stock-taking',
+    description:
+      'One summit and the plan as it stood on its date, frozen when stock was taken and never recomputed. The CSV has one row per plan item.',
+  },
+  build: buildSummit,
+})
+
+const partners = define({
+  key: 'partners',
+  path: `${DATA_API_ROOT}/partners`,
+  ...listOf({ name: 'Partner', schema: partnerSchema }, 'Partners', 'Every partner'),
+  csvName: 'strategy-partners',
+  api: {
+    name: 'Partners',
+    summary: 'Partners',
+    description: 'Every organisation carrying out measures, with the measures it carries out and its role in each.',
+  },
+  catalog: single({
+    title: { nl: 'Partners van de strategie', fr: 'Partenaires de la stratégie', en: 'Strategy partners' },
+    description: {
+      nl: 'De organisaties die maatregelen van de strategie uitvoeren, met hun maatregelen en hun rol daarin.',
+      fr: 'Les organisations qui mettent en œuvre des mesures de la stratégie, avec leurs mesures et leur rôle.',
+      en: 'The organisations carrying out measures of the strategy, with their measures and their role in each.',
+    },
+    keywords: [KEYWORDS.strategy, KEYWORDS.partner],
+    themes: ['GOVE'],
+    page: (l) => trackerPartPath('partners', l),
+  }),
+  build: buildPartners,
+})
+
+/** Every dataset, in the order the catalogue and the OpenAPI description list them. */
+export const DATASETS: readonly OpenDataset[] = [plan, reports, indicators, indicator, summits, summit, partners]
+
+export function datasetOf(key: DatasetKey): OpenDataset {
+  return DATASETS.find((dataset) => dataset.key === key)!
+}
+
+/** `{year}` or `{id}` in a pattern, filled with the number. */
+const fill = (pattern: string, parameter: number | undefined) => pattern.replace(/\{\w+\}/, String(parameter))
+
+/** A dataset's address in a format, with the number it takes. */
+export function dataPath(key: DatasetKey, format: DataFormat, parameter?: number): string {
+  return `${fill(datasetOf(key).path, parameter)}.${format}`
+}
+
+/** The file name a dataset's CSV is sent as. */
+export function csvFileName(dataset: OpenDataset, parameter: number | undefined): string {
+  return `${fill(dataset.csvName, parameter)}.csv`
+}
+
+/** Builds a dataset; undefined when its number names nothing, or it needs one and has none. */
+export function buildDataset(
+  dataset: OpenDataset,
+  payload: Payload,
+  origin: string,
+  parameter: number | undefined,
+): Promise<Dataset | undefined> {
+  if (!dataset.parameter) return dataset.build(payload, origin)
+  return parameter === undefined ? Promise.resolve(undefined) : dataset.build(payload, origin, parameter)
+}
