@@ -16,7 +16,8 @@ import { withSeries, type IndicatorWithSeries } from '@/tracker/indicator-series
 import { compareCodes, flatten, loadPlan } from '@/tracker/plan'
 import { snapshotOf } from '@/tracker/snapshot'
 import { countsOf, dayOf, instantOf, newest, pageBySlug, pageInEveryLanguage, textInEveryLanguage } from './field-values'
-import { type ItemRef, planItemRefs, structuredVersions, versionYears } from './plan-lookups'
+import { versionsWithPlan } from '../versions'
+import { type ItemRef, planItemRefs, versionYears } from './plan-lookups'
 
 /** The licence of every dataset: Creative Commons Attribution 4.0 International. */
 export const LICENSE = 'https://creativecommons.org/licenses/by/4.0/'
@@ -31,7 +32,7 @@ export interface Dataset {
 
 /** A plan version's whole tree; undefined when no version of that year has a structure. */
 export async function buildPlan(payload: Payload, origin: string, year: number): Promise<Dataset | undefined> {
-  const version = (await structuredVersions(payload)).find((v) => v.year === year)
+  const version = (await versionsWithPlan(payload, 'all')).find((v) => v.year === year)
   if (!version) return undefined
   const plan = await loadPlan(payload, version, { locale: 'all' })
   const entries = flatten(plan.pillars)

@@ -1,31 +1,8 @@
-/** What several open datasets look up in the plan: the versions that have a structure, and the items they point to. */
+/** What several open datasets look up in the plan: the years of versions and the items they point to. */
 import type { Payload } from 'payload'
-import type { PlanVersion } from '@/payload-types'
 import { relationId } from '@/relation-id'
 import type { Localized } from '@/site/i18n/localized'
 import { textInEveryLanguage } from './field-values'
-
-/** Plan versions that have a structure (a pillar at least), newest first: those the plan dataset covers. */
-export async function structuredVersions(payload: Payload): Promise<PlanVersion[]> {
-  const pillars = await payload.find({
-    collection: 'plan-items',
-    where: { level: { equals: 'pillar' } },
-    depth: 0,
-    pagination: false,
-    select: { planVersion: true },
-  })
-  const ids = [...new Set(pillars.docs.map((p) => relationId(p.planVersion)).filter((id): id is number => id !== null))]
-  if (ids.length === 0) return []
-  const versions = await payload.find({
-    collection: 'plan-versions',
-    where: { id: { in: ids } },
-    sort: '-year',
-    pagination: false,
-    depth: 0,
-    locale: 'all',
-  })
-  return versions.docs
-}
 
 /** The year of each of these plan versions, by id. */
 export async function versionYears(payload: Payload, ids: number[]): Promise<Map<number, number>> {

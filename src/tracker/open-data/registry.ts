@@ -32,7 +32,7 @@ import {
   type Dataset,
 } from './datasets'
 import { textInEveryLanguage } from './field-values'
-import { structuredVersions } from './plan-lookups'
+import { versionsWithPlan } from '../versions'
 import { type Column, columnsOf, type JsonSchema } from './schema'
 
 /**
@@ -147,7 +147,7 @@ const plan = define({
   parameter: {
     name: 'year',
     description: 'Year of a strategy version that has a structure',
-    example: async (payload) => (await structuredVersions(payload))[0]?.year,
+    example: async (payload) => (await versionsWithPlan(payload, 'all'))[0]?.year,
     notFound: (year) => `No version of the strategy of ${year} has a structure. The plan years that exist are listed at ${CATALOG_PATH}.`,
   },
   document: { name: 'Plan', schema: planSchema },
@@ -161,7 +161,7 @@ const plan = define({
   },
   catalog: async ({ payload, origin, built }) => {
     const entries: CatalogEntry[] = []
-    for (const version of await structuredVersions(payload)) {
+    for (const version of await versionsWithPlan(payload, 'all')) {
       const { year } = version
       const dataset = await built('plan', year)
       if (!dataset) continue

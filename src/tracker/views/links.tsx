@@ -3,7 +3,8 @@
 import type { PlanVersion } from '@/payload-types'
 import type { ViewContext } from '@/site/context'
 import { trackerPartPath } from '@/site/routes'
-import { type DataFormat, planDataPath } from '../open-data/paths'
+import { planDataPath } from '../open-data/paths'
+import type { DataFormat } from '../open-data/registry'
 
 /** The open data behind what a page shows, as CSV and JSON downloads. */
 export function DataLinks({
