@@ -1,8 +1,6 @@
 import type { PayloadRequest } from 'payload'
+import { CLIENT_ADDRESS_HEADER } from '@/http/client-address'
 import type { AuditAction, AuditOutcome } from './actions'
-
-/** The header the server sets (overwriting whatever a client sent) with the visitor's address, for Payload's requests. */
-export const CLIENT_ADDRESS_HEADER = 'x-belfort-client-address'
 
 export interface AuditEvent {
   action: AuditAction

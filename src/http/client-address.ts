@@ -16,3 +16,9 @@ export function clientAddress(req: IncomingMessage, trustProxy: boolean): string
   }
   return req.socket.remoteAddress ?? 'unknown'
 }
+
+/**
+ * The header through which the server tells Payload (which sees only what Next.js passes on) the
+ * client's address: set on every back-office request, replacing whatever a client sent under that name.
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-belfort-client-address'
