@@ -1,10 +1,11 @@
 /**
  * `npm test`: type check, lint (Biome), build the back office if needed, unit and integration tests on SQLite,
+ * a start and a walk through every public page (smoke),
  * the integration tests again on PostgreSQL, then the browser tests. Stops at the first failing
  * step; always ends with a line `N passed, N failed` summing every node:test run.
  *
  *   npm test                     everything
- *   npm test -- e2e              only the named steps (typecheck, lint, build, sqlite, postgres, e2e)
+ *   npm test -- e2e              only the named steps (typecheck, lint, build, sqlite, smoke, postgres, e2e)
  *
  * Environment: DATABASE_URL_TEST (use this PostgreSQL server instead of a throwaway one),
  * CHROMIUM_PATH, BELFORT_SERVER_LOG=1 (echo server output), BELFORT_E2E_CONCURRENCY (default 1),
@@ -19,7 +20,7 @@ import { randomBytes } from 'node:crypto'
 import { dropRunDatabases, startPostgres, stopPostgres } from '../tests/support/postgres'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const STEPS = ['typecheck', 'lint', 'build', 'sqlite', 'postgres', 'e2e'] as const
+const STEPS = ['typecheck', 'lint', 'build', 'sqlite', 'smoke', 'postgres', 'e2e'] as const
 type Step = (typeof STEPS)[number]
 
 // Test databases of this run carry its id, so the ones left behind can be dropped at the end.
@@ -165,7 +166,8 @@ async function main(): Promise<void> {
     console.error(`Unknown step(s): ${unknown.join(', ')}. Steps: ${STEPS.join(', ')}`)
     process.exit(2)
   }
-  const wanted = (step: Step) => requested.length === 0 || requested.includes(step) || (step === 'build' && requested.includes('e2e'))
+  const wanted = (step: Step) =>
+    requested.length === 0 || requested.includes(step) || (step === 'build' && (requested.includes('e2e') || requested.includes('smoke')))
   const started = Date.now()
 
   const unitFiles = walk('src', isTest)
@@ -175,14 +177,14 @@ async function main(): Promise<void> {
   const sqliteEnv = { BELFORT_TEST_DB: 'sqlite', DATABASE_URL: undefined }
 
   if (wanted('typecheck')) {
-    heading('1/6 Type check: tsc --noEmit')
+    heading('1/7 Type check: tsc --noEmit')
     const code = await run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit'])
     if (code !== 0) finish(1, 'the type check failed')
     console.log('types ok')
   }
 
   if (wanted('lint')) {
-    heading('2/6 Format and lint: biome check (npm run lint)')
+    heading('2/7 Format and lint: biome check (npm run lint)')
     const code = await run(process.execPath, [
       path.join(ROOT, 'node_modules/@biomejs/biome/bin/biome'),
       'check',
@@ -193,7 +195,7 @@ async function main(): Promise<void> {
   }
 
   if (wanted('build')) {
-    heading('3/6 Back-office build: npm run build (when the sources changed since the last build)')
+    heading('3/7 Back-office build: npm run build (when the sources changed since the last build)')
     const code = await run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/build.ts')], {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: '1',
@@ -203,10 +205,15 @@ async function main(): Promise<void> {
   }
 
   if (wanted('sqlite')) {
-    heading('4/6 Unit and integration tests on SQLite')
+    heading('4/7 Unit and integration tests on SQLite')
     const files = [...unitFiles, ...integrationFiles]
     if (files.length === 0) console.log('no test files in src/**/*.test.ts or tests/integration/**/*.test.ts')
     else if (!(await nodeTest(files, sqliteEnv))) finish(1, 'unit or integration tests failed on SQLite')
+  }
+
+  if (wanted('smoke')) {
+    heading('5/7 A start and a walk through every public page (smoke)')
+    if (!(await nodeTest(walk('tests/smoke', isTest), sqliteEnv))) finish(1, 'the smoke walk through the site failed')
   }
 
   const needsPostgres = (wanted('postgres') && integrationFiles.length > 0) || (wanted('e2e') && e2ePostgresFiles.length > 0)
@@ -219,7 +226,7 @@ async function main(): Promise<void> {
     const postgresEnv = { BELFORT_TEST_DB: 'postgres', DATABASE_URL_TEST: postgresUrl, DATABASE_URL: undefined }
 
     if (wanted('postgres')) {
-      heading('5/6 Integration tests on PostgreSQL')
+      heading('6/7 Integration tests on PostgreSQL')
       if (integrationFiles.length === 0) console.log('no test files in tests/integration/**/*.test.ts')
       else if (!(await nodeTest(integrationFiles, postgresEnv))) {
         await releasePostgres()
@@ -228,7 +235,7 @@ async function main(): Promise<void> {
     }
 
     if (wanted('e2e')) {
-      heading('6/6 Browser tests (e2e)')
+      heading('7/7 Browser tests (e2e)')
       const concurrency = Math.max(1, Number(process.env.BELFORT_E2E_CONCURRENCY) || 1)
       if (e2eFiles.length === 0) console.log('no test files in tests/e2e/**/*.test.ts')
       else {
