@@ -122,7 +122,8 @@ function sentence(next: () => number, lang: Lang, length: number): string {
 
 async function child(): Promise<void> {
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../src/payload.config')
+  const { importPayloadConfig } = await import('../src/load-config')
+  const config = await importPayloadConfig()
   const { searchBackend } = await import('../src/search/service')
   const payload = await getPayload({ config })
   await payload.db.migrate()

@@ -13,7 +13,8 @@ if (!folder) {
 }
 process.env.BELFORT_JOBS = 'off'
 const { getPayload } = await import('payload')
-const { default: config } = await import('../src/payload.config')
+const { importPayloadConfig } = await import('../src/load-config')
+const config = await importPayloadConfig()
 const { importDocuments } = await import('../src/documents/import')
 const { reindex } = await import('../src/search/service')
 const payload = await getPayload({ config })

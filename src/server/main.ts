@@ -35,7 +35,8 @@ server.requestTimeout = 30_000
 await new Promise<void>((resolve) => server.listen(environment.port, resolve))
 
 const { getPayload } = await import('payload')
-const { default: config } = await import('@/payload.config')
+const { importPayloadConfig } = await import('@/load-config')
+const config = await importPayloadConfig()
 // `cron` starts the jobs queue (scheduled publishing, mail) inside this process.
 const payload = await getPayload({ config, cron: true })
 const { isEmpty, seedDemoContent } = await import('@/seed/seed')

@@ -33,7 +33,8 @@ export async function startTestPayload(): Promise<TestPayload> {
     delete process.env.DATABASE_URL
   }
   const { getPayload } = await import('payload')
-  const { default: config } = await import('@/payload.config')
+  const { importPayloadConfig } = await import('@/load-config')
+  const config = await importPayloadConfig()
   const payload = await getPayload({ config })
   await payload.db.migrate()
   return {
