@@ -134,6 +134,8 @@ export default buildConfig({
   plugins: [uploadStorage(environment.s3)],
   sharp,
   telemetry: false,
-  typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
+  // Types are generated on purpose (npm run payload -- generate:types), not by every start in
+  // development: that spawned a generator per test file and rewrote the file under the tests.
+  typescript: { outputFile: path.join(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
 })
