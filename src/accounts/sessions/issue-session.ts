@@ -14,7 +14,8 @@ export type SecondStepMethod = 'totp' | 'recovery' | 'none'
 
 /** Seconds a token issued now may live: the idle time, but never past the session's end. */
 export function tokenSeconds(session: Pick<StoredSession, 'createdAt'>, now = Date.now()): number {
-  const remaining = Math.floor((sessionEndsAt(session, maxSessionMs) - now) / 1000)
+  // Rounded up: the guard ends the session on time, the token must not end before it.
+  const remaining = Math.ceil((sessionEndsAt(session, maxSessionMs) - now) / 1000)
   return Math.max(1, Math.min(idleSeconds, remaining))
 }
 
