@@ -40,6 +40,7 @@ export const accountMessages = defineMessages({
     factorTitle: 'Tweede factor',
     factorSince: 'Ingesteld op {date}.',
     factorNone: 'Niet ingesteld.',
+    factorSetUp: 'Tweede factor instellen',
     factorReset: 'Tweede factor wissen',
     factorResetConfirm:
       'De tweede factor van {email} wissen? Al zijn of haar sessies worden beëindigd; bij de volgende aanmelding stelt hij of zij een nieuwe in.',
@@ -99,6 +100,7 @@ export const accountMessages = defineMessages({
     factorTitle: 'Second facteur',
     factorSince: 'Configuré le {date}.',
     factorNone: 'Pas configuré.',
+    factorSetUp: 'Configurer un second facteur',
     factorReset: 'Réinitialiser le second facteur',
     factorResetConfirm:
       'Réinitialiser le second facteur de {email} ? Toutes ses sessions seront terminées ; à la prochaine connexion, il ou elle en configurera un nouveau.',
@@ -156,6 +158,7 @@ export const accountMessages = defineMessages({
     factorTitle: 'Second factor',
     factorSince: 'Set up on {date}.',
     factorNone: 'Not set up.',
+    factorSetUp: 'Set up a second factor',
     factorReset: 'Reset second factor',
     factorResetConfirm:
       'Reset the second factor of {email}? All of their sessions will end; at their next sign-in they will set up a new one.',

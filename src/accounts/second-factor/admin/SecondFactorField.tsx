@@ -22,7 +22,8 @@ export function SecondFactorField({ path = 'secondFactorSince' }: { path?: strin
   const text = accountMessages[language]
   const email = (useField<string>({ path: 'email' }).value ?? '') as string
   const isAdmin = Boolean((user as { roles?: string[] } | null)?.roles?.includes('admin'))
-  const canReset = isAdmin && id !== undefined && String(id) !== String(user?.id) && Boolean(value)
+  const isOwn = id !== undefined && String(id) === String(user?.id)
+  const canReset = isAdmin && id !== undefined && !isOwn && Boolean(value)
 
   async function reset(): Promise<void> {
     setConfirming(false)
@@ -41,6 +42,16 @@ export function SecondFactorField({ path = 'secondFactorSince' }: { path?: strin
     <div className="field-type second-factor-field">
       <p className="field-label">{text.factorTitle}</p>
       <p>{since ? fillPlaceholders(text.factorSince, { date: since }) : text.factorNone}</p>
+      {isOwn && !value ? (
+        <p>
+          <a
+            className="btn btn--style-secondary btn--size-small"
+            href={`${config.routes.admin}/second-factor?redirect=${encodeURIComponent(`${config.routes.admin}/account`)}`}
+          >
+            {text.factorSetUp}
+          </a>
+        </p>
+      ) : null}
       {canReset && !confirming ? (
         <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setConfirming(true)}>
           {text.factorReset}
