@@ -8,6 +8,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Payload, Where } from 'payload'
 import { totpCode } from '@/accounts/second-factor/totp'
+import { guardedJwtAuthentication } from '@/accounts/sessions/guard'
 import { readStoredUser, writeStoredUser } from '@/accounts/sessions/stored-user'
 import { type Api, payloadApi, sessionCookie, whoAmI } from '../support/payload-api'
 import { startTestPayload, type TestPayload } from './payload-instance'
@@ -80,6 +81,10 @@ async function auditOf(action: string, documentId?: number) {
 let admin: { cookie: string; secret: string; recoveryCodes: string[] }
 
 describe('a sign-in waiting for its second step', () => {
+  it('is judged by the guarded strategy, installed when Payload starts', () => {
+    assert.equal(payload.authStrategies.find(({ name }) => name === 'local-jwt')?.authenticate, guardedJwtAuthentication)
+  })
+
   it('answers without the user and says the factor must be set up, for a role that needs one', async () => {
     const { cookie, body } = await signIn('handler')
     assert.equal(body.user, null)

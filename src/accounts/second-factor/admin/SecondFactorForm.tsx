@@ -15,9 +15,13 @@ interface Props {
   /** Where to go once done. */
   next: string
   text: (typeof accountMessages)['nl']
+  /** What comes before the form (the lead, and the QR code when setting up): gone once the recovery codes show. */
+  intro: React.ReactNode
+  /** The sign-out form, for a sign-in that goes no further. */
+  signOut: React.ReactNode
 }
 
-export function SecondFactorForm({ mode, endpoint, next, text }: Props): React.ReactElement {
+export function SecondFactorForm({ mode, endpoint, next, text, intro, signOut }: Props): React.ReactElement {
   const [error, setError] = useState<string | undefined>()
   const [busy, setBusy] = useState(false)
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | undefined>()
@@ -87,43 +91,47 @@ export function SecondFactorForm({ mode, endpoint, next, text }: Props): React.R
   const label = mode === 'verify' ? text.codeLabel : text.enrolCodeLabel
   const hint = mode === 'verify' ? text.codeHint : text.enrolCodeHint
   return (
-    <form className="second-factor__form" noValidate onSubmit={submit}>
-      {error ? (
-        <div className="second-factor__error-summary" role="alert" aria-labelledby={`${id}-summary`} tabIndex={-1} ref={summary}>
-          <h2 id={`${id}-summary`}>{text.errorSummaryTitle}</h2>
-          <ul>
-            <li>
-              <a href={`#${fieldId}`}>{error}</a>
-            </li>
-          </ul>
-        </div>
-      ) : null}
-      <div className={`second-factor__field${error ? ' second-factor__field--error' : ''}`}>
-        <label htmlFor={fieldId}>{label}</label>
-        <p id={`${id}-hint`} className="second-factor__hint">
-          {hint}
-        </p>
+    <>
+      {intro}
+      <form className="second-factor__form" noValidate onSubmit={submit}>
         {error ? (
-          <p id={`${id}-error`} className="second-factor__error">
-            {error}
-          </p>
+          <div className="second-factor__error-summary" role="alert" aria-labelledby={`${id}-summary`} tabIndex={-1} ref={summary}>
+            <h2 id={`${id}-summary`}>{text.errorSummaryTitle}</h2>
+            <ul>
+              <li>
+                <a href={`#${fieldId}`}>{error}</a>
+              </li>
+            </ul>
+          </div>
         ) : null}
-        <input
-          id={fieldId}
-          name="code"
-          type="text"
-          inputMode={mode === 'enrol' ? 'numeric' : 'text'}
-          autoComplete="one-time-code"
-          autoCapitalize="characters"
-          spellCheck={false}
-          required
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-        />
-      </div>
-      <button type="submit" className="btn btn--style-primary btn--size-medium" disabled={busy}>
-        {mode === 'verify' ? text.verify : text.enrol}
-      </button>
-    </form>
+        <div className={`second-factor__field${error ? ' second-factor__field--error' : ''}`}>
+          <label htmlFor={fieldId}>{label}</label>
+          <p id={`${id}-hint`} className="second-factor__hint">
+            {hint}
+          </p>
+          {error ? (
+            <p id={`${id}-error`} className="second-factor__error">
+              {error}
+            </p>
+          ) : null}
+          <input
+            id={fieldId}
+            name="code"
+            type="text"
+            inputMode={mode === 'enrol' ? 'numeric' : 'text'}
+            autoComplete="one-time-code"
+            autoCapitalize="characters"
+            spellCheck={false}
+            required
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+          />
+        </div>
+        <button type="submit" className="btn btn--style-primary btn--size-medium" disabled={busy}>
+          {mode === 'verify' ? text.verify : text.enrol}
+        </button>
+      </form>
+      {signOut}
+    </>
   )
 }

@@ -62,14 +62,25 @@ export async function SecondFactorView({ initPageResult, searchParams }: AdminVi
   return (
     <MinimalTemplate className="second-factor">
       <h1>{enrolled ? text.verifyTitle : text.enrolTitle}</h1>
-      <p>{enrolled ? text.verifyLead : text.enrolLead}</p>
-      {enrolment}
-      <SecondFactorForm mode={enrolled ? 'verify' : 'enrol'} endpoint={endpoint} next={next} text={text} />
-      <form className="second-factor__sign-out" method="post" action={`${endpoint}/cancel`}>
-        <button type="submit" className="btn btn--style-secondary btn--size-medium">
-          {text.signOut}
-        </button>
-      </form>
+      <SecondFactorForm
+        mode={enrolled ? 'verify' : 'enrol'}
+        endpoint={endpoint}
+        next={next}
+        text={text}
+        intro={
+          <>
+            <p>{enrolled ? text.verifyLead : text.enrolLead}</p>
+            {enrolment}
+          </>
+        }
+        signOut={
+          <form className="second-factor__sign-out" method="post" action={`${endpoint}/cancel`}>
+            <button type="submit" className="btn btn--style-secondary btn--size-medium">
+              {text.signOut}
+            </button>
+          </form>
+        }
+      />
     </MinimalTemplate>
   )
 }

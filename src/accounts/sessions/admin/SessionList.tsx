@@ -55,8 +55,8 @@ export function SessionList(): React.ReactElement | null {
     if (!response?.ok) return setStatus(text.somethingWrong)
     // Ending one's own current session signs one out.
     if (session.current) return window.location.assign(`${config.routes.admin}/login`)
-    setStatus(text.sessionEnded)
     await load()
+    setStatus(text.sessionEnded)
   }
 
   return (
@@ -66,7 +66,8 @@ export function SessionList(): React.ReactElement | null {
       </h2>
       {sessions && sessions.length === 0 ? <p>{text.sessionsNone}</p> : null}
       {sessions && sessions.length > 0 ? (
-        <div className="table">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways on a narrow screen, and a keyboard must be able to scroll it too
+        <div className="session-list__scroll" role="region" aria-labelledby="session-list-title" tabIndex={0}>
           <table aria-labelledby="session-list-title">
             <thead>
               <tr>
@@ -90,7 +91,7 @@ export function SessionList(): React.ReactElement | null {
                   <td>{format(session.endsAt)}</td>
                   <td>{method(session)}</td>
                   <td>{session.address ?? '—'}</td>
-                  <td>{session.userAgent ?? '—'}</td>
+                  <td className="session-list__browser">{session.userAgent ?? '—'}</td>
                   <td>
                     <button
                       type="button"
