@@ -208,6 +208,16 @@ describe('signing in with the factor', () => {
     assert.equal((await auditOf('factor-failed', ids.evaluator)).length, 5)
   })
 
+  it('leaves a password reset waiting for the code too', async () => {
+    const token = await payload.forgotPassword({ collection: 'users', data: { email: 'followup@2fa.test' }, disableEmail: true })
+    const reset = await api('POST', '/users/reset-password', { body: { token, password: PASSWORD } })
+    assert.equal(reset.status, 200, await reset.clone().text())
+    const body = (await reset.json()) as { user: unknown; secondFactor?: string }
+    assert.equal(body.user, null)
+    assert.equal(body.secondFactor, 'verify')
+    assert.equal(await whoAmI(api, sessionCookie(reset)), null)
+  })
+
   it('keeps the factor when an admin edits the account', async () => {
     const before = await readStoredUser(payload, ids.followup!)
     const patched = await api('PATCH', `/users/${ids.followup}`, { cookie: admin.cookie, body: { name: 'Follow-up' } })
