@@ -53,3 +53,16 @@ describe('readEnvironment: mail and contact', () => {
     assert.equal(readEnvironment({ CONTACT_CHALLENGE_WAIT_SECONDS: '0' }).contact.challengeWaitSeconds, 0)
   })
 })
+
+describe('readEnvironment: staff sessions', () => {
+  it('asks a second factor and ends sessions after 12 hours, or 30 idle minutes, by default', () => {
+    assert.deepEqual(readEnvironment({}).staffSessions, { secondFactor: 'required', maxHours: 12, idleMinutes: 30 })
+  })
+  it('takes fractions (for tests) and refuses other values', () => {
+    const env = readEnvironment({ STAFF_2FA: 'optional', SESSION_MAX_HOURS: '0.001', SESSION_IDLE_MINUTES: '0.05' })
+    assert.deepEqual(env.staffSessions, { secondFactor: 'optional', maxHours: 0.001, idleMinutes: 0.05 })
+    assert.throws(() => readEnvironment({ STAFF_2FA: 'never' }), /STAFF_2FA/)
+    assert.throws(() => readEnvironment({ SESSION_MAX_HOURS: '0' }), /SESSION_MAX_HOURS/)
+    assert.throws(() => readEnvironment({ SESSION_IDLE_MINUTES: 'soon' }), /SESSION_IDLE_MINUTES/)
+  })
+})

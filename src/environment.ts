@@ -27,6 +27,16 @@ export interface Environment {
   contact: ContactSettings
   /** Audit events older than this are deleted by the daily job (AUDIT_RETENTION_MONTHS). */
   auditRetentionMonths: number
+  staffSessions: StaffSessionSettings
+}
+
+export interface StaffSessionSettings {
+  /** `required`: admins, follow-up and contact handlers must use a second factor; `optional`: whoever set one up uses it (STAFF_2FA). */
+  secondFactor: 'required' | 'optional'
+  /** A session ends this long after sign-in, however active (SESSION_MAX_HOURS). */
+  maxHours: number
+  /** A session ends after this long without a request that refreshes it (SESSION_IDLE_MINUTES). */
+  idleMinutes: number
 }
 
 export interface ContactSettings {
@@ -74,6 +84,16 @@ function readContact(env: Record<string, string | undefined>): ContactSettings {
   }
 }
 
+function readStaffSessions(env: Record<string, string | undefined>): StaffSessionSettings {
+  const secondFactor = env.STAFF_2FA?.trim() || 'required'
+  if (secondFactor !== 'required' && secondFactor !== 'optional')
+    throw new Error(`STAFF_2FA must be required or optional, got "${secondFactor}"`)
+  // Fractions are allowed so that tests can make a session end within seconds.
+  const maxHours = positiveNumber(env, 'SESSION_MAX_HOURS', 12, { integer: false })
+  const idleMinutes = positiveNumber(env, 'SESSION_IDLE_MINUTES', 30, { integer: false })
+  return { secondFactor, maxHours, idleMinutes }
+}
+
 function readS3(env: Record<string, string | undefined>): S3Settings | undefined {
   const bucket = env.S3_BUCKET?.trim()
   if (!bucket) return undefined
@@ -116,6 +136,7 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     contact: readContact(env),
     auditRetentionMonths: positiveNumber(env, 'AUDIT_RETENTION_MONTHS', 24),
+    staffSessions: readStaffSessions(env),
   }
 }
 

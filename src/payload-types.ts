@@ -589,6 +589,20 @@ export interface User {
    * A partner sees and writes only the progress reports of these organisations, on their own measures.
    */
   partners?: (number | Partner)[] | null;
+  secondFactorSince?: string | null;
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  totpPendingAt?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -601,6 +615,10 @@ export interface User {
   lockUntil?: string | null;
   sessions?:
     | {
+        secondFactorAt?: string | null;
+        secondFactor?: string | null;
+        address?: string | null;
+        userAgent?: string | null;
         id: string;
         createdAt?: string | null;
         expiresAt: string;
@@ -847,6 +865,7 @@ export interface AuditEvent {
     | 'throttled'
     | 'factor-enrolled'
     | 'factor-reset'
+    | 'factor-verified'
     | 'factor-failed'
     | 'recovery-code-used'
     | 'password-changed'
@@ -1610,6 +1629,12 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   administrations?: T;
   partners?: T;
+  secondFactorSince?: T;
+  totpSecret?: T;
+  totpPendingSecret?: T;
+  totpPendingAt?: T;
+  totpLastStep?: T;
+  recoveryCodes?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1623,6 +1648,10 @@ export interface UsersSelect<T extends boolean = true> {
   sessions?:
     | T
     | {
+        secondFactorAt?: T;
+        secondFactor?: T;
+        address?: T;
+        userAgent?: T;
         id?: T;
         createdAt?: T;
         expiresAt?: T;

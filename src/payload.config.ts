@@ -8,6 +8,8 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
+import { secondFactorAdmin } from './accounts/second-factor/admin-config'
+import { guardStaffSessions } from './accounts/sessions/guard'
 import { Users } from './accounts/Users'
 import { AuditEvents } from './audit/collections/AuditEvents'
 import { auditTasks } from './audit/retention'
@@ -71,6 +73,9 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Belfort' },
+    // No Gravatar: the admin makes no request to another host.
+    avatar: 'default',
+    components: secondFactorAdmin,
   },
   i18n: { supportedLanguages: { nl, fr, en }, fallbackLanguage: 'nl' },
   localization: {
@@ -129,8 +134,12 @@ export default buildConfig({
   },
   email: emailAdapter(environment),
   db: database(),
-  // Content changes are announced again once their transaction commits (site/invalidation.ts).
-  onInit: (payload) => announceAfterCommit(payload.db),
+  onInit: async (payload) => {
+    // Every request's user passes the session guard (second step, idle time, lifetime).
+    guardStaffSessions(payload)
+    // Content changes are announced again once their transaction commits (site/invalidation.ts).
+    announceAfterCommit(payload.db)
+  },
   plugins: [uploadStorage(environment.s3)],
   sharp,
   telemetry: false,

@@ -1,9 +1,17 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField, isAdminOrSelf, ROLES } from '@/access/roles'
+import { sessionHooks } from './hooks'
+import { secondFactorEndpoints } from './second-factor/endpoints'
+import { secondFactorFields } from './second-factor/fields'
+import { sessionAuthOptions } from './sessions/auth-options'
+import { sessionEndpoints } from './sessions/endpoints'
+import { sessionFields } from './sessions/fields'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: { useAPIKey: false, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  auth: { useAPIKey: false, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, ...sessionAuthOptions },
+  hooks: sessionHooks,
+  endpoints: [...secondFactorEndpoints, ...sessionEndpoints],
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'roles'],
@@ -66,5 +74,7 @@ export const Users: CollectionConfig = {
         },
       },
     },
+    ...secondFactorFields,
+    ...sessionFields,
   ],
 }

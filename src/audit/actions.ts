@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = {
   throttled: { nl: 'Afgeremd (te veel pogingen)', fr: 'Freiné (trop de tentatives)', en: 'Throttled (too many attempts)' },
   'factor-enrolled': { nl: 'Tweede factor ingesteld', fr: 'Second facteur configuré', en: 'Second factor enrolled' },
   'factor-reset': { nl: 'Tweede factor gewist', fr: 'Second facteur réinitialisé', en: 'Second factor reset' },
+  'factor-verified': { nl: 'Tweede stap geslaagd', fr: 'Seconde étape réussie', en: 'Second step passed' },
   'factor-failed': { nl: 'Verkeerde code', fr: 'Code erroné', en: 'Wrong code' },
   'recovery-code-used': { nl: 'Herstelcode gebruikt', fr: 'Code de secours utilisé', en: 'Recovery code used' },
   'password-changed': { nl: 'Wachtwoord gewijzigd', fr: 'Mot de passe modifié', en: 'Password changed' },

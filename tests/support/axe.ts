@@ -35,7 +35,7 @@ function source(): string {
  * The page's context must have JavaScript enabled: axe waits on timers, which a context created
  * with `javaScriptEnabled: false` never fires (this throws instead of hanging).
  */
-export async function runAxe(page: Page, options: { exclude?: string[] } = {}): Promise<AxeViolation[]> {
+export async function runAxe(page: Page, options: { exclude?: string[]; include?: string[] } = {}): Promise<AxeViolation[]> {
   const timersRun = await Promise.race([
     page.evaluate(() => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 0))),
     new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3000).unref()),
@@ -46,13 +46,19 @@ export async function runAxe(page: Page, options: { exclude?: string[] } = {}): 
   const injected = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined')
   if (!injected) await page.evaluate(source())
   return page.evaluate(
-    async ({ tags, exclude }) => {
+    async ({ tags, exclude, include }) => {
       const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: unknown[] }> } }).axe
-      const context = exclude.length > 0 ? { include: [['html']], exclude: exclude.map((selector) => [selector]) } : document
+      const context =
+        exclude.length > 0 || include.length > 0
+          ? {
+              include: include.length > 0 ? include.map((selector) => [selector]) : [['html']],
+              exclude: exclude.map((selector) => [selector]),
+            }
+          : document
       const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
       return result.violations
     },
-    { tags: [...AXE_TAGS], exclude: options.exclude ?? [] },
+    { tags: [...AXE_TAGS], exclude: options.exclude ?? [], include: options.include ?? [] },
   ) as Promise<AxeViolation[]>
 }
 

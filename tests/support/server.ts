@@ -102,6 +102,8 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
     ADMIN_PASSWORD,
     DATABASE_URL: options.databaseUrl,
     BELFORT_EXIT_WITH_PARENT: '1',
+    // Tests sign in with a password alone unless they test the second factor (and set `required`).
+    STAFF_2FA: 'optional',
     ...options.env,
   }
   // The test runner's own variables must not leak into the server.

@@ -5,6 +5,7 @@ import * as migration_20261123_074248_navigation_search from './20261123_074248_
 import * as migration_20261123_074500_search from './20261123_074500_search';
 import * as migration_20261123_114028_tracker from './20261123_114028_tracker';
 import * as migration_20261129_160650_audit_trail from './20261129_160650_audit_trail';
+import * as migration_20261129_164917_second_factor from './20261129_164917_second_factor';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_160650_audit_trail.up,
     down: migration_20261129_160650_audit_trail.down,
-    name: '20261129_160650_audit_trail'
+    name: '20261129_160650_audit_trail',
+  },
+  {
+    up: migration_20261129_164917_second_factor.up,
+    down: migration_20261129_164917_second_factor.down,
+    name: '20261129_164917_second_factor'
   },
 ];
