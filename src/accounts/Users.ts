@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, isAdminField, isAdminOrSelf, ROLES } from '@/access/roles'
+import { accessFromMatrix } from '@/access/from-matrix'
+import { isAdminField, ROLES } from '@/access/roles'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -14,10 +15,7 @@ export const Users: CollectionConfig = {
     plural: { nl: 'Gebruikers', fr: 'Utilisateurs', en: 'Users' },
   },
   access: {
-    read: isAdminOrSelf,
-    create: isAdmin,
-    update: isAdminOrSelf,
-    delete: isAdmin,
+    ...accessFromMatrix('users'),
     admin: ({ req }) => Boolean(req.user && (req.user.roles?.length ?? 0) > 0),
   },
   fields: [

@@ -1,5 +1,5 @@
 import { type CollectionBeforeOperationHook, type CollectionConfig, Forbidden } from 'payload'
-import { isAdmin } from '@/access/roles'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { AUDIT_ACTION_NAMES, AUDIT_ACTIONS, AUDIT_OUTCOMES, type AuditOutcome } from '../actions'
 
 /** The one way an audit event is ever changed or removed: the retention job, which sets this on its own request. */
@@ -35,7 +35,7 @@ export const AuditEvents: CollectionConfig = {
     },
   },
   defaultSort: '-createdAt',
-  access: { read: isAdmin, create: () => false, update: () => false, delete: () => false },
+  access: accessFromMatrix('audit-events'),
   hooks: { beforeOperation: [appendOnly] },
   fields: [
     {

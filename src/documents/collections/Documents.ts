@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isEditor, isEditorOrTranslator, publishedOrStaff } from '@/access/roles'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { translatorHooks } from '@/access/translator'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
@@ -26,7 +26,7 @@ export const Documents: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', '_status'], group: DOCUMENTS_GROUP },
   defaultSort: '-date',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: { read: publishedOrStaff, create: isEditor, update: isEditorOrTranslator, delete: isEditor, readVersions: isEditorOrTranslator },
+  access: accessFromMatrix('documents'),
   hooks: { ...announcingHooks, ...translatorHooks },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isEditor, isEditorOrTranslator } from '@/access/roles'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { translatorHooks } from '@/access/translator'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
@@ -18,7 +18,7 @@ export const Administrations: CollectionConfig = {
     preview: (doc, { locale }) => previewUrl('administration', doc, locale),
   },
   defaultSort: 'order',
-  access: { read: anyone, create: isEditor, update: isEditorOrTranslator, delete: isEditor },
+  access: accessFromMatrix('administrations'),
   hooks: { ...announcingHooks, ...translatorHooks },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { nl: 'Naam', fr: 'Nom', en: 'Name' } },

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isEditor, isEditorOrTranslator } from '@/access/roles'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { translatorHooks } from '@/access/translator'
 import { announcingHooks } from '@/site/invalidation'
 
@@ -15,7 +15,7 @@ export const Missions: CollectionConfig = {
     group: { nl: 'Organisatie', fr: 'Organisation', en: 'Organisation' },
   },
   defaultSort: 'order',
-  access: { read: anyone, create: isEditor, update: isEditorOrTranslator, delete: isEditor },
+  access: accessFromMatrix('missions'),
   hooks: { ...announcingHooks, ...translatorHooks },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },

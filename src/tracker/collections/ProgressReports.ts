@@ -1,13 +1,6 @@
 import type { CollectionConfig, FieldAccess, Where } from 'payload'
-import {
-  createReports,
-  deleteReports,
-  isFollowUpUser,
-  partnerOrganisations,
-  readReports,
-  REPORT_STATES,
-  updateReports,
-} from '@/access/tracker'
+import { accessFromMatrix } from '@/access/from-matrix'
+import { isFollowUpUser, partnerOrganisations, REPORT_STATES } from '@/access/tracker'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from './group'
 import { enforceReportWorkflow } from './hooks/enforce-report-workflow'
@@ -42,7 +35,7 @@ export const ProgressReports: CollectionConfig = {
     },
   },
   defaultSort: '-periodEnd',
-  access: { read: readReports, create: createReports, update: updateReports, delete: deleteReports },
+  access: accessFromMatrix('progress-reports'),
   hooks: { ...announcingHooks, beforeChange: [enforceReportWorkflow] },
   fields: [
     { name: 'label', type: 'text', admin: { hidden: true }, access: { create: never, update: never } },
