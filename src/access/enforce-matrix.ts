@@ -1,10 +1,14 @@
 /**
  * Puts the role matrix in charge of the config: every collection and global must have a row and
- * take its access from it, or the server does not start.
+ * take its access from it (or the server does not start), and the hooks that enforce what access
+ * functions cannot — publishing actions, translators' localized-text-only updates — are added
+ * where the matrix grants them.
  */
 import type { CollectionConfig, GlobalConfig } from 'payload'
-import { isMatrixAccess } from './from-matrix'
-import { MATRIX, type MatrixRow } from './matrix'
+import { isMatrixAccess, someoneHolds } from './from-matrix'
+import { guardPublication } from './hooks/guard-publication'
+import { refuseSharedFieldChanges } from './hooks/refuse-shared-field-changes'
+import { MATRIX, type MatrixRow, type MatrixSlug } from './matrix'
 
 function rowOf(slug: string, kind: MatrixRow['kind']): MatrixRow {
   const row: MatrixRow | undefined = (MATRIX as Record<string, MatrixRow>)[slug]
@@ -33,7 +37,11 @@ export function enforceMatrix(collections: CollectionConfig[]): CollectionConfig
         `“${config.slug}”: the role matrix says publishing “${row.publishing ?? 'none'}”, its versions config “${publishingOf(config) ?? 'none'}”.`,
       )
     }
-    return config
+    const slug = config.slug as MatrixSlug
+    const hooks = { ...config.hooks }
+    if (row.publishing) hooks.beforeOperation = [guardPublication, ...(hooks.beforeOperation ?? [])]
+    if (someoneHolds(slug, 'update', 'localized-text')) hooks.beforeChange = [refuseSharedFieldChanges, ...(hooks.beforeChange ?? [])]
+    return { ...config, hooks }
   })
 }
 

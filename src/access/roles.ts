@@ -19,9 +19,4 @@ export function isStaffUser(user: unknown): boolean {
   return Boolean(user && CONTENT_ROLES.some((role) => hasRole(user, role)))
 }
 
-/** A translator who is not also an editor: may change localized text, never publish or delete. */
-export function isTranslatorOnly(user: unknown): boolean {
-  return hasRole(user, 'translator') && !hasRole(user, 'editor') && !hasRole(user, 'admin')
-}
-
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
-import { translatorHooks } from '@/access/translator'
 import { announcingHooks } from '@/site/invalidation'
 import { CONTACT_GROUP } from './group'
 
@@ -15,7 +14,7 @@ export const ContactTopics: CollectionConfig = {
   defaultSort: 'order',
   access: accessFromMatrix('contact-topics'),
   // The subjects are part of the public form: a change must reach the pages and caches that show them.
-  hooks: { ...announcingHooks, ...translatorHooks },
+  hooks: announcingHooks,
   fields: [
     {
       name: 'label',

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
-import { translatorHooks } from '@/access/translator'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { DOCUMENTS_GROUP } from './group'
@@ -27,7 +26,7 @@ export const Documents: CollectionConfig = {
   defaultSort: '-date',
   versions: { drafts: true, maxPerDoc: 50 },
   access: accessFromMatrix('documents'),
-  hooks: { ...announcingHooks, ...translatorHooks },
+  hooks: announcingHooks,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
     { name: 'summary', type: 'textarea', localized: true, label: { nl: 'Samenvatting', fr: 'Résumé', en: 'Summary' } },

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
-import { translatorHooks } from '@/access/translator'
 import { announcingHooks } from '@/site/invalidation'
 import { DOCUMENTS_GROUP } from './group'
 
@@ -14,7 +13,7 @@ export const PlanVersions: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['year', 'title', 'periodStart', 'periodEnd'], group: DOCUMENTS_GROUP },
   defaultSort: '-year',
   access: accessFromMatrix('plan-versions'),
-  hooks: { ...announcingHooks, ...translatorHooks },
+  hooks: announcingHooks,
   fields: [
     { name: 'year', type: 'number', required: true, min: 1989, max: 2100, label: { nl: 'Jaar', fr: 'Année', en: 'Year' } },
     { name: 'title', type: 'text', localized: true, required: true, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },

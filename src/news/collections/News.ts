@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
-import { translatorHooks } from '@/access/translator'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { previewUrl } from '@/site/preview-url'
@@ -21,7 +20,7 @@ export const News: CollectionConfig = {
   // Each language is published on its own, so Dutch and French can go out before English is ready.
   versions: { drafts: { schedulePublish: true, localizeStatus: true }, maxPerDoc: 50 },
   access: accessFromMatrix('news'),
-  hooks: { ...announcingHooks, ...translatorHooks },
+  hooks: announcingHooks,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 140, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
     {

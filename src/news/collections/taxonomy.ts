@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
-import { translatorHooks } from '@/access/translator'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 
@@ -14,7 +13,7 @@ export function taxonomy(slug: 'themes' | 'audiences', singular: Label, plural: 
     admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: { nl: 'Nieuws', fr: 'Actualités', en: 'News' } },
     defaultSort: 'name',
     access: accessFromMatrix(slug),
-    hooks: { ...announcingHooks, ...translatorHooks },
+    hooks: announcingHooks,
     fields: [
       { name: 'name', type: 'text', localized: true, required: true, label: { nl: 'Naam', fr: 'Nom', en: 'Name' } },
       slugField(slug),

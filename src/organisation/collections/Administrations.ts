@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
-import { translatorHooks } from '@/access/translator'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { previewUrl } from '@/site/preview-url'
@@ -19,7 +18,7 @@ export const Administrations: CollectionConfig = {
   },
   defaultSort: 'order',
   access: accessFromMatrix('administrations'),
-  hooks: { ...announcingHooks, ...translatorHooks },
+  hooks: announcingHooks,
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { nl: 'Naam', fr: 'Nom', en: 'Name' } },
     {

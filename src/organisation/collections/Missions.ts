@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
-import { translatorHooks } from '@/access/translator'
 import { announcingHooks } from '@/site/invalidation'
 
 export const Missions: CollectionConfig = {
@@ -16,7 +15,7 @@ export const Missions: CollectionConfig = {
   },
   defaultSort: 'order',
   access: accessFromMatrix('missions'),
-  hooks: { ...announcingHooks, ...translatorHooks },
+  hooks: announcingHooks,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
     { name: 'summary', type: 'textarea', localized: true, label: { nl: 'Uitleg', fr: 'Explication', en: 'Explanation' } },

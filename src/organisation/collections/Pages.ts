@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
-import { translatorHooks } from '@/access/translator'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { previewUrl } from '@/site/preview-url'
@@ -20,7 +19,7 @@ export const Pages: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: accessFromMatrix('pages'),
-  hooks: { ...announcingHooks, ...translatorHooks },
+  hooks: announcingHooks,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
     {
