@@ -9,6 +9,7 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 import { Users } from './accounts/Users'
+import { auditActions } from './audit/audit-actions'
 import { AuditEvents } from './audit/collections/AuditEvents'
 import { auditTasks } from './audit/retention'
 import { narrowMenus } from './access/admin-menu'
@@ -83,41 +84,44 @@ export default buildConfig({
     defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },
-  // Every collection and global takes its access from the role matrix (src/access/matrix.ts).
+  // Every collection and global takes its access from the role matrix (src/access/matrix.ts); what
+  // people do to content and accounts goes into the audit trail (src/audit).
   collections: narrowMenus(
-    enforceMatrix([
-      // organisation: who the administration is
-      Pages,
-      Administrations,
-      Missions,
-      // news
-      News,
-      Themes,
-      Audiences,
-      // media
-      Media,
-      // documents and the strategy's versions
-      Documents,
-      DocumentFiles,
-      PlanVersions,
-      // tracker: the strategy's follow-up
-      PlanItems,
-      Partners,
-      ProgressReports,
-      Indicators,
-      IndicatorObservations,
-      SocialSummits,
-      // contact: the form's messages and the outbox
-      ContactMessages,
-      ContactTopics,
-      EmailOutbox,
-      ContactAttachments,
-      ContactDeletions,
-      ContactCounters,
-      // accounts and their audit trail
-      Users,
-      AuditEvents,
-    ]),
+    auditActions(
+      enforceMatrix([
+        // organisation: who the administration is
+        Pages,
+        Administrations,
+        Missions,
+        // news
+        News,
+        Themes,
+        Audiences,
+        // media
+        Media,
+        // documents and the strategy's versions
+        Documents,
+        DocumentFiles,
+        PlanVersions,
+        // tracker: the strategy's follow-up
+        PlanItems,
+        Partners,
+        ProgressReports,
+        Indicators,
+        IndicatorObservations,
+        SocialSummits,
+        // contact: the form's messages and the outbox
+        ContactMessages,
+        ContactTopics,
+        EmailOutbox,
+        ContactAttachments,
+        ContactDeletions,
+        ContactCounters,
+        // accounts and their audit trail
+        Users,
+        AuditEvents,
+      ]),
+    ),
   ),
   // organisation (home page), site (navigation and settings)
   globals: narrowMenus(enforceMatrixOnGlobals([Home, Navigation, SiteSettings])),
