@@ -1,13 +1,17 @@
 /**
- * The audit trail of content and account actions (src/audit/audit-actions.ts), through the Local
- * API as a person acting (overrideAccess: false), on SQLite and PostgreSQL: each action leaves exactly one event, drafts and reads that are not openings
+ * The audit trail of content and account actions (src/audit/audit-actions.ts and the scheduling
+ * server function), through the Local API as a person acting (overrideAccess: false), on SQLite
+ * and PostgreSQL: each action leaves exactly one event, drafts and reads that are not openings
  * leave none, and an event that cannot be written fails the action loudly (and, where Payload has
  * a transaction, takes it back).
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import type { AuditEvent, User } from '@/payload-types'
+import { cellOf, MATRIX, type MatrixRow, type MatrixSlug } from '@/access/matrix'
+import type { Role } from '@/access/roles'
+import { schedulePublishChecked } from '@/access/schedule-publish'
 import { startTestPayload, type TestPayload } from './payload-instance'
 
 let instance: TestPayload
@@ -18,6 +22,7 @@ let translator: User
 let handler: User
 let cell: User
 let partnerUser: User
+let evaluator: User
 let administration: number
 let organisation: number
 let measure: number
@@ -85,6 +90,7 @@ before(
     handler = await createUser('handler@audit.test', ['contact-handler'], { administrations: [administration] })
     cell = await createUser('cell@audit.test', ['follow-up'])
     partnerUser = await createUser('partner@audit.test', ['partner'], { partners: [organisation] })
+    evaluator = await createUser('evaluator@audit.test', ['evaluator'])
   },
   { timeout: 120_000 },
 )
@@ -255,6 +261,98 @@ describe('citizens’ messages', () => {
       events.map((event) => event.actorEmail),
       ['handler@audit.test', 'admin@audit.test', 'admin@audit.test'],
     )
+  })
+})
+
+describe('scheduled publishing (the admin’s server function)', () => {
+  async function requestOf(user: User): Promise<PayloadRequest> {
+    return createLocalReq({ user: { ...user, collection: 'users' } }, payload)
+  }
+  const pending = async (id: number) =>
+    (await payload.db.find({ collection: 'payload-jobs', where: { 'input.doc.value': { equals: String(id) } }, pagination: false })).docs
+
+  it('follows the matrix’s schedule cell: an editor schedules and cancels, each recorded; a translator is refused, nothing queued', async () => {
+    const item = await payload.create({
+      collection: 'news',
+      locale: 'nl',
+      draft: true,
+      data: { title: 'Gepland', summary: 'x', slug: 'gepland-audit' },
+      overrideAccess: true,
+    })
+    const date = new Date(Date.now() + 7 * 24 * 3600_000)
+    const doc = { relationTo: 'news' as const, value: String(item.id) }
+    const refused = await schedulePublishChecked({ req: await requestOf(translator), type: 'publish', date, doc } as never)
+    assert.ok('error' in refused, JSON.stringify(refused))
+    assert.equal((await pending(item.id)).length, 0)
+    const scheduled = await schedulePublishChecked({
+      req: await requestOf(editor),
+      type: 'publish',
+      date,
+      doc,
+      localeToPublish: 'nl',
+    } as never)
+    assert.ok('message' in scheduled, JSON.stringify(scheduled))
+    const [job] = await pending(item.id)
+    assert.ok(job)
+    const cancelled = await schedulePublishChecked({ req: await requestOf(editor), deleteID: job.id } as never)
+    assert.ok('message' in cancelled, JSON.stringify(cancelled))
+    assert.equal((await pending(item.id)).length, 0)
+    const events = await eventsAbout('news', item.id)
+    assert.deepEqual(actions(events), ['schedule', 'schedule'])
+    assert.match(events[0]!.detail ?? '', /^publish at /)
+    assert.equal(events[0]!.language, 'nl')
+    assert.equal(events[1]!.detail, 'publish cancelled')
+  })
+
+  it('walks the schedule cell of every content type with drafts, for every role and a visitor', async () => {
+    const users: Record<Role, User> = {
+      admin,
+      editor,
+      translator,
+      'contact-handler': handler,
+      'follow-up': cell,
+      evaluator,
+      partner: partnerUser,
+    }
+    const slugs = (Object.keys(MATRIX) as MatrixSlug[]).filter((slug) => (MATRIX[slug] as MatrixRow).publishing)
+    assert.deepEqual(slugs.sort(), ['documents', 'news', 'pages'])
+    const mismatches: string[] = []
+    for (const slug of slugs) {
+      const doc = await payload.create({
+        collection: slug as 'pages',
+        locale: 'nl',
+        draft: true,
+        data: { title: `Planning ${slug}`, slug: `planning-${slug}` },
+        overrideAccess: true,
+      })
+      const args = { type: 'publish', date: new Date(Date.now() + 3600_000), doc: { relationTo: slug, value: String(doc.id) } }
+      for (const [role, user] of Object.entries(users) as [Role, User][]) {
+        const answer = await schedulePublishChecked({ req: await requestOf(user), ...args } as never)
+        const should = cellOf(slug, role, 'schedule') === 'yes'
+        if (should !== 'message' in answer)
+          mismatches.push(`${slug} · ${role}: expected ${should ? 'allowed' : 'refused'}, got ${JSON.stringify(answer)}`)
+      }
+      await assert.rejects(schedulePublishChecked({ req: await createLocalReq({}, payload), ...args } as never), 'a visitor is not let in')
+    }
+    assert.deepEqual(mismatches, [])
+  })
+
+  it('refuses scheduling where the matrix has no schedule (pages) even to an admin', async () => {
+    const page = await payload.create({
+      collection: 'pages',
+      locale: 'nl',
+      draft: true,
+      data: { title: 'P', slug: 'p-planning' },
+      overrideAccess: true,
+    })
+    const answer = await schedulePublishChecked({
+      req: await requestOf(admin),
+      type: 'publish',
+      date: new Date(Date.now() + 3600_000),
+      doc: { relationTo: 'pages', value: String(page.id) },
+    } as never)
+    assert.ok('error' in answer)
+    assert.equal((await pending(page.id)).length, 0)
   })
 })
 
