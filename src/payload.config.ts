@@ -11,9 +11,11 @@ import sharp from 'sharp'
 import { secondFactorAdmin } from './accounts/second-factor/admin-config'
 import { guardStaffSessions } from './accounts/sessions/guard'
 import { Users } from './accounts/Users'
+import { auditActions } from './audit/audit-actions'
 import { AuditEvents } from './audit/collections/AuditEvents'
 import { auditTasks } from './audit/retention'
 import { narrowMenus } from './access/admin-menu'
+import { enforceMatrix, enforceMatrixOnGlobals } from './access/enforce-matrix'
 import { ContactAttachments } from './contact/collections/ContactAttachments'
 import { ContactCounters } from './contact/collections/ContactCounters'
 import { ContactDeletions } from './contact/collections/ContactDeletions'
@@ -87,41 +89,47 @@ export default buildConfig({
     defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },
-  collections: narrowMenus([
-    // organisation: who the administration is
-    Pages,
-    Administrations,
-    Missions,
-    // news
-    News,
-    Themes,
-    Audiences,
-    // media
-    Media,
-    // documents and the strategy's versions
-    Documents,
-    DocumentFiles,
-    PlanVersions,
-    // tracker: the strategy's follow-up
-    PlanItems,
-    Partners,
-    ProgressReports,
-    Indicators,
-    IndicatorObservations,
-    SocialSummits,
-    // contact: the form's messages and the outbox
-    ContactMessages,
-    ContactTopics,
-    EmailOutbox,
-    ContactAttachments,
-    ContactDeletions,
-    ContactCounters,
-    // accounts and their audit trail
-    Users,
-    AuditEvents,
-  ]),
+  // Every collection and global takes its access from the role matrix (src/access/matrix.ts); what
+  // people do to content and accounts goes into the audit trail (src/audit).
+  collections: narrowMenus(
+    auditActions(
+      enforceMatrix([
+        // organisation: who the administration is
+        Pages,
+        Administrations,
+        Missions,
+        // news
+        News,
+        Themes,
+        Audiences,
+        // media
+        Media,
+        // documents and the strategy's versions
+        Documents,
+        DocumentFiles,
+        PlanVersions,
+        // tracker: the strategy's follow-up
+        PlanItems,
+        Partners,
+        ProgressReports,
+        Indicators,
+        IndicatorObservations,
+        SocialSummits,
+        // contact: the form's messages and the outbox
+        ContactMessages,
+        ContactTopics,
+        EmailOutbox,
+        ContactAttachments,
+        ContactDeletions,
+        ContactCounters,
+        // accounts and their audit trail
+        Users,
+        AuditEvents,
+      ]),
+    ),
+  ),
   // organisation (home page), site (navigation and settings)
-  globals: narrowMenus([Home, Navigation, SiteSettings]),
+  globals: narrowMenus(enforceMatrixOnGlobals([Home, Navigation, SiteSettings])),
   editor: lexicalEditor(),
   // Per-language publication of news (see News.ts).
   experimental: { localizeStatus: true },

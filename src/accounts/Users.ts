@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, isAdminField, isAdminOrSelf, ROLES } from '@/access/roles'
+import { accessFromMatrix } from '@/access/from-matrix'
+import { isAdminField, ROLES } from '@/access/roles'
 import { sessionHooks } from './hooks'
 import { secondFactorEndpoints } from './second-factor/endpoints'
 import { secondFactorFields } from './second-factor/fields'
@@ -22,10 +23,7 @@ export const Users: CollectionConfig = {
     plural: { nl: 'Gebruikers', fr: 'Utilisateurs', en: 'Users' },
   },
   access: {
-    read: isAdminOrSelf,
-    create: isAdmin,
-    update: isAdminOrSelf,
-    delete: isAdmin,
+    ...accessFromMatrix('users'),
     admin: ({ req }) => Boolean(req.user && (req.user.roles?.length ?? 0) > 0),
   },
   fields: [

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { anyone, isEditor } from '@/access/roles'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { readEnvironment } from '@/environment'
 import { announcingHooks } from '@/site/invalidation'
 
@@ -11,7 +11,7 @@ export const Media: CollectionConfig = {
     plural: { nl: 'Media', fr: 'Médias', en: 'Media' },
   },
   admin: { group: { nl: 'Inhoud', fr: 'Contenu', en: 'Content' } },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  access: accessFromMatrix('media'),
   hooks: announcingHooks,
   upload: {
     staticDir: path.join(readEnvironment().dataDir, 'media'),

@@ -146,12 +146,24 @@ describe('translator role', () => {
       data: { title: 'Te vertalen', slug: 'te-vertalen', summary: 'NL.', publishedAt: '2026-01-05T10:00:00.000Z', _status: 'published' },
     })
     const asTranslator = { user: translator, overrideAccess: false } as const
+    // A shared field sent changed is refused, by name, not quietly put back.
+    await assert.rejects(
+      payload.update({
+        collection: 'news',
+        id: item.id,
+        locale: 'fr',
+        draft: true,
+        data: { title: 'À traduire', slug: 'a-traduire', summary: 'FR.', publishedAt: '2020-01-01T00:00:00.000Z' },
+        ...asTranslator,
+      }),
+      (error: Error & { data?: { errors?: { path: string }[] } }) => error.data?.errors?.[0]?.path === 'publishedAt',
+    )
     await payload.update({
       collection: 'news',
       id: item.id,
       locale: 'fr',
       draft: true,
-      data: { title: 'À traduire', slug: 'a-traduire', summary: 'FR.', publishedAt: '2020-01-01T00:00:00.000Z' },
+      data: { title: 'À traduire', slug: 'a-traduire', summary: 'FR.', publishedAt: '2026-01-05T10:00:00.000Z' },
       ...asTranslator,
     })
     const draft = await payload.findByID({ collection: 'news', id: item.id, locale: 'fr', draft: true, overrideAccess: true })

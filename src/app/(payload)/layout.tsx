@@ -3,12 +3,14 @@ import '@payloadcms/next/css'
 import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type React from 'react'
+import { schedulePublishChecked } from '@/access/schedule-publish'
 import { importMap } from './admin/importMap.js'
 import './custom.css'
 
 const serverFunction: ServerFunctionClient = async (args) => {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  // Scheduling is checked against the role matrix and recorded (src/access/schedule-publish.ts).
+  return handleServerFunctions({ ...args, config, importMap, serverFunctions: { 'schedule-publish': schedulePublishChecked } })
 }
 
 export default function Layout({ children }: { children: React.ReactNode }) {

@@ -1,6 +1,7 @@
 import { type CollectionBeforeOperationHook, type CollectionConfig, Forbidden } from 'payload'
-import { isAdmin } from '@/access/roles'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { AUDIT_ACTION_NAMES, AUDIT_ACTIONS, AUDIT_OUTCOMES, type AuditOutcome } from '../actions'
+import { exportAuditEvents } from '../export'
 
 /** The one way an audit event is ever changed or removed: the retention job, which sets this on its own request. */
 export const RETENTION_CONTEXT = 'auditRetention'
@@ -28,6 +29,7 @@ export const AuditEvents: CollectionConfig = {
     defaultColumns: ['createdAt', 'actorEmail', 'action', 'outcome', 'collection', 'documentId', 'address'],
     useAsTitle: 'action',
     listSearchableFields: ['actorEmail', 'documentId', 'address'],
+    components: { beforeListTable: ['/audit/admin/AuditExport#AuditExport'] },
     description: {
       nl: 'Wie wat deed en wanneer. Niemand kan deze gegevens wijzigen of verwijderen; ze worden na de bewaartermijn automatisch gewist.',
       fr: 'Qui a fait quoi et quand. Personne ne peut modifier ni supprimer ces données ; elles sont effacées automatiquement après le délai de conservation.',
@@ -35,8 +37,9 @@ export const AuditEvents: CollectionConfig = {
     },
   },
   defaultSort: '-createdAt',
-  access: { read: isAdmin, create: () => false, update: () => false, delete: () => false },
+  access: accessFromMatrix('audit-events'),
   hooks: { beforeOperation: [appendOnly] },
+  endpoints: [{ path: '/export', method: 'get', handler: exportAuditEvents }],
   fields: [
     {
       name: 'action',

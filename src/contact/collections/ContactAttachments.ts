@@ -1,7 +1,6 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { contactScope } from '@/access/contact'
-import { isAdmin } from '@/access/roles'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { readEnvironment } from '@/environment'
 import { ATTACHMENT_TYPES } from '@/contact/upload/file-type'
 import { CONTACT_GROUP } from './group'
@@ -17,7 +16,7 @@ export const ContactAttachments: CollectionConfig = {
     plural: { nl: 'Bijlagen van berichten', fr: 'Pièces jointes des messages', en: 'Message attachments' },
   },
   admin: { group: CONTACT_GROUP, hidden: ({ user }) => !user?.roles?.includes('admin') },
-  access: { read: contactScope(), create: () => false, update: () => false, delete: isAdmin },
+  access: accessFromMatrix('contact-attachments'),
   upload: {
     staticDir: path.join(readEnvironment().dataDir, 'contact-attachments'),
     mimeTypes: Object.values(ATTACHMENT_TYPES).map((type) => type.mimeType),

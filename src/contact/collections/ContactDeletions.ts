@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin } from '@/access/roles'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { CONTACT_GROUP } from './group'
 
 /** What the retention job deleted: counts and dates only, never who wrote or what. */
@@ -11,7 +11,7 @@ export const ContactDeletions: CollectionConfig = {
   },
   admin: { group: CONTACT_GROUP, defaultColumns: ['createdAt', 'closedBefore', 'messages', 'attachments', 'emails'] },
   defaultSort: '-createdAt',
-  access: { read: isAdmin, create: () => false, update: () => false, delete: () => false },
+  access: accessFromMatrix('contact-deletions'),
   fields: [
     { name: 'closedBefore', type: 'date', required: true, label: { nl: 'Afgesloten vóór', fr: 'Clôturés avant', en: 'Closed before' } },
     { name: 'messages', type: 'number', required: true, label: { nl: 'Berichten', fr: 'Messages', en: 'Messages' } },

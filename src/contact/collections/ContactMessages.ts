@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
-import { contactScope } from '@/access/contact'
-import { hasRole, isAdmin, isAdminField } from '@/access/roles'
+import { accessFromMatrix } from '@/access/from-matrix'
+import { hasRole, isAdminField } from '@/access/roles'
 import { LOCALES } from '@/site/routes'
 import { CONTACT_GROUP } from './group'
 import { recordHandling, sendAnswer } from './message-handling'
@@ -28,12 +28,7 @@ export const ContactMessages: CollectionConfig = {
     components: { beforeList: ['/contact/admin/ContactFigures#ContactFigures'] },
   },
   defaultSort: '-createdAt',
-  access: {
-    read: contactScope(),
-    update: contactScope(),
-    create: () => false,
-    delete: isAdmin,
-  },
+  access: accessFromMatrix('contact-messages'),
   hooks: { beforeChange: [recordHandling], afterChange: [sendAnswer] },
   fields: [
     {

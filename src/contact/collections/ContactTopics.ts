@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isEditor, isEditorOrTranslator } from '@/access/roles'
-import { translatorHooks } from '@/access/translator'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { announcingHooks } from '@/site/invalidation'
 import { CONTACT_GROUP } from './group'
 
@@ -13,9 +12,9 @@ export const ContactTopics: CollectionConfig = {
   },
   admin: { useAsTitle: 'label', defaultColumns: ['order', 'label', 'administration'], group: CONTACT_GROUP },
   defaultSort: 'order',
-  access: { read: anyone, create: isEditor, update: isEditorOrTranslator, delete: isEditor },
+  access: accessFromMatrix('contact-topics'),
   // The subjects are part of the public form: a change must reach the pages and caches that show them.
-  hooks: { ...announcingHooks, ...translatorHooks },
+  hooks: announcingHooks,
   fields: [
     {
       name: 'label',

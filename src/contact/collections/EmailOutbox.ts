@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { contactScope } from '@/access/contact'
-import { isAdmin } from '@/access/roles'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { CONTACT_GROUP } from './group'
 
 export const EMAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const
@@ -31,7 +30,7 @@ export const EmailOutbox: CollectionConfig = {
     },
   },
   defaultSort: '-createdAt',
-  access: { read: contactScope(), create: () => false, update: () => false, delete: isAdmin },
+  access: accessFromMatrix('email-outbox'),
   fields: [
     // One email per purpose: queuing the same one twice (a retried save, a repair) is refused.
     { name: 'key', type: 'text', required: true, unique: true, admin: { hidden: true } },

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { isEditor, isEditorOrTranslator } from '@/access/roles'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { readEnvironment } from '@/environment'
 import { announcingHooks } from '@/site/invalidation'
 import { LOCALES } from '@/site/routes'
@@ -25,7 +25,7 @@ export const DocumentFiles: CollectionConfig = {
     plural: { nl: 'PDF-bestanden', fr: 'Fichiers PDF', en: 'PDF files' },
   },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'language', 'pages', 'filesize'], group: DOCUMENTS_GROUP },
-  access: { read: isEditorOrTranslator, create: isEditor, update: isEditor, delete: isEditor },
+  access: accessFromMatrix('document-files'),
   hooks: { beforeChange: [readPdfOnUpload], ...announcingHooks },
   upload: {
     staticDir: path.join(readEnvironment().dataDir, 'documents'),

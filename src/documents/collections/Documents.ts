@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isEditor, isEditorOrTranslator, publishedOrStaff } from '@/access/roles'
-import { translatorHooks } from '@/access/translator'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { DOCUMENTS_GROUP } from './group'
@@ -26,8 +25,8 @@ export const Documents: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', '_status'], group: DOCUMENTS_GROUP },
   defaultSort: '-date',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: { read: publishedOrStaff, create: isEditor, update: isEditorOrTranslator, delete: isEditor, readVersions: isEditorOrTranslator },
-  hooks: { ...announcingHooks, ...translatorHooks },
+  access: accessFromMatrix('documents'),
+  hooks: announcingHooks,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
     { name: 'summary', type: 'textarea', localized: true, label: { nl: 'Samenvatting', fr: 'Résumé', en: 'Summary' } },

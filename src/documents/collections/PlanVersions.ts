@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isEditor, isEditorOrTranslator } from '@/access/roles'
-import { translatorHooks } from '@/access/translator'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { announcingHooks } from '@/site/invalidation'
 import { DOCUMENTS_GROUP } from './group'
 
@@ -13,8 +12,8 @@ export const PlanVersions: CollectionConfig = {
   },
   admin: { useAsTitle: 'title', defaultColumns: ['year', 'title', 'periodStart', 'periodEnd'], group: DOCUMENTS_GROUP },
   defaultSort: '-year',
-  access: { read: anyone, create: isEditor, update: isEditorOrTranslator, delete: isEditor },
-  hooks: { ...announcingHooks, ...translatorHooks },
+  access: accessFromMatrix('plan-versions'),
+  hooks: announcingHooks,
   fields: [
     { name: 'year', type: 'number', required: true, min: 1989, max: 2100, label: { nl: 'Jaar', fr: 'Année', en: 'Year' } },
     { name: 'title', type: 'text', localized: true, required: true, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isEditor, isEditorOrTranslator, publishedOrStaff } from '@/access/roles'
-import { translatorHooks } from '@/access/translator'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { previewUrl } from '@/site/preview-url'
@@ -20,8 +19,8 @@ export const News: CollectionConfig = {
   defaultSort: '-publishedAt',
   // Each language is published on its own, so Dutch and French can go out before English is ready.
   versions: { drafts: { schedulePublish: true, localizeStatus: true }, maxPerDoc: 50 },
-  access: { read: publishedOrStaff, create: isEditor, update: isEditorOrTranslator, delete: isEditor, readVersions: isEditorOrTranslator },
-  hooks: { ...announcingHooks, ...translatorHooks },
+  access: accessFromMatrix('news'),
+  hooks: announcingHooks,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 140, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
     {

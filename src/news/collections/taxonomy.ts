@@ -1,20 +1,19 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
-import { anyone, isEditor, isEditorOrTranslator } from '@/access/roles'
-import { translatorHooks } from '@/access/translator'
+import type { CollectionConfig } from 'payload'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 
 type Label = { nl: string; fr: string; en: string }
 
 /** A flat list of localized terms that news items are filed under (themes, audiences). */
-export function taxonomy(slug: CollectionSlug, singular: Label, plural: Label): CollectionConfig {
+export function taxonomy(slug: 'themes' | 'audiences', singular: Label, plural: Label): CollectionConfig {
   return {
     slug,
     labels: { singular, plural },
     admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: { nl: 'Nieuws', fr: 'Actualités', en: 'News' } },
     defaultSort: 'name',
-    access: { read: anyone, create: isEditor, update: isEditorOrTranslator, delete: isEditor },
-    hooks: { ...announcingHooks, ...translatorHooks },
+    access: accessFromMatrix(slug),
+    hooks: announcingHooks,
     fields: [
       { name: 'name', type: 'text', localized: true, required: true, label: { nl: 'Naam', fr: 'Nom', en: 'Name' } },
       slugField(slug),

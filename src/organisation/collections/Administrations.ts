@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isEditor, isEditorOrTranslator } from '@/access/roles'
-import { translatorHooks } from '@/access/translator'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { previewUrl } from '@/site/preview-url'
@@ -18,8 +17,8 @@ export const Administrations: CollectionConfig = {
     preview: (doc, { locale }) => previewUrl('administration', doc, locale),
   },
   defaultSort: 'order',
-  access: { read: anyone, create: isEditor, update: isEditorOrTranslator, delete: isEditor },
-  hooks: { ...announcingHooks, ...translatorHooks },
+  access: accessFromMatrix('administrations'),
+  hooks: announcingHooks,
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { nl: 'Naam', fr: 'Nom', en: 'Name' } },
     {

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isEditor, isEditorOrTranslator } from '@/access/roles'
-import { translatorHooks } from '@/access/translator'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { announcingHooks } from '@/site/invalidation'
 
 export const Missions: CollectionConfig = {
@@ -15,8 +14,8 @@ export const Missions: CollectionConfig = {
     group: { nl: 'Organisatie', fr: 'Organisation', en: 'Organisation' },
   },
   defaultSort: 'order',
-  access: { read: anyone, create: isEditor, update: isEditorOrTranslator, delete: isEditor },
-  hooks: { ...announcingHooks, ...translatorHooks },
+  access: accessFromMatrix('missions'),
+  hooks: announcingHooks,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
     { name: 'summary', type: 'textarea', localized: true, label: { nl: 'Uitleg', fr: 'Explication', en: 'Explanation' } },

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isEditor, isEditorOrTranslator, publishedOrStaff } from '@/access/roles'
-import { translatorHooks } from '@/access/translator'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { previewUrl } from '@/site/preview-url'
@@ -19,8 +18,8 @@ export const Pages: CollectionConfig = {
     preview: (doc, { locale }) => previewUrl('page', doc, locale),
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: { read: publishedOrStaff, create: isEditor, update: isEditorOrTranslator, delete: isEditor, readVersions: isEditorOrTranslator },
-  hooks: { ...announcingHooks, ...translatorHooks },
+  access: accessFromMatrix('pages'),
+  hooks: announcingHooks,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
     {

@@ -1,5 +1,5 @@
 import type { Field, GlobalConfig } from 'payload'
-import { anyone, isEditor } from '@/access/roles'
+import { globalAccessFromMatrix } from '@/access/from-matrix'
 import { announceGlobalChange } from '@/site/invalidation'
 
 const linkFields: Field[] = [
@@ -19,7 +19,7 @@ export const Home: GlobalConfig = {
   slug: 'home',
   label: { nl: 'Startpagina', fr: 'Page d’accueil', en: 'Home page' },
   admin: { group: { nl: 'Inhoud', fr: 'Contenu', en: 'Content' } },
-  access: { read: anyone, update: isEditor },
+  access: globalAccessFromMatrix('home'),
   hooks: { afterChange: [announceGlobalChange] },
   fields: [
     { name: 'heading', type: 'text', localized: true, required: true, label: { nl: 'Kop', fr: 'Titre', en: 'Heading' } },

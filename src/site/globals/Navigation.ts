@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { anyone, isEditor } from '@/access/roles'
+import { globalAccessFromMatrix } from '@/access/from-matrix'
 import { announceGlobalChange } from '@/site/invalidation'
 import { SECTIONS } from '@/site/routes'
 
@@ -8,7 +8,7 @@ export const Navigation: GlobalConfig = {
   slug: 'navigation',
   label: { nl: 'Navigatie', fr: 'Navigation', en: 'Navigation' },
   admin: { group: { nl: 'Inhoud', fr: 'Contenu', en: 'Content' } },
-  access: { read: anyone, update: isEditor },
+  access: globalAccessFromMatrix('navigation'),
   hooks: { afterChange: [announceGlobalChange] },
   fields: [
     {

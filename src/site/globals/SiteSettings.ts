@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { anyone, isAdmin } from '@/access/roles'
+import { globalAccessFromMatrix } from '@/access/from-matrix'
 import { announceGlobalChange } from '@/site/invalidation'
 
 /** What every page says about the organisation. Settings are for admins only. */
@@ -7,7 +7,7 @@ export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { nl: 'Site-instellingen', fr: 'Paramètres du site', en: 'Site settings' },
   admin: { group: { nl: 'Beheer', fr: 'Administration', en: 'Administration' } },
-  access: { read: anyone, update: isAdmin },
+  access: globalAccessFromMatrix('site-settings'),
   hooks: { afterChange: [announceGlobalChange] },
   fields: [
     {

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '@/access/roles'
-import { isIndicatorKeeper } from '@/access/tracker'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from './group'
 import { fitObservationToIndicator } from './hooks/fit-observation-to-indicator'
@@ -15,7 +14,7 @@ export const IndicatorObservations: CollectionConfig = {
   },
   admin: { useAsTitle: 'date', defaultColumns: ['indicator', 'date', 'value', 'provisional'], group: TRACKER_GROUP },
   defaultSort: 'date',
-  access: { read: anyone, create: isIndicatorKeeper, update: isIndicatorKeeper, delete: isIndicatorKeeper },
+  access: accessFromMatrix('indicator-observations'),
   hooks: { ...announcingHooks, beforeValidate: [fitObservationToIndicator] },
   fields: [
     {

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '@/access/roles'
-import { isFollowUp, isIndicatorKeeper } from '@/access/tracker'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from './group'
@@ -43,7 +42,7 @@ export const Indicators: CollectionConfig = {
   },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'objective', 'unit', 'direction'], group: TRACKER_GROUP },
   defaultSort: 'title',
-  access: { read: anyone, create: isIndicatorKeeper, update: isIndicatorKeeper, delete: isFollowUp },
+  access: accessFromMatrix('indicators'),
   hooks: { ...announcingHooks, beforeValidate: [checkIndicatorObjective] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200, label: { nl: 'Naam', fr: 'Nom', en: 'Name' } },

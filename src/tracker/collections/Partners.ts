@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '@/access/roles'
-import { isFollowUp } from '@/access/tracker'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from './group'
@@ -24,7 +23,7 @@ export const Partners: CollectionConfig = {
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'website'], group: TRACKER_GROUP },
   defaultSort: 'name',
-  access: { read: anyone, create: isFollowUp, update: isFollowUp, delete: isFollowUp },
+  access: accessFromMatrix('partners'),
   hooks: announcingHooks,
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 200, label: { nl: 'Naam', fr: 'Nom', en: 'Name' } },

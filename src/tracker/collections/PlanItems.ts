@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '@/access/roles'
-import { isFollowUp } from '@/access/tracker'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from './group'
 import { checkPlanItemPlace } from './hooks/check-plan-item-place'
@@ -28,7 +27,7 @@ export const PlanItems: CollectionConfig = {
     },
   },
   defaultSort: 'code',
-  access: { read: anyone, create: isFollowUp, update: isFollowUp, delete: isFollowUp },
+  access: accessFromMatrix('plan-items'),
   hooks: { ...announcingHooks, beforeValidate: [checkPlanItemPlace] },
   fields: [
     {

@@ -1,13 +1,7 @@
 import type { CollectionConfig, FieldAccess, Where } from 'payload'
-import {
-  createReports,
-  deleteReports,
-  isFollowUpUser,
-  partnerOrganisations,
-  readReports,
-  REPORT_STATES,
-  updateReports,
-} from '@/access/tracker'
+import { accessFromMatrix } from '@/access/from-matrix'
+import { isFollowUpUser, partnerOrganisations, REPORT_STATES } from '@/access/tracker'
+import { relationId } from '@/relation-id'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from './group'
 import { enforceReportWorkflow } from './hooks/enforce-report-workflow'
@@ -16,6 +10,16 @@ import { MEASURE_STATUSES, STATUS_LABELS, STATUS_MEANINGS } from './statuses'
 
 const cellOnly: FieldAccess = ({ req }) => isFollowUpUser(req.user)
 const never: FieldAccess = () => false
+
+/** The cell's note is internal: read by the cell and by the partners of the reporting organisation, nobody else. */
+const reviewNoteReaders: FieldAccess = ({ req, doc }) => {
+  if (isFollowUpUser(req.user)) return true
+  const own = partnerOrganisations(req.user)
+  if (own.length === 0) return false
+  // Asked without a document (a query), a partner reaches only their own reports anyway.
+  const reporter = relationId((doc as { partner?: number | { id: number } | null } | undefined)?.partner)
+  return doc === undefined || (reporter !== null && own.includes(reporter))
+}
 
 const STATE_LABELS = {
   draft: { nl: 'Concept', fr: 'Brouillon', en: 'Draft' },
@@ -42,7 +46,7 @@ export const ProgressReports: CollectionConfig = {
     },
   },
   defaultSort: '-periodEnd',
-  access: { read: readReports, create: createReports, update: updateReports, delete: deleteReports },
+  access: accessFromMatrix('progress-reports'),
   hooks: { ...announcingHooks, beforeChange: [enforceReportWorkflow] },
   fields: [
     { name: 'label', type: 'text', admin: { hidden: true }, access: { create: never, update: never } },
@@ -161,7 +165,7 @@ export const ProgressReports: CollectionConfig = {
     {
       name: 'reviewNote',
       type: 'textarea',
-      access: { create: cellOnly, update: cellOnly },
+      access: { read: reviewNoteReaders, create: cellOnly, update: cellOnly },
       label: { nl: 'Opmerking van de opvolgingscel', fr: 'Remarque de la cellule de suivi', en: 'Note from the follow-up cell' },
       admin: { position: 'sidebar' },
     },

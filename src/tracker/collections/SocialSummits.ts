@@ -1,6 +1,5 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
-import { anyone } from '@/access/roles'
-import { isFollowUp } from '@/access/tracker'
+import { accessFromMatrix } from '@/access/from-matrix'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from './group'
 import { freezeSummitSnapshot } from './hooks/freeze-summit-snapshot'
@@ -15,7 +14,7 @@ export const SocialSummits: CollectionConfig = {
   },
   admin: { useAsTitle: 'title', defaultColumns: ['year', 'title', 'date', 'snapshotTakenAt'], group: TRACKER_GROUP },
   defaultSort: '-year',
-  access: { read: anyone, create: isFollowUp, update: isFollowUp, delete: isFollowUp },
+  access: accessFromMatrix('social-summits'),
   hooks: { ...announcingHooks, beforeChange: [freezeSummitSnapshot] },
   fields: [
     {

@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ContactFigures as ContactFigures_7427171716daf5c6f3584c3518140d3f } from '../../../contact/admin/ContactFigures'
 import { SecondFactorField as SecondFactorField_05944669a6ac809b190aaa0b8604d0ec } from '../../../accounts/second-factor/admin/SecondFactorField'
 import { SessionList as SessionList_79ca672701c70046374d19eb45a65b83 } from '../../../accounts/sessions/admin/SessionList'
+import { AuditExport as AuditExport_99d2c7b9e1dfb07e0dc01009f93a963b } from '../../../audit/admin/AuditExport'
 import { PendingSecondStepRedirect as PendingSecondStepRedirect_36633aacdc62de0113c07fe50132dfaa } from '../../../accounts/second-factor/admin/PendingSecondStepRedirect'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { SecondFactorView as SecondFactorView_89dd16903f209db2077b25988cbfb93b } from '../../../accounts/second-factor/admin/SecondFactorView'
@@ -57,6 +58,7 @@ export const importMap = {
   "/contact/admin/ContactFigures#ContactFigures": ContactFigures_7427171716daf5c6f3584c3518140d3f,
   "/accounts/second-factor/admin/SecondFactorField#SecondFactorField": SecondFactorField_05944669a6ac809b190aaa0b8604d0ec,
   "/accounts/sessions/admin/SessionList#SessionList": SessionList_79ca672701c70046374d19eb45a65b83,
+  "/audit/admin/AuditExport#AuditExport": AuditExport_99d2c7b9e1dfb07e0dc01009f93a963b,
   "/accounts/second-factor/admin/PendingSecondStepRedirect#PendingSecondStepRedirect": PendingSecondStepRedirect_36633aacdc62de0113c07fe50132dfaa,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/accounts/second-factor/admin/SecondFactorView#SecondFactorView": SecondFactorView_89dd16903f209db2077b25988cbfb93b,

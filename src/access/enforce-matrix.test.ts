@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict'
+import { it } from 'node:test'
+import type { CollectionConfig } from 'payload'
+import { enforceMatrix } from './enforce-matrix'
+import { accessFromMatrix } from './from-matrix'
+import { guardPublication } from './hooks/guard-publication'
+import { refuseSharedFieldChanges } from './hooks/refuse-shared-field-changes'
+
+const pages = (changes: Partial<CollectionConfig> = {}): CollectionConfig => ({
+  slug: 'pages',
+  fields: [],
+  versions: { drafts: true },
+  access: accessFromMatrix('pages'),
+  ...changes,
+})
+
+it('refuses to start with a collection that decides its access on its own, has no row, or publishes otherwise than its row says', () => {
+  assert.throws(
+    () => enforceMatrix([pages({ access: { ...accessFromMatrix('pages'), read: () => true } })]),
+    /decides read access on its own/,
+  )
+  assert.throws(() => enforceMatrix([{ slug: 'unknown', fields: [] }]), /no row in the role matrix/)
+  assert.throws(() => enforceMatrix([pages({ versions: false })]), /publishing/)
+})
+
+it('adds the publication guard and the translators’ field check where the matrix grants what they enforce', () => {
+  const [config] = enforceMatrix([pages()])
+  assert.equal(config?.hooks?.beforeOperation?.[0], guardPublication)
+  assert.equal(config?.hooks?.beforeChange?.[0], refuseSharedFieldChanges)
+  const [media] = enforceMatrix([{ slug: 'media', fields: [], access: accessFromMatrix('media') }])
+  assert.deepEqual(media?.hooks?.beforeOperation ?? [], [])
+  assert.deepEqual(media?.hooks?.beforeChange ?? [], [])
+})

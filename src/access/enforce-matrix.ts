@@ -1,0 +1,54 @@
+/**
+ * Puts the role matrix in charge of the config: every collection and global must have a row and
+ * take its access from it (or the server does not start), and the hooks that enforce what access
+ * functions cannot — publishing actions, translators' localized-text-only updates — are added
+ * where the matrix grants them.
+ */
+import type { CollectionConfig, GlobalConfig } from 'payload'
+import { isMatrixAccess, someoneHolds } from './from-matrix'
+import { guardPublication } from './hooks/guard-publication'
+import { refuseSharedFieldChanges } from './hooks/refuse-shared-field-changes'
+import { MATRIX, type MatrixRow, type MatrixSlug } from './matrix'
+
+function rowOf(slug: string, kind: MatrixRow['kind']): MatrixRow {
+  const row: MatrixRow | undefined = (MATRIX as Record<string, MatrixRow>)[slug]
+  if (!row || row.kind !== kind) throw new Error(`The ${kind} “${slug}” has no row in the role matrix (src/access/matrix.ts).`)
+  return row
+}
+
+function checkAccess(slug: string, access: Record<string, unknown> | undefined, operations: readonly string[]): void {
+  const own = operations.filter((operation) => !isMatrixAccess(access?.[operation]))
+  if (own.length > 0) throw new Error(`“${slug}” decides ${own.join(', ')} access on its own: build it with src/access/from-matrix.ts.`)
+}
+
+/** What the collection's versions config offers, in the matrix's words. */
+function publishingOf(config: CollectionConfig): MatrixRow['publishing'] {
+  const drafts = typeof config.versions === 'object' ? config.versions.drafts : undefined
+  if (!drafts) return undefined
+  return typeof drafts === 'object' && drafts.schedulePublish ? 'scheduled' : 'drafts'
+}
+
+export function enforceMatrix(collections: CollectionConfig[]): CollectionConfig[] {
+  return collections.map((config) => {
+    const row = rowOf(config.slug, 'collection')
+    checkAccess(config.slug, config.access, ['read', 'create', 'update', 'delete'])
+    if (publishingOf(config) !== row.publishing) {
+      throw new Error(
+        `“${config.slug}”: the role matrix says publishing “${row.publishing ?? 'none'}”, its versions config “${publishingOf(config) ?? 'none'}”.`,
+      )
+    }
+    const slug = config.slug as MatrixSlug
+    const hooks = { ...config.hooks }
+    if (row.publishing) hooks.beforeOperation = [guardPublication, ...(hooks.beforeOperation ?? [])]
+    if (someoneHolds(slug, 'update', 'localized-text')) hooks.beforeChange = [refuseSharedFieldChanges, ...(hooks.beforeChange ?? [])]
+    return { ...config, hooks }
+  })
+}
+
+export function enforceMatrixOnGlobals(globals: GlobalConfig[]): GlobalConfig[] {
+  for (const config of globals) {
+    rowOf(config.slug, 'global')
+    checkAccess(config.slug, config.access, ['read', 'update'])
+  }
+  return globals
+}

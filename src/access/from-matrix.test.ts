@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { allows, grantedOnlyAs, reach, subjectsOf } from './from-matrix'
+
+const user = (roles: string[], extra: Record<string, unknown> = {}) => ({ id: 5, roles, ...extra })
+
+describe('access read from the role matrix', () => {
+  it('treats a request without a user, or an account without a known role, as a visitor', () => {
+    assert.deepEqual(subjectsOf(undefined), ['visitor'])
+    assert.deepEqual(subjectsOf(user([])), ['visitor'])
+    assert.deepEqual(subjectsOf(user(['editor', 'unknown'])), ['editor'])
+  })
+
+  it('gives a condition’s documents, and yes wins over any condition', () => {
+    assert.deepEqual(reach(undefined, 'news', 'read'), { _status: { equals: 'published' } })
+    assert.equal(reach(user(['editor']), 'news', 'read'), true)
+    assert.equal(reach(user(['partner', 'editor']), 'news', 'read'), true)
+    assert.equal(reach(undefined, 'users', 'read'), false)
+    assert.deepEqual(reach(user(['editor']), 'users', 'read'), { id: { equals: 5 } })
+  })
+
+  it('joins the documents several roles reach', () => {
+    const both = user(['partner', 'contact-handler'], { partners: [3], administrations: [] })
+    assert.deepEqual(reach(both, 'progress-reports', 'read'), { or: [{ partner: { in: [3] } }, { workflow: { equals: 'validated' } }] })
+  })
+
+  it('reaches nothing when a condition has nothing to hold on to', () => {
+    assert.equal(reach(user(['contact-handler'], { administrations: [] }), 'contact-messages', 'read'), false)
+    assert.equal(reach(user(['partner'], { partners: [] }), 'progress-reports', 'create'), false)
+  })
+
+  it('has no publishing actions where the content type has no drafts, and schedule only where it is scheduled', () => {
+    assert.equal(allows(user(['admin']), 'administrations', 'publish'), false)
+    assert.equal(allows(user(['admin']), 'pages', 'schedule'), false)
+    assert.equal(allows(user(['admin']), 'news', 'schedule'), true)
+    assert.equal(allows(user(['translator']), 'news', 'publish'), false)
+  })
+
+  it('knows a translator holds updates only as localized text, unless another role of theirs grants them outright', () => {
+    assert.equal(grantedOnlyAs(user(['translator']), 'pages', 'update', 'localized-text'), true)
+    assert.equal(grantedOnlyAs(user(['translator', 'editor']), 'pages', 'update', 'localized-text'), false)
+    assert.equal(grantedOnlyAs(user(['editor']), 'pages', 'update', 'localized-text'), false)
+  })
+})

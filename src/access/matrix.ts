@@ -1,0 +1,198 @@
+/**
+ * The role matrix: for every collection and global, what each role (and an anonymous visitor) may
+ * do. Access functions are built from it (from-matrix.ts), hooks enforce the publishing actions it
+ * grants (hooks/guard-publication.ts), the README's role table is rendered from it
+ * (roles-table.ts), and an end-to-end test walks every cell over REST and GraphQL.
+ */
+import type { ConditionName } from './conditions'
+import { ROLES, type Role } from './roles'
+
+export const ACTIONS = ['read', 'create', 'update', 'delete', 'publish', 'unpublish', 'restore-version', 'schedule'] as const
+export type Action = (typeof ACTIONS)[number]
+
+/** Who a cell is for: a role, or `visitor` for a request without a signed-in user. */
+export const SUBJECTS = ['visitor', ...ROLES] as const
+export type Subject = (typeof SUBJECTS)[number]
+
+/** `yes`, or yes under a named condition; an action a subject is not granted is no. */
+export type Cell = 'yes' | ConditionName
+export type Grants = Partial<Record<Action, Cell>>
+
+export interface MatrixRow {
+  kind: 'collection' | 'global'
+  /**
+   * Which publishing actions exist: `drafts` gives publish, unpublish and restore-version;
+   * `scheduled` adds schedule. Checked against the collection's `versions` at start-up.
+   */
+  publishing?: 'drafts' | 'scheduled'
+  grants: Partial<Record<Subject, Grants>>
+  /** Rules that are not cells (field-level access, workflows), named where they are enforced. */
+  rules?: readonly string[]
+}
+
+type CollectionRow = MatrixRow & { kind: 'collection' }
+
+const ALL: Grants = {
+  read: 'yes',
+  create: 'yes',
+  update: 'yes',
+  delete: 'yes',
+  publish: 'yes',
+  unpublish: 'yes',
+  'restore-version': 'yes',
+  schedule: 'yes',
+}
+const READ: Grants = { read: 'yes' }
+const READ_PUBLISHED: Grants = { read: 'published' }
+const TRANSLATE: Grants = { read: 'yes', update: 'localized-text' }
+
+/** The same grants for each of these subjects. */
+function each(subjects: readonly Subject[], grants: Grants): Partial<Record<Subject, Grants>> {
+  return Object.fromEntries(subjects.map((subject) => [subject, grants]))
+}
+
+const NOT_CONTENT_STAFF: readonly Subject[] = ['visitor', 'contact-handler', 'follow-up', 'evaluator', 'partner']
+const EVERYONE: readonly Subject[] = SUBJECTS
+const TRANSLATOR_RULE =
+  'a translator’s update changes no field shared by all languages, at any depth (refused with the field named: `src/access/hooks/refuse-shared-field-changes.ts`), and is a draft where there are drafts'
+
+/** Editorial content with drafts: visitors read what is published, translators translate drafts, editors publish. */
+function editorial(publishing: 'drafts' | 'scheduled'): CollectionRow {
+  return {
+    kind: 'collection',
+    publishing,
+    grants: { ...each(NOT_CONTENT_STAFF, READ_PUBLISHED), admin: ALL, editor: ALL, translator: TRANSLATE },
+    rules: [TRANSLATOR_RULE],
+  }
+}
+
+/** Public reference content without drafts, kept by editors and translated by translators. */
+function reference(): CollectionRow {
+  return {
+    kind: 'collection',
+    grants: { ...each(NOT_CONTENT_STAFF, READ), admin: ALL, editor: ALL, translator: TRANSLATE },
+    rules: [TRANSLATOR_RULE],
+  }
+}
+
+/** The tracker's public structure, kept by the follow-up cell. */
+function keptByFollowUp(extra: Partial<Record<Subject, Grants>> = {}): CollectionRow {
+  return {
+    kind: 'collection',
+    grants: { ...each(EVERYONE, READ), admin: ALL, 'follow-up': ALL, ...extra },
+  }
+}
+
+const CONTACT_STAFF_READ: Grants = { read: 'own-administrations' }
+
+export const MATRIX = {
+  // organisation
+  pages: editorial('drafts'),
+  administrations: reference(),
+  missions: reference(),
+  // news
+  news: editorial('scheduled'),
+  themes: reference(),
+  audiences: reference(),
+  // media and documents
+  media: { kind: 'collection', grants: { ...each(EVERYONE, READ), admin: ALL, editor: ALL } },
+  documents: editorial('drafts'),
+  'document-files': {
+    kind: 'collection',
+    grants: { admin: ALL, editor: ALL, translator: READ },
+    rules: ['visitors get a PDF through its published document’s page (documents/http/serve-file.ts), never through the API'],
+  },
+  'plan-versions': reference(),
+  // tracker
+  'plan-items': keptByFollowUp(),
+  partners: keptByFollowUp(),
+  'progress-reports': {
+    kind: 'collection',
+    grants: {
+      ...each(['visitor', 'editor', 'translator', 'contact-handler', 'evaluator'], { read: 'validated' }),
+      admin: { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' },
+      'follow-up': { read: 'yes', create: 'yes', update: 'not-validated', delete: 'not-validated' },
+      partner: { read: 'own-organisations', create: 'for-own-organisations', update: 'own-open-reports', delete: 'own-draft-reports' },
+    },
+    rules: [
+      'the report workflow (tracker/collections/hooks/enforce-report-workflow.ts): a partner submits, the follow-up cell validates or sends back with a reason',
+      '`reviewNote` is read by the follow-up cell and the reporting partner only, and written by the cell',
+      '`validatedBy` is read by the follow-up cell only',
+    ],
+  },
+  indicators: keptByFollowUp({ evaluator: { read: 'yes', create: 'yes', update: 'yes' } }),
+  'indicator-observations': keptByFollowUp({ evaluator: { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' } }),
+  'social-summits': keptByFollowUp(),
+  // contact
+  'contact-messages': {
+    kind: 'collection',
+    grants: {
+      admin: { read: 'yes', update: 'yes', delete: 'yes' },
+      'contact-handler': { read: 'own-administrations', update: 'own-administrations' },
+    },
+    rules: [
+      'messages are created by the public form only',
+      'what the visitor wrote is never changed; only an admin passes a message to another administration',
+    ],
+  },
+  'contact-topics': reference(),
+  'email-outbox': {
+    kind: 'collection',
+    grants: { admin: { read: 'yes', delete: 'yes' }, 'contact-handler': CONTACT_STAFF_READ },
+    rules: ['emails are written by the server and sent by the outbox job'],
+  },
+  'contact-attachments': {
+    kind: 'collection',
+    grants: { admin: { read: 'yes', delete: 'yes' }, 'contact-handler': CONTACT_STAFF_READ },
+  },
+  'contact-deletions': { kind: 'collection', grants: { admin: READ }, rules: ['written by the retention job only'] },
+  'contact-counters': { kind: 'collection', grants: {}, rules: ['the reference counters: the server’s only'] },
+  // accounts and their audit trail
+  users: {
+    kind: 'collection',
+    grants: {
+      admin: { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' },
+      ...each(['editor', 'translator', 'contact-handler', 'follow-up', 'evaluator', 'partner'], {
+        read: 'own-account',
+        update: 'own-account',
+      }),
+    },
+    rules: ['only an admin sets roles, administrations and partner organisations'],
+  },
+  'audit-events': {
+    kind: 'collection',
+    grants: { admin: READ },
+    rules: ['written by the server only, never changed or deleted through any API; the retention job removes old events'],
+  },
+  // globals
+  home: {
+    kind: 'global',
+    grants: { ...each(EVERYONE, READ), admin: { read: 'yes', update: 'yes' }, editor: { read: 'yes', update: 'yes' } },
+  },
+  navigation: {
+    kind: 'global',
+    grants: { ...each(EVERYONE, READ), admin: { read: 'yes', update: 'yes' }, editor: { read: 'yes', update: 'yes' } },
+  },
+  'site-settings': { kind: 'global', grants: { ...each(EVERYONE, READ), admin: { read: 'yes', update: 'yes' } } },
+} as const satisfies Record<string, MatrixRow>
+
+export type MatrixSlug = keyof typeof MATRIX
+
+/** The actions that exist on this row: publishing actions only where it has drafts (and schedule where it is scheduled). */
+export function actionsOf(row: MatrixRow): readonly Action[] {
+  if (row.kind === 'global') return ['read', 'update']
+  if (row.publishing === 'scheduled') return ACTIONS
+  if (row.publishing === 'drafts') return ACTIONS.filter((action) => action !== 'schedule')
+  return ['read', 'create', 'update', 'delete']
+}
+
+/** What the matrix says for this subject: the cell, or undefined for no (or for an action the row does not have). */
+export function cellOf(slug: MatrixSlug, subject: Subject, action: Action): Cell | undefined {
+  const row: MatrixRow = MATRIX[slug]
+  if (!actionsOf(row).includes(action)) return undefined
+  return row.grants[subject]?.[action]
+}
+
+export function isRole(value: unknown): value is Role {
+  return (ROLES as readonly unknown[]).includes(value)
+}

@@ -1,0 +1,322 @@
+/**
+ * The security review's findings on roles and the audit trail, over REST and GraphQL as a client
+ * would meet them, on SQLite and PostgreSQL: each test is named after its finding and failed on
+ * the code the review read. Then the audit trail as admins use it: filters and the CSV export.
+ */
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { adminSession } from '../support/contact'
+import { ADMIN_EMAIL, startTestServer, type Belfort } from '../support/server'
+
+type Api = Awaited<ReturnType<typeof adminSession>>
+interface Doc {
+  id: number
+  [key: string]: unknown
+}
+interface AuditEvent {
+  id: number
+  action: string
+  outcome: string
+  actorEmail: string | null
+  roles: string | null
+  collection: string | null
+  documentId: string | null
+  language: string | null
+  detail: string | null
+}
+interface ProblemBody {
+  errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[]
+}
+
+let server: Belfort
+let admin: Api
+let editor: Api
+let translator: Api
+let followUp: Api
+let partner: Api
+let organisation: number
+
+const PASSWORD = 'a-long-test-password-for-roles'
+const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number))
+
+async function json<T>(response: Response): Promise<T> {
+  const text = await response.text()
+  try {
+    return JSON.parse(text) as T
+  } catch {
+    throw new Error(`not JSON (${response.status}): ${text.slice(0, 200)}`)
+  }
+}
+
+async function createUser(email: string, data: Record<string, unknown>): Promise<{ api: Api; id: number }> {
+  const created = await admin('/api/users', { method: 'POST', body: JSON.stringify({ email, password: PASSWORD, ...data }) })
+  assert.equal(created.status, 201, await created.clone().text())
+  const { doc } = await json<{ doc: Doc }>(created)
+  return { api: await adminSession(server.url, email, PASSWORD), id: doc.id }
+}
+
+/** An anonymous request, as any visitor sends it. */
+const anonymous = (path: string, init: RequestInit = {}) => fetch(server.url + path, init)
+
+async function graphql<T>(api: Api | typeof anonymous, query: string, variables: Record<string, unknown> = {}) {
+  const response = await api('/api/graphql', {
+    method: 'POST',
+    body: JSON.stringify({ query, variables }),
+    headers: { 'Content-Type': 'application/json' },
+  })
+  return json<{ data?: T; errors?: { message: string }[] }>(response)
+}
+
+async function auditEvents(where: string): Promise<AuditEvent[]> {
+  const response = await admin(`/api/audit-events?${where}&limit=100&depth=0&sort=-createdAt`)
+  assert.equal(response.status, 200, await response.clone().text())
+  return (await json<{ docs: AuditEvent[] }>(response)).docs
+}
+
+/** A news item published with `first`, then published again with `second`: two published versions. */
+async function newsWithTwoVersions(first: string, second: string): Promise<{ id: number; slug: string; firstVersion: number }> {
+  const slug = `matrix-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`
+  const created = await admin('/api/news?locale=nl', {
+    method: 'POST',
+    body: JSON.stringify({ title: first, summary: first, slug, _status: 'published' }),
+  })
+  assert.equal(created.status, 201, await created.clone().text())
+  const { doc } = await json<{ doc: Doc }>(created)
+  const versions = await json<{ docs: Doc[] }>(await admin(`/api/news/versions?where[parent][equals]=${doc.id}&sort=createdAt&depth=0`))
+  const firstVersion = versions.docs[0]?.id
+  assert.ok(firstVersion)
+  const republished = await admin(`/api/news/${doc.id}?locale=nl`, {
+    method: 'PATCH',
+    body: JSON.stringify({ title: second, _status: 'published' }),
+  })
+  assert.equal(republished.status, 200, await republished.clone().text())
+  return { id: doc.id, slug, firstVersion }
+}
+
+before(
+  async () => {
+    server = await startTestServer({ env: { STAFF_2FA: 'optional' } })
+    admin = await adminSession(server.url)
+    const measures = await json<{ docs: Doc[] }>(await admin('/api/plan-items?where[level][equals]=measure&limit=1&depth=0&sort=code'))
+    organisation = idOf((measures.docs[0]!.partners as { partner: unknown }[])[0]!.partner)
+    const made = await Promise.all([
+      createUser('editor@matrix.test', { roles: ['editor'] }),
+      createUser('translator@matrix.test', { roles: ['translator'] }),
+      createUser('follow-up@matrix.test', { roles: ['follow-up'] }),
+      createUser('partner@matrix.test', { roles: ['partner'], partners: [organisation] }),
+    ])
+    ;[editor, translator, followUp, partner] = made.map((m) => m.api) as [Api, Api, Api, Api]
+  },
+  { timeout: 240_000 },
+)
+after(() => server?.stop())
+
+/** A report on the partner's own measure, submitted and then validated by the cell with an internal note. */
+async function validatedReport(note: string): Promise<number> {
+  const measures = await json<{ docs: Doc[] }>(
+    await admin(`/api/plan-items?where[level][equals]=measure&where[partners.partner][equals]=${organisation}&limit=1&depth=0`),
+  )
+  const submitted = await partner('/api/progress-reports', {
+    method: 'POST',
+    body: JSON.stringify({
+      measure: measures.docs[0]!.id,
+      partner: organisation,
+      periodStart: '2026-07-01',
+      periodEnd: '2026-09-30',
+      status: 'on-track',
+      percent: 60,
+      account: 'Public account of the work.',
+      workflow: 'submitted',
+    }),
+  })
+  assert.equal(submitted.status, 201, await submitted.clone().text())
+  const { doc } = await json<{ doc: Doc }>(submitted)
+  const validated = await followUp(`/api/progress-reports/${doc.id}`, {
+    method: 'PATCH',
+    body: JSON.stringify({ workflow: 'validated', reviewNote: note }),
+  })
+  assert.equal(validated.status, 200, await validated.clone().text())
+  return doc.id
+}
+
+describe('security review findings', () => {
+  it('translator unpublishes or re-publishes an old version: POST /api/news/versions/<id> is refused', async () => {
+    const { id, firstVersion } = await newsWithTwoVersions('Old text, replaced', 'Current text')
+    const restore = await translator(`/api/news/versions/${firstVersion}`, { method: 'POST' })
+    assert.equal(restore.status, 403, await restore.clone().text())
+    const asDraft = await translator(`/api/news/versions/${firstVersion}?draft=true`, { method: 'POST' })
+    assert.equal(asDraft.status, 403, await asDraft.clone().text())
+    // The public API still serves the current text, published.
+    const live = await json<Doc>(await anonymous(`/api/news/${id}?locale=nl&depth=0`))
+    assert.equal(live.title, 'Current text')
+    assert.equal(live._status, 'published')
+    // GraphQL is the same door.
+    const viaGraphql = await graphql(translator, `mutation { restoreVersionNews(id: ${firstVersion}) { id } }`)
+    assert.ok(viaGraphql.errors?.length, JSON.stringify(viaGraphql))
+    assert.equal((await json<Doc>(await anonymous(`/api/news/${id}?locale=nl&depth=0`))).title, 'Current text')
+  })
+
+  it('translator changes non-text fields inside an unnamed row: PATCH /api/plan-versions/<id> {"periodStart":1999} is refused, naming the field', async () => {
+    const versions = await json<{ docs: Doc[] }>(await admin('/api/plan-versions?limit=1&depth=0&sort=year'))
+    const version = versions.docs[0]!
+    const expected = { nl: /Looptijd vanaf/, fr: /Période de/, en: /Period from/ }
+    for (const language of ['nl', 'fr', 'en'] as const) {
+      const response = await translator(`/api/plan-versions/${version.id}?locale=${language}`, {
+        method: 'PATCH',
+        body: JSON.stringify({ periodStart: 1999 }),
+        headers: { 'Accept-Language': language },
+      })
+      assert.ok([400, 403].includes(response.status), `${language}: ${response.status}`)
+      const body = await json<ProblemBody>(response)
+      const named = (body.errors ?? []).flatMap((e) => [e.message, ...(e.data?.errors ?? []).flatMap((f) => [f.path, f.message])])
+      assert.ok(named.includes('periodStart'), JSON.stringify(body))
+      assert.ok(
+        named.some((text) => expected[language].test(text)),
+        `${language}: ${JSON.stringify(body)}`,
+      )
+    }
+    const stored = await json<Doc>(await admin(`/api/plan-versions/${version.id}?depth=0`))
+    assert.equal(stored.periodStart, version.periodStart)
+    // The text of a language is still theirs to change.
+    const text = await translator(`/api/plan-versions/${version.id}?locale=en`, {
+      method: 'PATCH',
+      body: JSON.stringify({ summary: 'Translated summary.' }),
+    })
+    assert.equal(text.status, 200, await text.clone().text())
+  })
+
+  it('a validated report’s internal reviewNote is public and searchable: visitors neither read nor query it, over REST or GraphQL', async () => {
+    const id = await validatedReport('Internal: the figures were checked by phone.')
+    const query = await anonymous('/api/progress-reports?where[reviewNote][exists]=true&depth=0')
+    if (query.status === 200) assert.equal((await json<{ totalDocs: number }>(query)).totalDocs, 0)
+    else assert.ok([400, 403].includes(query.status), String(query.status))
+    const like = await anonymous('/api/progress-reports?where[reviewNote][like]=phone&depth=0')
+    if (like.status === 200) assert.equal((await json<{ totalDocs: number }>(like)).totalDocs, 0)
+    const public_ = await json<Doc>(await anonymous(`/api/progress-reports/${id}?depth=0`))
+    assert.equal(public_.workflow, 'validated')
+    assert.equal(public_.reviewNote, undefined)
+    const one = await graphql<{ ProgressReport: Doc | null }>(anonymous, `{ ProgressReport(id: ${id}) { id reviewNote } }`)
+    assert.equal(one.data?.ProgressReport?.reviewNote ?? null, null, JSON.stringify(one))
+    const searched = await graphql<{ ProgressReports: { totalDocs: number } | null }>(
+      anonymous,
+      '{ ProgressReports(where: { reviewNote: { exists: true } }) { totalDocs } }',
+    )
+    assert.ok(searched.errors?.length || searched.data?.ProgressReports?.totalDocs === 0, JSON.stringify(searched))
+    // The cell and the reporting partner still read it.
+    for (const reader of [followUp, partner]) {
+      const doc = await json<Doc>(await reader(`/api/progress-reports/${id}?depth=0`))
+      assert.equal(doc.reviewNote, 'Internal: the figures were checked by phone.')
+    }
+  })
+
+  it('follow-up cell deletes a validated (public-record) report: DELETE is refused, and so is a change', async () => {
+    const id = await validatedReport('Checked.')
+    const deleted = await followUp(`/api/progress-reports/${id}`, { method: 'DELETE' })
+    assert.ok([403, 404].includes(deleted.status), String(deleted.status))
+    const changed = await followUp(`/api/progress-reports/${id}`, { method: 'PATCH', body: JSON.stringify({ percent: 5 }) })
+    assert.ok([403, 404].includes(changed.status), String(changed.status))
+    const stored = await admin(`/api/progress-reports/${id}?depth=0`)
+    assert.equal(stored.status, 200)
+    assert.equal((await json<Doc>(stored)).percent, 60)
+    // An admin may still correct the public record.
+    assert.equal((await admin(`/api/progress-reports/${id}`, { method: 'PATCH', body: JSON.stringify({ percent: 65 }) })).status, 200)
+  })
+
+  it('nothing records role changes, publishes or deletions: each leaves exactly one audit event', async () => {
+    const { id: changedId } = await createUser('changed@matrix.test', { roles: ['editor'] })
+    const roles = await admin(`/api/users/${changedId}`, { method: 'PATCH', body: JSON.stringify({ roles: ['editor', 'translator'] }) })
+    assert.equal(roles.status, 200, await roles.clone().text())
+    const [roleEvent, ...moreRoleEvents] = await auditEvents(`where[action][equals]=roles-changed&where[documentId][equals]=${changedId}`)
+    assert.ok(roleEvent, 'a roles-changed event')
+    assert.equal(moreRoleEvents.length, 0)
+    assert.equal(roleEvent.actorEmail, ADMIN_EMAIL)
+    assert.equal(roleEvent.collection, 'users')
+    assert.match(roleEvent.detail ?? '', /translator/)
+
+    const slug = `audit-${Date.now().toString(36)}`
+    const draft = await editor('/api/news?locale=nl&draft=true', {
+      method: 'POST',
+      body: JSON.stringify({ title: 'Audited', summary: 'Audited', slug, _status: 'draft' }),
+    })
+    assert.equal(draft.status, 201, await draft.clone().text())
+    const newsId = (await json<{ doc: Doc }>(draft)).doc.id
+    assert.equal(
+      (await auditEvents(`where[documentId][equals]=${newsId}&where[collection][equals]=news`)).length,
+      0,
+      'a draft is not a publish',
+    )
+    const published = await editor(`/api/news/${newsId}?locale=nl`, { method: 'PATCH', body: JSON.stringify({ _status: 'published' }) })
+    assert.equal(published.status, 200, await published.clone().text())
+    const publishEvents = await auditEvents(
+      `where[action][equals]=publish&where[documentId][equals]=${newsId}&where[collection][equals]=news`,
+    )
+    assert.equal(publishEvents.length, 1, JSON.stringify(publishEvents))
+    assert.equal(publishEvents[0]!.actorEmail, 'editor@matrix.test')
+    assert.equal(publishEvents[0]!.language, 'nl')
+
+    const page = await admin('/api/pages?locale=nl', {
+      method: 'POST',
+      body: JSON.stringify({ title: 'To delete', slug: `to-delete-${Date.now().toString(36)}`, _status: 'published' }),
+    })
+    const pageId = (await json<{ doc: Doc }>(page)).doc.id
+    const before = (await auditEvents(`where[documentId][equals]=${pageId}&where[collection][equals]=pages`)).length
+    assert.equal((await editor(`/api/pages/${pageId}`, { method: 'DELETE' })).status, 200)
+    const deleteEvents = await auditEvents(
+      `where[action][equals]=delete&where[documentId][equals]=${pageId}&where[collection][equals]=pages`,
+    )
+    assert.equal(deleteEvents.length, 1)
+    assert.equal(deleteEvents[0]!.roles, 'editor')
+    assert.equal((await auditEvents(`where[documentId][equals]=${pageId}&where[collection][equals]=pages`)).length, before + 1)
+  })
+})
+
+describe('the audit trail in the back office', () => {
+  it('filters by person, action and date, as the list’s filters do', async () => {
+    const since = new Date().toISOString()
+    const page = await editor('/api/pages?locale=nl', {
+      method: 'POST',
+      body: JSON.stringify({ title: 'Filtered', slug: `filtered-${Date.now().toString(36)}`, _status: 'published' }),
+    })
+    assert.equal(page.status, 201, await page.clone().text())
+    const me = await json<{ user: Doc }>(await editor('/api/users/me'))
+    const byPerson = await auditEvents(
+      `where[actor][equals]=${me.user.id}&where[action][equals]=publish&where[createdAt][greater_than_equal]=${since}`,
+    )
+    assert.equal(byPerson.length, 1, JSON.stringify(byPerson))
+    assert.equal(byPerson[0]!.collection, 'pages')
+    const byEmail = await auditEvents(`where[actorEmail][like]=editor@matrix&where[createdAt][greater_than_equal]=${since}`)
+    assert.deepEqual(
+      byEmail.map((event) => event.id),
+      byPerson.map((event) => event.id),
+    )
+    assert.equal((await auditEvents(`where[createdAt][less_than]=${since}&where[id][in]=${byPerson[0]!.id}`)).length, 0)
+  })
+
+  it('exports the filtered list as CSV, to admins only, and records the export', async () => {
+    for (const client of [editor, anonymous]) assert.equal((await client('/api/audit-events/export')).status, 403)
+    const query = 'where[action][equals]=publish'
+    const listed = await auditEvents(query)
+    const response = await admin(`/api/audit-events/export?${query}`)
+    assert.equal(response.status, 200)
+    assert.match(response.headers.get('content-type') ?? '', /^text\/csv/)
+    assert.match(response.headers.get('content-disposition') ?? '', /attachment; filename="audit-trail-\d{4}-\d\d-\d\d\.csv"/)
+    const [header, ...rows] = (await response.text()).trimEnd().split('\r\n')
+    assert.equal(header, 'createdAt,action,outcome,actorEmail,actor,roles,collection,documentId,language,address,detail')
+    assert.equal(rows.length, listed.length)
+    assert.ok(rows.every((row) => row.split(',')[1] === 'publish'))
+    const [exported] = await auditEvents('where[action][equals]=audit-exported')
+    assert.ok(exported)
+    assert.equal(exported.actorEmail, ADMIN_EMAIL)
+    assert.match(exported.detail ?? '', new RegExp(`^${listed.length} events`))
+  })
+
+  it('is changed and deleted by nobody over REST or GraphQL, admins included', async () => {
+    const [event] = await auditEvents('where[action][equals]=publish')
+    assert.ok(event)
+    assert.equal((await admin(`/api/audit-events/${event.id}`, { method: 'PATCH', body: JSON.stringify({ detail: 'x' }) })).status, 403)
+    assert.equal((await admin(`/api/audit-events/${event.id}`, { method: 'DELETE' })).status, 403)
+    const viaGraphql = await graphql(admin, `mutation { deleteAuditEvent(id: ${event.id}) { id } }`)
+    assert.ok(viaGraphql.errors?.length)
+    assert.equal((await auditEvents(`where[id][equals]=${event.id}`)).length, 1)
+  })
+})
