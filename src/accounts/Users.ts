@@ -1,9 +1,18 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField, isAdminOrSelf, ROLES } from '@/access/roles'
+import { currentPasswordField } from './fields/current-password'
+import { checkPasswordReset, recordPasswordReset } from './hooks/check-password-reset'
+import { checkPasswordStrength } from './hooks/check-password-strength'
+import { checkSignIn } from './hooks/check-sign-in'
+import { recordAccountChanges } from './hooks/record-account-changes'
+import { recordSignIn } from './hooks/record-sign-in'
+import { sendEmailAfterwards, throttleResetRequest } from './hooks/request-password-reset'
+import { requireCurrentPassword } from './hooks/require-current-password'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: { useAPIKey: false, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  // No lockout (anyone could lock anyone out): sign-in is throttled instead (throttle/account-throttle.ts).
+  auth: { useAPIKey: false, maxLoginAttempts: 0 },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'roles'],
@@ -20,7 +29,14 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     admin: ({ req }) => Boolean(req.user && (req.user.roles?.length ?? 0) > 0),
   },
+  hooks: {
+    beforeOperation: [checkSignIn, throttleResetRequest, checkPasswordReset],
+    beforeValidate: [requireCurrentPassword, checkPasswordStrength],
+    afterChange: [recordAccountChanges],
+    afterOperation: [recordSignIn, sendEmailAfterwards, recordPasswordReset],
+  },
   fields: [
+    currentPasswordField,
     { name: 'name', type: 'text', label: { nl: 'Naam', fr: 'Nom', en: 'Name' } },
     {
       name: 'roles',

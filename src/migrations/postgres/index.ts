@@ -5,6 +5,8 @@ import * as migration_20261123_074248_navigation_search from './20261123_074248_
 import * as migration_20261123_074500_search from './20261123_074500_search';
 import * as migration_20261123_114028_tracker from './20261123_114028_tracker';
 import * as migration_20261129_160650_audit_trail from './20261129_160650_audit_trail';
+import * as migration_20261129_165906_sign_in_throttle from './20261129_165906_sign_in_throttle';
+import * as migration_20261129_165907_sign_in_throttle_table from './20261129_165907_sign_in_throttle_table';
 
 export const migrations = [
   {
@@ -40,6 +42,16 @@ export const migrations = [
   {
     up: migration_20261129_160650_audit_trail.up,
     down: migration_20261129_160650_audit_trail.down,
-    name: '20261129_160650_audit_trail'
+    name: '20261129_160650_audit_trail',
+  },
+  {
+    up: migration_20261129_165906_sign_in_throttle.up,
+    down: migration_20261129_165906_sign_in_throttle.down,
+    name: '20261129_165906_sign_in_throttle',
+  },
+  {
+    up: migration_20261129_165907_sign_in_throttle_table.up,
+    down: migration_20261129_165907_sign_in_throttle_table.down,
+    name: '20261129_165907_sign_in_throttle_table',
   },
 ];

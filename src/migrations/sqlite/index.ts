@@ -4,6 +4,7 @@ import * as migration_20261123_072106_documents from './20261123_072106_document
 import * as migration_20261123_074500_search from './20261123_074500_search';
 import * as migration_20261123_114022_tracker from './20261123_114022_tracker';
 import * as migration_20261129_160620_audit_trail from './20261129_160620_audit_trail';
+import * as migration_20261129_165540_sign_in_throttle from './20261129_165540_sign_in_throttle';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_160620_audit_trail.up,
     down: migration_20261129_160620_audit_trail.down,
-    name: '20261129_160620_audit_trail'
+    name: '20261129_160620_audit_trail',
+  },
+  {
+    up: migration_20261129_165540_sign_in_throttle.up,
+    down: migration_20261129_165540_sign_in_throttle.down,
+    name: '20261129_165540_sign_in_throttle'
   },
 ];
