@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { type Payload, ValidationError } from 'payload'
 import { passwordProblem } from '@/accounts/password-policy'
@@ -18,6 +18,8 @@ async function generatePassword(owner: { email: string; name: string }): Promise
 
 /** Writes the password to DATA_DIR with mode 600 (replacing a file left by an earlier database) and answers its path. */
 function writePasswordFile(dataDir: string, email: string, password: string): string {
+  // With PAYLOAD_SECRET and PostgreSQL given, nothing else may have made the folder yet.
+  mkdirSync(dataDir, { recursive: true })
   const file = path.join(dataDir, FIRST_ADMIN_PASSWORD_FILE)
   const draft = `${file}.${process.pid}.tmp`
   writeFileSync(draft, `${email}\n${password}\n`, { mode: 0o600, flag: 'wx' })

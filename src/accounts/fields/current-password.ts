@@ -16,7 +16,9 @@ export const currentPasswordField: Field = {
   type: 'text',
   virtual: true,
   label: both('currentPasswordLabel'),
-  access: { read: () => false },
+  // Not `access.read: () => false`: the admin leaves out fields the user may not read, so it would never be asked.
+  // It is never stored; this makes sure no answer ever carries it back.
+  hooks: { afterRead: [() => undefined] },
   admin: {
     description: both('currentPasswordDescription'),
     components: { Field: '/accounts/admin/CurrentPasswordField#CurrentPasswordField' },
