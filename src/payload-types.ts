@@ -579,6 +579,10 @@ export interface ProgressReport {
  */
 export interface User {
   id: number;
+  /**
+   * Needed to change an email address or a password.
+   */
+  currentPassword?: string | null;
   name?: string | null;
   roles: ('admin' | 'editor' | 'translator' | 'contact-handler' | 'follow-up' | 'evaluator' | 'partner')[];
   /**
@@ -611,8 +615,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         secondFactorAt?: string | null;
@@ -1625,6 +1627,7 @@ export interface ContactCountersSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   roles?: T;
   administrations?: T;
@@ -1643,8 +1646,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -1,17 +1,36 @@
 import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
 import { isAdminField, ROLES } from '@/access/roles'
-import { sessionHooks } from './hooks'
+import { currentPasswordField } from './fields/current-password'
+import { checkPasswordReset, recordPasswordReset } from './hooks/check-password-reset'
+import { checkPasswordStrength } from './hooks/check-password-strength'
+import { checkSignIn } from './hooks/check-sign-in'
+import { recordAccountChanges } from './hooks/record-account-changes'
+import { recordSignIn } from './hooks/record-sign-in'
+import { sendEmailAfterwards, throttleResetRequest } from './hooks/request-password-reset'
+import { requireCurrentPassword } from './hooks/require-current-password'
 import { secondFactorEndpoints } from './second-factor/endpoints'
 import { secondFactorFields } from './second-factor/fields'
 import { sessionAuthOptions } from './sessions/auth-options'
 import { sessionEndpoints } from './sessions/endpoints'
 import { sessionFields } from './sessions/fields'
+import { describeNewSession } from './sessions/hooks/describe-new-session'
+import { refreshWithinLifetime } from './sessions/hooks/refresh-within-lifetime'
+import { reportSecondStep } from './sessions/hooks/report-second-step'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: { useAPIKey: false, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, ...sessionAuthOptions },
-  hooks: sessionHooks,
+  // No lockout (anyone could lock anyone out): sign-in is throttled instead (throttle/account-throttle.ts).
+  auth: { useAPIKey: false, maxLoginAttempts: 0, ...sessionAuthOptions },
+  hooks: {
+    beforeOperation: [checkSignIn, throttleResetRequest, checkPasswordReset],
+    beforeValidate: [requireCurrentPassword, checkPasswordStrength],
+    afterChange: [recordAccountChanges],
+    afterLogin: [describeNewSession],
+    // The records first: reportSecondStep withholds the user from the answer, last.
+    afterOperation: [recordSignIn, sendEmailAfterwards, recordPasswordReset, reportSecondStep],
+    refresh: [refreshWithinLifetime],
+  },
   endpoints: [...secondFactorEndpoints, ...sessionEndpoints],
   admin: {
     useAsTitle: 'email',
@@ -27,6 +46,7 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => Boolean(req.user && (req.user.roles?.length ?? 0) > 0),
   },
   fields: [
+    currentPasswordField,
     { name: 'name', type: 'text', label: { nl: 'Naam', fr: 'Nom', en: 'Name' } },
     {
       name: 'roles',

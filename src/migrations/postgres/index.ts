@@ -6,6 +6,8 @@ import * as migration_20261123_074500_search from './20261123_074500_search';
 import * as migration_20261123_114028_tracker from './20261123_114028_tracker';
 import * as migration_20261129_160650_audit_trail from './20261129_160650_audit_trail';
 import * as migration_20261129_164917_second_factor from './20261129_164917_second_factor';
+import * as migration_20261129_191154_sign_in_throttle from './20261129_191154_sign_in_throttle';
+import * as migration_20261129_191155_sign_in_throttle_table from './20261129_191155_sign_in_throttle_table';
 
 export const migrations = [
   {
@@ -46,6 +48,16 @@ export const migrations = [
   {
     up: migration_20261129_164917_second_factor.up,
     down: migration_20261129_164917_second_factor.down,
-    name: '20261129_164917_second_factor'
+    name: '20261129_164917_second_factor',
+  },
+  {
+    up: migration_20261129_191154_sign_in_throttle.up,
+    down: migration_20261129_191154_sign_in_throttle.down,
+    name: '20261129_191154_sign_in_throttle'
+  },
+  {
+    up: migration_20261129_191155_sign_in_throttle_table.up,
+    down: migration_20261129_191155_sign_in_throttle_table.down,
+    name: '20261129_191155_sign_in_throttle_table',
   },
 ];

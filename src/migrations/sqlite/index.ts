@@ -5,6 +5,7 @@ import * as migration_20261123_074500_search from './20261123_074500_search';
 import * as migration_20261123_114022_tracker from './20261123_114022_tracker';
 import * as migration_20261129_160620_audit_trail from './20261129_160620_audit_trail';
 import * as migration_20261129_164842_second_factor from './20261129_164842_second_factor';
+import * as migration_20261129_191147_sign_in_throttle from './20261129_191147_sign_in_throttle';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_164842_second_factor.up,
     down: migration_20261129_164842_second_factor.down,
-    name: '20261129_164842_second_factor'
+    name: '20261129_164842_second_factor',
+  },
+  {
+    up: migration_20261129_191147_sign_in_throttle.up,
+    down: migration_20261129_191147_sign_in_throttle.down,
+    name: '20261129_191147_sign_in_throttle'
   },
 ];

@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ContactFigures as ContactFigures_7427171716daf5c6f3584c3518140d3f } from '../../../contact/admin/ContactFigures'
+import { CurrentPasswordField as CurrentPasswordField_7093a8028b6c08f9fd58762c435b6dbd } from '../../../accounts/admin/CurrentPasswordField'
 import { SecondFactorField as SecondFactorField_05944669a6ac809b190aaa0b8604d0ec } from '../../../accounts/second-factor/admin/SecondFactorField'
 import { SessionList as SessionList_79ca672701c70046374d19eb45a65b83 } from '../../../accounts/sessions/admin/SessionList'
 import { AuditExport as AuditExport_99d2c7b9e1dfb07e0dc01009f93a963b } from '../../../audit/admin/AuditExport'
@@ -56,6 +57,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/contact/admin/ContactFigures#ContactFigures": ContactFigures_7427171716daf5c6f3584c3518140d3f,
+  "/accounts/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_7093a8028b6c08f9fd58762c435b6dbd,
   "/accounts/second-factor/admin/SecondFactorField#SecondFactorField": SecondFactorField_05944669a6ac809b190aaa0b8604d0ec,
   "/accounts/sessions/admin/SessionList#SessionList": SessionList_79ca672701c70046374d19eb45a65b83,
   "/audit/admin/AuditExport#AuditExport": AuditExport_99d2c7b9e1dfb07e0dc01009f93a963b,
