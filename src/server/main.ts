@@ -13,11 +13,13 @@ if (process.env.SOURCE_MAPS !== 'true') process.setSourceMapsEnabled(false)
 const { createServer } = await import('node:http')
 const path = await import('node:path')
 const { fileURLToPath } = await import('node:url')
-const { readEnvironment } = await import('@/environment')
+const { readEnvironment, resolveSecret } = await import('@/environment')
 const { ensureNextBuild } = await import('./build')
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const environment = readEnvironment()
+// A weak PAYLOAD_SECRET stops the server here, before a build or a database is touched.
+resolveSecret()
 ensureNextBuild(root)
 
 let ready: ((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void) | undefined
