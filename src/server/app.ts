@@ -5,13 +5,14 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
-import { parseRequestTarget } from '@/http/request-target'
+import { canonicalPath, parseRequestTarget } from '@/http/request-target'
 import { negotiateLocale } from '@/site/i18n'
 import { isLocale } from '@/site/routes'
 import { answerFromCache } from './cached-response'
 import type { Exchange, Mount } from './mount'
 import { assets } from './mounts/assets'
 import { backOffice } from './mounts/back-office'
+import { canonicalPaths } from './mounts/canonical-path'
 import { contactForm } from './mounts/contact-form'
 import { documentFiles } from './mounts/document-files'
 import { health } from './mounts/health'
@@ -57,6 +58,8 @@ export function createApp({ payload, next, cache, reads, renderSlots, origin, lo
     assets,
     // The tracker's open data: every method under /data, errors as problem details.
     openData(payload, origin),
+    // Any other address spelled otherwise than its one canonical way: 301 to it, before anything is rendered or cached.
+    canonicalPaths,
     // The contact form's POST.
     contactForm(payload, origin, pages),
     // Any method but GET and HEAD is 405 from here on.
@@ -77,9 +80,12 @@ export function createApp({ payload, next, cache, reads, renderSlots, origin, lo
     const target = parseRequestTarget(req.url ?? '/')
     // A target that cannot be read reaches no mount.
     if (target.kind !== 'ok') return refuseUnreadableTarget(req, res, target.kind, pages)
-    const { pathname, segments, query } = target
+    const { pathname, segments, query, rawQuery } = target
     const first = segments[0]
-    const exchange: Exchange = { req, res, pathname, segments, query, locale: isLocale(first) ? first : undefined }
+    const locale = isLocale(first) ? first : undefined
+    // A language's home page ends with a slash (`/nl/`); no other address does.
+    const canonical = canonicalPath(segments, locale !== undefined && segments.length === 1)
+    const exchange: Exchange = { req, res, pathname, canonicalPath: canonical, segments, query, rawQuery, locale }
     for (const mount of mounts) if (await mount(exchange)) return
   }
 
