@@ -27,6 +27,8 @@ export interface Environment {
   contact: ContactSettings
   /** Audit events older than this are deleted by the daily job (AUDIT_RETENTION_MONTHS). */
   auditRetentionMonths: number
+  /** Every rendered page says where its time went (SERVER_TIMING=true); otherwise only signed-in staff see it. */
+  serverTiming: boolean
 }
 
 export interface ContactSettings {
@@ -116,6 +118,7 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     contact: readContact(env),
     auditRetentionMonths: positiveNumber(env, 'AUDIT_RETENTION_MONTHS', 24),
+    serverTiming: env.SERVER_TIMING === 'true' || env.SERVER_TIMING === '1',
   }
 }
 

@@ -27,6 +27,7 @@ import type { PageCache } from './page-cache'
 import { pageResponses } from './page-responses'
 import type { ReadCache } from './read-cache'
 import type { RenderSlots } from './render-slots'
+import { signedInStaff } from './staff-session'
 import { refuseUnreadableTarget } from './unreadable-target'
 
 export interface AppOptions {
@@ -41,13 +42,24 @@ export interface AppOptions {
   renderSlots?: RenderSlots
   /** The public base URL (SERVER_URL), for canonical links, feeds and the sitemap. */
   origin: string
+  /** Every rendered page gets a `Server-Timing` header (SERVER_TIMING=true); otherwise only signed-in staff do. */
+  serverTiming?: boolean
   log?: (message: string, error?: unknown) => void
 }
 
-export function createApp({ payload, next, cache, reads, renderSlots, origin, log = console.error }: AppOptions): RequestListener {
+export function createApp({
+  payload,
+  next,
+  cache,
+  reads,
+  renderSlots,
+  origin,
+  serverTiming = false,
+  log = console.error,
+}: AppOptions): RequestListener {
   // Public renders read published content through the read cache; previews and forms do not.
   const reader = reads?.wrap(payload) ?? payload
-  const pages = pageResponses({ reader, cache, renderSlots, origin, log })
+  const pages = pageResponses({ reader, cache, renderSlots, origin, log, showTiming: serverTiming ? () => true : signedInStaff(payload) })
 
   const mounts: Mount[] = [
     // The back office, its API and their assets: Next.js, with the generic headers only.

@@ -88,6 +88,7 @@ ready = createApp({
   reads,
   renderSlots: new RenderSlots(environment.renderConcurrency),
   origin: environment.serverUrl,
+  serverTiming: environment.serverTiming,
   log: (message, error) => payload.logger.error({ msg: message, err: error }),
 })
 
