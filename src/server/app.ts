@@ -40,7 +40,7 @@ export interface AppOptions {
   reads?: ReadCache
   /** How many renders may run at once; unlimited when absent. */
   renderSlots?: RenderSlots
-  /** The public base URL (SERVER_URL), for canonical links, feeds and the sitemap. */
+  /** The public base URL (SERVER_URL), for canonical links, feeds and the sitemap; signed-in writes must come from its origin. */
   origin: string
   /** Every rendered page gets a `Server-Timing` header (SERVER_TIMING=true); otherwise only signed-in staff do. */
   serverTiming?: boolean
@@ -62,8 +62,8 @@ export function createApp({
   const pages = pageResponses({ reader, cache, renderSlots, origin, log, showTiming: serverTiming ? () => true : signedInStaff(payload) })
 
   const mounts: Mount[] = [
-    // The back office, its API and their assets: Next.js, with the generic headers only.
-    backOffice(next),
+    // The back office, its API and their assets: Next.js, with the back office's headers, limits and origin check.
+    backOffice(next, origin),
     // Whether the process is up, for load balancers and start-up scripts.
     health,
     // The stylesheet, scripts and favicon.

@@ -97,6 +97,8 @@ const port = typeof address === 'object' && address ? address.port : environment
 console.log(
   `Belfort is ready on http://localhost:${port} (data in ${environment.dataDir}${environment.databaseUrl ? ', PostgreSQL' : ', SQLite'})`,
 )
+// Signed-in changes from any other address are refused (mounts/back-office.ts): say which one is expected.
+console.log(`The back office accepts signed-in changes from ${new URL(environment.serverUrl).origin} only (SERVER_URL)`)
 
 function stop(signal: string): void {
   console.log(`${signal}: stopping`)
