@@ -8,6 +8,7 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
+import { apiBounds } from './api/bounds-plugin'
 import { Users } from './accounts/Users'
 import { AuditEvents } from './audit/collections/AuditEvents'
 import { auditTasks } from './audit/retention'
@@ -131,7 +132,8 @@ export default buildConfig({
   db: database(),
   // Content changes are announced again once their transaction commits (site/invalidation.ts).
   onInit: (payload) => announceAfterCommit(payload.db),
-  plugins: [uploadStorage(environment.s3)],
+  // apiBounds: what one API request may ask for (src/api).
+  plugins: [uploadStorage(environment.s3), apiBounds()],
   sharp,
   telemetry: false,
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
