@@ -72,6 +72,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Belfort' },
+    // Payload's default is Gravatar: every admin screen would ask another host for an image.
+    avatar: 'default',
   },
   i18n: { supportedLanguages: { nl, fr, en }, fallbackLanguage: 'nl' },
   localization: {

@@ -1,3 +1,4 @@
+import { validateLink } from '@/site/fields/link'
 import type { CollectionConfig, FieldAccess, Where } from 'payload'
 import {
   createReports,
@@ -136,7 +137,7 @@ export const ProgressReports: CollectionConfig = {
           name: 'url',
           type: 'text',
           required: true,
-          validate: (value: unknown) => (typeof value === 'string' && /^https?:\/\/[^\s]+$/.test(value) ? true : 'https://…'),
+          validate: validateLink,
           label: { nl: 'Adres', fr: 'Adresse', en: 'Address' },
         },
       ],
