@@ -70,7 +70,7 @@ export function createApp({
     assets,
     // The tracker's open data: every method under /data, errors as problem details.
     openData(payload, origin),
-    // Any other address spelled otherwise than its one canonical way: 301 to it, before anything is rendered or cached.
+    // A page's address spelled otherwise than its one canonical way: 301 to it, before anything is rendered or cached.
     canonicalPaths,
     // The contact form's POST.
     contactForm(payload, origin, pages),
