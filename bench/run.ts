@@ -166,8 +166,9 @@ async function main(): Promise<void> {
   const [cached, uncached, cold, { database, onPostgres }] = await Promise.all([
     startBelfort({ dataDir: copies[0] }),
     // Without the page cache, pages render from the read cache; without both, every render reads the database.
-    startBelfort({ dataDir: copies[1], env: { PAGE_CACHE_MB: '0' } }),
-    startBelfort({ dataDir: copies[2], env: { PAGE_CACHE_MB: '0', READ_CACHE_ENTRIES: '0' } }),
+    // SERVER_TIMING: where a render's time went is read from Server-Timing, which visitors get only with it.
+    startBelfort({ dataDir: copies[1], env: { PAGE_CACHE_MB: '0', SERVER_TIMING: 'true' } }),
+    startBelfort({ dataDir: copies[2], env: { PAGE_CACHE_MB: '0', READ_CACHE_ENTRIES: '0', SERVER_TIMING: 'true' } }),
     postgresReady,
   ])
   started.push(cached, uncached, cold, {

@@ -202,7 +202,7 @@ async function main(): Promise<void> {
           BENCH_SEARCH_CHILD: '1',
           DATA_DIR: dataDir,
           DATABASE_URL: database?.url ?? '',
-          PAYLOAD_SECRET: 'bench',
+          PAYLOAD_SECRET: 'bench-only-secret-of-at-least-32-characters',
           BELFORT_JOBS: 'off',
         },
         encoding: 'utf8',

@@ -16,7 +16,10 @@ import { type Belfort, startBelfort } from '../tests/support/server'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-/** deploy/nginx.conf as it is, but on loopback: our instances, our temp folder, no TLS block. */
+/**
+ * deploy/nginx.conf as it is, but on loopback: our instances, our temp folder, no TLS block. The
+ * HSTS header stays (clients ignore it over plain HTTP), so the check can see that it reaches every location.
+ */
 export function loopbackConfig(template: string, upstreams: string[], port: number, dir: string): string {
   const withoutRedirect = template.replace(/server \{\s*listen 80;[\s\S]*?\n\}\n/, '')
   const site = withoutRedirect
@@ -26,7 +29,7 @@ export function loopbackConfig(template: string, upstreams: string[], port: numb
     )
     .replace(/proxy_cache_path \/var\/cache\/nginx\/belfort/, `proxy_cache_path ${dir}/cache`)
     .replace(/listen 443 ssl;\s*http2 on;/, `listen 127.0.0.1:${port};`)
-    .replace(/^\s*(ssl_\w+|add_header Strict-Transport-Security).*$/gm, '')
+    .replace(/^\s*ssl_\w+.*$/gm, '')
   const user = process.getuid?.() === 0 ? 'user root;' : ''
   return `${user}\nworker_processes 1;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents { worker_connections 512; }\nhttp {\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n${site}\n}\n`
 }
@@ -38,6 +41,8 @@ export interface DeployCheck {
   staffCache: string | null
   /** The open-data catalogue through nginx, twice: shared caches may keep it too. */
   data: { status: number; cache: string | null }[]
+  /** Strict-Transport-Security as it came through each of the configuration's locations. */
+  hsts: Record<string, string | null>
 }
 
 /**
@@ -66,11 +71,19 @@ export async function checkDeployExample(): Promise<DeployCheck | undefined> {
     await new Promise((resolve) => setTimeout(resolve, 500))
     const base = `http://127.0.0.1:${port}`
     const statuses: string[] = []
+    let stylesheet = ''
     for (let i = 0; i < 2; i++) {
       const response = await fetch(`${base}/nl/`, { headers: { 'accept-encoding': 'br' } })
-      await response.arrayBuffer()
+      stylesheet = (await response.text()).match(/href="(\/assets\/[^"]+\.css)"/)?.[1] ?? ''
       if (response.status !== 200) throw new Error(`/nl/ through nginx answered ${response.status}`)
       statuses.push(response.headers.get('x-cache-status') ?? 'none')
+    }
+    // One address per location block of the configuration.
+    const hsts: DeployCheck['hsts'] = {}
+    for (const address of ['/nl/', '/admin/login', '/nl/contact', stylesheet, '/data/catalog.jsonld']) {
+      const response = await fetch(base + address)
+      await response.arrayBuffer()
+      hsts[address] = response.headers.get('strict-transport-security')
     }
     const admin = await fetch(`${base}/admin/login`)
     await admin.arrayBuffer()
@@ -87,6 +100,7 @@ export async function checkDeployExample(): Promise<DeployCheck | undefined> {
       admin: { status: admin.status, cache: admin.headers.get('x-cache-status') },
       staffCache: staff.headers.get('x-cache-status'),
       data,
+      hsts,
     }
   } finally {
     nginx?.kill('SIGQUIT')
@@ -106,6 +120,7 @@ export function deployProblems(check: DeployCheck): string[] {
   if (check.staffCache !== 'BYPASS') problems.push('a staff request was served from the shared cache')
   if (check.data.some((d) => d.status !== 200)) problems.push('the open-data catalogue did not come through nginx')
   if (check.data[1]?.cache !== 'HIT') problems.push('the open-data catalogue was not kept by nginx’s cache')
+  for (const [address, hsts] of Object.entries(check.hsts)) if (!hsts) problems.push(`${address} came without Strict-Transport-Security`)
   return problems
 }
 

@@ -21,7 +21,12 @@ function create(env: Record<string, string>): void {
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/payload/bin.js'), 'migrate:create', name as string], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ...env, PAYLOAD_CONFIG_PATH: 'src/payload.config.ts', PAYLOAD_SECRET: 'migrations' },
+    env: {
+      ...process.env,
+      ...env,
+      PAYLOAD_CONFIG_PATH: 'src/payload.config.ts',
+      PAYLOAD_SECRET: 'migrations-only-secret-never-signs-a-session',
+    },
   })
   if (result.status !== 0) throw new Error(`payload migrate:create failed (${result.status})`)
 }

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { readEnvironment } from './environment'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { readEnvironment, resolveSecret } from './environment'
 
 describe('readEnvironment', () => {
   it('has working defaults', () => {
@@ -64,5 +67,32 @@ describe('readEnvironment: staff sessions', () => {
     assert.throws(() => readEnvironment({ STAFF_2FA: 'never' }), /STAFF_2FA/)
     assert.throws(() => readEnvironment({ SESSION_MAX_HOURS: '0' }), /SESSION_MAX_HOURS/)
     assert.throws(() => readEnvironment({ SESSION_IDLE_MINUTES: 'soon' }), /SESSION_IDLE_MINUTES/)
+  })
+})
+
+describe('resolveSecret', () => {
+  it('refuses to start on a known placeholder or a PAYLOAD_SECRET shorter than 32 characters', () => {
+    for (const weak of [
+      'change-me',
+      'x'.repeat(31),
+      'YOUR_SECRET_HERE_YOUR_SECRET_HERE_1234',
+      'change-me-change-me-change-me-change-me',
+      '0'.repeat(64),
+    ]) {
+      assert.throws(() => resolveSecret({ PAYLOAD_SECRET: weak }), /PAYLOAD_SECRET cannot sign staff sessions/, weak)
+    }
+    const strong = 'c0ffee5a1t7d4e9b3a8f1e6d2c7b9a4f'
+    assert.equal(resolveSecret({ PAYLOAD_SECRET: strong }), strong)
+  })
+  it('generates a strong secret into DATA_DIR when none is given, and keeps it', () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'belfort-secret-'))
+    try {
+      const secret = resolveSecret({ DATA_DIR: dataDir })
+      assert.equal(secret.length, 64)
+      assert.equal(readFileSync(path.join(dataDir, 'payload-secret'), 'utf8'), secret)
+      assert.equal(resolveSecret({ DATA_DIR: dataDir }), secret)
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true })
+    }
   })
 })

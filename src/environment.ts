@@ -27,6 +27,8 @@ export interface Environment {
   contact: ContactSettings
   /** Audit events older than this are deleted by the daily job (AUDIT_RETENTION_MONTHS). */
   auditRetentionMonths: number
+  /** Every rendered page says where its time went (SERVER_TIMING=true); otherwise only signed-in staff see it. */
+  serverTiming: boolean
   staffSessions: StaffSessionSettings
 }
 
@@ -137,18 +139,46 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
     contact: readContact(env),
     auditRetentionMonths: positiveNumber(env, 'AUDIT_RETENTION_MONTHS', 24),
     staffSessions: readStaffSessions(env),
+    serverTiming: env.SERVER_TIMING === 'true' || env.SERVER_TIMING === '1',
   }
+}
+
+/** Anyone who knows the secret can sign a session for any account: shorter ones can be guessed offline from one token. */
+export const MIN_SECRET_LENGTH = 32
+
+/** Words of the placeholders that example files and tutorials ship with (compared without case or separators). */
+const PLACEHOLDER_WORDS = ['changeme', 'replaceme', 'yoursecret', 'secrethere', 'placeholder', 'example', 'payloadsecret']
+
+/** Why a secret must not sign sessions, or undefined when it may. */
+export function weakSecretReason(secret: string): string | undefined {
+  if (secret.length < MIN_SECRET_LENGTH) return `it has ${secret.length} characters, fewer than ${MIN_SECRET_LENGTH}`
+  const letters = secret.toLowerCase().replace(/[^a-z0-9]/g, '')
+  const word = PLACEHOLDER_WORDS.find((placeholder) => letters.includes(placeholder))
+  if (word) return `it contains the placeholder "${word}"`
+  if (new Set(secret).size < 8) return 'it repeats a few characters'
+  return undefined
+}
+
+function checkedSecret(secret: string, source: string): string {
+  const reason = weakSecretReason(secret)
+  if (reason) {
+    throw new Error(
+      `${source} cannot sign staff sessions: ${reason}. Set a random value of at least ${MIN_SECRET_LENGTH} characters (for example \`openssl rand -hex 32\`), the same on every instance.`,
+    )
+  }
+  return secret
 }
 
 /**
  * PAYLOAD_SECRET signs staff sessions. When it is not given, one is generated once into DATA_DIR so
- * that a restart keeps everyone signed in and nobody has to invent a secret to try Belfort.
+ * that a restart keeps everyone signed in and nobody has to invent a secret to try Belfort. A weak
+ * one (short, or an example file's placeholder) stops the server rather than sign sessions with it.
  */
 export function resolveSecret(env: Record<string, string | undefined> = process.env): string {
-  if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
+  if (env.PAYLOAD_SECRET) return checkedSecret(env.PAYLOAD_SECRET, 'PAYLOAD_SECRET')
   const { dataDir } = readEnvironment(env)
   const file = path.join(dataDir, 'payload-secret')
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  if (existsSync(file)) return checkedSecret(readFileSync(file, 'utf8').trim(), file)
   mkdirSync(dataDir, { recursive: true })
   const secret = randomBytes(32).toString('hex')
   writeFileSync(file, secret, { mode: 0o600, flag: 'wx' })

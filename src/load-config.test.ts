@@ -32,7 +32,7 @@ it('settles every Lexical wrapper the Payload config reaches before the config i
     await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'src/payload.config.ts')).href)})
     appendFileSync(${JSON.stringify(out)}, 'config\\n')
   `
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dir, PAYLOAD_SECRET: 'load-config-test' }
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dir, PAYLOAD_SECRET: 'load-config-test-secret-of-at-least-32-chars' }
   delete env.NODE_TEST_CONTEXT
   delete env.DATABASE_URL
   try {

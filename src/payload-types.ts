@@ -822,6 +822,9 @@ export interface EmailOutbox {
   nextAttemptAt?: string | null;
   lastError?: string | null;
   sentAt?: string | null;
+  /**
+   * Without a mail server, the email is written under this name in the mail folder of the data folder.
+   */
   file?: string | null;
   message?: (number | null) | ContactMessage;
   administration?: (number | null) | Administration;

@@ -10,6 +10,7 @@ import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 import { secondFactorAdmin } from './accounts/second-factor/admin-config'
 import { guardStaffSessions } from './accounts/sessions/guard'
+import { apiBounds } from './api/bounds-plugin'
 import { Users } from './accounts/Users'
 import { auditActions } from './audit/audit-actions'
 import { AuditEvents } from './audit/collections/AuditEvents'
@@ -148,7 +149,8 @@ export default buildConfig({
     // Content changes are announced again once their transaction commits (site/invalidation.ts).
     announceAfterCommit(payload.db)
   },
-  plugins: [uploadStorage(environment.s3)],
+  // apiBounds: what one API request may ask for (src/api).
+  plugins: [uploadStorage(environment.s3), apiBounds()],
   sharp,
   telemetry: false,
   // Types are generated on purpose (npm run payload -- generate:types), not by every start in

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { MAX_PATH_LENGTH, MAX_QUERY_LENGTH, parseRequestTarget, rawPathOf } from './request-target'
+import { canonicalPath, MAX_PATH_LENGTH, MAX_QUERY_LENGTH, parseRequestTarget, rawPathOf } from './request-target'
 
 describe('parseRequestTarget', () => {
   it('decodes segments and reads the query', () => {
@@ -42,5 +42,28 @@ describe('parseRequestTarget', () => {
   it('finds the raw path of a target it cannot parse', () => {
     assert.equal(rawPathOf('/data/%zz?x=1'), '/data/%zz')
     assert.equal(rawPathOf('/data/%zz'), '/data/%zz')
+  })
+})
+
+describe('canonicalPath', () => {
+  const canonicalOf = (raw: string, trailingSlash = false) => {
+    const target = parseRequestTarget(raw)
+    assert.equal(target.kind, 'ok')
+    return target.kind === 'ok' ? canonicalPath(target.segments, trailingSlash) : ''
+  }
+  it('collapses slashes, drops a trailing one and decodes what needs no encoding', () => {
+    assert.equal(canonicalOf('//nl/nieuws'), '/nl/nieuws')
+    assert.equal(canonicalOf('/nl//nieuws/'), '/nl/nieuws')
+    assert.equal(canonicalOf('/nl/%6eieuws'), '/nl/nieuws')
+    assert.equal(canonicalOf('/nl', true), '/nl/')
+    assert.equal(canonicalOf('/'), '/')
+  })
+  it('encodes what must be encoded one way, in capitals', () => {
+    assert.equal(canonicalOf('/nl/caf%c3%a9'), '/nl/caf%C3%A9')
+    assert.equal(canonicalOf('/nl/a b'), '/nl/a%20b')
+  })
+  it('is its own canonical form', () => {
+    for (const raw of ['/nl/caf%C3%A9', '/nl/a%20b%3Fc', '/fr/suivi/2021/1.1.1.1', "/en/it's"])
+      assert.equal(canonicalOf(canonicalOf(raw)), canonicalOf(raw))
   })
 })

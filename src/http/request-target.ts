@@ -8,7 +8,7 @@ export const MAX_PATH_LENGTH = 2000
 export const MAX_QUERY_LENGTH = 2000
 
 export type RequestTarget =
-  | { kind: 'ok'; pathname: string; segments: string[]; query: URLSearchParams }
+  | { kind: 'ok'; pathname: string; segments: string[]; query: URLSearchParams; rawQuery: string }
   | { kind: 'bad-request' }
   | { kind: 'too-long' }
 
@@ -41,7 +41,18 @@ export function parseRequestTarget(rawUrl: string): RequestTarget {
   } catch {
     return { kind: 'bad-request' }
   }
-  return { kind: 'ok', pathname: rawPath, segments, query }
+  return { kind: 'ok', pathname: rawPath, segments, query, rawQuery }
+}
+
+/**
+ * The one spelling of a path: its decoded segments, each percent-encoded the same way (as
+ * encodeURIComponent does), joined by single slashes, with a trailing slash only when asked for
+ * one. Decoding it gives back the same segments, so it is its own canonical form.
+ */
+export function canonicalPath(segments: readonly string[], trailingSlash = false): string {
+  if (segments.length === 0) return '/'
+  const path = `/${segments.map(encodeURIComponent).join('/')}`
+  return trailingSlash ? `${path}/` : path
 }
 
 /** The path of a raw request target, undecoded: what is left to go by when it cannot be parsed. */

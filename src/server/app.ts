@@ -5,13 +5,14 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
-import { parseRequestTarget } from '@/http/request-target'
+import { canonicalPath, parseRequestTarget } from '@/http/request-target'
 import { negotiateLocale } from '@/site/i18n'
 import { isLocale } from '@/site/routes'
 import { answerFromCache } from './cached-response'
 import type { Exchange, Mount } from './mount'
 import { assets } from './mounts/assets'
 import { backOffice } from './mounts/back-office'
+import { canonicalPaths } from './mounts/canonical-path'
 import { contactForm } from './mounts/contact-form'
 import { documentFiles } from './mounts/document-files'
 import { health } from './mounts/health'
@@ -26,6 +27,7 @@ import type { PageCache } from './page-cache'
 import { pageResponses } from './page-responses'
 import type { ReadCache } from './read-cache'
 import type { RenderSlots } from './render-slots'
+import { signedInStaff } from './staff-session'
 import { refuseUnreadableTarget } from './unreadable-target'
 
 export interface AppOptions {
@@ -38,25 +40,38 @@ export interface AppOptions {
   reads?: ReadCache
   /** How many renders may run at once; unlimited when absent. */
   renderSlots?: RenderSlots
-  /** The public base URL (SERVER_URL), for canonical links, feeds and the sitemap. */
+  /** The public base URL (SERVER_URL), for canonical links, feeds and the sitemap; signed-in writes must come from its origin. */
   origin: string
+  /** Every rendered page gets a `Server-Timing` header (SERVER_TIMING=true); otherwise only signed-in staff do. */
+  serverTiming?: boolean
   log?: (message: string, error?: unknown) => void
 }
 
-export function createApp({ payload, next, cache, reads, renderSlots, origin, log = console.error }: AppOptions): RequestListener {
+export function createApp({
+  payload,
+  next,
+  cache,
+  reads,
+  renderSlots,
+  origin,
+  serverTiming = false,
+  log = console.error,
+}: AppOptions): RequestListener {
   // Public renders read published content through the read cache; previews and forms do not.
   const reader = reads?.wrap(payload) ?? payload
-  const pages = pageResponses({ reader, cache, renderSlots, origin, log })
+  const pages = pageResponses({ reader, cache, renderSlots, origin, log, showTiming: serverTiming ? () => true : signedInStaff(payload) })
 
   const mounts: Mount[] = [
-    // The back office, its API and their assets: Next.js, with the generic headers only.
-    backOffice(next),
+    // The back office, its API and their assets: Next.js, with the back office's headers, limits and origin check.
+    backOffice(next, origin),
     // Whether the process is up, for load balancers and start-up scripts.
     health,
     // The stylesheet, scripts and favicon.
     assets,
     // The tracker's open data: every method under /data, errors as problem details.
     openData(payload, origin),
+    // A page's address spelled otherwise than its one canonical way: 301 to it, before anything is rendered or cached.
+    canonicalPaths,
     // The contact form's POST.
     contactForm(payload, origin, pages),
     // Any method but GET and HEAD is 405 from here on.
@@ -77,9 +92,12 @@ export function createApp({ payload, next, cache, reads, renderSlots, origin, lo
     const target = parseRequestTarget(req.url ?? '/')
     // A target that cannot be read reaches no mount.
     if (target.kind !== 'ok') return refuseUnreadableTarget(req, res, target.kind, pages)
-    const { pathname, segments, query } = target
+    const { pathname, segments, query, rawQuery } = target
     const first = segments[0]
-    const exchange: Exchange = { req, res, pathname, segments, query, locale: isLocale(first) ? first : undefined }
+    const locale = isLocale(first) ? first : undefined
+    // A language's home page ends with a slash (`/nl/`); no other address does.
+    const canonical = canonicalPath(segments, locale !== undefined && segments.length === 1)
+    const exchange: Exchange = { req, res, pathname, canonicalPath: canonical, segments, query, rawQuery, locale }
     for (const mount of mounts) if (await mount(exchange)) return
   }
 

@@ -13,11 +13,13 @@ if (process.env.SOURCE_MAPS !== 'true') process.setSourceMapsEnabled(false)
 const { createServer } = await import('node:http')
 const path = await import('node:path')
 const { fileURLToPath } = await import('node:url')
-const { readEnvironment } = await import('@/environment')
+const { readEnvironment, resolveSecret } = await import('@/environment')
 const { ensureNextBuild } = await import('./build')
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const environment = readEnvironment()
+// A weak PAYLOAD_SECRET stops the server here, before a build or a database is touched.
+resolveSecret()
 ensureNextBuild(root)
 
 let ready: ((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void) | undefined
@@ -87,6 +89,7 @@ ready = createApp({
   reads,
   renderSlots: new RenderSlots(environment.renderConcurrency),
   origin: environment.serverUrl,
+  serverTiming: environment.serverTiming,
   log: (message, error) => payload.logger.error({ msg: message, err: error }),
 })
 
@@ -95,6 +98,8 @@ const port = typeof address === 'object' && address ? address.port : environment
 console.log(
   `Belfort is ready on http://localhost:${port} (data in ${environment.dataDir}${environment.databaseUrl ? ', PostgreSQL' : ', SQLite'})`,
 )
+// Signed-in changes from any other address are refused (mounts/back-office.ts): say which one is expected.
+console.log(`The back office accepts signed-in changes from ${new URL(environment.serverUrl).origin} only (SERVER_URL)`)
 
 function stop(signal: string): void {
   console.log(`${signal}: stopping`)

@@ -8,9 +8,13 @@ export interface Exchange {
   res: ServerResponse
   /** The path as sent. */
   pathname: string
+  /** The path's one spelling; the mounts after `canonicalPaths` only see requests sent with it (or that do not read pages). */
+  canonicalPath: string
   /** The path's decoded segments. */
   segments: string[]
   query: URLSearchParams
+  /** The query as sent, without its `?`. */
+  rawQuery: string
   /** The site language the path starts with, if it starts with one. */
   locale: Locale | undefined
 }

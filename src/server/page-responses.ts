@@ -42,6 +42,8 @@ export interface PageResponseOptions {
   renderSlots: RenderSlots | undefined
   origin: string
   log: (message: string, error?: unknown) => void
+  /** Whether this request may see where a render's time went (`Server-Timing`): query counts and times are for operators, not visitors. */
+  showTiming: (req: IncomingMessage) => boolean | Promise<boolean>
 }
 
 /** A last-resort page that needs no database, for when even the error page cannot be rendered. */
@@ -50,7 +52,7 @@ function bareErrorPage(locale: Locale): string {
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t('serverErrorTitle')}</title></head><body><main><h1>${t('serverErrorTitle')}</h1><p>${t('serverErrorBody')}</p><p><a href="${homePath(locale)}">${t('goHome')}</a></p></main></body></html>`
 }
 
-export function pageResponses({ reader, cache, renderSlots, origin, log }: PageResponseOptions): PageResponses {
+export function pageResponses({ reader, cache, renderSlots, origin, log, showTiming }: PageResponseOptions): PageResponses {
   const sendError: PageResponses['sendError'] = async (req, res, locale, status, path) => {
     setPublicPageHeaders(res)
     res.setHeader('Cache-Control', 'no-store')
@@ -85,7 +87,7 @@ export function pageResponses({ reader, cache, renderSlots, origin, log }: PageR
     // Timed inside its slot, so the figure is the render's own cost, not its wait.
     const { result: view, timing } = renderSlots ? await renderSlots.run(() => timeRender(render)) : await timeRender(render)
     // Where this render's time went (a cache hit has none): for operators' tools and the benchmark.
-    res.setHeader('Server-Timing', timing.header)
+    if (await showTiming(req)) res.setHeader('Server-Timing', timing.header)
     if (cacheable && view.status === 200 && !view.location && !view.private) {
       // A change that landed while this page rendered makes it stale: serve it once, keep nothing.
       const entry = cache.set(

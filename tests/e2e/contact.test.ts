@@ -304,7 +304,11 @@ describe('emails in development mode', () => {
     timeout: 40_000,
   }, async () => {
     const form = await fetchForm(server.url, 'en')
-    const result = await submitContact(server.url, { form, fields: validFields(form, { language: 'fr', name: 'Camille Dubois' }) })
+    // An address of its own: an address gets only a few acknowledgements a day, and other tests write as anna@.
+    const result = await submitContact(server.url, {
+      form,
+      fields: validFields(form, { language: 'fr', name: 'Camille Dubois', email: 'camille.mail@example.be' }),
+    })
     const reference = referenceOf(result.location)!
     const dir = path.join(server.dataDir, 'mail')
     const deadline = Date.now() + 30_000
@@ -316,10 +320,11 @@ describe('emails in development mode', () => {
       if (decoded.length >= 2) break
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
-    const acknowledgement = decoded.find((text) => text.includes('To: anna@example.be'))
+    const acknowledgement = decoded.find((text) => text.includes('To: camille.mail@example.be'))
     const notification = decoded.find((text) => text.includes('@gob.example'))
-    assert.ok(acknowledgement?.includes('Bonjour Camille Dubois'), 'the acknowledgement is in French, to the visitor')
-    assert.ok(acknowledgement?.includes('When does the renovation grant open?'), 'with a copy of the message')
+    assert.ok(acknowledgement?.includes('Nous avons bien reçu votre message'), 'the acknowledgement is in French, to the visitor')
+    assert.ok(!acknowledgement?.includes('When does the renovation grant open?'), 'without a copy of the message')
+    assert.ok(!acknowledgement?.includes('Camille Dubois'), 'without the name the visitor typed')
     assert.ok(notification?.includes(`/admin/collections/contact-messages/`), 'the notification links to the inbox')
     assert.ok(!notification?.includes('When does the renovation grant open?'), 'the notification does not carry the message itself')
   })

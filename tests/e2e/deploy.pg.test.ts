@@ -10,7 +10,7 @@ import { checkDeployExample, deployProblems } from '../../deploy/run-local'
 const onPostgres = process.env.BELFORT_TEST_DB === 'postgres'
 
 describe('the deployment example', { skip: onPostgres ? false : 'runs in the PostgreSQL pass' }, () => {
-  it('serves through nginx with its cache, never caching the back office or staff', async (t) => {
+  it('serves through nginx with its cache, never caching the back office or staff, with HSTS on every location', async (t) => {
     const check = await checkDeployExample()
     if (!check) return t.skip('nginx is not installed and could not be (not root)')
     assert.deepEqual(deployProblems(check), [], JSON.stringify(check))

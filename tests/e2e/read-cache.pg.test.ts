@@ -10,7 +10,8 @@ let server: Belfort
 
 before(
   async () => {
-    server = await startTestServer({ env: { PAGE_CACHE_MB: '0' } })
+    // SERVER_TIMING: the query counts this file reads are in Server-Timing, which visitors get only with it.
+    server = await startTestServer({ env: { PAGE_CACHE_MB: '0', SERVER_TIMING: 'true' } })
   },
   { timeout: 180_000 },
 )

@@ -54,7 +54,8 @@ async function createUser(email: string, data: Record<string, unknown>): Promise
 
 before(
   async () => {
-    server = await startTestServer()
+    // Server-Timing goes to every visitor only with SERVER_TIMING=true (otherwise to signed-in staff).
+    server = await startTestServer({ env: { SERVER_TIMING: 'true' } })
     admin = await adminSession(server.url)
     const measures = await json<{ docs: Doc[] }>(await admin('/api/plan-items?where[level][equals]=measure&limit=200&depth=0&sort=code'))
     const first = measures.docs[0]

@@ -61,11 +61,13 @@ function stopSmtp(): Promise<void> {
   return new Promise((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()))
 }
 
+let submissions = 0
+/** Each from an address of its own (an address gets only a few acknowledgements a day), unless the test names one. */
 const submission = (key: 'a' | 'b', changes: Partial<Submission> = {}): Submission => ({
   topic: topics[key],
   administration: administrations[key],
   name: 'Camille Dubois',
-  email: 'camille@example.be',
+  email: `camille.${++submissions}@example.be`,
   phone: '',
   message: 'Quand la prime à la rénovation ouvre-t-elle ?',
   language: 'fr',
@@ -151,7 +153,7 @@ describe('storing a message', () => {
     assert.ok(existsSync(path.join(process.env.DATA_DIR!, 'contact-attachments', attachment.filename!)), 'the file is on disk')
     const emails = await payload.find({ collection: 'email-outbox', where: { message: { equals: first.id } }, depth: 0 })
     assert.deepEqual(emails.docs.map((e) => `${e.kind}:${e.to}:${e.status}`).sort(), [
-      'acknowledgement:camille@example.be:queued',
+      `acknowledgement:${message.email}:queued`,
       'notification:a@gob.example:queued',
     ])
   })
@@ -166,14 +168,14 @@ describe('storing a message', () => {
 
 describe('the outbox over SMTP', () => {
   it('delivers the acknowledgement and the notification with the reference, in the visitor’s language', async () => {
-    const result = await storeSubmission(payload, submission('b'), OPTIONS)
+    const sent = submission('b')
+    const result = await storeSubmission(payload, sent, OPTIONS)
     assert.ok(result.ok)
     await deliverDueEmails(payload, { fileDir: undefined, limit: 100 })
     const mine = received.filter((mail) => mail.text.includes(result.reference))
-    const acknowledgement = mine.find((mail) => mail.to.includes('camille@example.be'))
+    const acknowledgement = mine.find((mail) => mail.to.includes(sent.email))
     const notification = mine.find((mail) => mail.to.includes('b@gob.example'))
-    assert.ok(acknowledgement?.text.includes('Bonjour Camille Dubois'), 'French acknowledgement')
-    assert.ok(acknowledgement?.text.includes('Quand la prime à la rénovation ouvre-t-elle ?'), 'with a copy of the message')
+    assert.ok(acknowledgement?.text.includes('Nous avons bien reçu votre message au sujet de « Sujet B »'), 'French acknowledgement')
     assert.ok(
       notification?.text.includes(`http://belfort.test/admin/collections/contact-messages/${result.id}`),
       'the notification links to the message',
@@ -184,7 +186,8 @@ describe('the outbox over SMTP', () => {
 
   it('loses nothing while the mail server is down and delivers once it is back', { timeout: 60_000 }, async () => {
     await stopSmtp()
-    const result = await storeSubmission(payload, submission('a', { name: 'Lotte Claes', language: 'nl' }), OPTIONS)
+    const sentByLotte = submission('a', { name: 'Lotte Claes', language: 'nl' })
+    const result = await storeSubmission(payload, sentByLotte, OPTIONS)
     assert.ok(result.ok)
     // A stopped clock: with the real one, a busy machine can spend more than the one-second backoff
     // between the failed attempt and the checks below, and the retry would already be due.
@@ -207,10 +210,49 @@ describe('the outbox over SMTP', () => {
     const later = () => new Date(stopped.getTime() + 10_000)
     const back = await deliverDueEmails(payload, { fileDir: undefined, retryBaseMs: 1000, limit: 100, now: later })
     assert.ok(back.sent >= 2)
-    const acknowledgement = received.find((mail) => mail.text.includes(result.reference) && mail.to.includes('camille@example.be'))
-    assert.ok(acknowledgement?.text.includes('Beste Lotte Claes'), 'Dutch acknowledgement after the outage')
+    const acknowledgement = received.find((mail) => mail.text.includes(result.reference) && mail.to.includes(sentByLotte.email))
+    assert.ok(acknowledgement?.text.includes('We hebben uw bericht over'), 'Dutch acknowledgement after the outage')
     const sent = await payload.find({ collection: 'email-outbox', where: { message: { equals: result.id } }, depth: 0 })
     assert.ok(sent.docs.every((email) => email.status === 'sent' && email.attempts === 2))
+  })
+})
+
+describe('the acknowledgement', () => {
+  it('the contact acknowledgement quotes the visitor’s text to whatever address was typed, from the official sender: a relay for phishing text', async () => {
+    const lure = 'Your account is blocked: confirm your password at https://evil.example/login'
+    const sent = submission('a', { name: `Cher client. ${lure}`, message: lure, email: 'victim@example.be' })
+    const result = await storeSubmission(payload, sent, OPTIONS)
+    assert.ok(result.ok)
+    const emails = await payload.find({
+      collection: 'email-outbox',
+      where: { and: [{ message: { equals: result.id } }, { kind: { equals: 'acknowledgement' } }] },
+      depth: 0,
+    })
+    const acknowledgement = emails.docs[0]
+    assert.ok(acknowledgement, 'an acknowledgement is queued')
+    assert.ok(acknowledgement.text.includes(result.reference), 'it gives the reference')
+    assert.ok(acknowledgement.text.includes('« Sujet A »'), 'it names the subject chosen from the list')
+    for (const typed of ['evil.example', 'blocked', 'Cher client']) {
+      assert.ok(!acknowledgement.text.includes(typed) && !acknowledgement.subject.includes(typed), `it does not echo “${typed}”`)
+    }
+  })
+
+  it('goes to one address a few times a day at most, even when its messages come at once; all are kept and the administration told', async () => {
+    const sent = await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        storeSubmission(payload, submission('b', { email: i % 2 ? 'Flooded@Example.be' : 'flooded@example.be' }), OPTIONS),
+      ),
+    )
+    assert.ok(
+      sent.every((result) => result.ok),
+      'every message is stored',
+    )
+    const ids = sent.map((result) => (result.ok ? result.id : 0))
+    const emails = await payload.find({ collection: 'email-outbox', where: { message: { in: ids } }, depth: 0, pagination: false })
+    const acknowledgements = emails.docs.filter((email) => email.kind === 'acknowledgement')
+    assert.equal(acknowledgements.length, 3, 'three acknowledgements to one address, however it is capitalised')
+    assert.ok(acknowledgements.every((email) => email.to === 'flooded@example.be'))
+    assert.equal(emails.docs.filter((email) => email.kind === 'notification').length, 5, 'one notification per message')
   })
 })
 
@@ -343,7 +385,7 @@ describe('retention', () => {
     assert.equal(log.totalDocs, 1)
     const entry = JSON.stringify(log.docs[0])
     assert.ok(
-      !entry.includes('Camille') && !entry.includes('camille@') && !entry.includes(old.reference),
+      !entry.includes('Camille') && !entry.includes('camille.') && !entry.includes(old.reference),
       `no personal data in the log: ${entry}`,
     )
   })

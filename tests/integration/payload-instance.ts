@@ -22,7 +22,7 @@ export interface TestPayload {
 export async function startTestPayload(): Promise<TestPayload> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'belfort-it-'))
   process.env.DATA_DIR = dataDir
-  process.env.PAYLOAD_SECRET = 'integration-test-secret'
+  process.env.PAYLOAD_SECRET = 'integration-test-secret-of-at-least-32-chars'
   let dropDatabase: (() => Promise<void>) | undefined
   if (process.env.BELFORT_TEST_DB === 'postgres') {
     const { createTestDatabase } = await import('../support/postgres')

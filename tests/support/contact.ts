@@ -106,7 +106,10 @@ export const FILES = {
   },
 }
 
-/** A signed-in admin's session for the REST API (Payload wants Origin or Sec-Fetch-Site with its cookie). */
+/**
+ * A signed-in admin's session for the REST API, sending what a browser on the back office sends:
+ * the server's Origin (a write with the session cookie from anywhere else is refused).
+ */
 export async function adminSession(
   serverUrl: string,
   email = ADMIN_EMAIL,
@@ -124,6 +127,7 @@ export async function adminSession(
     fetch(serverUrl + path, {
       ...init,
       headers: {
+        Origin: serverUrl,
         'Sec-Fetch-Site': 'same-origin',
         ...(typeof init.body === 'string' ? { 'Content-Type': 'application/json' } : {}),
         ...(init.headers as Record<string, string> | undefined),

@@ -24,6 +24,13 @@ export const ContactAttachments: CollectionConfig = {
     disableLocalStorage: false,
     crop: false,
     focalPoint: false,
+    // What a visitor sent is opened as a download, never shown inside the back office's origin, and
+    // no browser or shared cache keeps a copy of it.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('Content-Disposition', 'attachment')
+      headers.set('Cache-Control', 'private, no-store')
+      return headers
+    },
   },
   fields: [
     {

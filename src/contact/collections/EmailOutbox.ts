@@ -74,7 +74,14 @@ export const EmailOutbox: CollectionConfig = {
     {
       name: 'file',
       type: 'text',
-      ...readOnly,
+      admin: {
+        readOnly: true,
+        description: {
+          nl: 'Zonder mailserver wordt de e-mail onder deze naam in de map mail van de gegevensmap geschreven.',
+          fr: 'Sans serveur de messagerie, l’e-mail est écrit sous ce nom dans le dossier mail du dossier de données.',
+          en: 'Without a mail server, the email is written under this name in the mail folder of the data folder.',
+        },
+      },
       label: { nl: 'Bestand (ontwikkelmodus)', fr: 'Fichier (mode développement)', en: 'File (development mode)' },
     },
     {

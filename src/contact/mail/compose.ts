@@ -17,7 +17,6 @@ export interface MessageFacts {
   createdAt: string
   topic: string
   administration: string
-  attachmentNames: string[]
   organisation: string
 }
 
@@ -26,26 +25,20 @@ export interface ComposedEmail {
   text: string
 }
 
-/**
- * Plain text only: what the visitor typed is sent back as text, so markup in it can never become
- * markup in a mail client.
- */
-function copyOfMessage(facts: MessageFacts): string {
-  const lines = [`— ${mailText(facts.language, 'mailCopyHeading')} —`, mailText(facts.language, 'mailTopic', { topic: facts.topic })]
-  if (facts.attachmentNames.length > 0) lines.push(mailText(facts.language, 'mailAttachments', { files: facts.attachmentNames.join(', ') }))
-  lines.push('', facts.message)
-  return lines.join('\n')
-}
-
 function signature(facts: MessageFacts): string {
   return `${mailText(facts.language, 'mailSignature', { organisation: facts.organisation })}\n\n${mailText(facts.language, 'mailNoReply')}`
 }
 
+/**
+ * To whatever address the visitor typed, from the official sender: so it says only what Belfort
+ * wrote (the reference, the subject chosen from our list, the administration), never a word the
+ * visitor typed, name included. Otherwise anyone could send their own text to anyone in our name.
+ */
 export function acknowledgement(facts: MessageFacts): ComposedEmail {
-  const vars = { name: facts.name, reference: facts.reference, administration: facts.administration }
+  const vars = { reference: facts.reference, topic: facts.topic, administration: facts.administration }
   return {
     subject: mailText(facts.language, 'mailAckSubject', vars),
-    text: [mailText(facts.language, 'mailAckBody', vars), '', copyOfMessage(facts), '', signature(facts)].join('\n'),
+    text: [mailText(facts.language, 'mailAckBody', vars), '', signature(facts)].join('\n'),
   }
 }
 

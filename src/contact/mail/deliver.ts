@@ -81,11 +81,12 @@ export async function deliverDueEmails(payload: Payload, options: DeliveryOption
         subject: email.subject,
         text: email.text,
       })) as { message?: Buffer | string }
+      // Staff see the file's name (in DATA_DIR/mail), not where the server keeps its data.
       let file: string | undefined
       if (options.fileDir && info?.message) {
         await mkdir(options.fileDir, { recursive: true })
-        file = path.join(options.fileDir, `${email.id}-${email.kind}.eml`)
-        await writeFile(file, info.message)
+        file = `${email.id}-${email.kind}.eml`
+        await writeFile(path.join(options.fileDir, file), info.message)
       }
       await payload.update({
         collection: 'email-outbox',

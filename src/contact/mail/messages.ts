@@ -5,10 +5,7 @@ export const mailMessages = defineMessages({
   nl: {
     mailAckSubject: 'We hebben uw bericht ontvangen ({reference})',
     mailAckBody:
-      'Beste {name},\n\nBedankt voor uw bericht. We hebben het goed ontvangen onder referentie {reference} en bezorgd aan {administration}, die u zo snel mogelijk antwoordt.\n\nVermeld deze referentie als u ons opnieuw schrijft over dezelfde vraag.\n\nHieronder vindt u een kopie van uw bericht.',
-    mailCopyHeading: 'Uw bericht',
-    mailTopic: 'Onderwerp: {topic}',
-    mailAttachments: 'Bijlagen: {files}',
+      'Goeddag,\n\nWe hebben uw bericht over “{topic}” goed ontvangen onder referentie {reference} en bezorgd aan {administration}, die u zo snel mogelijk antwoordt.\n\nVermeld deze referentie als u ons opnieuw schrijft over dezelfde vraag.\n\nHebt u ons niet geschreven? Dan mag u deze e-mail negeren.',
     mailSignature: 'Met vriendelijke groeten,\n{organisation}',
     mailNoReply: 'Dit is een automatisch bericht.',
     mailNotifySubject: 'Nieuw bericht {reference}: {topic}',
@@ -21,10 +18,7 @@ export const mailMessages = defineMessages({
   fr: {
     mailAckSubject: 'Nous avons bien reçu votre message ({reference})',
     mailAckBody:
-      'Bonjour {name},\n\nMerci pour votre message. Nous l’avons bien reçu sous la référence {reference} et transmis à {administration}, qui vous répondra dès que possible.\n\nIndiquez cette référence si vous nous écrivez à nouveau à propos de la même question.\n\nVous trouverez ci-dessous une copie de votre message.',
-    mailCopyHeading: 'Votre message',
-    mailTopic: 'Sujet : {topic}',
-    mailAttachments: 'Pièces jointes : {files}',
+      'Bonjour,\n\nNous avons bien reçu votre message au sujet de « {topic} » sous la référence {reference} et l’avons transmis à {administration}, qui vous répondra dès que possible.\n\nIndiquez cette référence si vous nous écrivez à nouveau à propos de la même question.\n\nVous ne nous avez pas écrit ? Vous pouvez ignorer cet e-mail.',
     mailSignature: 'Cordialement,\n{organisation}',
     mailNoReply: 'Ceci est un message automatique.',
     mailNotifySubject: 'Nouveau message {reference} : {topic}',
@@ -37,10 +31,7 @@ export const mailMessages = defineMessages({
   en: {
     mailAckSubject: 'We have received your message ({reference})',
     mailAckBody:
-      'Dear {name},\n\nThank you for your message. We received it under reference {reference} and passed it to {administration}, who will answer you as soon as possible.\n\nPlease quote this reference if you write to us again about the same question.\n\nA copy of your message follows.',
-    mailCopyHeading: 'Your message',
-    mailTopic: 'Subject: {topic}',
-    mailAttachments: 'Attachments: {files}',
+      'Hello,\n\nWe received your message about “{topic}” under reference {reference} and passed it to {administration}, who will answer you as soon as possible.\n\nPlease quote this reference if you write to us again about the same question.\n\nDid you not write to us? Then you can ignore this email.',
     mailSignature: 'Kind regards,\n{organisation}',
     mailNoReply: 'This is an automatic message.',
     mailNotifySubject: 'New message {reference}: {topic}',

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { EmailKind } from '@/contact/collections/EmailOutbox'
 import { relationId } from '@/relation-id'
+import { RateLimiter } from '@/contact/spam/rate-limit'
 import { isLocale, type Locale } from '@/site/routes'
 import { acknowledgement, answer, type ComposedEmail, type MessageFacts, notification } from './compose'
 
@@ -14,7 +15,6 @@ interface StoredMessage {
   createdAt: string
   topic?: Relation | null
   administration: Relation
-  attachments?: Relation[] | null
   history?: { kind: string }[] | null
 }
 
@@ -31,18 +31,10 @@ async function loadFacts(
   const { payload } = req
   const language: Locale = isLocale(message.language) ? message.language : 'nl'
   const common = { req, overrideAccess: true, locale: language, fallbackLocale: 'nl', depth: 0 } as const
-  const [administration, topic, settings, attachments] = await Promise.all([
+  const [administration, topic, settings] = await Promise.all([
     payload.findByID({ ...common, collection: 'administrations', id: idOf(message.administration) }),
     message.topic ? payload.findByID({ ...common, collection: 'contact-topics', id: idOf(message.topic), disableErrors: true }) : null,
     payload.findGlobal({ ...common, slug: 'site-settings' }),
-    (message.attachments?.length ?? 0) > 0
-      ? payload.find({
-          ...common,
-          collection: 'contact-attachments',
-          where: { id: { in: message.attachments!.map(idOf) } },
-          pagination: false,
-        })
-      : null,
   ])
   return {
     facts: {
@@ -53,7 +45,6 @@ async function loadFacts(
       createdAt: message.createdAt,
       topic: topic?.label ?? '—',
       administration: administration.name,
-      attachmentNames: attachments?.docs.map((file) => file.originalName || file.filename || '').filter(Boolean) ?? [],
       organisation: settings.organisationName,
     },
     administrationEmail: administration.contact?.email ?? undefined,
@@ -84,17 +75,50 @@ async function enqueue(req: PayloadRequest, email: OutgoingEmail): Promise<void>
   })
 }
 
-/** The acknowledgement to the visitor and the notification to the administration's inbox. */
+/**
+ * Acknowledgements one address gets in a day at most: the form can be sent with anyone's address,
+ * and whoever owns it should not get more than a few mails from us they never asked for.
+ */
+export const ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY = 3
+
+/**
+ * This instance's own tally, taken before the outbox is counted: submissions sent at once each
+ * count the outbox before any of them has written to it, and would all get through.
+ */
+const acknowledgementBudget = new RateLimiter({ limit: ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY, windowMs: 24 * 3600 * 1000 })
+
+/** One spelling per address, so that `Anna@Example.be` and `anna@example.be` count together. */
+const recipientOf = (email: string) => email.trim().toLowerCase()
+
+async function acknowledgementsToday(req: PayloadRequest, to: string): Promise<number> {
+  const since = new Date(Date.now() - 24 * 3600 * 1000).toISOString()
+  const { totalDocs } = await req.payload.count({
+    collection: 'email-outbox',
+    where: { and: [{ kind: { equals: 'acknowledgement' } }, { to: { equals: to } }, { createdAt: { greater_than: since } }] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs
+}
+
+/**
+ * The acknowledgement to the visitor (unless their address already had its share today; the
+ * message itself is kept and handled all the same) and the notification to the administration's inbox.
+ */
 export async function queueMessageEmails(req: PayloadRequest, message: StoredMessage, adminBaseUrl: string): Promise<void> {
   const { facts, administrationEmail } = await loadFacts(req, message)
   const common = { message: message.id, administration: idOf(message.administration) }
-  await enqueue(req, {
-    ...common,
-    ...acknowledgement(facts),
-    key: `${message.reference}/acknowledgement`,
-    kind: 'acknowledgement',
-    to: message.email,
-  })
+  const to = recipientOf(message.email)
+  // The outbox counts what other instances (and this one before a restart) sent.
+  if (acknowledgementBudget.take(to).allowed && (await acknowledgementsToday(req, to)) < ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY) {
+    await enqueue(req, {
+      ...common,
+      ...acknowledgement(facts),
+      key: `${message.reference}/acknowledgement`,
+      kind: 'acknowledgement',
+      to,
+    })
+  }
   if (administrationEmail) {
     const link = `${adminBaseUrl}/admin/collections/contact-messages/${message.id}`
     await enqueue(req, {

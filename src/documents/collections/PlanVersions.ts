@@ -1,3 +1,4 @@
+import { validateLink } from '@/site/fields/link'
 import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
 import { announcingHooks } from '@/site/invalidation'
@@ -40,7 +41,7 @@ export const PlanVersions: CollectionConfig = {
         {
           name: 'url',
           type: 'text',
-          validate: (value: unknown) => (!value || (typeof value === 'string' && /^https?:\/\/[^\s]+$/.test(value)) ? true : 'https://…'),
+          validate: validateLink,
           label: { nl: 'Adres', fr: 'Adresse', en: 'Address' },
         },
         { name: 'label', type: 'text', localized: true, label: { nl: 'Linktekst', fr: 'Texte du lien', en: 'Link text' } },

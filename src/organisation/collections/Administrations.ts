@@ -1,3 +1,4 @@
+import { validateLink } from '@/site/fields/link'
 import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
 import { slugField } from '@/site/fields/slug'
@@ -46,7 +47,7 @@ export const Administrations: CollectionConfig = {
         { name: 'phone', type: 'text', label: { nl: 'Telefoon', fr: 'Téléphone', en: 'Phone' } },
         { name: 'address', type: 'textarea', localized: true, label: { nl: 'Adres', fr: 'Adresse', en: 'Address' } },
         { name: 'hours', type: 'text', localized: true, label: { nl: 'Openingsuren', fr: 'Heures d’ouverture', en: 'Opening hours' } },
-        { name: 'website', type: 'text', label: { nl: 'Website', fr: 'Site web', en: 'Website' } },
+        { name: 'website', type: 'text', validate: validateLink, label: { nl: 'Website', fr: 'Site web', en: 'Website' } },
       ],
     },
     { name: 'order', type: 'number', defaultValue: 0, label: { nl: 'Volgorde', fr: 'Ordre', en: 'Order' }, admin: { position: 'sidebar' } },

@@ -7,9 +7,10 @@ import type { PageResponses } from '../page-responses'
 
 export const contactForm =
   (payload: Payload, origin: string, pages: PageResponses): Mount =>
-  async ({ req, res, pathname, segments, locale }) => {
+  async ({ req, res, canonicalPath, segments, locale }) => {
     if (req.method !== 'POST' || !locale || !isContactForm(locale, segments.slice(1))) return false
-    const view = await receiveContactForm({ payload, req, locale, path: pathname, origin })
+    // However the form's address was spelled, the page it answers with links from the canonical one.
+    const view = await receiveContactForm({ payload, req, locale, path: canonicalPath, origin })
     pages.sendView(req, res, view)
     return true
   }

@@ -1,6 +1,7 @@
 /** @jsxImportSource @/site/html */
 import type { Administration } from '@/payload-types'
 import type { ViewContext } from '@/site/context'
+import { isSafeLink } from '@/site/fields/link'
 
 /** How to reach one administration (or the organisation): the fields it has, as a description list. */
 export function ContactList({ contact, ctx }: { contact: NonNullable<Administration['contact']>; ctx: ViewContext }) {
@@ -30,7 +31,7 @@ export function ContactList({ contact, ctx }: { contact: NonNullable<Administrat
           ]
         : null}
       {contact.hours ? [<dt>{t('openingHours')}</dt>, <dd>{contact.hours}</dd>] : null}
-      {contact.website
+      {contact.website && isSafeLink(contact.website)
         ? [
             <dt>{t('website')}</dt>,
             <dd>

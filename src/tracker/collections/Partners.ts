@@ -1,3 +1,4 @@
+import { validateLink } from '@/site/fields/link'
 import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
 import { slugField } from '@/site/fields/slug'
@@ -38,7 +39,7 @@ export const Partners: CollectionConfig = {
     {
       name: 'website',
       type: 'text',
-      validate: (value: unknown) => (!value || (typeof value === 'string' && /^https?:\/\/[^\s]+$/.test(value)) ? true : 'https://…'),
+      validate: validateLink,
       label: { nl: 'Website', fr: 'Site web', en: 'Website' },
     },
     slugField('partners'),

@@ -1,3 +1,4 @@
+import { validateLink } from '@/site/fields/link'
 import type { CollectionConfig, FieldAccess, Where } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
 import { isFollowUpUser, partnerOrganisations, REPORT_STATES } from '@/access/tracker'
@@ -140,7 +141,7 @@ export const ProgressReports: CollectionConfig = {
           name: 'url',
           type: 'text',
           required: true,
-          validate: (value: unknown) => (typeof value === 'string' && /^https?:\/\/[^\s]+$/.test(value) ? true : 'https://…'),
+          validate: validateLink,
           label: { nl: 'Adres', fr: 'Adresse', en: 'Address' },
         },
       ],

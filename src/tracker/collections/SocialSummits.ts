@@ -111,7 +111,8 @@ export const SocialSummits: CollectionConfig = {
       name: 'snapshot',
       type: 'json',
       label: { nl: 'Balans (bevroren)', fr: 'Bilan (figé)', en: 'Stock-taking (frozen)' },
-      admin: { readOnly: true },
+      // Shown as text: Payload's JSON editor would load its scripts from a CDN (tracker/admin/FrozenJsonField.tsx).
+      admin: { readOnly: true, components: { Field: '/tracker/admin/FrozenJsonField#FrozenJsonField' } },
     },
   ],
 }

@@ -1,0 +1,46 @@
+import { defineMessages } from '@/site/i18n/define'
+
+/** What the back office's API answers when it refuses a request, in the sender's language. */
+export const apiMessages = defineMessages({
+  nl: {
+    bodyTooLarge: 'Dit verzoek is te groot: de API neemt hoogstens {size} aan.',
+    lengthRequired: 'Dit verzoek zegt niet hoe groot het is (Content-Length): de API neemt het niet aan.',
+    foreignOrigin:
+      'Wijzigingen van een aangemelde gebruiker worden alleen aanvaard vanaf {origin}. Open het back office op {origin}/admin en probeer opnieuw.',
+    badJsonParameter: 'De parameter {name} is geen geldige JSON.',
+    notFound: 'Op dit adres van de API is er niets.',
+    badWholeNumber: 'De parameter {name} moet een geheel getal van {min} tot {max} zijn.',
+    limitTooHigh: 'Zonder aanmelding vraagt u hoogstens {max} documenten per pagina op (limit van 1 tot {max}).',
+    paginationRequired: 'Zonder aanmelding worden de documenten per pagina opgevraagd: pagination=false kan niet.',
+    depthTooHigh: 'Zonder aanmelding gaat de diepte (depth) hoogstens tot {max}.',
+    queryTooDeep: 'Deze query is te diep genest ({depth} niveaus); zonder aanmelding kan het hoogstens {max}.',
+    queryTooCostly: 'Deze query vraagt te veel op (kost {cost}); zonder aanmelding kan het hoogstens {max}.',
+  },
+  fr: {
+    bodyTooLarge: 'Cette requête est trop grande : l’API accepte au plus {size}.',
+    lengthRequired: 'Cette requête ne dit pas sa taille (Content-Length) : l’API ne l’accepte pas.',
+    foreignOrigin:
+      'Les modifications d’un utilisateur connecté ne sont acceptées que depuis {origin}. Ouvrez le back-office à l’adresse {origin}/admin et réessayez.',
+    badJsonParameter: 'Le paramètre {name} n’est pas du JSON valide.',
+    notFound: 'Il n’y a rien à cette adresse de l’API.',
+    badWholeNumber: 'Le paramètre {name} doit être un nombre entier de {min} à {max}.',
+    limitTooHigh: 'Sans connexion, vous demandez au plus {max} documents par page (limit de 1 à {max}).',
+    paginationRequired: 'Sans connexion, les documents se demandent page par page : pagination=false n’est pas possible.',
+    depthTooHigh: 'Sans connexion, la profondeur (depth) va au plus jusqu’à {max}.',
+    queryTooDeep: 'Cette requête est imbriquée trop profondément ({depth} niveaux) ; sans connexion, le maximum est {max}.',
+    queryTooCostly: 'Cette requête demande trop de données (coût {cost}) ; sans connexion, le maximum est {max}.',
+  },
+  en: {
+    bodyTooLarge: 'This request is too large: the API accepts at most {size}.',
+    lengthRequired: 'This request does not say how large it is (Content-Length): the API does not accept it.',
+    foreignOrigin: 'Changes by a signed-in user are accepted from {origin} only. Open the back office at {origin}/admin and try again.',
+    badJsonParameter: 'The parameter {name} is not valid JSON.',
+    notFound: 'There is nothing at this address of the API.',
+    badWholeNumber: 'The parameter {name} must be a whole number from {min} to {max}.',
+    limitTooHigh: 'Without signing in, ask for at most {max} documents per page (limit from 1 to {max}).',
+    paginationRequired: 'Without signing in, documents are read page by page: pagination=false is not possible.',
+    depthTooHigh: 'Without signing in, the depth goes up to {max} at most.',
+    queryTooDeep: 'This query is nested too deeply ({depth} levels); without signing in, the most is {max}.',
+    queryTooCostly: 'This query asks for too much (cost {cost}); without signing in, the most is {max}.',
+  },
+})
