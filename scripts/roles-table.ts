@@ -1,14 +1,17 @@
-/** `npm run roles:table`: rewrites the README's role table from the role matrix (src/access/matrix.ts). */
+/** `npm run roles:table`: rewrites the role table in the README and SECURITY.md from the role matrix (src/access/matrix.ts). */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { withRolesTable } from '../src/access/roles-table'
+import { ROLE_TABLE_FILES, withRolesTable } from '../src/access/roles-table'
 
-const readme = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../README.md')
-const before = readFileSync(readme, 'utf8')
-const after = withRolesTable(before)
-if (after === before) console.log('The README’s role table is up to date.')
-else {
-  writeFileSync(readme, after)
-  console.log('Rewrote the README’s role table from src/access/matrix.ts.')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+for (const name of ROLE_TABLE_FILES) {
+  const file = path.join(root, name)
+  const before = readFileSync(file, 'utf8')
+  const after = withRolesTable(before)
+  if (after === before) console.log(`The role table in ${name} is up to date.`)
+  else {
+    writeFileSync(file, after)
+    console.log(`Rewrote the role table in ${name} from src/access/matrix.ts.`)
+  }
 }

@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { it } from 'node:test'
-import { withRolesTable } from './roles-table'
+import { fileURLToPath } from 'node:url'
+import { ROLE_TABLE_FILES, withRolesTable } from './roles-table'
 
-it('the README’s role table is the one the matrix renders (npm run roles:table rewrites it)', () => {
-  const readme = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../README.md'), 'utf8')
-  assert.equal(readme, withRolesTable(readme))
-})
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+for (const name of ROLE_TABLE_FILES) {
+  it(`the role table in ${name} is the one the matrix renders (npm run roles:table rewrites it)`, () => {
+    const text = readFileSync(path.join(root, name), 'utf8')
+    assert.equal(text, withRolesTable(text))
+  })
+}
