@@ -3,22 +3,12 @@
  * negotiation, unknown languages and pages, malformed encoding, overlong targets.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import { htmlLang, leaks, rawGet, type RawResponse } from '../support/http'
-import { ROOT, startTestServer, type Belfort } from '../support/server'
+import { ROOT } from '../support/server'
+import { serverForThisFile } from '../support/for-this-file'
 
-let server: Belfort
-
-before(
-  async () => {
-    server = await startTestServer()
-  },
-  { timeout: 180_000 },
-)
-
-after(async () => {
-  await server?.stop()
-})
+const server = serverForThisFile()
 
 const get = (target: string, headers: Record<string, string> = {}) => rawGet(server.url, target, headers)
 

@@ -5,18 +5,10 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { request } from 'node:http'
-import { after, before, it } from 'node:test'
-import { startTestServer, type Belfort } from '../support/server'
+import { it } from 'node:test'
+import { serverForThisFile } from '../support/for-this-file'
 
-let server: Belfort
-
-before(
-  async () => {
-    server = await startTestServer({ env: { PAGE_CACHE_MB: '4' } })
-  },
-  { timeout: 180_000 },
-)
-after(() => server?.stop())
+const server = serverForThisFile({ env: { PAGE_CACHE_MB: '4' } })
 
 function residentKb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')

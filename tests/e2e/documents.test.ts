@@ -3,23 +3,14 @@
  * draft keeps hidden, and bad input to the library's filters and to an upload.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import { adminSession } from '../support/contact'
+import { describe, it } from 'node:test'
 import { leaks } from '../support/http'
-import { ROOT, startTestServer, type Belfort } from '../support/server'
+import { ROOT } from '../support/server'
+import { adminApiForThisFile, serverForThisFile } from '../support/for-this-file'
 
-let server: Belfort
-let api: Awaited<ReturnType<typeof adminSession>>
+const server = serverForThisFile()
+const api = adminApiForThisFile(server)
 const FILE = '/en/documents/go4brussels-2030/nl.pdf'
-
-before(
-  async () => {
-    server = await startTestServer()
-    api = await adminSession(server.url)
-  },
-  { timeout: 180_000 },
-)
-after(() => server?.stop())
 
 describe('a document’s PDF', () => {
   it('comes whole with its type, length, a recognisable name and validators, and opens in the browser', async () => {

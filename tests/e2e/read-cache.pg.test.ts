@@ -3,19 +3,12 @@
  * makes no database read, and a publish is on the very next render — on SQLite and PostgreSQL.
  */
 import assert from 'node:assert/strict'
-import { after, before, it } from 'node:test'
-import { ADMIN_EMAIL, ADMIN_PASSWORD, type Belfort, startTestServer } from '../support/server'
+import { it } from 'node:test'
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../support/server'
+import { serverForThisFile } from '../support/for-this-file'
 
-let server: Belfort
-
-before(
-  async () => {
-    // SERVER_TIMING: the query counts this file reads are in Server-Timing, which visitors get only with it.
-    server = await startTestServer({ env: { PAGE_CACHE_MB: '0', SERVER_TIMING: 'true' } })
-  },
-  { timeout: 180_000 },
-)
-after(() => server?.stop())
+// SERVER_TIMING: the query counts this file reads are in Server-Timing, which visitors get only with it.
+const server = serverForThisFile({ env: { PAGE_CACHE_MB: '0', SERVER_TIMING: 'true' } })
 
 async function render(path: string): Promise<{ html: string; queries: number }> {
   const response = await fetch(server.url + path)

@@ -3,22 +3,13 @@
  * queries get a clear localized answer, never a 500 or a database error.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import { adminSession } from '../support/contact'
+import { describe, it } from 'node:test'
 import { leaks } from '../support/http'
-import { ROOT, startTestServer, type Belfort } from '../support/server'
+import { ROOT } from '../support/server'
+import { adminApiForThisFile, serverForThisFile } from '../support/for-this-file'
 
-let server: Belfort
-let api: Awaited<ReturnType<typeof adminSession>>
-
-before(
-  async () => {
-    server = await startTestServer()
-    api = await adminSession(server.url)
-  },
-  { timeout: 180_000 },
-)
-after(() => server?.stop())
+const server = serverForThisFile()
+const api = adminApiForThisFile(server)
 
 async function get(path: string): Promise<{ status: number; body: string }> {
   const response = await fetch(server.url + path)

@@ -5,16 +5,12 @@
  * once the factor is set up, the same requests work.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import { Secret, TOTP } from 'otpauth'
-import { ADMIN_EMAIL, ADMIN_PASSWORD, type Belfort, startTestServer } from '../support/server'
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../support/server'
+import { serverForThisFile } from '../support/for-this-file'
 
-let server: Belfort
-
-before(async () => {
-  server = await startTestServer({ env: { STAFF_2FA: 'required' } })
-})
-after(() => server?.stop())
+const server = serverForThisFile({ env: { STAFF_2FA: 'required' } })
 
 function request(path: string, cookie: string | undefined, init: RequestInit = {}): Promise<Response> {
   return fetch(server.url + path, {

@@ -6,18 +6,10 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { request } from 'node:http'
-import { after, before, describe, it } from 'node:test'
-import { type Belfort, startTestServer } from '../support/server'
+import { describe, it } from 'node:test'
+import { serverForThisFile } from '../support/for-this-file'
 
-let server: Belfort
-
-before(
-  async () => {
-    server = await startTestServer({ env: { PAGE_CACHE_MB: '4' } })
-  },
-  { timeout: 180_000 },
-)
-after(() => server?.stop())
+const server = serverForThisFile({ env: { PAGE_CACHE_MB: '4' } })
 
 /** A request with the target exactly as written: fetch would normalise `//` and `%6e` itself. */
 function raw(target: string): Promise<{ status: number; location: string | undefined; cache: string | undefined; body: string }> {

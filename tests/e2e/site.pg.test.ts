@@ -5,23 +5,13 @@
  * Plain HTTP, no browser: the browser checks of the other files apply to the same HTML.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import { htmlLang, leaks, rawGet } from '../support/http'
-import { ROOT, startTestServer } from '../support/server'
+import { ROOT } from '../support/server'
 import { ADMINISTRATION_COUNT, LANGUAGES, TEMPLATE_NAMES, TEMPLATES, expectedStatus } from '../support/site'
+import { serverForThisFile } from '../support/for-this-file'
 
-let server: Awaited<ReturnType<typeof startTestServer>>
-
-before(
-  async () => {
-    server = await startTestServer()
-  },
-  { timeout: 180_000 },
-)
-
-after(async () => {
-  await server?.stop()
-})
+const server = serverForThisFile()
 
 function h1s(body: string): string[] {
   return [...body.matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, '').trim())

@@ -4,24 +4,15 @@
  * with its table, and a summit page that later edits of the plan and its reports leave alone.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import { translator } from '../../src/site/i18n'
-import { adminSession } from '../support/contact'
 import { decodeEntities, leaks } from '../support/http'
-import { ROOT, startTestServer, type Belfort } from '../support/server'
+import { ROOT } from '../support/server'
 import { LANGUAGES, TEMPLATES } from '../support/site'
+import { adminApiForThisFile, serverForThisFile } from '../support/for-this-file'
 
-let server: Belfort
-let api: Awaited<ReturnType<typeof adminSession>>
-
-before(
-  async () => {
-    server = await startTestServer()
-    api = await adminSession(server.url)
-  },
-  { timeout: 180_000 },
-)
-after(() => server?.stop())
+const server = serverForThisFile()
+const api = adminApiForThisFile(server)
 
 const textOf = (html: string) =>
   decodeEntities(html.replace(/<[^>]+>/g, ' '))

@@ -4,20 +4,12 @@
  * document stays out of visitors' reach.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import type { Payload } from 'payload'
+import { describe, it } from 'node:test'
 import { PDFDocument } from 'pdf-lib'
 import { writeDemoPdf } from '@/documents/pdf/write'
-import { startTestPayload, type TestPayload } from './payload-instance'
+import { payloadForThisFile } from './payload-instance'
 
-let instance: TestPayload
-let payload: Payload
-
-before(async () => {
-  instance = await startTestPayload()
-  payload = instance.payload
-})
-after(() => instance.close())
+const payload = payloadForThisFile()
 
 const upload = (bytes: Uint8Array, name = 'plan.pdf') =>
   payload.create({

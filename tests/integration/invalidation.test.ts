@@ -1,17 +1,10 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import { createLocalReq, type Payload } from 'payload'
+import { describe, it } from 'node:test'
+import { createLocalReq } from 'payload'
 import { type ContentChange, onContentChange } from '@/site/invalidation'
-import { startTestPayload, type TestPayload } from './payload-instance'
+import { payloadForThisFile } from './payload-instance'
 
-let instance: TestPayload
-let payload: Payload
-
-before(async () => {
-  instance = await startTestPayload()
-  payload = instance.payload
-})
-after(() => instance.close())
+const payload = payloadForThisFile()
 
 /** Records the announcements made while `run` goes on, and which of them came after `mark` was called. */
 async function announcementsDuring(run: (mark: () => void) => Promise<void>): Promise<{ before: ContentChange[]; after: ContentChange[] }> {

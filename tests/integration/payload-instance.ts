@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { after, before } from 'node:test'
 import type { Payload } from 'payload'
 
 /** The parts of pg's Pool this file touches, some of them internal (see close()). */
@@ -59,4 +60,28 @@ export async function startTestPayload(): Promise<TestPayload> {
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * The file's Payload, started before its first test and closed after its last. It reads through
+ * to the started instance, so the file's tests use it as a plain `Payload`.
+ */
+export function payloadForThisFile(): Payload {
+  let instance: TestPayload | undefined
+  before(async () => {
+    instance = await startTestPayload()
+  })
+  after(() => instance?.close())
+  const current = (): Payload => {
+    if (!instance) throw new Error("Payload is used before the file's before() hook started it")
+    return instance.payload
+  }
+  return new Proxy({} as Payload, {
+    get(_, key) {
+      const payload = current()
+      const value: unknown = Reflect.get(payload, key, payload)
+      return typeof value === 'function' ? value.bind(payload) : value
+    },
+    has: (_, key) => key in current(),
+  })
 }
