@@ -10,7 +10,14 @@ import { type AuditEvent, recordAudit } from '@/audit/record'
  * place, which was then never committed and kept its connection out of PostgreSQL's pool.
  */
 export async function recordAuditThatOutlivesTheRequest(req: PayloadRequest, event: AuditEvent): Promise<void> {
-  const alone: Partial<PayloadRequest> = { payload: req.payload, headers: req.headers, user: req.user, i18n: req.i18n, t: req.t, context: {} }
+  const alone: Partial<PayloadRequest> = {
+    payload: req.payload,
+    headers: req.headers,
+    user: req.user,
+    i18n: req.i18n,
+    t: req.t,
+    context: {},
+  }
   await recordAudit(alone as PayloadRequest, event)
 }
 
