@@ -888,6 +888,7 @@ export interface AuditEvent {
     | 'delete'
     | 'message-opened'
     | 'messages-exported'
+    | 'attachment-downloaded'
     | 'message-deleted'
     | 'report-validated'
     | 'report-returned'

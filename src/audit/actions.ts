@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = {
   delete: { nl: 'Verwijderd', fr: 'Supprimé', en: 'Deleted' },
   'message-opened': { nl: 'Bericht geopend', fr: 'Message ouvert', en: 'Message opened' },
   'messages-exported': { nl: 'Berichten geëxporteerd', fr: 'Messages exportés', en: 'Messages exported' },
+  'attachment-downloaded': { nl: 'Bijlage gedownload', fr: 'Pièce jointe téléchargée', en: 'Attachment downloaded' },
   'message-deleted': { nl: 'Bericht verwijderd', fr: 'Message supprimé', en: 'Message deleted' },
   'report-validated': { nl: 'Rapport gevalideerd', fr: 'Rapport validé', en: 'Report validated' },
   'report-returned': { nl: 'Rapport teruggestuurd', fr: 'Rapport renvoyé', en: 'Report returned' },

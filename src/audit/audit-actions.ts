@@ -1,16 +1,19 @@
 /**
  * Puts the audit trail on the collections: every person's deletion, restored version, publish and
  * unpublish, change of an account's roles or scope, report validated or returned, and opened
- * citizen's message leaves one event, written within the action's own transaction.
+ * citizen's message leaves one event, written within the action's own transaction; so does each
+ * list of messages read through REST or GraphQL, and each download of a file a visitor sent.
  */
 import type { CollectionConfig } from 'payload'
 import { accountChanges } from './changes/accounts'
 import type { ChangeAuditor } from './changes/change'
 import { publicationChanges } from './changes/publication'
 import { reviewChanges } from './changes/reports'
+import { recordAttachmentDownloaded } from './hooks/record-attachment-downloaded'
 import { recordChanges } from './hooks/record-changes'
 import { recordDeletions } from './hooks/record-deletions'
 import { recordMessageOpened } from './hooks/record-message-opened'
+import { recordMessagesExported } from './hooks/record-messages-exported'
 import { recordRestores } from './hooks/record-restores'
 import { rememberBeforeState } from './hooks/remember-before-state'
 
@@ -36,8 +39,13 @@ export function auditActions(collections: CollectionConfig[]): CollectionConfig[
       hooks.beforeOperation = [...(hooks.beforeOperation ?? []), rememberBeforeState]
       after.push(recordChanges(auditors))
     }
-    if (config.slug === 'contact-messages') after.push(recordMessageOpened)
+    if (config.slug === 'contact-messages') after.push(recordMessageOpened, recordMessagesExported)
     hooks.afterOperation = after
+    if (config.slug === 'contact-attachments' && typeof config.upload === 'object') {
+      // First among the handlers, so that it runs before a storage adapter's serves the file.
+      const upload = { ...config.upload, handlers: [recordAttachmentDownloaded, ...(config.upload.handlers ?? [])] }
+      return { ...config, hooks, upload }
+    }
     return { ...config, hooks }
   })
 }

@@ -3,7 +3,8 @@
  * server function), through the Local API as a person acting (overrideAccess: false), on SQLite
  * and PostgreSQL: each action leaves exactly one event, drafts and reads that are not openings
  * leave none, and an event that cannot be written fails the action loudly (and, where Payload has
- * a transaction, takes it back).
+ * a transaction, takes it back). Citizens' messages listed and their files downloaded are also
+ * tried through the REST API in this process (tests/support/payload-api.ts), as a script would.
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
@@ -12,6 +13,8 @@ import type { AuditEvent, User } from '@/payload-types'
 import { cellOf, MATRIX, type MatrixRow, type MatrixSlug } from '@/access/matrix'
 import type { Role } from '@/access/roles'
 import { schedulePublishChecked } from '@/access/schedule-publish'
+import { FILES } from '../support/contact'
+import { type Api, payloadApi, sessionCookie } from '../support/payload-api'
 import { startTestPayload, type TestPayload } from './payload-instance'
 
 let instance: TestPayload
@@ -26,11 +29,13 @@ let evaluator: User
 let administration: number
 let organisation: number
 let measure: number
+let api: Api
 
+const PASSWORD = 'a-long-test-password'
 const as = (user: User) => ({ user, overrideAccess: false }) as const
 
 async function createUser(email: string, roles: User['roles'], extra: Partial<User> = {}): Promise<User> {
-  return payload.create({ collection: 'users', data: { email, password: 'a-long-test-password', roles, ...extra }, overrideAccess: true })
+  return payload.create({ collection: 'users', data: { email, password: PASSWORD, roles, ...extra }, overrideAccess: true })
 }
 
 /** The events about one document, oldest first. */
@@ -49,8 +54,11 @@ const actions = (events: AuditEvent[]) => events.map((event) => event.action)
 
 before(
   async () => {
+    // Staff sign in over REST with a password alone here (the second factor has its own tests).
+    process.env.STAFF_2FA = 'optional'
     instance = await startTestPayload()
     payload = instance.payload
+    api = payloadApi(payload.config)
     administration = (
       await payload.create({
         collection: 'administrations',
@@ -234,8 +242,46 @@ describe('progress reports', () => {
   })
 })
 
+/** The events of one action, oldest first. */
+async function eventsOf(action: AuditEvent['action']): Promise<AuditEvent[]> {
+  return (
+    await payload.find({
+      collection: 'audit-events',
+      where: { action: { equals: action } },
+      sort: 'createdAt',
+      pagination: false,
+      overrideAccess: true,
+    })
+  ).docs
+}
+
+/** A message of the test's administration, as the public form stores it (with an attachment when given one). */
+async function storedMessage(reference: string, attachments: number[] = []) {
+  return payload.create({
+    collection: 'contact-messages',
+    data: {
+      reference,
+      status: 'new',
+      administration,
+      name: 'Anna',
+      email: 'anna@example.be',
+      language: 'nl',
+      message: 'Vraag.',
+      attachments,
+    },
+    overrideAccess: true,
+  })
+}
+
+/** A REST session's cookie, signed in with a password as a script would. */
+async function restSession(email: string): Promise<string> {
+  const response = await api('POST', '/users/login', { body: { email, password: PASSWORD } })
+  assert.equal(response.status, 200, await response.clone().text())
+  return sessionCookie(response)
+}
+
 describe('citizens’ messages', () => {
-  it('opening one leaves an event; listing them, or checking a date while it is open, does not; deleting one does', async () => {
+  it('opening one leaves an event; the admin’s inbox list (a Local API read), or checking a date while it is open, does not; deleting one does', async () => {
     const message = await payload.create({
       collection: 'contact-messages',
       data: {
@@ -249,9 +295,13 @@ describe('citizens’ messages', () => {
       },
       overrideAccess: true,
     })
-    await payload.find({ collection: 'contact-messages', ...as(handler) })
+    const exportsBefore = (await eventsOf('messages-exported')).length
+    // The admin renders its inbox on the server through the Local API: a screen, not an export.
+    const listed = await payload.find({ collection: 'contact-messages', ...as(handler) })
+    assert.ok(listed.docs.some((doc) => doc.message === 'Vraag.'))
     await payload.findByID({ collection: 'contact-messages', id: message.id, select: { updatedAt: true }, ...as(handler) })
     assert.deepEqual(await eventsAbout('contact-messages', message.id), [])
+    assert.equal((await eventsOf('messages-exported')).length, exportsBefore)
     await payload.findByID({ collection: 'contact-messages', id: message.id, ...as(handler) })
     await payload.findByID({ collection: 'contact-messages', id: message.id, ...as(admin) })
     await payload.delete({ collection: 'contact-messages', id: message.id, ...as(admin) })
@@ -260,6 +310,73 @@ describe('citizens’ messages', () => {
     assert.deepEqual(
       events.map((event) => event.actorEmail),
       ['handler@audit.test', 'admin@audit.test', 'admin@audit.test'],
+    )
+  })
+
+  it('contact message exported: a list read over REST leaves one event, saying how many, the page and what it filtered on, never the values', async () => {
+    await storedMessage('GOB-2026-900101')
+    await storedMessage('GOB-2026-900102')
+    const cookie = await restSession('handler@audit.test')
+    const before = (await eventsOf('messages-exported')).length
+    const response = await api(
+      'GET',
+      '/contact-messages?where[email][equals]=anna@example.be&where[status][in]=new,open&limit=1&page=2&sort=-createdAt',
+      {
+        cookie,
+      },
+    )
+    assert.equal(response.status, 200, await response.clone().text())
+    const page = (await response.json()) as { docs: { message?: string }[]; totalDocs: number }
+    assert.equal(page.docs[0]?.message, 'Vraag.', 'whole messages are what left')
+    const events = (await eventsOf('messages-exported')).slice(before)
+    assert.equal(events.length, 1, JSON.stringify(events))
+    const [event] = events
+    assert.equal(event!.actorEmail, 'handler@audit.test')
+    assert.equal(event!.roles, 'contact-handler')
+    assert.equal(event!.collection, 'contact-messages')
+    assert.equal(event!.address, '192.0.2.10')
+    assert.match(event!.detail ?? '', new RegExp(`^REST: 1 of ${page.totalDocs} messages, page 2`))
+    assert.match(event!.detail ?? '', /filtered on email equals, status in/)
+    assert.match(event!.detail ?? '', /sorted by -createdAt/)
+    assert.doesNotMatch(event!.detail ?? '', /anna|Vraag/, 'not what the citizen wrote, nor who they are')
+  })
+
+  it('a list that returns nothing, or only references and statuses (the outbox’s message column), is no export', async () => {
+    const cookie = await restSession('handler@audit.test')
+    const before = (await eventsOf('messages-exported')).length
+    const empty = await api('GET', '/contact-messages?where[reference][equals]=GOB-0000-000000', { cookie })
+    assert.equal(((await empty.json()) as { totalDocs: number }).totalDocs, 0)
+    const references = await api('GET', '/contact-messages?depth=0&limit=250&select[reference]=true&select[status]=true', { cookie })
+    const docs = ((await references.json()) as { docs: Record<string, unknown>[] }).docs
+    assert.ok(docs.length > 0 && docs.every((doc) => doc.message === undefined && doc.email === undefined))
+    assert.equal((await eventsOf('messages-exported')).length, before)
+  })
+
+  it('a file a visitor sent, downloaded, leaves one event naming its message', async () => {
+    const pdf = Buffer.from(FILES.pdf())
+    const attachment = await payload.create({
+      collection: 'contact-attachments',
+      data: { administration, originalName: 'identiteitskaart.pdf' },
+      file: { data: pdf, mimetype: 'application/pdf', name: 'GOB-2026-900201-1.pdf', size: pdf.length },
+      overrideAccess: true,
+    })
+    const message = await storedMessage('GOB-2026-900201', [attachment.id])
+    for (const email of ['handler@audit.test', 'admin@audit.test']) {
+      const response = await api('GET', `/contact-attachments/file/${attachment.filename}`, { cookie: await restSession(email) })
+      assert.equal(response.status, 200, await response.clone().text())
+      assert.match(await response.text(), /^%PDF/)
+    }
+    // Refused to a role that may not read it: no file, no event.
+    const refused = await api('GET', `/contact-attachments/file/${attachment.filename}`, { cookie: await restSession('editor@audit.test') })
+    assert.equal(refused.status, 403)
+    const events = (await eventsAbout('contact-messages', message.id)).filter((event) => event.action === 'attachment-downloaded')
+    assert.deepEqual(
+      events.map((event) => event.actorEmail),
+      ['handler@audit.test', 'admin@audit.test'],
+    )
+    assert.ok(
+      events.every((event) => event.detail === `attachment ${attachment.id} (${attachment.filename})`),
+      JSON.stringify(events),
     )
   })
 })

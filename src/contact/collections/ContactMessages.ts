@@ -26,6 +26,9 @@ export const ContactMessages: CollectionConfig = {
     listSearchableFields: ['reference', 'name', 'email'],
     group: CONTACT_GROUP,
     components: { beforeList: ['/contact/admin/ContactFigures#ContactFigures'] },
+    // Lists read only the columns they show: the outbox's message column then asks the API for the
+    // reference alone, not for what the citizen wrote (which would be an export: src/audit).
+    enableListViewSelectAPI: true,
   },
   defaultSort: '-createdAt',
   access: accessFromMatrix('contact-messages'),
