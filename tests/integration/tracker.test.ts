@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { type Payload, ValidationError } from 'payload'
+import { type Payload, ValidationError, type Where } from 'payload'
 import type { Partner, PlanItem, PlanVersion, ProgressReport, SocialSummit, User } from '@/payload-types'
 import { loadPlan } from '@/tracker/plan'
 import { snapshotOf } from '@/tracker/snapshot'
@@ -364,6 +364,72 @@ describe('progress reports: partner scoping and workflow', () => {
     )
     await isForbidden(payload.delete({ collection: 'progress-reports', id: submitted.id, user: cell, overrideAccess: false }))
     await payload.delete({ collection: 'progress-reports', id: submitted.id, overrideAccess: true })
+  })
+
+  it('reviewNote is read, searched and sorted on by the cell and the reporting partner only; a partner who is also an editor or an evaluator reaches other organisations’ reports, but not their notes', async () => {
+    const secret = 'nagebeld-en-gecontroleerd'
+    const submitted = await report({ workflow: 'submitted', percent: 45 }, partnerUser)
+    await payload.update({
+      collection: 'progress-reports',
+      id: submitted.id,
+      data: { workflow: 'validated', reviewNote: `Intern: ${secret}.` },
+      user: cell,
+      overrideAccess: false,
+    })
+    const found = async (user: User, where: Where) => {
+      const result = await payload
+        .find({ collection: 'progress-reports', where, sort: 'id', user, overrideAccess: false, depth: 0 })
+        .catch((error: Error & { status?: number }) => error)
+      if (result instanceof Error) {
+        assert.equal(result.status, 400, result.message)
+        return []
+      }
+      return result.docs
+    }
+    const searches: Where[] = [
+      { reviewNote: { like: secret } },
+      { reviewNote: { exists: true } },
+      { or: [{ reviewNote: { contains: secret } }] },
+    ]
+    const others: [string, User][] = [
+      ['editor', editor],
+      ['evaluator', evaluator],
+      ['translator', await createUser('translator@example.test', ['translator'])],
+      ['contact-handler', await createUser('handler@example.test', ['contact-handler'])],
+      ['another organisation’s partner', otherPartnerUser],
+      ['their partner and an editor', await createUser('their-editor@example.test', ['partner', 'editor'], { partners: [theirs.id] })],
+      [
+        'their partner and an evaluator',
+        await createUser('their-evaluator@example.test', ['partner', 'evaluator'], { partners: [theirs.id] }),
+      ],
+    ]
+    for (const [who, user] of others) {
+      const read = await found(user, { id: { equals: submitted.id } })
+      assert.ok(
+        read.every((doc) => doc.reviewNote === undefined),
+        `${who} reads the note`,
+      )
+      for (const where of searches) assert.deepEqual(await found(user, where), [], `${who} searches ${JSON.stringify(where)}`)
+      // Sorting on the note would order this report by it: refused, unless the report is out of reach anyway.
+      const sorted = await payload
+        .find({ collection: 'progress-reports', sort: 'reviewNote', user, overrideAccess: false, pagination: false, depth: 0 })
+        .catch((error: Error & { status?: number }) => error)
+      if (sorted instanceof Error) assert.equal(sorted.status, 400, sorted.message)
+      else assert.ok(!sorted.docs.some((doc) => doc.id === submitted.id), `${who} sorts on the note`)
+    }
+    for (const [who, user] of [
+      ['the cell', cell],
+      ['the reporting partner', partnerUser],
+    ] as const) {
+      const [doc] = await found(user, { id: { equals: submitted.id } })
+      assert.equal(doc?.reviewNote, `Intern: ${secret}.`, who)
+      assert.deepEqual(
+        (await found(user, searches[0]!)).map((report) => report.id),
+        [submitted.id],
+        who,
+      )
+      await payload.find({ collection: 'progress-reports', sort: 'reviewNote', user, overrideAccess: false })
+    }
   })
 
   it('refuses a percentage outside 0–100 and a period that ends before it starts (bad input), naming the field', async () => {

@@ -1,6 +1,6 @@
 import { validateLink } from '@/site/fields/link'
 import type { CollectionConfig, FieldAccess, Where } from 'payload'
-import { accessFromMatrix } from '@/access/from-matrix'
+import { accessFromMatrix, cellsFor } from '@/access/from-matrix'
 import { isFollowUpUser, partnerOrganisations, REPORT_STATES } from '@/access/tracker'
 import { relationId } from '@/relation-id'
 import { announcingHooks } from '@/site/invalidation'
@@ -17,9 +17,13 @@ const reviewNoteReaders: FieldAccess = ({ req, doc }) => {
   if (isFollowUpUser(req.user)) return true
   const own = partnerOrganisations(req.user)
   if (own.length === 0) return false
-  // Asked without a document (a query), a partner reaches only their own reports anyway.
-  const reporter = relationId((doc as { partner?: number | { id: number } | null } | undefined)?.partner)
-  return doc === undefined || (reporter !== null && own.includes(reporter))
+  // Asked without a document (a where or a sort on the note, which Payload checks before reading
+  // anything), the answer holds for every report the query reaches: yes only to a partner whose
+  // roles reach their own organisations' reports and nothing else. A partner who is also an editor,
+  // say, reaches every validated report, and must not search other organisations' notes.
+  if (doc === undefined) return cellsFor(req.user, 'progress-reports', 'read').every((cell) => cell === 'own-organisations')
+  const reporter = relationId((doc as { partner?: number | { id: number } | null }).partner)
+  return reporter !== null && own.includes(reporter)
 }
 
 const STATE_LABELS = {
