@@ -6,6 +6,7 @@
  * The server's own requests (HTTP, the admin in Chromium) are in tests/e2e/accounts.test.ts.
  */
 import assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -16,12 +17,14 @@ import { AccountThrottle, limiterMaker } from '@/accounts/throttle/account-throt
 import type { User } from '@/payload-types'
 import { ensureFirstAdmin, FIRST_ADMIN_PASSWORD_FILE } from '@/server/accounts'
 import { decodeQuotedPrintable } from '../support/contact'
+import { type Api, payloadApi } from '../support/payload-api'
 import { freePort } from '../support/ports'
 import { startTestPayload, type TestPayload } from './payload-instance'
 
 let instance: TestPayload
 let payload: Payload
 let admin: User
+let api: Api
 
 const STRONG = 'ziggurat-pancake-lantern-47'
 const OTHER_STRONG = 'velvet-otter-juggles-quietly'
@@ -62,6 +65,7 @@ before(async () => {
   process.env.SMTP_URL = `smtp://127.0.0.1:${await startSlowSmtp()}`
   instance = await startTestPayload()
   payload = instance.payload
+  api = payloadApi(payload.config)
   admin = await payload.create({
     collection: 'users',
     data: { email: 'accounts-admin@example.test', password: STRONG, name: 'Ada Admin', roles: ['admin'] },
@@ -234,6 +238,103 @@ describe('no throttle per address; ten wrong passwords lock any known staff acco
     const verdict = await two.admitSignIn(attempt)
     assert.ok(!verdict.allowed && verdict.limit === 'sign-in:account-address')
     assert.equal((await two.admitSignIn({ ...attempt, address: '198.51.100.99' })).allowed, true)
+  })
+})
+
+describe('forgot-password and reset throttles (no throttle per address, item 3)', () => {
+  /** A POST to the REST API from a client at `address`, as the server names it to Payload. */
+  const postFrom = (path: string, body: unknown, address: string) =>
+    api('POST', path, { body, headers: { 'X-Belfort-Client-Address': address } })
+
+  /** Statuses of a burst of requests sent together. */
+  const statusesOf = (responses: Response[]) => responses.map((response) => response.status)
+
+  async function refusal(response: Response): Promise<{ retryAfter: number; message: string }> {
+    assert.equal(response.status, 429)
+    const body = (await response.json()) as { errors: { message: string; data?: { retryAfterSeconds?: number } }[] }
+    const retryAfter = Number(response.headers.get('retry-after'))
+    assert.equal(body.errors[0]?.data?.retryAfterSeconds, retryAfter, 'the body says the same wait as Retry-After')
+    return { retryAfter, message: body.errors[0]?.message ?? '' }
+  }
+
+  it('a burst of forgot-password requests from one address is refused with 429 and Retry-After after the free ones; another address still can', async () => {
+    const attacker = '203.0.113.20'
+    // Five free an hour per address, then a sixth opens a wait of 30 s during which nothing else goes.
+    const burst = await Promise.all(
+      Array.from({ length: 9 }, (_, i) => postFrom('/users/forgot-password', { email: `burst${i}@example.test` }, attacker)),
+    )
+    const statuses = statusesOf(burst)
+    assert.equal(statuses.filter((status) => status === 200).length, 6, statuses.join(' '))
+    assert.equal(statuses.filter((status) => status === 429).length, 3, statuses.join(' '))
+    for (const response of burst.filter((r) => r.status === 429)) {
+      const { retryAfter, message } = await refusal(response)
+      assert.ok(retryAfter > 20 && retryAfter <= 30, `Retry-After: ${retryAfter}`)
+      assert.match(message, /Te veel pogingen\. Probeer het over \d+ seconden opnieuw/)
+    }
+    // The address stays slowed, whatever account it names next.
+    assert.equal((await postFrom('/users/forgot-password', { email: 'someone-else@example.test' }, attacker)).status, 429)
+    // Another address is not.
+    const person = await newAccount()
+    assert.equal((await postFrom('/users/forgot-password', { email: person.email }, '198.51.100.60')).status, 200)
+    // One throttling record for the wait, not one per refused request.
+    const records = (await events('throttled')).filter((e) => e.detail === 'reset-request:address' && e.address === attacker)
+    assert.equal(records.length, 1)
+  })
+
+  it('reset requests for one account are limited from every address, and leave that account’s sign-in alone', async () => {
+    const person = await newAccount()
+    // Three free an hour per account, then a fourth opens a wait of a minute: each request from a fresh address.
+    const statuses: number[] = []
+    for (let i = 0; i < 5; i++)
+      statuses.push((await postFrom('/users/forgot-password', { email: person.email }, `198.51.100.${70 + i}`)).status)
+    assert.deepEqual(statuses, [200, 200, 200, 200, 429])
+    const refused = await postFrom('/users/forgot-password', { email: person.email.toUpperCase() }, '198.51.100.79')
+    const { retryAfter } = await refusal(refused)
+    assert.ok(retryAfter > 45 && retryAfter <= 60, `Retry-After: ${retryAfter}`)
+    // The same addresses still ask for other accounts, and the person still signs in.
+    assert.equal((await postFrom('/users/forgot-password', { email: 'another-person@example.test' }, '198.51.100.70')).status, 200)
+    assert.ok((await signIn(person.email, STRONG, '198.51.100.70')).token)
+    const records = (await events('throttled', person.email)).filter((e) => e.detail === 'reset-request:account')
+    assert.equal(records.length, 1)
+  })
+
+  it('guessed reset links from one address are slowed; the person with the real link, elsewhere, is not', async () => {
+    const person = await newAccount()
+    const token = await payload.forgotPassword({ collection: 'users', data: { email: person.email }, disableEmail: true })
+    const guesser = '203.0.113.30'
+    const guess = () => postFrom('/users/reset-password', { token: randomBytes(20).toString('hex'), password: OTHER_STRONG }, guesser)
+    // Ten free an hour per address, then an eleventh opens a wait of a second (two, four … once it passes).
+    const burst = await Promise.all(Array.from({ length: 16 }, guess))
+    const statuses = statusesOf(burst)
+    const refused = burst.filter((response) => response.status === 429)
+    assert.ok(
+      statuses.every((status) => status === 403 || status === 429),
+      statuses.join(' '),
+    )
+    assert.ok(statuses.filter((status) => status === 403).length >= 11, statuses.join(' '))
+    assert.ok(refused.length >= 2, statuses.join(' '))
+    for (const response of refused) assert.ok((await refusal(response)).retryAfter <= 2)
+    // The person who has the real link resets from their own address.
+    const reset = await postFrom('/users/reset-password', { token, password: OTHER_STRONG }, '198.51.100.80')
+    assert.equal(reset.status, 200, await reset.clone().text())
+    assert.ok((await signIn(person.email, OTHER_STRONG, '198.51.100.80')).token)
+  })
+
+  it('tries of a new password with one real link are limited per account, from any address, and the wait is short', async () => {
+    const person = await newAccount()
+    const token = await payload.forgotPassword({ collection: 'users', data: { email: person.email }, disableEmail: true })
+    const tryWeak = (i: number) => postFrom('/users/reset-password', { token, password: 'abc' }, `192.0.2.${140 + i}`)
+    // Five free an hour per account, each from a fresh address: refused for the password alone.
+    for (let i = 0; i < 5; i++) assert.equal((await tryWeak(i)).status, 400)
+    // Then one of the next three at once opens a wait of a second, and the others wait.
+    const next = statusesOf(await Promise.all([5, 6, 7].map(tryWeak)))
+    assert.deepEqual([...next].sort(), [400, 429, 429])
+    const records = (await events('throttled', person.email)).filter((e) => e.detail === 'reset:account')
+    assert.equal(records.length, 1)
+    // Once the second has passed, the link still works.
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    const reset = await postFrom('/users/reset-password', { token, password: OTHER_STRONG }, '192.0.2.150')
+    assert.equal(reset.status, 200, await reset.clone().text())
   })
 })
 
