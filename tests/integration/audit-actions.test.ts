@@ -320,7 +320,7 @@ describe('citizens’ messages', () => {
     const before = (await eventsOf('messages-exported')).length
     const response = await api(
       'GET',
-      '/contact-messages?where[email][equals]=anna@example.be&where[status][in]=new,open&limit=1&page=2&sort=-createdAt',
+      '/contact-messages?where[email][equals]=anna@example.be&where[status][in]=new,assigned&limit=1&page=2&sort=-createdAt',
       {
         cookie,
       },
