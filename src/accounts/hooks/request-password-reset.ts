@@ -7,7 +7,8 @@
  * which covers what remains (a known account's token is written, an unknown one's is not).
  */
 import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, PayloadRequest, RequestContext } from 'payload'
-import { auditActor, recordAuditThatOutlivesTheRequest } from '../audit'
+import { recordAudit } from '@/audit/record'
+import { auditActor } from '../audit'
 import { sendPasswordResetEmailLater } from '../password-reset-email'
 import { attemptOf } from '../sign-in-attempt'
 import { accountThrottle } from '../throttle/account-throttle'
@@ -45,8 +46,10 @@ export const throttleResetRequest: CollectionBeforeOperationHook = async ({ args
     where: { email: { equals: attempt.email } },
     req,
   })
-  // Its own transaction: the operation's is committed only for known accounts.
-  await recordAuditThatOutlivesTheRequest(req, {
+  // In the operation's transaction, which Payload commits for unknown accounts too: a transaction of
+  // its own would need a second pooled connection while this one is held, and a burst of requests
+  // would then hold the whole pool, each waiting for one more.
+  await recordAudit(req, {
     action: 'password-reset-requested',
     actor: auditActor(user, attempt.email),
     collection: 'users',

@@ -12,11 +12,12 @@
  * Local API calls carry no address and are throttled by account only.
  *
  * The store is this process's memory on SQLite (one process) and the `sign_in_throttle` table on
- * PostgreSQL, which every instance shares. Keys are HMACs of the address or email: the table holds
- * neither.
+ * PostgreSQL, which every instance shares, reached through connections of its own (countersPool).
+ * Keys are HMACs of the address or email: the table holds neither.
  */
 import { createHmac } from 'node:crypto'
 import type { Payload } from 'payload'
+import pg, { type PoolConfig } from 'pg'
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres } from 'rate-limiter-flexible'
 import { type Admission, type DelayPolicy, GrowingDelay, type MakeLimiter } from './growing-delay'
 
@@ -125,12 +126,28 @@ export class AccountThrottle {
 
 interface PgPoolLike {
   query: (...args: never[]) => unknown
+  options?: PoolConfig
+}
+
+/**
+ * The counters' own few connections to Payload's database. A reset request, a reset or a password
+ * change is throttled from a hook that runs inside the transaction Payload opened for it, which
+ * holds one of Payload's pooled connections; were the counters to need another from that pool, ten
+ * such requests at once would hold them all, each waiting for one more, for ever.
+ */
+function countersPool(payloadPool: PgPoolLike): pg.Pool {
+  const options = payloadPool.options ?? {}
+  const pool = new pg.Pool({ ...options, password: options.password, max: 3, idleTimeoutMillis: 1000, allowExitOnIdle: true })
+  // An idle connection the server closed (a restart, a dropped test database) is replaced when next needed.
+  pool.on('error', () => undefined)
+  return pool
 }
 
 /** Counters in this process's memory, or in PostgreSQL's table when Payload runs on PostgreSQL. */
 export function limiterMaker(payload: Payload): MakeLimiter {
-  const pool = (payload.db as { pool?: PgPoolLike }).pool
-  if (!pool || typeof pool.query !== 'function') return (options) => new RateLimiterMemory(options)
+  const payloadPool = (payload.db as { pool?: PgPoolLike }).pool
+  if (!payloadPool || typeof payloadPool.query !== 'function') return (options) => new RateLimiterMemory(options)
+  const pool = countersPool(payloadPool)
   let sweeper = true
   return (options) => {
     // One counter sweeps the table's expired rows every five minutes; they all share it.
