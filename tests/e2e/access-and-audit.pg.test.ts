@@ -1,11 +1,12 @@
 /**
  * The security review's findings on roles and the audit trail, over REST and GraphQL as a client
  * would meet them, on SQLite and PostgreSQL: each test is named after its finding and failed on
- * the code the review read. Then the audit trail as admins use it: filters and the CSV export.
+ * the code the review read. Then the audit trail as admins use it: filters and the CSV export; and
+ * citizens' messages listed, and the files they sent downloaded, through the API.
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { adminSession } from '../support/contact'
+import { adminSession, FILES, referenceOf, submitContact } from '../support/contact'
 import { ADMIN_EMAIL, startTestServer, type Belfort } from '../support/server'
 
 type Api = Awaited<ReturnType<typeof adminSession>>
@@ -209,6 +210,92 @@ describe('security review findings', () => {
     }
   })
 
+  it('reviewNote is read by the follow-up cell and the reporting partner only: no other role, a partner who is also an editor included, reads, filters or sorts on another organisation’s note, over REST or GraphQL', async () => {
+    const secret = `checked-by-phone-${Date.now().toString(36)}`
+    const note = `Internal: ${secret}.`
+    const id = await validatedReport(note)
+    const partners = await json<{ docs: Doc[] }>(await admin('/api/partners?limit=100&depth=0'))
+    const elsewhere = partners.docs.find((candidate) => candidate.id !== organisation)?.id
+    assert.ok(elsewhere, 'a second partner organisation')
+    const administrations = await json<{ docs: Doc[] }>(await admin('/api/administrations?limit=1&depth=0'))
+    const others: [string, Api][] = [
+      ['editor', editor],
+      ['translator', translator],
+      ['evaluator', (await createUser('evaluator@matrix.test', { roles: ['evaluator'] })).api],
+      [
+        'contact-handler',
+        (await createUser('handler@matrix.test', { roles: ['contact-handler'], administrations: [administrations.docs[0]!.id] })).api,
+      ],
+      ['another organisation’s partner', (await createUser('partner-b@matrix.test', { roles: ['partner'], partners: [elsewhere] })).api],
+      [
+        'another organisation’s partner who is also an editor',
+        (await createUser('partner-editor@matrix.test', { roles: ['partner', 'editor'], partners: [elsewhere] })).api,
+      ],
+      [
+        'another organisation’s partner who is also an evaluator',
+        (await createUser('partner-evaluator@matrix.test', { roles: ['partner', 'evaluator'], partners: [elsewhere] })).api,
+      ],
+    ]
+    for (const [who, api] of others) {
+      const one = await api(`/api/progress-reports/${id}?depth=0`)
+      if (one.status === 200) assert.equal((await json<Doc>(one)).reviewNote, undefined, `${who} reads the note`)
+      else assert.ok([403, 404].includes(one.status), `${who}: ${one.status}`)
+      const listed = await json<{ docs: Doc[] }>(await api(`/api/progress-reports?depth=0&limit=100&where[id][equals]=${id}`))
+      assert.ok(
+        listed.docs.every((doc) => doc.reviewNote === undefined),
+        `${who} lists the note`,
+      )
+      for (const where of [
+        `where[reviewNote][like]=${secret}`,
+        'where[reviewNote][exists]=true',
+        `where[or][0][reviewNote][contains]=${secret}`,
+      ]) {
+        // Refused, or only the reports the person may read the notes of (a partner's own organisation's).
+        const filtered = await api(`/api/progress-reports?depth=0&limit=100&${where}`)
+        if (filtered.status === 200)
+          assert.ok(
+            (await json<{ docs: Doc[] }>(filtered)).docs.every((doc) => idOf(doc.partner) !== organisation),
+            `${who} filters on ${where}`,
+          )
+        else assert.ok([400, 403].includes(filtered.status), `${who} ${where}: ${filtered.status}`)
+      }
+      // Sorting on the note would order this report by it: refused, unless the report is out of reach anyway.
+      const sorted = await api('/api/progress-reports?depth=0&limit=100&sort=reviewNote')
+      if (sorted.status === 200)
+        assert.ok(!(await json<{ docs: Doc[] }>(sorted)).docs.some((doc) => doc.id === id), `${who} sorts on the note`)
+      else assert.ok([400, 403].includes(sorted.status), `${who} sorts on the note: ${sorted.status}`)
+      const viaGraphql = await graphql<{ ProgressReport: Doc | null }>(api, `{ ProgressReport(id: ${id}) { id reviewNote } }`)
+      assert.equal(viaGraphql.data?.ProgressReport?.reviewNote ?? null, null, `${who}: ${JSON.stringify(viaGraphql)}`)
+      const searched = await graphql<{ ProgressReports: { totalDocs: number } | null }>(
+        api,
+        `{ ProgressReports(where: { reviewNote: { like: "${secret}" } }) { totalDocs } }`,
+      )
+      assert.ok(searched.errors?.length || searched.data?.ProgressReports?.totalDocs === 0, `${who}: ${JSON.stringify(searched)}`)
+      const sortedViaGraphql = await graphql<{ ProgressReports: { docs: Doc[] } | null }>(
+        api,
+        '{ ProgressReports(sort: "reviewNote", limit: 100) { docs { id } } }',
+      )
+      assert.ok(
+        sortedViaGraphql.errors?.length || !sortedViaGraphql.data?.ProgressReports?.docs.some((doc) => doc.id === id),
+        `${who} sorts on the note: ${JSON.stringify(sortedViaGraphql)}`,
+      )
+    }
+    // The cell and the reporting partner read it, over REST and GraphQL, and the cell searches it.
+    for (const [who, reader] of [
+      ['follow-up', followUp],
+      ['reporting partner', partner],
+    ] as const) {
+      assert.equal((await json<Doc>(await reader(`/api/progress-reports/${id}?depth=0`))).reviewNote, note, who)
+      const viaGraphql = await graphql<{ ProgressReport: Doc | null }>(reader, `{ ProgressReport(id: ${id}) { id reviewNote } }`)
+      assert.equal(viaGraphql.data?.ProgressReport?.reviewNote, note, `${who}: ${JSON.stringify(viaGraphql)}`)
+    }
+    const found = await json<{ docs: Doc[] }>(await followUp(`/api/progress-reports?depth=0&where[reviewNote][like]=${secret}`))
+    assert.deepEqual(
+      found.docs.map((doc) => doc.id),
+      [id],
+    )
+  })
+
   it('follow-up cell deletes a validated (public-record) report: DELETE is refused, and so is a change', async () => {
     const id = await validatedReport('Checked.')
     const deleted = await followUp(`/api/progress-reports/${id}`, { method: 'DELETE' })
@@ -318,5 +405,64 @@ describe('the audit trail in the back office', () => {
     const viaGraphql = await graphql(admin, `mutation { deleteAuditEvent(id: ${event.id}) { id } }`)
     assert.ok(viaGraphql.errors?.length)
     assert.equal((await auditEvents(`where[id][equals]=${event.id}`)).length, 1)
+  })
+})
+
+describe('citizens’ messages through the API', () => {
+  /** A message sent through the public form, with a file, and its stored id and file name. */
+  async function sentMessage(): Promise<{ id: number; filename: string }> {
+    const sent = await submitContact(server.url, {
+      fields: { email: 'export.sender@example.be', message: 'A question about my identity card.' },
+      files: [{ name: 'id-card.pdf', bytes: FILES.pdf(), type: 'application/pdf' }],
+    })
+    assert.equal(sent.status, 303, sent.body.slice(0, 300))
+    const reference = referenceOf(sent.location)
+    const stored = await json<{ docs: { id: number; attachments: { filename: string }[] }[] }>(
+      await admin(`/api/contact-messages?where[reference][equals]=${reference}&depth=1&select[attachments]=true&select[reference]=true`),
+    )
+    const message = stored.docs[0]
+    assert.ok(message?.attachments[0], 'the message and its file')
+    return { id: message.id, filename: message.attachments[0].filename }
+  }
+
+  it('contact message exported: a list of messages read over REST or GraphQL leaves one event each, saying how many and filtered on what, never what they say', async () => {
+    await sentMessage()
+    const exports = () => auditEvents('where[action][equals]=messages-exported')
+    const before = (await exports()).length
+    const listed = await admin('/api/contact-messages?depth=0&limit=5&where[email][like]=export.sender')
+    assert.equal(listed.status, 200)
+    const page = await json<{ docs: Doc[]; totalDocs: number }>(listed)
+    assert.ok(page.docs.some((doc) => doc.message === 'A question about my identity card.'))
+    const viaGraphql = await graphql<{ ContactMessages: { docs: Doc[] } }>(admin, '{ ContactMessages(limit: 3) { docs { id message } } }')
+    assert.ok(viaGraphql.data?.ContactMessages.docs.length, JSON.stringify(viaGraphql))
+    const all = await exports()
+    const events = all.slice(0, all.length - before).reverse()
+    assert.equal(events.length, 2, JSON.stringify(events))
+    const [rest, graph] = events as [AuditEvent, AuditEvent]
+    assert.match(rest.detail ?? '', new RegExp(`^REST: ${page.docs.length} of ${page.totalDocs} messages, page 1; filtered on email like`))
+    assert.match(graph.detail ?? '', /^GraphQL: \d+ of \d+ messages, page 1; unfiltered/)
+    for (const event of events) {
+      assert.equal(event.actorEmail, ADMIN_EMAIL)
+      assert.equal(event.collection, 'contact-messages')
+      assert.doesNotMatch(event.detail ?? '', /export\.sender|identity/)
+    }
+    // Nothing found, nothing exported.
+    await admin('/api/contact-messages?where[reference][equals]=none')
+    assert.equal((await exports()).length, before + 2)
+  })
+
+  it('a file a visitor sent (an ID scan), downloaded, leaves one event naming its message', async () => {
+    const { id, filename } = await sentMessage()
+    const file = await admin(`/api/contact-attachments/file/${filename}`)
+    assert.equal(file.status, 200)
+    await file.arrayBuffer()
+    const events = await auditEvents(`where[action][equals]=attachment-downloaded&where[documentId][equals]=${id}`)
+    assert.equal(events.length, 1, JSON.stringify(events))
+    assert.equal(events[0]!.collection, 'contact-messages')
+    assert.equal(events[0]!.actorEmail, ADMIN_EMAIL)
+    assert.ok(events[0]!.detail?.endsWith(`(${filename})`), events[0]!.detail ?? '')
+    // A visitor gets no file, and leaves no event.
+    assert.equal((await anonymous(`/api/contact-attachments/file/${filename}`)).status, 403)
+    assert.equal((await auditEvents(`where[action][equals]=attachment-downloaded&where[documentId][equals]=${id}`)).length, 1)
   })
 })
