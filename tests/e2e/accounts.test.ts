@@ -3,9 +3,11 @@
  * refused, in the admin in Chromium (Dutch and French) and over REST; a burst of wrong passwords
  * over REST and GraphQL slowed per address (the server names the client's address, here from
  * X-Forwarded-For with TRUST_PROXY), without locking the account's owner out; unknown accounts
- * answered like known ones, in the same time. The Local API side is tests/integration/accounts.test.ts.
+ * answered like known ones, in the same time; forgot-password and reset links over GraphQL slowed
+ * per address. The Local API and REST sides are tests/integration/accounts.test.ts.
  */
 import assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
 import type { Browser } from 'playwright-core'
 import { launchBrowser } from '../support/chromium'
@@ -179,6 +181,50 @@ describe('no throttle per address; ten wrong passwords lock any known staff acco
     const codes = bodies.map((body) => body.errors?.[0]?.extensions?.statusCode)
     assert.ok(codes.filter((code) => code === 429).length >= 5, `codes: ${codes.join(' ')}`)
     assert.equal((await signIn(victim.email, STRONG, '198.51.100.6')).status, 200)
+  })
+})
+
+describe('forgot-password and reset throttles', () => {
+  /** The status code of each GraphQL answer's first error (undefined when it has none). */
+  async function codesOf(responses: Response[]): Promise<(number | undefined)[]> {
+    const bodies = (await Promise.all(responses.map((response) => response.json()))) as {
+      errors?: { message: string; extensions?: { statusCode?: number } }[]
+    }[]
+    return bodies.map((body) => body.errors?.[0]?.extensions?.statusCode)
+  }
+
+  it('over GraphQL too: forgotPasswordUser and resetPasswordUser are slowed per address, and another address still asks', async () => {
+    const ask = (email: string, address: string) =>
+      post('/api/graphql', { query: `mutation { forgotPasswordUser(email: "${email}") }` }, address)
+    // Five free an hour per address; a sixth opens a wait of 30 s in which the others are refused.
+    const burst = await Promise.all(Array.from({ length: 8 }, (_, i) => ask(`gql-burst${i}@example.test`, '203.0.113.7')))
+    const codes = await codesOf(burst)
+    assert.equal(codes.filter((code) => code === undefined).length, 6, `codes: ${codes.join(' ')}`)
+    assert.equal(codes.filter((code) => code === 429).length, 2, `codes: ${codes.join(' ')}`)
+    const again = (await (await ask('gql-later@example.test', '203.0.113.7')).json()) as { errors?: { message: string }[] }
+    assert.match(again.errors?.[0]?.message ?? '', /Te veel pogingen\. Probeer het over \d+ seconden opnieuw/)
+    const person = await newAccount()
+    const elsewhere = (await (await ask(person.email, '198.51.100.7')).json()) as {
+      data?: { forgotPasswordUser: boolean }
+      errors?: unknown
+    }
+    assert.equal(elsewhere.errors, undefined, JSON.stringify(elsewhere))
+    assert.equal(elsewhere.data?.forgotPasswordUser, true)
+
+    // Guessed reset links: ten free an hour per address, then waits from a second.
+    const guess = () =>
+      post(
+        '/api/graphql',
+        { query: `mutation { resetPasswordUser(token: "${randomBytes(20).toString('hex')}", password: "${STRONG}") { token } }` },
+        '203.0.113.8',
+      )
+    const guesses = await codesOf(await Promise.all(Array.from({ length: 16 }, guess)))
+    assert.ok(
+      guesses.every((code) => code === 403 || code === 429),
+      `codes: ${guesses.join(' ')}`,
+    )
+    assert.ok(guesses.filter((code) => code === 403).length >= 11, `codes: ${guesses.join(' ')}`)
+    assert.ok(guesses.filter((code) => code === 429).length >= 2, `codes: ${guesses.join(' ')}`)
   })
 })
 
