@@ -2,8 +2,8 @@
  * Issue 13, items 4 (the Origin check), 7, 8 and 11: what the back office and its API accept from
  * whom. Visitors without a session read in bounded pages; bodies are bounded before they are read;
  * malformed ids and paging are 400/404, never 500, and no answer names an internal URL or a server
- * path; a signed-in write must come from SERVER_URL's origin; the admin may not be framed, loads
- * nothing from another host, and what visitors sent is downloaded, never shown.
+ * path; a signed-in write must come from SERVER_URL's origin; the admin may not be framed on any
+ * screen, loads nothing from another host, and what visitors sent is downloaded, never shown.
  */
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
@@ -253,21 +253,26 @@ describe('signed-in writes', () => {
   })
 })
 
+/** The back office's content policy and framing refusal, on one HTML screen's answer. */
+function assertBackOfficeHeaders(header: (name: string) => string | null | undefined, path: string): void {
+  const csp = header('content-security-policy') ?? ''
+  for (const directive of [
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "default-src 'self'",
+    "connect-src 'self'",
+  ])
+    assert.ok(csp.includes(directive), `${path}: ${directive} in ${csp}`)
+  assert.equal(header('x-frame-options'), 'DENY', path)
+}
+
 describe('the back office', () => {
   it('/admin can be framed by any site; no CSP on the back office: it now has a strict policy and X-Frame-Options DENY', async () => {
     const page = await get('/admin/login')
     assert.equal(page.status, 200)
-    const csp = page.headers.get('content-security-policy') ?? ''
-    for (const directive of [
-      "frame-ancestors 'none'",
-      "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "default-src 'self'",
-      "connect-src 'self'",
-    ])
-      assert.ok(csp.includes(directive), `${directive} in ${csp}`)
-    assert.equal(page.headers.get('x-frame-options'), 'DENY')
+    assertBackOfficeHeaders((name) => page.headers.get(name), '/admin/login')
   })
 
   it('staff browsers load a third-party avatar image on every admin screen: no admin screen asks another host for anything, and the policy breaks none', {
@@ -297,7 +302,19 @@ describe('the back office', () => {
       await page.fill('#field-password', ADMIN_PASSWORD)
       await page.click('button[type="submit"]')
       await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+      const firstId = async (path: string) =>
+        ((await (await api(path)).json()) as { docs: { id: number }[] }).docs[0]?.id ?? assert.fail(path)
       const news = (await (await api('/api/news?limit=1&depth=0')).json()) as { docs: { id: number }[] }
+      const sent = await submitContact(server.url, { fields: { email: 'screens.sender@example.be' } })
+      assert.equal(sent.status, 303)
+      const message = await firstId(
+        `/api/contact-messages?where[reference][equals]=${referenceOf(sent.location)}&depth=0&select[reference]=true`,
+      )
+      const auditEvent = await firstId('/api/audit-events?limit=1&depth=0')
+      const user = await firstId('/api/users?limit=1&depth=0&sort=-createdAt')
+      const events = async (action: string) =>
+        ((await (await api(`/api/audit-events?where[action][equals]=${action}&limit=0&depth=0`)).json()) as { totalDocs: number }).totalDocs
+      const exportsBefore = await events('messages-exported')
       // A summit that took stock shows its frozen JSON, which Payload's JSON editor would fetch scripts from a CDN for.
       const summits = (await (await api('/api/social-summits?where[snapshotTakenAt][exists]=true&limit=1&depth=0')).json()) as {
         docs: { id: number }[]
@@ -311,14 +328,30 @@ describe('the back office', () => {
         `/admin/collections/social-summits/${summits.docs[0]!.id}`,
         '/admin/account',
         '/admin/globals/home',
+        // With STAFF_2FA=optional, a signed-in person without a factor may open this to set one up.
+        '/admin/second-factor',
+        '/admin/collections/audit-events',
+        `/admin/collections/audit-events/${auditEvent}`,
+        '/admin/collections/contact-messages',
+        `/admin/collections/contact-messages/${message}`,
+        '/admin/collections/users',
+        `/admin/collections/users/${user}`,
       ]) {
-        await page.goto(server.url + path, { waitUntil: 'networkidle' })
+        const response = await page.goto(server.url + path, { waitUntil: 'networkidle' })
+        assert.equal(response?.status(), 200, path)
+        assert.equal(new URL(page.url()).pathname, path, 'the screen itself, not a redirect')
+        const headers = response!.headers()
+        assertBackOfficeHeaders((name) => headers[name], path)
         await page.waitForTimeout(500)
         const recorded = (await page.evaluate('window.__violations ?? []')) as string[]
         violations.push(...recorded.map((v) => `${path}: ${v}`))
         if (path.includes('social-summits'))
           assert.ok(await page.locator('pre', { hasText: '"code"' }).count(), 'the stock-taking is shown')
+        if (path === '/admin/second-factor')
+          assert.ok(await page.locator('svg.second-factor__qr').count(), 'the set-up screen, with its QR code')
       }
+      // The inbox is a screen, not an export: it is read on the server, and records nothing of the kind.
+      assert.equal(await events('messages-exported'), exportsBefore)
       const avatar = await page.locator('img[src*="gravatar"]').count()
       assert.equal(avatar, 0, 'no Gravatar image')
     } finally {
