@@ -7,12 +7,12 @@
 import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { generateExpiredPayloadCookie } from 'payload/shared'
 import { hasRole } from '@/access/roles'
-import type { AuditAction, AuditOutcome } from '@/audit/actions'
 import { recordAudit } from '@/audit/record'
 import { say } from '@/site/i18n/request-language'
-import { type AccountMessageKey, accountMessages } from '../messages'
-import { completeSession, endSessions, type IssuedSession } from '../sessions/issue-session'
+import { accountMessages } from '../messages'
+import { completeSession, endSessions } from '../sessions/issue-session'
 import { readStoredUser, type StoredUser, writeStoredUser } from '../sessions/stored-user'
+import { auditAccount as audit, issued, problem, readFields } from './answers'
 import { wrongCodes } from './attempts'
 import { confirmedFactor, enrolmentSecret, prepareEnrolment, resetFactor } from './enrolment'
 import { oneAtATime } from './one-at-a-time'
@@ -22,41 +22,6 @@ import { looksLikeRecoveryCode, unusedRecoveryCodes, crossOffRecoveryCode } from
 import { findSecondStep, type SecondStep } from './second-step'
 import { unseal } from './secret-box'
 import { checkTotp, groupedSecret, otpauthUri } from './totp'
-
-function problem(req: PayloadRequest, status: number, key: AccountMessageKey, extra: Record<string, unknown> = {}): Response {
-  return Response.json({ errors: [{ message: say(req, accountMessages, key), code: key }], ...extra }, { status })
-}
-
-function issued(session: IssuedSession, body: Record<string, unknown> = {}): Response {
-  return Response.json({ exp: session.exp, ...body }, { headers: { 'Set-Cookie': session.cookie } })
-}
-
-/** The fields of a JSON or form body. */
-async function readFields(req: PayloadRequest): Promise<Record<string, string>> {
-  const type = req.headers.get('content-type') ?? ''
-  try {
-    if (type.includes('application/json') && req.json) {
-      const body: unknown = await req.json()
-      if (!body || typeof body !== 'object') return {}
-      return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, typeof value === 'string' ? value : '']))
-    }
-    if (type.includes('application/x-www-form-urlencoded') && req.text) return Object.fromEntries(new URLSearchParams(await req.text()))
-  } catch {
-    // an unreadable body has no fields
-  }
-  return {}
-}
-
-function audit(req: PayloadRequest, user: StoredUser, action: AuditAction, outcome: AuditOutcome = 'success', detail?: string) {
-  return recordAudit(req, {
-    action,
-    outcome,
-    actor: { id: user.id, email: user.email, roles: user.roles },
-    collection: 'users',
-    documentId: user.id,
-    detail,
-  })
-}
 
 /** Counts a wrong code, records it, and answers it. */
 async function wrongCode(req: PayloadRequest, user: StoredUser, reason: 'wrong' | 'replayed'): Promise<Response> {

@@ -8,6 +8,7 @@ import * as migration_20261129_160650_audit_trail from './20261129_160650_audit_
 import * as migration_20261129_164917_second_factor from './20261129_164917_second_factor';
 import * as migration_20261129_191154_sign_in_throttle from './20261129_191154_sign_in_throttle';
 import * as migration_20261129_191155_sign_in_throttle_table from './20261129_191155_sign_in_throttle_table';
+import * as migration_20261129_192426_passkeys from './20261129_192426_passkeys';
 
 export const migrations = [
   {
@@ -53,11 +54,16 @@ export const migrations = [
   {
     up: migration_20261129_191154_sign_in_throttle.up,
     down: migration_20261129_191154_sign_in_throttle.down,
-    name: '20261129_191154_sign_in_throttle'
+    name: '20261129_191154_sign_in_throttle',
   },
   {
     up: migration_20261129_191155_sign_in_throttle_table.up,
     down: migration_20261129_191155_sign_in_throttle_table.down,
     name: '20261129_191155_sign_in_throttle_table',
+  },
+  {
+    up: migration_20261129_192426_passkeys.up,
+    down: migration_20261129_192426_passkeys.down,
+    name: '20261129_192426_passkeys'
   },
 ];
