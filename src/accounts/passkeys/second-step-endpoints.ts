@@ -26,7 +26,7 @@ async function pendingStep(req: PayloadRequest): Promise<SecondStep | Response> 
 
 /** Counts a passkey that did not pass, records why, and answers it. */
 async function refused(req: PayloadRequest, user: StoredUser, key: 'passkeyUnknown' | 'passkeyFailed', reason: string): Promise<Response> {
-  const left = wrongCodes.fail(String(user.id))
+  const left = await wrongCodes(req.payload).fail(String(user.id))
   await auditAccount(req, user, 'factor-failed', 'failure', `passkey: ${reason}; ${left} tries left`)
   return problem(req, 400, key)
 }
@@ -60,7 +60,7 @@ const signIn: Endpoint = {
     const answer = authenticationAnswerOf(await readJsonBody(req))
     if (!answer) return problem(req, 400, 'passkeyMalformed')
     const id = String(step.user.id)
-    if (!wrongCodes.allows(id)) {
+    if (!(await wrongCodes(req.payload).allows(id))) {
       await auditAccount(req, step.user, 'throttled', 'refused', 'second factor')
       return problem(req, 429, 'tooManyAttempts')
     }
@@ -80,7 +80,7 @@ const signIn: Endpoint = {
       const session = await completeSession(req.payload, user, sid, 'passkey', {
         passkeys: withPasskeyUsed(passkeys, passkey.id, checked.value, new Date()),
       })
-      wrongCodes.succeed(id)
+      await wrongCodes(req.payload).succeed(id)
       await auditAccount(req, user, 'passkey-used', 'success', passkey.name)
       return issued(session)
     })

@@ -25,7 +25,7 @@ import { checkTotp, groupedSecret, otpauthUri } from './totp'
 
 /** Counts a wrong code, records it, and answers it. */
 async function wrongCode(req: PayloadRequest, user: StoredUser, reason: 'wrong' | 'replayed'): Promise<Response> {
-  const left = wrongCodes.fail(String(user.id))
+  const left = await wrongCodes(req.payload).fail(String(user.id))
   await audit(req, user, 'factor-failed', 'failure', `${reason}; ${left} tries left`)
   return problem(req, 400, reason === 'replayed' ? 'replayedCode' : 'wrongCode')
 }
@@ -38,7 +38,7 @@ async function codeRequest(
   if (!step) return { response: problem(req, 401, 'signInAgain') }
   const code = ((await readFields(req)).code ?? '').trim()
   if (!code) return { response: problem(req, 400, 'codeRequired') }
-  if (!wrongCodes.allows(String(step.user.id))) {
+  if (!(await wrongCodes(req.payload).allows(String(step.user.id)))) {
     await audit(req, step.user, 'throttled', 'refused', 'second factor')
     return { response: problem(req, 429, 'tooManyAttempts') }
   }
@@ -72,7 +72,7 @@ const verify: Endpoint = {
         const recoveryCodes = crossOffRecoveryCode(req.payload.secret, user.recoveryCodes ?? [], code)
         if (!recoveryCodes) return wrongCode(req, user, 'wrong')
         const session = await completeSession(req.payload, user, sid, 'recovery', { recoveryCodes })
-        wrongCodes.succeed(String(user.id))
+        await wrongCodes(req.payload).succeed(String(user.id))
         await audit(req, user, 'recovery-code-used', 'success', `${unusedRecoveryCodes(recoveryCodes)} left`)
         return issued(session, { recoveryCodesLeft: unusedRecoveryCodes(recoveryCodes) })
       }
@@ -82,7 +82,7 @@ const verify: Endpoint = {
       if (!check.ok) return wrongCode(req, user, check.reason)
       if (!(await claimStep(req, user.id, check.step))) return wrongCode(req, user, 'replayed')
       const session = await completeSession(req.payload, user, sid, 'totp')
-      wrongCodes.succeed(String(user.id))
+      await wrongCodes(req.payload).succeed(String(user.id))
       await audit(req, user, 'factor-verified')
       return issued(session)
     })
@@ -120,7 +120,7 @@ const enrol: Endpoint = {
       if (!check.ok) return wrongCode(req, user, check.reason)
       const { data, recoveryCodes } = confirmedFactor(req.payload, secret, check.step)
       const session = await completeSession(req.payload, user, sid, 'totp', data)
-      wrongCodes.succeed(String(user.id))
+      await wrongCodes(req.payload).succeed(String(user.id))
       await audit(req, user, 'factor-enrolled')
       return issued(session, { recoveryCodes })
     })
