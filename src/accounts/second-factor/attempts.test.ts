@@ -25,8 +25,8 @@ describe('WrongCodes', () => {
   it('shares its count with every counter on the same store (instances on one PostgreSQL)', async () => {
     const store = new Map<string, RateLimiterMemory>()
     const shared = (options: { keyPrefix: string; points: number; duration: number }) => {
-      let limiter = store.get(options.keyPrefix)
-      if (!limiter) store.set(options.keyPrefix, (limiter = new RateLimiterMemory(options)))
+      const limiter = store.get(options.keyPrefix) ?? new RateLimiterMemory(options)
+      store.set(options.keyPrefix, limiter)
       return limiter
     }
     const one = new WrongCodes(shared, 'a-secret-of-this-test', 3)
