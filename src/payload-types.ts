@@ -607,6 +607,15 @@ export interface User {
     | number
     | boolean
     | null;
+  passkeys?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -621,6 +630,15 @@ export interface User {
         secondFactor?: string | null;
         address?: string | null;
         userAgent?: string | null;
+        passkeyChallenge?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
         id: string;
         createdAt?: string | null;
         expiresAt: string;
@@ -873,6 +891,9 @@ export interface AuditEvent {
     | 'factor-verified'
     | 'factor-failed'
     | 'recovery-code-used'
+    | 'passkey-added'
+    | 'passkey-removed'
+    | 'passkey-used'
     | 'password-changed'
     | 'password-reset-requested'
     | 'email-changed'
@@ -1642,6 +1663,7 @@ export interface UsersSelect<T extends boolean = true> {
   totpPendingAt?: T;
   totpLastStep?: T;
   recoveryCodes?: T;
+  passkeys?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1657,6 +1679,7 @@ export interface UsersSelect<T extends boolean = true> {
         secondFactor?: T;
         address?: T;
         userAgent?: T;
+        passkeyChallenge?: T;
         id?: T;
         createdAt?: T;
         expiresAt?: T;

@@ -8,6 +8,8 @@ import { checkSignIn } from './hooks/check-sign-in'
 import { recordAccountChanges } from './hooks/record-account-changes'
 import { recordSignIn } from './hooks/record-sign-in'
 import { sendEmailAfterwards, throttleResetRequest } from './hooks/request-password-reset'
+import { passkeyEndpoints } from './passkeys/endpoints'
+import { passkeyFields } from './passkeys/fields'
 import { requireCurrentPassword } from './hooks/require-current-password'
 import { secondFactorEndpoints } from './second-factor/endpoints'
 import { secondFactorFields } from './second-factor/fields'
@@ -31,7 +33,7 @@ export const Users: CollectionConfig = {
     afterOperation: [recordSignIn, sendEmailAfterwards, recordPasswordReset, reportSecondStep],
     refresh: [refreshWithinLifetime],
   },
-  endpoints: [...secondFactorEndpoints, ...sessionEndpoints],
+  endpoints: [...secondFactorEndpoints, ...passkeyEndpoints, ...sessionEndpoints],
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'roles'],
@@ -93,6 +95,7 @@ export const Users: CollectionConfig = {
       },
     },
     ...secondFactorFields,
+    ...passkeyFields,
     ...sessionFields,
   ],
 }

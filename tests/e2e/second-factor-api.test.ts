@@ -17,6 +17,8 @@ function request(path: string, cookie: string | undefined, init: RequestInit = {
     signal: AbortSignal.timeout(120_000),
     ...init,
     headers: {
+      // What a browser on the back office sends: a write with the session cookie needs the server's Origin.
+      Origin: server.url,
       'Sec-Fetch-Site': 'same-origin',
       ...(typeof init.body === 'string' ? { 'Content-Type': 'application/json' } : {}),
       ...(cookie ? { Cookie: cookie } : {}),

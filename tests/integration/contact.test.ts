@@ -8,58 +8,23 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import type { User } from '@/payload-types'
 import { deliverDueEmails } from '@/contact/mail/deliver'
 import { REFERENCE_PATTERN } from '@/contact/reference'
 import { applyRetention } from '@/contact/retention'
 import { storeSubmission, type Submission } from '@/contact/submit'
-import { decodeQuotedPrintable, FILES } from '../support/contact'
-import { freePort } from '../support/ports'
+import { FILES } from '../support/contact'
 import { startTestPayload, type TestPayload } from './payload-instance'
-
-interface Received {
-  to: string[]
-  text: string
-}
+import { TestMailServer } from '../support/mail-server'
 
 let instance: TestPayload
 let payload: Payload
-let smtpPort: number
-let smtp: SMTPServer | undefined
-const received: Received[] = []
+let mailServer: TestMailServer
 const administrations: Record<'a' | 'b', number> = { a: 0, b: 0 }
 const topics: Record<'a' | 'b', number> = { a: 0, b: 0 }
 let admin: User
 let handlerA: User
 let editor: User
-
-function startSmtp(): Promise<void> {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = []
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-      stream.on('end', () => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          text: decodeQuotedPrintable(Buffer.concat(chunks).toString('utf8')),
-        })
-        callback()
-      })
-    },
-  })
-  return new Promise((resolve, reject) => {
-    smtp!.once('error', reject)
-    smtp!.listen(smtpPort, '127.0.0.1', () => resolve())
-  })
-}
-
-function stopSmtp(): Promise<void> {
-  return new Promise((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()))
-}
 
 let submissions = 0
 /** Each from an address of its own (an address gets only a few acknowledgements a day), unless the test names one. */
@@ -80,9 +45,9 @@ const OPTIONS = { referencePrefix: 'GOB', adminBaseUrl: 'http://belfort.test' }
 
 before(
   async () => {
-    smtpPort = await freePort()
-    process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`
-    await startSmtp()
+    mailServer = await TestMailServer.onFreePort()
+    process.env.SMTP_URL = mailServer.url
+    await mailServer.start()
     instance = await startTestPayload()
     payload = instance.payload
     await payload.updateGlobal({
@@ -125,7 +90,7 @@ before(
 
 after(async () => {
   await instance?.close()
-  await stopSmtp()
+  await mailServer.stop()
 })
 
 describe('storing a message', () => {
@@ -172,7 +137,7 @@ describe('the outbox over SMTP', () => {
     const result = await storeSubmission(payload, sent, OPTIONS)
     assert.ok(result.ok)
     await deliverDueEmails(payload, { fileDir: undefined, limit: 100 })
-    const mine = received.filter((mail) => mail.text.includes(result.reference))
+    const mine = mailServer.received.filter((mail) => mail.text.includes(result.reference))
     const acknowledgement = mine.find((mail) => mail.to.includes(sent.email))
     const notification = mine.find((mail) => mail.to.includes('b@gob.example'))
     assert.ok(acknowledgement?.text.includes('Nous avons bien reçu votre message au sujet de « Sujet B »'), 'French acknowledgement')
@@ -185,7 +150,7 @@ describe('the outbox over SMTP', () => {
   })
 
   it('loses nothing while the mail server is down and delivers once it is back', { timeout: 60_000 }, async () => {
-    await stopSmtp()
+    await mailServer.stop()
     const sentByLotte = submission('a', { name: 'Lotte Claes', language: 'nl' })
     const result = await storeSubmission(payload, sentByLotte, OPTIONS)
     assert.ok(result.ok)
@@ -206,11 +171,11 @@ describe('the outbox over SMTP', () => {
     const early = await deliverDueEmails(payload, { fileDir: undefined, limit: 100, now: at })
     assert.deepEqual(early, { sent: 0, failed: 0, retried: 0 }, 'nothing is retried before its time')
 
-    await startSmtp()
+    await mailServer.start()
     const later = () => new Date(stopped.getTime() + 10_000)
     const back = await deliverDueEmails(payload, { fileDir: undefined, retryBaseMs: 1000, limit: 100, now: later })
     assert.ok(back.sent >= 2)
-    const acknowledgement = received.find((mail) => mail.text.includes(result.reference) && mail.to.includes(sentByLotte.email))
+    const acknowledgement = mailServer.received.find((mail) => mail.text.includes(result.reference) && mail.to.includes(sentByLotte.email))
     assert.ok(acknowledgement?.text.includes('We hebben uw bericht over'), 'Dutch acknowledgement after the outage')
     const sent = await payload.find({ collection: 'email-outbox', where: { message: { equals: result.id } }, depth: 0 })
     assert.ok(sent.docs.every((email) => email.status === 'sent' && email.attempts === 2))

@@ -9,7 +9,7 @@ import { createTestDatabase } from './postgres'
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export interface Belfort {
-  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  /** `http://127.0.0.1:<port>` (or the `hostname` asked for), no trailing slash. */
   url: string
   dataDir: string
   /** The server's process id (to read its memory from /proc). */
@@ -30,6 +30,8 @@ export interface StartOptions {
   dataDir?: string
   /** How long to wait for GET /healthz to answer 200 (default 120 s, or BELFORT_START_TIMEOUT_MS). */
   timeoutMs?: number
+  /** The host of `url` and SERVER_URL (default 127.0.0.1); `localhost` for what browsers allow only in a secure context (passkeys). */
+  hostname?: '127.0.0.1' | 'localhost'
 }
 
 export const ADMIN_EMAIL = 'admin@belfort.test'
@@ -89,7 +91,7 @@ const limit = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).u
 export async function startBelfort(options: StartOptions = {}): Promise<Belfort> {
   killChildrenOnExit()
   const port = await freePort()
-  const url = `http://127.0.0.1:${port}`
+  const url = `http://${options.hostname ?? '127.0.0.1'}:${port}`
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'belfort-e2e-'))
   const env: Record<string, string | undefined> = {
     ...process.env,

@@ -1,51 +1,62 @@
 /**
- * Wrong second-factor codes, counted in memory per account: after five in fifteen minutes the
- * account's codes are refused until the window has passed, so the million six-digit codes cannot
- * be tried. Per process on purpose (small and simple); the shared, database-backed sign-in
- * throttle is the passwords work's (rate-limiter-flexible), and can take this over.
+ * Wrong second-factor answers (an app code, a recovery code, a passkey), counted per account in
+ * the sign-in throttle's store: this process's memory on SQLite, the table every instance shares on
+ * PostgreSQL. After five in fifteen minutes the account's answers are refused until the window has
+ * passed, on every instance at once, so the million six-digit codes cannot be tried by spreading
+ * the guesses over instances.
  */
+import { createHmac } from 'node:crypto'
+import type { Payload } from 'payload'
+import type { RateLimiterAbstract } from 'rate-limiter-flexible'
+import { limiterMaker } from '../throttle/account-throttle'
+import type { MakeLimiter } from '../throttle/growing-delay'
+
 const LIMIT = 5
-const WINDOW_MS = 15 * 60_000
+const WINDOW_SECONDS = 15 * 60
 
-interface Window {
-  count: number
-  endsAt: number
-}
-
-export class WrongCodeCounter {
-  readonly #windows = new Map<string, Window>()
+export class WrongCodes {
+  private readonly counter: RateLimiterAbstract
 
   constructor(
+    make: MakeLimiter,
+    private readonly secret: string,
     readonly limit = LIMIT,
-    readonly windowMs = WINDOW_MS,
-  ) {}
-
-  /** Whether this account may try a code now. */
-  allows(key: string, now = Date.now()): boolean {
-    const window = this.#windows.get(key)
-    return !window || window.endsAt <= now || window.count < this.limit
+    windowSeconds = WINDOW_SECONDS,
+  ) {
+    this.counter = make({ keyPrefix: 'second-factor:wrong', points: limit, duration: windowSeconds })
   }
 
-  /** Counts a wrong code; returns how many the account has left in this window. */
-  fail(key: string, now = Date.now()): number {
-    this.#forgetOld(now)
-    const window = this.#windows.get(key)
-    if (!window || window.endsAt <= now) this.#windows.set(key, { count: 1, endsAt: now + this.windowMs })
-    else window.count++
-    return Math.max(0, this.limit - (this.#windows.get(key)?.count ?? 0))
+  /** Keys are HMACs, like the sign-in throttle's: the store holds no account ids. */
+  private key(account: string): string {
+    return createHmac('sha256', this.secret).update(`second-factor\n${account}`).digest('base64url')
   }
 
-  /** A right code clears the count. */
-  succeed(key: string): void {
-    this.#windows.delete(key)
+  /** Whether this account may try an answer now. */
+  async allows(account: string): Promise<boolean> {
+    const counted = await this.counter.get(this.key(account))
+    return !counted || counted.consumedPoints < this.limit
   }
 
-  #forgetOld(now: number): void {
-    // Bounded memory: expired windows go whenever a new failure comes in.
-    if (this.#windows.size < 1000) return
-    for (const [key, window] of this.#windows) if (window.endsAt <= now) this.#windows.delete(key)
+  /** Counts a wrong answer; returns how many the account has left in this window. */
+  async fail(account: string): Promise<number> {
+    const counted = await this.counter.penalty(this.key(account), 1)
+    return Math.max(0, this.limit - counted.consumedPoints)
+  }
+
+  /** A right answer clears the count. */
+  async succeed(account: string): Promise<void> {
+    await this.counter.delete(this.key(account))
   }
 }
 
-/** The one counter of this process. */
-export const wrongCodes = new WrongCodeCounter()
+const counters = new WeakMap<Payload, WrongCodes>()
+
+/** The counter of this Payload instance (sharing its store with other instances on PostgreSQL). */
+export function wrongCodes(payload: Payload): WrongCodes {
+  let counter = counters.get(payload)
+  if (!counter) {
+    counter = new WrongCodes(limiterMaker(payload), payload.secret)
+    counters.set(payload, counter)
+  }
+  return counter
+}

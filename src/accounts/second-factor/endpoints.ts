@@ -7,12 +7,12 @@
 import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { generateExpiredPayloadCookie } from 'payload/shared'
 import { hasRole } from '@/access/roles'
-import type { AuditAction, AuditOutcome } from '@/audit/actions'
 import { recordAudit } from '@/audit/record'
 import { say } from '@/site/i18n/request-language'
-import { type AccountMessageKey, accountMessages } from '../messages'
-import { completeSession, endSessions, type IssuedSession } from '../sessions/issue-session'
+import { accountMessages } from '../messages'
+import { completeSession, endSessions } from '../sessions/issue-session'
 import { readStoredUser, type StoredUser, writeStoredUser } from '../sessions/stored-user'
+import { auditAccount as audit, issued, problem, readFields } from './answers'
 import { wrongCodes } from './attempts'
 import { confirmedFactor, enrolmentSecret, prepareEnrolment, resetFactor } from './enrolment'
 import { oneAtATime } from './one-at-a-time'
@@ -23,44 +23,9 @@ import { findSecondStep, type SecondStep } from './second-step'
 import { unseal } from './secret-box'
 import { checkTotp, groupedSecret, otpauthUri } from './totp'
 
-function problem(req: PayloadRequest, status: number, key: AccountMessageKey, extra: Record<string, unknown> = {}): Response {
-  return Response.json({ errors: [{ message: say(req, accountMessages, key), code: key }], ...extra }, { status })
-}
-
-function issued(session: IssuedSession, body: Record<string, unknown> = {}): Response {
-  return Response.json({ exp: session.exp, ...body }, { headers: { 'Set-Cookie': session.cookie } })
-}
-
-/** The fields of a JSON or form body. */
-async function readFields(req: PayloadRequest): Promise<Record<string, string>> {
-  const type = req.headers.get('content-type') ?? ''
-  try {
-    if (type.includes('application/json') && req.json) {
-      const body: unknown = await req.json()
-      if (!body || typeof body !== 'object') return {}
-      return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, typeof value === 'string' ? value : '']))
-    }
-    if (type.includes('application/x-www-form-urlencoded') && req.text) return Object.fromEntries(new URLSearchParams(await req.text()))
-  } catch {
-    // an unreadable body has no fields
-  }
-  return {}
-}
-
-function audit(req: PayloadRequest, user: StoredUser, action: AuditAction, outcome: AuditOutcome = 'success', detail?: string) {
-  return recordAudit(req, {
-    action,
-    outcome,
-    actor: { id: user.id, email: user.email, roles: user.roles },
-    collection: 'users',
-    documentId: user.id,
-    detail,
-  })
-}
-
 /** Counts a wrong code, records it, and answers it. */
 async function wrongCode(req: PayloadRequest, user: StoredUser, reason: 'wrong' | 'replayed'): Promise<Response> {
-  const left = wrongCodes.fail(String(user.id))
+  const left = await wrongCodes(req.payload).fail(String(user.id))
   await audit(req, user, 'factor-failed', 'failure', `${reason}; ${left} tries left`)
   return problem(req, 400, reason === 'replayed' ? 'replayedCode' : 'wrongCode')
 }
@@ -73,7 +38,7 @@ async function codeRequest(
   if (!step) return { response: problem(req, 401, 'signInAgain') }
   const code = ((await readFields(req)).code ?? '').trim()
   if (!code) return { response: problem(req, 400, 'codeRequired') }
-  if (!wrongCodes.allows(String(step.user.id))) {
+  if (!(await wrongCodes(req.payload).allows(String(step.user.id)))) {
     await audit(req, step.user, 'throttled', 'refused', 'second factor')
     return { response: problem(req, 429, 'tooManyAttempts') }
   }
@@ -107,7 +72,7 @@ const verify: Endpoint = {
         const recoveryCodes = crossOffRecoveryCode(req.payload.secret, user.recoveryCodes ?? [], code)
         if (!recoveryCodes) return wrongCode(req, user, 'wrong')
         const session = await completeSession(req.payload, user, sid, 'recovery', { recoveryCodes })
-        wrongCodes.succeed(String(user.id))
+        await wrongCodes(req.payload).succeed(String(user.id))
         await audit(req, user, 'recovery-code-used', 'success', `${unusedRecoveryCodes(recoveryCodes)} left`)
         return issued(session, { recoveryCodesLeft: unusedRecoveryCodes(recoveryCodes) })
       }
@@ -117,7 +82,7 @@ const verify: Endpoint = {
       if (!check.ok) return wrongCode(req, user, check.reason)
       if (!(await claimStep(req, user.id, check.step))) return wrongCode(req, user, 'replayed')
       const session = await completeSession(req.payload, user, sid, 'totp')
-      wrongCodes.succeed(String(user.id))
+      await wrongCodes(req.payload).succeed(String(user.id))
       await audit(req, user, 'factor-verified')
       return issued(session)
     })
@@ -155,7 +120,7 @@ const enrol: Endpoint = {
       if (!check.ok) return wrongCode(req, user, check.reason)
       const { data, recoveryCodes } = confirmedFactor(req.payload, secret, check.step)
       const session = await completeSession(req.payload, user, sid, 'totp', data)
-      wrongCodes.succeed(String(user.id))
+      await wrongCodes(req.payload).succeed(String(user.id))
       await audit(req, user, 'factor-enrolled')
       return issued(session, { recoveryCodes })
     })

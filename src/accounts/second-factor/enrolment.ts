@@ -41,7 +41,7 @@ export function confirmedFactor(payload: Payload, secret: string, step: number, 
   return { data, recoveryCodes }
 }
 
-/** The user's columns once an admin has reset the factor: nothing left, every session ended. */
+/** The user's columns once an admin has reset the factor: nothing left (passkeys included), every session ended. */
 export const resetFactor: Partial<StoredUser> = {
   totpSecret: null,
   totpPendingSecret: null,
@@ -49,5 +49,6 @@ export const resetFactor: Partial<StoredUser> = {
   totpLastStep: null,
   secondFactorSince: null,
   recoveryCodes: null,
+  passkeys: null,
   sessions: [],
 }

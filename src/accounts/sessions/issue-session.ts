@@ -10,7 +10,7 @@ import { sessionEndsAt, type StoredSession } from './session-state'
 import { idleSeconds, maxSessionMs } from './settings'
 import { readStoredUser, type StoredUser, writeStoredUser } from './stored-user'
 
-export type SecondStepMethod = 'totp' | 'recovery' | 'none'
+export type SecondStepMethod = 'totp' | 'recovery' | 'passkey' | 'none'
 
 /** Seconds a token issued now may live: the idle time, but never past the session's end. */
 export function tokenSeconds(session: Pick<StoredSession, 'createdAt'>, now = Date.now()): number {
@@ -50,6 +50,8 @@ export async function completeSession(
     expiresAt: new Date(now + seconds * 1000).toISOString(),
     secondFactorAt: new Date(now).toISOString(),
     secondFactor: method,
+    // A prompt asked for before the second step is not answered after it.
+    passkeyChallenge: null,
   }
   const kept = removeExpiredSessions(sessions.filter(({ id }) => id !== oldSid) as Parameters<typeof removeExpiredSessions>[0])
   await writeStoredUser(payload, user.id, { ...data, sessions: [...(kept as StoredSession[]), next] }, req)

@@ -13,10 +13,12 @@ export interface StoredSession {
   expiresAt: string | Date
   /** When the second step was done (or found not needed): absent means pending. */
   secondFactorAt?: string | Date | null
-  /** How: `totp`, `recovery`, or `none` for an account that needs no second factor. */
+  /** How: `totp`, `recovery`, `passkey`, or `none` for an account that needs no second factor. */
   secondFactor?: string | null
   address?: string | null
   userAgent?: string | null
+  /** The challenge of a passkey prompt this session asked for, until it is answered (passkeys/challenge.ts reads it). */
+  passkeyChallenge?: unknown
 }
 
 export type SessionState = 'active' | 'pending' | 'idle' | 'expired' | 'unknown'

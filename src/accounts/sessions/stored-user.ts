@@ -6,6 +6,7 @@ import type { StoredSession } from './session-state'
 export interface StoredUser {
   id: number | string
   email: string
+  name?: string | null
   roles?: string[] | null
   sessions?: StoredSession[] | null
   secondFactorSince?: string | null
@@ -14,6 +15,8 @@ export interface StoredUser {
   totpPendingAt?: string | null
   totpLastStep?: number | null
   recoveryCodes?: StoredRecoveryCode[] | null
+  /** The passkeys (passkeys/stored-passkeys.ts reads them). */
+  passkeys?: unknown
 }
 
 export async function readStoredUser(

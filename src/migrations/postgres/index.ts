@@ -8,7 +8,8 @@ import * as migration_20261129_160650_audit_trail from './20261129_160650_audit_
 import * as migration_20261129_164917_second_factor from './20261129_164917_second_factor';
 import * as migration_20261129_191154_sign_in_throttle from './20261129_191154_sign_in_throttle';
 import * as migration_20261129_191155_sign_in_throttle_table from './20261129_191155_sign_in_throttle_table';
-import * as migration_20261129_192115_audit_attachment_downloaded from './20261129_192115_audit_attachment_downloaded';
+import * as migration_20261129_192426_passkeys from './20261129_192426_passkeys';
+import * as migration_20261129_210103_audit_attachment_downloaded from './20261129_210103_audit_attachment_downloaded';
 
 export const migrations = [
   {
@@ -62,8 +63,13 @@ export const migrations = [
     name: '20261129_191155_sign_in_throttle_table',
   },
   {
-    up: migration_20261129_192115_audit_attachment_downloaded.up,
-    down: migration_20261129_192115_audit_attachment_downloaded.down,
-    name: '20261129_192115_audit_attachment_downloaded'
+    up: migration_20261129_192426_passkeys.up,
+    down: migration_20261129_192426_passkeys.down,
+    name: '20261129_192426_passkeys',
+  },
+  {
+    up: migration_20261129_210103_audit_attachment_downloaded.up,
+    down: migration_20261129_210103_audit_attachment_downloaded.down,
+    name: '20261129_210103_audit_attachment_downloaded'
   },
 ];

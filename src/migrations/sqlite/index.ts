@@ -6,6 +6,7 @@ import * as migration_20261123_114022_tracker from './20261123_114022_tracker';
 import * as migration_20261129_160620_audit_trail from './20261129_160620_audit_trail';
 import * as migration_20261129_164842_second_factor from './20261129_164842_second_factor';
 import * as migration_20261129_191147_sign_in_throttle from './20261129_191147_sign_in_throttle';
+import * as migration_20261129_192416_passkeys from './20261129_192416_passkeys';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_191147_sign_in_throttle.up,
     down: migration_20261129_191147_sign_in_throttle.down,
-    name: '20261129_191147_sign_in_throttle'
+    name: '20261129_191147_sign_in_throttle',
+  },
+  {
+    up: migration_20261129_192416_passkeys.up,
+    down: migration_20261129_192416_passkeys.down,
+    name: '20261129_192416_passkeys'
   },
 ];

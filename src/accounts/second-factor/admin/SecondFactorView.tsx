@@ -1,6 +1,7 @@
 /**
- * /admin/second-factor: the code after the password, or, for an account without a factor, its
- * set-up (QR code drawn here, on the server, and the secret as text for those who cannot scan).
+ * /admin/second-factor: the code after the password (or, for an account with passkeys, a passkey
+ * instead), or, for an account without a factor, its set-up (QR code drawn here, on the server,
+ * and the secret as text for those who cannot scan).
  * Custom admin views are public, so this finds the sign-in itself; without one it sends to the
  * sign-in page.
  */
@@ -11,6 +12,8 @@ import type { AdminViewServerProps } from 'payload'
 import type React from 'react'
 import { languageOf } from '@/site/i18n/request-language'
 import { accountMessages } from '../../messages'
+import { PasskeySignIn } from '../../passkeys/admin/PasskeySignIn'
+import { passkeysOf } from '../../passkeys/stored-passkeys'
 import { prepareEnrolment } from '../enrolment'
 import { hasSecondFactor } from '../policy'
 import { drawQrCode } from '../qr-code'
@@ -59,6 +62,10 @@ export async function SecondFactorView({ initPageResult, searchParams }: AdminVi
       </>
     )
   }
+  const passkeyOffer =
+    enrolled && step.state === 'pending' && passkeysOf(step.user.passkeys).length > 0 ? (
+      <PasskeySignIn endpoint={`${endpoint}/passkey`} next={next} text={text} />
+    ) : null
   return (
     <MinimalTemplate className="second-factor">
       <h1>{enrolled ? text.verifyTitle : text.enrolTitle}</h1>
@@ -69,6 +76,7 @@ export async function SecondFactorView({ initPageResult, searchParams }: AdminVi
         text={text}
         intro={
           <>
+            {passkeyOffer}
             <p>{enrolled ? text.verifyLead : text.enrolLead}</p>
             {enrolment}
           </>

@@ -44,7 +44,9 @@ export function SessionList(): React.ReactElement | null {
         ? text.methodTotp
         : session.secondFactor === 'recovery'
           ? text.methodRecovery
-          : text.methodNone
+          : session.secondFactor === 'passkey'
+            ? text.methodPasskey
+            : text.methodNone
 
   async function end(session: SessionSummary): Promise<void> {
     const response = await fetch(`${base}/${encodeURIComponent(session.id)}`, {
