@@ -8,14 +8,13 @@
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { Secret, TOTP } from 'otpauth'
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import { accountMessages } from '@/accounts/messages'
 import type { Locale } from '@/site/routes'
 import { fillPlaceholders } from '@/site/i18n/placeholders'
-import { formatViolations, runAxe } from '../support/axe'
 import { launchBrowser } from '../support/chromium'
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Belfort, startTestServer } from '../support/server'
+import { adminContextIn, appCode, checkAxe } from '../support/admin-browser'
 
 let server: Belfort
 let browser: Browser
@@ -35,20 +34,7 @@ after(async () => {
   await server?.stop()
 })
 
-function appCode(secret: string, at = Date.now()): string {
-  return new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: at })
-}
-
-async function checkAxe(page: Page, where: string, include: string[] = []): Promise<void> {
-  const violations = await runAxe(page, { include })
-  assert.equal(violations.length, 0, formatViolations(violations, where))
-}
-
-async function contextIn(language: Locale): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: language, viewport: { width: 1280, height: 900 } })
-  await context.addCookies([{ name: 'payload-lng', value: language, url: server.url }])
-  return context
-}
+const contextIn = (language: Locale): Promise<BrowserContext> => adminContextIn(browser, server.url, language)
 
 /** Chrome's virtual authenticator for this page, answering every prompt at once as a person would. */
 async function virtualAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenticatorId: string }> {

@@ -1,0 +1,24 @@
+/** What the browser tests of the back office's sign-in share: the app's code, axe on a screen, a browser in one admin language. */
+import assert from 'node:assert/strict'
+import { Secret, TOTP } from 'otpauth'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Locale } from '@/site/routes'
+import { formatViolations, runAxe } from './axe'
+
+/** The code an authenticator app would show, computed here from the secret the screen showed. */
+export function appCode(secret: string, at = Date.now()): string {
+  return new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: at })
+}
+
+/** Fails with axe's findings on the page, or on the parts `include` names. */
+export async function checkAxe(page: Page, where: string, include: string[] = []): Promise<void> {
+  const violations = await runAxe(page, { include })
+  assert.equal(violations.length, 0, formatViolations(violations, where))
+}
+
+/** A fresh browser whose admin speaks `language`. */
+export async function adminContextIn(browser: Browser, serverUrl: string, language: Locale): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: language, viewport: { width: 1280, height: 900 } })
+  await context.addCookies([{ name: 'payload-lng', value: language, url: serverUrl }])
+  return context
+}
