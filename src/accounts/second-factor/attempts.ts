@@ -6,10 +6,10 @@
  * the guesses over instances.
  */
 import { createHmac } from 'node:crypto'
-import type { Payload } from 'payload'
 import type { RateLimiterAbstract } from 'rate-limiter-flexible'
-import { limiterMaker } from '../throttle/account-throttle'
+import { throttleStore } from '../throttle/account-throttle'
 import type { MakeLimiter } from '../throttle/growing-delay'
+import { onePerPayload } from '../throttle/one-per-payload'
 
 const LIMIT = 5
 const WINDOW_SECONDS = 15 * 60
@@ -49,14 +49,5 @@ export class WrongCodes {
   }
 }
 
-const counters = new WeakMap<Payload, WrongCodes>()
-
 /** The counter of this Payload instance (sharing its store with other instances on PostgreSQL). */
-export function wrongCodes(payload: Payload): WrongCodes {
-  let counter = counters.get(payload)
-  if (!counter) {
-    counter = new WrongCodes(limiterMaker(payload), payload.secret)
-    counters.set(payload, counter)
-  }
-  return counter
-}
+export const wrongCodes = onePerPayload((payload) => new WrongCodes(throttleStore(payload), payload.secret))

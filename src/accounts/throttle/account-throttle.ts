@@ -20,6 +20,7 @@ import type { Payload } from 'payload'
 import pg, { type PoolConfig } from 'pg'
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres } from 'rate-limiter-flexible'
 import { type Admission, type DelayPolicy, GrowingDelay, type MakeLimiter } from './growing-delay'
+import { onePerPayload } from './one-per-payload'
 
 /** The PostgreSQL table the counters live in (created by a migration; see src/migrations/postgres). */
 export const THROTTLE_TABLE = 'sign_in_throttle'
@@ -164,14 +165,8 @@ export function limiterMaker(payload: Payload): MakeLimiter {
   }
 }
 
-const throttles = new WeakMap<Payload, AccountThrottle>()
+/** The counters' store of this Payload instance: one set of connections for every counter. */
+export const throttleStore = onePerPayload(limiterMaker)
 
 /** The throttle of this Payload instance (one per process, sharing its store with other instances on PostgreSQL). */
-export function accountThrottle(payload: Payload): AccountThrottle {
-  let throttle = throttles.get(payload)
-  if (!throttle) {
-    throttle = new AccountThrottle(limiterMaker(payload), payload.secret)
-    throttles.set(payload, throttle)
-  }
-  return throttle
-}
+export const accountThrottle = onePerPayload((payload) => new AccountThrottle(throttleStore(payload), payload.secret))
