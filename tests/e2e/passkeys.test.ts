@@ -14,7 +14,7 @@ import type { Locale } from '@/site/routes'
 import { fillPlaceholders } from '@/site/i18n/placeholders'
 import { launchBrowser } from '../support/chromium'
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Belfort, startTestServer } from '../support/server'
-import { adminContextIn, appCode, checkAxe } from '../support/admin-browser'
+import { adminContextIn, appCode, checkAxe, createAccounts } from '../support/admin-browser'
 
 let server: Belfort
 let browser: Browser
@@ -105,16 +105,7 @@ for (const language of ['en', 'fr', 'nl'] as const) {
       await page.locator('.second-factor__codes li').first().waitFor()
       await page.getByRole('button', { name: text.continue }).click()
       await expectBackOffice(page)
-      if (language === 'en') {
-        for (const other of ['fr', 'nl'] as const) {
-          const { email, password, roles } = accounts[other]
-          const created = await page.request.post(`${server.url}/api/users`, {
-            data: { email, password, roles },
-            headers: { Origin: server.url },
-          })
-          assert.equal(created.status(), 201, await created.text())
-        }
-      }
+      if (language === 'en') await createAccounts(page, server.url, [accounts.fr, accounts.nl])
     })
 
     it('adds a passkey from the account screen, after a missing name', async () => {

@@ -11,7 +11,7 @@ import { accountMessages } from '@/accounts/messages'
 import type { Locale } from '@/site/routes'
 import { launchBrowser } from '../support/chromium'
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Belfort, startTestServer } from '../support/server'
-import { adminContextIn, appCode, checkAxe } from '../support/admin-browser'
+import { adminContextIn, appCode, checkAxe, createAccounts } from '../support/admin-browser'
 
 let server: Belfort
 let browser: Browser
@@ -112,14 +112,7 @@ for (const language of ['en', 'fr', 'nl'] as const) {
 
     if (language === 'en') {
       it('lets the admin create the other languages’ accounts', async () => {
-        for (const other of ['fr', 'nl'] as const) {
-          const { email, password, roles } = accounts[other]
-          const created = await page.request.post(`${server.url}/api/users`, {
-            data: { email, password, roles },
-            headers: { Origin: server.url },
-          })
-          assert.equal(created.status(), 201, await created.text())
-        }
+        await createAccounts(page, server.url, [accounts.fr, accounts.nl])
       })
     }
 

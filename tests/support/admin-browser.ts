@@ -22,3 +22,15 @@ export async function adminContextIn(browser: Browser, serverUrl: string, langua
   await context.addCookies([{ name: 'payload-lng', value: language, url: serverUrl }])
   return context
 }
+
+/** Creates accounts through the API with the signed-in page's session, as the admin's own screen would. */
+export async function createAccounts(
+  page: Page,
+  serverUrl: string,
+  accounts: readonly { email: string; password: string; roles?: readonly string[] }[],
+): Promise<void> {
+  for (const { email, password, roles } of accounts) {
+    const created = await page.request.post(`${serverUrl}/api/users`, { data: { email, password, roles }, headers: { Origin: serverUrl } })
+    assert.equal(created.status(), 201, await created.text())
+  }
+}
