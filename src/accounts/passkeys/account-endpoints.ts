@@ -7,9 +7,9 @@
  * to slip in a passkey of one's own.
  */
 import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
-import { hasRole } from '@/access/roles'
 import { say } from '@/site/i18n/request-language'
 import { accountMessages } from '../messages'
+import { pathAccount } from '../path-account'
 import type { StoredSession } from '../sessions/session-state'
 import { readStoredUser, type StoredUser, writeStoredUser } from '../sessions/stored-user'
 import { auditAccount, problem, readJsonBody } from '../second-factor/answers'
@@ -123,20 +123,11 @@ const add: Endpoint = {
   },
 }
 
-/** The account the path names, if the requester may see its passkeys: their own, or any for an admin. */
-async function listedAccount(req: PayloadRequest): Promise<StoredUser | Response> {
-  if (!req.user) return problem(req, 403, 'notAllowed')
-  const id = String(req.routeParams?.id ?? '')
-  if (!hasRole(req.user, 'admin') && id !== String(req.user.id)) return problem(req, 403, 'notAllowed')
-  const user = /^\d+$/.test(id) ? await readStoredUser(req.payload, id) : undefined
-  return user ?? problem(req, 404, 'somethingWrong')
-}
-
 const list: Endpoint = {
   path: '/:id/passkeys',
   method: 'get',
   handler: async (req) => {
-    const user = await listedAccount(req)
+    const user = await pathAccount(req)
     if (user instanceof Response) return user
     return Response.json({ passkeys: summariesOf(passkeysOf(user.passkeys)), secondFactor: hasSecondFactor(user) }, { headers: noStore })
   },

@@ -2,15 +2,15 @@
  * A user's sessions, under /api/users/:id/sessions: the list (for an admin, or the user), and
  * ending one, which the session guard refuses from the next request on.
  */
-import type { Endpoint, PayloadRequest } from 'payload'
-import { hasRole } from '@/access/roles'
+import type { Endpoint } from 'payload'
 import { recordAudit } from '@/audit/record'
 import { say } from '@/site/i18n/request-language'
 import { accountMessages } from '../messages'
+import { pathAccount } from '../path-account'
+import { problem } from '../second-factor/answers'
 import { endSessions } from './issue-session'
 import { sessionEndsAt, sessionState } from './session-state'
 import { maxSessionMs, sessionSettings } from './settings'
-import { readStoredUser, type StoredUser } from './stored-user'
 
 /** What the list shows of a session (never its token). */
 export interface SessionSummary {
@@ -27,24 +27,11 @@ export interface SessionSummary {
   userAgent: string | null
 }
 
-function refuse(req: PayloadRequest, status: number): Response {
-  return Response.json({ errors: [{ message: say(req, accountMessages, status === 403 ? 'notAllowed' : 'somethingWrong') }] }, { status })
-}
-
-/** The account the path names, if the requester may see its sessions: an admin any, anyone else their own. */
-async function accountOf(req: PayloadRequest): Promise<StoredUser | Response> {
-  if (!req.user) return refuse(req, 403)
-  const id = String(req.routeParams?.id ?? '')
-  if (!hasRole(req.user, 'admin') && id !== String(req.user.id)) return refuse(req, 403)
-  const user = /^\d+$/.test(id) ? await readStoredUser(req.payload, id) : undefined
-  return user ?? refuse(req, 404)
-}
-
 const list: Endpoint = {
   path: '/:id/sessions',
   method: 'get',
   handler: async (req) => {
-    const user = await accountOf(req)
+    const user = await pathAccount(req)
     if (user instanceof Response) return user
     const now = Date.now()
     const current = (req.user as { _sid?: string } | null)?._sid
@@ -73,11 +60,11 @@ const end: Endpoint = {
   path: '/:id/sessions/:sid',
   method: 'delete',
   handler: async (req) => {
-    const user = await accountOf(req)
+    const user = await pathAccount(req)
     if (user instanceof Response) return user
     const sid = String(req.routeParams?.sid ?? '')
     const ended = await endSessions(req.payload, user, [sid])
-    if (ended === 0) return refuse(req, 404)
+    if (ended === 0) return problem(req, 404, 'somethingWrong')
     await recordAudit(req, {
       action: 'session-ended',
       collection: 'users',
