@@ -10,18 +10,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { accountMessages } from '@/accounts/messages'
 import type { Locale } from '@/site/routes'
 import { launchBrowser } from '../support/chromium'
-import { ADMIN_EMAIL, ADMIN_PASSWORD, type Belfort, startTestServer } from '../support/server'
-import { adminContextIn, appCode, checkAxe, createAccounts } from '../support/admin-browser'
+import { type Belfort, startTestServer } from '../support/server'
+import { adminContextIn, appCode, checkAxe, createAccounts, SIGN_IN_ACCOUNTS } from '../support/admin-browser'
 
 let server: Belfort
 let browser: Browser
-const PASSWORD = 'another-long-test-password'
-
-const accounts: Record<Locale, { email: string; password: string; roles?: string[] }> = {
-  en: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
-  fr: { email: 'suivi@belfort.test', password: PASSWORD, roles: ['follow-up'] },
-  nl: { email: 'behandelaar@belfort.test', password: PASSWORD, roles: ['contact-handler'] },
-}
+const accounts = SIGN_IN_ACCOUNTS
 
 before(async () => {
   ;[server, browser] = await Promise.all([startTestServer({ env: { STAFF_2FA: 'required' } }), launchBrowser()])

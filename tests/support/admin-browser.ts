@@ -4,6 +4,16 @@ import { Secret, TOTP } from 'otpauth'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { Locale } from '@/site/routes'
 import { formatViolations, runAxe } from './axe'
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from './server'
+
+const PASSWORD = 'another-long-test-password'
+
+/** One account per admin language, each of a role that must use a second factor (the first admin's in English). */
+export const SIGN_IN_ACCOUNTS: Record<Locale, { email: string; password: string; roles?: string[] }> = {
+  en: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
+  fr: { email: 'suivi@belfort.test', password: PASSWORD, roles: ['follow-up'] },
+  nl: { email: 'behandelaar@belfort.test', password: PASSWORD, roles: ['contact-handler'] },
+}
 
 /** The code an authenticator app would show, computed here from the secret the screen showed. */
 export function appCode(secret: string, at = Date.now()): string {
