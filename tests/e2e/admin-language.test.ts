@@ -1,0 +1,204 @@
+/**
+ * The back office in the staff member's language (issue 14, item 2): signed in through the sign-in
+ * screen as an admin (Dutch), an editor (French) and a translator (Dutch), the screens an editor
+ * uses — lists and edit screens of pages, news, documents and media, the accounts and one's own
+ * account, a versions list, an open date picker, the toast after a save — show no English word, no
+ * raw value (role slugs, `[object Object]`), no 12-hour time and no English or ordinal date, and
+ * pass axe. Dates read "23 november 2026 13:51" in Brussels time; a typed Belgian date is accepted;
+ * a save shows one toast.
+ */
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Locale } from '@/site/routes'
+import { checkAxe } from '../support/admin-browser'
+import { findOnScreen, formatFindings } from '../support/admin-language'
+import { launchBrowser } from '../support/chromium'
+import { adminSession } from '../support/contact'
+import { type AdminApi, serverForThisFile } from '../support/for-this-file'
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../support/server'
+
+const server = serverForThisFile()
+let api: AdminApi
+let browser: Browser
+
+const PASSWORD = 'a-long-password-for-the-language-test'
+const PEOPLE = {
+  admin: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD, language: 'nl' },
+  editor: { email: 'redactrice@belfort.test', password: PASSWORD, roles: ['editor'], language: 'fr' },
+  translator: { email: 'vertaler@belfort.test', password: PASSWORD, roles: ['translator'], language: 'nl' },
+} as const satisfies Record<string, { email: string; password: string; roles?: string[]; language: Locale }>
+
+/** Ids of the demo content the screens open. */
+const ids: Record<'pages' | 'news' | 'documents' | 'media', string> = { pages: '', news: '', documents: '', media: '' }
+
+async function firstId(collection: string): Promise<string> {
+  const response = await api(`/api/${collection}?limit=1&depth=0&sort=id&draft=true`)
+  const body = (await response.json()) as { docs: { id: number | string }[] }
+  assert.ok(body.docs[0], `the demo content has ${collection}`)
+  return String(body.docs[0].id)
+}
+
+/** The demo content has no image: one, with its alternative text in each language. */
+async function addAnImage(): Promise<void> {
+  // A 1×1 PNG.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+  const form = new FormData()
+  form.append('file', new Blob([png], { type: 'image/png' }), 'belfort.png')
+  form.append('_payload', JSON.stringify({ alt: 'Het Belfort' }))
+  const created = await api('/api/media?locale=nl', { method: 'POST', body: form })
+  assert.equal(created.status, 201, await created.text())
+}
+
+before(
+  async () => {
+    browser = await launchBrowser()
+    // The admin's REST session, for finding the demo content and creating the accounts (not what is tested).
+    api = await adminSession((await server.started()).url)
+    await addAnImage()
+    for (const person of Object.values(PEOPLE)) {
+      if (!('roles' in person)) continue
+      const created = await api('/api/users', {
+        method: 'POST',
+        body: JSON.stringify({ email: person.email, password: person.password, roles: person.roles }),
+      })
+      assert.equal(created.status, 201, await created.text())
+    }
+    for (const collection of Object.keys(ids) as (keyof typeof ids)[]) ids[collection] = await firstId(collection)
+  },
+  { timeout: 180_000 },
+)
+after(() => browser?.close())
+
+/** Every finding on the screen, and axe's, fail the test with what and where. */
+async function checkScreen(page: Page, screen: string): Promise<void> {
+  const findings = await findOnScreen(page)
+  assert.equal(findings.length, 0, formatFindings(findings, screen))
+  await checkAxe(page, screen)
+}
+
+/** Opens an admin path and waits until Payload has drawn it (no loading shimmer left). */
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(`${server.url}/admin${path}`)
+  await page.waitForSelector('.template-default')
+  await page.waitForLoadState('networkidle')
+  await page
+    .locator('.shimmer-effect')
+    .first()
+    .waitFor({ state: 'detached', timeout: 5000 })
+    .catch(() => undefined)
+}
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto(`${server.url}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await page.press('#field-password', 'Enter')
+  await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'))
+}
+
+/** The success toasts on screen once a save has settled. */
+async function toastsAfterSave(page: Page): Promise<string[]> {
+  await page.locator('[data-sonner-toast][data-type="success"]').first().waitFor()
+  // A second toast for the same save comes after the redirect or the form's own one: give it time.
+  await page.waitForTimeout(2500)
+  return page.locator('[data-sonner-toast][data-type="success"]').allTextContents()
+}
+
+for (const [who, person] of Object.entries(PEOPLE)) {
+  const language = person.language
+  describe(`the admin of ${who === 'admin' ? 'an admin' : `a ${who}`} in ${language}`, () => {
+    let context: BrowserContext
+    let page: Page
+
+    before(
+      async () => {
+        // Belgian staff work in Brussels time; the admin draws dates in the browser's zone.
+        context = await browser.newContext({ locale: language, timezoneId: 'Europe/Brussels', viewport: { width: 1280, height: 900 } })
+        await context.addCookies([{ name: 'payload-lng', value: language, url: server.url }])
+        page = await context.newPage()
+        await signIn(page, person.email, person.password)
+      },
+      { timeout: 120_000 },
+    )
+    after(() => context?.close())
+
+    for (const collection of ['pages', 'news', 'documents', 'media'] as const) {
+      it(`shows the ${collection} list in ${language} only`, async () => {
+        await open(page, `/collections/${collection}`)
+        await checkScreen(page, `the ${collection} list (${who}, ${language})`)
+      })
+
+      it(`shows a ${collection} edit screen in ${language} only`, async () => {
+        await open(page, `/collections/${collection}/${ids[collection]}`)
+        await checkScreen(page, `a ${collection} edit screen (${who}, ${language})`)
+      })
+    }
+
+    it(`shows a versions list in ${language} only, with 24-hour dates`, async () => {
+      await open(page, `/collections/pages/${ids.pages}/versions`)
+      await checkScreen(page, `the versions list (${who}, ${language})`)
+      // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what is checked
+      const text = await page.locator('.template-default').innerText()
+      assert.match(text, /\b\d{1,2} [\p{Ll}]+ \d{4} \d{2}:\d{2}\b/u, 'a version’s date reads “23 november 2026 13:51”')
+    })
+
+    it(`shows one's own account in ${language}, roles in words`, async () => {
+      await open(page, '/account')
+      await checkScreen(page, `the account screen (${who}, ${language})`)
+      const duties = await page.locator('.role-duties li').allInnerTexts()
+      assert.equal(duties.length, 7, 'each role with what it may do')
+      assert.match(duties.join('\n'), language === 'nl' ? /Vertaler: vertaalt/ : /Traducteur\s: traduit/)
+    })
+
+    if (who === 'admin') {
+      it('shows the accounts with their roles in words', async () => {
+        await open(page, '/collections/users')
+        await checkScreen(page, `the users list (${who}, ${language})`)
+        const roles = await page.locator('.cell-roles').allInnerTexts()
+        assert.ok(
+          roles.some((cell) => /Redacteur/.test(cell)) && roles.some((cell) => /Vertaler/.test(cell)),
+          `roles in words: ${roles.join(' | ')}`,
+        )
+      })
+    }
+
+    if (who !== 'translator') {
+      it(`takes a typed Belgian date in ${language}, keeps the day and shows one toast for the save`, async () => {
+        await open(page, `/collections/documents/${ids.documents}`)
+        const input = page.locator('#field-date input')
+        await input.fill('29-11-2026')
+        await input.press('Tab')
+        const month = language === 'nl' ? 'november' : 'novembre'
+        assert.equal(await input.inputValue(), `29 ${month} 2026`, 'dd-mm-jjjj is read as a Belgian date and shown without a time')
+        await input.fill('03/02/2021')
+        await input.press('Tab')
+        assert.equal(await input.inputValue(), `3 ${language === 'nl' ? 'februari' : 'février'} 2021`, 'dd/mm/yyyy too')
+        await page.locator('#action-save-draft').click()
+        const toasts = await toastsAfterSave(page)
+        assert.equal(toasts.length, 1, `one toast per save: ${toasts.join(' | ')}`)
+        await checkScreen(page, `the toast after a save (${who}, ${language})`)
+        const saved = (await (await api(`/api/documents/${ids.documents}?depth=0&draft=true`)).json()) as { date: string }
+        assert.equal(saved.date, '2021-02-03T00:00:00.000Z', 'a day is kept as that day, whatever the zone')
+      })
+
+      it(`opens a date picker in ${language} only`, async () => {
+        await open(page, `/collections/documents/${ids.documents}`)
+        await page.locator('#field-date input').click()
+        await page.locator('.react-datepicker').waitFor()
+        await checkScreen(page, `an open date picker (${who}, ${language})`)
+      })
+
+      it(`shows one toast when a new item is created (${language})`, async () => {
+        await open(page, '/collections/themes/create')
+        await page.fill('#field-name', `Thema ${who}`)
+        if (await page.locator('#field-slug').isEditable()) await page.fill('#field-slug', `thema-${who}`)
+        await page.locator('#action-save').click()
+        await page.waitForURL(/\/collections\/themes\/\d+/)
+        const toasts = await toastsAfterSave(page)
+        assert.equal(toasts.length, 1, `one toast per save: ${toasts.join(' | ')}`)
+        await checkScreen(page, `the toast after creating (${who}, ${language})`)
+      })
+    }
+  })
+}
