@@ -114,7 +114,13 @@ export const News: CollectionConfig = {
           defaultValue: false,
           label: { nl: 'Dit bericht is ingetrokken', fr: 'Cette actualité est retirée', en: 'This item is withdrawn' },
         },
-        { name: 'at', type: 'date', label: { nl: 'Ingetrokken op', fr: 'Retirée le', en: 'Withdrawn on' } },
+        {
+          name: 'at',
+          type: 'date',
+          label: { nl: 'Ingetrokken op', fr: 'Retirée le', en: 'Withdrawn on' },
+          // A day, shown and kept without a time (src/site/fields/day.ts).
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
         { name: 'reason', type: 'textarea', localized: true, label: { nl: 'Reden', fr: 'Raison', en: 'Reason' } },
       ],
     },
