@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
 import { isAdminField, ROLES } from '@/access/roles'
+import { roleOptions } from '@/back-office/language/role-names'
 import { currentPasswordField } from './fields/current-password'
 import { checkPasswordReset, recordPasswordReset } from './hooks/check-password-reset'
 import { checkPasswordStrength } from './hooks/check-password-strength'
@@ -57,7 +58,9 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: ['editor'],
       saveToJWT: true,
-      options: ROLES.map((role) => ({ label: role, value: role })),
+      // Each role in words, with what it may do under the field (src/back-office/language).
+      options: roleOptions(ROLES),
+      admin: { components: { Description: '/back-office/language/admin/RoleDuties#RoleDuties' } },
       // Only an admin grants or removes roles, so nobody promotes themselves.
       access: { create: isAdminField, update: isAdminField },
       label: { nl: 'Rollen', fr: 'Rôles', en: 'Roles' },
