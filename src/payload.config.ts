@@ -17,6 +17,7 @@ import { AuditEvents } from './audit/collections/AuditEvents'
 import { auditTasks } from './audit/retention'
 import { narrowMenus } from './access/admin-menu'
 import { enforceMatrix, enforceMatrixOnGlobals } from './access/enforce-matrix'
+import { adminDates, adminTranslations, globalsInAdminLanguage, inAdminLanguage, languageProviders } from './back-office/language'
 import { ContactAttachments } from './contact/collections/ContactAttachments'
 import { ContactCounters } from './contact/collections/ContactCounters'
 import { ContactDeletions } from './contact/collections/ContactDeletions'
@@ -78,9 +79,11 @@ export default buildConfig({
     meta: { titleSuffix: ' · Belfort' },
     // No Gravatar: the admin makes no request to another host.
     avatar: 'default',
-    components: secondFactorAdmin,
+    components: { ...secondFactorAdmin, providers: languageProviders },
+    // Dates in the admin's language, on the 24-hour clock, in Brussels time (src/back-office/language).
+    ...adminDates,
   },
-  i18n: { supportedLanguages: { nl, fr, en }, fallbackLanguage: 'nl' },
+  i18n: { supportedLanguages: { nl, fr, en }, fallbackLanguage: 'nl', translations: adminTranslations },
   localization: {
     locales: [
       { code: 'nl', label: 'Nederlands' },
@@ -92,45 +95,48 @@ export default buildConfig({
   },
   // Every collection and global takes its access from the role matrix (src/access/matrix.ts); what
   // people do to content and accounts goes into the audit trail (src/audit).
-  collections: narrowMenus(
-    auditActions(
-      enforceMatrix([
-        // organisation: who the administration is
-        Pages,
-        Administrations,
-        Missions,
-        // news
-        News,
-        Themes,
-        Audiences,
-        // media
-        Media,
-        // documents and the strategy's versions
-        Documents,
-        DocumentFiles,
-        PlanVersions,
-        // tracker: the strategy's follow-up
-        PlanItems,
-        Partners,
-        ProgressReports,
-        Indicators,
-        IndicatorObservations,
-        SocialSummits,
-        // contact: the form's messages and the outbox
-        ContactMessages,
-        ContactTopics,
-        EmailOutbox,
-        ContactAttachments,
-        ContactDeletions,
-        ContactCounters,
-        // accounts and their audit trail
-        Users,
-        AuditEvents,
-      ]),
+  // Dates and collection names in the admin's language (src/back-office/language).
+  collections: inAdminLanguage(
+    narrowMenus(
+      auditActions(
+        enforceMatrix([
+          // organisation: who the administration is
+          Pages,
+          Administrations,
+          Missions,
+          // news
+          News,
+          Themes,
+          Audiences,
+          // media
+          Media,
+          // documents and the strategy's versions
+          Documents,
+          DocumentFiles,
+          PlanVersions,
+          // tracker: the strategy's follow-up
+          PlanItems,
+          Partners,
+          ProgressReports,
+          Indicators,
+          IndicatorObservations,
+          SocialSummits,
+          // contact: the form's messages and the outbox
+          ContactMessages,
+          ContactTopics,
+          EmailOutbox,
+          ContactAttachments,
+          ContactDeletions,
+          ContactCounters,
+          // accounts and their audit trail
+          Users,
+          AuditEvents,
+        ]),
+      ),
     ),
   ),
   // organisation (home page), site (navigation and settings)
-  globals: narrowMenus(enforceMatrixOnGlobals([Home, Navigation, SiteSettings])),
+  globals: globalsInAdminLanguage(narrowMenus(enforceMatrixOnGlobals([Home, Navigation, SiteSettings]))),
   editor: lexicalEditor(),
   // Per-language publication of news (see News.ts).
   experimental: { localizeStatus: true },

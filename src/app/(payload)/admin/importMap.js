@@ -24,11 +24,14 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { FrozenJsonField as FrozenJsonField_57f662743cfb50e5ee7adc9d2a8687f4 } from '../../../tracker/admin/FrozenJsonField'
 import { ContactFigures as ContactFigures_7427171716daf5c6f3584c3518140d3f } from '../../../contact/admin/ContactFigures'
 import { CurrentPasswordField as CurrentPasswordField_7093a8028b6c08f9fd58762c435b6dbd } from '../../../accounts/admin/CurrentPasswordField'
+import { RoleDuties as RoleDuties_03066ea43841cd507e573b65195ade8c } from '../../../back-office/language/admin/RoleDuties'
 import { SecondFactorField as SecondFactorField_05944669a6ac809b190aaa0b8604d0ec } from '../../../accounts/second-factor/admin/SecondFactorField'
 import { PasskeyList as PasskeyList_79d136e33fd7fcddfa52492163968942 } from '../../../accounts/passkeys/admin/PasskeyList'
 import { SessionList as SessionList_79ca672701c70046374d19eb45a65b83 } from '../../../accounts/sessions/admin/SessionList'
 import { AuditExport as AuditExport_99d2c7b9e1dfb07e0dc01009f93a963b } from '../../../audit/admin/AuditExport'
 import { PendingSecondStepRedirect as PendingSecondStepRedirect_36633aacdc62de0113c07fe50132dfaa } from '../../../accounts/second-factor/admin/PendingSecondStepRedirect'
+import { OneToastPerSave as OneToastPerSave_6e34772b7c73cb376f579c07fc3b72ac } from '../../../back-office/language/admin/OneToastPerSave'
+import { SayInAdminLanguage as SayInAdminLanguage_b92d676b9cbe397e09d2443991ac9fc9 } from '../../../back-office/language/admin/SayInAdminLanguage'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { SecondFactorView as SecondFactorView_89dd16903f209db2077b25988cbfb93b } from '../../../accounts/second-factor/admin/SecondFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -61,11 +64,14 @@ export const importMap = {
   "/tracker/admin/FrozenJsonField#FrozenJsonField": FrozenJsonField_57f662743cfb50e5ee7adc9d2a8687f4,
   "/contact/admin/ContactFigures#ContactFigures": ContactFigures_7427171716daf5c6f3584c3518140d3f,
   "/accounts/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_7093a8028b6c08f9fd58762c435b6dbd,
+  "/back-office/language/admin/RoleDuties#RoleDuties": RoleDuties_03066ea43841cd507e573b65195ade8c,
   "/accounts/second-factor/admin/SecondFactorField#SecondFactorField": SecondFactorField_05944669a6ac809b190aaa0b8604d0ec,
   "/accounts/passkeys/admin/PasskeyList#PasskeyList": PasskeyList_79d136e33fd7fcddfa52492163968942,
   "/accounts/sessions/admin/SessionList#SessionList": SessionList_79ca672701c70046374d19eb45a65b83,
   "/audit/admin/AuditExport#AuditExport": AuditExport_99d2c7b9e1dfb07e0dc01009f93a963b,
   "/accounts/second-factor/admin/PendingSecondStepRedirect#PendingSecondStepRedirect": PendingSecondStepRedirect_36633aacdc62de0113c07fe50132dfaa,
+  "/back-office/language/admin/OneToastPerSave#OneToastPerSave": OneToastPerSave_6e34772b7c73cb376f579c07fc3b72ac,
+  "/back-office/language/admin/SayInAdminLanguage#SayInAdminLanguage": SayInAdminLanguage_b92d676b9cbe397e09d2443991ac9fc9,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/accounts/second-factor/admin/SecondFactorView#SecondFactorView": SecondFactorView_89dd16903f209db2077b25988cbfb93b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
