@@ -1,8 +1,8 @@
 /**
  * Names that the admin's building blocks write in English whatever the admin's language, with no
  * setting to change them: the rich-text editor's buttons (@payloadcms/richtext-lexical), the date
- * picker's (react-datepicker, whose labels Payload passes no translation for) and the "edit" button
- * of a chosen relation. Each is said here in the admin's three languages; admin/SayInAdminLanguage.tsx
+ * picker's (react-datepicker, whose labels Payload passes no translation for), the toasts' close
+ * button (sonner) and the "edit" button of a chosen relation. Each is said here in the admin's three languages; admin/SayInAdminLanguage.tsx
  * puts them in place as the screen draws them.
  */
 import type { Locale } from '@/site/routes'
@@ -29,6 +29,7 @@ export const ENGLISH_ONLY_NAMES: readonly { english: RegExp; say: Sayings }[] = 
     english: /^Not available (.+)$/,
     say: { nl: (day) => `Niet beschikbaar: ${day}`, fr: (day) => `Indisponible : ${day}`, en: (day) => `Not available ${day}` },
   },
+  { english: /^Close toast$/, say: { nl: () => 'Melding sluiten', fr: () => 'Fermer la notification', en: () => 'Close the message' } },
   { english: /^Close$/, say: { nl: () => 'Sluiten', fr: () => 'Fermer', en: () => 'Close' } },
   {
     english: /^Edit (.+)$/,
