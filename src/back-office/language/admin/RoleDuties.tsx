@@ -15,7 +15,8 @@ export function RoleDuties(): React.ReactElement {
   // French puts a space before a colon.
   const colon = language === 'fr' ? '\u00a0: ' : ': '
   return (
-    <ul className="field-description role-duties">
+    // Payload's field-description grey is too pale to read (axe: 2.8:1); the theme's text colour is not.
+    <ul className="role-duties" style={{ color: 'var(--theme-elevation-800)', fontSize: '0.8125rem', marginBlock: '0.5rem' }}>
       {roleDuties(language, ROLES).map(({ name, duty }) => (
         <li key={name}>
           <strong>{name}</strong>
