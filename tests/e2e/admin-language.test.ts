@@ -206,8 +206,8 @@ for (const [who, person] of Object.entries(PEOPLE)) {
 
       it(`shows one toast when a new item is created (${language})`, async (t) => {
         await open(page, '/collections/themes/create')
-        await page.fill('#field-name', `Thema ${who}`)
-        if (await page.locator('#field-slug').isEditable()) await page.fill('#field-slug', `thema-${who}`)
+        await page.fill('#field-name', `Nieuw thema ${language} ${Date.now()}`)
+        if (await page.locator('#field-slug').isEditable()) await page.fill('#field-slug', `nieuw-thema-${language}-${Date.now()}`)
         await page.locator('#action-save').click()
         await page.waitForURL(/\/collections\/themes\/\d+/)
         const toasts = await toastsAfterSave(page)
