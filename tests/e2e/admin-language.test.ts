@@ -11,6 +11,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it, type TestContext } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { Locale } from '@/site/routes'
+import { sayMoment } from '@/back-office/language/english-dates'
 import { checkAxe } from '../support/admin-browser'
 import { formatViolations, runAxe } from '../support/axe'
 import { findOnScreen, formatFindings } from '../support/admin-language'
@@ -29,6 +30,9 @@ const PEOPLE = {
   editor: { email: 'redactrice@belfort.test', password: PASSWORD, roles: ['editor'], language: 'fr' },
   translator: { email: 'vertaler@belfort.test', password: PASSWORD, roles: ['translator'], language: 'nl' },
 } as const satisfies Record<string, { email: string; password: string; roles?: string[]; language: Locale }>
+
+/** Each person's account id, for the locks below. */
+const userIds: Partial<Record<keyof typeof PEOPLE, number | string>> = {}
 
 /** Ids of the demo content the screens open. */
 const ids: Record<'pages' | 'news' | 'documents' | 'media', string> = { pages: '', news: '', documents: '', media: '' }
@@ -66,6 +70,13 @@ before(
       assert.equal(created.status, 201, await created.text())
     }
     for (const collection of Object.keys(ids) as (keyof typeof ids)[]) ids[collection] = await firstId(collection)
+    for (const [who, person] of Object.entries(PEOPLE) as [keyof typeof PEOPLE, (typeof PEOPLE)[keyof typeof PEOPLE]][]) {
+      const found = (await (await api(`/api/users?where[email][equals]=${encodeURIComponent(person.email)}&depth=0`)).json()) as {
+        docs: { id: number | string }[]
+      }
+      assert.ok(found.docs[0], `${who} has an account`)
+      userIds[who] = found.docs[0].id
+    }
   },
   { timeout: 180_000 },
 )
@@ -78,6 +89,7 @@ after(() => browser?.close())
  * `BELFORT_ADMIN_AXE=strict` makes them fail it.
  */
 const STRICT_AXE = process.env.BELFORT_ADMIN_AXE === 'strict'
+
 
 /** Every English word or raw value on the screen fails the test, with what and where; then axe (see above). */
 async function checkScreen(t: TestContext, page: Page, screen: string): Promise<void> {
@@ -110,6 +122,27 @@ async function signIn(page: Page, email: string, password: string): Promise<void
   await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'))
 }
 
+/** The document locks a person holds (payload-locked-documents), by id. */
+async function locksOf(who: keyof typeof PEOPLE): Promise<(number | string)[]> {
+  const response = await api(`/api/payload-locked-documents?where[user.value][equals]=${userIds[who]}&depth=0&limit=100`)
+  const body = (await response.json()) as { docs: { id: number | string }[] }
+  return body.docs.map((lock) => lock.id)
+}
+
+/**
+ * Lets go of the documents a person still holds when they leave. Payload releases a lock when its
+ * holder saves or leaves the document with unsaved changes; after a mere look (opening the date
+ * picker) it keeps it for five minutes, and going to another address or closing the browser is no
+ * leave it sees. The next person in this file would then meet that lock's dialog in front of the
+ * screen their test is about; the dialog has a test of its own ('shows the document-locked dialog').
+ */
+async function releaseLocks(who: keyof typeof PEOPLE): Promise<void> {
+  for (const id of await locksOf(who)) {
+    const deleted = await api(`/api/payload-locked-documents/${id}`, { method: 'DELETE' })
+    assert.equal(deleted.status, 200, await deleted.text())
+  }
+}
+
 /** The success toasts on screen once a save has settled. */
 async function toastsAfterSave(page: Page): Promise<string[]> {
   await page.locator('[data-sonner-toast][data-type="success"]').first().waitFor()
@@ -134,7 +167,10 @@ for (const [who, person] of Object.entries(PEOPLE)) {
       },
       { timeout: 120_000 },
     )
-    after(() => context?.close())
+    after(async () => {
+      await context?.close()
+      await releaseLocks(who as keyof typeof PEOPLE)
+    })
 
     for (const collection of ['pages', 'news', 'documents', 'media'] as const) {
       it(`shows the ${collection} list in ${language} only`, async (t) => {
@@ -164,6 +200,40 @@ for (const [who, person] of Object.entries(PEOPLE)) {
       // The list of roles is Belfort's own: axe must find nothing in it.
       await checkAxe(page, `the roles' duties (${who}, ${language})`, ['.role-duties'])
       await checkScreen(t, page, `the account screen (${who}, ${language})`)
+    })
+
+    it(`shows the document-locked dialog in ${language}, with a 24-hour Brussels date`, async (t) => {
+      // Someone else is editing the news item: the lock as Payload records it when they type (setup, not what is tested).
+      const holder = who === 'admin' ? 'editor' : 'admin'
+      const created = await api('/api/payload-locked-documents', {
+        method: 'POST',
+        body: JSON.stringify({
+          document: { relationTo: 'news', value: Number(ids.news) },
+          user: { relationTo: 'users', value: userIds[holder] },
+        }),
+      })
+      const answer = await created.text()
+      assert.equal(created.status, 201, answer)
+      const lock = (JSON.parse(answer) as { doc: { id: number | string; updatedAt: string } }).doc
+      try {
+        await open(page, `/collections/news/${ids.news}`)
+        const since = page.locator('#document-locked .document-locked__content p:last-child strong')
+        await since.waitFor()
+        const expected = sayMoment(new Date(lock.updatedAt), language)
+        assert.match(expected, /^\d{1,2} \p{Ll}+ \d{4} \d{2}:\d{2}$/u, 'written as “30 november 2026 13:51”')
+        // The date is put in the admin's language as the dialog appears: give that a moment, then check the screen.
+        await since
+          .filter({ hasText: expected })
+          .waitFor({ timeout: 5000 })
+          .catch(() => undefined)
+        await checkScreen(t, page, `the document-locked dialog (${who}, ${language})`)
+        assert.equal(await since.textContent(), expected, 'the dialog says since when in the admin’s language, Brussels time')
+        // As the person would: back to where they came from, leaving the document to its editor.
+        await page.locator('#document-locked-go-back').click()
+      } finally {
+        const deleted = await api(`/api/payload-locked-documents/${lock.id}`, { method: 'DELETE' })
+        assert.equal(deleted.status, 200, await deleted.text())
+      }
     })
 
     if (who === 'admin') {

@@ -2,18 +2,22 @@
 /**
  * Puts the admin's language into the names its building blocks write in English only (listed,
  * with why, in ../english-only.ts): the accessible names (aria-label, title) of any element, and
- * the visible text of the date picker's month buttons. It watches the screen as it is drawn, since
+ * the visible text of the date picker's month buttons; and the "edited since" date of the
+ * document-locked dialog, which Payload writes in American English (../english-dates.ts). It watches the screen as it is drawn, since
  * those parts come and go (a picker opens, an editor's toolbar appears); the admin language is the
  * page's `lang`, which Payload sets.
  */
 import type React from 'react'
 import { useEffect } from 'react'
 import { isLocale } from '@/site/routes'
+import { sayEnglishMoment } from '../english-dates'
 import { sayInAdminLanguage } from '../english-only'
 
 const ATTRIBUTES = ['aria-label', 'title'] as const
 /** Elements whose own text is an English-only name (the picker's "Previous Month" button). */
 const TEXT_HOLDERS = '.react-datepicker__navigation-icon, .react-datepicker__navigation span'
+/** Elements whose own text may be a date in American English ("Nov 30, 2026, 12:57 AM"): the document-locked dialog's. */
+const ENGLISH_DATE_HOLDERS = '.document-locked__content strong'
 
 function adminLanguage(): 'nl' | 'fr' | 'en' {
   const lang = document.documentElement.lang
@@ -22,6 +26,11 @@ function adminLanguage(): 'nl' | 'fr' | 'en' {
 
 function sayIn(root: ParentNode): void {
   const language = adminLanguage()
+  // In the English admin too: its dates are on the 24-hour clock, as everywhere else in the admin (../dates.ts).
+  for (const element of root.querySelectorAll(ENGLISH_DATE_HOLDERS)) {
+    const said = sayEnglishMoment(element.textContent ?? '', language)
+    if (said) element.textContent = said
+  }
   if (language === 'en') return
   for (const attribute of ATTRIBUTES) {
     for (const element of root.querySelectorAll(`[${attribute}]`)) {
