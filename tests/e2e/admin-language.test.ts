@@ -83,13 +83,18 @@ before(
 after(() => browser?.close())
 
 /**
- * Payload's own screens still have axe findings of their own (contrast, unlabelled list controls,
- * nested buttons in the rich-text editor…), which are not about language: each screen's are listed
+ * Payload's own screens still have axe findings of their own (lists holding more than list items,
+ * names that leave out the visible text, small targets, nested controls…), which are not about language: each screen's are listed
  * in the test's output and the test is marked TODO, so they stay in view without failing the run.
  * `BELFORT_ADMIN_AXE=strict` makes them fail it.
  */
 const STRICT_AXE = process.env.BELFORT_ADMIN_AXE === 'strict'
 
+/**
+ * The findings Belfort has put right in Payload's screens (src/app/(payload)/custom.css for the
+ * contrast, back-office/language/unnamed-controls.ts for the names): these fail the test always.
+ */
+const FIXED_AXE_RULES = new Set(['color-contrast', 'label', 'button-name', 'select-name', 'aria-input-field-name'])
 
 /** Every English word or raw value on the screen fails the test, with what and where; then axe (see above). */
 async function checkScreen(t: TestContext, page: Page, screen: string): Promise<void> {
@@ -97,6 +102,8 @@ async function checkScreen(t: TestContext, page: Page, screen: string): Promise<
   assert.equal(findings.length, 0, formatFindings(findings, screen))
   const violations = await runAxe(page)
   if (violations.length === 0) return
+  const fixed = violations.filter((violation) => FIXED_AXE_RULES.has(violation.id))
+  if (fixed.length > 0) assert.fail(formatViolations(fixed, screen))
   if (STRICT_AXE) assert.fail(formatViolations(violations, screen))
   t.diagnostic(formatViolations(violations, screen))
   t.todo(`axe: ${violations.length} finding(s) in Payload's own screen`)

@@ -3,7 +3,8 @@
  * Puts the admin's language into the names its building blocks write in English only (listed,
  * with why, in ../english-only.ts): the accessible names (aria-label, title) of any element, and
  * the visible text of the date picker's month buttons; and the "edited since" date of the
- * document-locked dialog, which Payload writes in American English (../english-dates.ts). It watches the screen as it is drawn, since
+ * document-locked dialog, which Payload writes in American English (../english-dates.ts). It also
+ * names the controls Payload draws without a name (../unnamed-controls.ts). It watches the screen as it is drawn, since
  * those parts come and go (a picker opens, an editor's toolbar appears); the admin language is the
  * page's `lang`, which Payload sets.
  */
@@ -12,6 +13,7 @@ import { useEffect } from 'react'
 import { isLocale } from '@/site/routes'
 import { sayEnglishMoment } from '../english-dates'
 import { sayInAdminLanguage } from '../english-only'
+import { nameUnnamedControls } from '../unnamed-controls'
 
 const ATTRIBUTES = ['aria-label', 'title'] as const
 /** Elements whose own text is an English-only name (the picker's "Previous Month" button). */
@@ -31,6 +33,7 @@ function sayIn(root: ParentNode): void {
     const said = sayEnglishMoment(element.textContent ?? '', language)
     if (said) element.textContent = said
   }
+  nameUnnamedControls(root, language)
   if (language === 'en') return
   for (const attribute of ATTRIBUTES) {
     for (const element of root.querySelectorAll(`[${attribute}]`)) {
@@ -53,6 +56,8 @@ export function SayInAdminLanguage({ children }: { children?: React.ReactNode })
         if (change.type === 'attributes' && target instanceof Element) {
           const said = sayInAdminLanguage(target.getAttribute(change.attributeName ?? '') ?? '', adminLanguage())
           if (said && adminLanguage() !== 'en') target.setAttribute(change.attributeName!, said)
+          // A redraw that empties a name we gave (a row checkbox's aria-label="") gets it back.
+          else if (!said) nameUnnamedControls(target, adminLanguage())
         } else if (target instanceof Element && target.isConnected) sayIn(target.parentElement ?? target)
       }
     })
