@@ -5,7 +5,18 @@
  */
 import type { Access, Where } from 'payload'
 import { CONDITIONS, type ConditionName } from './conditions'
-import { type Action, type Cell, cellOf, isRole, type MATRIX, type MatrixSlug, SUBJECTS, type Subject } from './matrix'
+import {
+  type Action,
+  type Cell,
+  cellOf,
+  isRole,
+  type MATRIX,
+  type MatrixSlug,
+  SUBJECTS,
+  type Step,
+  type Subject,
+  stepCellOf,
+} from './matrix'
 
 type SlugOfKind<K extends 'collection' | 'global'> = {
   [S in MatrixSlug]: (typeof MATRIX)[S]['kind'] extends K ? S : never
@@ -42,6 +53,17 @@ export function reach(user: unknown, slug: MatrixSlug, action: Action): boolean 
 /** Whether the user may do this at all, on some document. */
 export function allows(user: unknown, slug: MatrixSlug, action: Action): boolean {
   return reach(user, slug, action) !== false
+}
+
+/**
+ * Whether the user's roles let them take this workflow step (on a document they may update: the
+ * step's condition is checked here for the user, the document by the row's update access and hooks).
+ */
+export function mayTakeStep(user: unknown, slug: MatrixSlug, step: Step): boolean {
+  return subjectsOf(user).some((subject) => {
+    const cell = stepCellOf(slug, subject, step)
+    return cell !== undefined && (cell === 'yes' || CONDITIONS[cell].reach(user) !== false)
+  })
 }
 
 /** Whether the user holds this action only under this condition (no role of theirs grants it outright). */

@@ -18,6 +18,15 @@ export type Subject = (typeof SUBJECTS)[number]
 export type Cell = 'yes' | ConditionName
 export type Grants = Partial<Record<Action, Cell>>
 
+/**
+ * Workflow steps: actions that are an update of a particular kind (a report submitted, sent back
+ * or validated, a summit's stock taken). Who may take each is a row's `steps`; the hook that
+ * enforces the workflow and the admin's buttons both read it.
+ */
+export const STEPS = ['submit', 'send-back', 'validate', 'take-stock'] as const
+export type Step = (typeof STEPS)[number]
+export type StepGrants = Partial<Record<Step, Partial<Record<Subject, Cell>>>>
+
 export interface MatrixRow {
   kind: 'collection' | 'global'
   /**
@@ -26,6 +35,8 @@ export interface MatrixRow {
    */
   publishing?: 'drafts' | 'scheduled'
   grants: Partial<Record<Subject, Grants>>
+  /** Who may take each workflow step (on the documents they may update). */
+  steps?: StepGrants
   /** Rules that are not cells (field-level access, workflows), named where they are enforced. */
   rules?: readonly string[]
 }
@@ -114,6 +125,11 @@ export const MATRIX = {
       'follow-up': { read: 'yes', create: 'yes', update: 'not-validated', delete: 'not-validated' },
       partner: { read: 'own-organisations', create: 'for-own-organisations', update: 'own-open-reports', delete: 'own-draft-reports' },
     },
+    steps: {
+      submit: { admin: 'yes', 'follow-up': 'yes', partner: 'for-own-organisations' },
+      'send-back': { admin: 'yes', 'follow-up': 'yes' },
+      validate: { admin: 'yes', 'follow-up': 'yes' },
+    },
     rules: [
       'the report workflow (tracker/collections/hooks/enforce-report-workflow.ts): a partner submits, the follow-up cell validates or sends back with a reason',
       '`reviewNote` is read by the follow-up cell and the reporting partner only, and written by the cell',
@@ -122,7 +138,7 @@ export const MATRIX = {
   },
   indicators: keptByFollowUp({ evaluator: { read: 'yes', create: 'yes', update: 'yes' } }),
   'indicator-observations': keptByFollowUp({ evaluator: { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' } }),
-  'social-summits': keptByFollowUp(),
+  'social-summits': { ...keptByFollowUp(), steps: { 'take-stock': { admin: 'yes', 'follow-up': 'yes' } } },
   // contact
   'contact-messages': {
     kind: 'collection',
@@ -191,6 +207,12 @@ export function cellOf(slug: MatrixSlug, subject: Subject, action: Action): Cell
   const row: MatrixRow = MATRIX[slug]
   if (!actionsOf(row).includes(action)) return undefined
   return row.grants[subject]?.[action]
+}
+
+/** Who may take this workflow step on this row: the cell, or undefined for no. */
+export function stepCellOf(slug: MatrixSlug, subject: Subject, step: Step): Cell | undefined {
+  const row: MatrixRow = MATRIX[slug]
+  return row.steps?.[step]?.[subject]
 }
 
 export function isRole(value: unknown): value is Role {
