@@ -218,7 +218,7 @@ describe('progress reports: partner scoping and workflow', () => {
       assert.ok(to, `${step} leads on from ${from}`)
       for (const [subject, user] of Object.entries(users) as [keyof typeof users, User][]) {
         const start = await report({ workflow: from }, cell)
-        const taken = await payload
+        const taken: boolean = await payload
           .update({
             collection: 'progress-reports',
             id: start.id,
