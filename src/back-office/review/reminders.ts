@@ -92,12 +92,12 @@ export async function queueReviewReminders(payload: Payload, serverUrl: string, 
   return queued
 }
 
-/** Payload's job queue runs this every Monday morning inside the server (see jobs in payload.config.ts). */
+/** Payload's job queue runs this every Monday morning (REVIEW_REMINDER_CRON) inside the server (see jobs in payload.config.ts). */
 export const reviewTasks: TaskConfig[] = [
   {
     slug: 'review-reminders',
     label: 'Email each owner the content past its review date',
-    schedule: [{ cron: '0 0 7 * * 1', queue: 'default' }],
+    schedule: [{ cron: readEnvironment().reviewReminderCron, queue: 'default' }],
     handler: async ({ req }) => {
       const queued = await queueReviewReminders(req.payload, readEnvironment().serverUrl)
       if (queued > 0) req.payload.logger.info({ msg: 'review reminders queued', queued })
