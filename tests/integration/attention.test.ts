@@ -179,6 +179,28 @@ describe('content', () => {
     // A second run the same day queues nothing more.
     assert.equal(await queueReviewReminders(payload, 'http://belfort.test'), 0)
   })
+  it('a translator can still edit a page from before review dates (no owner, no date): its save is not refused for shared fields', async () => {
+    const translator = await createUser('translator@example.test', ['translator'])
+    const old = await payload.create({
+      collection: 'pages',
+      locale: 'nl',
+      data: { title: 'Oud', slug: 'oud', _status: 'published' },
+      overrideAccess: true,
+    })
+    // As a row written before the migration: the new columns empty.
+    await payload.db.updateOne({ collection: 'pages', id: old.id, data: { owner: null, reviewBy: null } })
+    const translated = await payload.update({
+      collection: 'pages',
+      id: old.id,
+      locale: 'fr',
+      draft: true,
+      data: { title: 'Ancien', slug: 'ancien' },
+      user: translator,
+      overrideAccess: false,
+    })
+    // Accepted: a default filled in on this update would have been a shared-field change, refused.
+    assert.equal(translated.title, 'Ancien')
+  })
 })
 
 describe('inbox and outbox', () => {
