@@ -171,6 +171,7 @@ export interface Config {
       'deliver-outbox': TaskDeliverOutbox;
       'contact-retention': TaskContactRetention;
       'audit-retention': TaskAuditRetention;
+      'review-reminders': TaskReviewReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -229,6 +230,19 @@ export interface Page {
    */
   slug: string;
   parent?: (number | null) | Page;
+  ownerAdministration?: (number | null) | Administration;
+  /**
+   * Gets a weekly email when this item is due for review.
+   */
+  owner?: (number | null) | User;
+  /**
+   * Read the content again by this date, then fill in “Last reviewed”.
+   */
+  reviewBy?: string | null;
+  /**
+   * Shown on the public page.
+   */
+  lastReviewedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -291,6 +305,98 @@ export interface Mission {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  /**
+   * Needed to change an email address or a password.
+   */
+  currentPassword?: string | null;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'translator' | 'contact-handler' | 'follow-up' | 'evaluator' | 'partner')[];
+  /**
+   * A contact handler sees and answers only the messages of these administrations.
+   */
+  administrations?: (number | Administration)[] | null;
+  /**
+   * A partner sees and writes only the progress reports of these organisations, on their own measures.
+   */
+  partners?: (number | Partner)[] | null;
+  language?: ('nl' | 'fr' | 'en') | null;
+  secondFactorSince?: string | null;
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  totpPendingAt?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  passkeys?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        secondFactorAt?: string | null;
+        secondFactor?: string | null;
+        address?: string | null;
+        userAgent?: string | null;
+        passkeyChallenge?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: number;
+  name: string;
+  kind: 'public' | 'private' | 'social-partner' | 'community';
+  description?: string | null;
+  website?: string | null;
+  /**
+   * Lowercase letters, digits and hyphens, in the page’s language.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news".
  */
 export interface News {
@@ -337,6 +443,19 @@ export interface News {
     at?: string | null;
     reason?: string | null;
   };
+  ownerAdministration?: (number | null) | Administration;
+  /**
+   * Gets a weekly email when this item is due for review.
+   */
+  owner?: (number | null) | User;
+  /**
+   * Read the content again by this date, then fill in “Last reviewed”.
+   */
+  reviewBy?: string | null;
+  /**
+   * Shown on the public page.
+   */
+  lastReviewedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -430,6 +549,19 @@ export interface Document {
    * If not, the page offers to ask for another format through the contact form.
    */
   accessible?: boolean | null;
+  ownerAdministration?: (number | null) | Administration;
+  /**
+   * Gets a weekly email when this item is due for review.
+   */
+  owner?: (number | null) | User;
+  /**
+   * Read the content again by this date, then fill in “Last reviewed”.
+   */
+  reviewBy?: string | null;
+  /**
+   * Shown on the public page.
+   */
+  lastReviewedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -522,23 +654,6 @@ export interface PlanItem {
   createdAt: string;
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "partners".
- */
-export interface Partner {
-  id: number;
-  name: string;
-  kind: 'public' | 'private' | 'social-partner' | 'community';
-  description?: string | null;
-  website?: string | null;
-  /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
-   */
-  slug: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * A partner submits a report on a measure of their own organisation; the follow-up cell validates it or sends it back. Only validated reports are public.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -572,80 +687,6 @@ export interface ProgressReport {
   validatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  /**
-   * Needed to change an email address or a password.
-   */
-  currentPassword?: string | null;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'translator' | 'contact-handler' | 'follow-up' | 'evaluator' | 'partner')[];
-  /**
-   * A contact handler sees and answers only the messages of these administrations.
-   */
-  administrations?: (number | Administration)[] | null;
-  /**
-   * A partner sees and writes only the progress reports of these organisations, on their own measures.
-   */
-  partners?: (number | Partner)[] | null;
-  secondFactorSince?: string | null;
-  totpSecret?: string | null;
-  totpPendingSecret?: string | null;
-  totpPendingAt?: string | null;
-  totpLastStep?: number | null;
-  recoveryCodes?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  passkeys?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        secondFactorAt?: string | null;
-        secondFactor?: string | null;
-        address?: string | null;
-        userAgent?: string | null;
-        passkeyChallenge?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -830,7 +871,7 @@ export interface ContactAttachment {
 export interface EmailOutbox {
   id: number;
   key: string;
-  kind: 'acknowledgement' | 'notification' | 'answer';
+  kind: 'acknowledgement' | 'notification' | 'answer' | 'review-reminder';
   to: string;
   replyTo?: string | null;
   subject: string;
@@ -995,7 +1036,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliver-outbox' | 'contact-retention' | 'audit-retention' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'deliver-outbox'
+          | 'contact-retention'
+          | 'audit-retention'
+          | 'review-reminders'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1028,7 +1075,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliver-outbox' | 'contact-retention' | 'audit-retention' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'deliver-outbox' | 'contact-retention' | 'audit-retention' | 'review-reminders' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1199,6 +1248,10 @@ export interface PagesSelect<T extends boolean = true> {
   body?: T;
   slug?: T;
   parent?: T;
+  ownerAdministration?: T;
+  owner?: T;
+  reviewBy?: T;
+  lastReviewedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1266,6 +1319,10 @@ export interface NewsSelect<T extends boolean = true> {
         at?: T;
         reason?: T;
       };
+  ownerAdministration?: T;
+  owner?: T;
+  reviewBy?: T;
+  lastReviewedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1346,6 +1403,10 @@ export interface DocumentsSelect<T extends boolean = true> {
   date?: T;
   files?: T;
   accessible?: T;
+  ownerAdministration?: T;
+  owner?: T;
+  reviewBy?: T;
+  lastReviewedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1657,6 +1718,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   administrations?: T;
   partners?: T;
+  language?: T;
   secondFactorSince?: T;
   totpSecret?: T;
   totpPendingSecret?: T;
@@ -1857,6 +1919,10 @@ export interface SiteSetting {
    * For example GOB gives GOB-2026-000123.
    */
   contactReferencePrefix: string;
+  /**
+   * Messages left unanswered for longer are shown on the handlers’ dashboard.
+   */
+  contactAnswerDays?: number | null;
   accessibilityEmail?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1943,6 +2009,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   aboutPage?: T;
   privacyPage?: T;
   contactReferencePrefix?: T;
+  contactAnswerDays?: T;
   accessibilityEmail?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1989,6 +2056,14 @@ export interface TaskContactRetention {
  * via the `definition` "TaskAudit-retention".
  */
 export interface TaskAuditRetention {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReview-reminders".
+ */
+export interface TaskReviewReminders {
   input?: unknown;
   output?: unknown;
 }

@@ -11,6 +11,8 @@ import sharp from 'sharp'
 import { secondFactorAdmin } from './accounts/second-factor/admin-config'
 import { guardStaffSessions } from './accounts/sessions/guard'
 import { apiBounds } from './api/bounds-plugin'
+import { attentionDashboardView } from './back-office/dashboard/admin-config'
+import { reviewTasks } from './back-office/review/reminders'
 import { Users } from './accounts/Users'
 import { auditActions } from './audit/audit-actions'
 import { AuditEvents } from './audit/collections/AuditEvents'
@@ -78,7 +80,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Belfort' },
     // No Gravatar: the admin makes no request to another host.
     avatar: 'default',
-    components: secondFactorAdmin,
+    components: { ...secondFactorAdmin, views: { ...secondFactorAdmin.views, dashboard: attentionDashboardView } },
   },
   i18n: { supportedLanguages: { nl, fr, en }, fallbackLanguage: 'nl' },
   localization: {
@@ -139,7 +141,7 @@ export default buildConfig({
     // Quiet when all is well (it runs every ten seconds); failures are still logged.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20, silent: { info: true } }],
     shouldAutoRun: jobsMayRun,
-    tasks: [...contactTasks, ...auditTasks],
+    tasks: [...contactTasks, ...auditTasks, ...reviewTasks],
   },
   email: emailAdapter(environment),
   db: database(),

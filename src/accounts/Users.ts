@@ -19,6 +19,7 @@ import { sessionFields } from './sessions/fields'
 import { describeNewSession } from './sessions/hooks/describe-new-session'
 import { refreshWithinLifetime } from './sessions/hooks/refresh-within-lifetime'
 import { reportSecondStep } from './sessions/hooks/report-second-step'
+import { emailLanguageField } from '@/back-office/email-language'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -94,6 +95,7 @@ export const Users: CollectionConfig = {
         },
       },
     },
+    emailLanguageField,
     ...secondFactorFields,
     ...passkeyFields,
     ...sessionFields,

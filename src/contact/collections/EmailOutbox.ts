@@ -4,7 +4,7 @@ import { CONTACT_GROUP } from './group'
 
 export const EMAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const
 export type EmailStatus = (typeof EMAIL_STATUSES)[number]
-export const EMAIL_KINDS = ['acknowledgement', 'notification', 'answer'] as const
+export const EMAIL_KINDS = ['acknowledgement', 'notification', 'answer', 'review-reminder'] as const
 export type EmailKind = (typeof EMAIL_KINDS)[number]
 
 const readOnly = { admin: { readOnly: true } } as const

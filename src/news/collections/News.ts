@@ -3,6 +3,7 @@ import { accessFromMatrix } from '@/access/from-matrix'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { previewUrl } from '@/site/preview-url'
+import { reviewFields } from '@/back-office/review/fields'
 
 export const News: CollectionConfig = {
   slug: 'news',
@@ -118,5 +119,6 @@ export const News: CollectionConfig = {
         { name: 'reason', type: 'textarea', localized: true, label: { nl: 'Reden', fr: 'Raison', en: 'Reason' } },
       ],
     },
+    ...reviewFields(),
   ],
 }

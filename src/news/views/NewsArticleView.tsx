@@ -10,6 +10,7 @@ import { page } from '@/site/views/frame'
 import { isPublishedIn } from '@/site/views/localized'
 import { findNews, isWithdrawn } from '../queries'
 import { NewsList } from '../components/NewsList'
+import { LastReviewed } from '@/site/views/LastReviewed'
 
 /** schema.org NewsArticle, published by the organisation. */
 function newsArticle(ctx: ViewContext, item: News): object {
@@ -111,6 +112,7 @@ export async function newsArticleView(ctx: ViewContext, slug: string): Promise<V
               ]
             : null}
         </p>
+        <LastReviewed ctx={ctx} iso={item.lastReviewedAt} />
         <dl class="metadata">
           {themes.length > 0
             ? [

@@ -33,6 +33,7 @@ import { AuditExport as AuditExport_99d2c7b9e1dfb07e0dc01009f93a963b } from '../
 import { PendingSecondStepRedirect as PendingSecondStepRedirect_36633aacdc62de0113c07fe50132dfaa } from '../../../accounts/second-factor/admin/PendingSecondStepRedirect'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { SecondFactorView as SecondFactorView_89dd16903f209db2077b25988cbfb93b } from '../../../accounts/second-factor/admin/SecondFactorView'
+import { AttentionDashboard as AttentionDashboard_724d042bf02f78434cb6dce28df2abb8 } from '../../../back-office/dashboard/admin/AttentionDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -72,5 +73,6 @@ export const importMap = {
   "/accounts/second-factor/admin/PendingSecondStepRedirect#PendingSecondStepRedirect": PendingSecondStepRedirect_36633aacdc62de0113c07fe50132dfaa,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/accounts/second-factor/admin/SecondFactorView#SecondFactorView": SecondFactorView_89dd16903f209db2077b25988cbfb93b,
+  "/back-office/dashboard/admin/AttentionDashboard#AttentionDashboard": AttentionDashboard_724d042bf02f78434cb6dce28df2abb8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
