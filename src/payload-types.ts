@@ -89,6 +89,8 @@ export interface Config {
     'contact-attachments': ContactAttachment;
     'contact-deletions': ContactDeletion;
     'contact-counters': ContactCounter;
+    'slug-redirects': SlugRedirect;
+    'preview-links': PreviewLink;
     users: User;
     'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
@@ -137,6 +139,8 @@ export interface Config {
     'contact-attachments': ContactAttachmentsSelect<false> | ContactAttachmentsSelect<true>;
     'contact-deletions': ContactDeletionsSelect<false> | ContactDeletionsSelect<true>;
     'contact-counters': ContactCountersSelect<false> | ContactCountersSelect<true>;
+    'slug-redirects': SlugRedirectsSelect<false> | SlugRedirectsSelect<true>;
+    'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -171,6 +175,7 @@ export interface Config {
       'deliver-outbox': TaskDeliverOutbox;
       'contact-retention': TaskContactRetention;
       'audit-retention': TaskAuditRetention;
+      'documents-unused-pdfs': TaskDocumentsUnusedPdfs;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -225,7 +230,7 @@ export interface Page {
     [k: string]: unknown;
   } | null;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   parent?: (number | null) | Page;
@@ -257,7 +262,7 @@ export interface Administration {
     [k: string]: unknown;
   } | null;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   missions?: {
@@ -313,7 +318,7 @@ export interface News {
     [k: string]: unknown;
   } | null;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   publishedAt: string;
@@ -349,7 +354,7 @@ export interface Theme {
   id: number;
   name: string;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   updatedAt: string;
@@ -363,7 +368,7 @@ export interface Audience {
   id: number;
   name: string;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   updatedAt: string;
@@ -420,7 +425,7 @@ export interface Document {
   title: string;
   summary?: string | null;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   kind: 'strategy' | 'plan' | 'report' | 'decision' | 'other';
@@ -532,7 +537,7 @@ export interface Partner {
   description?: string | null;
   website?: string | null;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   updatedAt: string;
@@ -677,7 +682,7 @@ export interface Indicator {
       }[]
     | null;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   observations?: {
@@ -874,6 +879,63 @@ export interface ContactCounter {
   createdAt: string;
 }
 /**
+ * Old addresses of published content whose slug changed. They lead to the current address; delete one to free the old address.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "slug-redirects".
+ */
+export interface SlugRedirect {
+  id: number;
+  fromPath: string;
+  collection: 'pages' | 'news' | 'documents' | 'administrations';
+  document: string;
+  language: 'nl' | 'fr' | 'en';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A link that lets someone without an account read the draft of one document in one language, for example a minister’s office. It ends at the chosen date, when revoked and on publication; each use is in the audit trail.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links".
+ */
+export interface PreviewLink {
+  id: number;
+  /**
+   * For example “Office of the Minister-President”.
+   */
+  label: string;
+  document:
+    | {
+        relationTo: 'pages';
+        value: number | Page;
+      }
+    | {
+        relationTo: 'news';
+        value: number | News;
+      }
+    | {
+        relationTo: 'documents';
+        value: number | Document;
+      }
+    | {
+        relationTo: 'administrations';
+        value: number | Administration;
+      };
+  language: 'nl' | 'fr' | 'en';
+  expiresAt: string;
+  revoked?: boolean | null;
+  url?: string | null;
+  token?: string | null;
+  endReason?: ('revoked' | 'published') | null;
+  endedAt?: string | null;
+  uses?: number | null;
+  lastUsedAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Who did what and when. Nobody can change or delete these records; they are removed automatically after the retention period.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -913,6 +975,7 @@ export interface AuditEvent {
     | 'message-deleted'
     | 'report-validated'
     | 'report-returned'
+    | 'preview-link-used'
     | 'audit-exported';
   outcome: 'success' | 'failure' | 'refused';
   actor?: (number | null) | User;
@@ -995,7 +1058,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliver-outbox' | 'contact-retention' | 'audit-retention' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'deliver-outbox'
+          | 'contact-retention'
+          | 'audit-retention'
+          | 'documents-unused-pdfs'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1028,7 +1097,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliver-outbox' | 'contact-retention' | 'audit-retention' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'deliver-outbox'
+        | 'contact-retention'
+        | 'audit-retention'
+        | 'documents-unused-pdfs'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1138,6 +1216,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contact-counters';
         value: number | ContactCounter;
+      } | null)
+    | ({
+        relationTo: 'slug-redirects';
+        value: number | SlugRedirect;
+      } | null)
+    | ({
+        relationTo: 'preview-links';
+        value: number | PreviewLink;
       } | null)
     | ({
         relationTo: 'users';
@@ -1649,6 +1735,38 @@ export interface ContactCountersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "slug-redirects_select".
+ */
+export interface SlugRedirectsSelect<T extends boolean = true> {
+  fromPath?: T;
+  collection?: T;
+  document?: T;
+  language?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links_select".
+ */
+export interface PreviewLinksSelect<T extends boolean = true> {
+  label?: T;
+  document?: T;
+  language?: T;
+  expiresAt?: T;
+  revoked?: T;
+  url?: T;
+  token?: T;
+  endReason?: T;
+  endedAt?: T;
+  uses?: T;
+  lastUsedAt?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1989,6 +2107,14 @@ export interface TaskContactRetention {
  * via the `definition` "TaskAudit-retention".
  */
 export interface TaskAuditRetention {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDocuments-unused-pdfs".
+ */
+export interface TaskDocumentsUnusedPdfs {
   input?: unknown;
   output?: unknown;
 }
