@@ -3,7 +3,9 @@ import { accessFromMatrix } from '@/access/from-matrix'
 import { readEnvironment } from '@/environment'
 import { isLocale, LOCALES } from '@/site/routes'
 import { ADDRESSED_COLLECTIONS } from '@/site/slugs/public-paths'
+import { say } from '@/site/i18n/request-language'
 import { issuePreviewLink } from './hooks/issue-preview-link'
+import { previewLinkMessages } from './messages'
 import { previewLinkPath } from './routes'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -70,10 +72,9 @@ export const PreviewLinks: CollectionConfig = {
       defaultValue: () => new Date(Date.now() + PREVIEW_LINK_DAYS * DAY).toISOString(),
       label: { nl: 'Geldig tot', fr: 'Valable jusqu’au', en: 'Valid until' },
       admin: { date: { pickerAppearance: 'dayAndTime' } },
-      validate: (value: Date | string | null | undefined) => {
+      validate: (value: Date | string | null | undefined, { req }) => {
         if (!value) return true
-        const at = new Date(value).getTime()
-        return at <= Date.now() + 31 * DAY ? true : 'max. 31 d'
+        return new Date(value).getTime() <= Date.now() + 31 * DAY ? true : say(req, previewLinkMessages, 'previewLinkTooLong')
       },
     },
     {

@@ -15,6 +15,7 @@ export const previewLinkMessages = defineMessages({
     previewLinkPublishedTitle: 'Deze tekst is gepubliceerd',
     previewLinkPublishedBody: 'De voorbeeldlink is niet meer nodig: de tekst staat online.',
     previewLinkPublishedLink: 'Lees de gepubliceerde versie',
+    previewLinkTooLong: 'Een voorbeeldlink blijft hoogstens 31 dagen geldig. Kies een vroegere datum.',
   },
   fr: {
     previewLinkMalformedTitle: 'Ce lien d’aperçu est incomplet',
@@ -30,6 +31,7 @@ export const previewLinkMessages = defineMessages({
     previewLinkPublishedTitle: 'Ce texte a été publié',
     previewLinkPublishedBody: 'Le lien d’aperçu n’est plus nécessaire : le texte est en ligne.',
     previewLinkPublishedLink: 'Lire la version publiée',
+    previewLinkTooLong: 'Un lien d’aperçu est valable 31 jours au plus. Choisissez une date plus proche.',
   },
   en: {
     previewLinkMalformedTitle: 'This preview link is incomplete',
@@ -44,5 +46,6 @@ export const previewLinkMessages = defineMessages({
     previewLinkPublishedTitle: 'This text has been published',
     previewLinkPublishedBody: 'The preview link is no longer needed: the text is online.',
     previewLinkPublishedLink: 'Read the published version',
+    previewLinkTooLong: 'A preview link is valid for 31 days at most. Choose an earlier date.',
   },
 })
