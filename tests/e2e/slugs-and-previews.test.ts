@@ -1,5 +1,5 @@
 /**
- * Slugs and previews in Chromium, through the admin in Dutch and French: a new draft gets its slug
+ * Slugs and previews in Chromium, through the admin in Dutch, French and English: a new draft gets its slug
  * from its title and a working preview from its first save, without a publication date; a preview
  * link made in the admin opens for an anonymous browser (marked as preview, noindex), and is refused
  * once revoked or expired, with a localized page and its status; a slug changed after publication
@@ -27,7 +27,7 @@ let browser: Browser
  */
 const PAYLOAD_WIDGETS_FAIL_AXE = 'Payload’s date picker, react-select and relationship widgets fail axe on this screen'
 
-const CASES: Record<'nl' | 'fr', { email: string; title: string; slug: string; newsSection: string }> = {
+const CASES: Record<'nl' | 'fr' | 'en', { email: string; title: string; slug: string; newsSection: string }> = {
   nl: { email: 'redacteur@belfort.test', title: 'Één loket voor de premies', slug: 'een-loket-voor-de-premies', newsSection: 'nieuws' },
   fr: {
     email: 'redactrice@belfort.test',
@@ -35,6 +35,7 @@ const CASES: Record<'nl' | 'fr', { email: string; title: string; slug: string; n
     slug: 'economie-circulaire-lete',
     newsSection: 'actualites',
   },
+  en: { email: 'communication@belfort.test', title: 'Brussels’ café terraces', slug: 'brussels-cafe-terraces', newsSection: 'news' },
 }
 
 before(
@@ -68,7 +69,7 @@ async function choose(page: Page, field: string, text: string): Promise<void> {
   await page.locator('.rs__option', { hasText: text }).first().click()
 }
 
-for (const language of ['nl', 'fr'] as const) {
+for (const language of ['nl', 'fr', 'en'] as const) {
   const c = CASES[language]
   describe(`slugs and previews (${language})`, () => {
     let page: Page
