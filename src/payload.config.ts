@@ -28,6 +28,7 @@ import { EmailOutbox } from './contact/collections/EmailOutbox'
 import { contactTasks } from './contact/jobs'
 import { DocumentFiles } from './documents/collections/DocumentFiles'
 import { Documents } from './documents/collections/Documents'
+import { documentFileTasks } from './documents/files/unused'
 import { PlanVersions } from './documents/collections/PlanVersions'
 import { IndicatorObservations } from './tracker/collections/IndicatorObservations'
 import { Indicators } from './tracker/collections/Indicators'
@@ -37,6 +38,9 @@ import { ProgressReports } from './tracker/collections/ProgressReports'
 import { SocialSummits } from './tracker/collections/SocialSummits'
 import { emailAdapter } from './contact/mail/transport'
 import { announceAfterCommit } from './site/invalidation'
+import { PreviewLinks } from './site/preview-links/PreviewLinks'
+import { publicAddresses } from './site/public-addresses'
+import { SlugRedirects } from './site/slugs/SlugRedirects'
 import { readEnvironment, resolveSecret } from './environment'
 import { jobsMayRun } from './jobs-gate'
 import { Media } from './media/Media'
@@ -96,39 +100,44 @@ export default buildConfig({
   // people do to content and accounts goes into the audit trail (src/audit).
   collections: narrowMenus(
     auditActions(
-      enforceMatrix([
-        // organisation: who the administration is
-        Pages,
-        Administrations,
-        Missions,
-        // news
-        News,
-        Themes,
-        Audiences,
-        // media
-        Media,
-        // documents and the strategy's versions
-        Documents,
-        DocumentFiles,
-        PlanVersions,
-        // tracker: the strategy's follow-up
-        PlanItems,
-        Partners,
-        ProgressReports,
-        Indicators,
-        IndicatorObservations,
-        SocialSummits,
-        // contact: the form's messages and the outbox
-        ContactMessages,
-        ContactTopics,
-        EmailOutbox,
-        ContactAttachments,
-        ContactDeletions,
-        ContactCounters,
-        // accounts and their audit trail
-        Users,
-        AuditEvents,
-      ]),
+      enforceMatrix(
+        publicAddresses([
+          // organisation: who the administration is
+          Pages,
+          Administrations,
+          Missions,
+          // news
+          News,
+          Themes,
+          Audiences,
+          // media
+          Media,
+          // documents and the strategy's versions
+          Documents,
+          DocumentFiles,
+          PlanVersions,
+          // tracker: the strategy's follow-up
+          PlanItems,
+          Partners,
+          ProgressReports,
+          Indicators,
+          IndicatorObservations,
+          SocialSummits,
+          // contact: the form's messages and the outbox
+          ContactMessages,
+          ContactTopics,
+          EmailOutbox,
+          ContactAttachments,
+          ContactDeletions,
+          ContactCounters,
+          // public addresses: old slugs, shareable previews
+          SlugRedirects,
+          PreviewLinks,
+          // accounts and their audit trail
+          Users,
+          AuditEvents,
+        ]),
+      ),
     ),
   ),
   // organisation (home page), site (navigation and settings)
@@ -141,7 +150,7 @@ export default buildConfig({
     // Quiet when all is well (it runs every ten seconds); failures are still logged.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20, silent: { info: true } }],
     shouldAutoRun: jobsMayRun,
-    tasks: [...contactTasks, ...auditTasks, ...reviewTasks],
+    tasks: [...contactTasks, ...auditTasks, ...reviewTasks, ...documentFileTasks],
   },
   email: emailAdapter(environment),
   db: database(),

@@ -114,6 +114,20 @@ export const MATRIX = {
     rules: ['visitors get a PDF through its published document’s page (documents/http/serve-file.ts), never through the API'],
   },
   'plan-versions': reference(),
+  // public addresses: old slugs kept as redirects, shareable previews of drafts
+  'slug-redirects': {
+    kind: 'collection',
+    grants: { admin: { read: 'yes', delete: 'yes' }, editor: { read: 'yes', delete: 'yes' } },
+    rules: ['written by the server when a published slug changes (site/slugs/hooks/record-slug-redirect.ts)'],
+  },
+  'preview-links': {
+    kind: 'collection',
+    grants: {
+      admin: { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' },
+      editor: { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' },
+    },
+    rules: ['visitors open a link’s draft at its address only (site/preview-links/open.ts), never through the API'],
+  },
   // tracker
   'plan-items': keptByFollowUp(),
   partners: keptByFollowUp(),
