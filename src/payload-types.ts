@@ -229,9 +229,88 @@ export interface Page {
    */
   slug: string;
   parent?: (number | null) | Page;
+  editedBy?: (number | null) | User;
+  /**
+   * Why you are saving this, for colleagues; shown in the versions list, never on the website.
+   */
+  versionNote?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  /**
+   * Needed to change an email address or a password.
+   */
+  currentPassword?: string | null;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'translator' | 'contact-handler' | 'follow-up' | 'evaluator' | 'partner')[];
+  /**
+   * A contact handler sees and answers only the messages of these administrations.
+   */
+  administrations?: (number | Administration)[] | null;
+  /**
+   * A partner sees and writes only the progress reports of these organisations, on their own measures.
+   */
+  partners?: (number | Partner)[] | null;
+  secondFactorSince?: string | null;
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  totpPendingAt?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  passkeys?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        secondFactorAt?: string | null;
+        secondFactor?: string | null;
+        address?: string | null;
+        userAgent?: string | null;
+        passkeyChallenge?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -291,6 +370,23 @@ export interface Mission {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: number;
+  name: string;
+  kind: 'public' | 'private' | 'social-partner' | 'community';
+  description?: string | null;
+  website?: string | null;
+  /**
+   * Lowercase letters, digits and hyphens, in the page’s language.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news".
  */
 export interface News {
@@ -337,6 +433,11 @@ export interface News {
     at?: string | null;
     reason?: string | null;
   };
+  editedBy?: (number | null) | User;
+  /**
+   * Why you are saving this, for colleagues; shown in the versions list, never on the website.
+   */
+  versionNote?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -430,6 +531,11 @@ export interface Document {
    * If not, the page offers to ask for another format through the contact form.
    */
   accessible?: boolean | null;
+  editedBy?: (number | null) | User;
+  /**
+   * Why you are saving this, for colleagues; shown in the versions list, never on the website.
+   */
+  versionNote?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -522,23 +628,6 @@ export interface PlanItem {
   createdAt: string;
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "partners".
- */
-export interface Partner {
-  id: number;
-  name: string;
-  kind: 'public' | 'private' | 'social-partner' | 'community';
-  description?: string | null;
-  website?: string | null;
-  /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
-   */
-  slug: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * A partner submits a report on a measure of their own organisation; the follow-up cell validates it or sends it back. Only validated reports are public.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -572,80 +661,6 @@ export interface ProgressReport {
   validatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  /**
-   * Needed to change an email address or a password.
-   */
-  currentPassword?: string | null;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'translator' | 'contact-handler' | 'follow-up' | 'evaluator' | 'partner')[];
-  /**
-   * A contact handler sees and answers only the messages of these administrations.
-   */
-  administrations?: (number | Administration)[] | null;
-  /**
-   * A partner sees and writes only the progress reports of these organisations, on their own measures.
-   */
-  partners?: (number | Partner)[] | null;
-  secondFactorSince?: string | null;
-  totpSecret?: string | null;
-  totpPendingSecret?: string | null;
-  totpPendingAt?: string | null;
-  totpLastStep?: number | null;
-  recoveryCodes?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  passkeys?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        secondFactorAt?: string | null;
-        secondFactor?: string | null;
-        address?: string | null;
-        userAgent?: string | null;
-        passkeyChallenge?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1199,6 +1214,8 @@ export interface PagesSelect<T extends boolean = true> {
   body?: T;
   slug?: T;
   parent?: T;
+  editedBy?: T;
+  versionNote?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1266,6 +1283,8 @@ export interface NewsSelect<T extends boolean = true> {
         at?: T;
         reason?: T;
       };
+  editedBy?: T;
+  versionNote?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1346,6 +1365,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   date?: T;
   files?: T;
   accessible?: T;
+  editedBy?: T;
+  versionNote?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

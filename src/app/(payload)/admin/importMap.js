@@ -21,6 +21,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { VersionNoteField as VersionNoteField_fcb7df55cb49c9fed987dd0c6b025861 } from '../../../back-office/versions/admin/VersionNoteField'
+import { VersionsView as VersionsView_52170ba4ae0d149487f1660de6c42372 } from '../../../back-office/versions/admin/VersionsView'
+import { ScheduleField as ScheduleField_27e5fd9ecdea64ff4d1afbed56f81214 } from '../../../back-office/scheduling/admin/ScheduleField'
+import { ScheduledCell as ScheduledCell_1f443972b05e561d52d5b3b4036c2490 } from '../../../back-office/scheduling/admin/ScheduledCell'
 import { FrozenJsonField as FrozenJsonField_57f662743cfb50e5ee7adc9d2a8687f4 } from '../../../tracker/admin/FrozenJsonField'
 import { ContactFigures as ContactFigures_7427171716daf5c6f3584c3518140d3f } from '../../../contact/admin/ContactFigures'
 import { CurrentPasswordField as CurrentPasswordField_7093a8028b6c08f9fd58762c435b6dbd } from '../../../accounts/admin/CurrentPasswordField'
@@ -58,6 +62,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/back-office/versions/admin/VersionNoteField#VersionNoteField": VersionNoteField_fcb7df55cb49c9fed987dd0c6b025861,
+  "/back-office/versions/admin/VersionsView#VersionsView": VersionsView_52170ba4ae0d149487f1660de6c42372,
+  "/back-office/scheduling/admin/ScheduleField#ScheduleField": ScheduleField_27e5fd9ecdea64ff4d1afbed56f81214,
+  "/back-office/scheduling/admin/ScheduledCell#ScheduledCell": ScheduledCell_1f443972b05e561d52d5b3b4036c2490,
   "/tracker/admin/FrozenJsonField#FrozenJsonField": FrozenJsonField_57f662743cfb50e5ee7adc9d2a8687f4,
   "/contact/admin/ContactFigures#ContactFigures": ContactFigures_7427171716daf5c6f3584c3518140d3f,
   "/accounts/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_7093a8028b6c08f9fd58762c435b6dbd,
