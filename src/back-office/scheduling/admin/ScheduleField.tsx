@@ -136,6 +136,8 @@ function ScheduleDialog({ ref, title, editedLocale, language, onScheduled, sched
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
+    // React empties the event's currentTarget once the handler yields: keep the dialog now.
+    const opened = event.currentTarget.closest('dialog')
     const date = brusselsWallTimeToInstant(wallTime)
     if (!date) return setError(messages.noTime)
     if (date.getTime() <= Date.now()) return setError(messages.inThePast)
@@ -146,7 +148,7 @@ function ScheduleDialog({ ref, title, editedLocale, language, onScheduled, sched
     if (!answer || answer.error) return setError(fillPlaceholders(messages.failed, { error: answer?.error ?? '' }))
     setError('')
     setWallTime('')
-    ;(event.currentTarget.closest('dialog') as HTMLDialogElement | null)?.close()
+    opened?.close()
     await onScheduled(describeScheduled({ type, locale: localeToPublish, at: date.toISOString() }, language))
   }
 
