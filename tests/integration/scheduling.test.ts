@@ -123,6 +123,18 @@ describe('versions that answer who and why', () => {
     assert.equal(edited?.version.versionNote, 'Datum toegevoegd')
   })
 
+  it('does not carry a note onto a later save that sent none (a scheduled publication)', async () => {
+    await payload.update({ collection: 'news', id: newsId, locale: 'nl', draft: true, data: { _status: 'draft' } })
+    const { docs } = await payload.findVersions({
+      collection: 'news',
+      where: { parent: { equals: newsId } },
+      sort: '-updatedAt',
+      depth: 0,
+      limit: 1,
+    })
+    assert.equal(docs[0]?.version.versionNote ?? null, null)
+  })
+
   it('shows neither to visitors', async () => {
     await payload.update({ collection: 'news', id: newsId, locale: 'nl', data: { _status: 'published', versionNote: 'Gepubliceerd' } })
     const read = await payload.findByID({ collection: 'news', id: newsId, locale: 'nl', overrideAccess: false, user: null })

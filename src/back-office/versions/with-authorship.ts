@@ -4,6 +4,7 @@
  */
 import type { CollectionConfig, EditConfigWithoutRoot } from 'payload'
 import { editedByField, versionNoteField } from './fields'
+import { forgetPreviousNote } from './hooks/forget-previous-note'
 import { recordEditor } from './hooks/record-editor'
 
 export function withAuthorship(collection: CollectionConfig): CollectionConfig {
@@ -15,7 +16,11 @@ export function withAuthorship(collection: CollectionConfig): CollectionConfig {
   return {
     ...collection,
     fields: [...collection.fields, editedByField, versionNoteField],
-    hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), recordEditor] },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), forgetPreviousNote],
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), recordEditor],
+    },
     admin: {
       ...admin,
       components: {
