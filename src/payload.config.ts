@@ -17,6 +17,8 @@ import { Users } from './accounts/Users'
 import { auditActions } from './audit/audit-actions'
 import { AuditEvents } from './audit/collections/AuditEvents'
 import { auditTasks } from './audit/retention'
+import { notifySchedulerOfOutcomes } from './back-office/scheduling/notify-scheduler'
+import { withAuthorship } from './back-office/versions/with-authorship'
 import { narrowMenus } from './access/admin-menu'
 import { enforceMatrix, enforceMatrixOnGlobals } from './access/enforce-matrix'
 import { ContactAttachments } from './contact/collections/ContactAttachments'
@@ -102,18 +104,18 @@ export default buildConfig({
     auditActions(
       enforceMatrix(
         publicAddresses([
-          // organisation: who the administration is
-          Pages,
+          // organisation: who the administration is (pages, news and documents: who saved each version, and why)
+          withAuthorship(Pages),
           Administrations,
           Missions,
           // news
-          News,
+          withAuthorship(News),
           Themes,
           Audiences,
           // media
           Media,
           // documents and the strategy's versions
-          Documents,
+          withAuthorship(Documents),
           DocumentFiles,
           PlanVersions,
           // tracker: the strategy's follow-up
@@ -159,6 +161,8 @@ export default buildConfig({
     guardStaffSessions(payload)
     // Content changes are announced again once their transaction commits (site/invalidation.ts).
     announceAfterCommit(payload.db)
+    // Whoever scheduled a publication hears how it went (src/back-office/scheduling).
+    notifySchedulerOfOutcomes(payload)
   },
   // apiBounds: what one API request may ask for (src/api).
   plugins: [uploadStorage(environment.s3), apiBounds()],

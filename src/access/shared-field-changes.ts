@@ -76,6 +76,8 @@ export function sharedFieldChanges(fields: readonly Field[], sent: Data, stored:
     }
     if (!('name' in field) || !field.name || !(field.name in sent)) continue
     if (!prefix && SYSTEM_FIELDS.has(field.name)) continue
+    // About the save, not the content (who saved, their note: src/back-office/versions): a translator's save has them too.
+    if ((field.custom as { aboutTheSave?: boolean } | undefined)?.aboutTheSave) continue
     // Everything inside a localized field is per language: the translator's to change.
     if ('localized' in field && field.localized) continue
     const path = join(prefix, field.name)

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
+import { scheduledField } from '@/back-office/scheduling/fields'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { previewUrl } from '@/site/preview-url'
@@ -13,7 +14,7 @@ export const News: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'publishedAt', '_status', 'themes', 'updatedAt'],
+    defaultColumns: ['title', 'publishedAt', '_status', 'scheduled', 'themes', 'updatedAt'],
     group: { nl: 'Nieuws', fr: 'Actualités', en: 'News' },
     preview: (doc, { locale }) => previewUrl('news', doc, locale),
   },
@@ -34,6 +35,7 @@ export const News: CollectionConfig = {
     },
     { name: 'body', type: 'richText', localized: true, label: { nl: 'Tekst', fr: 'Texte', en: 'Body' } },
     slugField('news'),
+    scheduledField,
     {
       name: 'publishedAt',
       type: 'date',
