@@ -5,12 +5,14 @@
 import type { AttentionProvider } from '@/back-office/attention'
 import { myDrafts } from '@/back-office/my-drafts/attention'
 import { overdueReviews } from '@/back-office/review/attention'
+import { scheduledAttention } from '@/back-office/scheduling/attention'
 import { failedEmails } from '@/contact/attention/failed-emails'
 import { inboxAttention } from '@/contact/attention/inbox'
 import { progressReportsAttention } from '@/tracker/attention/reports'
 
 export const attentionProviders: readonly AttentionProvider[] = [
   myDrafts,
+  scheduledAttention,
   overdueReviews,
   inboxAttention,
   progressReportsAttention,
