@@ -229,6 +229,22 @@ export interface Page {
    */
   slug: string;
   parent?: (number | null) | Page;
+  /**
+   * Tick and save: editors get an email and see the translation under “Ready for review”.
+   */
+  readyForReview?: boolean | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  readyIn?: string | null;
+  outdatedIn?: string | null;
+  waitingIn?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -337,6 +353,22 @@ export interface News {
     at?: string | null;
     reason?: string | null;
   };
+  /**
+   * Tick and save: editors get an email and see the translation under “Ready for review”.
+   */
+  readyForReview?: boolean | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  readyIn?: string | null;
+  outdatedIn?: string | null;
+  waitingIn?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -430,6 +462,22 @@ export interface Document {
    * If not, the page offers to ask for another format through the contact form.
    */
   accessible?: boolean | null;
+  /**
+   * Tick and save: editors get an email and see the translation under “Ready for review”.
+   */
+  readyForReview?: boolean | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  readyIn?: string | null;
+  outdatedIn?: string | null;
+  waitingIn?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -584,6 +632,10 @@ export interface User {
    */
   currentPassword?: string | null;
   name?: string | null;
+  /**
+   * The language content opens in when you edit an item.
+   */
+  workingLanguage?: ('nl' | 'fr' | 'en') | null;
   roles: ('admin' | 'editor' | 'translator' | 'contact-handler' | 'follow-up' | 'evaluator' | 'partner')[];
   /**
    * A contact handler sees and answers only the messages of these administrations.
@@ -1199,6 +1251,11 @@ export interface PagesSelect<T extends boolean = true> {
   body?: T;
   slug?: T;
   parent?: T;
+  readyForReview?: T;
+  translation?: T;
+  readyIn?: T;
+  outdatedIn?: T;
+  waitingIn?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1266,6 +1323,11 @@ export interface NewsSelect<T extends boolean = true> {
         at?: T;
         reason?: T;
       };
+  readyForReview?: T;
+  translation?: T;
+  readyIn?: T;
+  outdatedIn?: T;
+  waitingIn?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1346,6 +1408,11 @@ export interface DocumentsSelect<T extends boolean = true> {
   date?: T;
   files?: T;
   accessible?: T;
+  readyForReview?: T;
+  translation?: T;
+  readyIn?: T;
+  outdatedIn?: T;
+  waitingIn?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1654,6 +1721,7 @@ export interface ContactCountersSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   currentPassword?: T;
   name?: T;
+  workingLanguage?: T;
   roles?: T;
   administrations?: T;
   partners?: T;

@@ -16,6 +16,8 @@ import { auditActions } from './audit/audit-actions'
 import { AuditEvents } from './audit/collections/AuditEvents'
 import { auditTasks } from './audit/retention'
 import { narrowMenus } from './access/admin-menu'
+import { OPEN_IN_WORKING_LANGUAGE } from './back-office/translation/admin-config'
+import { translationWorkflow } from './back-office/translation/workflow'
 import { enforceMatrix, enforceMatrixOnGlobals } from './access/enforce-matrix'
 import { ContactAttachments } from './contact/collections/ContactAttachments'
 import { ContactCounters } from './contact/collections/ContactCounters'
@@ -78,7 +80,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · Belfort' },
     // No Gravatar: the admin makes no request to another host.
     avatar: 'default',
-    components: secondFactorAdmin,
+    // Content opens in the person's working language (back-office/translation).
+    components: { ...secondFactorAdmin, providers: [OPEN_IN_WORKING_LANGUAGE] },
   },
   i18n: { supportedLanguages: { nl, fr, en }, fallbackLanguage: 'nl' },
   localization: {
@@ -94,39 +97,42 @@ export default buildConfig({
   // people do to content and accounts goes into the audit trail (src/audit).
   collections: narrowMenus(
     auditActions(
-      enforceMatrix([
-        // organisation: who the administration is
-        Pages,
-        Administrations,
-        Missions,
-        // news
-        News,
-        Themes,
-        Audiences,
-        // media
-        Media,
-        // documents and the strategy's versions
-        Documents,
-        DocumentFiles,
-        PlanVersions,
-        // tracker: the strategy's follow-up
-        PlanItems,
-        Partners,
-        ProgressReports,
-        Indicators,
-        IndicatorObservations,
-        SocialSummits,
-        // contact: the form's messages and the outbox
-        ContactMessages,
-        ContactTopics,
-        EmailOutbox,
-        ContactAttachments,
-        ContactDeletions,
-        ContactCounters,
-        // accounts and their audit trail
-        Users,
-        AuditEvents,
-      ]),
+      enforceMatrix(
+        // pages, news and documents are translated through the translation workflow (back-office/translation)
+        translationWorkflow([
+          // organisation: who the administration is
+          Pages,
+          Administrations,
+          Missions,
+          // news
+          News,
+          Themes,
+          Audiences,
+          // media
+          Media,
+          // documents and the strategy's versions
+          Documents,
+          DocumentFiles,
+          PlanVersions,
+          // tracker: the strategy's follow-up
+          PlanItems,
+          Partners,
+          ProgressReports,
+          Indicators,
+          IndicatorObservations,
+          SocialSummits,
+          // contact: the form's messages and the outbox
+          ContactMessages,
+          ContactTopics,
+          EmailOutbox,
+          ContactAttachments,
+          ContactDeletions,
+          ContactCounters,
+          // accounts and their audit trail
+          Users,
+          AuditEvents,
+        ]),
+      ),
     ),
   ),
   // organisation (home page), site (navigation and settings)

@@ -1,3 +1,4 @@
+import { SourceText as SourceText_94a0ea5ca938ebb7be3bd58cf0da4026 } from '../../../back-office/translation/admin/SourceText'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,6 +22,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { LanguageStatesField as LanguageStatesField_978bb87162e055d0abeab63cddbe7b00 } from '../../../back-office/translation/admin/LanguageStates'
+import { LanguageStatesCell as LanguageStatesCell_978bb87162e055d0abeab63cddbe7b00 } from '../../../back-office/translation/admin/LanguageStates'
 import { FrozenJsonField as FrozenJsonField_57f662743cfb50e5ee7adc9d2a8687f4 } from '../../../tracker/admin/FrozenJsonField'
 import { ContactFigures as ContactFigures_7427171716daf5c6f3584c3518140d3f } from '../../../contact/admin/ContactFigures'
 import { CurrentPasswordField as CurrentPasswordField_7093a8028b6c08f9fd58762c435b6dbd } from '../../../accounts/admin/CurrentPasswordField'
@@ -29,12 +32,14 @@ import { PasskeyList as PasskeyList_79d136e33fd7fcddfa52492163968942 } from '../
 import { SessionList as SessionList_79ca672701c70046374d19eb45a65b83 } from '../../../accounts/sessions/admin/SessionList'
 import { AuditExport as AuditExport_99d2c7b9e1dfb07e0dc01009f93a963b } from '../../../audit/admin/AuditExport'
 import { PendingSecondStepRedirect as PendingSecondStepRedirect_36633aacdc62de0113c07fe50132dfaa } from '../../../accounts/second-factor/admin/PendingSecondStepRedirect'
+import { OpenInWorkingLanguage as OpenInWorkingLanguage_f1f766a5b707dab290e781c6f654b642 } from '../../../back-office/translation/admin/OpenInWorkingLanguage'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { SecondFactorView as SecondFactorView_89dd16903f209db2077b25988cbfb93b } from '../../../accounts/second-factor/admin/SecondFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/back-office/translation/admin/SourceText#SourceText": SourceText_94a0ea5ca938ebb7be3bd58cf0da4026,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -58,6 +63,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/back-office/translation/admin/LanguageStates#LanguageStatesField": LanguageStatesField_978bb87162e055d0abeab63cddbe7b00,
+  "/back-office/translation/admin/LanguageStates#LanguageStatesCell": LanguageStatesCell_978bb87162e055d0abeab63cddbe7b00,
   "/tracker/admin/FrozenJsonField#FrozenJsonField": FrozenJsonField_57f662743cfb50e5ee7adc9d2a8687f4,
   "/contact/admin/ContactFigures#ContactFigures": ContactFigures_7427171716daf5c6f3584c3518140d3f,
   "/accounts/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_7093a8028b6c08f9fd58762c435b6dbd,
@@ -66,6 +73,7 @@ export const importMap = {
   "/accounts/sessions/admin/SessionList#SessionList": SessionList_79ca672701c70046374d19eb45a65b83,
   "/audit/admin/AuditExport#AuditExport": AuditExport_99d2c7b9e1dfb07e0dc01009f93a963b,
   "/accounts/second-factor/admin/PendingSecondStepRedirect#PendingSecondStepRedirect": PendingSecondStepRedirect_36633aacdc62de0113c07fe50132dfaa,
+  "/back-office/translation/admin/OpenInWorkingLanguage#OpenInWorkingLanguage": OpenInWorkingLanguage_f1f766a5b707dab290e781c6f654b642,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/accounts/second-factor/admin/SecondFactorView#SecondFactorView": SecondFactorView_89dd16903f209db2077b25988cbfb93b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
