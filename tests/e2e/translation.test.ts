@@ -12,10 +12,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { Locale } from '@/site/routes'
 import { adminContextIn, checkAxe } from '../support/admin-browser'
 import { launchBrowser } from '../support/chromium'
-import { adminApiForThisFile, serverForThisFile } from '../support/for-this-file'
+import { adminSession } from '../support/contact'
+import { type Belfort, startTestServer } from '../support/server'
 
-const server = serverForThisFile({ env: { STAFF_2FA: 'optional' } })
-const admin = adminApiForThisFile(server)
+let server: Belfort
+let admin: Awaited<ReturnType<typeof adminSession>>
 let browser: Browser
 
 const PASSWORD = 'a-long-test-password-for-translation'
@@ -28,8 +29,8 @@ let id: number
 
 before(
   async () => {
-    browser = await launchBrowser()
-    await server.started()
+    ;[server, browser] = await Promise.all([startTestServer({ env: { STAFF_2FA: 'optional' } }), launchBrowser()])
+    admin = await adminSession(server.url)
     for (const [email, roles, workingLanguage] of [
       [TRANSLATOR, ['translator'], 'fr'],
       [EDITOR, ['editor'], 'nl'],
@@ -47,10 +48,11 @@ before(
     assert.equal(created.status, 201, await created.text())
     id = ((await created.json()) as { doc: { id: number } }).doc.id
   },
-  { timeout: 240_000 },
+  { timeout: 600_000 },
 )
 after(async () => {
   await browser?.close()
+  await server?.stop()
 })
 
 /** Signs in through the admin's form, as a person does. */
@@ -112,7 +114,7 @@ describe('translation workflow', () => {
     await page.fill('#field-title', FRENCH.title)
     await page.fill('#field-summary', FRENCH.summary)
     await page.fill('#field-slug', 'nouvelle-prime-toitures-vertes')
-    await page.check('#field-readyForReview')
+    await page.locator('#field-readyForReview').check({ force: true })
     await page.click('#action-save-draft')
     await stateIn(page, 'fr', 'ready').waitFor({ timeout: 30_000 })
     assert.equal(await page.locator('.payload-toast-item.toast-error, .toast-error').count(), 0, 'no error on save')
