@@ -21,8 +21,9 @@ export const translationFields: Field[] = [
   {
     name: 'readyForReview',
     type: 'checkbox',
-    // Kept in the record below, per language: the box shows the language being edited.
-    virtual: true,
+    // Per language, so a translator may tick it (the admin shows virtual fields read-only); what it
+    // shows is read from the record below, which a publication clears.
+    localized: true,
     label: labelOf('readyLabel'),
     admin: { position: 'sidebar', description: labelOf('readyDescription') },
     hooks: {

@@ -7,7 +7,7 @@ import * as migration_20261129_160620_audit_trail from './20261129_160620_audit_
 import * as migration_20261129_164842_second_factor from './20261129_164842_second_factor';
 import * as migration_20261129_191147_sign_in_throttle from './20261129_191147_sign_in_throttle';
 import * as migration_20261129_192416_passkeys from './20261129_192416_passkeys';
-import * as migration_20261129_225327_translation_workflow from './20261129_225327_translation_workflow';
+import * as migration_20261129_234230_translation_workflow from './20261129_234230_translation_workflow';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261129_192416_passkeys',
   },
   {
-    up: migration_20261129_225327_translation_workflow.up,
-    down: migration_20261129_225327_translation_workflow.down,
-    name: '20261129_225327_translation_workflow'
+    up: migration_20261129_234230_translation_workflow.up,
+    down: migration_20261129_234230_translation_workflow.down,
+    name: '20261129_234230_translation_workflow'
   },
 ];

@@ -71,6 +71,7 @@ export const recordTranslationState: CollectionBeforeChangeHook = async ({ colle
     LOCALES.map((language) => [language, { hasText: textOf(language, title) !== '', live: Boolean(record[language]?.live) }]),
   ) as Record<Locale, LanguageFacts>
   const states = withStates(record, facts, (language, name) => textOf(language, name) !== '')
+  data.readyForReview = Boolean(states.record[written]?.ready)
   data.translation = states.record
   data.readyIn = languageList(states.readyIn)
   data.outdatedIn = languageList(states.outdatedIn)
