@@ -30,7 +30,7 @@ it('adds the publication guard and the translators’ field check where the matr
   // Before the operation: field access would otherwise drop a shared change before any later hook saw it.
   assert.equal(config?.hooks?.beforeOperation?.at(-1), refuseSharedFieldChanges)
   assert.ok(
-    isSharedFieldAccess((config?.fields[0] as { access?: { update?: unknown } }).access?.update),
+    isSharedFieldAccess((config?.fields[0] as { access?: { update?: unknown } } | undefined)?.access?.update),
     'shared fields read-only from the matrix',
   )
   const [media] = enforceMatrix([{ slug: 'media', fields: [], access: accessFromMatrix('media') }])
