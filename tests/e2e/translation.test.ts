@@ -74,10 +74,18 @@ async function openItem(page: Page, locale: Locale): Promise<void> {
   await page.waitForURL((url) => url.searchParams.get('locale') === locale)
   await page.waitForSelector('#field-title')
   await page.waitForSelector('[data-source-text="title"] dl')
+  await takeOverIfLocked(page)
 }
 
 /** What the workflow adds to the edit screen: the other languages under the fields, the languages' states. */
 const WORKFLOW_PARTS = ['[data-source-text]', '[data-translation-states]']
+
+/** Takes the item over when someone else still has it open, as Payload asks a person to. */
+async function takeOverIfLocked(page: Page): Promise<void> {
+  const takeOver = page.locator('#document-locked-take-over')
+  if (await takeOver.isVisible({ timeout: 3_000 }).catch(() => false)) await takeOver.click()
+  await page.locator('#document-locked').waitFor({ state: 'hidden' })
+}
 
 const stateIn = (page: Page, language: Locale, state: string) => page.locator(`[data-language-state="${language}:${state}"]`).first()
 
@@ -148,6 +156,7 @@ describe('translation workflow', () => {
 
     await page.goto(link)
     await page.waitForSelector('#field-title')
+    await takeOverIfLocked(page)
     assert.equal(await page.inputValue('#field-title'), FRENCH.title)
     await page.locator('#action-save-popup button').first().click()
     await page.click('#publish-locale')
