@@ -83,7 +83,12 @@ const WORKFLOW_PARTS = ['[data-source-text]', '[data-translation-states]']
 /** Takes the item over when someone else still has it open, as Payload asks a person to. */
 async function takeOverIfLocked(page: Page): Promise<void> {
   const takeOver = page.locator('#document-locked-take-over')
-  if (await takeOver.isVisible({ timeout: 3_000 }).catch(() => false)) await takeOver.click()
+  // The lock is noticed a moment after the form shows: wait a little for it.
+  const locked = await takeOver
+    .waitFor({ state: 'visible', timeout: 5_000 })
+    .then(() => true)
+    .catch(() => false)
+  if (locked) await takeOver.click()
   await page.locator('#document-locked').waitFor({ state: 'hidden' })
 }
 
