@@ -20,6 +20,8 @@ import { auditTasks } from './audit/retention'
 import { notifySchedulerOfOutcomes } from './back-office/scheduling/notify-scheduler'
 import { withAuthorship } from './back-office/versions/with-authorship'
 import { narrowMenus } from './access/admin-menu'
+import { OPEN_IN_WORKING_LANGUAGE } from './back-office/translation/admin-config'
+import { translationWorkflow } from './back-office/translation/workflow'
 import { enforceMatrix, enforceMatrixOnGlobals } from './access/enforce-matrix'
 import { ContactAttachments } from './contact/collections/ContactAttachments'
 import { ContactCounters } from './contact/collections/ContactCounters'
@@ -86,7 +88,13 @@ export default buildConfig({
     meta: { titleSuffix: ' · Belfort' },
     // No Gravatar: the admin makes no request to another host.
     avatar: 'default',
-    components: { ...secondFactorAdmin, views: { ...secondFactorAdmin.views, dashboard: attentionDashboardView } },
+    // The first screen is "needs my attention" (back-office/dashboard); content opens in the person's
+    // working language (back-office/translation).
+    components: {
+      ...secondFactorAdmin,
+      views: { ...secondFactorAdmin.views, dashboard: attentionDashboardView },
+      providers: [OPEN_IN_WORKING_LANGUAGE],
+    },
   },
   i18n: { supportedLanguages: { nl, fr, en }, fallbackLanguage: 'nl' },
   localization: {
@@ -103,42 +111,45 @@ export default buildConfig({
   collections: narrowMenus(
     auditActions(
       enforceMatrix(
-        publicAddresses([
-          // organisation: who the administration is (pages, news and documents: who saved each version, and why)
-          withAuthorship(Pages),
-          Administrations,
-          Missions,
-          // news
-          withAuthorship(News),
-          Themes,
-          Audiences,
-          // media
-          Media,
-          // documents and the strategy's versions
-          withAuthorship(Documents),
-          DocumentFiles,
-          PlanVersions,
-          // tracker: the strategy's follow-up
-          PlanItems,
-          Partners,
-          ProgressReports,
-          Indicators,
-          IndicatorObservations,
-          SocialSummits,
-          // contact: the form's messages and the outbox
-          ContactMessages,
-          ContactTopics,
-          EmailOutbox,
-          ContactAttachments,
-          ContactDeletions,
-          ContactCounters,
-          // public addresses: old slugs, shareable previews
-          SlugRedirects,
-          PreviewLinks,
-          // accounts and their audit trail
-          Users,
-          AuditEvents,
-        ]),
+        publicAddresses(
+          // pages, news and documents are translated through the translation workflow (back-office/translation)
+          translationWorkflow([
+            // organisation: who the administration is (pages, news and documents: who saved each version, and why)
+            withAuthorship(Pages),
+            Administrations,
+            Missions,
+            // news
+            withAuthorship(News),
+            Themes,
+            Audiences,
+            // media
+            Media,
+            // documents and the strategy's versions
+            withAuthorship(Documents),
+            DocumentFiles,
+            PlanVersions,
+            // tracker: the strategy's follow-up
+            PlanItems,
+            Partners,
+            ProgressReports,
+            Indicators,
+            IndicatorObservations,
+            SocialSummits,
+            // contact: the form's messages and the outbox
+            ContactMessages,
+            ContactTopics,
+            EmailOutbox,
+            ContactAttachments,
+            ContactDeletions,
+            ContactCounters,
+            // public addresses: old slugs, shareable previews
+            SlugRedirects,
+            PreviewLinks,
+            // accounts and their audit trail
+            Users,
+            AuditEvents,
+          ]),
+        ),
       ),
     ),
   ),

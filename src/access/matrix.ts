@@ -65,7 +65,7 @@ function each(subjects: readonly Subject[], grants: Grants): Partial<Record<Subj
 const NOT_CONTENT_STAFF: readonly Subject[] = ['visitor', 'contact-handler', 'follow-up', 'evaluator', 'partner']
 const EVERYONE: readonly Subject[] = SUBJECTS
 const TRANSLATOR_RULE =
-  'a translator’s update changes no field shared by all languages, at any depth (refused with the field named: `src/access/hooks/refuse-shared-field-changes.ts`), and is a draft where there are drafts'
+  'a translator’s update changes no field shared by all languages, at any depth: the admin shows them read-only (field access, `src/access/shared-field-access.ts`) and a write that would change one is refused with the field named, never quietly undone (`src/access/hooks/refuse-shared-field-changes.ts`); it is a draft where there are drafts, and the admin offers no publish control to a role the matrix does not let publish (`src/access/from-matrix.ts`)'
 
 /** Editorial content with drafts: visitors read what is published, translators translate drafts, editors publish. */
 function editorial(publishing: 'drafts' | 'scheduled'): CollectionRow {

@@ -4,6 +4,7 @@
  * rows added, removed or moved — is itself shared unless the array is localized).
  */
 import type { Block, Field } from 'payload'
+import { isServerMaintained } from './shared-field-access'
 
 export interface SharedFieldChange {
   /** Payload's path of the field (`externalLink.url`, `partners.0.role`). */
@@ -62,6 +63,8 @@ export function sharedFieldChanges(fields: readonly Field[], sent: Data, stored:
   for (const field of fields) {
     if (field.type === 'ui' || field.type === 'join') continue
     if ('virtual' in field && field.virtual) continue
+    // Filled in by the server after access (the translation state): what the form sends back is ignored.
+    if (isServerMaintained(field)) continue
     if (field.type === 'row' || field.type === 'collapsible' || (field.type === 'group' && !('name' in field && field.name))) {
       changes.push(...sharedFieldChanges(field.fields, sent, stored, prefix))
       continue

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
 import { isAdminField, ROLES } from '@/access/roles'
+import { workingLanguageField } from '@/back-office/translation/fields'
 import { currentPasswordField } from './fields/current-password'
 import { checkPasswordReset, recordPasswordReset } from './hooks/check-password-reset'
 import { checkPasswordStrength } from './hooks/check-password-strength'
@@ -51,6 +52,7 @@ export const Users: CollectionConfig = {
   fields: [
     currentPasswordField,
     { name: 'name', type: 'text', label: { nl: 'Naam', fr: 'Nom', en: 'Name' } },
+    workingLanguageField,
     {
       name: 'roles',
       type: 'select',
