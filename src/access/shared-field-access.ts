@@ -57,6 +57,8 @@ export function withSharedFieldAccess(slug: MatrixSlug, fields: readonly Field[]
       if (isServerMaintained(field))
         return { ...field, access: { ...(field as WithAccess).access, create: nobody, update: nobody } } as Field
       if (field.type === 'ui' || field.type === 'join') return field
+      // A save's own note and author (back-office/versions) belong to whoever saves, translators included.
+      if ((field as { custom?: { aboutTheSave?: boolean } }).custom?.aboutTheSave) return field
       if ('virtual' in field && field.virtual) return field
       if ('localized' in field && field.localized) return field
       if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: walk(tab.fields) })) }

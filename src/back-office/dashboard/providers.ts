@@ -6,6 +6,7 @@ import type { AttentionProvider } from '@/back-office/attention'
 import { myDrafts } from '@/back-office/my-drafts/attention'
 import { overdueReviews } from '@/back-office/review/attention'
 import { scheduledAttention } from '@/back-office/scheduling/attention'
+import { translationAttention } from '@/back-office/translation/attention'
 import { failedEmails } from '@/contact/attention/failed-emails'
 import { inboxAttention } from '@/contact/attention/inbox'
 import { progressReportsAttention } from '@/tracker/attention/reports'
@@ -13,6 +14,7 @@ import { progressReportsAttention } from '@/tracker/attention/reports'
 export const attentionProviders: readonly AttentionProvider[] = [
   myDrafts,
   scheduledAttention,
+  translationAttention,
   overdueReviews,
   inboxAttention,
   progressReportsAttention,
