@@ -37,7 +37,7 @@ before(
     ] as const) {
       const made = await admin('/api/users', {
         method: 'POST',
-        body: JSON.stringify({ email, password: PASSWORD, roles, workingLanguage }),
+        body: JSON.stringify({ email, password: PASSWORD, roles, workingLanguage, language: workingLanguage }),
       })
       assert.equal(made.status, 201, await made.text())
     }

@@ -16,7 +16,7 @@ before(async () => {
   payload = instance.payload
   editor = await payload.create({
     collection: 'users',
-    data: { email: 'redacteur@example.test', password: 'a-long-test-password', roles: ['editor'], workingLanguage: 'fr' },
+    data: { email: 'redacteur@example.test', password: 'a-long-test-password', roles: ['editor'], workingLanguage: 'fr', language: 'fr' },
   })
   translator = await payload.create({
     collection: 'users',
@@ -42,7 +42,7 @@ const stateOf = async (id: number) => {
 describe('translation workflow', () => {
   let id: number
 
-  it('keeps each language’s state: missing, then ready for review, with an email to editors in their working language', async () => {
+  it('keeps each language’s state: missing, then ready for review, with an email to editors in the language of their back-office emails', async () => {
     const item = await payload.create({
       collection: 'news',
       locale: 'nl',

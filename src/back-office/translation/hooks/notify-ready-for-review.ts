@@ -1,10 +1,11 @@
 /**
- * When a translator marks a language ready for review, every editor gets an email in their working
- * language with a link to the item in that language, through the outbox.
+ * When a translator marks a language ready for review, every editor gets an email in the language set
+ * for their back-office emails, with a link to the item in that language, through the outbox.
  */
 import type { CollectionAfterChangeHook } from 'payload'
 import { fillPlaceholders } from '@/site/i18n/placeholders'
-import { isLocale, LOCALES, type Locale } from '@/site/routes'
+import { emailLanguageOf } from '@/back-office/email-language'
+import { LOCALES } from '@/site/routes'
 import { languageKey, translationMessages } from '../messages'
 import type { TranslationRecord } from '../state'
 
@@ -25,8 +26,7 @@ export const notifyReadyForReview: CollectionAfterChangeHook = async ({ collecti
   for (const language of newlyReady) {
     const link = `${req.payload.config.serverURL}/admin/collections/${collection.slug}/${doc.id}?locale=${language}`
     for (const editor of editors) {
-      const speaks: Locale = isLocale(editor.workingLanguage ?? undefined) ? (editor.workingLanguage as Locale) : 'nl'
-      const text = translationMessages[speaks]
+      const text = translationMessages[emailLanguageOf(editor)]
       const vars = { language: text[languageKey(language)], title, link }
       // Through the site's one outbox, which retries and (without SMTP_URL) writes the email to a file.
       await req.payload.create({
