@@ -89,6 +89,8 @@ export interface Config {
     'contact-attachments': ContactAttachment;
     'contact-deletions': ContactDeletion;
     'contact-counters': ContactCounter;
+    'slug-redirects': SlugRedirect;
+    'preview-links': PreviewLink;
     users: User;
     'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
@@ -137,6 +139,8 @@ export interface Config {
     'contact-attachments': ContactAttachmentsSelect<false> | ContactAttachmentsSelect<true>;
     'contact-deletions': ContactDeletionsSelect<false> | ContactDeletionsSelect<true>;
     'contact-counters': ContactCountersSelect<false> | ContactCountersSelect<true>;
+    'slug-redirects': SlugRedirectsSelect<false> | SlugRedirectsSelect<true>;
+    'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -172,6 +176,7 @@ export interface Config {
       'contact-retention': TaskContactRetention;
       'audit-retention': TaskAuditRetention;
       'review-reminders': TaskReviewReminders;
+      'documents-unused-pdfs': TaskDocumentsUnusedPdfs;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -226,7 +231,7 @@ export interface Page {
     [k: string]: unknown;
   } | null;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   parent?: (number | null) | Page;
@@ -243,6 +248,27 @@ export interface Page {
    * Shown on the public page.
    */
   lastReviewedAt?: string | null;
+  editedBy?: (number | null) | User;
+  /**
+   * Why you are saving this, for colleagues; shown in the versions list, never on the website.
+   */
+  versionNote?: string | null;
+  /**
+   * Tick and save: editors get an email and see the translation under “Ready for review”.
+   */
+  readyForReview?: boolean | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  readyIn?: string | null;
+  outdatedIn?: string | null;
+  waitingIn?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -271,7 +297,7 @@ export interface Administration {
     [k: string]: unknown;
   } | null;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   missions?: {
@@ -314,6 +340,10 @@ export interface User {
    */
   currentPassword?: string | null;
   name?: string | null;
+  /**
+   * The language content opens in when you edit an item.
+   */
+  workingLanguage?: ('nl' | 'fr' | 'en') | null;
   roles: ('admin' | 'editor' | 'translator' | 'contact-handler' | 'follow-up' | 'evaluator' | 'partner')[];
   /**
    * A contact handler sees and answers only the messages of these administrations.
@@ -389,7 +419,7 @@ export interface Partner {
   description?: string | null;
   website?: string | null;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   updatedAt: string;
@@ -419,7 +449,7 @@ export interface News {
     [k: string]: unknown;
   } | null;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   publishedAt: string;
@@ -456,6 +486,27 @@ export interface News {
    * Shown on the public page.
    */
   lastReviewedAt?: string | null;
+  editedBy?: (number | null) | User;
+  /**
+   * Why you are saving this, for colleagues; shown in the versions list, never on the website.
+   */
+  versionNote?: string | null;
+  /**
+   * Tick and save: editors get an email and see the translation under “Ready for review”.
+   */
+  readyForReview?: boolean | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  readyIn?: string | null;
+  outdatedIn?: string | null;
+  waitingIn?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -468,7 +519,7 @@ export interface Theme {
   id: number;
   name: string;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   updatedAt: string;
@@ -482,7 +533,7 @@ export interface Audience {
   id: number;
   name: string;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   updatedAt: string;
@@ -539,7 +590,7 @@ export interface Document {
   title: string;
   summary?: string | null;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   kind: 'strategy' | 'plan' | 'report' | 'decision' | 'other';
@@ -562,6 +613,27 @@ export interface Document {
    * Shown on the public page.
    */
   lastReviewedAt?: string | null;
+  editedBy?: (number | null) | User;
+  /**
+   * Why you are saving this, for colleagues; shown in the versions list, never on the website.
+   */
+  versionNote?: string | null;
+  /**
+   * Tick and save: editors get an email and see the translation under “Ready for review”.
+   */
+  readyForReview?: boolean | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  readyIn?: string | null;
+  outdatedIn?: string | null;
+  waitingIn?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -718,7 +790,7 @@ export interface Indicator {
       }[]
     | null;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   observations?: {
@@ -915,6 +987,63 @@ export interface ContactCounter {
   createdAt: string;
 }
 /**
+ * Old addresses of published content whose slug changed. They lead to the current address; delete one to free the old address.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "slug-redirects".
+ */
+export interface SlugRedirect {
+  id: number;
+  fromPath: string;
+  collection: 'pages' | 'news' | 'documents' | 'administrations';
+  document: string;
+  language: 'nl' | 'fr' | 'en';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A link that lets someone without an account read the draft of one document in one language, for example a minister’s office. It ends at the chosen date, when revoked and on publication; each use is in the audit trail.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links".
+ */
+export interface PreviewLink {
+  id: number;
+  /**
+   * For example “Office of the Minister-President”.
+   */
+  label: string;
+  document:
+    | {
+        relationTo: 'pages';
+        value: number | Page;
+      }
+    | {
+        relationTo: 'news';
+        value: number | News;
+      }
+    | {
+        relationTo: 'documents';
+        value: number | Document;
+      }
+    | {
+        relationTo: 'administrations';
+        value: number | Administration;
+      };
+  language: 'nl' | 'fr' | 'en';
+  expiresAt: string;
+  revoked?: boolean | null;
+  url?: string | null;
+  token?: string | null;
+  endReason?: ('revoked' | 'published') | null;
+  endedAt?: string | null;
+  uses?: number | null;
+  lastUsedAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Who did what and when. Nobody can change or delete these records; they are removed automatically after the retention period.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -954,6 +1083,7 @@ export interface AuditEvent {
     | 'message-deleted'
     | 'report-validated'
     | 'report-returned'
+    | 'preview-link-used'
     | 'audit-exported';
   outcome: 'success' | 'failure' | 'refused';
   actor?: (number | null) | User;
@@ -1042,6 +1172,7 @@ export interface PayloadJob {
           | 'contact-retention'
           | 'audit-retention'
           | 'review-reminders'
+          | 'documents-unused-pdfs'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1076,7 +1207,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'deliver-outbox' | 'contact-retention' | 'audit-retention' | 'review-reminders' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'deliver-outbox'
+        | 'contact-retention'
+        | 'audit-retention'
+        | 'review-reminders'
+        | 'documents-unused-pdfs'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1189,6 +1328,14 @@ export interface PayloadLockedDocument {
         value: number | ContactCounter;
       } | null)
     | ({
+        relationTo: 'slug-redirects';
+        value: number | SlugRedirect;
+      } | null)
+    | ({
+        relationTo: 'preview-links';
+        value: number | PreviewLink;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -1252,6 +1399,13 @@ export interface PagesSelect<T extends boolean = true> {
   owner?: T;
   reviewBy?: T;
   lastReviewedAt?: T;
+  editedBy?: T;
+  versionNote?: T;
+  readyForReview?: T;
+  translation?: T;
+  readyIn?: T;
+  outdatedIn?: T;
+  waitingIn?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1323,6 +1477,13 @@ export interface NewsSelect<T extends boolean = true> {
   owner?: T;
   reviewBy?: T;
   lastReviewedAt?: T;
+  editedBy?: T;
+  versionNote?: T;
+  readyForReview?: T;
+  translation?: T;
+  readyIn?: T;
+  outdatedIn?: T;
+  waitingIn?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1407,6 +1568,13 @@ export interface DocumentsSelect<T extends boolean = true> {
   owner?: T;
   reviewBy?: T;
   lastReviewedAt?: T;
+  editedBy?: T;
+  versionNote?: T;
+  readyForReview?: T;
+  translation?: T;
+  readyIn?: T;
+  outdatedIn?: T;
+  waitingIn?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1710,11 +1878,44 @@ export interface ContactCountersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "slug-redirects_select".
+ */
+export interface SlugRedirectsSelect<T extends boolean = true> {
+  fromPath?: T;
+  collection?: T;
+  document?: T;
+  language?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links_select".
+ */
+export interface PreviewLinksSelect<T extends boolean = true> {
+  label?: T;
+  document?: T;
+  language?: T;
+  expiresAt?: T;
+  revoked?: T;
+  url?: T;
+  token?: T;
+  endReason?: T;
+  endedAt?: T;
+  uses?: T;
+  lastUsedAt?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   currentPassword?: T;
   name?: T;
+  workingLanguage?: T;
   roles?: T;
   administrations?: T;
   partners?: T;
@@ -2064,6 +2265,14 @@ export interface TaskAuditRetention {
  * via the `definition` "TaskReview-reminders".
  */
 export interface TaskReviewReminders {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDocuments-unused-pdfs".
+ */
+export interface TaskDocumentsUnusedPdfs {
   input?: unknown;
   output?: unknown;
 }
