@@ -10,7 +10,6 @@ import * as migration_20261129_191154_sign_in_throttle from './20261129_191154_s
 import * as migration_20261129_191155_sign_in_throttle_table from './20261129_191155_sign_in_throttle_table';
 import * as migration_20261129_192426_passkeys from './20261129_192426_passkeys';
 import * as migration_20261129_210103_audit_attachment_downloaded from './20261129_210103_audit_attachment_downloaded';
-import * as migration_20261129_225314_review_owners_dashboard from './20261129_225314_review_owners_dashboard';
 
 export const migrations = [
   {
@@ -71,11 +70,6 @@ export const migrations = [
   {
     up: migration_20261129_210103_audit_attachment_downloaded.up,
     down: migration_20261129_210103_audit_attachment_downloaded.down,
-    name: '20261129_210103_audit_attachment_downloaded',
-  },
-  {
-    up: migration_20261129_225314_review_owners_dashboard.up,
-    down: migration_20261129_225314_review_owners_dashboard.down,
-    name: '20261129_225314_review_owners_dashboard'
+    name: '20261129_210103_audit_attachment_downloaded'
   },
 ];
