@@ -85,6 +85,7 @@ export interface Config {
     'social-summits': SocialSummit;
     'contact-messages': ContactMessage;
     'contact-topics': ContactTopic;
+    'standard-replies': StandardReply;
     'email-outbox': EmailOutbox;
     'contact-attachments': ContactAttachment;
     'contact-deletions': ContactDeletion;
@@ -133,6 +134,7 @@ export interface Config {
     'social-summits': SocialSummitsSelect<false> | SocialSummitsSelect<true>;
     'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
     'contact-topics': ContactTopicsSelect<false> | ContactTopicsSelect<true>;
+    'standard-replies': StandardRepliesSelect<false> | StandardRepliesSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
     'contact-attachments': ContactAttachmentsSelect<false> | ContactAttachmentsSelect<true>;
     'contact-deletions': ContactDeletionsSelect<false> | ContactDeletionsSelect<true>;
@@ -764,9 +766,6 @@ export interface ContactMessage {
    * For colleagues only; added to the history when you save.
    */
   note?: string | null;
-  /**
-   * Sent by email when you save, in the sender’s language, and kept in the history.
-   */
   reply?: string | null;
   history?:
     | {
@@ -835,17 +834,32 @@ export interface EmailOutbox {
   replyTo?: string | null;
   subject: string;
   text: string;
-  status: 'queued' | 'sending' | 'sent' | 'failed';
+  status: 'queued' | 'sending' | 'sent' | 'written' | 'failed';
   attempts?: number | null;
   nextAttemptAt?: string | null;
   lastError?: string | null;
   sentAt?: string | null;
-  /**
-   * Without a mail server, the email is written under this name in the mail folder of the data folder.
-   */
   file?: string | null;
   message?: (number | null) | ContactMessage;
   administration?: (number | null) | Administration;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Texts you insert into an answer and adapt. {name} and {reference} are replaced by the sender’s name and the message’s reference.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "standard-replies".
+ */
+export interface StandardReply {
+  id: number;
+  title: string;
+  administration: number | Administration;
+  language: 'nl' | 'fr' | 'en';
+  /**
+   * Without greeting or signature: they are added when the answer is sent.
+   */
+  text: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1122,6 +1136,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contact-topics';
         value: number | ContactTopic;
+      } | null)
+    | ({
+        relationTo: 'standard-replies';
+        value: number | StandardReply;
       } | null)
     | ({
         relationTo: 'email-outbox';
@@ -1581,6 +1599,18 @@ export interface ContactTopicsSelect<T extends boolean = true> {
   label?: T;
   administration?: T;
   order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "standard-replies_select".
+ */
+export interface StandardRepliesSelect<T extends boolean = true> {
+  title?: T;
+  administration?: T;
+  language?: T;
+  text?: T;
   updatedAt?: T;
   createdAt?: T;
 }

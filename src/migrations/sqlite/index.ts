@@ -7,6 +7,7 @@ import * as migration_20261129_160620_audit_trail from './20261129_160620_audit_
 import * as migration_20261129_164842_second_factor from './20261129_164842_second_factor';
 import * as migration_20261129_191147_sign_in_throttle from './20261129_191147_sign_in_throttle';
 import * as migration_20261129_192416_passkeys from './20261129_192416_passkeys';
+import * as migration_20261129_225155_inbox_service_desk from './20261129_225155_inbox_service_desk';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261129_192416_passkeys.up,
     down: migration_20261129_192416_passkeys.down,
-    name: '20261129_192416_passkeys'
+    name: '20261129_192416_passkeys',
+  },
+  {
+    up: migration_20261129_225155_inbox_service_desk.up,
+    down: migration_20261129_225155_inbox_service_desk.down,
+    name: '20261129_225155_inbox_service_desk'
   },
 ];

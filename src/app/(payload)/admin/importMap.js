@@ -22,7 +22,11 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { FrozenJsonField as FrozenJsonField_57f662743cfb50e5ee7adc9d2a8687f4 } from '../../../tracker/admin/FrozenJsonField'
+import { AssigneeCell as AssigneeCell_6962f3136690693777ce44b902961216 } from '../../../contact/admin/AssigneeCell'
+import { AnswerField as AnswerField_2de1a106ad2374dc3af44d9c329d3480 } from '../../../contact/admin/AnswerField'
+import { MessageTimeline as MessageTimeline_a85729b07359e9f6834c50f4141a1f5b } from '../../../contact/admin/MessageTimeline'
 import { ContactFigures as ContactFigures_7427171716daf5c6f3584c3518140d3f } from '../../../contact/admin/ContactFigures'
+import { SendAnswerButton as SendAnswerButton_7a755398af726615a4c0d71264dada44 } from '../../../contact/admin/SendAnswerButton'
 import { CurrentPasswordField as CurrentPasswordField_7093a8028b6c08f9fd58762c435b6dbd } from '../../../accounts/admin/CurrentPasswordField'
 import { SecondFactorField as SecondFactorField_05944669a6ac809b190aaa0b8604d0ec } from '../../../accounts/second-factor/admin/SecondFactorField'
 import { PasskeyList as PasskeyList_79d136e33fd7fcddfa52492163968942 } from '../../../accounts/passkeys/admin/PasskeyList'
@@ -59,7 +63,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/tracker/admin/FrozenJsonField#FrozenJsonField": FrozenJsonField_57f662743cfb50e5ee7adc9d2a8687f4,
+  "/contact/admin/AssigneeCell#AssigneeCell": AssigneeCell_6962f3136690693777ce44b902961216,
+  "/contact/admin/AnswerField#AnswerField": AnswerField_2de1a106ad2374dc3af44d9c329d3480,
+  "/contact/admin/MessageTimeline#MessageTimeline": MessageTimeline_a85729b07359e9f6834c50f4141a1f5b,
   "/contact/admin/ContactFigures#ContactFigures": ContactFigures_7427171716daf5c6f3584c3518140d3f,
+  "/contact/admin/SendAnswerButton#SendAnswerButton": SendAnswerButton_7a755398af726615a4c0d71264dada44,
   "/accounts/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_7093a8028b6c08f9fd58762c435b6dbd,
   "/accounts/second-factor/admin/SecondFactorField#SecondFactorField": SecondFactorField_05944669a6ac809b190aaa0b8604d0ec,
   "/accounts/passkeys/admin/PasskeyList#PasskeyList": PasskeyList_79d136e33fd7fcddfa52492163968942,
