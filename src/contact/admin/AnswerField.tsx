@@ -60,11 +60,18 @@ export const AnswerField: TextareaFieldClientComponent = (props) => {
 
   return (
     <div data-answer-field="">
-      <TextareaField {...props} field={{ ...props.field, admin: { ...props.field.admin, description: labels.answerHint } }} />
-      {replies === undefined ? null : replies.length === 0 ? (
-        <p>{labels.standardReplyNone}</p>
-      ) : (
-        <div style={{ display: 'flex', gap: '0.75rem', alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: '1.5rem' }}>
+      <TextareaField {...props} />
+      <div data-answer-help="" style={{ marginTop: '-1rem', marginBottom: '1.5rem' }}>
+        <p style={{ color: 'var(--theme-elevation-800)' }}>{labels.answerHint}</p>
+        {replies === undefined ? null : replies.length === 0 ? (
+          <p style={{ color: 'var(--theme-elevation-800)' }}>{labels.standardReplyNone}</p>
+        ) : null}
+      </div>
+      {replies === undefined || replies.length === 0 ? null : (
+        <div
+          data-standard-reply-picker=""
+          style={{ display: 'flex', gap: '0.75rem', alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: '1.5rem' }}
+        >
           <div>
             <label htmlFor={selectId} className="field-label">
               {labels.standardReply}
