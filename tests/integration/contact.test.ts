@@ -393,6 +393,30 @@ describe('the contact-handler role', () => {
     assert.equal(answer.docs[0]!.replyTo, 'a@gob.example')
     assert.ok(answer.docs[0]!.text.startsWith('Dear Sam Jones,\n\nThe grant opens on 1 March.'))
   })
+
+  it('sends an answer written in the same save that assigns the message, as the inbox’s form saves both at once', async () => {
+    const result = await storeSubmission(payload, submission('a', { language: 'en', name: 'Sam Jones' }), OPTIONS)
+    assert.ok(result.ok)
+    const answered = await payload.update({
+      collection: 'contact-messages',
+      id: result.id,
+      data: { assignee: handlerA.id, reply: 'The grant opens on 1 March.' },
+      user: handlerA,
+      overrideAccess: false,
+      depth: 0,
+    })
+    assert.deepEqual(
+      answered.history?.map((h) => h.kind),
+      ['received', 'assigned', 'answer', 'status'],
+    )
+    const answer = await payload.find({
+      collection: 'email-outbox',
+      where: { and: [{ message: { equals: result.id } }, { kind: { equals: 'answer' } }] },
+      depth: 0,
+    })
+    assert.equal(answer.totalDocs, 1, 'the answer is in the outbox')
+    assert.ok(answer.docs[0]!.text.startsWith('Dear Sam Jones,\n\nThe grant opens on 1 March.'))
+  })
 })
 
 describe('retention', () => {

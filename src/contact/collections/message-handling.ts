@@ -43,7 +43,10 @@ export const recordHandling: CollectionBeforeChangeHook = async ({ data, origina
     data.firstAnsweredAt = originalDoc.firstAnsweredAt ?? now
     // Answering moves the message on, unless the handler closes it with the same save.
     if (status !== 'closed') status = 'answered'
-    context.answerToSend = reply
+    // On req.context as it is now, not on the `context` this hook was given: a Local API call made
+    // with `req` (assigneeName above) replaces req.context with a copy, and afterChange is given
+    // that copy, so an answer noted on the earlier object would never be sent.
+    req.context.answerToSend = reply
   }
   if (status !== before) history.push({ at: now, kind: 'status', actor, text: `${before} → ${status}` })
   data.status = status
