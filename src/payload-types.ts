@@ -85,6 +85,7 @@ export interface Config {
     'social-summits': SocialSummit;
     'contact-messages': ContactMessage;
     'contact-topics': ContactTopic;
+    'standard-replies': StandardReply;
     'email-outbox': EmailOutbox;
     'contact-attachments': ContactAttachment;
     'contact-deletions': ContactDeletion;
@@ -135,6 +136,7 @@ export interface Config {
     'social-summits': SocialSummitsSelect<false> | SocialSummitsSelect<true>;
     'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
     'contact-topics': ContactTopicsSelect<false> | ContactTopicsSelect<true>;
+    'standard-replies': StandardRepliesSelect<false> | StandardRepliesSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
     'contact-attachments': ContactAttachmentsSelect<false> | ContactAttachmentsSelect<true>;
     'contact-deletions': ContactDeletionsSelect<false> | ContactDeletionsSelect<true>;
@@ -877,9 +879,6 @@ export interface ContactMessage {
    * For colleagues only; added to the history when you save.
    */
   note?: string | null;
-  /**
-   * Sent by email when you save, in the sender’s language, and kept in the history.
-   */
   reply?: string | null;
   history?:
     | {
@@ -943,22 +942,37 @@ export interface ContactAttachment {
 export interface EmailOutbox {
   id: number;
   key: string;
-  kind: 'acknowledgement' | 'notification' | 'answer' | 'review-reminder';
+  kind: 'acknowledgement' | 'notification' | 'answer' | 'review-reminder' | 'ready-for-review';
   to: string;
   replyTo?: string | null;
   subject: string;
   text: string;
-  status: 'queued' | 'sending' | 'sent' | 'failed';
+  status: 'queued' | 'sending' | 'sent' | 'written' | 'failed';
   attempts?: number | null;
   nextAttemptAt?: string | null;
   lastError?: string | null;
   sentAt?: string | null;
-  /**
-   * Without a mail server, the email is written under this name in the mail folder of the data folder.
-   */
   file?: string | null;
   message?: (number | null) | ContactMessage;
   administration?: (number | null) | Administration;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Texts you insert into an answer and adapt. {name} and {reference} are replaced by the sender’s name and the message’s reference.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "standard-replies".
+ */
+export interface StandardReply {
+  id: number;
+  title: string;
+  administration: number | Administration;
+  language: 'nl' | 'fr' | 'en';
+  /**
+   * Without greeting or signature: they are added when the answer is sent.
+   */
+  text: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1310,6 +1324,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contact-topics';
         value: number | ContactTopic;
+      } | null)
+    | ({
+        relationTo: 'standard-replies';
+        value: number | StandardReply;
       } | null)
     | ({
         relationTo: 'email-outbox';
@@ -1810,6 +1828,18 @@ export interface ContactTopicsSelect<T extends boolean = true> {
   label?: T;
   administration?: T;
   order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "standard-replies_select".
+ */
+export interface StandardRepliesSelect<T extends boolean = true> {
+  title?: T;
+  administration?: T;
+  language?: T;
+  text?: T;
   updatedAt?: T;
   createdAt?: T;
 }

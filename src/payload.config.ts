@@ -29,6 +29,7 @@ import { ContactDeletions } from './contact/collections/ContactDeletions'
 import { ContactMessages } from './contact/collections/ContactMessages'
 import { ContactTopics } from './contact/collections/ContactTopics'
 import { EmailOutbox } from './contact/collections/EmailOutbox'
+import { StandardReplies } from './contact/collections/StandardReplies'
 import { contactTasks } from './contact/jobs'
 import { DocumentFiles } from './documents/collections/DocumentFiles'
 import { Documents } from './documents/collections/Documents'
@@ -138,6 +139,7 @@ export default buildConfig({
             // contact: the form's messages and the outbox
             ContactMessages,
             ContactTopics,
+            StandardReplies,
             EmailOutbox,
             ContactAttachments,
             ContactDeletions,

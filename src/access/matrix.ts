@@ -166,6 +166,14 @@ export const MATRIX = {
     ],
   },
   'contact-topics': reference(),
+  'standard-replies': {
+    kind: 'collection',
+    grants: {
+      admin: { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' },
+      'contact-handler': { read: 'own-administrations', update: 'own-administrations', delete: 'own-administrations' },
+    },
+    rules: ['only an admin writes a new standard reply or gives it to another administration'],
+  },
   'email-outbox': {
     kind: 'collection',
     grants: { admin: { read: 'yes', delete: 'yes' }, 'contact-handler': CONTACT_STAFF_READ },

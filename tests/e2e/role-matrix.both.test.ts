@@ -154,6 +154,13 @@ async function message(to: 'own' | 'other'): Promise<Doc> {
 // ---------------------------------------------------------------------------------------------
 // What each collection's documents look like
 
+const standardReply = (to: 'own' | 'other') => ({
+  title: `Matrix ${next()}`,
+  administration: fixture.administration[to],
+  language: 'nl',
+  text: 'Beste {name}, uw vraag {reference}.',
+})
+
 const slugged = (prefix: string) => `${prefix}-${next()}`
 
 function editorialKit(slug: 'pages' | 'news' | 'documents'): Kit {
@@ -367,6 +374,12 @@ const KITS: Record<MatrixSlug, Kit> = {
       message: 'Matrix',
     }),
   ),
+  'standard-replies': {
+    variants: [{ administration: 'own' }, { administration: 'other' }],
+    make: async ({ administration }) => (await made('/api/standard-replies', standardReply(administration ?? 'own'))).id,
+    create: async () => standardReply('own'),
+    update: () => ({ text: `Changed ${next()}` }),
+  },
   'email-outbox': contactKit(
     async (doc) => {
       const emails = await json<{ docs: Doc[] }>(await admin(`/api/email-outbox?where[message][equals]=${doc.id}&depth=0`))

@@ -20,9 +20,9 @@ export function appCode(secret: string, at = Date.now()): string {
   return new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: at })
 }
 
-/** Fails with axe's findings on the page, or on the parts `include` names. */
-export async function checkAxe(page: Page, where: string, include: string[] = []): Promise<void> {
-  const violations = await runAxe(page, { include })
+/** Fails with axe's findings on the page, or on the parts `include` names less those `exclude` names. */
+export async function checkAxe(page: Page, where: string, include: string[] = [], exclude: string[] = []): Promise<void> {
+  const violations = await runAxe(page, { include, exclude })
   assert.equal(violations.length, 0, formatViolations(violations, where))
 }
 

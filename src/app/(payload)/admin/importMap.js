@@ -31,7 +31,11 @@ import { ScheduledCell as ScheduledCell_1f443972b05e561d52d5b3b4036c2490 } from 
 import { ReportWorkflowField as ReportWorkflowField_3d58462fdfff2f113bb71f4064d50394 } from '../../../tracker/admin/ReportWorkflowField'
 import { TakeStockField as TakeStockField_9e0177983c2ea538779f45b51f8e62ef } from '../../../tracker/admin/TakeStockField'
 import { SnapshotSummaryField as SnapshotSummaryField_2c2e32b5444d59cac0ebbf364cc02382 } from '../../../tracker/admin/SnapshotSummaryField'
+import { AssigneeCell as AssigneeCell_6962f3136690693777ce44b902961216 } from '../../../contact/admin/AssigneeCell'
+import { AnswerField as AnswerField_2de1a106ad2374dc3af44d9c329d3480 } from '../../../contact/admin/AnswerField'
+import { MessageTimeline as MessageTimeline_a85729b07359e9f6834c50f4141a1f5b } from '../../../contact/admin/MessageTimeline'
 import { ContactFigures as ContactFigures_7427171716daf5c6f3584c3518140d3f } from '../../../contact/admin/ContactFigures'
+import { SendAnswerButton as SendAnswerButton_7a755398af726615a4c0d71264dada44 } from '../../../contact/admin/SendAnswerButton'
 import { CurrentPasswordField as CurrentPasswordField_7093a8028b6c08f9fd58762c435b6dbd } from '../../../accounts/admin/CurrentPasswordField'
 import { SecondFactorField as SecondFactorField_05944669a6ac809b190aaa0b8604d0ec } from '../../../accounts/second-factor/admin/SecondFactorField'
 import { PasskeyList as PasskeyList_79d136e33fd7fcddfa52492163968942 } from '../../../accounts/passkeys/admin/PasskeyList'
@@ -79,7 +83,11 @@ export const importMap = {
   "/tracker/admin/ReportWorkflowField#ReportWorkflowField": ReportWorkflowField_3d58462fdfff2f113bb71f4064d50394,
   "/tracker/admin/TakeStockField#TakeStockField": TakeStockField_9e0177983c2ea538779f45b51f8e62ef,
   "/tracker/admin/SnapshotSummaryField#SnapshotSummaryField": SnapshotSummaryField_2c2e32b5444d59cac0ebbf364cc02382,
+  "/contact/admin/AssigneeCell#AssigneeCell": AssigneeCell_6962f3136690693777ce44b902961216,
+  "/contact/admin/AnswerField#AnswerField": AnswerField_2de1a106ad2374dc3af44d9c329d3480,
+  "/contact/admin/MessageTimeline#MessageTimeline": MessageTimeline_a85729b07359e9f6834c50f4141a1f5b,
   "/contact/admin/ContactFigures#ContactFigures": ContactFigures_7427171716daf5c6f3584c3518140d3f,
+  "/contact/admin/SendAnswerButton#SendAnswerButton": SendAnswerButton_7a755398af726615a4c0d71264dada44,
   "/accounts/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_7093a8028b6c08f9fd58762c435b6dbd,
   "/accounts/second-factor/admin/SecondFactorField#SecondFactorField": SecondFactorField_05944669a6ac809b190aaa0b8604d0ec,
   "/accounts/passkeys/admin/PasskeyList#PasskeyList": PasskeyList_79d136e33fd7fcddfa52492163968942,

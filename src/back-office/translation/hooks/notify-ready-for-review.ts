@@ -35,7 +35,7 @@ export const notifyReadyForReview: CollectionAfterChangeHook = async ({ collecti
         req,
         data: {
           key: `ready-for-review/${collection.slug}/${doc.id}/${language}/${now[language]?.readyAt ?? ''}/${editor.id}`,
-          kind: 'notification',
+          kind: 'ready-for-review',
           to: editor.email,
           subject: fillPlaceholders(text.mailSubject, vars),
           text: fillPlaceholders(text.mailBody, vars),
