@@ -8,6 +8,7 @@ import * as migration_20261129_164842_second_factor from './20261129_164842_seco
 import * as migration_20261129_191147_sign_in_throttle from './20261129_191147_sign_in_throttle';
 import * as migration_20261129_192416_passkeys from './20261129_192416_passkeys';
 import * as migration_20261130_000852_back_office from './20261130_000852_back_office';
+import * as migration_20261130_001455_inbox_service_desk from './20261130_001455_inbox_service_desk';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_000852_back_office.up,
     down: migration_20261130_000852_back_office.down,
-    name: '20261130_000852_back_office'
+    name: '20261130_000852_back_office',
+  },
+  {
+    up: migration_20261130_001455_inbox_service_desk.up,
+    down: migration_20261130_001455_inbox_service_desk.down,
+    name: '20261130_001455_inbox_service_desk'
   },
 ];
