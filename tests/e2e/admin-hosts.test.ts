@@ -71,7 +71,10 @@ async function screensOf(page: Page): Promise<string[]> {
   return screens
 }
 
-const STAFF_ROLES: readonly Role[] = ['admin', 'editor', 'translator', 'contact-handler', 'follow-up', 'evaluator', 'partner']
+// The admin reaches every screen; the others are the roles whose screens are drawn differently (read-only
+// shared fields, the inbox's own menu and components, the partner's narrow menu and workflow buttons).
+// Editors, the follow-up cell and evaluators see screens the admin already saw, drawn the same way.
+const STAFF_ROLES: readonly Role[] = ['admin', 'translator', 'contact-handler', 'partner']
 
 describe('no admin screen requests another host', () => {
   for (const role of STAFF_ROLES) {
