@@ -303,7 +303,9 @@ const KITS: Record<MatrixSlug, Kit> = {
     },
     create: async () => {
       const page = await made('/api/pages?locale=nl&draft=true', { title: `Matrix ${next()}`, _status: 'draft' })
-      return { label: `Matrix ${next()}`, document: { relationTo: 'pages', value: page.id }, language: 'nl' }
+      // expiresAt is given: GraphQL's create input requires it even though the server has a default.
+      const expiresAt = new Date(Date.now() + 86_400_000).toISOString()
+      return { label: `Matrix ${next()}`, document: { relationTo: 'pages', value: page.id }, language: 'nl', expiresAt }
     },
     update: () => ({ label: `Changed ${next()}` }),
   },
