@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { summitPath } from '@/site/routes'
 import { STATE_LABELS } from '@/tracker/collections/report-workflow'
 import { trackerActions, trackerMessages } from '@/tracker/messages'
-import { adminContextIn, checkAxe } from '../support/admin-browser'
+import { checkAxe, signedInThroughForm } from '../support/admin-browser'
 import { launchBrowser } from '../support/chromium'
 import { adminSession } from '../support/contact'
 import { serverForThisFile } from '../support/for-this-file'
@@ -56,16 +56,7 @@ before(
 )
 after(() => browser?.close())
 
-async function signedIn(language: 'nl' | 'fr', email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await adminContextIn(browser, server.url, language)
-  const page = await context.newPage()
-  await page.goto(`${server.url}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', PASSWORD)
-  await page.press('#field-password', 'Enter')
-  await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'))
-  return { context, page }
-}
+const signedIn = (language: 'nl' | 'fr', email: string) => signedInThroughForm(browser, server.url, language, email, PASSWORD)
 
 const stepButtons = (page: Page) => page.locator('.workflow-buttons > .btn, .workflow-buttons > button')
 

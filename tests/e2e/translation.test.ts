@@ -10,7 +10,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { Locale } from '@/site/routes'
-import { adminContextIn, checkAxe } from '../support/admin-browser'
+import { checkAxe, signedInThroughForm } from '../support/admin-browser'
 import { launchBrowser } from '../support/chromium'
 import { adminSession } from '../support/contact'
 import { type Belfort, startTestServer } from '../support/server'
@@ -56,17 +56,7 @@ after(async () => {
   await server?.stop()
 })
 
-/** Signs in through the admin's form, as a person does. */
-async function signedIn(language: Locale, email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await adminContextIn(browser, server.url, language)
-  const page = await context.newPage()
-  await page.goto(`${server.url}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', PASSWORD)
-  await page.press('#field-password', 'Enter')
-  await page.waitForURL((url) => !url.pathname.includes('/login'))
-  return { context, page }
-}
+const signedIn = (language: Locale, email: string) => signedInThroughForm(browser, server.url, language, email, PASSWORD)
 
 /** Opens the item as from a link without a language, and waits for the language it opens in. */
 async function openItem(page: Page, locale: Locale): Promise<void> {

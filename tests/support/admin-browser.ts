@@ -33,6 +33,24 @@ export async function adminContextIn(browser: Browser, serverUrl: string, langua
   return context
 }
 
+/** A browser in `language` signed in through the admin's form, as a person does (for roles without a second step). */
+export async function signedInThroughForm(
+  browser: Browser,
+  serverUrl: string,
+  language: Locale,
+  email: string,
+  password: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await adminContextIn(browser, serverUrl, language)
+  const page = await context.newPage()
+  await page.goto(`${serverUrl}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await page.press('#field-password', 'Enter')
+  await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'))
+  return { context, page }
+}
+
 /** Creates accounts through the API with the signed-in page's session, as the admin's own screen would. */
 export async function createAccounts(
   page: Page,
