@@ -9,7 +9,9 @@
  *
  * Environment: DATABASE_URL_TEST (use this PostgreSQL server instead of a throwaway one),
  * CHROMIUM_PATH, BELFORT_SERVER_LOG=1 (echo server output), BELFORT_E2E_CONCURRENCY (default 1),
- * BELFORT_STEP_TIMEOUT_MIN (default 30: a node:test run taking longer is stopped and fails).
+ * BELFORT_STEP_TIMEOUT_MIN (default 30: a node:test run, a step or one browser test file, taking longer is
+ * stopped and fails),
+ * BELFORT_E2E_ON=sqlite|postgres (run the browser tests on that database only).
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -156,6 +158,21 @@ async function nodeTest(files: string[], env: Record<string, string | undefined>
   return code === 0 && failed === 0
 }
 
+/**
+ * Browser tests, one node:test run per file (unless run concurrently): the time limit then bounds one
+ * file, which a hung test exceeds, not the whole suite, which grows with every screen. Every file
+ * runs even after one fails, so a run shows all failures.
+ */
+async function nodeTestEachFile(files: string[], env: Record<string, string | undefined>, concurrency: number): Promise<boolean> {
+  if (concurrency > 1) return nodeTest(files, env, concurrency)
+  let ok = true
+  for (const file of files) {
+    console.log(`\n${file}`)
+    if (!(await nodeTest([file], env))) ok = false
+  }
+  return ok
+}
+
 function finish(code: number, reason?: string): never {
   rmSync(reportDir, { recursive: true, force: true })
   if (reason) console.log(`\nStopped: ${reason}`)
@@ -244,14 +261,16 @@ async function main(): Promise<void> {
       const concurrency = Math.max(1, Number(process.env.BELFORT_E2E_CONCURRENCY) || 1)
       if (e2eFiles.length === 0) console.log('no test files in tests/e2e/**/*.test.ts')
       else {
+        const only = process.env.BELFORT_E2E_ON
         console.log('on SQLite:')
-        if (!(await nodeTest(e2eSqliteFiles, sqliteEnv, concurrency))) {
+        if (only === 'postgres') console.log('skipped (BELFORT_E2E_ON=postgres)')
+        else if (!(await nodeTestEachFile(e2eSqliteFiles, sqliteEnv, concurrency))) {
           await releasePostgres()
           finish(1, 'browser tests failed on SQLite')
         }
-        if (e2ePostgresFiles.length > 0) {
+        if (e2ePostgresFiles.length > 0 && only !== 'sqlite') {
           console.log('\non PostgreSQL:')
-          if (!(await nodeTest(e2ePostgresFiles, postgresEnv, concurrency))) {
+          if (!(await nodeTestEachFile(e2ePostgresFiles, postgresEnv, concurrency))) {
             await releasePostgres()
             finish(1, 'browser tests failed on PostgreSQL')
           }

@@ -27,6 +27,8 @@ export interface Environment {
   contact: ContactSettings
   /** Audit events older than this are deleted by the daily job (AUDIT_RETENTION_MONTHS). */
   auditRetentionMonths: number
+  /** When owners are emailed what is past its review date (REVIEW_REMINDER_CRON, seconds first; default Mondays 07:00). */
+  reviewReminderCron: string
   /** Every rendered page says where its time went (SERVER_TIMING=true); otherwise only signed-in staff see it. */
   serverTiming: boolean
   staffSessions: StaffSessionSettings
@@ -138,6 +140,7 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     contact: readContact(env),
     auditRetentionMonths: positiveNumber(env, 'AUDIT_RETENTION_MONTHS', 24),
+    reviewReminderCron: env.REVIEW_REMINDER_CRON?.trim() || '0 0 7 * * 1',
     staffSessions: readStaffSessions(env),
     serverTiming: env.SERVER_TIMING === 'true' || env.SERVER_TIMING === '1',
   }

@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Brussels';
 
 export interface Config {
   auth: {
@@ -85,10 +38,13 @@ export interface Config {
     'social-summits': SocialSummit;
     'contact-messages': ContactMessage;
     'contact-topics': ContactTopic;
+    'standard-replies': StandardReply;
     'email-outbox': EmailOutbox;
     'contact-attachments': ContactAttachment;
     'contact-deletions': ContactDeletion;
     'contact-counters': ContactCounter;
+    'slug-redirects': SlugRedirect;
+    'preview-links': PreviewLink;
     users: User;
     'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
@@ -133,10 +89,13 @@ export interface Config {
     'social-summits': SocialSummitsSelect<false> | SocialSummitsSelect<true>;
     'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
     'contact-topics': ContactTopicsSelect<false> | ContactTopicsSelect<true>;
+    'standard-replies': StandardRepliesSelect<false> | StandardRepliesSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
     'contact-attachments': ContactAttachmentsSelect<false> | ContactAttachmentsSelect<true>;
     'contact-deletions': ContactDeletionsSelect<false> | ContactDeletionsSelect<true>;
     'contact-counters': ContactCountersSelect<false> | ContactCountersSelect<true>;
+    'slug-redirects': SlugRedirectsSelect<false> | SlugRedirectsSelect<true>;
+    'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -171,6 +130,8 @@ export interface Config {
       'deliver-outbox': TaskDeliverOutbox;
       'contact-retention': TaskContactRetention;
       'audit-retention': TaskAuditRetention;
+      'review-reminders': TaskReviewReminders;
+      'documents-unused-pdfs': TaskDocumentsUnusedPdfs;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -225,10 +186,44 @@ export interface Page {
     [k: string]: unknown;
   } | null;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   parent?: (number | null) | Page;
+  ownerAdministration?: (number | null) | Administration;
+  /**
+   * Gets a weekly email when this item is due for review.
+   */
+  owner?: (number | null) | User;
+  /**
+   * Read the content again by this date, then fill in “Last reviewed”.
+   */
+  reviewBy?: string | null;
+  /**
+   * Shown on the public page.
+   */
+  lastReviewedAt?: string | null;
+  editedBy?: (number | null) | User;
+  /**
+   * Why you are saving this, for colleagues; shown in the versions list, never on the website.
+   */
+  versionNote?: string | null;
+  /**
+   * Tick and save: editors get an email and see the translation under “Ready for review”.
+   */
+  readyForReview?: boolean | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  readyIn?: string | null;
+  outdatedIn?: string | null;
+  waitingIn?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -257,7 +252,7 @@ export interface Administration {
     [k: string]: unknown;
   } | null;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   missions?: {
@@ -291,6 +286,102 @@ export interface Mission {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  /**
+   * Needed to change an email address or a password.
+   */
+  currentPassword?: string | null;
+  name?: string | null;
+  /**
+   * The language content opens in when you edit an item.
+   */
+  workingLanguage?: ('nl' | 'fr' | 'en') | null;
+  roles: ('admin' | 'editor' | 'translator' | 'contact-handler' | 'follow-up' | 'evaluator' | 'partner')[];
+  /**
+   * A contact handler sees and answers only the messages of these administrations.
+   */
+  administrations?: (number | Administration)[] | null;
+  /**
+   * A partner sees and writes only the progress reports of these organisations, on their own measures.
+   */
+  partners?: (number | Partner)[] | null;
+  language?: ('nl' | 'fr' | 'en') | null;
+  secondFactorSince?: string | null;
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  totpPendingAt?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  passkeys?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        secondFactorAt?: string | null;
+        secondFactor?: string | null;
+        address?: string | null;
+        userAgent?: string | null;
+        passkeyChallenge?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: number;
+  name: string;
+  kind: 'public' | 'private' | 'social-partner' | 'community';
+  description?: string | null;
+  website?: string | null;
+  /**
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news".
  */
 export interface News {
@@ -313,7 +404,7 @@ export interface News {
     [k: string]: unknown;
   } | null;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   publishedAt: string;
@@ -337,6 +428,40 @@ export interface News {
     at?: string | null;
     reason?: string | null;
   };
+  ownerAdministration?: (number | null) | Administration;
+  /**
+   * Gets a weekly email when this item is due for review.
+   */
+  owner?: (number | null) | User;
+  /**
+   * Read the content again by this date, then fill in “Last reviewed”.
+   */
+  reviewBy?: string | null;
+  /**
+   * Shown on the public page.
+   */
+  lastReviewedAt?: string | null;
+  editedBy?: (number | null) | User;
+  /**
+   * Why you are saving this, for colleagues; shown in the versions list, never on the website.
+   */
+  versionNote?: string | null;
+  /**
+   * Tick and save: editors get an email and see the translation under “Ready for review”.
+   */
+  readyForReview?: boolean | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  readyIn?: string | null;
+  outdatedIn?: string | null;
+  waitingIn?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -349,7 +474,7 @@ export interface Theme {
   id: number;
   name: string;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   updatedAt: string;
@@ -363,7 +488,7 @@ export interface Audience {
   id: number;
   name: string;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   updatedAt: string;
@@ -420,7 +545,7 @@ export interface Document {
   title: string;
   summary?: string | null;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   kind: 'strategy' | 'plan' | 'report' | 'decision' | 'other';
@@ -430,6 +555,40 @@ export interface Document {
    * If not, the page offers to ask for another format through the contact form.
    */
   accessible?: boolean | null;
+  ownerAdministration?: (number | null) | Administration;
+  /**
+   * Gets a weekly email when this item is due for review.
+   */
+  owner?: (number | null) | User;
+  /**
+   * Read the content again by this date, then fill in “Last reviewed”.
+   */
+  reviewBy?: string | null;
+  /**
+   * Shown on the public page.
+   */
+  lastReviewedAt?: string | null;
+  editedBy?: (number | null) | User;
+  /**
+   * Why you are saving this, for colleagues; shown in the versions list, never on the website.
+   */
+  versionNote?: string | null;
+  /**
+   * Tick and save: editors get an email and see the translation under “Ready for review”.
+   */
+  readyForReview?: boolean | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  readyIn?: string | null;
+  outdatedIn?: string | null;
+  waitingIn?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -522,23 +681,6 @@ export interface PlanItem {
   createdAt: string;
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "partners".
- */
-export interface Partner {
-  id: number;
-  name: string;
-  kind: 'public' | 'private' | 'social-partner' | 'community';
-  description?: string | null;
-  website?: string | null;
-  /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
-   */
-  slug: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * A partner submits a report on a measure of their own organisation; the follow-up cell validates it or sends it back. Only validated reports are public.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -575,80 +717,6 @@ export interface ProgressReport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  /**
-   * Needed to change an email address or a password.
-   */
-  currentPassword?: string | null;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'translator' | 'contact-handler' | 'follow-up' | 'evaluator' | 'partner')[];
-  /**
-   * A contact handler sees and answers only the messages of these administrations.
-   */
-  administrations?: (number | Administration)[] | null;
-  /**
-   * A partner sees and writes only the progress reports of these organisations, on their own measures.
-   */
-  partners?: (number | Partner)[] | null;
-  secondFactorSince?: string | null;
-  totpSecret?: string | null;
-  totpPendingSecret?: string | null;
-  totpPendingAt?: string | null;
-  totpLastStep?: number | null;
-  recoveryCodes?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  passkeys?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        secondFactorAt?: string | null;
-        secondFactor?: string | null;
-        address?: string | null;
-        userAgent?: string | null;
-        passkeyChallenge?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "indicators".
  */
 export interface Indicator {
@@ -677,7 +745,7 @@ export interface Indicator {
       }[]
     | null;
   /**
-   * Lowercase letters, digits and hyphens, in the page’s language.
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
    */
   slug: string;
   observations?: {
@@ -764,9 +832,6 @@ export interface ContactMessage {
    * For colleagues only; added to the history when you save.
    */
   note?: string | null;
-  /**
-   * Sent by email when you save, in the sender’s language, and kept in the history.
-   */
   reply?: string | null;
   history?:
     | {
@@ -830,22 +895,37 @@ export interface ContactAttachment {
 export interface EmailOutbox {
   id: number;
   key: string;
-  kind: 'acknowledgement' | 'notification' | 'answer';
+  kind: 'acknowledgement' | 'notification' | 'answer' | 'review-reminder' | 'ready-for-review';
   to: string;
   replyTo?: string | null;
   subject: string;
   text: string;
-  status: 'queued' | 'sending' | 'sent' | 'failed';
+  status: 'queued' | 'sending' | 'sent' | 'written' | 'failed';
   attempts?: number | null;
   nextAttemptAt?: string | null;
   lastError?: string | null;
   sentAt?: string | null;
-  /**
-   * Without a mail server, the email is written under this name in the mail folder of the data folder.
-   */
   file?: string | null;
   message?: (number | null) | ContactMessage;
   administration?: (number | null) | Administration;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Texts you insert into an answer and adapt. {name} and {reference} are replaced by the sender’s name and the message’s reference.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "standard-replies".
+ */
+export interface StandardReply {
+  id: number;
+  title: string;
+  administration: number | Administration;
+  language: 'nl' | 'fr' | 'en';
+  /**
+   * Without greeting or signature: they are added when the answer is sent.
+   */
+  text: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -870,6 +950,63 @@ export interface ContactCounter {
   id: number;
   series: string;
   value: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Old addresses of published content whose slug changed. They lead to the current address; delete one to free the old address.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "slug-redirects".
+ */
+export interface SlugRedirect {
+  id: number;
+  fromPath: string;
+  collection: 'pages' | 'news' | 'documents' | 'administrations';
+  document: string;
+  language: 'nl' | 'fr' | 'en';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A link that lets someone without an account read the draft of one document in one language, for example a minister’s office. It ends at the chosen date, when revoked and on publication; each use is in the audit trail.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links".
+ */
+export interface PreviewLink {
+  id: number;
+  /**
+   * For example “Office of the Minister-President”.
+   */
+  label: string;
+  document:
+    | {
+        relationTo: 'pages';
+        value: number | Page;
+      }
+    | {
+        relationTo: 'news';
+        value: number | News;
+      }
+    | {
+        relationTo: 'documents';
+        value: number | Document;
+      }
+    | {
+        relationTo: 'administrations';
+        value: number | Administration;
+      };
+  language: 'nl' | 'fr' | 'en';
+  expiresAt: string;
+  revoked?: boolean | null;
+  url?: string | null;
+  token?: string | null;
+  endReason?: ('revoked' | 'published') | null;
+  endedAt?: string | null;
+  uses?: number | null;
+  lastUsedAt?: string | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -913,6 +1050,7 @@ export interface AuditEvent {
     | 'message-deleted'
     | 'report-validated'
     | 'report-returned'
+    | 'preview-link-used'
     | 'audit-exported';
   outcome: 'success' | 'failure' | 'refused';
   actor?: (number | null) | User;
@@ -995,7 +1133,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliver-outbox' | 'contact-retention' | 'audit-retention' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'deliver-outbox'
+          | 'contact-retention'
+          | 'audit-retention'
+          | 'review-reminders'
+          | 'documents-unused-pdfs'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1028,7 +1173,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliver-outbox' | 'contact-retention' | 'audit-retention' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'deliver-outbox'
+        | 'contact-retention'
+        | 'audit-retention'
+        | 'review-reminders'
+        | 'documents-unused-pdfs'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1124,6 +1279,10 @@ export interface PayloadLockedDocument {
         value: number | ContactTopic;
       } | null)
     | ({
+        relationTo: 'standard-replies';
+        value: number | StandardReply;
+      } | null)
+    | ({
         relationTo: 'email-outbox';
         value: number | EmailOutbox;
       } | null)
@@ -1138,6 +1297,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contact-counters';
         value: number | ContactCounter;
+      } | null)
+    | ({
+        relationTo: 'slug-redirects';
+        value: number | SlugRedirect;
+      } | null)
+    | ({
+        relationTo: 'preview-links';
+        value: number | PreviewLink;
       } | null)
     | ({
         relationTo: 'users';
@@ -1199,6 +1366,17 @@ export interface PagesSelect<T extends boolean = true> {
   body?: T;
   slug?: T;
   parent?: T;
+  ownerAdministration?: T;
+  owner?: T;
+  reviewBy?: T;
+  lastReviewedAt?: T;
+  editedBy?: T;
+  versionNote?: T;
+  readyForReview?: T;
+  translation?: T;
+  readyIn?: T;
+  outdatedIn?: T;
+  waitingIn?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1266,6 +1444,17 @@ export interface NewsSelect<T extends boolean = true> {
         at?: T;
         reason?: T;
       };
+  ownerAdministration?: T;
+  owner?: T;
+  reviewBy?: T;
+  lastReviewedAt?: T;
+  editedBy?: T;
+  versionNote?: T;
+  readyForReview?: T;
+  translation?: T;
+  readyIn?: T;
+  outdatedIn?: T;
+  waitingIn?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1346,6 +1535,17 @@ export interface DocumentsSelect<T extends boolean = true> {
   date?: T;
   files?: T;
   accessible?: T;
+  ownerAdministration?: T;
+  owner?: T;
+  reviewBy?: T;
+  lastReviewedAt?: T;
+  editedBy?: T;
+  versionNote?: T;
+  readyForReview?: T;
+  translation?: T;
+  readyIn?: T;
+  outdatedIn?: T;
+  waitingIn?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1586,6 +1786,18 @@ export interface ContactTopicsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "standard-replies_select".
+ */
+export interface StandardRepliesSelect<T extends boolean = true> {
+  title?: T;
+  administration?: T;
+  language?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "email-outbox_select".
  */
 export interface EmailOutboxSelect<T extends boolean = true> {
@@ -1649,14 +1861,48 @@ export interface ContactCountersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "slug-redirects_select".
+ */
+export interface SlugRedirectsSelect<T extends boolean = true> {
+  fromPath?: T;
+  collection?: T;
+  document?: T;
+  language?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links_select".
+ */
+export interface PreviewLinksSelect<T extends boolean = true> {
+  label?: T;
+  document?: T;
+  language?: T;
+  expiresAt?: T;
+  revoked?: T;
+  url?: T;
+  token?: T;
+  endReason?: T;
+  endedAt?: T;
+  uses?: T;
+  lastUsedAt?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   currentPassword?: T;
   name?: T;
+  workingLanguage?: T;
   roles?: T;
   administrations?: T;
   partners?: T;
+  language?: T;
   secondFactorSince?: T;
   totpSecret?: T;
   totpPendingSecret?: T;
@@ -1857,6 +2103,10 @@ export interface SiteSetting {
    * For example GOB gives GOB-2026-000123.
    */
   contactReferencePrefix: string;
+  /**
+   * Messages left unanswered for longer are shown on the handlers’ dashboard.
+   */
+  contactAnswerDays?: number | null;
   accessibilityEmail?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1943,6 +2193,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   aboutPage?: T;
   privacyPage?: T;
   contactReferencePrefix?: T;
+  contactAnswerDays?: T;
   accessibilityEmail?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1989,6 +2240,22 @@ export interface TaskContactRetention {
  * via the `definition` "TaskAudit-retention".
  */
 export interface TaskAuditRetention {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReview-reminders".
+ */
+export interface TaskReviewReminders {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDocuments-unused-pdfs".
+ */
+export interface TaskDocumentsUnusedPdfs {
   input?: unknown;
   output?: unknown;
 }

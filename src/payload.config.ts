@@ -11,11 +11,17 @@ import sharp from 'sharp'
 import { secondFactorAdmin } from './accounts/second-factor/admin-config'
 import { guardStaffSessions } from './accounts/sessions/guard'
 import { apiBounds } from './api/bounds-plugin'
+import { attentionDashboardView } from './back-office/dashboard/admin-config'
+import { reviewTasks } from './back-office/review/reminders'
 import { Users } from './accounts/Users'
 import { auditActions } from './audit/audit-actions'
 import { AuditEvents } from './audit/collections/AuditEvents'
 import { auditTasks } from './audit/retention'
+import { notifySchedulerOfOutcomes } from './back-office/scheduling/notify-scheduler'
+import { withAuthorship } from './back-office/versions/with-authorship'
 import { narrowMenus } from './access/admin-menu'
+import { OPEN_IN_WORKING_LANGUAGE } from './back-office/translation/admin-config'
+import { translationWorkflow } from './back-office/translation/workflow'
 import { enforceMatrix, enforceMatrixOnGlobals } from './access/enforce-matrix'
 import { adminDates, adminTranslations, globalsInAdminLanguage, inAdminLanguage, languageProviders } from './back-office/language'
 import { ContactAttachments } from './contact/collections/ContactAttachments'
@@ -24,9 +30,11 @@ import { ContactDeletions } from './contact/collections/ContactDeletions'
 import { ContactMessages } from './contact/collections/ContactMessages'
 import { ContactTopics } from './contact/collections/ContactTopics'
 import { EmailOutbox } from './contact/collections/EmailOutbox'
+import { StandardReplies } from './contact/collections/StandardReplies'
 import { contactTasks } from './contact/jobs'
 import { DocumentFiles } from './documents/collections/DocumentFiles'
 import { Documents } from './documents/collections/Documents'
+import { documentFileTasks } from './documents/files/unused'
 import { PlanVersions } from './documents/collections/PlanVersions'
 import { IndicatorObservations } from './tracker/collections/IndicatorObservations'
 import { Indicators } from './tracker/collections/Indicators'
@@ -36,6 +44,9 @@ import { ProgressReports } from './tracker/collections/ProgressReports'
 import { SocialSummits } from './tracker/collections/SocialSummits'
 import { emailAdapter } from './contact/mail/transport'
 import { announceAfterCommit } from './site/invalidation'
+import { PreviewLinks } from './site/preview-links/PreviewLinks'
+import { publicAddresses } from './site/public-addresses'
+import { SlugRedirects } from './site/slugs/SlugRedirects'
 import { readEnvironment, resolveSecret } from './environment'
 import { jobsMayRun } from './jobs-gate'
 import { Media } from './media/Media'
@@ -79,7 +90,14 @@ export default buildConfig({
     meta: { titleSuffix: ' · Belfort' },
     // No Gravatar: the admin makes no request to another host.
     avatar: 'default',
-    components: { ...secondFactorAdmin, providers: languageProviders },
+    // The first screen is "needs my attention" (back-office/dashboard); content opens in the person's
+    // working language (back-office/translation); one toast per save and Payload's English-only names
+    // in the admin's language (back-office/language).
+    components: {
+      ...secondFactorAdmin,
+      views: { ...secondFactorAdmin.views, dashboard: attentionDashboardView },
+      providers: [OPEN_IN_WORKING_LANGUAGE, ...(languageProviders ?? [])],
+    },
     // Dates in the admin's language, on the 24-hour clock, in Brussels time (src/back-office/language).
     ...adminDates,
   },
@@ -99,39 +117,48 @@ export default buildConfig({
   collections: inAdminLanguage(
     narrowMenus(
       auditActions(
-        enforceMatrix([
-          // organisation: who the administration is
-          Pages,
-          Administrations,
-          Missions,
-          // news
-          News,
-          Themes,
-          Audiences,
-          // media
-          Media,
-          // documents and the strategy's versions
-          Documents,
-          DocumentFiles,
-          PlanVersions,
-          // tracker: the strategy's follow-up
-          PlanItems,
-          Partners,
-          ProgressReports,
-          Indicators,
-          IndicatorObservations,
-          SocialSummits,
-          // contact: the form's messages and the outbox
-          ContactMessages,
-          ContactTopics,
-          EmailOutbox,
-          ContactAttachments,
-          ContactDeletions,
-          ContactCounters,
-          // accounts and their audit trail
-          Users,
-          AuditEvents,
-        ]),
+        enforceMatrix(
+          publicAddresses(
+            // pages, news and documents are translated through the translation workflow (back-office/translation)
+            translationWorkflow([
+              // organisation: who the administration is (pages, news and documents: who saved each version, and why)
+              withAuthorship(Pages),
+              Administrations,
+              Missions,
+              // news
+              withAuthorship(News),
+              Themes,
+              Audiences,
+              // media
+              Media,
+              // documents and the strategy's versions
+              withAuthorship(Documents),
+              DocumentFiles,
+              PlanVersions,
+              // tracker: the strategy's follow-up
+              PlanItems,
+              Partners,
+              ProgressReports,
+              Indicators,
+              IndicatorObservations,
+              SocialSummits,
+              // contact: the form's messages and the outbox
+              ContactMessages,
+              ContactTopics,
+              StandardReplies,
+              EmailOutbox,
+              ContactAttachments,
+              ContactDeletions,
+              ContactCounters,
+              // public addresses: old slugs, shareable previews
+              SlugRedirects,
+              PreviewLinks,
+              // accounts and their audit trail
+              Users,
+              AuditEvents,
+            ]),
+          ),
+        ),
       ),
     ),
   ),
@@ -145,7 +172,7 @@ export default buildConfig({
     // Quiet when all is well (it runs every ten seconds); failures are still logged.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20, silent: { info: true } }],
     shouldAutoRun: jobsMayRun,
-    tasks: [...contactTasks, ...auditTasks],
+    tasks: [...contactTasks, ...auditTasks, ...reviewTasks, ...documentFileTasks],
   },
   email: emailAdapter(environment),
   db: database(),
@@ -154,6 +181,8 @@ export default buildConfig({
     guardStaffSessions(payload)
     // Content changes are announced again once their transaction commits (site/invalidation.ts).
     announceAfterCommit(payload.db)
+    // Whoever scheduled a publication hears how it went (src/back-office/scheduling).
+    notifySchedulerOfOutcomes(payload)
   },
   // apiBounds: what one API request may ask for (src/api).
   plugins: [uploadStorage(environment.s3), apiBounds()],

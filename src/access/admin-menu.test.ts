@@ -13,6 +13,20 @@ const hiddenFor = (config: CollectionConfig, roles: string[]) => {
   return typeof hidden === 'function' ? hidden({ user: { roles } } as never) : Boolean(hidden)
 }
 
+it('shows a contact handler their inbox, standard replies, outbox and account, and nothing else', () => {
+  const slugs = ['news', 'pages', 'contact-topics', 'contact-messages', 'standard-replies', 'email-outbox', 'users']
+  const configs = narrowMenus(slugs.map((slug) => collection(slug)))
+  assert.deepEqual(
+    configs.filter((config) => !hiddenFor(config, ['contact-handler'])).map((config) => config.slug),
+    ['contact-messages', 'standard-replies', 'email-outbox', 'users'],
+  )
+  assert.deepEqual(
+    configs.filter((config) => !hiddenFor(config, ['contact-handler', 'editor'])).map((config) => config.slug),
+    slugs,
+    'an editor who also answers messages keeps the whole back office',
+  )
+})
+
 it('shows a partner only reports and their account, an evaluator only indicators, everyone else everything', () => {
   const [news, reports, indicators, users] = narrowMenus([
     collection('news'),

@@ -5,10 +5,11 @@ import { hasRole, type Role } from './roles'
 const NARROW_ROLES: Partial<Record<Role, readonly string[]>> = {
   partner: ['progress-reports', 'users'],
   evaluator: ['indicators', 'indicator-observations', 'users'],
+  'contact-handler': ['contact-messages', 'standard-replies', 'email-outbox', 'users'],
 }
 
 /** Roles whose menu is the whole back office (whatever narrow role they also hold). */
-const BROAD_ROLES: readonly Role[] = ['admin', 'editor', 'translator', 'contact-handler', 'follow-up']
+const BROAD_ROLES: readonly Role[] = ['admin', 'editor', 'translator', 'follow-up']
 
 function shownTo(user: unknown, slug: string): boolean {
   if (BROAD_ROLES.some((role) => hasRole(user, role))) return true
@@ -18,7 +19,7 @@ function shownTo(user: unknown, slug: string): boolean {
 }
 
 /**
- * A partner or an evaluator signs in to do one thing: the menu leaves out the rest, which they
+ * A partner, an evaluator or a contact handler signs in to do one thing: the menu leaves out the rest, which they
  * could at most read (public content) anyway. Access control, not this, is what protects data.
  */
 export function narrowMenus<T extends CollectionConfig | GlobalConfig>(configs: T[]): T[] {

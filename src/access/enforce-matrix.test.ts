@@ -5,6 +5,7 @@ import { enforceMatrix } from './enforce-matrix'
 import { accessFromMatrix } from './from-matrix'
 import { guardPublication } from './hooks/guard-publication'
 import { refuseSharedFieldChanges } from './hooks/refuse-shared-field-changes'
+import { isSharedFieldAccess } from './shared-field-access'
 
 const pages = (changes: Partial<CollectionConfig> = {}): CollectionConfig => ({
   slug: 'pages',
@@ -24,9 +25,14 @@ it('refuses to start with a collection that decides its access on its own, has n
 })
 
 it('adds the publication guard and the translators’ field check where the matrix grants what they enforce', () => {
-  const [config] = enforceMatrix([pages()])
+  const [config] = enforceMatrix([pages({ fields: [{ name: 'date', type: 'date' }] })])
   assert.equal(config?.hooks?.beforeOperation?.[0], guardPublication)
-  assert.equal(config?.hooks?.beforeChange?.[0], refuseSharedFieldChanges)
+  // Before the operation: field access would otherwise drop a shared change before any later hook saw it.
+  assert.equal(config?.hooks?.beforeOperation?.at(-1), refuseSharedFieldChanges)
+  assert.ok(
+    isSharedFieldAccess((config?.fields[0] as { access?: { update?: unknown } } | undefined)?.access?.update),
+    'shared fields read-only from the matrix',
+  )
   const [media] = enforceMatrix([{ slug: 'media', fields: [], access: accessFromMatrix('media') }])
   assert.deepEqual(media?.hooks?.beforeOperation ?? [], [])
   assert.deepEqual(media?.hooks?.beforeChange ?? [], [])

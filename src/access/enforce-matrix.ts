@@ -8,6 +8,7 @@ import type { CollectionConfig, GlobalConfig } from 'payload'
 import { isMatrixAccess, someoneHolds } from './from-matrix'
 import { guardPublication } from './hooks/guard-publication'
 import { refuseSharedFieldChanges } from './hooks/refuse-shared-field-changes'
+import { withSharedFieldAccess } from './shared-field-access'
 import { MATRIX, type MatrixRow, type MatrixSlug } from './matrix'
 
 function rowOf(slug: string, kind: MatrixRow['kind']): MatrixRow {
@@ -40,8 +41,9 @@ export function enforceMatrix(collections: CollectionConfig[]): CollectionConfig
     const slug = config.slug as MatrixSlug
     const hooks = { ...config.hooks }
     if (row.publishing) hooks.beforeOperation = [guardPublication, ...(hooks.beforeOperation ?? [])]
-    if (someoneHolds(slug, 'update', 'localized-text')) hooks.beforeChange = [refuseSharedFieldChanges, ...(hooks.beforeChange ?? [])]
-    return { ...config, hooks }
+    if (!someoneHolds(slug, 'update', 'localized-text')) return { ...config, hooks }
+    hooks.beforeOperation = [...(hooks.beforeOperation ?? []), refuseSharedFieldChanges]
+    return { ...config, hooks, fields: withSharedFieldAccess(slug, config.fields) }
   })
 }
 

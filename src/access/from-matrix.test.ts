@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { allows, grantedOnlyAs, reach, subjectsOf } from './from-matrix'
+import { allows, grantedOnlyAs, mayTakeStep, reach, subjectsOf } from './from-matrix'
+import { STEPS } from './matrix'
 
 const user = (roles: string[], extra: Record<string, unknown> = {}) => ({ id: 5, roles, ...extra })
 
@@ -40,5 +41,27 @@ describe('access read from the role matrix', () => {
     assert.equal(grantedOnlyAs(user(['translator']), 'pages', 'update', 'localized-text'), true)
     assert.equal(grantedOnlyAs(user(['translator', 'editor']), 'pages', 'update', 'localized-text'), false)
     assert.equal(grantedOnlyAs(user(['editor']), 'pages', 'update', 'localized-text'), false)
+  })
+})
+
+describe('workflow steps read from the role matrix', () => {
+  it('lets the follow-up cell and admins take every step, a partner with an organisation only submit, and nobody else any', () => {
+    for (const step of STEPS) {
+      assert.equal(mayTakeStep(user(['admin']), step === 'take-stock' ? 'social-summits' : 'progress-reports', step), true, step)
+    }
+    assert.equal(mayTakeStep(user(['follow-up']), 'progress-reports', 'validate'), true)
+    assert.equal(mayTakeStep(user(['follow-up']), 'progress-reports', 'send-back'), true)
+    assert.equal(mayTakeStep(user(['follow-up']), 'social-summits', 'take-stock'), true)
+    assert.equal(mayTakeStep(user(['partner'], { partners: [3] }), 'progress-reports', 'submit'), true)
+    assert.equal(mayTakeStep(user(['partner']), 'progress-reports', 'submit'), false, 'a partner account without an organisation')
+    for (const step of ['send-back', 'validate'] as const) {
+      assert.equal(mayTakeStep(user(['partner'], { partners: [3] }), 'progress-reports', step), false, step)
+    }
+    for (const roles of [['editor'], ['evaluator'], ['translator'], ['contact-handler'], []]) {
+      for (const step of ['submit', 'send-back', 'validate'] as const)
+        assert.equal(mayTakeStep(user(roles), 'progress-reports', step), false)
+      assert.equal(mayTakeStep(user(roles), 'social-summits', 'take-stock'), false)
+    }
+    assert.equal(mayTakeStep(undefined, 'progress-reports', 'submit'), false)
   })
 })

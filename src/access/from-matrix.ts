@@ -5,7 +5,18 @@
  */
 import type { Access, Where } from 'payload'
 import { CONDITIONS, type ConditionName } from './conditions'
-import { type Action, type Cell, cellOf, isRole, type MATRIX, type MatrixSlug, SUBJECTS, type Subject } from './matrix'
+import {
+  type Action,
+  type Cell,
+  cellOf,
+  isRole,
+  type MATRIX,
+  type MatrixSlug,
+  SUBJECTS,
+  type Step,
+  type Subject,
+  stepCellOf,
+} from './matrix'
 
 type SlugOfKind<K extends 'collection' | 'global'> = {
   [S in MatrixSlug]: (typeof MATRIX)[S]['kind'] extends K ? S : never
@@ -44,6 +55,17 @@ export function allows(user: unknown, slug: MatrixSlug, action: Action): boolean
   return reach(user, slug, action) !== false
 }
 
+/**
+ * Whether the user's roles let them take this workflow step (on a document they may update: the
+ * step's condition is checked here for the user, the document by the row's update access and hooks).
+ */
+export function mayTakeStep(user: unknown, slug: MatrixSlug, step: Step): boolean {
+  return subjectsOf(user).some((subject) => {
+    const cell = stepCellOf(slug, subject, step)
+    return cell !== undefined && (cell === 'yes' || CONDITIONS[cell].reach(user) !== false)
+  })
+}
+
 /** Whether the user holds this action only under this condition (no role of theirs grants it outright). */
 export function grantedOnlyAs(user: unknown, slug: MatrixSlug, action: Action, condition: ConditionName): boolean {
   const cells = cellsFor(user, slug, action)
@@ -75,12 +97,27 @@ function readsEverything(slug: MatrixSlug): Access {
   return access
 }
 
+/**
+ * Update, and no update that publishes for whom the matrix grants no publish: the admin asks this
+ * with `_status: 'published'` to decide whether to offer the publish buttons (the publication
+ * guard refuses such a write earlier, with its reason).
+ */
+function updateTo(slug: MatrixSlug): Access {
+  const access: Access = ({ req, data }) => {
+    const publishes = (data as { _status?: unknown } | undefined)?._status === 'published'
+    if (publishes && !allows(req.user, slug, 'publish')) return false
+    return reach(req.user, slug, 'update')
+  }
+  madeHere.add(access)
+  return access
+}
+
 /** A collection's access, read from its row of the matrix. */
 export function accessFromMatrix(slug: CollectionMatrixSlug) {
   return {
     read: accessTo(slug, 'read'),
     create: accessTo(slug, 'create'),
-    update: accessTo(slug, 'update'),
+    update: updateTo(slug),
     delete: accessTo(slug, 'delete'),
     readVersions: readsEverything(slug),
   }

@@ -18,6 +18,15 @@ export type Subject = (typeof SUBJECTS)[number]
 export type Cell = 'yes' | ConditionName
 export type Grants = Partial<Record<Action, Cell>>
 
+/**
+ * Workflow steps: actions that are an update of a particular kind (a report submitted, sent back
+ * or validated, a summit's stock taken). Who may take each is a row's `steps`; the hook that
+ * enforces the workflow and the admin's buttons both read it.
+ */
+export const STEPS = ['submit', 'send-back', 'validate', 'take-stock'] as const
+export type Step = (typeof STEPS)[number]
+export type StepGrants = Partial<Record<Step, Partial<Record<Subject, Cell>>>>
+
 export interface MatrixRow {
   kind: 'collection' | 'global'
   /**
@@ -26,6 +35,8 @@ export interface MatrixRow {
    */
   publishing?: 'drafts' | 'scheduled'
   grants: Partial<Record<Subject, Grants>>
+  /** Who may take each workflow step (on the documents they may update). */
+  steps?: StepGrants
   /** Rules that are not cells (field-level access, workflows), named where they are enforced. */
   rules?: readonly string[]
 }
@@ -54,7 +65,7 @@ function each(subjects: readonly Subject[], grants: Grants): Partial<Record<Subj
 const NOT_CONTENT_STAFF: readonly Subject[] = ['visitor', 'contact-handler', 'follow-up', 'evaluator', 'partner']
 const EVERYONE: readonly Subject[] = SUBJECTS
 const TRANSLATOR_RULE =
-  'a translator’s update changes no field shared by all languages, at any depth (refused with the field named: `src/access/hooks/refuse-shared-field-changes.ts`), and is a draft where there are drafts'
+  'a translator’s update changes no field shared by all languages, at any depth: the admin shows them read-only (field access, `src/access/shared-field-access.ts`) and a write that would change one is refused with the field named, never quietly undone (`src/access/hooks/refuse-shared-field-changes.ts`); it is a draft where there are drafts, and the admin offers no publish control to a role the matrix does not let publish (`src/access/from-matrix.ts`)'
 
 /** Editorial content with drafts: visitors read what is published, translators translate drafts, editors publish. */
 function editorial(publishing: 'drafts' | 'scheduled'): CollectionRow {
@@ -103,6 +114,20 @@ export const MATRIX = {
     rules: ['visitors get a PDF through its published document’s page (documents/http/serve-file.ts), never through the API'],
   },
   'plan-versions': reference(),
+  // public addresses: old slugs kept as redirects, shareable previews of drafts
+  'slug-redirects': {
+    kind: 'collection',
+    grants: { admin: { read: 'yes', delete: 'yes' }, editor: { read: 'yes', delete: 'yes' } },
+    rules: ['written by the server when a published slug changes (site/slugs/hooks/record-slug-redirect.ts)'],
+  },
+  'preview-links': {
+    kind: 'collection',
+    grants: {
+      admin: { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' },
+      editor: { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' },
+    },
+    rules: ['visitors open a link’s draft at its address only (site/preview-links/open.ts), never through the API'],
+  },
   // tracker
   'plan-items': keptByFollowUp(),
   partners: keptByFollowUp(),
@@ -114,6 +139,11 @@ export const MATRIX = {
       'follow-up': { read: 'yes', create: 'yes', update: 'not-validated', delete: 'not-validated' },
       partner: { read: 'own-organisations', create: 'for-own-organisations', update: 'own-open-reports', delete: 'own-draft-reports' },
     },
+    steps: {
+      submit: { admin: 'yes', 'follow-up': 'yes', partner: 'for-own-organisations' },
+      'send-back': { admin: 'yes', 'follow-up': 'yes' },
+      validate: { admin: 'yes', 'follow-up': 'yes' },
+    },
     rules: [
       'the report workflow (tracker/collections/hooks/enforce-report-workflow.ts): a partner submits, the follow-up cell validates or sends back with a reason',
       '`reviewNote` is read by the follow-up cell and the reporting partner only, and written by the cell',
@@ -122,7 +152,7 @@ export const MATRIX = {
   },
   indicators: keptByFollowUp({ evaluator: { read: 'yes', create: 'yes', update: 'yes' } }),
   'indicator-observations': keptByFollowUp({ evaluator: { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' } }),
-  'social-summits': keptByFollowUp(),
+  'social-summits': { ...keptByFollowUp(), steps: { 'take-stock': { admin: 'yes', 'follow-up': 'yes' } } },
   // contact
   'contact-messages': {
     kind: 'collection',
@@ -136,6 +166,14 @@ export const MATRIX = {
     ],
   },
   'contact-topics': reference(),
+  'standard-replies': {
+    kind: 'collection',
+    grants: {
+      admin: { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' },
+      'contact-handler': { read: 'own-administrations', update: 'own-administrations', delete: 'own-administrations' },
+    },
+    rules: ['only an admin writes a new standard reply or gives it to another administration'],
+  },
   'email-outbox': {
     kind: 'collection',
     grants: { admin: { read: 'yes', delete: 'yes' }, 'contact-handler': CONTACT_STAFF_READ },
@@ -191,6 +229,12 @@ export function cellOf(slug: MatrixSlug, subject: Subject, action: Action): Cell
   const row: MatrixRow = MATRIX[slug]
   if (!actionsOf(row).includes(action)) return undefined
   return row.grants[subject]?.[action]
+}
+
+/** Who may take this workflow step on this row: the cell, or undefined for no. */
+export function stepCellOf(slug: MatrixSlug, subject: Subject, step: Step): Cell | undefined {
+  const row: MatrixRow = MATRIX[slug]
+  return row.steps?.[step]?.[subject]
 }
 
 export function isRole(value: unknown): value is Role {

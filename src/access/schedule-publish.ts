@@ -74,6 +74,8 @@ async function schedule(req: PayloadRequest, args: ScheduleArgs): Promise<void> 
       global: args.global,
       locale: args.localeToPublish,
       timezone: args.timezone,
+      // The scheduler is told how it went in the admin language they scheduled in (src/back-office/scheduling/notify-scheduler.ts).
+      language: req.i18n?.language,
       user: user?.collection ? { relationTo: user.collection, value: user.id } : undefined,
     },
     waitUntil: new Date(args.date),

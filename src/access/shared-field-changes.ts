@@ -4,6 +4,7 @@
  * rows added, removed or moved — is itself shared unless the array is localized).
  */
 import type { Block, Field } from 'payload'
+import { isServerMaintained } from './shared-field-access'
 
 export interface SharedFieldChange {
   /** Payload's path of the field (`externalLink.url`, `partners.0.role`). */
@@ -62,6 +63,8 @@ export function sharedFieldChanges(fields: readonly Field[], sent: Data, stored:
   for (const field of fields) {
     if (field.type === 'ui' || field.type === 'join') continue
     if ('virtual' in field && field.virtual) continue
+    // Filled in by the server after access (the translation state): what the form sends back is ignored.
+    if (isServerMaintained(field)) continue
     if (field.type === 'row' || field.type === 'collapsible' || (field.type === 'group' && !('name' in field && field.name))) {
       changes.push(...sharedFieldChanges(field.fields, sent, stored, prefix))
       continue
@@ -76,6 +79,8 @@ export function sharedFieldChanges(fields: readonly Field[], sent: Data, stored:
     }
     if (!('name' in field) || !field.name || !(field.name in sent)) continue
     if (!prefix && SYSTEM_FIELDS.has(field.name)) continue
+    // About the save, not the content (who saved, their note: src/back-office/versions): a translator's save has them too.
+    if ((field.custom as { aboutTheSave?: boolean } | undefined)?.aboutTheSave) continue
     // Everything inside a localized field is per language: the translator's to change.
     if ('localized' in field && field.localized) continue
     const path = join(prefix, field.name)

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
 import { isAdminField, ROLES } from '@/access/roles'
 import { roleOptions } from '@/back-office/language/role-names'
+import { workingLanguageField } from '@/back-office/translation/fields'
 import { currentPasswordField } from './fields/current-password'
 import { checkPasswordReset, recordPasswordReset } from './hooks/check-password-reset'
 import { checkPasswordStrength } from './hooks/check-password-strength'
@@ -20,6 +21,7 @@ import { sessionFields } from './sessions/fields'
 import { describeNewSession } from './sessions/hooks/describe-new-session'
 import { refreshWithinLifetime } from './sessions/hooks/refresh-within-lifetime'
 import { reportSecondStep } from './sessions/hooks/report-second-step'
+import { emailLanguageField } from '@/back-office/email-language'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -51,6 +53,7 @@ export const Users: CollectionConfig = {
   fields: [
     currentPasswordField,
     { name: 'name', type: 'text', label: { nl: 'Naam', fr: 'Nom', en: 'Name' } },
+    workingLanguageField,
     {
       name: 'roles',
       type: 'select',
@@ -97,6 +100,7 @@ export const Users: CollectionConfig = {
         },
       },
     },
+    emailLanguageField,
     ...secondFactorFields,
     ...passkeyFields,
     ...sessionFields,

@@ -6,7 +6,7 @@ export const apiMessages = defineMessages({
     bodyTooLarge: 'Dit verzoek is te groot: de API neemt hoogstens {size} aan.',
     lengthRequired: 'Dit verzoek zegt niet hoe groot het is (Content-Length): de API neemt het niet aan.',
     foreignOrigin:
-      'Wijzigingen van een aangemelde gebruiker worden alleen aanvaard vanaf {origin}. Open het back office op {origin}/admin en probeer opnieuw.',
+      'Wijzigingen worden alleen aanvaard vanaf het adres van de website; u werkt op een ander adres. Open het back office op dit adres en probeer opnieuw: {origin}/admin',
     badJsonParameter: 'De parameter {name} is geen geldige JSON.',
     notFound: 'Op dit adres van de API is er niets.',
     badWholeNumber: 'De parameter {name} moet een geheel getal van {min} tot {max} zijn.',
@@ -20,7 +20,7 @@ export const apiMessages = defineMessages({
     bodyTooLarge: 'Cette requête est trop grande : l’API accepte au plus {size}.',
     lengthRequired: 'Cette requête ne dit pas sa taille (Content-Length) : l’API ne l’accepte pas.',
     foreignOrigin:
-      'Les modifications d’un utilisateur connecté ne sont acceptées que depuis {origin}. Ouvrez le back-office à l’adresse {origin}/admin et réessayez.',
+      'Les modifications ne sont acceptées que depuis l’adresse du site ; vous travaillez sur une autre adresse. Ouvrez le back-office à cette adresse et réessayez : {origin}/admin',
     badJsonParameter: 'Le paramètre {name} n’est pas du JSON valide.',
     notFound: 'Il n’y a rien à cette adresse de l’API.',
     badWholeNumber: 'Le paramètre {name} doit être un nombre entier de {min} à {max}.',
@@ -33,7 +33,9 @@ export const apiMessages = defineMessages({
   en: {
     bodyTooLarge: 'This request is too large: the API accepts at most {size}.',
     lengthRequired: 'This request does not say how large it is (Content-Length): the API does not accept it.',
-    foreignOrigin: 'Changes by a signed-in user are accepted from {origin} only. Open the back office at {origin}/admin and try again.',
+    // The admin's error toast splits a message at its first colon and its commas: the address comes last, after the only colon.
+    foreignOrigin:
+      'Changes are accepted from the website’s address only; you are working at another address. Open the back office at this address and try again: {origin}/admin',
     badJsonParameter: 'The parameter {name} is not valid JSON.',
     notFound: 'There is nothing at this address of the API.',
     badWholeNumber: 'The parameter {name} must be a whole number from {min} to {max}.',

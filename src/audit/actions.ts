@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = {
   'message-deleted': { nl: 'Bericht verwijderd', fr: 'Message supprimé', en: 'Message deleted' },
   'report-validated': { nl: 'Rapport gevalideerd', fr: 'Rapport validé', en: 'Report validated' },
   'report-returned': { nl: 'Rapport teruggestuurd', fr: 'Rapport renvoyé', en: 'Report returned' },
+  'preview-link-used': { nl: 'Voorbeeldlink geopend', fr: 'Lien d’aperçu ouvert', en: 'Preview link opened' },
   'audit-exported': { nl: 'Audittrail geëxporteerd', fr: 'Journal d’audit exporté', en: 'Audit trail exported' },
 } as const satisfies Record<string, Localized>
 

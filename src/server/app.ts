@@ -17,6 +17,7 @@ import { contactForm } from './mounts/contact-form'
 import { documentFiles } from './mounts/document-files'
 import { health } from './mounts/health'
 import { openData } from './mounts/open-data'
+import { previewLinks } from './mounts/preview-links'
 import { publicPages } from './mounts/public-pages'
 import { readOnly } from './mounts/read-only'
 import { robots } from './mounts/robots'
@@ -78,6 +79,8 @@ export function createApp({
     readOnly,
     // A published document's PDF, with byte ranges.
     documentFiles(payload, pages),
+    // A shareable preview link: one document's draft for a reviewer without an account.
+    previewLinks(payload, origin, pages),
     // `/` to the home page in the visitor's language.
     rootRedirect,
     // What crawlers may visit.

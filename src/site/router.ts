@@ -11,6 +11,7 @@ import { loadChrome } from '@/site/chrome'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { translator } from '@/site/i18n'
 import { type Locale, sectionFromSegment } from '@/site/routes'
+import { findSlugRedirect } from '@/site/slugs/find-redirect'
 import { errorView } from '@/site/views/ErrorView'
 import { contactSection } from '@/contact/pages'
 import { documentView } from '@/documents/views/DocumentView'
@@ -83,9 +84,15 @@ export async function renderWith(
   return { ...result, tags: [...tags] }
 }
 
-/** Renders the public page for a request under a language prefix. */
-export function renderPublic(request: PublicRequest): Promise<ViewResult> {
-  return renderWith(request, (ctx) => dispatch(ctx, request.segments))
+/**
+ * Renders the public page for a request under a language prefix. An address nothing answers may be
+ * a published document's old one (its slug changed): that is a 301 to where it lives now.
+ */
+export async function renderPublic(request: PublicRequest): Promise<ViewResult> {
+  const result = await renderWith(request, (ctx) => dispatch(ctx, request.segments))
+  if (result.status !== 404 || request.draft) return result
+  const location = await findSlugRedirect(request.payload, request.locale, request.path)
+  return location ? { status: 301, html: '', location, tags: result.tags } : result
 }
 
 /** An error page for when the request never reached a view (bad URL, failure while rendering). */

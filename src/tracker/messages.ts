@@ -500,3 +500,100 @@ export const trackerProblems = defineMessages({
 })
 
 export type TrackerProblem = keyof (typeof trackerProblems)['nl']
+
+/**
+ * The tracker's workflow buttons in the admin and their confirmations, which say what will be public
+ * afterwards; and the summary of a summit's stock-taking.
+ */
+export const trackerActions = defineMessages({
+  nl: {
+    reportState: 'Behandeling: {state}',
+    submit: 'Indienen',
+    submitTitle: 'Dit rapport indienen?',
+    submitPublic:
+      'De opvolgingscel krijgt het rapport om het te valideren. Tot dan is het niet openbaar: bezoekers zien nog het laatste gevalideerde rapport over deze maatregel. U kunt het pas weer wijzigen als de cel het terugstuurt.',
+    sendBack: 'Terugsturen met een reden',
+    sendBackTitle: 'Dit rapport terugsturen?',
+    sendBackPublic:
+      'De partner leest uw reden en kan het rapport aanpassen en opnieuw indienen. Er wordt niets openbaar: bezoekers zien nog het laatste gevalideerde rapport over deze maatregel.',
+    sendBackReasonLabel: 'Reden (de partner leest ze)',
+    validate: 'Valideren',
+    validateTitle: 'Dit rapport valideren?',
+    validatePublic:
+      'Het rapport wordt meteen openbaar op de opvolgingspagina’s en in de open data, en telt mee in de vooruitgang van de maatregel. Daarna kan het niet meer gewijzigd worden.',
+    takeStock: 'Balans opmaken voor de Sociale Top',
+    takeStockTitle: 'De balans opmaken?',
+    takeStockPublic:
+      'De stand van zaken en de vooruitgang van elk onderdeel van de strategie op de datum van deze Top worden vastgelegd en meteen openbaar op de pagina van de Top. Dat gebeurt één keer en kan niet ongedaan gemaakt worden.',
+    takeStockLead: 'Nog geen balans opgemaakt. Maak ze op wanneer de Top plaatsvindt: ze legt de stand van de strategie op die datum vast.',
+    alsoSaved: 'Wat u in het formulier wijzigde, wordt tegelijk bewaard.',
+    cancel: 'Annuleren',
+    snapshotHeading: 'Balans op {date}',
+    snapshotTaken: 'Opgemaakt op {date}, voor {version}.',
+    snapshotOverall: 'Vooruitgang van de hele strategie: {percent}',
+    snapshotNoProgress: 'Geen vooruitgang te berekenen',
+    snapshotCounts: 'Maatregelen per stand van zaken ({count} in totaal)',
+    snapshotPillar: '{code} {title}: {progress}, {count} maatregelen',
+    snapshotMeasure: '{code} {title}: {status}, {percent}',
+  },
+  fr: {
+    reportState: 'Traitement : {state}',
+    submit: 'Soumettre',
+    submitTitle: 'Soumettre ce rapport ?',
+    submitPublic:
+      'La cellule de suivi reçoit le rapport pour le valider. D’ici là, il n’est pas public : les visiteurs voient toujours le dernier rapport validé sur cette mesure. Vous ne pourrez le modifier que si la cellule vous le renvoie.',
+    sendBack: 'Renvoyer avec une raison',
+    sendBackTitle: 'Renvoyer ce rapport ?',
+    sendBackPublic:
+      'Le partenaire lit votre raison et peut adapter le rapport et le soumettre à nouveau. Rien ne devient public : les visiteurs voient toujours le dernier rapport validé sur cette mesure.',
+    sendBackReasonLabel: 'Raison (le partenaire la lira)',
+    validate: 'Valider',
+    validateTitle: 'Valider ce rapport ?',
+    validatePublic:
+      'Le rapport devient public immédiatement sur les pages du suivi et dans les données ouvertes, et compte dans l’avancement de la mesure. Il ne pourra plus être modifié.',
+    takeStock: 'Faire le bilan pour le Sommet social',
+    takeStockTitle: 'Faire le bilan ?',
+    takeStockPublic:
+      'L’état et l’avancement de chaque élément de la stratégie à la date de ce Sommet sont figés et publiés immédiatement sur la page du Sommet. Cela se fait une seule fois et ne peut pas être annulé.',
+    takeStockLead: 'Aucun bilan n’a encore été fait. Faites-le lorsque le Sommet a lieu : il fige l’état de la stratégie à cette date.',
+    alsoSaved: 'Ce que vous avez modifié dans le formulaire est enregistré en même temps.',
+    cancel: 'Annuler',
+    snapshotHeading: 'Bilan au {date}',
+    snapshotTaken: 'Établi le {date}, pour {version}.',
+    snapshotOverall: 'Avancement de toute la stratégie : {percent}',
+    snapshotNoProgress: 'Pas d’avancement calculable',
+    snapshotCounts: 'Mesures par état ({count} au total)',
+    snapshotPillar: '{code} {title} : {progress}, {count} mesures',
+    snapshotMeasure: '{code} {title} : {status}, {percent}',
+  },
+  en: {
+    reportState: 'Review: {state}',
+    submit: 'Submit',
+    submitTitle: 'Submit this report?',
+    submitPublic:
+      'The follow-up cell receives the report to validate it. Until then it is not public: visitors still see the last validated report on this measure. You can change it again only if the cell sends it back.',
+    sendBack: 'Return with a reason',
+    sendBackTitle: 'Return this report?',
+    sendBackPublic:
+      'The partner reads your reason and can change the report and submit it again. Nothing becomes public: visitors still see the last validated report on this measure.',
+    sendBackReasonLabel: 'Reason (the partner will read it)',
+    validate: 'Validate',
+    validateTitle: 'Validate this report?',
+    validatePublic:
+      'The report becomes public at once on the follow-up pages and in the open data, and counts towards the measure’s progress. It can no longer be changed afterwards.',
+    takeStock: 'Take stock for the Social Summit',
+    takeStockTitle: 'Take stock?',
+    takeStockPublic:
+      'The status and progress of every item of the strategy on the date of this Summit are frozen and published at once on the Summit’s page. This happens once and cannot be undone.',
+    takeStockLead: 'No stock has been taken yet. Take it when the Summit meets: it freezes how the strategy stood on that date.',
+    alsoSaved: 'What you changed in the form is saved at the same time.',
+    cancel: 'Cancel',
+    snapshotHeading: 'Stock taken as of {date}',
+    snapshotTaken: 'Taken on {date}, for {version}.',
+    snapshotOverall: 'Progress of the whole strategy: {percent}',
+    snapshotNoProgress: 'No progress to compute',
+    snapshotCounts: 'Measures by status ({count} in all)',
+    snapshotPillar: '{code} {title}: {progress}, {count} measures',
+    snapshotMeasure: '{code} {title}: {status}, {percent}',
+  },
+})

@@ -154,6 +154,13 @@ async function message(to: 'own' | 'other'): Promise<Doc> {
 // ---------------------------------------------------------------------------------------------
 // What each collection's documents look like
 
+const standardReply = (to: 'own' | 'other') => ({
+  title: `Matrix ${next()}`,
+  administration: fixture.administration[to],
+  language: 'nl',
+  text: 'Beste {name}, uw vraag {reference}.',
+})
+
 const slugged = (prefix: string) => `${prefix}-${next()}`
 
 function editorialKit(slug: 'pages' | 'news' | 'documents'): Kit {
@@ -270,6 +277,38 @@ const KITS: Record<MatrixSlug, Kit> = {
     create: async () => upload({ language: 'nl' }, { name: `d${next()}.pdf`, bytes: await pdf(), type: 'application/pdf' }),
     update: () => ({ language: 'nl' }),
   },
+  'slug-redirects': {
+    variants: [{}],
+    // A redirect is made by publishing a page again under another slug.
+    make: async () => {
+      const n = next()
+      const page = await made('/api/pages?locale=nl', { title: `Matrix ${n}`, slug: `matrix-moved-${n}`, _status: 'published' })
+      const moved = await admin(`/api/pages/${page.id}?locale=nl`, {
+        method: 'PATCH',
+        body: send({ slug: `matrix-moved-${n}-new`, _status: 'published' }),
+      })
+      assert.equal(moved.status, 200)
+      const found = await json<{ docs: Doc[] }>(await admin(`/api/slug-redirects?where[fromPath][equals]=/nl/matrix-moved-${n}&depth=0`))
+      assert.ok(found.docs[0], 'a redirect to try')
+      return found.docs[0].id
+    },
+    create: async () => ({ fromPath: `/nl/forged-${next()}`, collection: 'pages', document: '1', language: 'nl' }),
+    update: () => ({ fromPath: `/nl/rewritten-${next()}` }),
+  },
+  'preview-links': {
+    variants: [{}],
+    make: async () => {
+      const page = await made('/api/pages?locale=nl&draft=true', { title: `Matrix ${next()}`, _status: 'draft' })
+      return (await made('/api/preview-links', { label: 'Matrix', document: { relationTo: 'pages', value: page.id }, language: 'nl' })).id
+    },
+    create: async () => {
+      const page = await made('/api/pages?locale=nl&draft=true', { title: `Matrix ${next()}`, _status: 'draft' })
+      // expiresAt is given: GraphQL's create input requires it even though the server has a default.
+      const expiresAt = new Date(Date.now() + 86_400_000).toISOString()
+      return { label: `Matrix ${next()}`, document: { relationTo: 'pages', value: page.id }, language: 'nl', expiresAt }
+    },
+    update: () => ({ label: `Changed ${next()}` }),
+  },
   'plan-items': referenceKit(
     '/api/plan-items',
     () => ({ level: 'measure', code: `${fixture.worksite.code}.${100 + next()}`, parent: fixture.worksite.id, title: 'Matrix' }),
@@ -337,6 +376,12 @@ const KITS: Record<MatrixSlug, Kit> = {
       message: 'Matrix',
     }),
   ),
+  'standard-replies': {
+    variants: [{ administration: 'own' }, { administration: 'other' }],
+    make: async ({ administration }) => (await made('/api/standard-replies', standardReply(administration ?? 'own'))).id,
+    create: async () => standardReply('own'),
+    update: () => ({ text: `Changed ${next()}` }),
+  },
   'email-outbox': contactKit(
     async (doc) => {
       const emails = await json<{ docs: Doc[] }>(await admin(`/api/email-outbox?where[message][equals]=${doc.id}&depth=0`))

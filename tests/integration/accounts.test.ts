@@ -10,15 +10,13 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { SMTPServer } from 'smtp-server'
 import { getLocalI18n, type Payload, type PayloadRequest, ValidationError, type Where } from 'payload'
 import { passwordMatches } from '@/accounts/password-hash'
 import { AccountThrottle, limiterMaker } from '@/accounts/throttle/account-throttle'
 import type { User } from '@/payload-types'
 import { ensureFirstAdmin, FIRST_ADMIN_PASSWORD_FILE } from '@/server/accounts'
-import { decodeQuotedPrintable } from '../support/contact'
 import { type Api, payloadApi } from '../support/payload-api'
-import { freePort } from '../support/ports'
+import { type ReceivedMail, TestMailServer } from '../support/mail-server'
 import { startTestPayload, type TestPayload } from './payload-instance'
 
 let instance: TestPayload
@@ -31,38 +29,12 @@ const OTHER_STRONG = 'velvet-otter-juggles-quietly'
 
 /** A mail server that takes its time, as real ones do: a reset request must not wait for it. */
 const SMTP_DELAY_MS = 1500
-const mails: { to: string[]; text: string }[] = []
-let smtp: SMTPServer
-
-async function startSlowSmtp(): Promise<number> {
-  const port = await freePort()
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = []
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-      stream.on('end', () => {
-        setTimeout(() => {
-          mails.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            text: decodeQuotedPrintable(Buffer.concat(chunks).toString('utf8')),
-          })
-          callback()
-        }, SMTP_DELAY_MS)
-      })
-    },
-  })
-  await new Promise<void>((resolve, reject) => {
-    smtp.once('error', reject)
-    smtp.listen(port, '127.0.0.1', () => resolve())
-  })
-  return port
-}
+let mailServer: TestMailServer
 
 before(async () => {
-  process.env.SMTP_URL = `smtp://127.0.0.1:${await startSlowSmtp()}`
+  mailServer = await TestMailServer.onFreePort({ delayMs: SMTP_DELAY_MS })
+  await mailServer.start()
+  process.env.SMTP_URL = mailServer.url
   instance = await startTestPayload()
   payload = instance.payload
   api = payloadApi(payload.config)
@@ -74,7 +46,7 @@ before(async () => {
 })
 after(async () => {
   await instance.close()
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  await mailServer.stop()
 })
 
 /** A request as the server passes it on: from this client address, in this admin language. */
@@ -388,9 +360,9 @@ describe('who has an account can be found out: login 817 ms vs 52 ms, different 
     const ratio = median(unknown) / median(known)
     assert.ok(ratio > 0.5 && ratio < 2, `unknown/known reset request time: ${ratio.toFixed(2)} (${median(unknown)} / ${median(known)} ms)`)
     // The email arrives after the answer, and its link works.
-    let mail: (typeof mails)[number] | undefined
+    let mail: ReceivedMail | undefined
     for (let i = 0; i < 100 && !mail; i++) {
-      mail = mails.findLast((m) => m.to.includes(person.email))
+      mail = mailServer.received.findLast((m) => m.to.includes(person.email))
       if (!mail) await new Promise((resolve) => setTimeout(resolve, 100))
     }
     const token = mail?.text.match(/\/admin\/reset\/([0-9a-f]{40})/)?.[1]

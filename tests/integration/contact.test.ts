@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import type { User } from '@/payload-types'
 import { deliverDueEmails } from '@/contact/mail/deliver'
 import { REFERENCE_PATTERN } from '@/contact/reference'
@@ -182,6 +182,92 @@ describe('the outbox over SMTP', () => {
   })
 })
 
+describe('the outbox without a mail server', () => {
+  it('says an email written to a file was written, not sent, and plans no next attempt after success', async () => {
+    const result = await storeSubmission(payload, submission('b'), OPTIONS)
+    assert.ok(result.ok)
+    // The file mode's folder (this instance's transport is SMTP: no file comes of it here).
+    await deliverDueEmails(payload, { fileDir: path.join(process.env.DATA_DIR!, 'mail-test'), limit: 100 })
+    const emails = await payload.find({ collection: 'email-outbox', where: { message: { equals: result.id } }, depth: 0 })
+    assert.equal(emails.totalDocs, 2)
+    for (const email of emails.docs) {
+      assert.equal(email.status, 'written', 'not “sent”: nothing left the machine')
+      assert.equal(email.nextAttemptAt ?? null, null, 'no next attempt once it is done')
+    }
+  })
+
+  it('plans no next attempt after an email went out over SMTP either', async () => {
+    const result = await storeSubmission(payload, submission('a'), OPTIONS)
+    assert.ok(result.ok)
+    await deliverDueEmails(payload, { fileDir: undefined, limit: 100 })
+    const emails = await payload.find({ collection: 'email-outbox', where: { message: { equals: result.id } }, depth: 0 })
+    assert.ok(emails.docs.every((email) => email.status === 'sent' && (email.nextAttemptAt ?? null) === null))
+  })
+})
+
+describe('filters on a value a list does not have', () => {
+  it('refuses them with a 400 that names the value and the allowed ones, on every database', async () => {
+    const filters: ['contact-messages' | 'email-outbox', Where][] = [
+      ['contact-messages', { status: { equals: 'nonexistent' } }],
+      ['contact-messages', { or: [{ status: { in: ['new', 'nonexistent'] } }] }],
+      ['email-outbox', { kind: { not_equals: 'nonexistent' } }],
+    ]
+    for (const [collection, where] of filters) {
+      await assert.rejects(
+        payload.find({ collection, where, user: admin, overrideAccess: false }),
+        (error: { status?: number; message?: string }) =>
+          error.status === 400 &&
+          Boolean(error.message?.includes('“nonexistent”') && error.message.includes(collection === 'email-outbox' ? 'answer' : 'new')),
+        `${collection} ${JSON.stringify(where)}`,
+      )
+    }
+    const known = await payload.find({
+      collection: 'contact-messages',
+      where: { status: { in: ['new', 'closed'] } },
+      user: admin,
+      overrideAccess: false,
+    })
+    assert.ok(known.totalDocs >= 0, 'known values are still accepted')
+  })
+})
+
+describe('standard replies', () => {
+  it('are read and kept by the handlers of their administration; only an admin writes one or moves it', async () => {
+    const reply = (key: 'a' | 'b') =>
+      payload.create({
+        collection: 'standard-replies',
+        data: { title: `Prime ${key}`, administration: administrations[key], language: 'fr', text: 'Bonjour {name}, {reference}.' },
+        user: admin,
+        overrideAccess: false,
+      })
+    const [mine, theirs] = [await reply('a'), await reply('b')]
+    const as = { user: handlerA, overrideAccess: false } as const
+    const seen = await payload.find({ collection: 'standard-replies', ...as, depth: 0, pagination: false })
+    assert.deepEqual(
+      seen.docs.map((doc) => doc.id),
+      [mine.id],
+    )
+    const edited = await payload.update({ collection: 'standard-replies', id: mine.id, data: { text: 'Bonjour {name}.' }, ...as })
+    assert.equal(edited.text, 'Bonjour {name}.')
+    await assert.rejects(payload.update({ collection: 'standard-replies', id: theirs.id, data: { text: 'x' }, ...as }))
+    const moved = await payload.update({
+      collection: 'standard-replies',
+      id: mine.id,
+      data: { administration: administrations.b },
+      ...as,
+      depth: 0,
+    })
+    assert.equal(moved.administration, administrations.a, 'a handler does not give a reply to another administration')
+    await assert.rejects(
+      payload.create({
+        collection: 'standard-replies',
+        data: { title: 'x', administration: administrations.a, language: 'fr', text: 'x' },
+        ...as,
+      }),
+    )
+  })
+})
+
 describe('the acknowledgement', () => {
   it('the contact acknowledgement quotes the visitor’s text to whatever address was typed, from the official sender: a relay for phishing text', async () => {
     const lure = 'Your account is blocked: confirm your password at https://evil.example/login'
@@ -297,6 +383,7 @@ describe('the contact-handler role', () => {
       answered.history?.map((h) => h.kind),
       ['received', 'assigned', 'note', 'status', 'answer', 'status'],
     )
+    assert.equal(answered.history?.[1]?.text, handlerA.email, 'the history says to whom it was given (the name, else the address)')
     const answer = await payload.find({
       collection: 'email-outbox',
       where: { and: [{ message: { equals: result.id } }, { kind: { equals: 'answer' } }] },
@@ -304,6 +391,30 @@ describe('the contact-handler role', () => {
     })
     assert.equal(answer.totalDocs, 1)
     assert.equal(answer.docs[0]!.replyTo, 'a@gob.example')
+    assert.ok(answer.docs[0]!.text.startsWith('Dear Sam Jones,\n\nThe grant opens on 1 March.'))
+  })
+
+  it('sends an answer written in the same save that assigns the message, as the inbox’s form saves both at once', async () => {
+    const result = await storeSubmission(payload, submission('a', { language: 'en', name: 'Sam Jones' }), OPTIONS)
+    assert.ok(result.ok)
+    const answered = await payload.update({
+      collection: 'contact-messages',
+      id: result.id,
+      data: { assignee: handlerA.id, reply: 'The grant opens on 1 March.' },
+      user: handlerA,
+      overrideAccess: false,
+      depth: 0,
+    })
+    assert.deepEqual(
+      answered.history?.map((h) => h.kind),
+      ['received', 'assigned', 'answer', 'status'],
+    )
+    const answer = await payload.find({
+      collection: 'email-outbox',
+      where: { and: [{ message: { equals: result.id } }, { kind: { equals: 'answer' } }] },
+      depth: 0,
+    })
+    assert.equal(answer.totalDocs, 1, 'the answer is in the outbox')
     assert.ok(answer.docs[0]!.text.startsWith('Dear Sam Jones,\n\nThe grant opens on 1 March.'))
   })
 })

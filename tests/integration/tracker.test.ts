@@ -2,6 +2,8 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { type Payload, ValidationError, type Where } from 'payload'
 import type { Partner, PlanItem, PlanVersion, ProgressReport, SocialSummit, User } from '@/payload-types'
+import { stepCellOf } from '@/access/matrix'
+import { stepsFrom } from '@/tracker/collections/report-workflow'
 import { loadPlan } from '@/tracker/plan'
 import { snapshotOf } from '@/tracker/snapshot'
 import { startTestPayload, type TestPayload } from './payload-instance'
@@ -206,6 +208,35 @@ describe('progress reports: partner scoping and workflow', () => {
 
   it('a partner cannot validate their own report', async () => {
     assert.deepEqual(await rejectedFields(report({ workflow: 'validated' }, partnerUser)), ['workflow'])
+  })
+
+  it('each workflow step is taken by exactly the roles the role matrix names for it, whatever the state it starts from', async () => {
+    const users = { 'follow-up': cell, partner: partnerUser } as const
+    const states = { submit: 'draft', 'send-back': 'submitted', validate: 'submitted' } as const
+    for (const [step, from] of Object.entries(states) as [keyof typeof states, (typeof states)[keyof typeof states]][]) {
+      const to = stepsFrom(from).find((move) => move.step === step)?.to
+      assert.ok(to, `${step} leads on from ${from}`)
+      for (const [subject, user] of Object.entries(users) as [keyof typeof users, User][]) {
+        const start = await report({ workflow: from }, cell)
+        const taken: boolean = await payload
+          .update({
+            collection: 'progress-reports',
+            id: start.id,
+            data: { workflow: to, reviewNote: step === 'send-back' ? 'Een reden.' : undefined },
+            user,
+            overrideAccess: false,
+          })
+          .then(
+            (updated) => updated.workflow === to,
+            () => false,
+          )
+        assert.equal(taken, stepCellOf('progress-reports', subject, step) !== undefined, `${subject} ${step}`)
+        await payload.delete({ collection: 'progress-reports', id: start.id, overrideAccess: true })
+      }
+    }
+    // Where no move leads (draft to validated, say), nobody but an admin goes, step or not.
+    assert.deepEqual(await rejectedFields(report({ workflow: 'validated' }, cell)), ['workflow'])
+    assert.deepEqual(await rejectedFields(report({ workflow: 'sent-back', reviewNote: 'x' }, partnerUser)), ['workflow'])
   })
 
   it('a partner cannot report for another organisation', async () => {

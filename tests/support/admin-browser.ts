@@ -20,9 +20,9 @@ export function appCode(secret: string, at = Date.now()): string {
   return new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: at })
 }
 
-/** Fails with axe's findings on the page, or on the parts `include` names. */
-export async function checkAxe(page: Page, where: string, include: string[] = []): Promise<void> {
-  const violations = await runAxe(page, { include })
+/** Fails with axe's findings on the page, or on the parts `include` names less those `exclude` names. */
+export async function checkAxe(page: Page, where: string, include: string[] = [], exclude: string[] = []): Promise<void> {
+  const violations = await runAxe(page, { include, exclude })
   assert.equal(violations.length, 0, formatViolations(violations, where))
 }
 
@@ -31,6 +31,24 @@ export async function adminContextIn(browser: Browser, serverUrl: string, langua
   const context = await browser.newContext({ locale: language, viewport: { width: 1280, height: 900 } })
   await context.addCookies([{ name: 'payload-lng', value: language, url: serverUrl }])
   return context
+}
+
+/** A browser in `language` signed in through the admin's form, as a person does (for roles without a second step). */
+export async function signedInThroughForm(
+  browser: Browser,
+  serverUrl: string,
+  language: Locale,
+  email: string,
+  password: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await adminContextIn(browser, serverUrl, language)
+  const page = await context.newPage()
+  await page.goto(`${serverUrl}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await page.press('#field-password', 'Enter')
+  await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'))
+  return { context, page }
 }
 
 /** Creates accounts through the API with the signed-in page's session, as the admin's own screen would. */

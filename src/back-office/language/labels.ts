@@ -7,6 +7,7 @@
  * language when Payload builds the browser's configuration, so every screen gets a string.
  */
 import type { CollectionConfig, Field, GlobalConfig, LabelFunction, StaticLabel } from 'payload'
+import { LABEL_IN_EACH_LANGUAGE } from './label-text'
 import { mapFields } from './map-fields'
 
 type Label = LabelFunction | StaticLabel | false | undefined
@@ -15,7 +16,9 @@ type Label = LabelFunction | StaticLabel | false | undefined
 export function resolvedInAdminLanguage<L extends Label>(label: L): L | LabelFunction {
   if (!label || typeof label !== 'object') return label
   const byLanguage = label as Record<string, string>
-  return ({ i18n }) => byLanguage[i18n.language] ?? byLanguage[String(i18n.fallbackLanguage)] ?? Object.values(byLanguage)[0] ?? ''
+  const inLanguage: LabelFunction = ({ i18n }) =>
+    byLanguage[i18n.language] ?? byLanguage[String(i18n.fallbackLanguage)] ?? Object.values(byLanguage)[0] ?? ''
+  return Object.assign(inLanguage, { [LABEL_IN_EACH_LANGUAGE]: byLanguage })
 }
 
 function fieldInAdminLanguage(field: Field): Field {

@@ -3,8 +3,10 @@ import { accessFromMatrix } from '@/access/from-matrix'
 import { hasRole, isAdminField } from '@/access/roles'
 import { LOCALES } from '@/site/routes'
 import { CONTACT_GROUP } from './group'
+import { answerPreviewEndpoint } from './answer-preview'
 import { recordHandling, sendAnswer } from './message-handling'
-import { HISTORY_KINDS, HISTORY_LABELS, MESSAGE_STATUSES, STATUS_LABELS } from './statuses'
+import { refuseUnknownOptions } from './refuse-unknown-options'
+import { HISTORY_KINDS, HISTORY_LABELS, LANGUAGE_LABELS, MESSAGE_STATUSES, STATUS_LABELS } from './statuses'
 
 /** What the visitor wrote stays as they wrote it: nobody edits it through the admin or the API. */
 const never: FieldAccess = () => false
@@ -25,14 +27,23 @@ export const ContactMessages: CollectionConfig = {
     defaultColumns: ['reference', 'status', 'topic', 'administration', 'assignee', 'createdAt'],
     listSearchableFields: ['reference', 'name', 'email'],
     group: CONTACT_GROUP,
-    components: { beforeList: ['/contact/admin/ContactFigures#ContactFigures'] },
+    components: {
+      beforeList: ['/contact/admin/ContactFigures#ContactFigures'],
+      // Saving with an answer shows the email that will go out and asks to confirm it.
+      edit: { SaveButton: '/contact/admin/SendAnswerButton#SendAnswerButton' },
+    },
     // Lists read only the columns they show: the outbox's message column then asks the API for the
     // reference alone, not for what the citizen wrote (which would be an export: src/audit).
     enableListViewSelectAPI: true,
   },
   defaultSort: '-createdAt',
   access: accessFromMatrix('contact-messages'),
-  hooks: { beforeChange: [recordHandling], afterChange: [sendAnswer] },
+  hooks: {
+    beforeOperation: [refuseUnknownOptions({ status: MESSAGE_STATUSES, language: LOCALES })],
+    beforeChange: [recordHandling],
+    afterChange: [sendAnswer],
+  },
+  endpoints: [answerPreviewEndpoint],
   fields: [
     {
       name: 'reference',
@@ -58,7 +69,8 @@ export const ContactMessages: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       label: { nl: 'Behandeld door', fr: 'Traité par', en: 'Handled by' },
-      admin: { position: 'sidebar' },
+      // "Not assigned" in words in the list, where Payload would say `No "Handled by"`.
+      admin: { position: 'sidebar', components: { Cell: '/contact/admin/AssigneeCell#AssigneeCell' } },
       filterOptions: () => ({ roles: { in: ['contact-handler', 'admin'] } }),
     },
     {
@@ -86,7 +98,7 @@ export const ContactMessages: CollectionConfig = {
       name: 'language',
       type: 'select',
       required: true,
-      options: LOCALES.map((value) => ({ value, label: value })),
+      options: LOCALES.map((value) => ({ value, label: LANGUAGE_LABELS[value] })),
       ...visitorField,
       label: { nl: 'Taal van het antwoord', fr: 'Langue de la réponse', en: 'Language of the answer' },
     },
@@ -116,19 +128,16 @@ export const ContactMessages: CollectionConfig = {
       type: 'textarea',
       maxLength: 20_000,
       label: { nl: 'Antwoord aan de afzender', fr: 'Réponse à l’expéditeur', en: 'Answer to the sender' },
-      admin: {
-        description: {
-          nl: 'Wordt bij het opslaan per e-mail verstuurd, in de taal van de afzender, en bewaard in de geschiedenis.',
-          fr: 'Envoyée par e-mail à l’enregistrement, dans la langue de l’expéditeur, et conservée dans l’historique.',
-          en: 'Sent by email when you save, in the sender’s language, and kept in the history.',
-        },
-      },
+      // With the standard replies to insert and the hint that greeting and signature are added.
+      admin: { components: { Field: '/contact/admin/AnswerField#AnswerField' } },
     },
+    // What happened, read as a timeline (who, what, when); the rows themselves are not shown as a form.
+    { name: 'timeline', type: 'ui', admin: { components: { Field: '/contact/admin/MessageTimeline#MessageTimeline' } } },
     {
       name: 'history',
       type: 'array',
       access: { update: never },
-      admin: { readOnly: true, initCollapsed: false },
+      admin: { readOnly: true, hidden: true },
       label: { nl: 'Geschiedenis', fr: 'Historique', en: 'History' },
       labels: {
         singular: { nl: 'Gebeurtenis', fr: 'Événement', en: 'Event' },

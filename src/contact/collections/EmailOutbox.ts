@@ -2,10 +2,10 @@ import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
 import { CONTACT_GROUP } from './group'
 
-export const EMAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const
-export type EmailStatus = (typeof EMAIL_STATUSES)[number]
-export const EMAIL_KINDS = ['acknowledgement', 'notification', 'answer'] as const
-export type EmailKind = (typeof EMAIL_KINDS)[number]
+import { EMAIL_KIND_LABELS, EMAIL_KINDS, EMAIL_STATUS_LABELS, EMAIL_STATUSES } from './statuses'
+import { refuseUnknownOptions } from './refuse-unknown-options'
+
+export { EMAIL_KINDS, EMAIL_STATUSES, type EmailKind, type EmailStatus } from './statuses'
 
 const readOnly = { admin: { readOnly: true } } as const
 
@@ -31,6 +31,7 @@ export const EmailOutbox: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: accessFromMatrix('email-outbox'),
+  hooks: { beforeOperation: [refuseUnknownOptions({ status: EMAIL_STATUSES, kind: EMAIL_KINDS })] },
   fields: [
     // One email per purpose: queuing the same one twice (a retried save, a repair) is refused.
     { name: 'key', type: 'text', required: true, unique: true, admin: { hidden: true } },
@@ -38,7 +39,7 @@ export const EmailOutbox: CollectionConfig = {
       name: 'kind',
       type: 'select',
       required: true,
-      options: EMAIL_KINDS.map((value) => ({ value, label: value })),
+      options: EMAIL_KINDS.map((value) => ({ value, label: EMAIL_KIND_LABELS[value] })),
       ...readOnly,
       label: { nl: 'Soort', fr: 'Type', en: 'Kind' },
     },
@@ -52,7 +53,7 @@ export const EmailOutbox: CollectionConfig = {
       required: true,
       defaultValue: 'queued',
       index: true,
-      options: EMAIL_STATUSES.map((value) => ({ value, label: value })),
+      options: EMAIL_STATUSES.map((value) => ({ value, label: EMAIL_STATUS_LABELS[value] })),
       ...readOnly,
       label: { nl: 'Status', fr: 'Statut', en: 'Status' },
     },
@@ -61,7 +62,12 @@ export const EmailOutbox: CollectionConfig = {
       name: 'nextAttemptAt',
       type: 'date',
       index: true,
-      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      // Only while the email waits: once it is out (or given up) there is no next attempt.
+      admin: {
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        condition: (data) => data?.status === 'queued' || data?.status === 'sending',
+      },
       label: { nl: 'Volgende poging', fr: 'Prochaine tentative', en: 'Next attempt' },
     },
     { name: 'lastError', type: 'text', ...readOnly, label: { nl: 'Laatste fout', fr: 'Dernière erreur', en: 'Last error' } },
@@ -71,19 +77,8 @@ export const EmailOutbox: CollectionConfig = {
       admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
       label: { nl: 'Verstuurd op', fr: 'Envoyé le', en: 'Sent on' },
     },
-    {
-      name: 'file',
-      type: 'text',
-      admin: {
-        readOnly: true,
-        description: {
-          nl: 'Zonder mailserver wordt de e-mail onder deze naam in de map mail van de gegevensmap geschreven.',
-          fr: 'Sans serveur de messagerie, l’e-mail est écrit sous ce nom dans le dossier mail du dossier de données.',
-          en: 'Without a mail server, the email is written under this name in the mail folder of the data folder.',
-        },
-      },
-      label: { nl: 'Bestand (ontwikkelmodus)', fr: 'Fichier (mode développement)', en: 'File (development mode)' },
-    },
+    // The .eml file's name in development mode: for operators on the server, not for staff (the status says what happened).
+    { name: 'file', type: 'text', admin: { hidden: true } },
     {
       name: 'message',
       type: 'relationship',

@@ -21,3 +21,40 @@ export const HISTORY_LABELS: Record<HistoryKind, Record<'nl' | 'fr' | 'en', stri
   answer: { nl: 'Antwoord verstuurd', fr: 'Réponse envoyée', en: 'Answer sent' },
   email: { nl: 'E-mail', fr: 'E-mail', en: 'Email' },
 }
+
+/**
+ * Where an email is: `written` is development mode (no SMTP_URL), where the email went to a file
+ * and never left the machine, which staff must not read as sent.
+ */
+export const EMAIL_STATUSES = ['queued', 'sending', 'sent', 'written', 'failed'] as const
+export type EmailStatus = (typeof EMAIL_STATUSES)[number]
+
+export const EMAIL_STATUS_LABELS: Record<EmailStatus, Record<'nl' | 'fr' | 'en', string>> = {
+  queued: { nl: 'Wacht op verzending', fr: 'En attente d’envoi', en: 'Waiting to be sent' },
+  sending: { nl: 'Wordt verstuurd', fr: 'En cours d’envoi', en: 'Being sent' },
+  sent: { nl: 'Verstuurd', fr: 'Envoyé', en: 'Sent' },
+  written: {
+    nl: 'Naar een bestand geschreven, niet verstuurd (geen SMTP_URL)',
+    fr: 'Écrit dans un fichier, pas envoyé (pas de SMTP_URL)',
+    en: 'Written to a file, not sent (no SMTP_URL)',
+  },
+  failed: { nl: 'Mislukt', fr: 'Échec', en: 'Failed' },
+}
+
+export const EMAIL_KINDS = ['acknowledgement', 'notification', 'answer', 'review-reminder', 'ready-for-review'] as const
+export type EmailKind = (typeof EMAIL_KINDS)[number]
+
+export const EMAIL_KIND_LABELS: Record<EmailKind, Record<'nl' | 'fr' | 'en', string>> = {
+  acknowledgement: { nl: 'Ontvangstbevestiging', fr: 'Accusé de réception', en: 'Acknowledgement' },
+  notification: { nl: 'Melding aan de administratie', fr: 'Avis à l’administration', en: 'Notice to the administration' },
+  answer: { nl: 'Antwoord', fr: 'Réponse', en: 'Answer' },
+  'review-reminder': { nl: 'Herinnering: na te kijken inhoud', fr: 'Rappel : contenu à revoir', en: 'Reminder: content to review' },
+  'ready-for-review': { nl: 'Vertaling klaar om na te lezen', fr: 'Traduction prête à relire', en: 'Translation ready for review' },
+}
+
+/** A language's name in each admin language: what the answer's language and a standard reply's are shown as. */
+export const LANGUAGE_LABELS: Record<'nl' | 'fr' | 'en', Record<'nl' | 'fr' | 'en', string>> = {
+  nl: { nl: 'Nederlands', fr: 'néerlandais', en: 'Dutch' },
+  fr: { nl: 'Frans', fr: 'français', en: 'French' },
+  en: { nl: 'Engels', fr: 'anglais', en: 'English' },
+}

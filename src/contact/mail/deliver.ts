@@ -92,7 +92,8 @@ export async function deliverDueEmails(payload: Payload, options: DeliveryOption
         collection: 'email-outbox',
         id: email.id,
         overrideAccess: true,
-        data: { status: 'sent', sentAt: now().toISOString(), lastError: null, file },
+        // Written to a file is not sent: staff must not tell a citizen "we answered you" when nothing left.
+        data: { status: options.fileDir ? 'written' : 'sent', sentAt: now().toISOString(), lastError: null, nextAttemptAt: null, file },
       })
       report.sent++
     } catch (error) {

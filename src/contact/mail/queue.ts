@@ -5,7 +5,7 @@ import { RateLimiter } from '@/contact/spam/rate-limit'
 import { isLocale, type Locale } from '@/site/routes'
 import { acknowledgement, answer, type ComposedEmail, type MessageFacts, notification } from './compose'
 
-interface StoredMessage {
+export interface StoredMessage {
   id: number
   reference: string
   language: string
@@ -140,12 +140,22 @@ export async function queueMessageEmails(req: PayloadRequest, message: StoredMes
   })
 }
 
+/** The answer email exactly as it will go out: what the inbox previews before the handler confirms. */
+export async function composeAnswer(
+  req: PayloadRequest,
+  message: StoredMessage,
+  text: string,
+): Promise<{ email: ComposedEmail; administrationEmail: string | undefined }> {
+  const { facts, administrationEmail } = await loadFacts(req, message)
+  return { email: answer(facts, text), administrationEmail }
+}
+
 /** An answer written in the inbox, to the visitor, with the administration as reply address. */
 export async function queueAnswer(req: PayloadRequest, message: StoredMessage, text: string): Promise<void> {
-  const { facts, administrationEmail } = await loadFacts(req, message)
+  const { email, administrationEmail } = await composeAnswer(req, message, text)
   const answers = (message.history ?? []).filter((entry) => entry.kind === 'answer').length
   await enqueue(req, {
-    ...answer(facts, text),
+    ...email,
     key: `${message.reference}/answer/${answers}`,
     kind: 'answer',
     to: message.email,

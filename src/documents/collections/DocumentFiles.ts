@@ -5,6 +5,7 @@ import { readEnvironment } from '@/environment'
 import { announcingHooks } from '@/site/invalidation'
 import { LOCALES } from '@/site/routes'
 import { DOCUMENTS_GROUP } from './group'
+import { nameStoredPdf } from './name-stored-pdf'
 import { readPdfOnUpload } from './read-pdf-on-upload'
 
 const LANGUAGE_LABELS = {
@@ -26,7 +27,7 @@ export const DocumentFiles: CollectionConfig = {
   },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'language', 'pages', 'filesize'], group: DOCUMENTS_GROUP },
   access: accessFromMatrix('document-files'),
-  hooks: { beforeChange: [readPdfOnUpload], ...announcingHooks },
+  hooks: { beforeOperation: [nameStoredPdf], beforeChange: [readPdfOnUpload], ...announcingHooks },
   upload: {
     staticDir: path.join(readEnvironment().dataDir, 'documents'),
     mimeTypes: ['application/pdf'],

@@ -3,6 +3,7 @@ import { accessFromMatrix } from '@/access/from-matrix'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { DOCUMENTS_GROUP } from './group'
+import { reviewFields } from '@/back-office/review/fields'
 
 export const DOCUMENT_KINDS = ['strategy', 'plan', 'report', 'decision', 'other'] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
@@ -72,6 +73,7 @@ export const Documents: CollectionConfig = {
         },
       },
     },
+    ...reviewFields(),
   ],
 }
 

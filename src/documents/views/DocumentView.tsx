@@ -10,6 +10,7 @@ import { fallbackSource, findBySlug } from '@/site/views/localized'
 import { type DocumentKind, kindLabel } from '@/documents/collections/Documents'
 import { filesFor, filesOf } from '@/documents/files'
 import { fileFacts, fileLanguage } from './file-facts'
+import { LastReviewed } from '@/site/views/LastReviewed'
 
 /** "View the document": what it is, its PDFs with type, size, pages and language, and whether it is accessible. */
 export async function documentView(ctx: ViewContext, slug: string): Promise<ViewResult> {
@@ -69,6 +70,7 @@ export async function documentView(ctx: ViewContext, slug: string): Promise<View
               ]
             : null}
         </dl>
+        <LastReviewed ctx={ctx} iso={doc.lastReviewedAt} />
         <section aria-labelledby="files-heading">
           <h2 id="files-heading">{t('documentFiles')}</h2>
           {files.length === 0 ? <p>{t('noFiles')}</p> : null}

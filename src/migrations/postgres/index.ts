@@ -10,6 +10,8 @@ import * as migration_20261129_191154_sign_in_throttle from './20261129_191154_s
 import * as migration_20261129_191155_sign_in_throttle_table from './20261129_191155_sign_in_throttle_table';
 import * as migration_20261129_192426_passkeys from './20261129_192426_passkeys';
 import * as migration_20261129_210103_audit_attachment_downloaded from './20261129_210103_audit_attachment_downloaded';
+import * as migration_20261130_000907_back_office from './20261130_000907_back_office';
+import * as migration_20261130_001510_inbox_service_desk from './20261130_001510_inbox_service_desk';
 
 export const migrations = [
   {
@@ -70,6 +72,16 @@ export const migrations = [
   {
     up: migration_20261129_210103_audit_attachment_downloaded.up,
     down: migration_20261129_210103_audit_attachment_downloaded.down,
-    name: '20261129_210103_audit_attachment_downloaded'
+    name: '20261129_210103_audit_attachment_downloaded',
+  },
+  {
+    up: migration_20261130_000907_back_office.up,
+    down: migration_20261130_000907_back_office.down,
+    name: '20261130_000907_back_office',
+  },
+  {
+    up: migration_20261130_001510_inbox_service_desk.up,
+    down: migration_20261130_001510_inbox_service_desk.down,
+    name: '20261130_001510_inbox_service_desk'
   },
 ];

@@ -7,6 +7,8 @@ import * as migration_20261129_160620_audit_trail from './20261129_160620_audit_
 import * as migration_20261129_164842_second_factor from './20261129_164842_second_factor';
 import * as migration_20261129_191147_sign_in_throttle from './20261129_191147_sign_in_throttle';
 import * as migration_20261129_192416_passkeys from './20261129_192416_passkeys';
+import * as migration_20261130_000852_back_office from './20261130_000852_back_office';
+import * as migration_20261130_001455_inbox_service_desk from './20261130_001455_inbox_service_desk';
 
 export const migrations = [
   {
@@ -52,6 +54,16 @@ export const migrations = [
   {
     up: migration_20261129_192416_passkeys.up,
     down: migration_20261129_192416_passkeys.down,
-    name: '20261129_192416_passkeys'
+    name: '20261129_192416_passkeys',
+  },
+  {
+    up: migration_20261130_000852_back_office.up,
+    down: migration_20261130_000852_back_office.down,
+    name: '20261130_000852_back_office',
+  },
+  {
+    up: migration_20261130_001455_inbox_service_desk.up,
+    down: migration_20261130_001455_inbox_service_desk.down,
+    name: '20261130_001455_inbox_service_desk'
   },
 ];

@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
+import { scheduledField } from '@/back-office/scheduling/fields'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { previewUrl } from '@/site/preview-url'
+import { reviewFields } from '@/back-office/review/fields'
 
 export const News: CollectionConfig = {
   slug: 'news',
@@ -12,7 +14,7 @@ export const News: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'publishedAt', '_status', 'themes', 'updatedAt'],
+    defaultColumns: ['title', 'publishedAt', '_status', 'scheduled', 'themes', 'updatedAt'],
     group: { nl: 'Nieuws', fr: 'Actualités', en: 'News' },
     preview: (doc, { locale }) => previewUrl('news', doc, locale),
   },
@@ -33,6 +35,7 @@ export const News: CollectionConfig = {
     },
     { name: 'body', type: 'richText', localized: true, label: { nl: 'Tekst', fr: 'Texte', en: 'Body' } },
     slugField('news'),
+    scheduledField,
     {
       name: 'publishedAt',
       type: 'date',
@@ -124,5 +127,6 @@ export const News: CollectionConfig = {
         { name: 'reason', type: 'textarea', localized: true, label: { nl: 'Reden', fr: 'Raison', en: 'Reason' } },
       ],
     },
+    ...reviewFields(),
   ],
 }

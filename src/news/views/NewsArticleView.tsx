@@ -10,16 +10,18 @@ import { page } from '@/site/views/frame'
 import { isPublishedIn } from '@/site/views/localized'
 import { findNews, isWithdrawn } from '../queries'
 import { NewsList } from '../components/NewsList'
+import { LastReviewed } from '@/site/views/LastReviewed'
 
 /** schema.org NewsArticle, published by the organisation. */
-function newsArticle(ctx: ViewContext, item: News): object {
+function newsArticle(ctx: ViewContext, item: News, live: boolean): object {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: item.title,
     description: item.summary,
     inLanguage: ctx.locale,
-    datePublished: item.publishedAt,
+    // A draft has not been published: its preview claims no date.
+    ...(live ? { datePublished: item.publishedAt } : {}),
     dateModified: item.update?.at ?? item.updatedAt,
     url: ctx.origin + ctx.path,
     mainEntityOfPage: ctx.origin + ctx.path,
@@ -80,6 +82,11 @@ export async function newsArticleView(ctx: ViewContext, slug: string): Promise<V
   const administration = typeof item.administration === 'object' ? (item.administration as Administration | null) : null
   if (administration) ctx.tags.add(docTag('administrations', administration.id))
   const withdrawn = isWithdrawn(item)
+  // A preview reads the latest draft, whose status is a draft's even when an older version is live: ask as a visitor would.
+  const live =
+    !ctx.draft ||
+    (await ctx.payload.count({ collection: 'news', where: { id: { equals: item.id } }, locale: ctx.locale, overrideAccess: false }))
+      .totalDocs > 0
 
   return page(ctx, {
     title: item.title,
@@ -88,7 +95,7 @@ export async function newsArticleView(ctx: ViewContext, slug: string): Promise<V
     translated,
     ogType: 'article',
     trail: [{ label: t('newsHeading'), href: sectionPath('news', ctx.locale) }],
-    structuredData: [newsArticle(ctx, item)],
+    structuredData: [newsArticle(ctx, item, live)],
     feeds: themes.map((theme) => ({ label: t('newsThemeFeed', { theme: theme.name }), href: feedPath(ctx.locale, theme.slug) })),
     main: (
       <article class="news-article">
@@ -102,7 +109,11 @@ export async function newsArticleView(ctx: ViewContext, slug: string): Promise<V
         <h1>{item.title}</h1>
         <p class="lead">{item.summary}</p>
         <p class="meta">
-          <time datetime={item.publishedAt}>{t('published', { date: formatDate(item.publishedAt, ctx.locale) })}</time>
+          {live ? (
+            <time datetime={item.publishedAt}>{t('published', { date: formatDate(item.publishedAt, ctx.locale) })}</time>
+          ) : (
+            <strong>{t('notYetPublished')}</strong>
+          )}
           {item.update?.at
             ? [
                 <br />,
@@ -111,6 +122,7 @@ export async function newsArticleView(ctx: ViewContext, slug: string): Promise<V
               ]
             : null}
         </p>
+        <LastReviewed ctx={ctx} iso={item.lastReviewedAt} />
         <dl class="metadata">
           {themes.length > 0
             ? [

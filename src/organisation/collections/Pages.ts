@@ -3,6 +3,7 @@ import { accessFromMatrix } from '@/access/from-matrix'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { previewUrl } from '@/site/preview-url'
+import { reviewFields } from '@/back-office/review/fields'
 
 /** Editorial pages: about, strategic plan, accessibility and privacy statements, and any page editors add. */
 export const Pages: CollectionConfig = {
@@ -44,5 +45,6 @@ export const Pages: CollectionConfig = {
       label: { nl: 'Bovenliggende pagina', fr: 'Page parente', en: 'Parent page' },
       admin: { position: 'sidebar' },
     },
+    ...reviewFields({ reviewAfterMonths: 12 }),
   ],
 }

@@ -8,6 +8,7 @@ import { type Locale, LOCALES, pagePath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
 import { fallbackSource, findBySlug } from '@/site/views/localized'
+import { LastReviewed } from '@/site/views/LastReviewed'
 
 /** An editorial page: `/nl/over-ons`, `/fr/a-propos`, `/en/about`, … */
 export async function contentPageView(ctx: ViewContext, slug: string): Promise<ViewResult> {
@@ -47,6 +48,7 @@ export async function contentPageView(ctx: ViewContext, slug: string): Promise<V
           <div class="prose">{richText(doc.body, ctx.locale)}</div>
         </div>
         <p class="meta">{ctx.t('lastUpdated', { date: formatDate(doc.updatedAt, ctx.locale) })}</p>
+        <LastReviewed ctx={ctx} iso={doc.lastReviewedAt} />
       </article>
     ),
   })

@@ -79,6 +79,25 @@ export const SiteSettings: GlobalConfig = {
       },
     },
     {
+      name: 'contactAnswerDays',
+      type: 'number',
+      min: 1,
+      max: 60,
+      defaultValue: 10,
+      label: {
+        nl: 'Beloofde antwoordtermijn (werkdagen)',
+        fr: 'Délai de réponse promis (jours ouvrables)',
+        en: 'Promised answer time (working days)',
+      },
+      admin: {
+        description: {
+          nl: 'Berichten die langer zonder antwoord blijven, staan op het dashboard van de behandelaars.',
+          fr: 'Les messages restés plus longtemps sans réponse figurent sur le tableau de bord des gestionnaires.',
+          en: 'Messages left unanswered for longer are shown on the handlers’ dashboard.',
+        },
+      },
+    },
+    {
       name: 'accessibilityEmail',
       type: 'email',
       label: {

@@ -7,6 +7,7 @@ export const en: SiteMessages = {
   breadcrumbs: 'Breadcrumbs',
   home: 'Home',
   footerContact: 'Contact',
+  lastReviewed: 'Last reviewed on {date}',
   footerLinks: 'More information',
   poweredBy: 'Published with Belfort',
   translationMissing: 'This page is not yet available in English. It is shown below in {language}.',

@@ -7,6 +7,7 @@ export const fr: SiteMessages = {
   breadcrumbs: 'Fil d’Ariane',
   home: 'Accueil',
   footerContact: 'Contact',
+  lastReviewed: 'Dernière révision le {date}',
   footerLinks: 'En savoir plus',
   poweredBy: 'Publié avec Belfort',
   translationMissing: 'Cette page n’existe pas encore en français. Elle est affichée ci-dessous en {language}.',

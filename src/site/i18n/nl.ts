@@ -6,6 +6,7 @@ export const nl = {
   breadcrumbs: 'Kruimelpad',
   home: 'Home',
   footerContact: 'Contact',
+  lastReviewed: 'Laatst herzien op {date}',
   footerLinks: 'Meer informatie',
   poweredBy: 'Gepubliceerd met Belfort',
   translationMissing: 'Deze pagina bestaat nog niet in het Nederlands. Hieronder staat ze in het {language}.',

@@ -6,6 +6,7 @@ import { relationId } from '@/relation-id'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from './group'
 import { enforceReportWorkflow } from './hooks/enforce-report-workflow'
+import { STATE_LABELS } from './report-workflow'
 import { notBefore, validatePercent } from './validation'
 import { MEASURE_STATUSES, STATUS_LABELS, STATUS_MEANINGS } from './statuses'
 
@@ -24,13 +25,6 @@ const reviewNoteReaders: FieldAccess = ({ req, doc }) => {
   if (doc === undefined) return cellsFor(req.user, 'progress-reports', 'read').every((cell) => cell === 'own-organisations')
   const reporter = relationId((doc as { partner?: number | { id: number } | null }).partner)
   return reporter !== null && own.includes(reporter)
-}
-
-const STATE_LABELS = {
-  draft: { nl: 'Concept', fr: 'Brouillon', en: 'Draft' },
-  submitted: { nl: 'Ingediend', fr: 'Soumis', en: 'Submitted' },
-  validated: { nl: 'Gevalideerd (openbaar)', fr: 'Validé (public)', en: 'Validated (public)' },
-  'sent-back': { nl: 'Teruggestuurd', fr: 'Renvoyé', en: 'Sent back' },
 }
 
 /** What a partner says of a measure for one period; public once the follow-up cell validates it. */
@@ -165,7 +159,8 @@ export const ProgressReports: CollectionConfig = {
       index: true,
       options: REPORT_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
       label: { nl: 'Behandeling', fr: 'Traitement', en: 'Review' },
-      admin: { position: 'sidebar' },
+      // Not a select to pick from: the state, and the buttons of the steps this person may take.
+      admin: { position: 'sidebar', components: { Field: '/tracker/admin/ReportWorkflowField#ReportWorkflowField' } },
     },
     {
       name: 'reviewNote',

@@ -99,7 +99,12 @@ export const SocialSummits: CollectionConfig = {
         fr: 'Faire le bilan maintenant (une seule fois, définitif)',
         en: 'Take stock now (once, cannot be changed afterwards)',
       },
-      admin: { position: 'sidebar', condition: (data) => !data.snapshot },
+      // A button with a confirmation, for whoever the role matrix lets take stock (tracker/admin/TakeStockField.tsx).
+      admin: {
+        position: 'sidebar',
+        condition: (data) => !data.snapshot,
+        components: { Field: '/tracker/admin/TakeStockField#TakeStockField' },
+      },
     },
     {
       name: 'snapshotTakenAt',
@@ -111,8 +116,8 @@ export const SocialSummits: CollectionConfig = {
       name: 'snapshot',
       type: 'json',
       label: { nl: 'Balans (bevroren)', fr: 'Bilan (figé)', en: 'Stock-taking (frozen)' },
-      // Shown as text: Payload's JSON editor would load its scripts from a CDN (tracker/admin/FrozenJsonField.tsx).
-      admin: { readOnly: true, components: { Field: '/tracker/admin/FrozenJsonField#FrozenJsonField' } },
+      // Shown as a summary: Payload's JSON field is a code editor that loads its scripts from another host.
+      admin: { readOnly: true, components: { Field: '/tracker/admin/SnapshotSummaryField#SnapshotSummaryField' } },
     },
   ],
 }

@@ -1,22 +1,10 @@
 import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
+import { mayTakeStep } from '@/access/from-matrix'
 import { hasRole } from '@/access/roles'
 import { isFollowUpUser, partnerOrganisations, type ReportState } from '@/access/tracker'
 import { relationId } from '@/relation-id'
+import { REPORT_MOVES } from '../report-workflow'
 import { fieldProblem } from '../validation'
-
-/** Who may move a report from one state to another. A validated report is public record: only an admin touches it. */
-const PARTNER_MOVES: Record<ReportState, readonly ReportState[]> = {
-  draft: ['draft', 'submitted'],
-  'sent-back': ['sent-back', 'draft', 'submitted'],
-  submitted: [],
-  validated: [],
-}
-const CELL_MOVES: Record<ReportState, readonly ReportState[]> = {
-  draft: ['draft', 'submitted'],
-  'sent-back': ['sent-back', 'draft', 'submitted'],
-  submitted: ['submitted', 'validated', 'sent-back'],
-  validated: [],
-}
 
 /**
  * The report workflow: a partner writes and submits reports on the measures of their own
@@ -33,8 +21,8 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
   const ownOrganisations = partnerOrganisations(user)
 
   if (!admin && req.user) {
-    const allowed = before === undefined ? (['draft', 'submitted'] as const) : (cell ? CELL_MOVES : PARTNER_MOVES)[before]
-    if (!(allowed as readonly ReportState[]).includes(after)) {
+    const move = REPORT_MOVES[before ?? 'new'][after]
+    if (move === undefined || (move !== 'edit' && !mayTakeStep(user, 'progress-reports', move))) {
       throw fieldProblem(req, collection.slug, 'workflow', 'workflowStep', { from: before ?? '—', to: after })
     }
   }

@@ -1,5 +1,6 @@
 /** A Social Summit's stock-taking: taken once on request, never written again. */
-import type { CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
+import { mayTakeStep } from '@/access/from-matrix'
 import { relationId } from '@/relation-id'
 import { takeSnapshot } from '@/tracker/snapshot'
 import { fieldProblem } from '../validation'
@@ -21,6 +22,8 @@ export const freezeSummitSnapshot: CollectionBeforeChangeHook = async ({ data, o
   data.snapshotTakenAt = null
   if (!data.takeStock) return data
   data.takeStock = false
+  // Without a user (seeding, jobs) the server takes stock itself.
+  if (req.user && !mayTakeStep(req.user, 'social-summits', 'take-stock')) throw new Forbidden(req.t)
   const versionId = relationId(data.planVersion ?? originalDoc?.planVersion)
   const date = String(data.date ?? originalDoc?.date ?? '')
   if (versionId === null || !date) {

@@ -1,0 +1,200 @@
+/**
+ * The tracker's workflow steps through the admin, in Dutch and French, as the people who take them:
+ * a partner sees only "submit" and submits; the follow-up cell returns the report with a reason
+ * (refused without one) and validates it once submitted again; the cell takes stock for a Social
+ * Summit, reads the summary in the admin and finds it on the public summit page. Every step asks
+ * for confirmation first, saying what will be public; axe checks what these screens add to Payload's
+ * (the steps, each confirmation, the summit's summary).
+ */
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { summitPath } from '@/site/routes'
+import { STATE_LABELS } from '@/tracker/collections/report-workflow'
+import { trackerActions, trackerMessages } from '@/tracker/messages'
+import { checkAxe, signedInThroughForm } from '../support/admin-browser'
+import { launchBrowser } from '../support/chromium'
+import { adminSession } from '../support/contact'
+import { serverForThisFile } from '../support/for-this-file'
+
+const server = serverForThisFile({ env: { STAFF_2FA: 'optional' } })
+let api: Awaited<ReturnType<typeof adminSession>>
+let browser: Browser
+const PASSWORD = 'a-long-enough-test-password-for-steps'
+const CELL = 'cel@tracker-admin.test'
+const PARTNER = 'partner@tracker-admin.test'
+let measure: number
+let organisation: number
+let planVersion: number
+
+async function json<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await api(path, init)
+  assert.ok(response.ok, `${path}: ${response.status} ${await response.clone().text()}`)
+  return (await response.json()) as T
+}
+
+before(
+  async () => {
+    browser = await launchBrowser()
+    api = await adminSession((await server.started()).url)
+    const found = await json<{ docs: { id: number; planVersion: number; partners: { partner: number }[] }[] }>(
+      '/api/plan-items?where[level][equals]=measure&where[partners.partner][exists]=true&limit=1&depth=0',
+    )
+    const first = found.docs[0]
+    assert.ok(first)
+    measure = first.id
+    organisation = first.partners[0]!.partner
+    planVersion = first.planVersion
+    for (const [email, roles, extra] of [
+      [CELL, ['follow-up'], {}],
+      [PARTNER, ['partner'], { partners: [organisation] }],
+    ] as const) {
+      await json('/api/users', { method: 'POST', body: JSON.stringify({ email, password: PASSWORD, roles, ...extra }) })
+    }
+  },
+  { timeout: 600_000 },
+)
+after(() => browser?.close())
+
+const signedIn = (language: 'nl' | 'fr', email: string) => signedInThroughForm(browser, server.url, language, email, PASSWORD)
+
+const stepButtons = (page: Page) => page.locator('.workflow-buttons > .btn, .workflow-buttons > button')
+
+async function labelsOf(page: Page): Promise<string[]> {
+  return (await stepButtons(page).allTextContents()).map((text) => text.trim())
+}
+
+/** Opens the step's confirmation, checks what it says, and confirms; `reason` is typed first where the step asks one. */
+async function takeStep(page: Page, label: string, says: string, where: string, reason?: string): Promise<void> {
+  await page.locator('.workflow-buttons').getByRole('button', { name: label, exact: true }).click()
+  const dialog = page.locator('dialog[open]')
+  await dialog.waitFor()
+  assert.match((await dialog.textContent()) ?? '', new RegExp(says.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+  await checkAxe(page, `${where}: confirmation`, ['dialog[open]'])
+  if (reason !== undefined) await dialog.locator('textarea').fill(reason)
+  await dialog.getByRole('button', { name: label, exact: true }).click()
+  await dialog.waitFor({ state: 'hidden' })
+}
+
+async function expectState(page: Page, language: 'nl' | 'fr', state: keyof typeof STATE_LABELS): Promise<void> {
+  const text = trackerActions[language].reportState.replace('{state}', STATE_LABELS[state][language])
+  await page.locator('.report-workflow .field-label', { hasText: text }).waitFor({ timeout: 20_000 })
+}
+
+for (const language of ['nl', 'fr'] as const) {
+  describe(`the tracker's steps in the admin (${language})`, () => {
+    const text = trackerActions[language]
+    let partner: { context: BrowserContext; page: Page }
+    let cell: { context: BrowserContext; page: Page }
+    let reportId: number
+
+    before(async () => {
+      const created = await json<{ doc: { id: number } }>('/api/progress-reports?locale=nl', {
+        method: 'POST',
+        body: JSON.stringify({
+          measure,
+          partner: organisation,
+          periodStart: '2026-01-01T00:00:00.000Z',
+          periodEnd: language === 'nl' ? '2026-03-31T00:00:00.000Z' : '2026-04-30T00:00:00.000Z',
+          status: 'on-track',
+          percent: 45,
+          account: `Het werk loopt (${language}).`,
+        }),
+      })
+      reportId = created.doc.id
+      partner = await signedIn(language, PARTNER)
+      cell = await signedIn(language, CELL)
+    })
+    after(async () => {
+      await partner?.context.close()
+      await cell?.context.close()
+    })
+
+    const openReport = async (page: Page) => {
+      await page.goto(`${server.url}/admin/collections/progress-reports/${reportId}`)
+      await page.locator('.report-workflow').waitFor()
+    }
+
+    it('a partner is offered only "submit", and submits after a confirmation that says nothing is public yet', async () => {
+      await openReport(partner.page)
+      await expectState(partner.page, language, 'draft')
+      assert.deepEqual(await labelsOf(partner.page), [text.submit])
+      assert.equal(await partner.page.locator('select, [id="field-workflow"]').count(), 0, 'no select of states')
+      await checkAxe(partner.page, `report as partner (${language})`, ['.report-workflow'])
+      await takeStep(partner.page, text.submit, text.submitPublic, `submit (${language})`)
+      await expectState(partner.page, language, 'submitted')
+      await partner.page.reload()
+      await expectState(partner.page, language, 'submitted')
+      assert.deepEqual(await labelsOf(partner.page), [], 'nothing left for the partner once submitted')
+    })
+
+    it('the follow-up cell returns it only with a reason, and validates it once submitted again; then it is public', async () => {
+      await openReport(cell.page)
+      await expectState(cell.page, language, 'submitted')
+      assert.deepEqual((await labelsOf(cell.page)).sort(), [text.sendBack, text.validate].sort())
+      await checkAxe(cell.page, `report as the cell (${language})`, ['.report-workflow'])
+
+      // Without a reason the confirmation says what is missing and sends nothing.
+      await cell.page.locator('.workflow-buttons').getByRole('button', { name: text.sendBack, exact: true }).click()
+      const dialog = cell.page.locator('dialog[open]')
+      await dialog.getByRole('button', { name: text.sendBack, exact: true }).click()
+      await dialog.locator('[role="alert"]').waitFor()
+      await checkAxe(cell.page, `send back without a reason (${language})`, ['dialog[open]'])
+      await dialog.getByRole('button', { name: text.cancel, exact: true }).click()
+      await expectState(cell.page, language, 'submitted')
+
+      await takeStep(cell.page, text.sendBack, text.sendBackPublic, `send back (${language})`, 'Voeg een bewijsstuk toe.')
+      await expectState(cell.page, language, 'sent-back')
+      const returned = await json<{ workflow: string; reviewNote: string }>(`/api/progress-reports/${reportId}`)
+      assert.deepEqual([returned.workflow, returned.reviewNote], ['sent-back', 'Voeg een bewijsstuk toe.'])
+
+      await openReport(partner.page)
+      await expectState(partner.page, language, 'sent-back')
+      assert.deepEqual(await labelsOf(partner.page), [text.submit])
+      await takeStep(partner.page, text.submit, text.submitPublic, `submit again (${language})`)
+      await expectState(partner.page, language, 'submitted')
+
+      await openReport(cell.page)
+      await takeStep(cell.page, text.validate, text.validatePublic, `validate (${language})`)
+      await expectState(cell.page, language, 'validated')
+      await cell.page.reload()
+      await expectState(cell.page, language, 'validated')
+      assert.deepEqual(await labelsOf(cell.page), [], 'a validated report has no steps left')
+      const anonymous = await fetch(`${server.url}/api/progress-reports/${reportId}`)
+      assert.equal(anonymous.status, 200, 'a validated report is public')
+    })
+
+    it('the follow-up cell takes stock for a summit after a confirmation, reads the summary, and the public page shows it', async () => {
+      const year = language === 'nl' ? 2031 : 2032
+      const summit = await json<{ doc: { id: number } }>('/api/social-summits?locale=nl', {
+        method: 'POST',
+        body: JSON.stringify({ year, date: `${year}-10-13T00:00:00.000Z`, title: `Sociale Top ${year}`, summary: 'Balans.', planVersion }),
+      })
+      await json(`/api/social-summits/${summit.doc.id}?locale=fr`, {
+        method: 'PATCH',
+        body: JSON.stringify({ title: `Sommet social ${year}`, summary: 'Bilan.' }),
+      })
+      const publicPage = `${server.url}${summitPath(year, language)}`
+      const before = await (await fetch(publicPage)).text()
+      assert.ok(before.includes(trackerMessages[language].trackerNoStock), 'no stock taken yet on the public page')
+
+      await cell.page.goto(`${server.url}/admin/collections/social-summits/${summit.doc.id}`)
+      await cell.page.locator('.take-stock').waitFor()
+      assert.equal(await cell.page.locator('.summit-snapshot').count(), 0)
+      await checkAxe(cell.page, `summit before stock-taking (${language})`, ['.take-stock'])
+      await takeStep(cell.page, text.takeStock, text.takeStockPublic, `take stock (${language})`)
+      const summary = cell.page.locator('.summit-snapshot')
+      await summary.waitFor({ timeout: 30_000 })
+      const heading = (await summary.locator('h3').textContent()) ?? ''
+      assert.ok(heading.startsWith(text.snapshotHeading.split('{')[0]!), heading)
+      assert.ok((await summary.locator('li').count()) > 6, 'counts per status and measures listed')
+      assert.equal(await cell.page.locator('.take-stock').count(), 0, 'no second stock-taking')
+      assert.doesNotMatch((await summary.textContent()) ?? '', /[{}"]/, 'no raw JSON')
+      await checkAxe(cell.page, `summit after stock-taking (${language})`, ['.summit-snapshot'])
+
+      const after = await (await fetch(publicPage)).text()
+      assert.ok(!after.includes(trackerMessages[language].trackerNoStock), 'the public summit page shows the stock-taking')
+      assert.match(after, /<table/)
+    })
+  })
+}
