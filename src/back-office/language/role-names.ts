@@ -24,9 +24,9 @@ export const ROLE_DUTIES: Record<Role, Localized> = {
     en: 'may do everything, including accounts, roles and site settings, and reads the audit trail.',
   },
   editor: {
-    nl: 'maakt, wijzigt, publiceert en plant pagina’s, nieuws en documenten, en beheert media, startpagina en navigatie.',
-    fr: 'crée, modifie, publie et planifie les pages, actualités et documents, et gère les médias, la page d’accueil et la navigation.',
-    en: 'creates, changes, publishes and schedules pages, news and documents, and keeps the media, home page and navigation.',
+    nl: 'maakt, wijzigt en publiceert pagina’s, nieuws en documenten, plant nieuws in, en beheert media, startpagina en navigatie.',
+    fr: 'crée, modifie et publie les pages, actualités et documents, planifie les actualités, et gère les médias, la page d’accueil et la navigation.',
+    en: 'creates, changes and publishes pages, news and documents, schedules news, and keeps the media, home page and navigation.',
   },
   translator: {
     nl: 'vertaalt de teksten van pagina’s, nieuws, documenten en lijsten als concept; publiceert niet en wijzigt geen gegevens die in alle talen dezelfde zijn.',
