@@ -16,7 +16,7 @@ import { checkAxe } from '../support/admin-browser'
 import { formatViolations, runAxe } from '../support/axe'
 import { findOnScreen, formatFindings } from '../support/admin-language'
 import { launchBrowser } from '../support/chromium'
-import { adminSession } from '../support/contact'
+import { adminSession, submitContact } from '../support/contact'
 import { type AdminApi, serverForThisFile } from '../support/for-this-file'
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../support/server'
 
@@ -61,6 +61,9 @@ before(
     // The admin's REST session, for finding the demo content and creating the accounts (not what is tested).
     api = await adminSession((await server.started()).url)
     await addAnImage()
+    // A message through the contact form, so the inbox and the outbox have a row to say in words.
+    const sent = await submitContact((await server.started()).url, { lang: 'nl' })
+    assert.equal(sent.status, 303, sent.body.slice(0, 500))
     for (const person of Object.values(PEOPLE)) {
       if (!('roles' in person)) continue
       const created = await api('/api/users', {
@@ -179,6 +182,12 @@ for (const [who, person] of Object.entries(PEOPLE)) {
       await releaseLocks(who as keyof typeof PEOPLE)
     })
 
+    it(`shows the "needs my attention" dashboard in ${language} only`, async (t) => {
+      await open(page, '')
+      await page.locator('.attention-dashboard, [data-attention]').first().waitFor()
+      await checkScreen(t, page, `the dashboard (${who}, ${language})`)
+    })
+
     for (const collection of ['pages', 'news', 'documents', 'media'] as const) {
       it(`shows the ${collection} list in ${language} only`, async (t) => {
         await open(page, `/collections/${collection}`)
@@ -252,6 +261,13 @@ for (const [who, person] of Object.entries(PEOPLE)) {
           `roles in words: ${roles.join(' | ')}`,
         )
         await checkScreen(t, page, `the users list (${who}, ${language})`)
+      })
+
+      it('shows the inbox and the outbox in words', async (t) => {
+        for (const collection of ['contact-messages', 'email-outbox']) {
+          await open(page, `/collections/${collection}`)
+          await checkScreen(t, page, `the ${collection} list (${who}, ${language})`)
+        }
       })
     }
 
