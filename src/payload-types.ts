@@ -45,6 +45,7 @@ export interface Config {
     'contact-counters': ContactCounter;
     'slug-redirects': SlugRedirect;
     'preview-links': PreviewLink;
+    'approval-requests': ApprovalRequest;
     users: User;
     'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
@@ -96,6 +97,7 @@ export interface Config {
     'contact-counters': ContactCountersSelect<false> | ContactCountersSelect<true>;
     'slug-redirects': SlugRedirectsSelect<false> | SlugRedirectsSelect<true>;
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
+    'approval-requests': ApprovalRequestsSelect<false> | ApprovalRequestsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -1011,6 +1013,28 @@ export interface PreviewLink {
   createdAt: string;
 }
 /**
+ * The site settings say which content a second person approves before it is published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-requests".
+ */
+export interface ApprovalRequest {
+  id: number;
+  title: string;
+  targetCollection: 'pages' | 'news' | 'documents';
+  targetId: string;
+  language?: ('nl' | 'fr' | 'en') | null;
+  state: 'submitted' | 'approved' | 'returned' | 'withdrawn';
+  requestedBy: number | User;
+  note?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  comment?: string | null;
+  settled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Who did what and when. Nobody can change or delete these records; they are removed automatically after the retention period.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1050,6 +1074,10 @@ export interface AuditEvent {
     | 'message-deleted'
     | 'report-validated'
     | 'report-returned'
+    | 'approval-requested'
+    | 'approval-granted'
+    | 'approval-returned'
+    | 'approval-withdrawn'
     | 'preview-link-used'
     | 'audit-exported';
   outcome: 'success' | 'failure' | 'refused';
@@ -1305,6 +1333,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'preview-links';
         value: number | PreviewLink;
+      } | null)
+    | ({
+        relationTo: 'approval-requests';
+        value: number | ApprovalRequest;
       } | null)
     | ({
         relationTo: 'users';
@@ -1893,6 +1925,25 @@ export interface PreviewLinksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-requests_select".
+ */
+export interface ApprovalRequestsSelect<T extends boolean = true> {
+  title?: T;
+  targetCollection?: T;
+  targetId?: T;
+  language?: T;
+  state?: T;
+  requestedBy?: T;
+  note?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  comment?: T;
+  settled?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -2107,6 +2158,10 @@ export interface SiteSetting {
    * Messages left unanswered for longer are shown on the handlers’ dashboard.
    */
   contactAnswerDays?: number | null;
+  /**
+   * For this content an editor submits for approval; another editor or administrator publishes it or returns it with a comment.
+   */
+  approvalRequiredFor?: ('pages' | 'news' | 'documents')[] | null;
   accessibilityEmail?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2194,6 +2249,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   privacyPage?: T;
   contactReferencePrefix?: T;
   contactAnswerDays?: T;
+  approvalRequiredFor?: T;
   accessibilityEmail?: T;
   updatedAt?: T;
   createdAt?: T;

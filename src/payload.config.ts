@@ -19,6 +19,8 @@ import { AuditEvents } from './audit/collections/AuditEvents'
 import { auditTasks } from './audit/retention'
 import { notifySchedulerOfOutcomes } from './back-office/scheduling/notify-scheduler'
 import { withAuthorship } from './back-office/versions/with-authorship'
+import { ApprovalRequests } from './back-office/approval/ApprovalRequests'
+import { fourEyes } from './back-office/approval/four-eyes'
 import { narrowMenus } from './access/admin-menu'
 import { OPEN_IN_WORKING_LANGUAGE } from './back-office/translation/admin-config'
 import { translationWorkflow } from './back-office/translation/workflow'
@@ -113,50 +115,55 @@ export default buildConfig({
   },
   // Every collection and global takes its access from the role matrix (src/access/matrix.ts); what
   // people do to content and accounts goes into the audit trail (src/audit).
-  // Dates and collection names in the admin's language (src/back-office/language).
+  // Dates and collection names in the admin's language (src/back-office/language). Four eyes where
+  // the site settings ask for them narrow the matrix's publication access (src/back-office/approval).
   collections: inAdminLanguage(
     narrowMenus(
       auditActions(
-        enforceMatrix(
-          publicAddresses(
-            // pages, news and documents are translated through the translation workflow (back-office/translation)
-            translationWorkflow([
-              // organisation: who the administration is (pages, news and documents: who saved each version, and why)
-              withAuthorship(Pages),
-              Administrations,
-              Missions,
-              // news
-              withAuthorship(News),
-              Themes,
-              Audiences,
-              // media
-              Media,
-              // documents and the strategy's versions
-              withAuthorship(Documents),
-              DocumentFiles,
-              PlanVersions,
-              // tracker: the strategy's follow-up
-              PlanItems,
-              Partners,
-              ProgressReports,
-              Indicators,
-              IndicatorObservations,
-              SocialSummits,
-              // contact: the form's messages and the outbox
-              ContactMessages,
-              ContactTopics,
-              StandardReplies,
-              EmailOutbox,
-              ContactAttachments,
-              ContactDeletions,
-              ContactCounters,
-              // public addresses: old slugs, shareable previews
-              SlugRedirects,
-              PreviewLinks,
-              // accounts and their audit trail
-              Users,
-              AuditEvents,
-            ]),
+        fourEyes(
+          enforceMatrix(
+            publicAddresses(
+              // pages, news and documents are translated through the translation workflow (back-office/translation)
+              translationWorkflow([
+                // organisation: who the administration is (pages, news and documents: who saved each version, and why)
+                withAuthorship(Pages),
+                Administrations,
+                Missions,
+                // news
+                withAuthorship(News),
+                Themes,
+                Audiences,
+                // media
+                Media,
+                // documents and the strategy's versions
+                withAuthorship(Documents),
+                DocumentFiles,
+                PlanVersions,
+                // tracker: the strategy's follow-up
+                PlanItems,
+                Partners,
+                ProgressReports,
+                Indicators,
+                IndicatorObservations,
+                SocialSummits,
+                // contact: the form's messages and the outbox
+                ContactMessages,
+                ContactTopics,
+                StandardReplies,
+                EmailOutbox,
+                ContactAttachments,
+                ContactDeletions,
+                ContactCounters,
+                // public addresses: old slugs, shareable previews
+                SlugRedirects,
+                PreviewLinks,
+                // four eyes: requests for a second person's approval (back-office/approval)
+                ApprovalRequests,
+                // accounts and their audit trail
+                Users,
+                AuditEvents,
+              ]),
+            ),
           ),
         ),
       ),

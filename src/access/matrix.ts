@@ -67,13 +67,16 @@ const EVERYONE: readonly Subject[] = SUBJECTS
 const TRANSLATOR_RULE =
   'a translator’s update changes no field shared by all languages, at any depth: the admin shows them read-only (field access, `src/access/shared-field-access.ts`) and a write that would change one is refused with the field named, never quietly undone (`src/access/hooks/refuse-shared-field-changes.ts`); it is a draft where there are drafts, and the admin offers no publish control to a role the matrix does not let publish (`src/access/from-matrix.ts`)'
 
+const FOUR_EYES_RULE =
+  'where the site settings ask a second person’s approval for this content, a publication (also a scheduled one) goes through only for someone other than who submitted it for approval, of what was submitted (`src/back-office/approval/hooks.ts`); the admin offers the publish buttons only then'
+
 /** Editorial content with drafts: visitors read what is published, translators translate drafts, editors publish. */
 function editorial(publishing: 'drafts' | 'scheduled'): CollectionRow {
   return {
     kind: 'collection',
     publishing,
     grants: { ...each(NOT_CONTENT_STAFF, READ_PUBLISHED), admin: ALL, editor: ALL, translator: TRANSLATE },
-    rules: [TRANSLATOR_RULE],
+    rules: [TRANSLATOR_RULE, FOUR_EYES_RULE],
   }
 }
 
@@ -119,6 +122,13 @@ export const MATRIX = {
     kind: 'collection',
     grants: { admin: { read: 'yes', delete: 'yes' }, editor: { read: 'yes', delete: 'yes' } },
     rules: ['written by the server when a published slug changes (site/slugs/hooks/record-slug-redirect.ts)'],
+  },
+  'approval-requests': {
+    kind: 'collection',
+    grants: { admin: READ, editor: READ },
+    rules: [
+      'written by the server only: submitted, withdrawn and returned through the approval steps by who may publish, approved by publishing (`src/back-office/approval/steps.ts`, `hooks.ts`)',
+    ],
   },
   'preview-links': {
     kind: 'collection',

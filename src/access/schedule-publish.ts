@@ -15,6 +15,8 @@ import {
   type ServerFunction,
 } from 'payload'
 import { recordAudit } from '@/audit/record'
+import { approvalMessages } from '@/back-office/approval/messages'
+import { approvalCheck } from '@/back-office/approval/requests'
 import { say } from '@/site/i18n/request-language'
 import { allows } from './from-matrix'
 import { MATRIX, type MatrixSlug } from './matrix'
@@ -64,6 +66,11 @@ async function schedule(req: PayloadRequest, args: ScheduleArgs): Promise<void> 
   const slug = args.doc?.relationTo ?? args.global
   if (!isMatrixSlug(slug) || !allows(req.user, slug, 'schedule')) refuse(req)
   if (!args.date) throw new APIError(req.t('general:noDateSelected'), 400, undefined, true)
+  if (args.type !== 'unpublish' && args.doc) {
+    // Under four eyes, scheduling a publication is approving it: the same rule as publishing now.
+    const { problem } = await approvalCheck(req, slug, args.doc.value, args.localeToPublish ?? 'all')
+    if (problem) throw new APIError(say(req, approvalMessages, problem), 403, undefined, true)
+  }
   const user = req.user
   // As Payload's own handler queues it (the generated input type wants a document where Payload stores its id as text).
   const job = {

@@ -36,6 +36,10 @@ export const AUDIT_ACTIONS = {
   'message-deleted': { nl: 'Bericht verwijderd', fr: 'Message supprimé', en: 'Message deleted' },
   'report-validated': { nl: 'Rapport gevalideerd', fr: 'Rapport validé', en: 'Report validated' },
   'report-returned': { nl: 'Rapport teruggestuurd', fr: 'Rapport renvoyé', en: 'Report returned' },
+  'approval-requested': { nl: 'Ter goedkeuring voorgelegd', fr: 'Soumis pour approbation', en: 'Submitted for approval' },
+  'approval-granted': { nl: 'Goedgekeurd', fr: 'Approuvé', en: 'Approved' },
+  'approval-returned': { nl: 'Teruggestuurd zonder goedkeuring', fr: 'Renvoyé sans approbation', en: 'Returned without approval' },
+  'approval-withdrawn': { nl: 'Goedkeuringsaanvraag ingetrokken', fr: 'Demande d’approbation retirée', en: 'Approval request withdrawn' },
   'preview-link-used': { nl: 'Voorbeeldlink geopend', fr: 'Lien d’aperçu ouvert', en: 'Preview link opened' },
   'audit-exported': { nl: 'Audittrail geëxporteerd', fr: 'Journal d’audit exporté', en: 'Audit trail exported' },
 } as const satisfies Record<string, Localized>

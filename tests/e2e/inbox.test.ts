@@ -129,6 +129,8 @@ async function signIn(page: Page, language: Language): Promise<void> {
 const visibleText = (page: Page) => page.evaluate(() => document.body.innerText)
 
 async function noRawValues(page: Page, where: string): Promise<void> {
+  // A list's relationship cells fetch their documents after the table is drawn, and say `Geen "…"` until then.
+  await page.waitForLoadState('networkidle')
   const text = await visibleText(page)
   const found = text.match(RAW_VALUES)
   assert.equal(

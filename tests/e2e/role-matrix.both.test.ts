@@ -295,6 +295,31 @@ const KITS: Record<MatrixSlug, Kit> = {
     create: async () => ({ fromPath: `/nl/forged-${next()}`, collection: 'pages', document: '1', language: 'nl' }),
     update: () => ({ fromPath: `/nl/rewritten-${next()}` }),
   },
+  'approval-requests': {
+    variants: [{}],
+    // A request is made through the approval step, with four eyes on for pages only while it is made.
+    make: async () => {
+      const page = await made('/api/pages?locale=nl&draft=true', { title: `Matrix ${next()}`, _status: 'draft' })
+      const fourEyes = async (on: boolean) => {
+        const set = await admin('/api/globals/site-settings', { method: 'POST', body: send({ approvalRequiredFor: on ? ['pages'] : [] }) })
+        assert.equal(set.status, 200, await set.clone().text())
+      }
+      await fourEyes(true)
+      try {
+        const submitted = await admin('/api/approval-requests/step', {
+          method: 'POST',
+          body: send({ collection: 'pages', id: page.id, step: 'submit' }),
+        })
+        assert.equal(submitted.status, 200, await submitted.clone().text())
+      } finally {
+        await fourEyes(false)
+      }
+      const found = await json<{ docs: Doc[] }>(await admin(`/api/approval-requests?where[targetId][equals]=${page.id}&depth=0`))
+      assert.ok(found.docs[0], 'a request to try')
+      return found.docs[0].id
+    },
+    update: () => ({ note: `Changed ${next()}` }),
+  },
   'preview-links': {
     variants: [{}],
     make: async () => {

@@ -4,6 +4,7 @@ import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type React from 'react'
 import { schedulePublishChecked } from '@/access/schedule-publish'
+import { approvalFunction } from '@/back-office/approval/steps'
 import { scheduledPublicationsFunction } from '@/back-office/scheduling/server-function'
 import { importMap } from './admin/importMap.js'
 import './custom.css'
@@ -11,12 +12,16 @@ import './custom.css'
 const serverFunction: ServerFunctionClient = async (args) => {
   'use server'
   // Scheduling is checked against the role matrix and recorded (src/access/schedule-publish.ts); the
-  // edit screen's panel reads what is scheduled (src/back-office/scheduling).
+  // edit screen's panel reads what is scheduled (src/back-office/scheduling); four eyes' steps (src/back-office/approval).
   return handleServerFunctions({
     ...args,
     config,
     importMap,
-    serverFunctions: { 'schedule-publish': schedulePublishChecked, 'scheduled-publications': scheduledPublicationsFunction },
+    serverFunctions: {
+      'schedule-publish': schedulePublishChecked,
+      'scheduled-publications': scheduledPublicationsFunction,
+      approval: approvalFunction,
+    },
   })
 }
 

@@ -3,6 +3,7 @@
  * Adding one is one line here; the dashboard groups the counts by their `group`, whatever the order.
  */
 import type { AttentionProvider } from '@/back-office/attention'
+import { approvalAttention } from '@/back-office/approval/attention'
 import { myDrafts } from '@/back-office/my-drafts/attention'
 import { overdueReviews } from '@/back-office/review/attention'
 import { scheduledAttention } from '@/back-office/scheduling/attention'
@@ -15,6 +16,7 @@ export const attentionProviders: readonly AttentionProvider[] = [
   myDrafts,
   scheduledAttention,
   translationAttention,
+  approvalAttention,
   overdueReviews,
   inboxAttention,
   progressReportsAttention,

@@ -12,6 +12,7 @@ import * as migration_20261129_192426_passkeys from './20261129_192426_passkeys'
 import * as migration_20261129_210103_audit_attachment_downloaded from './20261129_210103_audit_attachment_downloaded';
 import * as migration_20261130_000907_back_office from './20261130_000907_back_office';
 import * as migration_20261130_001510_inbox_service_desk from './20261130_001510_inbox_service_desk';
+import * as migration_20261130_023418_four_eyes from './20261130_023418_four_eyes';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261130_001510_inbox_service_desk.up,
     down: migration_20261130_001510_inbox_service_desk.down,
-    name: '20261130_001510_inbox_service_desk'
+    name: '20261130_001510_inbox_service_desk',
+  },
+  {
+    up: migration_20261130_023418_four_eyes.up,
+    down: migration_20261130_023418_four_eyes.down,
+    name: '20261130_023418_four_eyes'
   },
 ];

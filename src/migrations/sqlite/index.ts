@@ -9,6 +9,7 @@ import * as migration_20261129_191147_sign_in_throttle from './20261129_191147_s
 import * as migration_20261129_192416_passkeys from './20261129_192416_passkeys';
 import * as migration_20261130_000852_back_office from './20261130_000852_back_office';
 import * as migration_20261130_001455_inbox_service_desk from './20261130_001455_inbox_service_desk';
+import * as migration_20261130_023407_four_eyes from './20261130_023407_four_eyes';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261130_001455_inbox_service_desk.up,
     down: migration_20261130_001455_inbox_service_desk.down,
-    name: '20261130_001455_inbox_service_desk'
+    name: '20261130_001455_inbox_service_desk',
+  },
+  {
+    up: migration_20261130_023407_four_eyes.up,
+    down: migration_20261130_023407_four_eyes.down,
+    name: '20261130_023407_four_eyes'
   },
 ];

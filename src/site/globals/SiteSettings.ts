@@ -98,6 +98,29 @@ export const SiteSettings: GlobalConfig = {
       },
     },
     {
+      // Four eyes (src/back-office/approval): publishing these needs a second person's approval.
+      name: 'approvalRequiredFor',
+      type: 'select',
+      hasMany: true,
+      options: [
+        { value: 'pages', label: { nl: 'Pagina’s', fr: 'Pages', en: 'Pages' } },
+        { value: 'news', label: { nl: 'Nieuws', fr: 'Actualités', en: 'News' } },
+        { value: 'documents', label: { nl: 'Documenten', fr: 'Documents', en: 'Documents' } },
+      ],
+      label: {
+        nl: 'Publicatie na goedkeuring door een tweede persoon',
+        fr: 'Publication après approbation par une deuxième personne',
+        en: 'Publication after a second person’s approval',
+      },
+      admin: {
+        description: {
+          nl: 'Voor deze inhoud legt een redacteur ter goedkeuring voor; een andere redacteur of beheerder publiceert of stuurt terug met een opmerking.',
+          fr: 'Pour ces contenus, un rédacteur soumet pour approbation ; un autre rédacteur ou administrateur publie ou renvoie avec un commentaire.',
+          en: 'For this content an editor submits for approval; another editor or administrator publishes it or returns it with a comment.',
+        },
+      },
+    },
+    {
       name: 'accessibilityEmail',
       type: 'email',
       label: {

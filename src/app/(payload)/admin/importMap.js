@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { VersionNoteField as VersionNoteField_fcb7df55cb49c9fed987dd0c6b025861 } from '../../../back-office/versions/admin/VersionNoteField'
 import { LanguageStatesField as LanguageStatesField_978bb87162e055d0abeab63cddbe7b00 } from '../../../back-office/translation/admin/LanguageStates'
 import { LanguageStatesCell as LanguageStatesCell_978bb87162e055d0abeab63cddbe7b00 } from '../../../back-office/translation/admin/LanguageStates'
+import { ApprovalPanel as ApprovalPanel_c34d6bac4b37f1129c498294e70484f9 } from '../../../back-office/approval/admin/ApprovalPanel'
 import { VersionsView as VersionsView_52170ba4ae0d149487f1660de6c42372 } from '../../../back-office/versions/admin/VersionsView'
 import { ScheduleField as ScheduleField_27e5fd9ecdea64ff4d1afbed56f81214 } from '../../../back-office/scheduling/admin/ScheduleField'
 import { ScheduledCell as ScheduledCell_1f443972b05e561d52d5b3b4036c2490 } from '../../../back-office/scheduling/admin/ScheduledCell'
@@ -36,6 +37,7 @@ import { AnswerField as AnswerField_2de1a106ad2374dc3af44d9c329d3480 } from '../
 import { MessageTimeline as MessageTimeline_a85729b07359e9f6834c50f4141a1f5b } from '../../../contact/admin/MessageTimeline'
 import { ContactFigures as ContactFigures_7427171716daf5c6f3584c3518140d3f } from '../../../contact/admin/ContactFigures'
 import { SendAnswerButton as SendAnswerButton_7a755398af726615a4c0d71264dada44 } from '../../../contact/admin/SendAnswerButton'
+import { RequestedItem as RequestedItem_41bf632e913a9777f24283a1509f5e88 } from '../../../back-office/approval/admin/RequestedItem'
 import { CurrentPasswordField as CurrentPasswordField_7093a8028b6c08f9fd58762c435b6dbd } from '../../../accounts/admin/CurrentPasswordField'
 import { RoleDuties as RoleDuties_03066ea43841cd507e573b65195ade8c } from '../../../back-office/language/admin/RoleDuties'
 import { SecondFactorField as SecondFactorField_05944669a6ac809b190aaa0b8604d0ec } from '../../../accounts/second-factor/admin/SecondFactorField'
@@ -80,6 +82,7 @@ export const importMap = {
   "/back-office/versions/admin/VersionNoteField#VersionNoteField": VersionNoteField_fcb7df55cb49c9fed987dd0c6b025861,
   "/back-office/translation/admin/LanguageStates#LanguageStatesField": LanguageStatesField_978bb87162e055d0abeab63cddbe7b00,
   "/back-office/translation/admin/LanguageStates#LanguageStatesCell": LanguageStatesCell_978bb87162e055d0abeab63cddbe7b00,
+  "/back-office/approval/admin/ApprovalPanel#ApprovalPanel": ApprovalPanel_c34d6bac4b37f1129c498294e70484f9,
   "/back-office/versions/admin/VersionsView#VersionsView": VersionsView_52170ba4ae0d149487f1660de6c42372,
   "/back-office/scheduling/admin/ScheduleField#ScheduleField": ScheduleField_27e5fd9ecdea64ff4d1afbed56f81214,
   "/back-office/scheduling/admin/ScheduledCell#ScheduledCell": ScheduledCell_1f443972b05e561d52d5b3b4036c2490,
@@ -91,6 +94,7 @@ export const importMap = {
   "/contact/admin/MessageTimeline#MessageTimeline": MessageTimeline_a85729b07359e9f6834c50f4141a1f5b,
   "/contact/admin/ContactFigures#ContactFigures": ContactFigures_7427171716daf5c6f3584c3518140d3f,
   "/contact/admin/SendAnswerButton#SendAnswerButton": SendAnswerButton_7a755398af726615a4c0d71264dada44,
+  "/back-office/approval/admin/RequestedItem#RequestedItem": RequestedItem_41bf632e913a9777f24283a1509f5e88,
   "/accounts/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_7093a8028b6c08f9fd58762c435b6dbd,
   "/back-office/language/admin/RoleDuties#RoleDuties": RoleDuties_03066ea43841cd507e573b65195ade8c,
   "/accounts/second-factor/admin/SecondFactorField#SecondFactorField": SecondFactorField_05944669a6ac809b190aaa0b8604d0ec,
