@@ -8,14 +8,15 @@
  *   npm test -- e2e              only the named steps (typecheck, lint, build, sqlite, smoke, postgres, e2e)
  *
  * Environment: DATABASE_URL_TEST (use this PostgreSQL server instead of a throwaway one),
- * CHROMIUM_PATH, BELFORT_SERVER_LOG=1 (echo server output), BELFORT_E2E_CONCURRENCY (default 1),
+ * CHROMIUM_PATH, BELFORT_SERVER_LOG=1 (echo server output), BELFORT_E2E_CONCURRENCY (browser test files run at once, default 1),
  * BELFORT_STEP_TIMEOUT_MIN (default 30: a node:test run, a step or one browser test file, taking longer is
  * stopped and fails),
- * BELFORT_E2E_ON=sqlite|postgres (run the browser tests on that database only).
+ * BELFORT_E2E_ON=sqlite|postgres (run the browser tests on that database only),
+ * BELFORT_TEST_CONCURRENCY (test files of the unit and integration steps run at once; default 2, or 1 on one core).
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { randomBytes } from 'node:crypto'
@@ -76,11 +77,17 @@ function killTree(child: import('node:child_process').ChildProcess, signal: Node
   }
 }
 
-/** Runs a command in its own process group (so a timeout or Ctrl-C stops all of it). */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/**
+ * Runs a command in its own process group (so a timeout or Ctrl-C stops all of it). With `quiet`,
+ * its output is kept and printed in one block when it ends, so runs side by side do not interleave.
+ */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, quiet = false): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit', detached: true })
-    current = child
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', detached: true })
+    const output: Buffer[] = []
+    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk))
+    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk))
+    running.add(child)
     const timer = setTimeout(() => {
       console.error(
         `\n${path.basename(command)} ${args.slice(-1)[0] ?? ''}: still running after ${STEP_TIMEOUT_MS / 60_000} min (BELFORT_STEP_TIMEOUT_MIN); stopping it`,
@@ -93,15 +100,16 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
       console.error(`could not run ${command}: ${error.message}`)
       resolve(127)
     })
-    child.once('exit', (code, signal) => {
+    child.once('close', (code, signal) => {
       clearTimeout(timer)
-      current = undefined
+      running.delete(child)
+      if (quiet) process.stdout.write(Buffer.concat(output))
       resolve(code ?? (signal ? 128 : 1))
     })
   })
 }
 
-let current: import('node:child_process').ChildProcess | undefined
+const running = new Set<import('node:child_process').ChildProcess>()
 
 let postgresUrl: string | undefined
 /** Drops what test processes left on a DATABASE_URL_TEST server, and stops a throwaway server. */
@@ -128,7 +136,7 @@ function count(tap: string, label: string): number {
  * Runs node:test on `files`: the spec reporter on the terminal, the TAP reporter into a file whose
  * summary (`# pass N`, `# fail N`, `# cancelled N`) is added to the totals.
  */
-async function nodeTest(files: string[], env: Record<string, string | undefined>, concurrency = 1): Promise<boolean> {
+async function nodeTest(files: string[], env: Record<string, string | undefined>, concurrency = 1, quiet = false): Promise<boolean> {
   const tapFile = path.join(reportDir, `run-${++reportCount}.tap`)
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env }
   for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key]
@@ -146,6 +154,7 @@ async function nodeTest(files: string[], env: Record<string, string | undefined>
       ...files,
     ],
     childEnv,
+    quiet,
   )
   const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : ''
   const passed = count(tap, 'pass')
@@ -154,22 +163,28 @@ async function nodeTest(files: string[], env: Record<string, string | undefined>
   if (code !== 0 && failed === 0) failed = 1
   totals.passed += passed
   totals.failed += failed
-  console.log(`\n${passed} passed, ${failed} failed in this step (exit code ${code})`)
+  console.log(`\n${quiet ? `${files.join(' ')}: ` : ''}${passed} passed, ${failed} failed in this step (exit code ${code})`)
   return code === 0 && failed === 0
 }
 
 /**
- * Browser tests, one node:test run per file (unless run concurrently): the time limit then bounds one
- * file, which a hung test exceeds, not the whole suite, which grows with every screen. Every file
- * runs even after one fails, so a run shows all failures.
+ * Browser tests, one node:test run per file, `concurrency` files at a time: the time limit then
+ * bounds one file, which a hung test exceeds, not the whole suite, which grows with every screen.
+ * Every file runs even after one fails, so a run shows all failures. Side by side, each file's
+ * output is printed in one block when it ends.
  */
 async function nodeTestEachFile(files: string[], env: Record<string, string | undefined>, concurrency: number): Promise<boolean> {
-  if (concurrency > 1) return nodeTest(files, env, concurrency)
+  const waiting = [...files]
   let ok = true
-  for (const file of files) {
-    console.log(`\n${file}`)
-    if (!(await nodeTest([file], env))) ok = false
+  const worker = async () => {
+    for (let file = waiting.shift(); file !== undefined; file = waiting.shift()) {
+      if (concurrency === 1) console.log(`\n${file}`)
+      const started = Date.now()
+      if (!(await nodeTest([file], env, 1, concurrency > 1))) ok = false
+      console.log(`${file}: ${Math.round((Date.now() - started) / 1000)} s`)
+    }
   }
+  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker))
   return ok
 }
 
@@ -197,6 +212,7 @@ async function main(): Promise<void> {
   const e2ePostgresFiles = e2eFiles.filter((file) => onPostgres(path.basename(file)))
   const e2eSqliteFiles = e2eFiles.filter((file) => !onPostgresOnly(path.basename(file)))
   const sqliteEnv = { BELFORT_TEST_DB: 'sqlite', DATABASE_URL: undefined }
+  const testConcurrency = Math.max(1, Number(process.env.BELFORT_TEST_CONCURRENCY) || Math.min(2, availableParallelism()))
 
   if (wanted('typecheck')) {
     heading('1/7 Type check: tsc --noEmit')
@@ -230,7 +246,7 @@ async function main(): Promise<void> {
     heading('4/7 Unit and integration tests on SQLite')
     const files = [...unitFiles, ...integrationFiles]
     if (files.length === 0) console.log('no test files in src/**/*.test.ts or tests/integration/**/*.test.ts')
-    else if (!(await nodeTest(files, sqliteEnv))) finish(1, 'unit or integration tests failed on SQLite')
+    else if (!(await nodeTest(files, sqliteEnv, testConcurrency))) finish(1, 'unit or integration tests failed on SQLite')
   }
 
   if (wanted('smoke')) {
@@ -250,7 +266,7 @@ async function main(): Promise<void> {
     if (wanted('postgres')) {
       heading('6/7 Integration tests on PostgreSQL')
       if (integrationFiles.length === 0) console.log('no test files in tests/integration/**/*.test.ts')
-      else if (!(await nodeTest(integrationFiles, postgresEnv))) {
+      else if (!(await nodeTest(integrationFiles, postgresEnv, testConcurrency))) {
         await releasePostgres()
         finish(1, 'integration tests failed on PostgreSQL')
       }
@@ -286,7 +302,7 @@ async function main(): Promise<void> {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    if (current) killTree(current, signal)
+    for (const child of running) killTree(child, signal)
     void releasePostgres().finally(() => finish(130, `interrupted by ${signal}`))
   })
 }
