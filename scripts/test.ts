@@ -8,7 +8,8 @@
  *   npm test -- e2e              only the named steps (typecheck, lint, build, sqlite, smoke, postgres, e2e)
  *
  * Environment: DATABASE_URL_TEST (use this PostgreSQL server instead of a throwaway one),
- * CHROMIUM_PATH, BELFORT_SERVER_LOG=1 (echo server output), BELFORT_E2E_CONCURRENCY (browser test files run at once, default 1),
+ * CHROMIUM_PATH, BELFORT_SERVER_LOG=1 (echo server output), BELFORT_E2E_CONCURRENCY (browser test files run at once;
+ * default 2, or 1 on one core),
  * BELFORT_STEP_TIMEOUT_MIN (default 30: a node:test run, a step or one browser test file, taking longer is
  * stopped and fails),
  * BELFORT_E2E_ON=sqlite|postgres (run the browser tests on that database only),
@@ -167,25 +168,33 @@ async function nodeTest(files: string[], env: Record<string, string | undefined>
   return code === 0 && failed === 0
 }
 
+interface BrowserTestRun {
+  file: string
+  database: 'SQLite' | 'PostgreSQL'
+  env: Record<string, string | undefined>
+}
+
 /**
- * Browser tests, one node:test run per file, `concurrency` files at a time: the time limit then
- * bounds one file, which a hung test exceeds, not the whole suite, which grows with every screen.
- * Every file runs even after one fails, so a run shows all failures. Side by side, each file's
- * output is printed in one block when it ends.
+ * Browser tests, one node:test run per file, `concurrency` files at a time (SQLite's and
+ * PostgreSQL's in one queue, so no worker idles between them): the time limit then bounds one file,
+ * which a hung test exceeds, not the whole suite, which grows with every screen. Every file runs even
+ * after one fails, so a run shows all failures. Side by side, each file's output is printed in one
+ * block when it ends. Answers the runs that failed.
  */
-async function nodeTestEachFile(files: string[], env: Record<string, string | undefined>, concurrency: number): Promise<boolean> {
-  const waiting = [...files]
-  let ok = true
+async function nodeTestEachFile(runs: BrowserTestRun[], concurrency: number): Promise<string[]> {
+  const waiting = [...runs]
+  const failed: string[] = []
   const worker = async () => {
-    for (let file = waiting.shift(); file !== undefined; file = waiting.shift()) {
-      if (concurrency === 1) console.log(`\n${file}`)
+    for (let next = waiting.shift(); next !== undefined; next = waiting.shift()) {
+      const name = `${next.file} on ${next.database}`
+      if (concurrency === 1) console.log(`\n${name}`)
       const started = Date.now()
-      if (!(await nodeTest([file], env, 1, concurrency > 1))) ok = false
-      console.log(`${file}: ${Math.round((Date.now() - started) / 1000)} s`)
+      if (!(await nodeTest([next.file], next.env, 1, concurrency > 1))) failed.push(name)
+      console.log(`${name}: ${Math.round((Date.now() - started) / 1000)} s`)
     }
   }
-  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker))
-  return ok
+  await Promise.all(Array.from({ length: Math.min(concurrency, runs.length) }, worker))
+  return failed
 }
 
 function finish(code: number, reason?: string): never {
@@ -274,22 +283,19 @@ async function main(): Promise<void> {
 
     if (wanted('e2e')) {
       heading('7/7 Browser tests (e2e)')
-      const concurrency = Math.max(1, Number(process.env.BELFORT_E2E_CONCURRENCY) || 1)
-      if (e2eFiles.length === 0) console.log('no test files in tests/e2e/**/*.test.ts')
+      const concurrency = Math.max(1, Number(process.env.BELFORT_E2E_CONCURRENCY) || Math.min(2, availableParallelism()))
+      const only = process.env.BELFORT_E2E_ON
+      const runs: BrowserTestRun[] = [
+        ...(only === 'postgres' ? [] : e2eSqliteFiles.map((file) => ({ file, database: 'SQLite' as const, env: sqliteEnv }))),
+        ...(only === 'sqlite' ? [] : e2ePostgresFiles.map((file) => ({ file, database: 'PostgreSQL' as const, env: postgresEnv }))),
+      ]
+      if (runs.length === 0) console.log('no test files in tests/e2e/**/*.test.ts')
       else {
-        const only = process.env.BELFORT_E2E_ON
-        console.log('on SQLite:')
-        if (only === 'postgres') console.log('skipped (BELFORT_E2E_ON=postgres)')
-        else if (!(await nodeTestEachFile(e2eSqliteFiles, sqliteEnv, concurrency))) {
+        console.log(`${runs.length} runs, ${concurrency} at a time`)
+        const failed = await nodeTestEachFile(runs, concurrency)
+        if (failed.length > 0) {
           await releasePostgres()
-          finish(1, 'browser tests failed on SQLite')
-        }
-        if (e2ePostgresFiles.length > 0 && only !== 'sqlite') {
-          console.log('\non PostgreSQL:')
-          if (!(await nodeTestEachFile(e2ePostgresFiles, postgresEnv, concurrency))) {
-            await releasePostgres()
-            finish(1, 'browser tests failed on PostgreSQL')
-          }
+          finish(1, `browser tests failed: ${failed.join(', ')}`)
         }
       }
     }
