@@ -39,7 +39,7 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
         email: a.contact.email,
         phone: a.contact.phone,
         address: a.contact.address[l],
-        hours: a.contact.hours[l],
+        hours: a.contact.hours?.[l],
         website: a.contact.website,
       },
     })
@@ -149,7 +149,7 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
         address: settings.address[l],
         phone: settings.phone,
         email: settings.email,
-        hours: settings.hours[l],
+        hours: settings.hours?.[l],
         privacyPage: pageIds.get('privacy'),
         accessibilityEmail: settings.accessibilityEmail,
         footerPages,

@@ -1,17 +1,16 @@
 import type { Localized } from '@/site/i18n/localized'
 import type { SeedAdministration } from './types'
 
-/** Every administration works from the same building. Phone numbers and email addresses are fictional demo values. */
+/**
+ * Every administration works from the GOB's building at Sint-Lazarusplein 2 (a public fact). Their
+ * own phone numbers and opening hours are not public facts here, so they are left out; the email
+ * addresses route the contact form's notifications in the demo and end in `.example`, which no mail
+ * server accepts (set each administration's real address in the admin).
+ */
 const address: Localized = {
   nl: 'Sint-Lazarusplein 2, 1035 Brussel',
   fr: 'Place Saint-Lazare 2, 1035 Bruxelles',
   en: 'Place Saint-Lazare 2, 1035 Brussels',
-}
-
-const hours: Localized = {
-  nl: 'Maandag tot vrijdag, 9 tot 16 uur',
-  fr: 'Du lundi au vendredi, de 9 h à 16 h',
-  en: 'Monday to Friday, 9 am to 4 pm',
 }
 
 export const administrations: SeedAdministration[] = [
@@ -80,7 +79,7 @@ export const administrations: SeedAdministration[] = [
         { p: 'If you already have a file with us, please give your file number when you get in touch.' },
       ],
     },
-    contact: { email: 'economy@gob.example', phone: '+32 2 000 00 01', address, hours },
+    contact: { email: 'economy@gob.example', address },
   },
   {
     key: 'mobility',
@@ -152,7 +151,7 @@ export const administrations: SeedAdministration[] = [
         { p: 'If you spot a problem on a regional road or in a tunnel, let us know. If someone is in immediate danger, call 112.' },
       ],
     },
-    contact: { email: 'mobility@gob.example', phone: '+32 2 000 00 02', address, hours },
+    contact: { email: 'mobility@gob.example', address },
   },
   {
     key: 'housing',
@@ -221,7 +220,7 @@ export const administrations: SeedAdministration[] = [
         { p: 'If you rent a home and are not sure it meets the standards, contact us. We will explain what you can do next.' },
       ],
     },
-    contact: { email: 'housing@gob.example', phone: '+32 2 000 00 03', address, hours },
+    contact: { email: 'housing@gob.example', address },
   },
   {
     key: 'finance-budget',
@@ -295,7 +294,7 @@ export const administrations: SeedAdministration[] = [
         },
       ],
     },
-    contact: { email: 'finance@gob.example', phone: '+32 2 000 00 04', address, hours },
+    contact: { email: 'finance@gob.example', address },
   },
   {
     key: 'fiscality',
@@ -364,7 +363,7 @@ export const administrations: SeedAdministration[] = [
         { p: 'Always quote the reference on your tax bill when you write to us. It helps us answer you faster.' },
       ],
     },
-    contact: { email: 'taxation@gob.example', phone: '+32 2 000 00 05', address, hours },
+    contact: { email: 'taxation@gob.example', address },
   },
   {
     key: 'local-authorities',
@@ -431,7 +430,7 @@ export const administrations: SeedAdministration[] = [
         { p: 'If your question is about a service provided by your municipality, please contact the municipality first.' },
       ],
     },
-    contact: { email: 'local-authorities@gob.example', phone: '+32 2 000 00 06', address, hours },
+    contact: { email: 'local-authorities@gob.example', address },
   },
   {
     key: 'international',
@@ -495,7 +494,7 @@ export const administrations: SeedAdministration[] = [
         },
       ],
     },
-    contact: { email: 'international@gob.example', phone: '+32 2 000 00 07', address, hours },
+    contact: { email: 'international@gob.example', address },
   },
   {
     key: 'coordination',
@@ -562,6 +561,6 @@ export const administrations: SeedAdministration[] = [
         },
       ],
     },
-    contact: { email: 'coordination@gob.example', phone: '+32 2 000 00 08', address, hours },
+    contact: { email: 'coordination@gob.example', address },
   },
 ]

@@ -277,7 +277,7 @@ export const pages: SeedPage[] = [
           p: 'Sommige oudere pdf-documenten zijn niet getagd. Een schermlezer kan de opbouw ervan, zoals titels, lijsten en tabellen, dan niet goed weergeven.',
         },
         {
-          p: 'Heeft u zo’n document nodig in een andere vorm? Vraag het via [accessibility@gob.example](mailto:accessibility@gob.example). Vermeld welk document u zoekt en in welke vorm u het wilt ontvangen.',
+          p: 'Heeft u zo’n document nodig in een andere vorm? Vraag het via [info@gob.brussels](mailto:info@gob.brussels). Vermeld welk document u zoekt en in welke vorm u het wilt ontvangen.',
         },
         { h2: 'Opstelling van deze verklaring' },
         {
@@ -285,7 +285,7 @@ export const pages: SeedPage[] = [
         },
         { h2: 'Feedback en contact' },
         {
-          p: 'Stuit u op een probleem met de toegankelijkheid van deze website? Of heeft u een vraag? Schrijf ons op [accessibility@gob.example](mailto:accessibility@gob.example). U krijgt binnen 10 werkdagen een antwoord.',
+          p: 'Stuit u op een probleem met de toegankelijkheid van deze website? Of heeft u een vraag? Schrijf ons op [info@gob.brussels](mailto:info@gob.brussels). U krijgt binnen 10 werkdagen een antwoord.',
         },
         { h2: 'Handhavingsprocedure' },
         {
@@ -310,7 +310,7 @@ export const pages: SeedPage[] = [
           p: 'Certains documents PDF anciens ne sont pas balisés. Un lecteur d’écran ne peut alors pas restituer correctement leur structure : titres, listes ou tableaux.',
         },
         {
-          p: 'Vous avez besoin d’un de ces documents sous une autre forme ? Demandez-le à [accessibility@gob.example](mailto:accessibility@gob.example) en précisant le document souhaité et le format qui vous convient.',
+          p: 'Vous avez besoin d’un de ces documents sous une autre forme ? Demandez-le à [info@gob.brussels](mailto:info@gob.brussels) en précisant le document souhaité et le format qui vous convient.',
         },
         { h2: 'Établissement de cette déclaration' },
         {
@@ -318,7 +318,7 @@ export const pages: SeedPage[] = [
         },
         { h2: 'Retour d’information et contact' },
         {
-          p: 'Vous rencontrez un problème d’accessibilité sur ce site ou vous avez une question ? Écrivez-nous à [accessibility@gob.example](mailto:accessibility@gob.example). Nous vous répondrons dans un délai de 10 jours ouvrables.',
+          p: 'Vous rencontrez un problème d’accessibilité sur ce site ou vous avez une question ? Écrivez-nous à [info@gob.brussels](mailto:info@gob.brussels). Nous vous répondrons dans un délai de 10 jours ouvrables.',
         },
         { h2: 'Procédure de recours' },
         {
@@ -343,7 +343,7 @@ export const pages: SeedPage[] = [
           p: 'Some older PDF documents are not tagged. This means a screen reader cannot properly present their structure, such as headings, lists and tables.',
         },
         {
-          p: 'If you need one of these documents in a different format, email [accessibility@gob.example](mailto:accessibility@gob.example). Tell us which document you need and which format works for you.',
+          p: 'If you need one of these documents in a different format, email [info@gob.brussels](mailto:info@gob.brussels). Tell us which document you need and which format works for you.',
         },
         { h2: 'Preparation of this statement' },
         {
@@ -351,7 +351,7 @@ export const pages: SeedPage[] = [
         },
         { h2: 'Feedback and contact information' },
         {
-          p: 'If you find an accessibility problem on this website or have a question, email [accessibility@gob.example](mailto:accessibility@gob.example). We will reply within 10 working days.',
+          p: 'If you find an accessibility problem on this website or have a question, email [info@gob.brussels](mailto:info@gob.brussels). We will reply within 10 working days.',
         },
         { h2: 'Enforcement procedure' },
         {
@@ -411,7 +411,7 @@ export const pages: SeedPage[] = [
           ],
         },
         {
-          p: 'Wilt u een van deze rechten uitoefenen? Schrijf dan naar onze functionaris voor gegevensbescherming op [dpo@gob.example](mailto:dpo@gob.example).',
+          p: 'Wilt u een van deze rechten uitoefenen? Schrijf dan naar onze functionaris voor gegevensbescherming op [info@gob.brussels](mailto:info@gob.brussels).',
         },
         {
           p: 'Bent u niet tevreden met ons antwoord? Dan kunt u een klacht indienen bij de Gegevensbeschermingsautoriteit, de Belgische toezichthouder voor de bescherming van persoonsgegevens.',
@@ -419,7 +419,7 @@ export const pages: SeedPage[] = [
         { h2: 'Contact' },
         {
           ul: [
-            'Functionaris voor gegevensbescherming: [dpo@gob.example](mailto:dpo@gob.example)',
+            'Functionaris voor gegevensbescherming: [info@gob.brussels](mailto:info@gob.brussels)',
             'Per post: Gewestelijke Overheidsdienst Brussel, Sint-Lazarusplein 2, 1035 Brussel',
           ],
         },
@@ -457,7 +457,7 @@ export const pages: SeedPage[] = [
           ],
         },
         {
-          p: 'Pour exercer l’un de ces droits, écrivez à notre délégué à la protection des données à l’adresse [dpo@gob.example](mailto:dpo@gob.example).',
+          p: 'Pour exercer l’un de ces droits, écrivez à notre délégué à la protection des données à l’adresse [info@gob.brussels](mailto:info@gob.brussels).',
         },
         {
           p: 'Notre réponse ne vous satisfait pas ? Vous pouvez introduire une plainte auprès de l’Autorité de protection des données, l’autorité belge de contrôle en matière de données personnelles.',
@@ -465,7 +465,7 @@ export const pages: SeedPage[] = [
         { h2: 'Contact' },
         {
           ul: [
-            'Délégué à la protection des données : [dpo@gob.example](mailto:dpo@gob.example)',
+            'Délégué à la protection des données : [info@gob.brussels](mailto:info@gob.brussels)',
             'Par courrier : Service public régional de Bruxelles, Place Saint-Lazare 2, 1035 Bruxelles',
           ],
         },
@@ -503,7 +503,7 @@ export const pages: SeedPage[] = [
           ],
         },
         {
-          p: 'To use any of these rights, email our data protection officer at [dpo@gob.example](mailto:dpo@gob.example).',
+          p: 'To use any of these rights, email our data protection officer at [info@gob.brussels](mailto:info@gob.brussels).',
         },
         {
           p: 'If you are not happy with our reply, you can complain to the Data Protection Authority, the Belgian body that oversees the protection of personal data.',
@@ -511,7 +511,7 @@ export const pages: SeedPage[] = [
         { h2: 'Contact' },
         {
           ul: [
-            'Data protection officer: [dpo@gob.example](mailto:dpo@gob.example)',
+            'Data protection officer: [info@gob.brussels](mailto:info@gob.brussels)',
             'By post: Brussels Regional Public Service, Place Saint-Lazare 2, 1035 Brussels',
           ],
         },

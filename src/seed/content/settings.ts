@@ -1,6 +1,6 @@
 import type { SeedSettings } from './types'
 
-/** The organisation as the site presents it. Phone and email addresses are fictional demo values. */
+/** The organisation as the site presents it: public facts only (an unknown one is left out, not made up). */
 export const settings: SeedSettings = {
   organisationName: {
     nl: 'Gewestelijke Overheidsdienst Brussel',
@@ -22,12 +22,8 @@ export const settings: SeedSettings = {
     fr: 'Place Saint-Lazare 2, 1035 Bruxelles',
     en: 'Place Saint-Lazare 2, 1035 Brussels',
   },
-  phone: '+32 2 000 00 00',
-  email: 'info@gob.example',
-  hours: {
-    nl: 'Maandag tot vrijdag van 9 tot 16 uur',
-    fr: 'Du lundi au vendredi de 9 h à 16 h',
-    en: 'Monday to Friday, 9:00 to 16:00',
-  },
-  accessibilityEmail: 'accessibility@gob.example',
+  // The GOB's general contact, as its own website lists it.
+  phone: '+32 2 204 21 11',
+  email: 'info@gob.brussels',
+  accessibilityEmail: 'info@gob.brussels',
 }

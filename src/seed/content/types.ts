@@ -34,7 +34,7 @@ export interface SeedAdministration {
   slug: Localized
   summary: Localized
   body: Localized<Block[]>
-  contact: { email: string; phone: string; address: Localized; hours: Localized; website?: string }
+  contact: { email: string; phone?: string; address: Localized; hours?: Localized; website?: string }
 }
 
 export interface SeedMission {
@@ -65,7 +65,7 @@ export interface SeedSettings {
   address: Localized
   phone: string
   email: string
-  hours: Localized
+  hours?: Localized
   accessibilityEmail: string
 }
 

@@ -204,6 +204,8 @@ function StepDialog({ step, label, title, text, text2, confirm, messages, field,
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()
+    // React passes a portal's events to its React parents: Payload's form would save the document.
+    event.stopPropagation()
     const form = new FormData(event.currentTarget)
     const opened = event.currentTarget.closest('dialog')
     if (field?.required && !value.trim()) return setError(messages.commentMissing)

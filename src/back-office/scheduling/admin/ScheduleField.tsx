@@ -136,6 +136,8 @@ function ScheduleDialog({ ref, title, editedLocale, language, onScheduled, sched
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
+    // React passes a portal's events to its React parents: Payload's form would save the document.
+    event.stopPropagation()
     // React empties the event's currentTarget once the handler yields: keep the dialog now.
     const opened = event.currentTarget.closest('dialog')
     const date = brusselsWallTimeToInstant(wallTime)
