@@ -226,6 +226,21 @@ describe('four eyes', () => {
     assert.ok('message' in accepted, JSON.stringify(accepted))
   })
 
+  it('refuses to restore a version live (which would publish it unapproved)', async () => {
+    const id = await newPage('Oude versie')
+    const { docs } = await payload.findVersions({ collection: 'pages', where: { parent: { equals: id } }, limit: 1 })
+    // The Local API restores live only (Payload 3.90 passes no `draft` on); REST's `?draft=true` restores a draft.
+    const restore = async () =>
+      payload.restoreVersion({
+        collection: 'pages',
+        id: docs[0]!.id,
+        overrideAccess: false,
+        user: { ...author, collection: 'users' } as never,
+        req: await requestAs(author),
+      })
+    await assert.rejects(restore(), /tweede persoon/)
+  })
+
   it('offers a translator no step', async () => {
     const id = await newPage('Vertaalwerk')
     const { view, status } = await step(translator, { id, step: 'submit' })

@@ -32,7 +32,16 @@ export function hasLocalizedStatus(versions: unknown): boolean {
 }
 
 export const guardApproval: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
-  if (overrideAccess || (operation !== 'create' && operation !== 'update')) return args
+  if (overrideAccess) return args
+  if (operation === 'restoreVersion') {
+    // Restoring a version as a draft is a save; restoring it live would publish it unapproved.
+    const { draft } = args as { draft?: unknown }
+    if (draft === true || draft === 'true') return args
+    const { problem } = await approvalCheck(req, collection.slug, undefined, 'all')
+    if (problem) throw new APIError(say(req, approvalMessages, problem), 403, undefined, true)
+    return args
+  }
+  if (operation !== 'create' && operation !== 'update') return args
   const written = args as PublicationArgs & { id?: number | string }
   const id = operation === 'update' ? written.id : undefined
   const intent = publicationIntent(operation, written)
