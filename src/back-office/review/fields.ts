@@ -5,9 +5,9 @@
  */
 import type { Field } from 'payload'
 
-/** A day-only date as Payload stores one picked in the admin: noon UTC, the same day in Brussels all year. */
+/** A day-only date as the house stores days (src/site/fields/day.ts): midnight UTC of that day. */
 export function dayAt(date: Date): string {
-  return `${date.toISOString().slice(0, 10)}T12:00:00.000Z`
+  return `${date.toISOString().slice(0, 10)}T00:00:00.000Z`
 }
 
 /** The same calendar day `months` later (the 31st becomes the month's last day). */
