@@ -14,6 +14,8 @@ export interface Environment {
   readCacheEntries: number
   /** Public pages rendered at once; more wait their turn (RENDER_CONCURRENCY). */
   renderConcurrency: number
+  /** How long a stopping server (SIGTERM) lets requests in flight and a running job finish before it exits anyway. */
+  shutdownSeconds: number
   /** Shared object storage for uploads, so several instances see the same files. */
   s3: S3Settings | undefined
   /** An smtp:// or smtps:// URL; without it emails are written to DATA_DIR/mail (development mode). */
@@ -133,6 +135,7 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
     pageCacheBytes: Math.round(cacheMb * 1024 * 1024),
     readCacheEntries: positiveNumber(env, 'READ_CACHE_ENTRIES', 5000, { allowZero: true }),
     renderConcurrency: Math.max(1, Math.round(positiveNumber(env, 'RENDER_CONCURRENCY', 8))),
+    shutdownSeconds: positiveNumber(env, 'SHUTDOWN_SECONDS', 20),
     s3: readS3(env),
     smtpUrl,
     mailFrom: env.MAIL_FROM?.trim() || `Belfort <no-reply@${new URL(serverUrl).hostname}>`,

@@ -8,6 +8,11 @@ export function openJobs(): void {
   open = true
 }
 
+/** A stopping server takes no new job (src/server/lifecycle.ts). */
+export function closeJobs(): void {
+  open = false
+}
+
 export function jobsMayRun(): boolean {
   return open && process.env.BELFORT_JOBS !== 'off'
 }

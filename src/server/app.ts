@@ -16,6 +16,7 @@ import { canonicalPaths } from './mounts/canonical-path'
 import { contactForm } from './mounts/contact-form'
 import { documentFiles } from './mounts/document-files'
 import { health } from './mounts/health'
+import { type ReadinessCheck, readiness } from './mounts/readiness'
 import { openData } from './mounts/open-data'
 import { previewLinks } from './mounts/preview-links'
 import { publicPages } from './mounts/public-pages'
@@ -45,6 +46,8 @@ export interface AppOptions {
   origin: string
   /** Every rendered page gets a `Server-Timing` header (SERVER_TIMING=true); otherwise only signed-in staff do. */
   serverTiming?: boolean
+  /** What `/readyz` checks; without it, `/readyz` is not answered here. */
+  ready?: ReadinessCheck
   log?: (message: string, error?: unknown) => void
 }
 
@@ -56,6 +59,7 @@ export function createApp({
   renderSlots,
   origin,
   serverTiming = false,
+  ready,
   log = console.error,
 }: AppOptions): RequestListener {
   // Public renders read published content through the read cache; previews and forms do not.
@@ -65,8 +69,9 @@ export function createApp({
   const mounts: Mount[] = [
     // The back office, its API and their assets: Next.js, with the back office's headers, limits and origin check.
     backOffice(next, origin),
-    // Whether the process is up, for load balancers and start-up scripts.
+    // Whether the process is up, for load balancers and start-up scripts; whether it should get traffic.
     health,
+    ...(ready ? [readiness(ready)] : []),
     // The stylesheet, scripts and favicon.
     assets,
     // The tracker's open data: every method under /data, errors as problem details.

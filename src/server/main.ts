@@ -22,8 +22,11 @@ const environment = readEnvironment()
 resolveSecret()
 ensureNextBuild(root)
 
+const { Lifecycle } = await import('./lifecycle')
+const lifecycle = new Lifecycle()
 let ready: ((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void) | undefined
 const server = createServer((req, res) => {
+  lifecycle.track(req, res)
   if (ready) return ready(req, res)
   // Until start-up has finished, say so instead of refusing connections.
   res.statusCode = 503
@@ -59,7 +62,7 @@ await withStartupLock(environment.databaseUrl, async () => {
     payload.logger.info(`Search index built: ${items} items`)
   }
 })
-const { openJobs } = await import('@/jobs-gate')
+const { closeJobs, openJobs } = await import('@/jobs-gate')
 openJobs()
 // The search index follows every change from now on.
 keepSearchIndexCurrent(payload, (message, error) => payload.logger.error({ msg: message, err: error }))
@@ -82,6 +85,8 @@ const cluster = environment.databaseUrl
   ? await connectClusterInvalidation(environment.databaseUrl, (message, error) => payload.logger.error({ msg: message, err: error }))
   : undefined
 const { RenderSlots } = await import('./render-slots')
+const { readinessCheck } = await import('./readiness-check')
+const { migrations: shipped } = environment.databaseUrl ? await import('@/migrations/postgres') : await import('@/migrations/sqlite')
 ready = createApp({
   payload,
   next,
@@ -90,6 +95,11 @@ ready = createApp({
   renderSlots: new RenderSlots(environment.renderConcurrency),
   origin: environment.serverUrl,
   serverTiming: environment.serverTiming,
+  ready: readinessCheck(
+    payload,
+    lifecycle,
+    shipped.map((migration) => migration.name),
+  ),
   log: (message, error) => payload.logger.error({ msg: message, err: error }),
 })
 
@@ -102,14 +112,30 @@ console.log(
 console.log(`The back office accepts signed-in changes from ${new URL(environment.serverUrl).origin} only (SERVER_URL)`)
 
 function stop(signal: string): void {
-  console.log(`${signal}: stopping`)
-  server.close()
-  server.closeAllConnections()
-  Promise.resolve(cluster?.close())
-    .then(() => payload.destroy?.())
-    .catch(() => undefined)
-    .finally(() => process.exit(0))
-  setTimeout(() => process.exit(0), 5000).unref()
+  console.log(`${signal}: stopping (requests in flight and a running job get up to ${environment.shutdownSeconds} s)`)
+  void lifecycle
+    .stop(
+      server,
+      {
+        closeJobs,
+        // Any instance's job counts: a rolling restart waits a moment longer rather than cut one short.
+        jobRunning: async () =>
+          (await payload.count({ collection: 'payload-jobs', where: { processing: { equals: true } }, overrideAccess: true })).totalDocs >
+          0,
+        release: async () => {
+          await cluster?.close()
+          await payload.destroy?.()
+        },
+        log: (message) => console.log(message),
+      },
+      environment.shutdownSeconds,
+    )
+    .then((finished) => {
+      console.log(finished ? 'stopped' : 'stopped before everything finished')
+      process.exit(finished ? 0 : 1)
+    })
+  // However the steps go, the process is gone soon after the time given.
+  setTimeout(() => process.exit(1), (environment.shutdownSeconds + 5) * 1000).unref()
 }
 process.once('SIGTERM', () => stop('SIGTERM'))
 process.once('SIGINT', () => stop('SIGINT'))
