@@ -1,8 +1,9 @@
 /**
  * `npm run documents:import -- <folder>`: adds real PDFs with their metadata (see
  * src/documents/import.ts for the format of <folder>/documents.json). Uses the same DATA_DIR and
- * DATABASE_URL as `npm start`; prints what it created, skipped and refused. A running server keeps
- * its page cache until the next change or restart, so run it with the server stopped or restart it.
+ * DATABASE_URL as `npm start`; prints what it created, skipped and refused. A running server sees
+ * the new documents within a couple of seconds (SQLite: src/server/sqlite-change-watch.ts;
+ * PostgreSQL: the instances' LISTEN/NOTIFY).
  */
 import path from 'node:path'
 
@@ -19,6 +20,11 @@ const { importDocuments } = await import('../src/documents/import')
 const { reindex } = await import('../src/search/service')
 const payload = await getPayload({ config })
 await payload.db.migrate()
+// On PostgreSQL the running instances hear of these changes as of each other's (LISTEN/NOTIFY).
+const { readEnvironment } = await import('../src/environment')
+const databaseUrl = readEnvironment().databaseUrl
+const { connectClusterInvalidation } = await import('../src/server/cluster-invalidation')
+const cluster = databaseUrl ? await connectClusterInvalidation(databaseUrl) : undefined
 try {
   const report = await importDocuments(payload, path.resolve(folder))
   // The server's index follows its own changes; these were made here.
@@ -29,6 +35,7 @@ try {
   console.log(`${report.created.length} created, ${report.skipped.length} skipped, ${report.failed.length} refused`)
   process.exitCode = report.failed.length > 0 ? 1 : 0
 } finally {
+  await cluster?.close()
   await payload.destroy()
   process.exit()
 }

@@ -84,6 +84,15 @@ const { connectClusterInvalidation } = await import('./cluster-invalidation')
 const cluster = environment.databaseUrl
   ? await connectClusterInvalidation(environment.databaseUrl, (message, error) => payload.logger.error({ msg: message, err: error }))
   : undefined
+// On SQLite, another process's writes (the import command) reach the caches through a polled counter.
+const { sqliteDataVersion, watchSqliteChanges } = await import('./sqlite-change-watch')
+const sqliteWatch = environment.databaseUrl
+  ? undefined
+  : watchSqliteChanges(
+      sqliteDataVersion((payload.db as unknown as { client: Parameters<typeof sqliteDataVersion>[0] }).client),
+      1000,
+      (message, error) => payload.logger.error({ msg: message, err: error }),
+    )
 const { RenderSlots } = await import('./render-slots')
 const { readinessCheck } = await import('./readiness-check')
 const { migrations: shipped } = environment.databaseUrl ? await import('@/migrations/postgres') : await import('@/migrations/sqlite')
@@ -123,6 +132,7 @@ function stop(signal: string): void {
           (await payload.count({ collection: 'payload-jobs', where: { processing: { equals: true } }, overrideAccess: true })).totalDocs >
           0,
         release: async () => {
+          sqliteWatch?.close()
           await cluster?.close()
           await payload.destroy?.()
         },
