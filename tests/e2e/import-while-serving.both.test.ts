@@ -1,7 +1,8 @@
 /**
- * A document imported by the command line while the site serves (SQLite: another process writing the
- * same file) is on the public list within two seconds, without a restart: the server's page cache
- * hears of the other process's commit (src/server/sqlite-change-watch.ts).
+ * A document imported by the command line while the site serves (another process writing the same
+ * database) is on the public list within two seconds, without a restart: on SQLite the server's page
+ * cache hears of the other process's commit (src/server/sqlite-change-watch.ts), on PostgreSQL the
+ * import announces it as instances do (LISTEN/NOTIFY). Run on both databases.
  */
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
@@ -10,9 +11,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { writeDemoPdf } from '@/documents/pdf/write'
-import { type Belfort, ROOT, startTestServer } from '../support/server'
+import { ROOT, startTestServer } from '../support/server'
 
-let server: Belfort
+let server: Awaited<ReturnType<typeof startTestServer>>
 before(
   async () => {
     server = await startTestServer()
@@ -27,7 +28,7 @@ function runImport(folder: string): Promise<{ code: number | null; output: strin
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import-documents.ts', folder], {
       cwd: ROOT,
-      env: { ...process.env, DATA_DIR: server.dataDir, DATABASE_URL: '', NODE_TEST_CONTEXT: undefined },
+      env: { ...process.env, DATA_DIR: server.dataDir, DATABASE_URL: server.databaseUrl ?? '', NODE_TEST_CONTEXT: undefined },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
