@@ -4,6 +4,7 @@
  * Plain Intl, so it runs the same in the browser and on the server.
  */
 import type { Locale } from '@/site/routes'
+import { sayMoment } from '@/back-office/language/english-dates'
 
 export const SITE_TIME_ZONE = 'Europe/Brussels'
 
@@ -52,12 +53,7 @@ export function instantToBrusselsWallTime(at: Date): string {
   return shifted.toISOString().slice(0, 16)
 }
 
-/** "30 november 2026 om 14:05" / "30 novembre 2026 à 14:05" / "30 November 2026 at 14:05", in Brussels time. */
+/** "30 november 2026 14:05", in Brussels time: how the whole admin writes a moment (back-office/language). */
 export function formatBrusselsTime(at: Date | string, language: Locale): string {
-  return new Intl.DateTimeFormat(`${language}-BE`, {
-    timeZone: SITE_TIME_ZONE,
-    dateStyle: 'long',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-  }).format(new Date(at))
+  return sayMoment(new Date(at), language)
 }
