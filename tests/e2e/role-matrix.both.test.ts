@@ -46,6 +46,8 @@ interface Kit {
 }
 
 const PASSWORD = 'a-long-test-password-for-the-matrix'
+/** An approval request to try every cell on (made in before()). */
+let approvalRequest: Id | undefined
 let server: Belfort
 const clients = {} as Record<Subject, Client>
 const accounts: Partial<Record<Subject, Id>> = {}
@@ -297,26 +299,10 @@ const KITS: Record<MatrixSlug, Kit> = {
   },
   'approval-requests': {
     variants: [{}],
-    // A request is made through the approval step, with four eyes on for pages only while it is made.
+    // One request, made before the rows are walked (below): nobody may delete it, so it is never used up.
     make: async () => {
-      const page = await made('/api/pages?locale=nl&draft=true', { title: `Matrix ${next()}`, _status: 'draft' })
-      const fourEyes = async (on: boolean) => {
-        const set = await admin('/api/globals/site-settings', { method: 'POST', body: send({ approvalRequiredFor: on ? ['pages'] : [] }) })
-        assert.equal(set.status, 200, await set.clone().text())
-      }
-      await fourEyes(true)
-      try {
-        const submitted = await admin('/api/approval-requests/step', {
-          method: 'POST',
-          body: send({ collection: 'pages', id: page.id, step: 'submit' }),
-        })
-        assert.equal(submitted.status, 200, await submitted.clone().text())
-      } finally {
-        await fourEyes(false)
-      }
-      const found = await json<{ docs: Doc[] }>(await admin(`/api/approval-requests?where[targetId][equals]=${page.id}&depth=0`))
-      assert.ok(found.docs[0], 'a request to try')
-      return found.docs[0].id
+      assert.ok(approvalRequest !== undefined, 'the request made before the walk')
+      return approvalRequest
     },
     // Nobody creates one through the API: a whole body, so that it is access (not the schema) that refuses.
     create: async () => ({
@@ -827,6 +813,26 @@ before(
     fixture.planVersion = idOf(worksite.planVersion)
     fixture.indicator = (await json<{ docs: Doc[] }>(await admin('/api/indicators?limit=1&depth=0'))).docs[0]!.id
     fixture.referencePrefix = String((await json<Doc>(await admin('/api/globals/site-settings?depth=0'))).contactReferencePrefix)
+
+    // An approval request, made through its step with four eyes on for pages for that moment only:
+    // before the rows are walked, since the other rows publish pages meanwhile.
+    const draft = await made('/api/pages?locale=nl&draft=true', { title: 'Matrix approval', _status: 'draft' })
+    const fourEyes = async (on: boolean) => {
+      const set = await admin('/api/globals/site-settings', { method: 'POST', body: send({ approvalRequiredFor: on ? ['pages'] : [] }) })
+      assert.equal(set.status, 200, await set.clone().text())
+    }
+    await fourEyes(true)
+    try {
+      const submitted = await admin('/api/approval-requests/step', {
+        method: 'POST',
+        body: send({ collection: 'pages', id: draft.id, step: 'submit' }),
+      })
+      assert.equal(submitted.status, 200, await submitted.clone().text())
+    } finally {
+      await fourEyes(false)
+    }
+    const found = await json<{ docs: Doc[] }>(await admin(`/api/approval-requests?where[targetId][equals]=${draft.id}&depth=0`))
+    approvalRequest = found.docs[0]?.id
 
     await Promise.all([
       signIn('editor', {}),
