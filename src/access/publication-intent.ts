@@ -41,6 +41,12 @@ export function publicationIntent(operation: 'create' | 'update', args: Publicat
   return 'publish'
 }
 
+/** Whether a collection's versions publish each language on its own (`drafts.localizeStatus`: news). */
+export function hasLocalizedStatus(versions: unknown): boolean {
+  const drafts = (versions as { drafts?: unknown } | undefined)?.drafts
+  return Boolean(drafts && typeof drafts === 'object' && (drafts as { localizeStatus?: boolean }).localizeStatus)
+}
+
 /** The language a publication touches: every one, the one asked for, or all of them when the status is not localized. */
 export function publicationLanguage(args: PublicationArgs, locale: string | undefined, localizedStatus: boolean): string | null {
   if (!localizedStatus || flag(args.publishAllLocales) || flag(args.unpublishAllLocales)) return 'all'

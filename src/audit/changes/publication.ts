@@ -1,5 +1,5 @@
 /** Publishing and unpublishing, per language where the status is localized (news), as they happened to the live document. */
-import { type PublicationArgs, publicationIntent, publicationLanguage } from '@/access/publication-intent'
+import { hasLocalizedStatus, type PublicationArgs, publicationIntent, publicationLanguage } from '@/access/publication-intent'
 import type { ChangeAuditor } from './change'
 
 /** Whether the live document is published in this language ('all': in any language). */
@@ -9,11 +9,6 @@ function publishedIn(status: unknown, language: string | null): boolean {
   const statuses = status as Record<string, unknown>
   if (language === null || language === 'all') return Object.values(statuses).includes('published')
   return statuses[language] === 'published'
-}
-
-function hasLocalizedStatus(versions: unknown): boolean {
-  const drafts = (versions as { drafts?: unknown } | undefined)?.drafts
-  return Boolean(drafts && typeof drafts === 'object' && (drafts as { localizeStatus?: boolean }).localizeStatus)
 }
 
 export const publicationChanges: ChangeAuditor = ({ operation, before, after, args, collection, req }) => {

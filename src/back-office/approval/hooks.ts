@@ -7,11 +7,11 @@
  * and is not held to it.
  */
 import { type Access, APIError, type CollectionAfterChangeHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
-import { type PublicationArgs, publicationIntent, publicationLanguage } from '@/access/publication-intent'
+import { hasLocalizedStatus, type PublicationArgs, publicationIntent, publicationLanguage } from '@/access/publication-intent'
 import { recordAudit } from '@/audit/record'
 import { say } from '@/site/i18n/request-language'
 import { approvalMessages } from './messages'
-import { type ApprovalRequest, approvalCheck, requestsFor } from './requests'
+import { type ApprovalRequest, approvalCheck, requestsFor, sameId, updateRequest } from './requests'
 
 type Follow = { step: 'approve'; request: ApprovalRequest } | { step: 'saved'; requests: ApprovalRequest[] }
 
@@ -22,13 +22,6 @@ function follows(req: PayloadRequest): Map<string, Follow> {
   const context = req.context as Record<string, unknown>
   if (!(context[CONTEXT_KEY] instanceof Map)) context[CONTEXT_KEY] = new Map<string, Follow>()
   return context[CONTEXT_KEY] as Map<string, Follow>
-}
-
-const sameId = (a: unknown, b: unknown) => a !== undefined && a !== null && String(a) === String(b)
-
-export function hasLocalizedStatus(versions: unknown): boolean {
-  const drafts = (versions as { drafts?: unknown } | undefined)?.drafts
-  return Boolean(drafts && typeof drafts === 'object' && (drafts as { localizeStatus?: boolean }).localizeStatus)
 }
 
 export const guardApproval: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
@@ -66,20 +59,18 @@ export const followApproval: CollectionAfterChangeHook = async ({ collection, do
   const follow = follows(req).get(key)
   if (!follow) return doc
   follows(req).delete(key)
-  const update = (request: ApprovalRequest, data: Record<string, unknown>) =>
-    req.payload.update({ collection: 'approval-requests', id: request.id, data, overrideAccess: true, depth: 0, req })
   const audit = (request: ApprovalRequest, action: 'approval-granted' | 'approval-withdrawn') =>
     recordAudit(req, { action, collection: collection.slug, documentId: request.targetId, language: request.language ?? null })
   if (follow.step === 'approve') {
-    await update(follow.request, { state: 'approved', decidedBy: req.user?.id ?? null, decidedAt: new Date().toISOString() })
+    await updateRequest(req, follow.request, { state: 'approved', decidedBy: req.user?.id ?? null, decidedAt: new Date().toISOString() })
     await audit(follow.request, 'approval-granted')
     return doc
   }
   for (const request of follow.requests) {
     if (request.state === 'submitted') {
-      await update(request, { state: 'withdrawn', settled: true })
+      await updateRequest(req, request, { state: 'withdrawn', settled: true })
       await audit(request, 'approval-withdrawn')
-    } else await update(request, { settled: true })
+    } else await updateRequest(req, request, { settled: true })
   }
   return doc
 }

@@ -4,6 +4,7 @@
  * what was submitted (the language asked for, or every language).
  */
 import type { PayloadRequest } from 'payload'
+import { relationId } from '@/relation-id'
 import type { ApprovalState } from './ApprovalRequests'
 import { approvalRequiredFor } from './settings'
 
@@ -23,15 +24,19 @@ export interface ApprovalRequest {
   createdAt: string
 }
 
-const idOf = (value: unknown): number | string =>
-  value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string)
+type Relation = Parameters<typeof relationId>[0]
 
 function asRequest(doc: Record<string, unknown>): ApprovalRequest {
   return {
     ...(doc as unknown as ApprovalRequest),
-    requestedBy: idOf(doc.requestedBy),
-    decidedBy: doc.decidedBy === null || doc.decidedBy === undefined ? null : idOf(doc.decidedBy),
+    requestedBy: relationId(doc.requestedBy as Relation)!,
+    decidedBy: relationId(doc.decidedBy as Relation),
   }
+}
+
+/** Writes a request's new state (the server only: nobody writes requests through the API). */
+export function updateRequest(req: PayloadRequest, request: ApprovalRequest, data: Record<string, unknown>) {
+  return req.payload.update({ collection: 'approval-requests', id: request.id, data, overrideAccess: true, depth: 0, req })
 }
 
 /** An item's requests, newest first. */
@@ -54,7 +59,8 @@ export async function openRequestFor(req: PayloadRequest, collection: string, id
 
 export type ApprovalProblem = 'needsApproval' | 'ownRequest'
 
-const sameId = (a: unknown, b: unknown) => a !== undefined && a !== null && String(a) === String(b)
+/** Whether two ids (a user's, a stored relation's) are the same, whatever their type. */
+export const sameId = (a: unknown, b: unknown) => a !== undefined && a !== null && String(a) === String(b)
 
 /**
  * Why this person may not publish this item (in `language`: a language code, or 'all') under the

@@ -19,9 +19,9 @@ import type { MatrixSlug } from '@/access/matrix'
 import { recordAudit } from '@/audit/record'
 import { say } from '@/site/i18n/request-language'
 import { isLocale } from '@/site/routes'
-import { hasLocalizedStatus } from './hooks'
+import { hasLocalizedStatus } from '@/access/publication-intent'
 import { approvalMessages } from './messages'
-import { type ApprovalRequest, requestsFor } from './requests'
+import { type ApprovalRequest, requestsFor, sameId, updateRequest } from './requests'
 import { approvalRequiredFor, isApprovable } from './settings'
 
 export type ApprovalStep = 'submit' | 'withdraw' | 'return' | 'approve'
@@ -47,8 +47,6 @@ export interface ApprovalView {
   mayDecide: boolean
   error?: string
 }
-
-const sameId = (a: unknown, b: unknown) => a !== undefined && a !== null && String(a) === String(b)
 
 function refuse(req: PayloadRequest, key: 'notAllowed' | 'alreadyOpen' | 'notOpen' | 'commentMissing', status = 403): never {
   throw new APIError(say(req, approvalMessages, key), status, undefined, true)
@@ -122,8 +120,6 @@ async function takeStep(req: PayloadRequest, slug: string, id: number | string, 
   const mine = Boolean(open && sameId(open.requestedBy, req.user?.id))
   const audit = (action: 'approval-requested' | 'approval-returned', request: Pick<ApprovalRequest, 'language'>, detail?: string) =>
     recordAudit(req, { action, collection: slug, documentId: String(id), language: request.language ?? null, detail })
-  const update = (request: ApprovalRequest, data: Record<string, unknown>) =>
-    req.payload.update({ collection: 'approval-requests', id: request.id, data, overrideAccess: true, depth: 0, req })
 
   if (args.step === 'submit') {
     if (open) refuse(req, 'alreadyOpen', 409)
@@ -149,14 +145,14 @@ async function takeStep(req: PayloadRequest, slug: string, id: number | string, 
     // What was returned to this person is dealt with once they submit anew.
     for (const request of requests)
       if (request.state === 'returned' && !request.settled && sameId(request.requestedBy, req.user?.id))
-        await update(request, { settled: true })
+        await updateRequest(req, request, { settled: true })
     await audit('approval-requested', { language }, note ?? undefined)
     return
   }
   if (!open) refuse(req, 'notOpen', 409)
   if (args.step === 'withdraw') {
     if (!mine) refuse(req, 'notAllowed')
-    await update(open, { state: 'withdrawn', settled: true })
+    await updateRequest(req, open, { state: 'withdrawn', settled: true })
     await recordAudit(req, { action: 'approval-withdrawn', collection: slug, documentId: String(id), language: open.language ?? null })
     return
   }
@@ -165,7 +161,13 @@ async function takeStep(req: PayloadRequest, slug: string, id: number | string, 
   if (args.step === 'return') {
     const comment = args.comment?.trim().slice(0, 2000)
     if (!comment) refuse(req, 'commentMissing', 400)
-    await update(open, { state: 'returned', decidedBy: req.user!.id, decidedAt: new Date().toISOString(), comment, settled: false })
+    await updateRequest(req, open, {
+      state: 'returned',
+      decidedBy: req.user!.id,
+      decidedAt: new Date().toISOString(),
+      comment,
+      settled: false,
+    })
     await audit('approval-returned', open, comment)
     return
   }
