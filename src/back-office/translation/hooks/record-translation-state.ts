@@ -8,6 +8,7 @@ import { keepingLocale } from '@/read-keeping-locale'
 import { isLocale, LOCALES, type Locale } from '@/site/routes'
 import { type LanguageFacts, languageList, type TranslationRecord, withStates } from '../state'
 import { localizedTextFields, plainText } from '../text-fields'
+import { hasLocalizedStatus } from '@/access/publication-intent'
 
 type Data = Record<string, unknown>
 
@@ -20,8 +21,7 @@ const inLanguage = (value: unknown, language: Locale): unknown =>
  */
 function publishedLanguages(collection: SanitizedCollectionConfig, query: Record<string, unknown>, written: Locale): Locale[] {
   if (typeof query.publishSpecificLocale === 'string') return [written]
-  const ownStatus = typeof collection.versions === 'object' && collection.versions.drafts && collection.versions.drafts.localizeStatus
-  if (ownStatus && String(query.publishAllLocales) !== 'true') return [written]
+  if (hasLocalizedStatus(collection.versions) && String(query.publishAllLocales) !== 'true') return [written]
   return [...LOCALES]
 }
 
