@@ -22,6 +22,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { randomBytes } from 'node:crypto'
 import { dropRunDatabases, startPostgres, stopPostgres } from '../tests/support/postgres'
+import { prepareSeededStart, removeSeededStart, SEEDED_START, type SeededStart } from '../tests/support/seeded-start'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const STEPS = ['typecheck', 'lint', 'build', 'sqlite', 'smoke', 'postgres', 'e2e'] as const
@@ -113,6 +114,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 const running = new Set<import('node:child_process').ChildProcess>()
 
 let postgresUrl: string | undefined
+const seededStarts: SeededStart[] = []
 /** Drops what test processes left on a DATABASE_URL_TEST server, and stops a throwaway server. */
 async function releasePostgres(): Promise<void> {
   const url = postgresUrl
@@ -199,6 +201,7 @@ async function nodeTestEachFile(runs: BrowserTestRun[], concurrency: number): Pr
 
 function finish(code: number, reason?: string): never {
   rmSync(reportDir, { recursive: true, force: true })
+  for (const seeded of seededStarts) removeSeededStart(seeded)
   if (reason) console.log(`\nStopped: ${reason}`)
   console.log(`\n${totals.passed} passed, ${totals.failed} failed`)
   process.exit(code)
@@ -291,6 +294,18 @@ async function main(): Promise<void> {
       ]
       if (runs.length === 0) console.log('no test files in tests/e2e/**/*.test.ts')
       else {
+        // Each test server starts from a copy of one seeded site instead of seeding its own.
+        const seedingStarted = Date.now()
+        const [sqliteSeeded, postgresSeeded] = await Promise.all([
+          runs.some((run) => run.database === 'SQLite') ? prepareSeededStart('sqlite') : undefined,
+          runs.some((run) => run.database === 'PostgreSQL') ? prepareSeededStart('postgres') : undefined,
+        ])
+        seededStarts.push(...[sqliteSeeded, postgresSeeded].filter((seeded) => seeded !== undefined))
+        console.log(`Demo content seeded once per database for the test servers in ${Math.round((Date.now() - seedingStarted) / 1000)} s`)
+        for (const run of runs) {
+          const seeded = run.database === 'SQLite' ? sqliteSeeded : postgresSeeded
+          run.env = { ...run.env, [SEEDED_START]: JSON.stringify(seeded) }
+        }
         console.log(`${runs.length} runs, ${concurrency} at a time`)
         const failed = await nodeTestEachFile(runs, concurrency)
         if (failed.length > 0) {

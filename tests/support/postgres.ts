@@ -189,7 +189,7 @@ async function sessionsOn(client: pg.Client, name: string): Promise<number> {
 }
 
 /**
- * A new, empty, uniquely named database. `drop()` waits up to 3 s for the other sessions on it to
+ * A new, uniquely named database: empty, or a copy of `template` (a database nobody is connected to). `drop()` waits up to 3 s for the other sessions on it to
  * end, then ends them and drops it. Close your client pool before `drop()`: a pool whose idle
  * connection is cut emits an unhandled error that fails the test file. Payload's `destroy()` does
  * not end its PostgreSQL pool (it keeps the process alive, too): call `payload.db.pool.end()`.
@@ -197,12 +197,12 @@ async function sessionsOn(client: pg.Client, name: string): Promise<number> {
  * When neither DATABASE_URL_TEST nor startPostgres() provided a server, the first call starts the
  * throwaway one for this process; it stops when the process exits.
  */
-export async function createTestDatabase(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
+export async function createTestDatabase(template = 'template0'): Promise<{ url: string; name: string; drop(): Promise<void> }> {
   const { url: serverUrl } = await startPostgres()
   const run = runId()
   const name = `${PREFIX}${run ? `${run}_` : ''}${process.pid}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`
   await withClient(serverUrl, (client) =>
-    client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} ENCODING 'UTF8' TEMPLATE template0`),
+    client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} ENCODING 'UTF8' TEMPLATE ${client.escapeIdentifier(template)}`),
   )
   const url = new URL(serverUrl)
   url.pathname = `/${name}`

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { freePort } from './ports'
 import { createTestDatabase } from './postgres'
+import { copySeededDataDir, givenSeededStart } from './seeded-start'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -197,25 +198,50 @@ function tail(text: string, count = 60): string {
 /**
  * The server for one e2e test file, on the database BELFORT_TEST_DB names: `postgres` gives it a
  * fresh database (dropped on stop) on the server from DATABASE_URL_TEST or a throwaway one;
- * anything else, SQLite.
+ * anything else, SQLite. Under `npm test` it starts from a copy of the run's seeded demo content
+ * (seeded-start.ts) instead of seeding its own.
  */
 export async function startTestServer(
   options: Omit<StartOptions, 'databaseUrl'> = {},
 ): Promise<Belfort & { database: 'sqlite' | 'postgres'; databaseUrl: string | undefined }> {
-  if (process.env.BELFORT_TEST_DB !== 'postgres') return { ...(await startBelfort(options)), database: 'sqlite', databaseUrl: undefined }
-  const database = await createTestDatabase()
+  // A server with its own bucket or folder starts as given; the others from the run's seeded copy, if any.
+  const seeded = options.dataDir || options.env?.S3_BUCKET ? undefined : givenSeededStart()
+  const dataDir = seeded ? copySeededDataDir(seeded) : options.dataDir
+  const removeCopy = () => {
+    if (seeded && dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 })
+  }
+  if (process.env.BELFORT_TEST_DB !== 'postgres') {
+    try {
+      const server = await startBelfort({ ...options, dataDir })
+      return {
+        ...server,
+        database: 'sqlite',
+        databaseUrl: undefined,
+        async stop() {
+          await server.stop()
+          removeCopy()
+        },
+      }
+    } catch (error) {
+      removeCopy()
+      throw error
+    }
+  }
+  const database = await createTestDatabase(seeded?.database)
   try {
-    const server = await startBelfort({ ...options, databaseUrl: database.url })
+    const server = await startBelfort({ ...options, dataDir, databaseUrl: database.url })
     return {
       ...server,
       database: 'postgres',
       databaseUrl: database.url,
       async stop() {
         await server.stop()
+        removeCopy()
         await database.drop().catch((error: unknown) => console.error(`could not drop ${database.name}:`, error))
       },
     }
   } catch (error) {
+    removeCopy()
     await database.drop().catch(() => undefined)
     throw error
   }
