@@ -1,5 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 import type React from 'react'
+import { numberFormat } from '@/site/i18n'
 import { contactFigures, type MessageForFigures } from '@/contact/figures'
 import { MESSAGE_STATUSES, STATUS_LABELS } from '@/contact/collections/statuses'
 import { contactFiguresMessages } from '@/contact/messages'
@@ -34,7 +35,7 @@ export async function ContactFigures({ payload, user, i18n }: Props): Promise<Re
     firstAnsweredAt: doc.firstAnsweredAt,
   }))
   const { rows, all } = contactFigures(messages)
-  const number = new Intl.NumberFormat(`${language}-BE`, { maximumFractionDigits: 1 })
+  const number = numberFormat(language, { maximumFractionDigits: 1 })
   const cells = (row: typeof all) => (
     <>
       {MESSAGE_STATUSES.map((status) => (

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { formatDate, messagesOf, negotiateLocale, translator } from './index'
+import { formatDate, formatNumber, messagesOf, negotiateLocale, numberFormat, translator } from './index'
+
+const formatPercent = (value: number, locale: 'nl' | 'fr' | 'en') =>
+  numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
 
 const nl = messagesOf('nl')
 const fr = messagesOf('fr')
@@ -40,6 +43,13 @@ describe('messages', () => {
   })
   it('fills placeholders', () => {
     assert.equal(translator('en')('lastUpdated', { date: '1 May 2026' }), 'Last updated on 1 May 2026')
+  })
+  it('writes English numbers with a decimal point, Dutch and French ones with a comma', () => {
+    assert.equal(formatPercent(55.9, 'en'), '55.9%')
+    assert.equal(formatNumber(12345.6, 'en'), '12,345.6')
+    assert.equal(formatPercent(55.9, 'nl'), '55,9%')
+    assert.match(formatNumber(12345.6, 'fr'), /^12\s345,6$/)
+    assert.equal(formatDate('2026-05-01T10:00:00Z', 'en'), '1 May 2026')
   })
   it('formats dates in the Brussels time zone', () => {
     assert.equal(formatDate('2026-05-31T23:30:00Z', 'fr'), '1 juin 2026')

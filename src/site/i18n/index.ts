@@ -75,9 +75,17 @@ function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Disp
   return made
 }
 
-/** A number formatter for Belgium in `locale`, made once per language and options. */
+/**
+ * The Intl locale for a site language: Belgian Dutch and French; English as the EU institutions
+ * write it (Intl's `en-BE` gives "55,9%" and "12.345,6", which English readers misread).
+ */
+export function intlLocale(locale: Locale): string {
+  return locale === 'en' ? 'en-GB' : `${locale}-BE`
+}
+
+/** A number formatter for `locale`, made once per language and options. */
 export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  return formatter(`number ${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(`${locale}-BE`, options))
+  return formatter(`number ${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(intlLocale(locale), options))
 }
 
 /** The name of `language` as written in `inLocale` (Intl knows the names; we don't keep a table). */
@@ -88,7 +96,7 @@ export function languageName(language: Locale, inLocale: Locale): string {
 export function formatDate(iso: string, locale: Locale): string {
   return formatter(
     `date ${locale}`,
-    () => new Intl.DateTimeFormat(`${locale}-BE`, { dateStyle: 'long', timeZone: 'Europe/Brussels' }),
+    () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'Europe/Brussels' }),
   ).format(new Date(iso))
 }
 

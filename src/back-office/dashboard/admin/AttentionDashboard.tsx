@@ -6,6 +6,7 @@
 import { getTranslation } from '@payloadcms/translations'
 import type { AdminViewServerProps } from 'payload'
 import type React from 'react'
+import { numberFormat } from '@/site/i18n'
 import { languageOf } from '@/site/i18n/request-language'
 import { collectAttention } from '../collect'
 import { dashboardMessages } from '../messages'
@@ -34,7 +35,7 @@ export async function AttentionDashboard(props: AdminViewServerProps & { navGrou
   const { req } = props.initPageResult
   const language = languageOf(req)
   const text = dashboardMessages[language]
-  const number = new Intl.NumberFormat(`${language}-BE`)
+  const number = numberFormat(language)
   const { groups, failed } = await collectAttention(req, attentionProviders)
   const adminRoute = req.payload.config.routes.admin
   return (
