@@ -108,6 +108,12 @@ export function brusselsDay(iso: string): string {
   return Number.isNaN(time.getTime()) ? iso.slice(0, 10) : BRUSSELS_DAY.format(time)
 }
 
+/** The plural category of `value` in `locale` (French counts 0 to 2 exclusive as one: "1,8 point"). */
+export function pluralOf(value: number, locale: Locale): Intl.LDMLPluralRule {
+  return plurals[locale].select(value)
+}
+const plurals = { nl: new Intl.PluralRules('nl-BE'), fr: new Intl.PluralRules('fr-BE'), en: new Intl.PluralRules('en-GB') }
+
 export function formatNumber(value: number, locale: Locale): string {
   return numberFormat(locale).format(value)
 }

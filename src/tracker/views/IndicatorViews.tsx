@@ -5,7 +5,7 @@ import type { PlanItem } from '@/payload-types'
 import { relationId } from '@/relation-id'
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
-import { formatDate, formatNumber, type MessageKey, numberFormat } from '@/site/i18n'
+import { formatDate, formatNumber, numberFormat, pluralOf, type MessageKey } from '@/site/i18n'
 import { indicatorPath, type Locale, LOCALES, planItemPath, sectionPath, trackerPartPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
@@ -161,10 +161,12 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
   const { observations, standing: where } = data
   const unit = indicator.unit
   const value = (v: number) => formatValue(v, unit, locale)
-  // The gap between two percentages is in percentage points, not per cent.
+  // The gap between two percentages is in percentage points, not per cent; French says "1,8 point".
   const remainingText = (gap: number) =>
     unit === 'percent'
-      ? t('trackerRemainingPoints', { value: numberFormat(locale, { maximumFractionDigits: 2 }).format(gap) })
+      ? t(pluralOf(gap, locale) === 'one' ? 'trackerRemainingPointsOne' : 'trackerRemainingPoints', {
+          value: numberFormat(locale, { maximumFractionDigits: 2 }).format(gap),
+        })
       : t('trackerRemaining', { value: value(gap) })
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES) alternates[l] = indicatorPath(match.slugs[l] ?? own, l)
