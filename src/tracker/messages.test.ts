@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { pluralOf } from '@/site/i18n'
+import { STATUS_LABELS } from './collections/statuses'
 import { trackerActions, trackerMessages, trackerProblems } from './messages'
 
 const bundles = { trackerMessages, trackerProblems, trackerActions }
@@ -45,6 +46,14 @@ describe('the tracker’s wording', () => {
       for (const locale of ['nl', 'fr', 'en'] as const) {
         for (const [key, text] of Object.entries(bundle[locale])) assert.doesNotMatch(text, /\bdemo/i, `${name}.${locale}.${key}`)
       }
+    }
+  })
+
+  it('heads the percentage column with its own word, not a status ("Uitgevoerd" is a status)', () => {
+    for (const locale of ['nl', 'fr', 'en'] as const) {
+      const statuses = Object.values(STATUS_LABELS).map((labels) => labels[locale].toLowerCase())
+      assert.ok(!statuses.includes(trackerMessages[locale].trackerPercent.toLowerCase()), locale)
+      assert.match(trackerMessages[locale].trackerPercent, /%/)
     }
   })
 
