@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { formatDate, formatNumber, messagesOf, negotiateLocale, numberFormat, translator } from './index'
+import { collator, formatDate, formatNumber, messagesOf, negotiateLocale, numberFormat, translator } from './index'
 
 const formatPercent = (value: number, locale: 'nl' | 'fr' | 'en') =>
   numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
@@ -50,6 +50,11 @@ describe('messages', () => {
     assert.equal(formatPercent(55.9, 'nl'), '55,9%')
     assert.match(formatNumber(12345.6, 'fr'), /^12\s345,6$/)
     assert.equal(formatDate('2026-05-01T10:00:00Z', 'en'), '1 May 2026')
+  })
+  it('sorts names as the language does, not by code point', () => {
+    const names = ['Perspective.brussels', 'Actiris', 'de Lijn', 'Économie', 'Brupartners']
+    assert.deepEqual([...names].sort(collator('fr').compare), ['Actiris', 'Brupartners', 'de Lijn', 'Économie', 'Perspective.brussels'])
+    assert.deepEqual([...names].sort(collator('nl').compare), ['Actiris', 'Brupartners', 'de Lijn', 'Économie', 'Perspective.brussels'])
   })
   it('formats dates in the Brussels time zone', () => {
     assert.equal(formatDate('2026-05-31T23:30:00Z', 'fr'), '1 juin 2026')

@@ -108,6 +108,16 @@ export function brusselsDay(iso: string): string {
   return Number.isNaN(time.getTime()) ? iso.slice(0, 10) : BRUSSELS_DAY.format(time)
 }
 
+/** Compares names as a reader of `locale` expects (not by code point: "de Lijn" beside "De Post"). */
+export function collator(locale: Locale): Intl.Collator {
+  return collators[locale]
+}
+const collators = {
+  nl: new Intl.Collator('nl-BE', { numeric: true }),
+  fr: new Intl.Collator('fr-BE', { numeric: true }),
+  en: new Intl.Collator('en-GB', { numeric: true }),
+}
+
 /** The plural category of `value` in `locale` (French counts 0 to 2 exclusive as one: "1,8 point"). */
 export function pluralOf(value: number, locale: Locale): Intl.LDMLPluralRule {
   return plurals[locale].select(value)

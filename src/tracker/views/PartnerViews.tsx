@@ -3,7 +3,7 @@ import { ColumnHeads } from '@/site/views/ColumnHeads'
 import { relationId } from '@/relation-id'
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
-import { formatNumber } from '@/site/i18n'
+import { collator, formatNumber } from '@/site/i18n'
 import { type Locale, LOCALES, partnerPath, sectionPath, trackerPartPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
@@ -49,9 +49,11 @@ export async function partnersView(ctx: ViewContext): Promise<ViewResult> {
   const { t, locale } = ctx
   for (const tag of [...TRACKER_TAGS, 'partners']) ctx.tags.add(anyTag(tag))
   const [partners, { plan, byPartner }] = await Promise.all([
-    ctx.payload.find({ collection: 'partners', locale, depth: 0, pagination: false, sort: 'name' }),
+    ctx.payload.find({ collection: 'partners', locale, depth: 0, pagination: false }),
     currentPlan(ctx),
   ])
+  // The database compares code points (lower-case names would come last): sort as the language does.
+  partners.docs.sort((a, b) => collator(locale).compare(a.name, b.name))
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES) alternates[l] = trackerPartPath('partners', l)
   const title = t('trackerPartnersHeading')
