@@ -4,6 +4,7 @@ export const searchMessages = defineMessages({
   nl: {
     search: 'Zoeken',
     searchLabel: 'Zoeken op deze website',
+    searchPageLabel: 'Uw zoekopdracht',
     searchHeading: 'Zoeken',
     searchLead: 'Zoek in pagina’s, nieuws, administraties en documenten, ook in de tekst van de PDF’s.',
     searchWords: 'Zoekwoorden',
@@ -31,6 +32,7 @@ export const searchMessages = defineMessages({
   fr: {
     search: 'Rechercher',
     searchLabel: 'Rechercher sur ce site',
+    searchPageLabel: 'Votre recherche',
     searchHeading: 'Recherche',
     searchLead: 'Cherchez dans les pages, les actualités, les administrations et les documents, y compris dans le texte des PDF.',
     searchWords: 'Mots recherchés',
@@ -58,6 +60,7 @@ export const searchMessages = defineMessages({
   en: {
     search: 'Search',
     searchLabel: 'Search this website',
+    searchPageLabel: 'Your search',
     searchHeading: 'Search',
     searchLead: 'Search pages, news, administrations and documents, including the text of PDFs.',
     searchWords: 'Search words',

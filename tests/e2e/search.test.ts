@@ -48,6 +48,15 @@ describe('search', () => {
     assert.match(body, /<mark>[^<]*[Bb]estu/)
     assert.match(body, /href="\/nl\/administraties\/[^"]+"/)
   })
+
+  it('names its two search landmarks (the site’s and the page’s) differently, in each language', async () => {
+    for (const path of ['/nl/zoeken?q=plan', '/fr/recherche?q=plan', '/en/search?q=plan']) {
+      const { body } = await get(path)
+      const names = [...body.matchAll(/<form[^>]*role="search"[^>]*aria-label="([^"]+)"/g)].map((match) => match[1])
+      assert.equal(names.length, 2, path)
+      assert.equal(new Set(names).size, 2, `${path}: ${names.join(' / ')}`)
+    }
+  })
 })
 
 describe('bad queries', () => {

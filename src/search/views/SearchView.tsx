@@ -62,7 +62,7 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
     alternates,
     main: (
       <ListPage ctx={ctx} heading={t('searchHeading')} lead={t('searchLead')} problems={problems}>
-        <form class="search-form" role="search" method="get" action={here} aria-label={t('searchLabel')}>
+        <form class="search-form" role="search" method="get" action={here} aria-label={t('searchPageLabel')}>
           <label for="search-q">{t('searchWords')}</label>
           <div class="search-form__row">
             <input type="search" id="search-q" name="q" value={q.slice(0, MAX_QUERY_LENGTH * 2)} maxlength={String(MAX_QUERY_LENGTH)} />
