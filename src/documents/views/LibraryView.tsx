@@ -7,7 +7,7 @@ import { formatNumber, languageName } from '@/site/i18n'
 import { documentPath, isLocale, type Locale, LOCALES, sectionPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
-import { FilterForm, FilterSelect, ListPage, Results } from '@/site/views/ListPage'
+import { FilterForm, FilterSelect, ListPage, listTitle, Results } from '@/site/views/ListPage'
 import { readPageNumber } from '@/site/views/page-number'
 import { Pagination } from '@/site/views/Pagination'
 import { DOCUMENT_KINDS, type DocumentKind, kindLabel } from '@/documents/collections/Documents'
@@ -110,9 +110,15 @@ export async function libraryView(ctx: ViewContext): Promise<ViewResult> {
   for (const l of LOCALES) alternates[l] = sectionPath('documents', l) + queryOf(selection)
   const title = t('documentsHeading')
 
+  const chosen = [
+    ...(selection.kind ? [kindLabel(selection.kind, locale)] : []),
+    ...(selection.year ? [String(selection.year)] : []),
+    ...(selection.language ? [languageName(selection.language, locale)] : []),
+  ]
+
   return page(ctx, {
     status: problems.length > 0 ? 400 : 200,
-    title,
+    title: listTitle(ctx, title, { chosen, page: selection.page, pages: result?.totalPages }),
     description: t('documentsLead'),
     alternates,
     main: (

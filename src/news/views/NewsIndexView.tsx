@@ -6,7 +6,7 @@ import { formatNumber, type MessageKey } from '@/site/i18n'
 import { feedPath, type Locale, LOCALES, sectionPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
-import { FilterForm, FilterSelect, ListPage, Results } from '@/site/views/ListPage'
+import { FilterForm, FilterSelect, ListPage, listTitle, Results } from '@/site/views/ListPage'
 import { readPageNumber } from '@/site/views/page-number'
 import { Pagination } from '@/site/views/Pagination'
 import { findNews } from '../queries'
@@ -111,7 +111,11 @@ export async function newsIndexView(ctx: ViewContext): Promise<ViewResult> {
 
   return page(ctx, {
     status: problems.length > 0 ? 400 : 200,
-    title,
+    title: listTitle(ctx, title, {
+      chosen: FILTERS.flatMap((filter) => (selected[filter.name] ? [selected[filter.name]!.name] : [])),
+      page: pageNumber,
+      pages: result?.totalPages,
+    }),
     description: t('newsLead'),
     alternates,
     feeds: themeFeed,

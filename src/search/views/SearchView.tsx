@@ -6,7 +6,7 @@ import { formatNumber, languageName, type MessageKey } from '@/site/i18n'
 import { LOCALES, type Locale, sectionPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
-import { ListPage, Results } from '@/site/views/ListPage'
+import { ListPage, listTitle, Results } from '@/site/views/ListPage'
 import { readPageNumber } from '@/site/views/page-number'
 import { Pagination } from '@/site/views/Pagination'
 import { withLinks } from '@/site/views/with-links'
@@ -52,7 +52,7 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES)
     alternates[l] = sectionPath('search', l) + (q && q.length <= MAX_QUERY_LENGTH ? queryString({ q, type, page: pageNumber }) : '')
-  const title = q && result ? `${t('searchHeading')}: ${q}` : t('searchHeading')
+  const title = listTitle(ctx, t('searchHeading'), { chosen: q && result ? [q] : [], page: pageNumber, pages })
   const otherLanguage = LOCALES.find((l) => l !== locale)!
 
   return page(ctx, {

@@ -1,5 +1,6 @@
 /** @jsxImportSource @/site/html */
 import type { ViewContext } from '@/site/context'
+import { formatNumber } from '@/site/i18n'
 import type { Child } from '@/site/html/jsx-runtime'
 import { ProblemSummary } from '@/site/views/ProblemSummary'
 
@@ -29,6 +30,20 @@ export function ListPage({
       {children}
     </>
   )
+}
+
+/**
+ * The `<title>` of a list as filtered and paged: "Nieuws: Wonen – Pagina 2 van 5". Lists that differ
+ * only by their query string must not share one title (browser history, tabs, screen readers).
+ */
+export function listTitle(
+  ctx: Pick<ViewContext, 't' | 'locale'>,
+  heading: string,
+  { chosen = [], page, pages }: { chosen?: string[]; page?: number; pages?: number },
+): string {
+  const filtered = chosen.length > 0 ? `${heading}: ${chosen.join(', ')}` : heading
+  if (!page || !pages || page <= 1 || !Number.isFinite(page)) return filtered
+  return `${filtered} – ${ctx.t('pageOf', { page: formatNumber(page, ctx.locale), pages: formatNumber(pages, ctx.locale) })}`
 }
 
 /** A GET form of filters: its heading, the fields, a submit button and, when something is chosen, a link that clears them. */
