@@ -203,6 +203,10 @@ describe('bad input to the contact form', () => {
     ]) {
       assert.ok(result.body.includes(text), `expected “${text}”`)
     }
+    // The browser's title says there is a problem; the breadcrumb still names the page alone.
+    assert.match(result.body, /<title>Il y a un problème : /)
+    const current = /<li aria-current="page">([^<]*)<\/li>/.exec(result.body)?.[1] ?? ''
+    assert.doesNotMatch(current, /problème/, current)
     assert.deepEqual(leaks(result.body, ROOT), [])
     assert.equal(await messageCount(), before)
   })

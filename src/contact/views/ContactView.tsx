@@ -107,7 +107,9 @@ export async function contactView(
 
   return page(ctx, {
     status,
-    title: problems.length > 0 ? `${t('errorSummaryTitle')}: ${title}` : title,
+    title,
+    // The error goes in the browser's title only, not into the breadcrumb.
+    documentTitle: problems.length > 0 ? t('errorPageTitle', { title }) : undefined,
     description: t('contactLead'),
     alternates,
     main: (

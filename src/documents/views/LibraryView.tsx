@@ -118,7 +118,8 @@ export async function libraryView(ctx: ViewContext): Promise<ViewResult> {
 
   return page(ctx, {
     status: problems.length > 0 ? 400 : 200,
-    title: listTitle(ctx, title, { chosen, page: selection.page, pages: result?.totalPages }),
+    title,
+    documentTitle: listTitle(ctx, title, { chosen, page: selection.page, pages: result?.totalPages }),
     description: t('documentsLead'),
     alternates,
     main: (

@@ -111,7 +111,8 @@ export async function newsIndexView(ctx: ViewContext): Promise<ViewResult> {
 
   return page(ctx, {
     status: problems.length > 0 ? 400 : 200,
-    title: listTitle(ctx, title, {
+    title,
+    documentTitle: listTitle(ctx, title, {
       chosen: FILTERS.flatMap((filter) => (selected[filter.name] ? [selected[filter.name]!.name] : [])),
       page: pageNumber,
       pages: result?.totalPages,

@@ -52,12 +52,14 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES)
     alternates[l] = sectionPath('search', l) + (q && q.length <= MAX_QUERY_LENGTH ? queryString({ q, type, page: pageNumber }) : '')
-  const title = listTitle(ctx, t('searchHeading'), { chosen: q && result ? [q] : [], page: pageNumber, pages })
+  const title = t('searchHeading')
+  const documentTitle = listTitle(ctx, title, { chosen: q && result ? [q] : [], page: pageNumber, pages })
   const otherLanguage = LOCALES.find((l) => l !== locale)!
 
   return page(ctx, {
     status: problems.length > 0 ? 400 : 200,
     title,
+    documentTitle,
     description: t('searchLead'),
     alternates,
     main: (

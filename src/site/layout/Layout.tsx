@@ -88,9 +88,9 @@ export function renderPage(frame: PageFrame): string {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>
-          {frame.breadcrumbs.length === 0 && frame.title === chrome.organisationName
+          {frame.breadcrumbs.length === 0 && frame.title === chrome.organisationName && !frame.documentTitle
             ? chrome.organisationName
-            : `${frame.title} | ${chrome.shortName}`}
+            : `${frame.documentTitle ?? frame.title} | ${chrome.shortName}`}
         </title>
         {frame.description ? <meta name="description" content={frame.description} /> : null}
         <link rel="canonical" href={frame.canonical} />

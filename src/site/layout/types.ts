@@ -30,6 +30,8 @@ export interface PageFrame {
   t: Translate
   chrome: SiteChrome
   title: string
+  /** `<title>` when it differs from the page's name (see frame.ts). */
+  documentTitle?: string
   description?: string
   /** The same page's path in each language (the current one included), for the language switcher. */
   alternates: Partial<Record<Locale, string>>

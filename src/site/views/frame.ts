@@ -20,7 +20,10 @@ function breadcrumbList(ctx: ViewContext, trail: Link[], title: string): object 
 }
 
 interface PageParts {
+  /** The page's name: its heading, last breadcrumb and shared title. */
   title: string
+  /** The browser's `<title>` when it says more than the name (an error, a filter, a page number). */
+  documentTitle?: string
   description?: string
   alternates: Partial<Record<Locale, string>>
   translated?: Locale[]
@@ -45,6 +48,7 @@ export function page(ctx: ViewContext, parts: PageParts): ViewResult {
     t: ctx.t,
     chrome: ctx.chrome,
     title: parts.title,
+    documentTitle: parts.documentTitle,
     description: parts.description,
     alternates: parts.alternates,
     translated: parts.translated,
