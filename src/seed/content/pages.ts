@@ -629,7 +629,7 @@ export const pages: SeedPage[] = [
           ul: [
             'dozens of public and private partners carry out the measures',
             'the Brussels Institute for Statistics and Analysis (BISA) evaluates them',
-            'the GOB’s government-plans support cell follows them up, administratively and operationally',
+            'the government-plans support cell of the Brussels Regional Public Service follows them up, administratively and operationally',
           ],
         },
         { h2: 'Consultation and the Social Summit' },

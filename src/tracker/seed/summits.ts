@@ -22,7 +22,7 @@ const participants = (year: number): SeedSummit['participants'] => ({
     'Brupartners: the employers’ and self-employed organisations',
     'Brupartners: the non-profit employers',
     'Brupartners: the workers’ organisations',
-    'The government-plans support cell of the GOB',
+    'The government-plans support cell of the Brussels Regional Public Service',
     `BISA, for the ${year} evaluation`,
   ],
 })
