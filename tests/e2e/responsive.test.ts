@@ -81,3 +81,38 @@ for (const viewport of VIEWPORTS) {
     }
   })
 }
+
+describe('on paper', () => {
+  for (const language of LANGUAGES) {
+    it(`${TEMPLATES.strategicPlan[language]}: prints the organisation, the page address and the date, not the header`, {
+      timeout: 60_000,
+    }, async () => {
+      const context = await browser.newContext()
+      try {
+        const page = await context.newPage()
+        await page.goto(server.url + TEMPLATES.strategicPlan[language], { waitUntil: 'load' })
+        await page.emulateMedia({ media: 'print' })
+        const printed = await page.evaluate(() => ({
+          // biome-ignore lint/performance/useDomNodeTextContent: what is rendered under print media is the point, hidden parts excluded
+          text: document.body.innerText,
+          headerShown: getComputedStyle(document.querySelector('.site-header')!).display !== 'none',
+        }))
+        const organisation = {
+          nl: 'Gewestelijke Overheidsdienst Brussel',
+          fr: 'Service public régional de Bruxelles',
+          en: 'Brussels Regional Public Service',
+        }[language]
+        const source = printed.text.split('\n').find((line) => line.includes(server.url)) ?? ''
+        assert.ok(source.includes(organisation), `the printed source line names the organisation: ${source}`)
+        assert.ok(source.includes(server.url + TEMPLATES.strategicPlan[language]), `and the page's address: ${source}`)
+        assert.match(source, /\d{4}/, 'and a date')
+        assert.equal(printed.headerShown, false)
+        await page.emulateMedia({ media: 'screen' })
+        assert.equal(await page.locator('.print-source').isVisible(), false, 'not on screen')
+        await page.pdf({ path: path.join(SCREENSHOTS, `print-${language}.pdf`) })
+      } finally {
+        await context.close()
+      }
+    })
+  }
+})

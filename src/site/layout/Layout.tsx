@@ -1,7 +1,7 @@
 /** @jsxImportSource @/site/html */
 import { stylesheet, favicon } from '@/site/assets'
 import { type Html, raw, renderDocument } from '@/site/html/jsx-runtime'
-import { languageName } from '@/site/i18n'
+import { formatDate, languageName } from '@/site/i18n'
 import { DEFAULT_LOCALE, homePath, LOCALES, sectionPath } from '@/site/routes'
 import type { Link, PageFrame } from './types'
 
@@ -173,8 +173,16 @@ export function renderPage(frame: PageFrame): string {
               </ul>
             </section>
           </div>
-          <p class="wrap site-footer__meta">{t('poweredBy')}</p>
+          <p class="wrap site-footer__meta">{t('footerPublisher', { organisation: chrome.organisationName })}</p>
         </footer>
+        {/* On paper the header and footer are left out: this line says whose page it is, where it lives and of when. */}
+        <p class="print-only print-source">
+          {t('printSource', {
+            organisation: chrome.organisationName,
+            url: frame.canonical,
+            date: formatDate(new Date().toISOString(), locale),
+          })}
+        </p>
       </body>
     </html>
   )
