@@ -110,6 +110,46 @@ for (const language of LANGUAGES) {
       }
     })
 
+    it('places each error where the server places it, and unmarks a field once it is fixed', { timeout: 60_000 }, async () => {
+      // Each erroneous field's parts in order ("label hint error-message input"), as the page shows them.
+      const layout = (page: Page) =>
+        page.evaluate(`Object.fromEntries([...document.querySelectorAll('form.contact-form .field--error')].map((field) => [
+          field.querySelector('input, select, textarea')?.name,
+          [...field.children].map((child) => child.matches('.error-message') ? 'error' : child.matches('.hint') ? 'hint' : child.tagName.toLowerCase() + (child.className ? '.' + child.className : '')).join(' '),
+        ]))`) as Promise<Record<string, string>>
+      // aria-describedby ids that point at nothing, and controls still marked invalid.
+      const dangling = (page: Page) =>
+        page.evaluate(`[...document.querySelectorAll('form.contact-form [aria-describedby]')].flatMap((element) =>
+          element.getAttribute('aria-describedby').split(' ').filter((id) => id && !document.getElementById(id)).map((id) => (element.id || element.tagName) + ' → ' + id))`) as Promise<
+          string[]
+        >
+      const served = await withoutScript.newPage()
+      const checked = await withScript.newPage()
+      try {
+        await served.goto(`${server.url}/${language}/contact`)
+        await served.click('#send')
+        await served.waitForSelector('#error-summary')
+        await checked.goto(`${server.url}/${language}/contact`)
+        await checked.click('#send')
+        await checked.waitForSelector('#error-summary')
+        const [byServer, byBrowser] = await Promise.all([layout(served), layout(checked)])
+        for (const name of ['name', 'email', 'message', 'consent']) {
+          assert.ok(byBrowser[name], `${name} is marked in the browser`)
+          assert.equal(byBrowser[name], byServer[name], `${name}: the browser places its error as the server does`)
+        }
+        // Fixed in the browser: the name is no longer marked, and nothing points at a removed note.
+        await checked.fill('#name', 'Anna Peeters')
+        await checked.click('#send')
+        await checked.waitForSelector('#error-summary')
+        assert.equal(await checked.getAttribute('#name', 'aria-invalid'), null, 'the fixed field is no longer invalid')
+        assert.deepEqual(await dangling(checked), [])
+        assert.equal(await checked.getAttribute('#email', 'aria-invalid'), 'true', 'the others still are')
+      } finally {
+        await served.close()
+        await checked.close()
+      }
+    })
+
     it('shows the server’s error state for a file that is not what its name says; axe passes', { timeout: 60_000 }, async () => {
       const page = await withScript.newPage()
       try {

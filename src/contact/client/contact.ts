@@ -40,10 +40,37 @@ if (form && messagesBlock) {
     return element && 'value' in element ? element.value : ''
   }
 
+  /** Error notes' ids end so, the server's and ours alike: they are dropped from aria-describedby with them. */
+  const ERROR_ID = /-error$/
+
   function clearErrors(): void {
-    for (const element of form!.querySelectorAll('.error-message[data-client]')) element.remove()
+    // The server's notes go too: a field fixed since the last answer must not stay marked.
+    for (const element of form!.querySelectorAll('.error-message')) element.remove()
     for (const element of form!.querySelectorAll('.field--error')) element.classList.remove('field--error')
+    for (const element of form!.querySelectorAll('[aria-invalid]')) element.removeAttribute('aria-invalid')
+    for (const element of form!.querySelectorAll('[aria-describedby]')) {
+      const kept = (element.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && !ERROR_ID.test(id))
+      if (kept.length > 0) element.setAttribute('aria-describedby', kept.join(' '))
+      else element.removeAttribute('aria-describedby')
+    }
     document.getElementById('error-summary')?.remove()
+  }
+
+  /** Puts a note where the server puts it (ContactView): after the legend, or after the label and hint, or above a lone checkbox. */
+  function placeNote(container: Element, note: HTMLElement): void {
+    const legend = container.querySelector('legend')
+    const label = container.querySelector(':scope > label')
+    const next = label?.nextElementSibling
+    if (legend) legend.after(note)
+    else if (!label) container.prepend(note)
+    else (next?.classList.contains('hint') ? next : label).after(note)
+  }
+
+  function describe(element: Element | null, id: string): void {
+    if (!element) return
+    const described = new Set((element.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean))
+    described.add(id)
+    element.setAttribute('aria-describedby', [...described].join(' '))
   }
 
   function showErrors(errors: ContactErrors): void {
@@ -75,15 +102,16 @@ if (form && messagesBlock) {
         container.classList.add('field--error')
         const note = document.createElement('p')
         note.className = 'error-message'
-        note.dataset.client = ''
-        note.id = `${name}-error-client`
+        note.id = `${name}-error`
         note.textContent = messages[key] ?? key
-        const anchor = container.querySelector('legend') ?? container.querySelector('label')
-        anchor?.insertAdjacentElement('afterend', note)
-        input?.setAttribute('aria-invalid', 'true')
-        const described = new Set((input?.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean))
-        described.add(note.id)
-        input?.setAttribute('aria-describedby', [...described].join(' '))
+        placeNote(container, note)
+        // A radio group is described as a whole, as the server does; a single control carries its state.
+        const fieldset = container.querySelector('fieldset')
+        if (fieldset) describe(fieldset, note.id)
+        else {
+          input?.setAttribute('aria-invalid', 'true')
+          describe(input ?? null, note.id)
+        }
       }
     }
     form!.parentElement!.insertBefore(summary, form)
