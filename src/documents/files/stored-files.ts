@@ -44,7 +44,10 @@ export function documentFileStore(): DocumentFileStore {
 export function storeFor(dataDir: string, s3: S3Settings | undefined): DocumentFileStore {
   const directory = path.join(dataDir, 'documents')
   if (!s3) return { kind: 'disk', directory }
-  return { kind: 's3', bucket: s3.bucket, client: new S3Client(s3ClientConfig(s3)), directory }
+  // A streamed body is sent as it is: the SDK's default wraps it in `aws-chunked` framing with a
+  // trailing checksum, which some S3-compatible servers (s3rver among them) store as part of the file.
+  const client = new S3Client({ ...s3ClientConfig(s3), requestChecksumCalculation: 'WHEN_REQUIRED' })
+  return { kind: 's3', bucket: s3.bucket, client, directory }
 }
 
 /** A stored name as a key in the bucket; `basename` keeps a name from reaching outside the folder. */
