@@ -22,10 +22,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
  */
 export function loopbackConfig(template: string, upstreams: string[], port: number, dir: string): string {
   const withoutRedirect = template.replace(/server \{\s*listen 80;[\s\S]*?\n\}\n/, '')
+  // The example's own parameters of each upstream server (max_fails, fail_timeout) are kept.
+  const parameters = template.match(/upstream belfort \{[^}]*?\n\s*server [^\s;]+([^;]*);/)?.[1] ?? ''
   const site = withoutRedirect
     .replace(
       /upstream belfort \{[\s\S]*?\n\}/,
-      `upstream belfort {\n${upstreams.map((u) => `    server ${u};`).join('\n')}\n    keepalive 32;\n}`,
+      `upstream belfort {\n${upstreams.map((u) => `    server ${u}${parameters};`).join('\n')}\n    keepalive 32;\n}`,
     )
     .replace(/proxy_cache_path \/var\/cache\/nginx\/belfort/, `proxy_cache_path ${dir}/cache`)
     .replace(/listen 443 ssl;\s*http2 on;/, `listen 127.0.0.1:${port};`)

@@ -66,6 +66,21 @@ export interface S3Settings {
   forcePathStyle: boolean
 }
 
+/** The S3 client settings for S3Settings: one reading, shared by the upload plugin and the document file store. */
+export function s3ClientConfig(s3: S3Settings): {
+  region: string
+  endpoint: string | undefined
+  forcePathStyle: boolean
+  credentials: { accessKeyId: string; secretAccessKey: string } | undefined
+} {
+  return {
+    region: s3.region,
+    endpoint: s3.endpoint,
+    forcePathStyle: s3.forcePathStyle,
+    credentials: s3.accessKeyId && s3.secretAccessKey ? { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey } : undefined,
+  }
+}
+
 function positiveNumber(
   env: Record<string, string | undefined>,
   name: string,

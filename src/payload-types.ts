@@ -604,6 +604,8 @@ export interface DocumentFile {
   language: 'nl' | 'fr' | 'en';
   pages?: number | null;
   text?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1590,6 +1592,8 @@ export interface DocumentFilesSelect<T extends boolean = true> {
   language?: T;
   pages?: T;
   text?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

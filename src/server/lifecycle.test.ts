@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { createServer, request, type Server, type ServerResponse } from 'node:http'
+import { Agent, createServer, request, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { describe, it } from 'node:test'
 import { Lifecycle, type StopSteps } from './lifecycle'
@@ -15,9 +15,9 @@ async function waitingServer(lifecycle: Lifecycle): Promise<{ server: Server; po
   return { server, port: (server.address() as AddressInfo).port, waiting }
 }
 
-function get(port: number): Promise<{ status: number; connection: string | undefined }> {
+function get(port: number, agent?: Agent): Promise<{ status: number; connection: string | undefined }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: '/' }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path: '/', agent }, (res) => {
       res.resume()
       res.once('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }))
     })
@@ -84,5 +84,25 @@ describe('stopping a server', () => {
     const log: string[] = []
     assert.equal(await lifecycle.stop(server, steps(log, true), 0.3), false)
     assert.match(log[0] ?? '', /a job was still running/)
+  })
+
+  it('answers a request sent on an idle keep-alive connection as the stop begins, and closes that connection after it', async () => {
+    // nginx keeps connections to each instance open and may send a request on one just as the stop
+    // begins; closing it under that request is a failure nginx does not retry for a POST.
+    const lifecycle = new Lifecycle()
+    const server = createServer((req, res) => {
+      lifecycle.track(req, res)
+      res.end('ok')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const port = (server.address() as AddressInfo).port
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+    assert.equal((await get(port, agent)).status, 200)
+    const stopped = lifecycle.stop(server, steps([]), 5)
+    const next = await get(port, agent)
+    assert.deepEqual(next, { status: 200, connection: 'close' })
+    await assert.rejects(get(port), /ECONNREFUSED/, 'no new connection')
+    assert.equal(await stopped, true)
+    agent.destroy()
   })
 })

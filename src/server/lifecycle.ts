@@ -5,6 +5,14 @@
  * exits; past `shutdownSeconds` it exits anyway, so a rolling restart never waits on a stuck request.
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import { Server as NetServer } from 'node:net'
+
+/**
+ * How long connections already open stay after the stop begins. A proxy keeps connections to each
+ * instance and may be sending a request on one at that very moment: it gets its answer (with
+ * `Connection: close`), not a reset, which nginx would not retry for a POST.
+ */
+const OPEN_CONNECTIONS_GRACE_MS = 1000
 
 export interface StopSteps {
   /** Stops taking new jobs. */
@@ -60,11 +68,14 @@ export class Lifecycle {
     // The answers still to come close their connection, so clients go to another instance next time.
     for (const res of this.#responses) if (!res.headersSent) res.setHeader('Connection', 'close')
     const deadline = Date.now() + seconds * 1000
-    steps.closeJobs()
-    // New connections are refused from here; idle keep-alive connections are closed, busy ones after their response.
-    server.close()
-    server.closeIdleConnections()
     const timeLeft = () => Math.max(0, deadline - Date.now())
+    steps.closeJobs()
+    // New connections are refused from here: the listening socket closes (net's close, not http's,
+    // which would also close the idle keep-alive connections at once). Open connections get a moment,
+    // then the idle ones are closed, busy ones after their response.
+    NetServer.prototype.close.call(server)
+    await new Promise((resolve) => setTimeout(resolve, Math.min(OPEN_CONNECTIONS_GRACE_MS, timeLeft())))
+    server.closeIdleConnections()
     const inTime = <T>(work: Promise<T>) =>
       Promise.race([work.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeLeft()).unref())])
     let finished = await inTime(this.#whenIdle())

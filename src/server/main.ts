@@ -24,20 +24,6 @@ ensureNextBuild(root)
 
 const { Lifecycle } = await import('./lifecycle')
 const lifecycle = new Lifecycle()
-let ready: ((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void) | undefined
-const server = createServer((req, res) => {
-  lifecycle.track(req, res)
-  if (ready) return ready(req, res)
-  // Until start-up has finished, say so instead of refusing connections.
-  res.statusCode = 503
-  res.setHeader('Retry-After', '2')
-  res.setHeader('Content-Type', 'text/plain; charset=utf-8')
-  res.end('starting')
-})
-server.keepAliveTimeout = 65_000
-server.headersTimeout = 66_000
-server.requestTimeout = 30_000
-await new Promise<void>((resolve) => server.listen(environment.port, resolve))
 
 const { getPayload } = await import('payload')
 const { importPayloadConfig } = await import('@/load-config')
@@ -96,7 +82,7 @@ const sqliteWatch = environment.databaseUrl
 const { RenderSlots } = await import('./render-slots')
 const { readinessCheck } = await import('./readiness-check')
 const { migrations: shipped } = environment.databaseUrl ? await import('@/migrations/postgres') : await import('@/migrations/sqlite')
-ready = createApp({
+const app = createApp({
   payload,
   next,
   cache,
@@ -111,6 +97,18 @@ ready = createApp({
   ),
   log: (message, error) => payload.logger.error({ msg: message, err: error }),
 })
+
+// The port opens only now: until the app can answer, a connection is refused, which a load balancer
+// (nginx's passive checks included) takes as "try another instance" for any request, a POST too. A
+// 503 "starting" would reach the visitor: nginx passes on what an instance answers.
+const server = createServer((req, res) => {
+  lifecycle.track(req, res)
+  app(req, res)
+})
+server.keepAliveTimeout = 65_000
+server.headersTimeout = 66_000
+server.requestTimeout = 30_000
+await new Promise<void>((resolve) => server.listen(environment.port, resolve))
 
 const address = server.address()
 const port = typeof address === 'object' && address ? address.port : environment.port

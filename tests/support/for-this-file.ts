@@ -63,6 +63,7 @@ export function serverForThisFile(options: Omit<StartOptions, 'databaseUrl'> = {
     output: () => current().output(),
     stop: () => current().stop(),
     kill: () => current().kill(),
+    exited: () => current().exited(),
   }
 }
 

@@ -18,6 +18,8 @@ export interface Belfort {
   /** The last lines the server printed (stdout and stderr interleaved). */
   output(): string
   stop(): Promise<void>
+  /** Resolves when the process has exited, however it came to (a SIGTERM sent by the test, say). */
+  exited(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>
   /** SIGKILL, as a crash would: nothing is cleaned up, DATA_DIR stays. */
   kill(): Promise<void>
 }
@@ -33,6 +35,8 @@ export interface StartOptions {
   timeoutMs?: number
   /** The host of `url` and SERVER_URL (default 127.0.0.1); `localhost` for what browsers allow only in a secure context (passkeys). */
   hostname?: '127.0.0.1' | 'localhost'
+  /** Listen on this port (an instance started again behind a load balancer); a free one when absent. */
+  port?: number
 }
 
 export const ADMIN_EMAIL = 'admin@belfort.test'
@@ -91,7 +95,7 @@ const limit = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).u
  */
 export async function startBelfort(options: StartOptions = {}): Promise<Belfort> {
   killChildrenOnExit()
-  const port = await freePort()
+  const port = options.port ?? (await freePort())
   const url = `http://${options.hostname ?? '127.0.0.1'}:${port}`
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'belfort-e2e-'))
   const env: Record<string, string | undefined> = {
@@ -188,7 +192,8 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
     }
     await sleep(250)
   }
-  return { url, dataDir, pid: child.pid, output, stop, kill }
+  const hasExited = () => exited(child).then(() => ({ code: child.exitCode, signal: child.signalCode }))
+  return { url, dataDir, pid: child.pid, output, stop, kill, exited: hasExited }
 }
 
 function tail(text: string, count = 60): string {

@@ -1,15 +1,11 @@
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
 import type { Payload } from 'payload'
-import { readEnvironment } from '@/environment'
 import { isLocale, type Locale, sectionFromSegment } from '@/site/routes'
 import { findBySlug } from '@/site/views/localized'
 import { filesFor, filesOf } from '@/documents/files'
+import { readDocumentFile, statDocumentFile } from '@/documents/files/stored-files'
 import { parseRange } from '@/http/byte-range'
-
-const storage = path.join(readEnvironment().dataDir, 'documents')
 
 /** `/{lang}/documents/{slug}/{fileLang}.pdf` (segments after the language). */
 export function matchDocumentFile(locale: Locale, segments: string[]): { slug: string; language: Locale } | undefined {
@@ -38,17 +34,17 @@ export async function serveDocumentFile(
   const doc = await payload.findByID({ collection: 'documents', id: match.id, depth: 0, overrideAccess: false, locale })
   const file = filesFor(doc, await filesOf(payload, [doc])).find((f) => f.language === language)
   if (!file?.filename) return false
-  const location = path.join(storage, path.basename(file.filename))
-  const info = await stat(location).catch(() => undefined)
-  if (!info?.isFile()) return false
+  // On disk or in the bucket (documents/files/stored-files.ts): the answer is the same.
+  const info = await statDocumentFile(file.filename)
+  if (!info) return false
 
-  const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`
+  const etag = info.etag
   const name = `${match.slugs[locale] ?? slug}-${language}.pdf`
   res.setHeader('Content-Type', 'application/pdf')
   res.setHeader('Content-Disposition', `${download ? 'attachment' : 'inline'}; filename="${name}"`)
   res.setHeader('Accept-Ranges', 'bytes')
   res.setHeader('ETag', etag)
-  res.setHeader('Last-Modified', info.mtime.toUTCString())
+  res.setHeader('Last-Modified', info.lastModified.toUTCString())
   res.setHeader('Cache-Control', 'public, max-age=300')
   if (req.headers['if-none-match'] === etag) {
     res.statusCode = 304
@@ -71,14 +67,8 @@ export async function serveDocumentFile(
     res.end()
     return true
   }
-  await new Promise<void>((resolve) => {
-    const stream = createReadStream(location, { start, end })
-    stream.on('error', () => {
-      res.destroy()
-      resolve()
-    })
-    stream.on('end', resolve)
-    stream.pipe(res)
-  })
+  // A visitor who closes the reader mid-file ends the stream (and the bucket's request) with it.
+  const body = await readDocumentFile(file.filename, { start, end })
+  await pipeline(body, res).catch(() => res.destroy())
   return true
 }
