@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { advisoriesIn, auditVerdict, checkAllowList } from '@/operations/dependency-audit'
+import { type Advisory, advisoriesIn, auditVerdict, checkAllowList } from '@/operations/dependency-audit'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const unreachableWarns = process.argv.includes('--unreachable=warn')
@@ -34,7 +34,7 @@ try {
   report = null
 }
 
-let advisories
+let advisories: Advisory[]
 try {
   advisories = advisoriesIn(report)
 } catch (error) {
