@@ -14,7 +14,7 @@ export interface Belfort {
   dataDir: string
   /** The server's process id (to read its memory from /proc). */
   pid: number | undefined
-  /** The last lines the server printed (stdout and stderr interleaved). */
+  /** The last lines the server printed (stdout and stderr interleaved; all of them with `keepAllOutput`). */
   output(): string
   stop(): Promise<void>
   /** SIGKILL, as a crash would: nothing is cleaned up, DATA_DIR stays. */
@@ -32,6 +32,8 @@ export interface StartOptions {
   timeoutMs?: number
   /** The host of `url` and SERVER_URL (default 127.0.0.1); `localhost` for what browsers allow only in a secure context (passkeys). */
   hostname?: '127.0.0.1' | 'localhost'
+  /** Keep every line the server prints for `output()`, not only the last 300 (for tests that search the whole log). */
+  keepAllOutput?: boolean
 }
 
 export const ADMIN_EMAIL = 'admin@belfort.test'
@@ -129,7 +131,7 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
     const parts = (partial + chunk.toString('utf8')).split('\n')
     partial = parts.pop() ?? ''
     lines.push(...parts)
-    if (lines.length > 300) lines.splice(0, lines.length - 300)
+    if (!options.keepAllOutput && lines.length > 300) lines.splice(0, lines.length - 300)
   }
   child.stdout!.on('data', collect)
   child.stderr!.on('data', collect)
