@@ -145,7 +145,7 @@ describe('/metrics', () => {
 
 describe('request ids', () => {
   it('answers with a sane incoming X-Request-Id, replaces another, and logs the request under it', async () => {
-    const kept = await fetch(`${server.url}/en/contact?from=test`, { headers: { 'X-Request-Id': 'proxy-4f1c9e77aa' } })
+    const kept = await fetch(`${server.url}/en/search?q=observability`, { headers: { 'X-Request-Id': 'proxy-4f1c9e77aa' } })
     await kept.arrayBuffer()
     assert.equal(kept.headers.get('x-request-id'), 'proxy-4f1c9e77aa')
     const replaced = await fetch(`${server.url}/en/contact`, { headers: { 'X-Request-Id': 'bad id "with" quotes' } })
@@ -155,7 +155,7 @@ describe('request ids', () => {
     const line = logLines().json.find((entry) => entry.reqId === 'proxy-4f1c9e77aa' && entry.msg === 'request')
     assert.ok(line, 'the access line carries the id')
     assert.equal(line.route, 'page')
-    assert.equal(line.path, '/en/contact', 'without the query')
+    assert.equal(line.path, '/en/search', 'without the query')
     assert.equal(line.status, 200)
     assert.equal(typeof line.ms, 'number')
   })
@@ -180,8 +180,11 @@ describe('logs', () => {
     assert.equal(sent.status, 303, sent.body.slice(0, 500))
     const reference = referenceOf(sent.location)
     assert.ok(reference)
-    // The same spam check again (refused as replayed), a bad address and a file that is not what its name says.
+    // The same spam check again (refused as replayed), twice at once on a new one (the second meets the
+    // unique index: a failed insert), a bad address and a file that is not what its name says.
     await submitContact(server.url, { lang: 'nl', form, fields: validFields(form, typed) })
+    const raced = await fetchForm(server.url, 'nl')
+    await Promise.all([1, 2].map(() => submitContact(server.url, { lang: 'nl', form: raced, fields: validFields(raced, typed) })))
     await submitContact(server.url, { lang: 'nl', fields: { ...typed, email: 'quirinus.zwanepoel7f3@@example' } })
     await submitContact(server.url, {
       lang: 'nl',
@@ -202,6 +205,14 @@ describe('logs', () => {
 
     const output = server.output()
     const { json } = logLines()
+    // Once started, everything the server prints is a JSON line: its own, the jobs', Payload's and Next's answers.
+    const started = output.split('\n').findIndex((line) => line.includes('Belfort is ready on'))
+    assert.ok(started >= 0)
+    const plain = output
+      .split('\n')
+      .slice(started)
+      .filter((line) => line.trim() && !line.startsWith('{'))
+    assert.deepEqual(plain, [], 'lines that are not JSON')
     assert.ok(
       json.some(
         (entry) => entry.msg === 'request' && entry.route === 'contact-form' && entry.status === 303 && typeof entry.reqId === 'string',

@@ -4,6 +4,7 @@
  * lag, heap). Traffic is counted as it happens; everything else is read when Prometheus scrapes.
  */
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
+import { RequestTally } from './request-tally'
 import { shareWhileFresh } from './share-while-fresh'
 
 /** Which mount answered a request: few and fixed, so every series stays small. */
@@ -95,19 +96,13 @@ export function createMetrics(sources: MetricSources = {}): Metrics {
     }
   }
 
-  const requests = new Counter({
-    name: 'belfort_http_requests_total',
-    help: 'Requests answered, by route kind and status',
-    labelNames: ['route', 'status'] as const,
-    registers,
-  })
-  const duration = new Histogram({
-    name: 'belfort_http_request_duration_seconds',
-    help: 'Time from the request to the end of its response, by route kind',
-    labelNames: ['route'] as const,
-    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-    registers,
-  })
+  const traffic = new RequestTally(ROUTE_KINDS)
+  traffic.register(
+    registry,
+    { name: 'belfort_http_requests_total', help: 'Requests answered, by route kind and status' },
+    { name: 'belfort_http_request_duration_seconds', help: 'Time from the request to the end of its response, by route kind' },
+  )
+  const cachedPageRoute = traffic.indexOf('cached-page')
   const queries = new Histogram({
     name: 'belfort_render_database_queries',
     help: 'Database queries one public page render made (reads answered by the read cache are not queries)',
@@ -291,12 +286,10 @@ export function createMetrics(sources: MetricSources = {}): Metrics {
 
   return {
     cachedPage(status, took) {
-      requests.inc({ route: 'cached-page', status })
-      duration.observe({ route: 'cached-page' }, took)
+      traffic.record(cachedPageRoute, status, took)
     },
     answered(route, status, took) {
-      requests.inc({ route, status })
-      duration.observe({ route }, took)
+      traffic.record(traffic.indexOf(route), status, took)
     },
     rendered(count) {
       queries.observe(count)
