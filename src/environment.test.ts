@@ -96,3 +96,25 @@ describe('resolveSecret', () => {
     }
   })
 })
+
+describe('readEnvironment: operations', () => {
+  it('logs at info, serves no metrics and keeps backups in DATA_DIR/backups by default', () => {
+    const env = readEnvironment({ DATA_DIR: '/srv/belfort' })
+    assert.equal(env.logLevel, 'info')
+    assert.equal(env.metricsToken, undefined)
+    assert.equal(env.backupDir, path.resolve('/srv/belfort/backups'))
+    assert.equal(readEnvironment({ BACKUP_DIR: '/mnt/backups' }).backupDir, '/mnt/backups')
+  })
+  it('reads a log level and refuses an unknown one, naming the choices', () => {
+    assert.equal(readEnvironment({ LOG_LEVEL: 'Debug' }).logLevel, 'debug')
+    assert.throws(
+      () => readEnvironment({ LOG_LEVEL: 'verbose' }),
+      /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/,
+    )
+  })
+  it('takes a metrics token of at least 16 visible characters', () => {
+    assert.equal(readEnvironment({ METRICS_TOKEN: ' 0123456789abcdef ' }).metricsToken, '0123456789abcdef')
+    assert.throws(() => readEnvironment({ METRICS_TOKEN: 'short' }), /METRICS_TOKEN/)
+    assert.throws(() => readEnvironment({ METRICS_TOKEN: '0123456789 abcdef' }), /METRICS_TOKEN/)
+  })
+})

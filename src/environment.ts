@@ -34,7 +34,19 @@ export interface Environment {
   /** Every rendered page says where its time went (SERVER_TIMING=true); otherwise only signed-in staff see it. */
   serverTiming: boolean
   staffSessions: StaffSessionSettings
+  /** The least severe log lines written (LOG_LEVEL). */
+  logLevel: LogLevel
+  /** The bearer token `/metrics` asks for (METRICS_TOKEN); without it `/metrics` is not served. */
+  metricsToken: string | undefined
+  /** Where backups are written; its `last-success.json` says when the last one finished (BACKUP_DIR, default DATA_DIR/backups). */
+  backupDir: string
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
+/** A token shorter than this could be guessed by a scraper that tries. */
+export const MIN_METRICS_TOKEN_LENGTH = 16
 
 export interface StaffSessionSettings {
   /** `required`: admins, follow-up and contact handlers must use a second factor; `optional`: whoever set one up uses it (STAFF_2FA). */
@@ -115,6 +127,25 @@ function readStaffSessions(env: Record<string, string | undefined>): StaffSessio
   return { secondFactor, maxHours, idleMinutes }
 }
 
+function readLogLevel(env: Record<string, string | undefined>): LogLevel {
+  const level = env.LOG_LEVEL?.trim().toLowerCase() || 'info'
+  if (!(LOG_LEVELS as readonly string[]).includes(level))
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`)
+  return level as LogLevel
+}
+
+function readMetricsToken(env: Record<string, string | undefined>): string | undefined {
+  const token = env.METRICS_TOKEN?.trim()
+  if (!token) return undefined
+  // It travels in an HTTP header: visible characters only, so what the operator set is what Prometheus sends.
+  if (token.length < MIN_METRICS_TOKEN_LENGTH || !/^[\x21-\x7e]+$/.test(token)) {
+    throw new Error(
+      `METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} visible characters without spaces (for example \`openssl rand -hex 24\`)`,
+    )
+  }
+  return token
+}
+
 function readS3(env: Record<string, string | undefined>): S3Settings | undefined {
   const bucket = env.S3_BUCKET?.trim()
   if (!bucket) return undefined
@@ -161,6 +192,9 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
     reviewReminderCron: env.REVIEW_REMINDER_CRON?.trim() || '0 0 7 * * 1',
     staffSessions: readStaffSessions(env),
     serverTiming: env.SERVER_TIMING === 'true' || env.SERVER_TIMING === '1',
+    logLevel: readLogLevel(env),
+    metricsToken: readMetricsToken(env),
+    backupDir: path.resolve(/*turbopackIgnore: true*/ env.BACKUP_DIR?.trim() || path.join(dataDir, 'backups')),
   }
 }
 

@@ -50,6 +50,7 @@ import { PreviewLinks } from './site/preview-links/PreviewLinks'
 import { publicAddresses } from './site/public-addresses'
 import { SlugRedirects } from './site/slugs/SlugRedirects'
 import { readEnvironment, resolveSecret } from './environment'
+import { logger } from './operations/logging/logger'
 import { jobsMayRun } from './jobs-gate'
 import { Media } from './media/Media'
 import { News } from './news/collections/News'
@@ -84,6 +85,8 @@ function database(): DatabaseAdapterObj {
 }
 
 export default buildConfig({
+  // Payload's lines are JSON at LOG_LEVEL like the server's, with the request id and the same redaction.
+  logger,
   serverURL: environment.serverUrl,
   secret: resolveSecret(),
   admin: {

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { type Payload, ValidationError } from 'payload'
 import { passwordProblem } from '@/accounts/password-policy'
 import { readEnvironment } from '@/environment'
+import { logger } from '@/operations/logging/logger'
 
 /** Where a generated first-admin password is written: readable by the server's user only, never logged. */
 export const FIRST_ADMIN_PASSWORD_FILE = 'first-admin-password'
@@ -63,7 +64,7 @@ export async function ensureFirstAdmin(payload: Payload, env: NodeJS.ProcessEnv 
   const password = await generatePassword({ email, name: 'Administrator' })
   await createAdmin(payload, email, password)
   const file = writePasswordFile(readEnvironment(env).dataDir, email, password)
-  console.log(
+  logger.info(
     `Created the admin account ${email}; its password is in ${file} (readable by this user only). Sign in, change it, then delete the file.`,
   )
 }

@@ -1,13 +1,19 @@
 /**
  * The request listener: a page cache hit is answered at once, before the request is parsed; every
  * other request's target is read and goes down an ordered list of mounts, the first that owns it
- * answering. The details of each step are in its module (`mounts/`).
+ * answering. The details of each step are in its module (`mounts/`). Every request is counted by
+ * route kind for `/metrics`; every one but a cache hit gets a request id and one access line.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
+import { performance } from 'node:perf_hooks'
 import type { Payload } from 'payload'
 import { canonicalPath, parseRequestTarget } from '@/http/request-target'
 import { negotiateLocale } from '@/site/i18n'
 import { isLocale } from '@/site/routes'
+import { accessLine } from '@/operations/logging/access-line'
+import { logError } from '@/operations/logging/logger'
+import { type RequestContext, requestIdFrom, runInRequest } from '@/operations/logging/request-context'
+import type { Metrics, RouteKind } from '@/operations/metrics/instruments'
 import { answerFromCache } from './cached-response'
 import type { Exchange, Mount } from './mount'
 import { assets } from './mounts/assets'
@@ -16,6 +22,7 @@ import { canonicalPaths } from './mounts/canonical-path'
 import { contactForm } from './mounts/contact-form'
 import { documentFiles } from './mounts/document-files'
 import { health } from './mounts/health'
+import { metricsEndpoint } from './mounts/metrics'
 import { type ReadinessCheck, readiness } from './mounts/readiness'
 import { openData } from './mounts/open-data'
 import { previewLinks } from './mounts/preview-links'
@@ -48,6 +55,10 @@ export interface AppOptions {
   serverTiming?: boolean
   /** What `/readyz` checks; without it, `/readyz` is not answered here. */
   ready?: ReadinessCheck
+  /** Counts requests and renders; `/metrics` serves it when `metricsToken` is set. */
+  metrics?: Metrics
+  /** The bearer token `/metrics` asks for (METRICS_TOKEN); without it there is no `/metrics`. */
+  metricsToken?: string
   log?: (message: string, error?: unknown) => void
 }
 
@@ -60,63 +71,98 @@ export function createApp({
   origin,
   serverTiming = false,
   ready,
-  log = console.error,
+  metrics,
+  metricsToken,
+  log = logError,
 }: AppOptions): RequestListener {
   // Public renders read published content through the read cache; previews and forms do not.
   const reader = reads?.wrap(payload) ?? payload
-  const pages = pageResponses({ reader, cache, renderSlots, origin, log, showTiming: serverTiming ? () => true : signedInStaff(payload) })
+  const pages = pageResponses({
+    reader,
+    cache,
+    renderSlots,
+    origin,
+    log,
+    showTiming: serverTiming ? () => true : signedInStaff(payload),
+    rendered: metrics ? (timing) => metrics.rendered(timing.queries) : undefined,
+  })
 
-  const mounts: Mount[] = [
+  // Each mount with the route kind its answers are counted and logged under.
+  const mounts: [RouteKind, Mount][] = [
     // The back office, its API and their assets: Next.js, with the back office's headers, limits and origin check.
-    backOffice(next, origin),
+    ['back-office', backOffice(next, origin)],
     // Whether the process is up, for load balancers and start-up scripts; whether it should get traffic.
-    health,
-    ...(ready ? [readiness(ready)] : []),
+    ['health', health],
+    ...(ready ? [['readiness', readiness(ready)] as [RouteKind, Mount]] : []),
+    // This instance's figures for Prometheus, with the bearer token only; not there without one.
+    ...(metrics && metricsToken ? [['metrics', metricsEndpoint(metrics, metricsToken)] as [RouteKind, Mount]] : []),
     // The stylesheet, scripts and favicon.
-    assets,
+    ['asset', assets],
     // The tracker's open data: every method under /data, errors as problem details.
-    openData(payload, origin),
+    ['open-data', openData(payload, origin)],
     // A page's address spelled otherwise than its one canonical way: 301 to it, before anything is rendered or cached.
-    canonicalPaths,
+    ['canonical-redirect', canonicalPaths],
     // The contact form's POST.
-    contactForm(payload, origin, pages),
+    ['contact-form', contactForm(payload, origin, pages)],
     // Any method but GET and HEAD is 405 from here on.
-    readOnly,
+    ['read-only', readOnly],
     // A published document's PDF, with byte ranges.
-    documentFiles(payload, pages),
+    ['document-file', documentFiles(payload, pages)],
     // A shareable preview link: one document's draft for a reviewer without an account.
-    previewLinks(payload, origin, pages),
+    ['preview-link', previewLinks(payload, origin, pages)],
     // `/` to the home page in the visitor's language.
-    rootRedirect,
+    ['root-redirect', rootRedirect],
     // What crawlers may visit.
-    robots(origin, pages),
+    ['robots', robots(origin, pages)],
     // Every public page with its translations.
-    sitemap(reader, origin, pages),
+    ['sitemap', sitemap(reader, origin, pages)],
     // Every other address: a public page, or the 404 page.
-    publicPages(payload, reader, origin, pages),
+    ['page', publicPages(payload, reader, origin, pages)],
   ]
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse, context: RequestContext): Promise<void> {
     const target = parseRequestTarget(req.url ?? '/')
     // A target that cannot be read reaches no mount.
-    if (target.kind !== 'ok') return refuseUnreadableTarget(req, res, target.kind, pages)
+    if (target.kind !== 'ok') {
+      context.route = 'bad-target'
+      return refuseUnreadableTarget(req, res, target.kind, pages)
+    }
     const { pathname, segments, query, rawQuery } = target
     const first = segments[0]
     const locale = isLocale(first) ? first : undefined
     // A language's home page ends with a slash (`/nl/`); no other address does.
     const canonical = canonicalPath(segments, locale !== undefined && segments.length === 1)
     const exchange: Exchange = { req, res, pathname, canonicalPath: canonical, segments, query, rawQuery, locale }
-    for (const mount of mounts) if (await mount(exchange)) return
+    for (const [route, mount] of mounts) {
+      // Named before it runs, so that what it logs on the way and the access line agree.
+      context.route = route
+      if (await mount(exchange)) return
+    }
+    context.route = 'unanswered'
   }
 
   return (req, res) => {
-    // Before anything else: a page cache hit costs one lookup and one write (see cached-response.ts).
-    if (cache && answerFromCache(cache, req, res)) return
-    handle(req, res).catch(async (error: unknown) => {
-      log(`failed to answer ${req.method} ${req.url}`, error)
-      if (res.headersSent) return void res.destroy()
-      const locale = negotiateLocale(req.headers['accept-language'])
-      await pages.sendError(req, res, locale, 500, '/').catch(() => res.destroy())
+    // Before anything else: a page cache hit costs one lookup and one write (see cached-response.ts),
+    // and its figures one counter and one histogram; it gets no request id and no access line.
+    if (cache) {
+      const started = performance.now()
+      if (answerFromCache(cache, req, res)) return metrics?.cachedPage(res.statusCode, (performance.now() - started) / 1000)
+    }
+    const started = performance.now()
+    const context: RequestContext = { id: requestIdFrom(req.headers['x-request-id']), route: 'unanswered' }
+    res.setHeader('X-Request-Id', context.id)
+    res.once('close', () => {
+      const took = (performance.now() - started) / 1000
+      metrics?.answered(context.route as RouteKind, res.statusCode, took)
+      accessLine(req, res, context, took)
     })
+    runInRequest(context, () =>
+      handle(req, res, context).catch(async (error: unknown) => {
+        log(`failed to answer ${req.method} ${context.route}`, error)
+        if (res.headersSent) return void res.destroy()
+        const locale = negotiateLocale(req.headers['accept-language'])
+        await pages.sendError(req, res, locale, 500, '/').catch(() => res.destroy())
+      }),
+    )
   }
 }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { logger } from '@/operations/logging/logger'
 
 /** Sources that end up in the Next.js bundle: the config and everything it imports, the admin routes. */
 function sourceFingerprint(root: string): string {
@@ -41,7 +42,7 @@ export function ensureNextBuild(root: string): void {
   try {
     fd = openSync(lock, 'wx')
   } catch {
-    console.log('Waiting for another process to finish building the back office…')
+    logger.info('Waiting for another process to finish building the back office…')
     while (existsSync(lock)) {
       // A lock older than any build is left by a process that was killed: take it over.
       if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 10 * 60_000) rmSync(lock, { force: true })
@@ -51,7 +52,7 @@ export function ensureNextBuild(root: string): void {
     return
   }
   try {
-    console.log('Building the back office (about a minute)…')
+    logger.info('Building the back office (about a minute)…')
     const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
       cwd: root,
       stdio: 'inherit',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
+import { logError } from '@/operations/logging/logger'
 import { announceChange, type ContentChange, onContentChange } from '@/site/invalidation'
 
 const CHANNEL = 'belfort_content_changed'
@@ -16,7 +17,7 @@ export interface ClusterInvalidation {
  */
 export async function connectClusterInvalidation(
   databaseUrl: string,
-  log: (message: string, error?: unknown) => void = console.error,
+  log: (message: string, error?: unknown) => void = logError,
 ): Promise<ClusterInvalidation> {
   const instance = randomUUID()
   let closed = false

@@ -14,6 +14,7 @@ const { createServer } = await import('node:http')
 const path = await import('node:path')
 const { fileURLToPath } = await import('node:url')
 const { readEnvironment, resolveSecret } = await import('@/environment')
+const { logger, logError } = await import('@/operations/logging/logger')
 const { ensureNextBuild } = await import('./build')
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -51,7 +52,7 @@ await withStartupLock(environment.databaseUrl, async () => {
 const { closeJobs, openJobs } = await import('@/jobs-gate')
 openJobs()
 // The search index follows every change from now on.
-keepSearchIndexCurrent(payload, (message, error) => payload.logger.error({ msg: message, err: error }))
+keepSearchIndexCurrent(payload, logError)
 const { createNextHandler } = await import('./next-handler')
 const next = await createNextHandler(root)
 const { createApp } = await import('./app')
@@ -67,9 +68,7 @@ const { onContentChange } = await import('@/site/invalidation')
 // Any change empties it: changes are rare, and the pages that show them are read again once.
 if (reads) onContentChange(() => reads.clear())
 const { connectClusterInvalidation } = await import('./cluster-invalidation')
-const cluster = environment.databaseUrl
-  ? await connectClusterInvalidation(environment.databaseUrl, (message, error) => payload.logger.error({ msg: message, err: error }))
-  : undefined
+const cluster = environment.databaseUrl ? await connectClusterInvalidation(environment.databaseUrl, logError) : undefined
 // On SQLite, another process's writes (the import command) reach the caches through a polled counter.
 const { sqliteDataVersion, watchSqliteChanges } = await import('./sqlite-change-watch')
 const sqliteWatch = environment.databaseUrl
@@ -77,25 +76,44 @@ const sqliteWatch = environment.databaseUrl
   : watchSqliteChanges(
       sqliteDataVersion((payload.db as unknown as { client: Parameters<typeof sqliteDataVersion>[0] }).client),
       1000,
-      (message, error) => payload.logger.error({ msg: message, err: error }),
+      logError,
     )
 const { RenderSlots } = await import('./render-slots')
 const { readinessCheck } = await import('./readiness-check')
 const { migrations: shipped } = environment.databaseUrl ? await import('@/migrations/postgres') : await import('@/migrations/sqlite')
+const readinessProblem = readinessCheck(
+  payload,
+  lifecycle,
+  shipped.map((migration) => migration.name),
+)
+const renderSlots = new RenderSlots(environment.renderConcurrency)
+const { createMetrics } = await import('@/operations/metrics/instruments')
+const { outboxBacklog } = await import('@/contact/mail/backlog')
+const { failedJobCount } = await import('@/operations/metrics/failed-jobs')
+const { lastBackupFinishedAt } = await import('@/operations/metrics/last-backup')
+// What `/metrics` reads at each scrape: the caches and slots in memory, a few counts from the database.
+const metrics = createMetrics({
+  pageCache: cache ? () => cache.stats() : undefined,
+  readCache: reads ? () => reads.stats() : undefined,
+  renders: () => renderSlots.load,
+  outbox: () => outboxBacklog(payload),
+  failedJobs: () => failedJobCount(payload),
+  lastBackup: () => lastBackupFinishedAt(environment.backupDir),
+  ready: async () => (await readinessProblem()) === undefined,
+  warn: (message, error) => logger.warn({ msg: message, err: error }),
+})
 const app = createApp({
   payload,
   next,
   cache,
   reads,
-  renderSlots: new RenderSlots(environment.renderConcurrency),
+  renderSlots,
   origin: environment.serverUrl,
   serverTiming: environment.serverTiming,
-  ready: readinessCheck(
-    payload,
-    lifecycle,
-    shipped.map((migration) => migration.name),
-  ),
-  log: (message, error) => payload.logger.error({ msg: message, err: error }),
+  ready: readinessProblem,
+  metrics,
+  metricsToken: environment.metricsToken,
+  log: logError,
 })
 
 // The port opens only now: until the app can answer, a connection is refused, which a load balancer
@@ -112,14 +130,14 @@ await new Promise<void>((resolve) => server.listen(environment.port, resolve))
 
 const address = server.address()
 const port = typeof address === 'object' && address ? address.port : environment.port
-console.log(
+logger.info(
   `Belfort is ready on http://localhost:${port} (data in ${environment.dataDir}${environment.databaseUrl ? ', PostgreSQL' : ', SQLite'})`,
 )
 // Signed-in changes from any other address are refused (mounts/back-office.ts): say which one is expected.
-console.log(`The back office accepts signed-in changes from ${new URL(environment.serverUrl).origin} only (SERVER_URL)`)
+logger.info(`The back office accepts signed-in changes from ${new URL(environment.serverUrl).origin} only (SERVER_URL)`)
 
 function stop(signal: string): void {
-  console.log(`${signal}: stopping (requests in flight and a running job get up to ${environment.shutdownSeconds} s)`)
+  logger.info(`${signal}: stopping (requests in flight and a running job get up to ${environment.shutdownSeconds} s)`)
   void lifecycle
     .stop(
       server,
@@ -134,12 +152,12 @@ function stop(signal: string): void {
           await cluster?.close()
           await payload.destroy?.()
         },
-        log: (message) => console.log(message),
+        log: (message) => logger.warn(message),
       },
       environment.shutdownSeconds,
     )
     .then((finished) => {
-      console.log(finished ? 'stopped' : 'stopped before everything finished')
+      logger.info(finished ? 'stopped' : 'stopped before everything finished')
       process.exit(finished ? 0 : 1)
     })
   // However the steps go, the process is gone soon after the time given.

@@ -39,6 +39,9 @@ describe('PageCache', () => {
     }
     assert.ok(cache.has('/p0'), 'a page in use survives a flood of one-off pages')
     assert.ok(!cache.has('/p1'))
+    // Every page stored and no longer held was pushed out for room (nothing was purged).
+    assert.equal(cache.stats().evicted, 200 - cache.stats().entries)
+    assert.equal(cache.stats().purged, 0)
   })
 
   it('refuses a page larger than an eighth of the cache', () => {

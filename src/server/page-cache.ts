@@ -23,7 +23,10 @@ export interface PageCacheStats {
   maxBytes: number
   hits: number
   misses: number
+  /** Pages removed because a change they show was announced. */
   purged: number
+  /** Pages pushed out, least recently used first, to make room for others. */
+  evicted: number
 }
 
 export class PageCache {
@@ -32,6 +35,7 @@ export class PageCache {
   private hits = 0
   private misses = 0
   private purged = 0
+  private evicted = 0
   /** Bumped by every purge, so a render that overlapped a change is not stored. */
   generation = 0
 
@@ -81,6 +85,7 @@ export class PageCache {
     for (const oldest of this.entries.keys()) {
       if (this.bytes <= this.maxBytes) break
       this.delete(oldest)
+      this.evicted++
     }
     return entry
   }
@@ -122,6 +127,7 @@ export class PageCache {
       hits: this.hits,
       misses: this.misses,
       purged: this.purged,
+      evicted: this.evicted,
     }
   }
 

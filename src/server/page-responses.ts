@@ -14,7 +14,7 @@ import { homePath, type Locale } from '@/site/routes'
 import { mayUseCache, sendCached } from './cached-response'
 import type { PageCache } from './page-cache'
 import type { RenderSlots } from './render-slots'
-import { timeRender } from './render-timing'
+import { type RenderTiming, timeRender } from './render-timing'
 
 export const HTML = 'text/html; charset=utf-8'
 
@@ -44,6 +44,8 @@ export interface PageResponseOptions {
   log: (message: string, error?: unknown) => void
   /** Whether this request may see where a render's time went (`Server-Timing`): query counts and times are for operators, not visitors. */
   showTiming: (req: IncomingMessage) => boolean | Promise<boolean>
+  /** Told where each render's time went (the metrics' queries per render). */
+  rendered?: (timing: RenderTiming) => void
 }
 
 /** A last-resort page that needs no database, for when even the error page cannot be rendered. */
@@ -52,7 +54,7 @@ function bareErrorPage(locale: Locale): string {
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t('serverErrorTitle')}</title></head><body><main><h1>${t('serverErrorTitle')}</h1><p>${t('serverErrorBody')}</p><p><a href="${homePath(locale)}">${t('goHome')}</a></p></main></body></html>`
 }
 
-export function pageResponses({ reader, cache, renderSlots, origin, log, showTiming }: PageResponseOptions): PageResponses {
+export function pageResponses({ reader, cache, renderSlots, origin, log, showTiming, rendered }: PageResponseOptions): PageResponses {
   const sendError: PageResponses['sendError'] = async (req, res, locale, status, path) => {
     setPublicPageHeaders(res)
     res.setHeader('Cache-Control', 'no-store')
@@ -86,6 +88,7 @@ export function pageResponses({ reader, cache, renderSlots, origin, log, showTim
     const generation = cache?.generation
     // Timed inside its slot, so the figure is the render's own cost, not its wait.
     const { result: view, timing } = renderSlots ? await renderSlots.run(() => timeRender(render)) : await timeRender(render)
+    rendered?.(timing)
     // Where this render's time went (a cache hit has none): for operators' tools and the benchmark.
     if (await showTiming(req)) res.setHeader('Server-Timing', timing.header)
     if (cacheable && view.status === 200 && !view.location && !view.private) {

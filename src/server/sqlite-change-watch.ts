@@ -4,6 +4,7 @@
  * connection commits, never for this process's own writes (which announce themselves), so one cheap
  * query a second is enough. PostgreSQL sites have LISTEN/NOTIFY instead (cluster-invalidation.ts).
  */
+import { logError } from '@/operations/logging/logger'
 import { announceChange } from '@/site/invalidation'
 
 export interface ChangeWatch {
@@ -13,7 +14,7 @@ export interface ChangeWatch {
 export function watchSqliteChanges(
   dataVersion: () => Promise<number>,
   intervalMs = 1000,
-  log: (message: string, error?: unknown) => void = console.error,
+  log: (message: string, error?: unknown) => void = logError,
 ): ChangeWatch {
   let last: number | undefined
   let busy = false

@@ -15,7 +15,7 @@ export interface Belfort {
   dataDir: string
   /** The server's process id (to read its memory from /proc). */
   pid: number | undefined
-  /** The last lines the server printed (stdout and stderr interleaved). */
+  /** The last lines the server printed (stdout and stderr interleaved; all of them with `keepAllOutput`). */
   output(): string
   stop(): Promise<void>
   /** Resolves when the process has exited, however it came to (a SIGTERM sent by the test, say). */
@@ -37,6 +37,8 @@ export interface StartOptions {
   hostname?: '127.0.0.1' | 'localhost'
   /** Listen on this port (an instance started again behind a load balancer); a free one when absent. */
   port?: number
+  /** Keep every line the server prints for `output()`, not only the last 300 (for tests that search the whole log). */
+  keepAllOutput?: boolean
 }
 
 export const ADMIN_EMAIL = 'admin@belfort.test'
@@ -134,7 +136,7 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
     const parts = (partial + chunk.toString('utf8')).split('\n')
     partial = parts.pop() ?? ''
     lines.push(...parts)
-    if (lines.length > 300) lines.splice(0, lines.length - 300)
+    if (!options.keepAllOutput && lines.length > 300) lines.splice(0, lines.length - 300)
   }
   child.stdout!.on('data', collect)
   child.stderr!.on('data', collect)
