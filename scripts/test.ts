@@ -13,6 +13,7 @@
  * BELFORT_STEP_TIMEOUT_MIN (default 30: a node:test run, a step or one browser test file, taking longer is
  * stopped and fails),
  * BELFORT_E2E_ON=sqlite|postgres (run the browser tests on that database only),
+ * BELFORT_E2E_FILES=word,word (only the browser test files whose names contain one of the words),
  * BELFORT_TEST_CONCURRENCY (test files of the unit and integration steps run at once; default 2, or 1 on one core).
  */
 import { spawn } from 'node:child_process'
@@ -288,10 +289,16 @@ async function main(): Promise<void> {
       heading('7/7 Browser tests (e2e)')
       const concurrency = Math.max(1, Number(process.env.BELFORT_E2E_CONCURRENCY) || Math.min(2, availableParallelism()))
       const only = process.env.BELFORT_E2E_ON
+      // BELFORT_E2E_FILES=contact,search runs only the files whose names contain one of those words.
+      const picked = (process.env.BELFORT_E2E_FILES ?? '')
+        .split(',')
+        .map((word) => word.trim())
+        .filter(Boolean)
+      const chosen = (file: string) => picked.length === 0 || picked.some((word) => path.basename(file).includes(word))
       const runs: BrowserTestRun[] = [
         ...(only === 'postgres' ? [] : e2eSqliteFiles.map((file) => ({ file, database: 'SQLite' as const, env: sqliteEnv }))),
         ...(only === 'sqlite' ? [] : e2ePostgresFiles.map((file) => ({ file, database: 'PostgreSQL' as const, env: postgresEnv }))),
-      ]
+      ].filter((run) => chosen(run.file))
       if (runs.length === 0) console.log('no test files in tests/e2e/**/*.test.ts')
       else {
         // Each test server starts from a copy of one seeded site instead of seeding its own.
