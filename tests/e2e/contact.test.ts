@@ -254,7 +254,7 @@ describe('bad input to the contact form', () => {
   it('refuses overlong text', async () => {
     const result = await submitContact(server.url, { fields: { message: 'x'.repeat(5001), name: 'y'.repeat(201) } })
     assert.equal(result.status, 422)
-    assert.ok(result.body.includes('Your message must be 5.000 characters or fewer'), 'message length')
+    assert.ok(result.body.includes('Your message must be 5,000 characters or fewer'), 'message length')
     assert.ok(result.body.includes('Your name must be 200 characters or fewer'), 'name length')
   })
 
