@@ -96,3 +96,20 @@ describe('resolveSecret', () => {
     }
   })
 })
+
+describe('backup settings', () => {
+  it('keep archives in DATA_DIR/backups, unscheduled, seven days and four weeks by default', () => {
+    const backup = readEnvironment({ DATA_DIR: '/srv/belfort' }).backup
+    assert.equal(backup.dir, path.resolve('/srv/belfort/backups'))
+    assert.equal(backup.schedule, undefined)
+    assert.equal(backup.passphrase, undefined)
+    assert.deepEqual(backup.keep, { daily: 7, weekly: 4 })
+  })
+
+  it('read BACKUP_KEEP as days and weeks, and refuse anything else', () => {
+    assert.deepEqual(readEnvironment({ BACKUP_KEEP: '14d' }).backup.keep, { daily: 14, weekly: 0 })
+    assert.deepEqual(readEnvironment({ BACKUP_KEEP: '3d, 2w' }).backup.keep, { daily: 3, weekly: 2 })
+    assert.throws(() => readEnvironment({ BACKUP_KEEP: '7 days' }), /BACKUP_KEEP must look like "7d,4w"/)
+    assert.throws(() => readEnvironment({ BACKUP_KEEP: '0d' }), /at least one archive/)
+  })
+})

@@ -13,6 +13,7 @@ import * as migration_20261129_210103_audit_attachment_downloaded from './202611
 import * as migration_20261130_000907_back_office from './20261130_000907_back_office';
 import * as migration_20261130_001510_inbox_service_desk from './20261130_001510_inbox_service_desk';
 import * as migration_20261130_023418_four_eyes from './20261130_023418_four_eyes';
+import * as migration_20261130_055414_backup_task from './20261130_055414_backup_task';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261130_023418_four_eyes.up,
     down: migration_20261130_023418_four_eyes.down,
-    name: '20261130_023418_four_eyes'
+    name: '20261130_023418_four_eyes',
+  },
+  {
+    up: migration_20261130_055414_backup_task.up,
+    down: migration_20261130_055414_backup_task.down,
+    name: '20261130_055414_backup_task'
   },
 ];

@@ -20,6 +20,11 @@ describe('the migrations that rebuild an archive’s schema', () => {
     assert.deepEqual(migrationsToArchive(postgres.slice(0, 2), sqlite, false), { count: 2 })
   })
 
+  it('passes over a migration the other kind does not have', () => {
+    assert.deepEqual(migrationsToArchive([...postgres, '20261130_055414_backup_task'], sqlite, false), { count: 3 })
+    assert.deepEqual(migrationsToArchive(postgres.slice(0, 3), sqlite, false), { count: 2 })
+  })
+
   it('refuses an archive from a newer Belfort', () => {
     const refused = migrationsToArchive([...sqlite, '20261201_000000_later'], sqlite, true)
     assert.ok('refusal' in refused && /newer Belfort/.test(refused.refusal))

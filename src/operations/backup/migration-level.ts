@@ -21,8 +21,12 @@ export function migrationsToArchive(archive: string[], target: string[], sameKin
     if (unknown.length > 0) return { refusal: `the archive comes from a newer Belfort (unknown migrations: ${unknown.join(', ')})` }
     return { count: target.indexOf(last) + 1 }
   }
-  const topic = migrationTopic(last)
-  const index = target.findLastIndex((name) => migrationTopic(name) === topic)
-  if (index < 0) return { refusal: `the archive's schema (${last}) is not one this version of Belfort knows` }
-  return { count: index + 1 }
+  // Some migrations exist for one kind only (a PostgreSQL enum value has no SQLite counterpart): the
+  // archive's schema is that of its last migration that the target kind also has.
+  for (const name of [...archive].reverse()) {
+    const topic = migrationTopic(name)
+    const index = target.findLastIndex((candidate) => migrationTopic(candidate) === topic)
+    if (index >= 0) return { count: index + 1 }
+  }
+  return { refusal: `the archive's schema (${last}) is not one this version of Belfort knows` }
 }
