@@ -24,7 +24,7 @@ export interface FileStore {
   place: 'disk' | 'bucket'
   /** The file's bytes and size, or undefined when it is missing. */
   read(file: StoredFile): Promise<{ size: number; body: AsyncIterable<Uint8Array> } | undefined>
-  write(file: StoredFile, size: number, body: AsyncIterable<Buffer>): Promise<void>
+  write(file: StoredFile, size: number, body: AsyncIterable<Buffer> | Iterable<Buffer>): Promise<void>
   /** Whether the place holds no file yet (a restore's target must be empty). */
   isEmpty(): Promise<boolean>
   /** Removes every file (a forced restore); a bucket is left as it is: its objects are overwritten. */
