@@ -40,7 +40,7 @@ async function databaseTables(databaseUrl: string | undefined): Promise<number> 
 export async function targetState(databaseUrl: string | undefined, stores: FileStore[]): Promise<TargetState> {
   const occupied: string[] = []
   const tables = await databaseTables(databaseUrl)
-  if (tables > 0) occupied.push(`the ${databaseUrl ? 'PostgreSQL' : 'SQLite'} database has ${tables} tables`)
+  if (tables > 0) occupied.push(`the ${databaseUrl ? 'PostgreSQL' : 'SQLite'} database is not empty (tables: ${tables})`)
   for (const store of stores) {
     if (!(await store.isEmpty())) occupied.push(`the ${store.place === 'bucket' ? 'bucket' : 'folder'} of ${store.collection} holds files`)
   }
