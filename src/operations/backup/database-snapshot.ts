@@ -1,49 +1,52 @@
 /**
  * A consistent snapshot of every table while the site runs: on SQLite one read transaction on a
  * connection of its own (WAL keeps writers going), on PostgreSQL one REPEATABLE READ READ ONLY
- * transaction. Rows come out in the archive's neutral form (src/operations/backup/column-values.ts).
+ * transaction. Rows come out in the archive's neutral form (column-values.ts), a page at a time, so
+ * that a large table is never whole in memory (the nightly job runs inside the server).
  */
 import { createClient } from '@libsql/client'
 import type { Payload } from 'payload'
 import { toArchive } from './column-values'
 import { databaseKind, postgresPool, quote, schemaTables, sqliteFile, type TableShape } from './database-tables'
 
-export interface TableRows extends TableShape {
-  rows: unknown[][]
-}
+const PAGE = 2000
 
-export interface Snapshot {
-  tables: TableRows[]
-  migrations: string[]
-}
+/** Reads one table's rows, page by page, inside the snapshot. */
+export type TableReader = (shape: TableShape, onPage: (rows: unknown[][]) => Promise<void>) => Promise<void>
 
-type Query = (sql: string) => Promise<Record<string, unknown>[]>
+type Query = (sql: string, args: unknown[]) => Promise<Record<string, unknown>[]>
 
-async function readAll(shapes: TableShape[], query: Query): Promise<Snapshot> {
-  const tables: TableRows[] = []
-  for (const shape of shapes) {
+function tableReader(query: Query, database: 'sqlite' | 'postgres'): TableReader {
+  return async (shape, onPage) => {
     const list = shape.columns.map((column) => quote(column.name)).join(', ')
-    const order = shape.columns.some((column) => column.name === 'id') ? ' ORDER BY "id"' : ''
-    const rows = await query(`SELECT ${list} FROM ${quote(shape.name)}${order}`)
-    tables.push({
-      ...shape,
-      rows: rows.map((row) => shape.columns.map((column) => toArchive(row[column.name], column.kind))),
-    })
+    // Every Payload table has an id; without one, a page would need a stable order of its own.
+    const ordered = shape.columns.some((column) => column.name === 'id')
+    const mark = (n: number) => (database === 'postgres' ? `$${n}` : '?')
+    for (let offset = 0; ; offset += PAGE) {
+      const sql = ordered
+        ? `SELECT ${list} FROM ${quote(shape.name)} ORDER BY "id" LIMIT ${mark(1)} OFFSET ${mark(2)}`
+        : `SELECT ${list} FROM ${quote(shape.name)}`
+      const rows = await query(sql, ordered ? [PAGE, offset] : [])
+      await onPage(rows.map((row) => shape.columns.map((column) => toArchive(row[column.name], column.kind))))
+      if (!ordered || rows.length < PAGE) return
+    }
   }
-  const migrations = (await query('SELECT "name" FROM "payload_migrations" ORDER BY "id"'))
+}
+
+async function appliedMigrations(query: Query): Promise<string[]> {
+  return (await query('SELECT "name" FROM "payload_migrations" ORDER BY "id"', []))
     .map((row) => String(row.name))
     .filter((name) => name !== 'dev')
-  return { tables, migrations }
 }
 
-async function sqliteSnapshot(shapes: TableShape[]): Promise<Snapshot> {
+async function inSqliteSnapshot<T>(work: (query: Query) => Promise<T>): Promise<T> {
   // A connection of our own: the server's keeps serving while this one holds its read snapshot.
   const client = createClient({ url: `file:${sqliteFile()}` })
   try {
     const transaction = await client.transaction('read')
     try {
-      return await readAll(shapes, async (sql) => {
-        const result = await transaction.execute(sql)
+      return await work(async (sql, args) => {
+        const result = await transaction.execute({ sql, args: args as never[] })
         return result.rows.map((row) => Object.fromEntries(result.columns.map((column, index) => [column, row[index]])))
       })
     } finally {
@@ -55,12 +58,12 @@ async function sqliteSnapshot(shapes: TableShape[]): Promise<Snapshot> {
   }
 }
 
-async function postgresSnapshot(payload: Payload, shapes: TableShape[]): Promise<Snapshot> {
+async function inPostgresSnapshot<T>(payload: Payload, work: (query: Query) => Promise<T>): Promise<T> {
   const client = await postgresPool(payload).connect()
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
     try {
-      return await readAll(shapes, async (sql) => (await client.query(sql)).rows as Record<string, unknown>[])
+      return await work(async (sql, args) => (await client.query(sql, args)).rows as Record<string, unknown>[])
     } finally {
       await client.query('ROLLBACK').catch(() => undefined)
     }
@@ -69,8 +72,16 @@ async function postgresSnapshot(payload: Payload, shapes: TableShape[]): Promise
   }
 }
 
-/** Every table of the schema, read at one moment. */
-export async function takeSnapshot(payload: Payload): Promise<Snapshot> {
+/**
+ * Runs `work` inside one snapshot of the database: it gets the tables to read, a reader for them and
+ * the migrations applied, all as of the same moment.
+ */
+export async function withSnapshot<T>(
+  payload: Payload,
+  work: (snapshot: { shapes: TableShape[]; read: TableReader; migrations: string[] }) => Promise<T>,
+): Promise<T> {
   const shapes = await schemaTables(payload)
-  return databaseKind(payload) === 'postgres' ? postgresSnapshot(payload, shapes) : sqliteSnapshot(shapes)
+  const database = databaseKind(payload)
+  const run = async (query: Query) => work({ shapes, read: tableReader(query, database), migrations: await appliedMigrations(query) })
+  return database === 'postgres' ? inPostgresSnapshot(payload, run) : inSqliteSnapshot(run)
 }

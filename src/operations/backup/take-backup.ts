@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs'
 import { mkdir, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { once } from 'node:events'
+import { createGzip } from 'node:zlib'
 import type { Payload } from 'payload'
 import { archiveName, writeArchive } from './archive-file'
-import { databaseKind, LEFT_OUT } from './database-tables'
-import { type Snapshot, takeSnapshot } from './database-snapshot'
-import { fileStores, filesOfRows, tableOf } from './file-stores'
+import { databaseKind, LEFT_OUT, type TableShape } from './database-tables'
+import { type TableReader, withSnapshot } from './database-snapshot'
+import { fileStores, filesOfRows, type StoredFile, tableOf } from './file-stores'
 import { writeLastSuccess } from './last-success'
 import { ARCHIVE_FORMAT, type FileEntry, type Manifest, type TableEntry } from './manifest'
 
@@ -44,36 +45,67 @@ function belfortVersion(): string {
   }
 }
 
-function collectionCounts(payload: Payload, snapshot: Snapshot): Record<string, number> {
-  const counts: Record<string, number> = {}
-  for (const collection of payload.config.collections) {
-    if (collection.slug.startsWith('payload-')) continue
-    const table = snapshot.tables.find((entry) => entry.name === tableOf(collection.slug))
-    if (table) counts[collection.slug] = table.rows.length
-  }
-  return counts
+/** A table's rows as gzip'd JSON lines, compressed as they are read (only the compressed bytes are held). */
+async function tablePart(
+  read: TableReader,
+  shape: TableShape,
+  onRows: (rows: unknown[][]) => void,
+): Promise<{ bytes: Buffer; rows: number }> {
+  const gzip = createGzip()
+  const chunks: Buffer[] = []
+  gzip.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const ended = once(gzip, 'end')
+  let rows = 0
+  await read(shape, async (page) => {
+    onRows(page)
+    for (const row of page) {
+      const line = `${rows === 0 ? '' : '\n'}${JSON.stringify(row)}`
+      rows += 1
+      if (!gzip.write(line)) await once(gzip, 'drain')
+    }
+  })
+  gzip.end()
+  await ended
+  return { bytes: Buffer.concat(chunks), rows }
 }
 
 export async function takeBackup(payload: Payload, options: BackupOptions): Promise<BackupResult> {
   await mkdir(options.dir, { recursive: true, mode: 0o700 })
-  const snapshot = await takeSnapshot(payload)
   const file = path.join(options.dir, archiveName(options.at ?? new Date()))
-  const counts = collectionCounts(payload, snapshot)
+  const stores = fileStores(payload.config)
+  const collectionOf = new Map(
+    payload.config.collections.filter((c) => !c.slug.startsWith('payload-')).map((c) => [tableOf(c.slug), c.slug]),
+  )
+  const counts: Record<string, number> = {}
   let missingFiles = 0
+  let rowCount = 0
+  let tableCount = 0
   const files: FileEntry[] = []
   await writeArchive(file, options.passphrase, async (writer) => {
-    const tables: TableEntry[] = []
-    for (const table of snapshot.tables) {
-      const part = `db/${table.name}.jsonl.gz`
-      const lines = table.rows.map((row) => JSON.stringify(row)).join('\n')
-      await writer.addBuffer(part, gzipSync(Buffer.from(lines, 'utf8')))
-      tables.push({ name: table.name, part, rows: table.rows.length, columns: table.columns })
-    }
-    for (const store of fileStores(payload.config)) {
-      const table = snapshot.tables.find((entry) => entry.name === tableOf(store.collection))
-      if (!table) continue
+    const named = new Map<string, Map<string, StoredFile>>()
+    const { tables, migrations } = await withSnapshot(payload, async ({ shapes, read, migrations }) => {
+      const tables: TableEntry[] = []
+      for (const shape of shapes) {
+        const store = stores.find((candidate) => tableOf(candidate.collection) === shape.name)
+        const wanted = new Map<string, StoredFile>()
+        if (store) named.set(store.collection, wanted)
+        const part = `db/${shape.name}.jsonl.gz`
+        const { bytes, rows } = await tablePart(read, shape, (page) => {
+          if (store) for (const stored of filesOfRows(shape.columns, page)) wanted.set(`${stored.prefix ?? ''}/${stored.filename}`, stored)
+        })
+        await writer.addBuffer(part, bytes)
+        tables.push({ name: shape.name, part, rows, columns: shape.columns })
+        const collection = collectionOf.get(shape.name)
+        if (collection) counts[collection] = rows
+        rowCount += rows
+      }
+      return { tables, migrations }
+    })
+    tableCount = tables.length
+    // Files are copied after the snapshot is released: a long copy does not hold the database's snapshot open.
+    for (const store of stores) {
       let number = 0
-      for (const stored of filesOfRows(table.columns, table.rows)) {
+      for (const stored of named.get(store.collection)?.values() ?? []) {
         const found = await store.read(stored)
         if (!found) {
           missingFiles += 1
@@ -91,7 +123,7 @@ export async function takeBackup(payload: Payload, options: BackupOptions): Prom
       belfortVersion: belfortVersion(),
       createdAt: new Date().toISOString(),
       database: databaseKind(payload),
-      migrations: snapshot.migrations,
+      migrations,
       tables,
       leftOut: LEFT_OUT,
       counts,
@@ -105,8 +137,8 @@ export async function takeBackup(payload: Payload, options: BackupOptions): Prom
   return {
     file,
     bytes,
-    tables: snapshot.tables.length,
-    rows: snapshot.tables.reduce((sum, table) => sum + table.rows.length, 0),
+    tables: tableCount,
+    rows: rowCount,
     files: files.length,
     missingFiles,
     counts,
