@@ -3,10 +3,11 @@
  * by the migrations up to the archive's, loads every table in one transaction, applies this code's
  * later migrations, writes the files back and rebuilds the search index.
  */
-import { gunzipSync } from 'node:zlib'
+import { createInterface } from 'node:readline'
+import { Readable } from 'node:stream'
+import { createGunzip } from 'node:zlib'
 import type { Payload } from 'payload'
 import { rebuildSearchIndex } from '@/search/service'
-import { partBytes } from './container'
 import { readArchive } from './archive-file'
 import { rowLoader } from './database-load'
 import { databaseKind } from './database-tables'
@@ -62,10 +63,22 @@ export async function restoreArchive(
     for await (const part of readArchive(options.file, options.passphrase)) {
       const table = tables.get(part.name)
       if (table) {
-        const text = gunzipSync(await partBytes(part)).toString('utf8')
-        const values = text === '' ? [] : text.split('\n').map((line) => JSON.parse(line) as unknown[])
-        await loader.insert(table, values)
-        rows += values.length
+        // Line by line, a batch at a time: a large table is never whole in memory.
+        let batch: unknown[][] = []
+        for await (const line of createInterface({
+          input: Readable.from(part.content).pipe(createGunzip()),
+          crlfDelay: Number.POSITIVE_INFINITY,
+        })) {
+          if (line === '') continue
+          batch.push(JSON.parse(line) as unknown[])
+          if (batch.length >= 1000) {
+            await loader.insert(table, batch)
+            rows += batch.length
+            batch = []
+          }
+        }
+        await loader.insert(table, batch)
+        rows += batch.length
         continue
       }
       if (loading) {
