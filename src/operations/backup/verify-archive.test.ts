@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, describe, it } from 'node:test'
@@ -102,6 +102,23 @@ describe('the archive format', () => {
     writeFileSync(other, 'these are notes, not a backup')
     await assert.rejects(verifyArchive(other, undefined), /not a Belfort backup archive/)
     await assert.rejects(verifyArchive(path.join(folder, 'missing.belfort'), undefined), /ENOENT/)
+  })
+
+  it('leaves no file behind when a backup fails half-way', async () => {
+    const file = path.join(folder, 'failed.belfort')
+    await assert.rejects(
+      writeArchive(file, undefined, async (writer) => {
+        await writer.addBuffer('db/news.jsonl.gz', Buffer.from('[1]'))
+        // A file that shrank while it was copied (deleted under the backup, say).
+        await writer.addStream('files/media/000001', 10, [Buffer.from('short')])
+        return Buffer.from('{}')
+      }),
+      /shrank while it was being copied/,
+    )
+    assert.deepEqual(
+      readdirSync(folder).filter((name) => name.includes('failed')),
+      [],
+    )
   })
 
   it('refuses a manifest that does not match its checksum', async () => {
