@@ -52,7 +52,10 @@ try {
   process.exit(4)
 }
 const stores = fileStores(config)
-const state = await targetState(environment.databaseUrl, stores)
+const state = await targetState(environment.databaseUrl, stores).catch((error: unknown) => {
+  console.error(`restore refused, nothing was changed: the target cannot be read (${(error as Error).message})`)
+  process.exit(1)
+})
 if (state.occupied.length > 0) {
   if (!force) {
     console.error(`restore refused, nothing was changed: the target is not empty (${state.occupied.join('; ')}).`)
