@@ -1,8 +1,8 @@
 /**
  * Loads an archive's rows into a database whose schema the restore has just created, in one
- * transaction so that a failure leaves nothing half-written. Foreign keys are checked at commit
- * (SQLite: defer_foreign_keys) or not during the load (PostgreSQL: session_replication_role =
- * replica), so tables go in any order and self-references need no second pass.
+ * transaction so that a failure leaves nothing half-written. Foreign keys are checked once every
+ * row is in (SQLite: defer_foreign_keys; PostgreSQL: dropped and added back inside the
+ * transaction), so tables go in any order and self-references need no second pass.
  */
 import { createClient } from '@libsql/client'
 import type { Payload } from 'payload'
@@ -42,7 +42,10 @@ async function sqliteLoader(): Promise<RowLoader> {
   const client = createClient({ url: `file:${sqliteFile()}` })
   const transaction = await client.transaction('write')
   await transaction.execute('PRAGMA defer_foreign_keys = ON')
+  let closed = false
   const close = () => {
+    if (closed) return
+    closed = true
     transaction.close()
     client.close()
   }
@@ -60,6 +63,7 @@ async function sqliteLoader(): Promise<RowLoader> {
       }
     },
     async rollback() {
+      if (closed) return
       await transaction.rollback().catch(() => undefined)
       close()
     },
@@ -69,16 +73,31 @@ async function sqliteLoader(): Promise<RowLoader> {
 async function postgresLoader(payload: Payload): Promise<RowLoader> {
   const client = await postgresPool(payload).connect()
   await client.query('BEGIN')
+  // The foreign keys are dropped for the load and added back before the commit, which checks every
+  // row against them: the tables' owner may do this (unlike session_replication_role, which needs a
+  // superuser), and DDL is part of the transaction, so a failure leaves the schema as it was.
+  let foreignKeys: { table: string; name: string; definition: string }[]
   try {
-    await client.query('SET LOCAL session_replication_role = replica')
+    foreignKeys = (
+      await client.query<{ table: string; name: string; definition: string }>(
+        `SELECT c.relname AS table, k.conname AS name, pg_get_constraintdef(k.oid) AS definition
+           FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
+          WHERE k.contype = 'f' AND k.connamespace = current_schema()::regnamespace`,
+      )
+    ).rows
+    for (const key of foreignKeys) await client.query(`ALTER TABLE ${quote(key.table)} DROP CONSTRAINT ${quote(key.name)}`)
   } catch (error) {
-    await client.query('ROLLBACK')
+    await client.query('ROLLBACK').catch(() => undefined)
     client.release()
-    throw new Error(
-      `the restore needs to load rows without foreign-key checks (SET session_replication_role), which this database user may not do: ${(error as Error).message}`,
-    )
+    throw error
   }
   const tables: string[] = []
+  let released = false
+  const release = () => {
+    if (released) return
+    released = true
+    client.release()
+  }
   return {
     async insert(table, rows) {
       if (table.columns.some((column) => column.name === 'id') && !tables.includes(table.name)) tables.push(table.name)
@@ -86,7 +105,16 @@ async function postgresLoader(payload: Payload): Promise<RowLoader> {
     },
     async commit() {
       try {
+        for (const key of foreignKeys) {
+          await client.query(`ALTER TABLE ${quote(key.table)} ADD CONSTRAINT ${quote(key.name)} ${key.definition}`)
+        }
         await client.query('COMMIT')
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined)
+        release()
+        throw error
+      }
+      try {
         // Ids were inserted as they were: each table's sequence continues after the highest.
         for (const name of tables) {
           const { rows } = await client.query<{ sequence: string | null }>("SELECT pg_get_serial_sequence($1, 'id') AS sequence", [
@@ -100,12 +128,13 @@ async function postgresLoader(payload: Payload): Promise<RowLoader> {
           )
         }
       } finally {
-        client.release()
+        release()
       }
     },
     async rollback() {
+      if (released) return
       await client.query('ROLLBACK').catch(() => undefined)
-      client.release()
+      release()
     },
   }
 }
