@@ -102,8 +102,8 @@ describe('readEnvironment: operations', () => {
     const env = readEnvironment({ DATA_DIR: '/srv/belfort' })
     assert.equal(env.logLevel, 'info')
     assert.equal(env.metricsToken, undefined)
-    assert.equal(env.backupDir, path.resolve('/srv/belfort/backups'))
-    assert.equal(readEnvironment({ BACKUP_DIR: '/mnt/backups' }).backupDir, '/mnt/backups')
+    assert.equal(env.backup.dir, path.resolve('/srv/belfort/backups'))
+    assert.equal(readEnvironment({ BACKUP_DIR: '/mnt/backups' }).backup.dir, '/mnt/backups')
   })
   it('reads a log level and refuses an unknown one, naming the choices', () => {
     assert.equal(readEnvironment({ LOG_LEVEL: 'Debug' }).logLevel, 'debug')
@@ -116,5 +116,22 @@ describe('readEnvironment: operations', () => {
     assert.equal(readEnvironment({ METRICS_TOKEN: ' 0123456789abcdef ' }).metricsToken, '0123456789abcdef')
     assert.throws(() => readEnvironment({ METRICS_TOKEN: 'short' }), /METRICS_TOKEN/)
     assert.throws(() => readEnvironment({ METRICS_TOKEN: '0123456789 abcdef' }), /METRICS_TOKEN/)
+  })
+})
+
+describe('backup settings', () => {
+  it('keep archives in DATA_DIR/backups, unscheduled, seven days and four weeks by default', () => {
+    const backup = readEnvironment({ DATA_DIR: '/srv/belfort' }).backup
+    assert.equal(backup.dir, path.resolve('/srv/belfort/backups'))
+    assert.equal(backup.schedule, undefined)
+    assert.equal(backup.passphrase, undefined)
+    assert.deepEqual(backup.keep, { daily: 7, weekly: 4 })
+  })
+
+  it('read BACKUP_KEEP as days and weeks, and refuse anything else', () => {
+    assert.deepEqual(readEnvironment({ BACKUP_KEEP: '14d' }).backup.keep, { daily: 14, weekly: 0 })
+    assert.deepEqual(readEnvironment({ BACKUP_KEEP: '3d, 2w' }).backup.keep, { daily: 3, weekly: 2 })
+    assert.throws(() => readEnvironment({ BACKUP_KEEP: '7 days' }), /BACKUP_KEEP must look like "7d,4w"/)
+    assert.throws(() => readEnvironment({ BACKUP_KEEP: '0d' }), /at least one archive/)
   })
 })

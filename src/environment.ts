@@ -38,8 +38,18 @@ export interface Environment {
   logLevel: LogLevel
   /** The bearer token `/metrics` asks for (METRICS_TOKEN); without it `/metrics` is not served. */
   metricsToken: string | undefined
-  /** Where backups are written; its `last-success.json` says when the last one finished (BACKUP_DIR, default DATA_DIR/backups). */
-  backupDir: string
+  backup: BackupSettings
+}
+
+export interface BackupSettings {
+  /** Where archives and `last-success.json` go (BACKUP_DIR, default DATA_DIR/backups). */
+  dir: string
+  /** Archives are encrypted with a key derived from it when set (BACKUP_PASSPHRASE). */
+  passphrase: string | undefined
+  /** When the server takes one (BACKUP_SCHEDULE, cron text with seconds first); off when unset. */
+  schedule: string | undefined
+  /** How many archives the scheduled job keeps: the newest of each of the last `daily` days and `weekly` weeks (BACKUP_KEEP). */
+  keep: { daily: number; weekly: number }
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -146,6 +156,28 @@ function readMetricsToken(env: Record<string, string | undefined>): string | und
   return token
 }
 
+/** `7d,4w`: the newest archive of each of the last 7 days and of each of the last 4 weeks. */
+export function readBackupKeep(raw: string): { daily: number; weekly: number } {
+  const keep = { daily: 0, weekly: 0 }
+  for (const piece of raw.split(',').map((part) => part.trim())) {
+    const match = /^(\d+)([dw])$/.exec(piece)
+    if (!match) throw new Error(`BACKUP_KEEP must look like "7d,4w" (days and weeks of archives to keep), got "${raw}"`)
+    keep[match[2] === 'd' ? 'daily' : 'weekly'] = Number(match[1])
+  }
+  if (keep.daily + keep.weekly === 0) throw new Error('BACKUP_KEEP must keep at least one archive')
+  return keep
+}
+
+function readBackup(env: Record<string, string | undefined>, dataDir: string): BackupSettings {
+  const dir = env.BACKUP_DIR?.trim()
+  return {
+    dir: dir ? path.resolve(/*turbopackIgnore: true*/ dir) : path.join(dataDir, 'backups'),
+    passphrase: env.BACKUP_PASSPHRASE || undefined,
+    schedule: env.BACKUP_SCHEDULE?.trim() || undefined,
+    keep: readBackupKeep(env.BACKUP_KEEP?.trim() || '7d,4w'),
+  }
+}
+
 function readS3(env: Record<string, string | undefined>): S3Settings | undefined {
   const bucket = env.S3_BUCKET?.trim()
   if (!bucket) return undefined
@@ -194,7 +226,7 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
     serverTiming: env.SERVER_TIMING === 'true' || env.SERVER_TIMING === '1',
     logLevel: readLogLevel(env),
     metricsToken: readMetricsToken(env),
-    backupDir: path.resolve(/*turbopackIgnore: true*/ env.BACKUP_DIR?.trim() || path.join(dataDir, 'backups')),
+    backup: readBackup(env, dataDir),
   }
 }
 

@@ -134,6 +134,7 @@ export interface Config {
       'audit-retention': TaskAuditRetention;
       'review-reminders': TaskReviewReminders;
       'documents-unused-pdfs': TaskDocumentsUnusedPdfs;
+      backup: TaskBackup;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1170,6 +1171,7 @@ export interface PayloadJob {
           | 'audit-retention'
           | 'review-reminders'
           | 'documents-unused-pdfs'
+          | 'backup'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1211,6 +1213,7 @@ export interface PayloadJob {
         | 'audit-retention'
         | 'review-reminders'
         | 'documents-unused-pdfs'
+        | 'backup'
         | 'schedulePublish'
       )
     | null;
@@ -2316,6 +2319,14 @@ export interface TaskReviewReminders {
  * via the `definition` "TaskDocuments-unused-pdfs".
  */
 export interface TaskDocumentsUnusedPdfs {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBackup".
+ */
+export interface TaskBackup {
   input?: unknown;
   output?: unknown;
 }

@@ -56,6 +56,7 @@ import { Media } from './media/Media'
 import { News } from './news/collections/News'
 import { Audiences, Themes } from './news/collections/taxonomy'
 import { uploadStorage } from './media/storage'
+import { backupTasks } from './operations/backup/scheduled'
 import { Administrations } from './organisation/collections/Administrations'
 import { Missions } from './organisation/collections/Missions'
 import { Pages } from './organisation/collections/Pages'
@@ -182,7 +183,7 @@ export default buildConfig({
     // Quiet when all is well (it runs every ten seconds); failures are still logged.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20, silent: { info: true } }],
     shouldAutoRun: jobsMayRun,
-    tasks: [...contactTasks, ...auditTasks, ...reviewTasks, ...documentFileTasks],
+    tasks: [...contactTasks, ...auditTasks, ...reviewTasks, ...documentFileTasks, ...backupTasks],
   },
   email: emailAdapter(environment),
   db: database(),

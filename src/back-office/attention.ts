@@ -14,7 +14,7 @@ export interface AdminText {
 }
 
 /** The heading a count is shown under, in this order on the dashboard. */
-export type AttentionGroup = 'content' | 'translation' | 'review' | 'inbox' | 'tracker' | 'email'
+export type AttentionGroup = 'content' | 'translation' | 'review' | 'inbox' | 'tracker' | 'email' | 'operations'
 
 export interface AttentionCount {
   /** Stable id, also the test hook (`data-attention="…"`). */
@@ -22,8 +22,8 @@ export interface AttentionCount {
   group: AttentionGroup
   label: AdminText
   count: number
-  /** An admin path (starting `/admin/`) to the filtered list of exactly these items. */
-  href: string
+  /** An admin path (starting `/admin/`) to the filtered list of exactly these items; none when there is no such list (backups). */
+  href?: string
   /** A finer line under the count, e.g. "French 2 · English 5" or the next publication time. */
   detail?: AdminText
 }

@@ -98,7 +98,7 @@ const metrics = createMetrics({
   renders: () => renderSlots.load,
   outbox: () => outboxBacklog(payload),
   failedJobs: () => failedJobCount(payload),
-  lastBackup: () => lastBackupFinishedAt(environment.backupDir),
+  lastBackup: () => lastBackupFinishedAt(environment.backup.dir),
   ready: async () => (await readinessProblem()) === undefined,
   warn: (message, error) => logger.warn({ msg: message, err: error }),
 })

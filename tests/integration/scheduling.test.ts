@@ -70,7 +70,7 @@ describe('scheduling', () => {
     const [count] = await scheduledAttention(await requestAs(editor, 'nl'))
     assert.equal(count?.count, 1)
     assert.equal(count?.group, 'content')
-    assert.match(count!.href, /^\/admin\/collections\/news\?/)
+    assert.match(count?.href ?? '', /^\/admin\/collections\/news\?/)
     assert.match(count!.detail!.nl, /Nieuwe openingsuren.*publicatie in het Nederlands op .*\(Brusselse tijd\)/)
     assert.match(count!.detail!.fr, /publication en néerlandais le .*\(heure de Bruxelles\)/)
     assert.deepEqual(await scheduledAttention(await requestAs(translator, 'nl')), [])

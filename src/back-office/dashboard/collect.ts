@@ -2,7 +2,7 @@
 import type { PayloadRequest } from 'payload'
 import type { AttentionCount, AttentionGroup, AttentionProvider } from '@/back-office/attention'
 
-export const GROUP_ORDER: readonly AttentionGroup[] = ['content', 'translation', 'review', 'inbox', 'tracker', 'email']
+export const GROUP_ORDER: readonly AttentionGroup[] = ['content', 'translation', 'review', 'inbox', 'tracker', 'email', 'operations']
 
 export interface CollectedGroup {
   group: AttentionGroup

@@ -10,6 +10,7 @@ import { scheduledAttention } from '@/back-office/scheduling/attention'
 import { translationAttention } from '@/back-office/translation/attention'
 import { failedEmails } from '@/contact/attention/failed-emails'
 import { inboxAttention } from '@/contact/attention/inbox'
+import { backupAttention } from '@/operations/backup/attention/backup-age'
 import { progressReportsAttention } from '@/tracker/attention/reports'
 
 export const attentionProviders: readonly AttentionProvider[] = [
@@ -21,4 +22,5 @@ export const attentionProviders: readonly AttentionProvider[] = [
   inboxAttention,
   progressReportsAttention,
   failedEmails,
+  backupAttention(),
 ]

@@ -13,7 +13,7 @@ import * as migration_20261129_210103_audit_attachment_downloaded from './202611
 import * as migration_20261130_000907_back_office from './20261130_000907_back_office';
 import * as migration_20261130_001510_inbox_service_desk from './20261130_001510_inbox_service_desk';
 import * as migration_20261130_023418_four_eyes from './20261130_023418_four_eyes';
-import * as migration_20261130_053810_document_files_in_bucket from './20261130_053810_document_files_in_bucket';
+import * as migration_20261130_064137_operations from './20261130_064137_operations';
 
 export const migrations = [
   {
@@ -92,8 +92,8 @@ export const migrations = [
     name: '20261130_023418_four_eyes',
   },
   {
-    up: migration_20261130_053810_document_files_in_bucket.up,
-    down: migration_20261130_053810_document_files_in_bucket.down,
-    name: '20261130_053810_document_files_in_bucket'
+    up: migration_20261130_064137_operations.up,
+    down: migration_20261130_064137_operations.down,
+    name: '20261130_064137_operations'
   },
 ];

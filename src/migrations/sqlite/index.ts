@@ -10,7 +10,7 @@ import * as migration_20261129_192416_passkeys from './20261129_192416_passkeys'
 import * as migration_20261130_000852_back_office from './20261130_000852_back_office';
 import * as migration_20261130_001455_inbox_service_desk from './20261130_001455_inbox_service_desk';
 import * as migration_20261130_023407_four_eyes from './20261130_023407_four_eyes';
-import * as migration_20261130_053731_document_files_in_bucket from './20261130_053731_document_files_in_bucket';
+import * as migration_20261130_064146_operations from './20261130_064146_operations';
 
 export const migrations = [
   {
@@ -74,8 +74,8 @@ export const migrations = [
     name: '20261130_023407_four_eyes',
   },
   {
-    up: migration_20261130_053731_document_files_in_bucket.up,
-    down: migration_20261130_053731_document_files_in_bucket.down,
-    name: '20261130_053731_document_files_in_bucket'
+    up: migration_20261130_064146_operations.up,
+    down: migration_20261130_064146_operations.down,
+    name: '20261130_064146_operations'
   },
 ];

@@ -49,12 +49,21 @@ export async function AttentionDashboard(props: AdminViewServerProps & { navGrou
           <ul style={styles.list}>
             {counts.map((count) => (
               <li key={count.key} data-attention={count.key} style={styles.item}>
-                <a href={count.href}>
-                  <span style={styles.count} data-attention-count="">
-                    {number.format(count.count)}
+                {count.href ? (
+                  <a href={count.href}>
+                    <span style={styles.count} data-attention-count="">
+                      {number.format(count.count)}
+                    </span>
+                    <span>{count.label[language]}</span>
+                  </a>
+                ) : (
+                  <span>
+                    <span style={styles.count} data-attention-count="">
+                      {number.format(count.count)}
+                    </span>
+                    <span>{count.label[language]}</span>
                   </span>
-                  <span>{count.label[language]}</span>
-                </a>
+                )}
                 {count.detail ? <p style={{ margin: '0.25rem 0 0' }}>{count.detail[language]}</p> : null}
               </li>
             ))}
