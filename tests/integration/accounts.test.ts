@@ -14,6 +14,7 @@ import { getLocalI18n, type Payload, type PayloadRequest, ValidationError, type 
 import { passwordMatches } from '@/accounts/password-hash'
 import { AccountThrottle, limiterMaker } from '@/accounts/throttle/account-throttle'
 import type { User } from '@/payload-types'
+import { logger } from '@/operations/logging/logger'
 import { ensureFirstAdmin, FIRST_ADMIN_PASSWORD_FILE } from '@/server/accounts'
 import { type Api, payloadApi } from '../support/payload-api'
 import { type ReceivedMail, TestMailServer } from '../support/mail-server'
@@ -449,13 +450,15 @@ describe('the password check matches Payload', () => {
 
 describe('the first admin’s generated password', () => {
   it('goes to a file in DATA_DIR that only its owner can read, and the log says where, not what', async () => {
+    // What the server's logger is asked to write (its output goes to the process's standard output).
     const printed: string[] = []
-    const log = console.log
-    console.log = (...args: unknown[]) => void printed.push(args.join(' '))
+    const info = logger.info
+    logger.info = ((...args: unknown[]) =>
+      void printed.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '))) as typeof logger.info
     try {
       await ensureFirstAdmin(payload, { ...process.env, ADMIN_EMAIL: 'first-admin@example.test', ADMIN_PASSWORD: '' })
     } finally {
-      console.log = log
+      logger.info = info
     }
     const file = path.join(process.env.DATA_DIR!, FIRST_ADMIN_PASSWORD_FILE)
     assert.equal(statSync(file).mode & 0o777, 0o600)
