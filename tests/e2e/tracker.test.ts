@@ -151,6 +151,22 @@ describe('what does not exist', () => {
 })
 
 describe('pages', () => {
+  it('lists partners as each language sorts names, not by code point, a lower-case name among the others', async () => {
+    const created = await api('/api/partners?locale=nl', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'de Brusselse partner voor sorteren', kind: 'public' }),
+    })
+    assert.ok(created.status === 201, await created.text())
+    for (const language of LANGUAGES) {
+      const page = await get({ nl: '/nl/opvolging/partners', fr: '/fr/suivi/partenaires', en: '/en/follow-up/partners' }[language])
+      assert.equal(page.status, 200)
+      const names = [...page.html.matchAll(/<th scope="row">\s*<a [^>]*>([^<]+)<\/a>/g)].map((match) => decodeEntities(match[1]!).trim())
+      assert.ok(names.length > 3, `partners listed in ${language}: ${names.join(' | ')}`)
+      assert.deepEqual(names, [...names].sort(new Intl.Collator(language).compare), language)
+      assert.ok(names.at(-1) !== 'de Brusselse partner voor sorteren', 'not last because it starts in lower case')
+    }
+  })
+
   it('shows a measure with its status meaning, its reports and its partners, and the version before', async () => {
     const page = await get(TEMPLATES.trackerMeasure.en)
     assert.equal(page.status, 200)

@@ -52,8 +52,9 @@ export async function partnersView(ctx: ViewContext): Promise<ViewResult> {
     ctx.payload.find({ collection: 'partners', locale, depth: 0, pagination: false }),
     currentPlan(ctx),
   ])
-  // The database compares code points (lower-case names would come last): sort as the language does.
-  partners.docs.sort((a, b) => collator(locale).compare(a.name, b.name))
+  // The database compares code points (lower-case names would come last): sort as the language does,
+  // in a copy (what a find returns may be shared by the read cache, and frozen).
+  const ordered = [...partners.docs].sort((a, b) => collator(locale).compare(a.name, b.name))
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES) alternates[l] = trackerPartPath('partners', l)
   const title = t('trackerPartnersHeading')
@@ -78,7 +79,7 @@ export async function partnersView(ctx: ViewContext): Promise<ViewResult> {
               columns={[t('trackerPartner'), t('trackerKind'), t('trackerMeasures'), { label: t('trackerPercent'), number: true }]}
             />
             <tbody>
-              {partners.docs.map((partner) => {
+              {ordered.map((partner) => {
                 const carried = byPartner.get(partner.id) ?? []
                 const rollup = rollupOf(carried)
                 return (
