@@ -211,8 +211,11 @@ function tail(text: string, count = 60): string {
 export async function startTestServer(
   options: Omit<StartOptions, 'databaseUrl'> = {},
 ): Promise<Belfort & { database: 'sqlite' | 'postgres'; databaseUrl: string | undefined }> {
-  // A server with its own bucket or folder starts as given; the others from the run's seeded copy, if any.
-  const seeded = options.dataDir || options.env?.S3_BUCKET ? undefined : givenSeededStart()
+  // A server with its own bucket or folder starts as given, and so does one with its own job schedule
+  // (the seeded copy holds the jobs its first start queued by the default schedules); the others from
+  // the run's seeded copy, if any.
+  const ownSchedule = Object.keys(options.env ?? {}).some((name) => /_(CRON|SCHEDULE)$/.test(name))
+  const seeded = options.dataDir || options.env?.S3_BUCKET || ownSchedule ? undefined : givenSeededStart()
   const dataDir = seeded ? copySeededDataDir(seeded) : options.dataDir
   const removeCopy = () => {
     if (seeded && dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 })
