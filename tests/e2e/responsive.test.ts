@@ -12,6 +12,9 @@ import { ROOT, startTestServer, type Belfort } from '../support/server'
 import { LANGUAGES, TEMPLATES, pageFacts, type Language } from '../support/site'
 
 const VIEWPORTS = [
+  // WCAG 1.4.10 reflow: 320 CSS pixels wide, as a desktop browser at 400 % zoom (a phone emulation would
+  // zoom out to fit what overflows, and hide it).
+  { name: 'narrow', width: 320, height: 640, isMobile: false, deviceScaleFactor: 1 },
   { name: 'phone', width: 360, height: 740, isMobile: true, deviceScaleFactor: 2 },
   { name: 'desktop', width: 1280, height: 800, isMobile: false, deviceScaleFactor: 1 },
 ] as const
