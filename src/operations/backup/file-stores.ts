@@ -11,7 +11,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import type { SanitizedConfig } from 'payload'
-import { readEnvironment, type S3Settings } from '@/environment'
+import { readEnvironment, type S3Settings, s3ClientConfig } from '@/environment'
 
 export interface StoredFile {
   filename: string
@@ -93,19 +93,10 @@ function bucketStore(collection: string, s3: S3Settings, client: S3Client): File
   }
 }
 
-function s3Client(s3: S3Settings): S3Client {
-  return new S3Client({
-    region: s3.region,
-    endpoint: s3.endpoint,
-    forcePathStyle: s3.forcePathStyle,
-    credentials: s3.accessKeyId && s3.secretAccessKey ? { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey } : undefined,
-  })
-}
-
 /** One store per upload collection of the config, in the config's order. */
 export function fileStores(config: SanitizedConfig): FileStore[] {
   const s3 = readEnvironment().s3
-  const client = s3 ? s3Client(s3) : undefined
+  const client = s3 ? new S3Client(s3ClientConfig(s3)) : undefined
   return config.collections
     .filter((collection) => collection.upload)
     .map((collection) => {
