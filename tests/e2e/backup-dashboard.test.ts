@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { backupAttentionMessages } from '@/operations/backup/attention/messages'
 import { checkAxe, signedInThroughForm } from '../support/admin-browser'
-import { runCommand } from '../support/backup-drill'
+import { runScript } from '../support/scripts'
 import { launchBrowser } from '../support/chromium'
 import { adminSession } from '../support/contact'
 import { type Belfort, startBelfort } from '../support/server'
@@ -64,7 +64,7 @@ describe('the last backup on the dashboard', () => {
       assert.ok(before.text.includes(backupAttentionMessages[language].never), before.text)
       await checkAxe(pages[language], `the dashboard in ${language}`)
     }
-    const backup = await runCommand('backup', [], { DATA_DIR: server.dataDir, BACKUP_DIR: backups })
+    const backup = await runScript('backup', [], { DATA_DIR: server.dataDir, BACKUP_DIR: backups })
     assert.equal(backup.code, 0, backup.output)
     const expected = { nl: /Laatste geslaagde back-up: \d+ [a-z]+ 20\d\d/, fr: /Dernière sauvegarde réussie : \d+ [a-zéû]+ 20\d\d/ }
     for (const language of Object.keys(ADMINS) as (keyof typeof ADMINS)[]) {

@@ -9,7 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { addDrillContent, archiveIn, compareSites, EDITOR, printedCounts, runCommand, storedFileHashes } from '../support/backup-drill'
+import { addDrillContent, archiveIn, compareSites, EDITOR, printedCounts, storedFileHashes } from '../support/backup-drill'
+import { runScript } from '../support/scripts'
 import { adminSession } from '../support/contact'
 import { createTestDatabase } from '../support/postgres'
 import { type Belfort, startBelfort } from '../support/server'
@@ -45,7 +46,7 @@ async function source(databaseUrl: string | undefined): Promise<Source> {
   const site = await server({ databaseUrl })
   await addDrillContent(site.url, { DATA_DIR: site.dataDir, DATABASE_URL: databaseUrl })
   const backups = folder('backups')
-  const backup = await runCommand('backup', [], { DATA_DIR: site.dataDir, DATABASE_URL: databaseUrl, BACKUP_DIR: backups })
+  const backup = await runScript('backup', [], { DATA_DIR: site.dataDir, DATABASE_URL: databaseUrl, BACKUP_DIR: backups })
   assert.equal(backup.code, 0, backup.output)
   return { server: site, archive: archiveIn(backups), counts: printedCounts(backup.output) }
 }
@@ -60,7 +61,7 @@ function drill(name: string, from: () => Source, databaseUrl: () => Promise<stri
       async () => {
         target = folder('restored')
         const url = await databaseUrl()
-        const restore = await runCommand('restore', [from().archive], { DATA_DIR: target, DATABASE_URL: url })
+        const restore = await runScript('restore', [from().archive], { DATA_DIR: target, DATABASE_URL: url })
         assert.equal(restore.code, 0, restore.output)
         counts = printedCounts(restore.output)
         restored = await server({ dataDir: target, databaseUrl: url })

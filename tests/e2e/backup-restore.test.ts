@@ -10,16 +10,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import {
-  addDrillContent,
-  archiveIn,
-  compareSites,
-  DRILL_NEWS,
-  EDITOR,
-  printedCounts,
-  runCommand,
-  storedFileHashes,
-} from '../support/backup-drill'
+import { addDrillContent, archiveIn, compareSites, DRILL_NEWS, EDITOR, printedCounts, storedFileHashes } from '../support/backup-drill'
+import { runScript } from '../support/scripts'
 import { adminSession } from '../support/contact'
 import { type Belfort, startBelfort } from '../support/server'
 
@@ -41,12 +33,12 @@ before(
     source = await startBelfort()
     await addDrillContent(source.url, { DATA_DIR: source.dataDir })
     const backups = folder('backups')
-    const backup = await runCommand('backup', [], { DATA_DIR: source.dataDir, BACKUP_DIR: backups })
+    const backup = await runScript('backup', [], { DATA_DIR: source.dataDir, BACKUP_DIR: backups })
     assert.equal(backup.code, 0, backup.output)
     backupOutput = backup.output
     archive = archiveIn(backups)
     target = folder('restored')
-    const restore = await runCommand('restore', [archive], { DATA_DIR: target })
+    const restore = await runScript('restore', [archive], { DATA_DIR: target })
     assert.equal(restore.code, 0, restore.output)
     restoreOutput = restore.output
     restored = await startBelfort({ dataDir: target })
@@ -97,7 +89,7 @@ describe('a restore drill from SQLite to SQLite', () => {
   })
 
   it('refuses a target that is not empty, and changes nothing', async () => {
-    const again = await runCommand('restore', [archive], { DATA_DIR: target })
+    const again = await runScript('restore', [archive], { DATA_DIR: target })
     assert.equal(again.code, 3, again.output)
     assert.match(again.output, /not empty/)
     assert.match(again.output, /--force/)
@@ -114,7 +106,7 @@ describe('a restore drill from SQLite to SQLite', () => {
     bytes[inside] = bytes[inside]! ^ 0xff
     writeFileSync(damaged, bytes)
     const empty = folder('untouched')
-    const refused = await runCommand('restore', [damaged], { DATA_DIR: empty })
+    const refused = await runScript('restore', [damaged], { DATA_DIR: empty })
     assert.equal(refused.code, 4, refused.output)
     assert.match(refused.output, /part db\/news_locales\.jsonl\.gz is damaged/)
     assert.equal(existsSync(path.join(empty, 'belfort.db')), false, 'nothing was written')
@@ -122,15 +114,15 @@ describe('a restore drill from SQLite to SQLite', () => {
 
   it('refuses an encrypted archive given the wrong passphrase', async () => {
     const backups = folder('encrypted')
-    const backup = await runCommand('backup', [], { DATA_DIR: source.dataDir, BACKUP_DIR: backups, BACKUP_PASSPHRASE: 'de juiste zin' })
+    const backup = await runScript('backup', [], { DATA_DIR: source.dataDir, BACKUP_DIR: backups, BACKUP_PASSPHRASE: 'de juiste zin' })
     assert.equal(backup.code, 0, backup.output)
     const encrypted = archiveIn(backups)
     assert.equal(readFileSync(encrypted).includes(Buffer.from('contact_messages')), false, 'nothing readable in the archive')
     const empty = folder('untouched')
-    const refused = await runCommand('restore', [encrypted], { DATA_DIR: empty, BACKUP_PASSPHRASE: 'een verkeerde zin' })
+    const refused = await runScript('restore', [encrypted], { DATA_DIR: empty, BACKUP_PASSPHRASE: 'een verkeerde zin' })
     assert.equal(refused.code, 4, refused.output)
     assert.match(refused.output, /passphrase/)
-    const missing = await runCommand('restore', [encrypted], { DATA_DIR: empty })
+    const missing = await runScript('restore', [encrypted], { DATA_DIR: empty })
     assert.equal(missing.code, 4, missing.output)
     assert.match(missing.output, /encrypted: set BACKUP_PASSPHRASE/)
     assert.equal(existsSync(path.join(empty, 'belfort.db')), false, 'nothing was written')

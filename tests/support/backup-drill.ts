@@ -5,45 +5,16 @@
  * and the comparison of two sites: every public page, the counts and the stored files.
  */
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { writeDemoPdf } from '@/documents/pdf/write'
 import { adminSession, FILES, submitContact } from './contact'
 import { type CrawledPage, crawl } from './crawl'
-import { ROOT } from './server'
+import { documentImportFolder, runScript } from './scripts'
 
 export const EDITOR = { email: 'redacteur@belfort.test', password: 'een-lange-zin-voor-de-herstelproef-2026' }
 export const DRILL_NEWS = 'Herstelproef: het Belfort is terug'
 export const DRILL_DOCUMENT = 'Verslag van de herstelproef 2026'
-
-export interface CommandResult {
-  code: number | null
-  output: string
-}
-
-/** `npm run backup` / `npm run restore` as an operator runs them, with this environment. */
-export function runCommand(script: 'backup' | 'restore', args: string[], env: Record<string, string | undefined>): Promise<CommandResult> {
-  return new Promise((resolve) => {
-    const childEnv: Record<string, string | undefined> = { ...process.env, NODE_TEST_CONTEXT: undefined, DATABASE_URL: undefined, ...env }
-    for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined || childEnv[key] === '') delete childEnv[key]
-    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
-      cwd: ROOT,
-      env: childEnv as NodeJS.ProcessEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-    })
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-    })
-    child.once('close', (code) => resolve({ code, output }))
-  })
-}
 
 /** Adds what a drill must find again after the restore; on a running, seeded server. */
 export async function addDrillContent(serverUrl: string, env: Record<string, string | undefined>): Promise<void> {
@@ -75,40 +46,8 @@ export async function addDrillContent(serverUrl: string, env: Record<string, str
   await send(`/api/progress-reports/${report.id}`, { method: 'PATCH', body: JSON.stringify({ workflow: 'validated' }) }, 200)
   await send('/api/users', { method: 'POST', body: JSON.stringify({ ...EDITOR, roles: ['editor'] }) })
   // A document the way an operator adds real ones: the import command, with its PDF.
-  const folder = mkdtempSync(path.join(tmpdir(), 'belfort-drill-'))
-  writeFileSync(
-    path.join(folder, 'verslag.pdf'),
-    await writeDemoPdf({ title: DRILL_DOCUMENT, language: 'nl-BE', notice: 'Test', paragraphs: ['Een alinea.'] }),
-  )
-  writeFileSync(
-    path.join(folder, 'documents.json'),
-    JSON.stringify([
-      {
-        slug: { nl: 'herstelproef-2026' },
-        title: { nl: DRILL_DOCUMENT },
-        kind: 'report',
-        date: '2026-11-30',
-        files: [{ file: 'verslag.pdf', language: 'nl' }],
-      },
-    ]),
-  )
-  const imported = await new Promise<CommandResult>((resolve) => {
-    const childEnv = { ...process.env, NODE_TEST_CONTEXT: undefined, ...env } as Record<string, string | undefined>
-    for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined || childEnv[key] === '') delete childEnv[key]
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import-documents.ts', folder], {
-      cwd: ROOT,
-      env: childEnv as NodeJS.ProcessEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-    })
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-    })
-    child.once('close', (code) => resolve({ code, output }))
-  })
+  const folder = await documentImportFolder({ title: DRILL_DOCUMENT, slug: 'herstelproef-2026' })
+  const imported = await runScript('import-documents', [folder], env)
   assert.equal(imported.code, 0, imported.output)
 }
 
