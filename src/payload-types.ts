@@ -263,6 +263,10 @@ export interface Administration {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Not shown on the site. Empty: messages go to the email address in the contact details.
+   */
+  notificationEmail?: string | null;
   contact?: {
     email?: string | null;
     phone?: string | null;
@@ -1428,6 +1432,7 @@ export interface AdministrationsSelect<T extends boolean = true> {
   body?: T;
   slug?: T;
   missions?: T;
+  notificationEmail?: T;
   contact?:
     | T
     | {
@@ -2146,6 +2151,10 @@ export interface SiteSetting {
   email?: string | null;
   hours?: string | null;
   /**
+   * Every page then says that figures, commitments and documents are examples, not official data. Switch it off once the site shows real content.
+   */
+  demonstrationBanner?: boolean | null;
+  /**
    * For example the accessibility statement and the privacy statement.
    */
   footerPages?: (number | Page)[] | null;
@@ -2251,6 +2260,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   phone?: T;
   email?: T;
   hours?: T;
+  demonstrationBanner?: T;
   footerPages?: T;
   aboutPage?: T;
   privacyPage?: T;

@@ -35,6 +35,7 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
       summary: a.summary[l],
       body: lexical(a.body[l]),
       order: a.order,
+      notificationEmail: a.notificationEmail,
       contact: {
         email: a.contact.email,
         phone: a.contact.phone,
@@ -152,6 +153,7 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
         hours: settings.hours?.[l],
         privacyPage: pageIds.get('privacy'),
         accessibilityEmail: settings.accessibilityEmail,
+        demonstrationBanner: settings.demonstrationBanner,
         footerPages,
         aboutPage: pageIds.get('about'),
       },

@@ -67,6 +67,7 @@ async function readChrome(payload: Payload, locale: Locale, t: Translate, tags: 
     email: settings.email ?? '',
     hours: settings.hours ?? '',
     privacyLink: pageLink(settings.privacyPage, undefined, locale),
+    demonstration: settings.demonstrationBanner === true,
     navigation: items,
     aboutPageId: typeof settings.aboutPage === 'object' && settings.aboutPage ? settings.aboutPage.id : (settings.aboutPage ?? undefined),
     footerLinks: (settings.footerPages ?? [])

@@ -63,7 +63,10 @@ before(
           name: `Administration ${key.toUpperCase()}`,
           summary: 'Résumé',
           slug: `administration-${key}`,
-          contact: { email: `${key}@gob.example` },
+          // B keeps its public address apart from the one that receives the form's messages.
+          ...(key === 'a'
+            ? { contact: { email: 'a@gob.example' } }
+            : { notificationEmail: 'b@gob.example', contact: { email: 'b-public@gob.example' } }),
         },
       })
       administrations[key] = created.id
@@ -140,6 +143,7 @@ describe('the outbox over SMTP', () => {
     const mine = mailServer.received.filter((mail) => mail.text.includes(result.reference))
     const acknowledgement = mine.find((mail) => mail.to.includes(sent.email))
     const notification = mine.find((mail) => mail.to.includes('b@gob.example'))
+    assert.ok(!mine.some((mail) => mail.to.includes('b-public@gob.example')), 'the public address gets no notification')
     assert.ok(acknowledgement?.text.includes('Nous avons bien reçu votre message au sujet de « Sujet B »'), 'French acknowledgement')
     assert.ok(
       notification?.text.includes(`http://belfort.test/admin/collections/contact-messages/${result.id}`),

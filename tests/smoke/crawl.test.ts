@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { type CrawledPage, crawl } from '../support/crawl'
 import { htmlLang } from '../support/http'
+import { DEMONSTRATION_WORD, PLACEHOLDER_CONTACT, visibleText, withoutDemonstrationBanner } from '../support/page-text'
 import { type Belfort, startTestServer } from '../support/server'
 
 let server: Belfort
@@ -41,4 +42,26 @@ describe('a walk through the public site', () => {
       .map(([path, page]) => `${path}: lang=${htmlLang(page.body)}`)
     assert.deepEqual(wrong, [])
   })
+
+  it('shows no placeholder phone number or email address on any page', () => {
+    const found = htmlPages(pages).flatMap(([path, page]) =>
+      [...page.body.matchAll(PLACEHOLDER_CONTACT)].map((match) => `${path}: ${match[0]}`),
+    )
+    assert.deepEqual(found, [])
+  })
+
+  it('labels the demonstration once per page, in the banner, and nowhere else', () => {
+    const withoutBanner = htmlPages(pages)
+      .filter(([, page]) => !page.body.includes('data-demonstration-banner'))
+      .map(([path]) => path)
+    assert.deepEqual(withoutBanner, [], 'the demo content switches the banner on: every page shows it')
+    const elsewhere = htmlPages(pages).flatMap(([path, page]) =>
+      [...visibleText(withoutDemonstrationBanner(page.body)).matchAll(DEMONSTRATION_WORD)].map((match) => `${path}: ${match[0]}`),
+    )
+    assert.deepEqual(elsewhere, [])
+  })
 })
+
+function htmlPages(crawled: Map<string, CrawledPage>): [string, CrawledPage][] {
+  return [...crawled].filter(([, page]) => page.contentType.startsWith('text/html') && page.status === 200)
+}

@@ -27,7 +27,7 @@ const idOf = (value: Relation): number => relationId(value)!
 async function loadFacts(
   req: PayloadRequest,
   message: StoredMessage,
-): Promise<{ facts: MessageFacts; administrationEmail: string | undefined }> {
+): Promise<{ facts: MessageFacts; notifyEmail: string | undefined; replyEmail: string | undefined }> {
   const { payload } = req
   const language: Locale = isLocale(message.language) ? message.language : 'nl'
   const common = { req, overrideAccess: true, locale: language, fallbackLocale: 'nl', depth: 0 } as const
@@ -47,7 +47,10 @@ async function loadFacts(
       administration: administration.name,
       organisation: settings.organisationName,
     },
-    administrationEmail: administration.contact?.email ?? undefined,
+    // Notifications go to the address kept for them, else the public one; visitors reply to the
+    // public address, else to the one that gets the notifications.
+    notifyEmail: administration.notificationEmail || administration.contact?.email || undefined,
+    replyEmail: administration.contact?.email || administration.notificationEmail || undefined,
   }
 }
 
@@ -106,7 +109,7 @@ async function acknowledgementsToday(req: PayloadRequest, to: string): Promise<n
  * message itself is kept and handled all the same) and the notification to the administration's inbox.
  */
 export async function queueMessageEmails(req: PayloadRequest, message: StoredMessage, adminBaseUrl: string): Promise<void> {
-  const { facts, administrationEmail } = await loadFacts(req, message)
+  const { facts, notifyEmail } = await loadFacts(req, message)
   const common = { message: message.id, administration: idOf(message.administration) }
   const to = recipientOf(message.email)
   // The outbox counts what other instances (and this one before a restart) sent.
@@ -119,14 +122,14 @@ export async function queueMessageEmails(req: PayloadRequest, message: StoredMes
       to,
     })
   }
-  if (administrationEmail) {
+  if (notifyEmail) {
     const link = `${adminBaseUrl}/admin/collections/contact-messages/${message.id}`
     await enqueue(req, {
       ...common,
       ...notification(facts, link),
       key: `${message.reference}/notification`,
       kind: 'notification',
-      to: administrationEmail,
+      to: notifyEmail,
       replyTo: undefined,
     })
   }
@@ -145,21 +148,21 @@ export async function composeAnswer(
   req: PayloadRequest,
   message: StoredMessage,
   text: string,
-): Promise<{ email: ComposedEmail; administrationEmail: string | undefined }> {
-  const { facts, administrationEmail } = await loadFacts(req, message)
-  return { email: answer(facts, text), administrationEmail }
+): Promise<{ email: ComposedEmail; replyEmail: string | undefined }> {
+  const { facts, replyEmail } = await loadFacts(req, message)
+  return { email: answer(facts, text), replyEmail }
 }
 
 /** An answer written in the inbox, to the visitor, with the administration as reply address. */
 export async function queueAnswer(req: PayloadRequest, message: StoredMessage, text: string): Promise<void> {
-  const { email, administrationEmail } = await composeAnswer(req, message, text)
+  const { email, replyEmail } = await composeAnswer(req, message, text)
   const answers = (message.history ?? []).filter((entry) => entry.kind === 'answer').length
   await enqueue(req, {
     ...email,
     key: `${message.reference}/answer/${answers}`,
     kind: 'answer',
     to: message.email,
-    replyTo: administrationEmail,
+    replyTo: replyEmail,
     message: message.id,
     administration: idOf(message.administration),
   })

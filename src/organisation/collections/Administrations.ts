@@ -39,6 +39,24 @@ export const Administrations: CollectionConfig = {
       label: { nl: 'Opdrachten', fr: 'Missions', en: 'Missions' },
     },
     {
+      // Kept apart from the public contact details: the address that receives the contact form's
+      // messages can be an internal mailbox nobody should write to directly.
+      name: 'notificationEmail',
+      type: 'email',
+      label: {
+        nl: 'E-mail voor berichten van het contactformulier',
+        fr: 'E-mail pour les messages du formulaire de contact',
+        en: 'Email for contact form messages',
+      },
+      admin: {
+        description: {
+          nl: 'Niet zichtbaar op de site. Leeg: de berichten gaan naar het e-mailadres bij de contactgegevens.',
+          fr: 'Pas affiché sur le site. Vide : les messages vont à l’adresse e-mail des coordonnées.',
+          en: 'Not shown on the site. Empty: messages go to the email address in the contact details.',
+        },
+      },
+    },
+    {
       name: 'contact',
       type: 'group',
       label: { nl: 'Contactgegevens', fr: 'Coordonnées', en: 'Contact details' },

@@ -3,9 +3,9 @@ import type { SeedAdministration } from './types'
 
 /**
  * Every administration works from the GOB's building at Sint-Lazarusplein 2 (a public fact). Their
- * own phone numbers and opening hours are not public facts here, so they are left out; the email
- * addresses route the contact form's notifications in the demo and end in `.example`, which no mail
- * server accepts (set each administration's real address in the admin).
+ * own phone numbers, email addresses and opening hours are not public facts here, so they are left
+ * out. The addresses that receive the contact form's messages are never shown on the site; in the
+ * demo they end in `.example`, which no mail server accepts (set each real one in the admin).
  */
 const address: Localized = {
   nl: 'Sint-Lazarusplein 2, 1035 Brussel',
@@ -79,7 +79,8 @@ export const administrations: SeedAdministration[] = [
         { p: 'If you already have a file with us, please give your file number when you get in touch.' },
       ],
     },
-    contact: { email: 'economy@gob.example', address },
+    notificationEmail: 'economy@gob.example',
+    contact: { address },
   },
   {
     key: 'mobility',
@@ -151,7 +152,8 @@ export const administrations: SeedAdministration[] = [
         { p: 'If you spot a problem on a regional road or in a tunnel, let us know. If someone is in immediate danger, call 112.' },
       ],
     },
-    contact: { email: 'mobility@gob.example', address },
+    notificationEmail: 'mobility@gob.example',
+    contact: { address },
   },
   {
     key: 'housing',
@@ -220,7 +222,8 @@ export const administrations: SeedAdministration[] = [
         { p: 'If you rent a home and are not sure it meets the standards, contact us. We will explain what you can do next.' },
       ],
     },
-    contact: { email: 'housing@gob.example', address },
+    notificationEmail: 'housing@gob.example',
+    contact: { address },
   },
   {
     key: 'finance-budget',
@@ -294,7 +297,8 @@ export const administrations: SeedAdministration[] = [
         },
       ],
     },
-    contact: { email: 'finance@gob.example', address },
+    notificationEmail: 'finance@gob.example',
+    contact: { address },
   },
   {
     key: 'fiscality',
@@ -363,7 +367,8 @@ export const administrations: SeedAdministration[] = [
         { p: 'Always quote the reference on your tax bill when you write to us. It helps us answer you faster.' },
       ],
     },
-    contact: { email: 'taxation@gob.example', address },
+    notificationEmail: 'taxation@gob.example',
+    contact: { address },
   },
   {
     key: 'local-authorities',
@@ -430,7 +435,8 @@ export const administrations: SeedAdministration[] = [
         { p: 'If your question is about a service provided by your municipality, please contact the municipality first.' },
       ],
     },
-    contact: { email: 'local-authorities@gob.example', address },
+    notificationEmail: 'local-authorities@gob.example',
+    contact: { address },
   },
   {
     key: 'international',
@@ -494,7 +500,8 @@ export const administrations: SeedAdministration[] = [
         },
       ],
     },
-    contact: { email: 'international@gob.example', address },
+    notificationEmail: 'international@gob.example',
+    contact: { address },
   },
   {
     key: 'coordination',
@@ -561,6 +568,7 @@ export const administrations: SeedAdministration[] = [
         },
       ],
     },
-    contact: { email: 'coordination@gob.example', address },
+    notificationEmail: 'coordination@gob.example',
+    contact: { address },
   },
 ]

@@ -26,4 +26,5 @@ export const settings: SeedSettings = {
   phone: '+32 2 204 21 11',
   email: 'info@gob.brussels',
   accessibilityEmail: 'info@gob.brussels',
+  demonstrationBanner: true,
 }

@@ -34,7 +34,9 @@ export interface SeedAdministration {
   slug: Localized
   summary: Localized
   body: Localized<Block[]>
-  contact: { email: string; phone?: string; address: Localized; hours?: Localized; website?: string }
+  /** Receives the contact form's messages; never shown on the site. */
+  notificationEmail: string
+  contact: { email?: string; phone?: string; address: Localized; hours?: Localized; website?: string }
 }
 
 export interface SeedMission {
@@ -67,6 +69,8 @@ export interface SeedSettings {
   email: string
   hours?: Localized
   accessibilityEmail: string
+  /** The demo says once, in a banner, that its figures and documents are examples. */
+  demonstrationBanner: boolean
 }
 
 export interface SeedNavigationItem {

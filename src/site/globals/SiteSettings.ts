@@ -24,6 +24,24 @@ export const SiteSettings: GlobalConfig = {
     { name: 'email', type: 'email', label: { nl: 'E-mail', fr: 'E-mail', en: 'Email' } },
     { name: 'hours', type: 'text', localized: true, label: { nl: 'Openingsuren', fr: 'Heures d’ouverture', en: 'Opening hours' } },
     {
+      // Demo figures and documents are labelled once, here, instead of inside every sentence.
+      name: 'demonstrationBanner',
+      type: 'checkbox',
+      defaultValue: false,
+      label: {
+        nl: 'Banner “demonstratie-inhoud” tonen',
+        fr: 'Afficher le bandeau « contenu de démonstration »',
+        en: 'Show the “demonstration content” banner',
+      },
+      admin: {
+        description: {
+          nl: 'Op elke pagina staat dan dat cijfers, verbintenissen en documenten voorbeelden zijn, geen officiële gegevens. Zet dit uit zodra de site echte inhoud toont.',
+          fr: 'Chaque page indique alors que les chiffres, engagements et documents sont des exemples, pas des données officielles. Désactivez-le dès que le site montre du contenu réel.',
+          en: 'Every page then says that figures, commitments and documents are examples, not official data. Switch it off once the site shows real content.',
+        },
+      },
+    },
+    {
       name: 'footerPages',
       type: 'relationship',
       relationTo: 'pages',

@@ -18,6 +18,8 @@ export const en: SiteMessages = {
   openingHours: 'Opening hours',
   website: 'Website',
   previewBanner: 'Preview of a draft. Visitors do not see this version.',
+  demonstrationTag: 'Demonstration',
+  demonstrationBanner: 'This site shows example content: the figures, commitments and documents are not official data of the organisation.',
   notFoundTitle: 'Page not found',
   notFoundBody: 'The address is wrong, or the page no longer exists.',
   notFoundHelp: 'Check the address or go to the home page.',

@@ -18,6 +18,9 @@ export const fr: SiteMessages = {
   openingHours: 'Heures d’ouverture',
   website: 'Site web',
   previewBanner: 'Aperçu d’un brouillon. Les visiteurs ne voient pas cette version.',
+  demonstrationTag: 'Démonstration',
+  demonstrationBanner:
+    'Ce site présente un contenu d’exemple : les chiffres, engagements et documents ne sont pas des données officielles de l’organisation.',
   notFoundTitle: 'Page introuvable',
   notFoundBody: 'L’adresse est incorrecte, ou la page n’existe plus.',
   notFoundHelp: 'Vérifiez l’adresse ou retournez à la page d’accueil.',

@@ -17,6 +17,9 @@ export const nl = {
   openingHours: 'Openingsuren',
   website: 'Website',
   previewBanner: 'Voorbeeld van een ontwerp. Bezoekers zien deze versie niet.',
+  demonstrationTag: 'Demonstratie',
+  demonstrationBanner:
+    'Deze site toont voorbeeldinhoud: de cijfers, verbintenissen en documenten zijn geen officiële gegevens van de organisatie.',
   notFoundTitle: 'Pagina niet gevonden',
   notFoundBody: 'Het adres klopt niet, of de pagina bestaat niet meer.',
   notFoundHelp: 'Controleer het adres of ga naar de startpagina.',

@@ -140,6 +140,11 @@ export function renderPage(frame: PageFrame): string {
           </div>
         </header>
         {frame.preview ? <p class="preview-banner">{t('previewBanner')}</p> : null}
+        {chrome.demonstration ? (
+          <p class="demonstration-banner" data-demonstration-banner>
+            <strong class="tag">{t('demonstrationTag')}</strong> {t('demonstrationBanner')}
+          </p>
+        ) : null}
         <div class="wrap">
           <Breadcrumbs frame={frame} />
           <main id="main" tabindex="-1">

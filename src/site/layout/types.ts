@@ -20,6 +20,8 @@ export interface SiteChrome {
   privacyLink: Link | undefined
   navigation: Link[]
   footerLinks: Link[]
+  /** Whether every page says the content is a demonstration (site settings). */
+  demonstration: boolean
   /** The page that describes the organisation (structured data goes there too). */
   aboutPageId: number | undefined
 }

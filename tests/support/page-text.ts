@@ -1,0 +1,29 @@
+/**
+ * What a visitor reads on a page, and the patterns of text a real organisation's site must not
+ * show: made-up contact details and "demo" inside the content (the demonstration banner says it once).
+ */
+
+/** Phone numbers of zeros and addresses under the domains reserved for examples and tests (RFC 2606, 6761). */
+export const PLACEHOLDER_CONTACT =
+  /\b0{3}[\s.]?0{2}[\s.]?0{2}\b|[\w.+-]+@(?:[\w-]+\.)*(?:example|test|invalid|localhost)\b|@example\.(?:com|org|net)\b/giu
+
+/** "demo" and its forms in the three languages, not words that merely start alike (democracy, démolition, demografie). */
+export const DEMONSTRATION_WORD =
+  /(?<!\p{L})(?:d[eé]mo(?:s|nstrati\p{L}*|gegevens|cijfers?|data)?|démonstration\p{L}*|demonstration\p{L}*)(?!\p{L})/giu
+
+/** The page without its demonstration banner (a <p data-demonstration-banner> holding no other paragraph). */
+export function withoutDemonstrationBanner(html: string): string {
+  return html.replace(/<p\b[^>]*\bdata-demonstration-banner\b[^>]*>[\s\S]*?<\/p>/g, '')
+}
+
+/** The text of a page's body: no markup, scripts, styles or structured data; entities for quotes and ampersands decoded. */
+export function visibleText(html: string): string {
+  const body = html.slice(Math.max(0, html.indexOf('<body')))
+  return body
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(?:amp|#38);/g, '&')
+    .replace(/&(?:quot|#34);/g, '"')
+    .replace(/&(?:#39|apos);/g, "'")
+    .replace(/\s+/g, ' ')
+}
