@@ -3,7 +3,7 @@
  * which a message still unanswered has waited longer than that. Working days are Monday to Friday;
  * public holidays are not counted out, so a message is flagged at most a few days early.
  */
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 export const DEFAULT_ANSWER_DAYS = 10
 
@@ -19,8 +19,14 @@ export function workingDaysBefore(now: Date, days: number): Date {
   return at
 }
 
+/** The promised answer time in working days; `req` keeps the read inside the caller's transaction. */
 export async function promisedAnswerDays(req: PayloadRequest): Promise<number> {
-  const settings = await req.payload.findGlobal({ slug: 'site-settings', req, depth: 0, overrideAccess: true })
+  return answerDaysFrom(req.payload, req)
+}
+
+/** The same, for a public page that reads outside any request of Payload's. */
+export async function answerDaysFrom(payload: Payload, req?: PayloadRequest): Promise<number> {
+  const settings = await payload.findGlobal({ slug: 'site-settings', req, depth: 0, overrideAccess: true })
   const days = settings.contactAnswerDays
   return typeof days === 'number' && days > 0 ? days : DEFAULT_ANSWER_DAYS
 }

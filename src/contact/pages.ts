@@ -4,6 +4,7 @@ import type { Locale } from '@/site/routes'
 import { CONTACT_SENT, sectionFromSegment } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { relationId } from '@/relation-id'
+import { answerDaysFrom } from './answer-time'
 import { REFERENCE_PATTERN } from './reference'
 import { challengeOptions, verifyReference, waitSeconds } from './settings'
 import { createChallenge } from './spam/challenge'
@@ -40,7 +41,8 @@ export async function contactSection(ctx: ViewContext, rest: string[]): Promise<
     const reference = ctx.query.get('ref') ?? ''
     const signature = ctx.query.get('sig') ?? ''
     if (!REFERENCE_PATTERN.test(reference) || !verifyReference(ctx.payload, reference, signature)) return errorView(ctx, 404)
-    return { ...contactSentView(ctx, reference, new URLSearchParams({ ref: reference, sig: signature }).toString()), private: true }
+    const query = new URLSearchParams({ ref: reference, sig: signature }).toString()
+    return { ...contactSentView(ctx, reference, query, await answerDaysFrom(ctx.payload)), private: true }
   }
   return errorView(ctx, 404)
 }

@@ -29,6 +29,18 @@ const REFERENCE = /^GOB-\d{4}-\d{6}$/
 /** The first line of each language's error summary heading and some field errors, to check the language. */
 const SUMMARY = { nl: 'Er is een probleem', fr: 'Il y a un problème', en: 'There is a problem' } as const
 const NAME_MISSING = { nl: 'Vul uw naam in', fr: 'Indiquez votre nom', en: 'Enter your name' } as const
+/** The file picker in the page's language, and what it says before and after two files are chosen. */
+const PICKER = {
+  nl: { button: 'Bestanden kiezen', none: 'Geen bestand gekozen', two: '2 bestanden gekozen: a.pdf, b.pdf' },
+  fr: { button: 'Choisir des fichiers', none: 'Aucun fichier choisi', two: '2 fichiers choisis : a.pdf, b.pdf' },
+  en: { button: 'Choose files', none: 'No file chosen', two: '2 files chosen: a.pdf, b.pdf' },
+} as const
+/** The answer time the demo's site settings promise (10 working days), on the confirmation. */
+const ANSWER_TIME = {
+  nl: 'U krijgt een antwoord binnen 10 werkdagen.',
+  fr: 'Vous recevrez une réponse dans un délai de 10 jours ouvrables.',
+  en: 'You will get an answer within 10 working days.',
+} as const
 
 let server: Belfort
 let browser: Browser
@@ -182,7 +194,54 @@ for (const language of LANGUAGES) {
         const reference = (await page.textContent('.reference'))?.trim() ?? ''
         assert.match(reference, REFERENCE)
         assert.ok((await storedReferences(api)).includes(reference), `${reference} is stored`)
+        assert.ok(((await page.textContent('main')) ?? '').includes(ANSWER_TIME[language]), 'the confirmation promises the answer time')
         await assertAccessible(page, `${language} confirmation`)
+      } finally {
+        await page.close()
+      }
+    })
+
+    it('offers a file picker in the page’s language that opens the browser’s file chooser and names the files chosen', {
+      timeout: 60_000,
+    }, async () => {
+      const page = await withScript.newPage()
+      try {
+        await page.goto(`${server.url}/${language}/contact`)
+        assert.equal((await page.textContent('.file-picker__button'))?.trim(), PICKER[language].button)
+        assert.equal((await page.textContent('#attachments-status'))?.trim(), PICKER[language].none)
+        // A click on the visible, translated button reaches the real input underneath.
+        const button = (await page.locator('.file-picker__button').boundingBox())!
+        const [chooser] = await Promise.all([
+          page.waitForEvent('filechooser', { timeout: 5000 }),
+          page.mouse.click(button.x + button.width - 4, button.y + button.height / 2),
+        ])
+        await chooser.setFiles([
+          { name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from(FILES.pdf()) },
+          { name: 'b.pdf', mimeType: 'application/pdf', buffer: Buffer.from(FILES.pdf()) },
+        ])
+        assert.equal((await page.textContent('#attachments-status'))?.trim(), PICKER[language].two)
+        // The keyboard reaches the same input, and its focus shows on the button.
+        await page.focus('#attachments')
+        assert.equal(
+          await page.evaluate(`getComputedStyle(document.querySelector('.file-picker__button')).backgroundColor`),
+          'rgb(255, 221, 0)',
+        )
+      } finally {
+        await page.close()
+      }
+    })
+
+    it('keeps the consent box at least 24 px square next to its long label, on a wide and a narrow screen', {
+      timeout: 60_000,
+    }, async () => {
+      const page = await withScript.newPage()
+      try {
+        await page.goto(`${server.url}/${language}/contact`)
+        for (const width of [1280, 320]) {
+          await page.setViewportSize({ width, height: 900 })
+          const box = (await page.locator('#consent').boundingBox())!
+          assert.ok(box.width >= 24 && box.height >= 24, `${width} px: the consent box is ${box.width}×${box.height}`)
+        }
       } finally {
         await page.close()
       }
@@ -190,6 +249,17 @@ for (const language of LANGUAGES) {
   })
 
   describe(`contact form without JavaScript, in ${language}`, () => {
+    it('shows the browser’s own file input where no script can say which files were chosen', { timeout: 60_000 }, async () => {
+      const page = await withoutScript.newPage()
+      try {
+        await page.goto(`${server.url}/${language}/contact`)
+        assert.equal(await page.evaluate(`getComputedStyle(document.getElementById('attachments')).opacity`), '1')
+        assert.equal(await page.locator('.file-picker__button').isVisible(), false)
+      } finally {
+        await page.close()
+      }
+    })
+
     it('validates on the server, keeps the values, then sends after the short wait', { timeout: 60_000 }, async () => {
       const page = await withoutScript.newPage()
       try {

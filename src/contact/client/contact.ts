@@ -118,6 +118,28 @@ if (form && messagesBlock) {
     summary.focus()
   }
 
+  // The translated file picker (ContactView) says what was chosen, as the browser's own input would.
+  const attachments = form.querySelector<HTMLInputElement>('input[name="attachments"]')
+  const status = document.getElementById('attachments-status')
+  const button = form.querySelector<HTMLElement>('.file-picker__button')
+  if (attachments && status && button) {
+    const none = status.textContent ?? ''
+    const many = status.dataset.many ?? '{count}: {names}'
+    // The invisible input covers exactly the visible button, in whatever language it is written.
+    attachments.style.setProperty('--file-picker-width', `${button.offsetWidth}px`)
+    attachments.addEventListener('change', () => {
+      const names = Array.from(attachments.files ?? [], (file) => file.name)
+      status.textContent =
+        names.length === 0
+          ? none
+          : names.length === 1
+            ? names[0]!
+            : many
+                .replace('{count}', new Intl.NumberFormat(document.documentElement.lang).format(names.length))
+                .replace('{names}', names.join(', '))
+    })
+  }
+
   let sending = false
   form.addEventListener('submit', (event) => {
     if (sending) return

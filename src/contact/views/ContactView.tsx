@@ -214,15 +214,27 @@ export async function contactView(
             hint={t('fieldAttachmentsHint', { count: formatNumber(CONTACT_LIMITS.maxFiles, locale), size: fileSize(locale) })}
             error={attachmentsNote}
           >
-            <input
-              type="file"
-              id="attachments"
-              name="attachments"
-              multiple
-              accept=".pdf,.png,.jpg,.jpeg,.webp,application/pdf,image/png,image/jpeg,image/webp"
-              aria-describedby={describedBy('attachments', true, attachmentsNote)}
-              aria-invalid={errors.attachments ? 'true' : undefined}
-            />
+            {/* The browser draws its own file input in its own language; a styled button in the page's
+                language lies under the real input, which stays the control a click or key reaches. Without
+                scripts (no status can follow the choice) the native input shows as it is (site.css). */}
+            <div class="file-picker">
+              <input
+                type="file"
+                id="attachments"
+                name="attachments"
+                class="file-picker__input"
+                multiple
+                accept=".pdf,.png,.jpg,.jpeg,.webp,application/pdf,image/png,image/jpeg,image/webp"
+                aria-describedby={describedBy('attachments', true, attachmentsNote)}
+                aria-invalid={errors.attachments ? 'true' : undefined}
+              />
+              <span class="file-picker__button button button--secondary" aria-hidden="true">
+                {t('filePickerButton')}
+              </span>
+              <span class="file-picker__status" id="attachments-status" data-many={t('filePickerMany')}>
+                {t('filePickerNone')}
+              </span>
+            </div>
           </Field>
           <div class={errors.language ? 'field field--error' : 'field'}>
             <fieldset aria-describedby={errors.language ? 'language-error' : undefined}>
