@@ -209,19 +209,31 @@ for (const language of LANGUAGES) {
         await page.goto(`${server.url}/${language}/contact`)
         assert.equal((await page.textContent('.file-picker__button'))?.trim(), PICKER[language].button)
         assert.equal((await page.textContent('#attachments-status'))?.trim(), PICKER[language].none)
-        // A click on the visible, translated button reaches the real input underneath.
-        const button = (await page.locator('.file-picker__button').boundingBox())!
-        const [chooser] = await Promise.all([
-          page.waitForEvent('filechooser', { timeout: 5000 }),
-          page.mouse.click(button.x + button.width - 4, button.y + button.height / 2),
+        // The real input lies exactly over the visible, translated button, so a click on the one reaches the other.
+        const [button, input] = await Promise.all([
+          page.locator('.file-picker__button').boundingBox(),
+          page.locator('#attachments').boundingBox(),
         ])
+        const covers =
+          input !== null &&
+          button !== null &&
+          input.x <= button.x + 0.5 &&
+          input.y <= button.y + 0.5 &&
+          input.x + input.width >= button.x + button.width - 0.5 &&
+          input.y + input.height >= button.y + button.height - 0.5
+        assert.ok(covers, `the input ${JSON.stringify(input)} covers the button ${JSON.stringify(button)}`)
+        assert.equal(await page.evaluate(`getComputedStyle(document.getElementById('attachments')).opacity`), '0')
+        const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 15_000 }), page.locator('#attachments').click()])
         await chooser.setFiles([
           { name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from(FILES.pdf()) },
           { name: 'b.pdf', mimeType: 'application/pdf', buffer: Buffer.from(FILES.pdf()) },
         ])
         assert.equal((await page.textContent('#attachments-status'))?.trim(), PICKER[language].two)
         // The keyboard reaches the same input, and its focus shows on the button.
-        await page.focus('#attachments')
+        await page.mouse.move(0, 0)
+        await page.focus('#message')
+        await page.keyboard.press('Tab')
+        assert.equal(await page.evaluate('document.activeElement.id'), 'attachments')
         assert.equal(
           await page.evaluate(`getComputedStyle(document.querySelector('.file-picker__button')).backgroundColor`),
           'rgb(255, 221, 0)',

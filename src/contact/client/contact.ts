@@ -121,12 +121,9 @@ if (form && messagesBlock) {
   // The translated file picker (ContactView) says what was chosen, as the browser's own input would.
   const attachments = form.querySelector<HTMLInputElement>('input[name="attachments"]')
   const status = document.getElementById('attachments-status')
-  const button = form.querySelector<HTMLElement>('.file-picker__button')
-  if (attachments && status && button) {
+  if (attachments && status) {
     const none = status.textContent ?? ''
     const many = status.dataset.many ?? '{count}: {names}'
-    // The invisible input covers exactly the visible button, in whatever language it is written.
-    attachments.style.setProperty('--file-picker-width', `${button.offsetWidth}px`)
     attachments.addEventListener('change', () => {
       const names = Array.from(attachments.files ?? [], (file) => file.name)
       status.textContent =

@@ -218,18 +218,20 @@ export async function contactView(
                 language lies under the real input, which stays the control a click or key reaches. Without
                 scripts (no status can follow the choice) the native input shows as it is (site.css). */}
             <div class="file-picker">
-              <input
-                type="file"
-                id="attachments"
-                name="attachments"
-                class="file-picker__input"
-                multiple
-                accept=".pdf,.png,.jpg,.jpeg,.webp,application/pdf,image/png,image/jpeg,image/webp"
-                aria-describedby={describedBy('attachments', true, attachmentsNote)}
-                aria-invalid={errors.attachments ? 'true' : undefined}
-              />
-              <span class="file-picker__button button button--secondary" aria-hidden="true">
-                {t('filePickerButton')}
+              <span class="file-picker__control">
+                <input
+                  type="file"
+                  id="attachments"
+                  name="attachments"
+                  class="file-picker__input"
+                  multiple
+                  accept=".pdf,.png,.jpg,.jpeg,.webp,application/pdf,image/png,image/jpeg,image/webp"
+                  aria-describedby={describedBy('attachments', true, attachmentsNote)}
+                  aria-invalid={errors.attachments ? 'true' : undefined}
+                />
+                <span class="file-picker__button button" aria-hidden="true">
+                  {t('filePickerButton')}
+                </span>
               </span>
               <span class="file-picker__status" id="attachments-status" data-many={t('filePickerMany')}>
                 {t('filePickerNone')}
