@@ -321,6 +321,9 @@ describe('the strategy explained where visitors arrive', () => {
       const next = /<p class="next-update">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? ''
       assert.match(next, /<time datetime="2026-06-30">/)
       assert.match(next, /<time datetime="2026-07-01">[\s\S]*<time datetime="2026-12-31">/)
+      // Where progress is shown away from the dashboard, it links to that explanation.
+      const pillar = await get(TEMPLATES.trackerPillar[language])
+      assert.ok(linksIn(pillar.html).includes(`${TEMPLATES.tracker[language]}#how-progress`), 'a pillar links to how progress is computed')
     })
   }
 
