@@ -40,7 +40,7 @@ export const openDataMessages = defineMessages({
     openDataCite: 'Zo vermeldt u de bron',
     openDataCiteLead: 'Vermeld de organisatie, de dataset, het adres en de dag waarop u de gegevens ophaalde, bijvoorbeeld:',
     openDataCiteExample:
-      'Bron: {organisation}, opvolging van de strategie, gevalideerde voortgangsrapporten, {url}, geraadpleegd op {date}.',
+      'Bron: {organisation}, opvolging van de strategie, gevalideerde voortgangsrapporten, {url}, geraadpleegd op [datum].',
     openDataCatalogue: 'De catalogus (DCAT-AP)',
     openDataCatalogueText:
       'Een lijst van alle datasets met hun beschrijving, licentie, formaten en datum van laatste wijziging, volgens de Europese standaard DCAT-AP, zodat open-dataportalen ze automatisch kunnen overnemen.',
@@ -89,7 +89,7 @@ export const openDataMessages = defineMessages({
     openDataLicenceLink: 'Lire la licence CC BY 4.0',
     openDataCite: 'Comment citer la source',
     openDataCiteLead: 'Mentionnez l’organisation, le jeu de données, l’adresse et le jour où vous avez obtenu les données, par exemple :',
-    openDataCiteExample: 'Source : {organisation}, suivi de la stratégie, rapports d’avancement validés, {url}, consulté le {date}.',
+    openDataCiteExample: 'Source : {organisation}, suivi de la stratégie, rapports d’avancement validés, {url}, consulté le [date].',
     openDataCatalogue: 'Le catalogue (DCAT-AP)',
     openDataCatalogueText:
       'La liste de tous les jeux de données avec leur description, leur licence, leurs formats et leur date de dernière modification, selon le standard européen DCAT-AP, pour que les portails de données ouvertes puissent les reprendre automatiquement.',
@@ -138,7 +138,7 @@ export const openDataMessages = defineMessages({
     openDataLicenceLink: 'Read the CC BY 4.0 licence',
     openDataCite: 'How to credit the source',
     openDataCiteLead: 'Give the organisation, the dataset, the address and the day you retrieved the data, for example:',
-    openDataCiteExample: 'Source: {organisation}, strategy follow-up, validated progress reports, {url}, retrieved on {date}.',
+    openDataCiteExample: 'Source: {organisation}, strategy follow-up, validated progress reports, {url}, retrieved on [date].',
     openDataCatalogue: 'The catalogue (DCAT-AP)',
     openDataCatalogueText:
       'A list of every dataset with its description, licence, formats and date of last change, following the European DCAT-AP standard, so that open data portals can take them over automatically.',

@@ -7,7 +7,6 @@
 import { anyTag } from '@/site/cache-tags'
 import type { Child } from '@/site/html/jsx-runtime'
 import type { ViewContext, ViewResult } from '@/site/context'
-import { formatDate } from '@/site/i18n'
 import { type Locale, LOCALES, openDataPath, sectionPath, trackerPartPath } from '@/site/routes'
 import { page } from '@/site/views/frame'
 import { LICENSE } from '../open-data/datasets'
@@ -55,7 +54,6 @@ export async function openDataView(ctx: ViewContext): Promise<ViewResult> {
   const citation = t('openDataCiteExample', {
     organisation: ctx.chrome.organisationName,
     url: ctx.origin + openDataPath(locale),
-    date: formatDate(new Date().toISOString(), locale),
   })
   return page(ctx, {
     title,
