@@ -374,6 +374,16 @@ describe('the open data page', () => {
     })
   }
 
+  it('is where the catalogue and the OpenAPI description send people', async () => {
+    const catalogue = (await (await fetch(`${server.url}/data/catalog.jsonld`)).json()) as {
+      '@graph': { '@type': string; 'foaf:homepage'?: { '@id': string } }[]
+    }
+    const home = catalogue['@graph'].find((node) => node['@type'] === 'dcat:Catalog')?.['foaf:homepage']?.['@id'] ?? ''
+    assert.equal(new URL(home).pathname, TEMPLATES.openData.nl)
+    const openapi = (await (await fetch(`${server.url}/data/openapi.json`)).json()) as { externalDocs?: { url: string } }
+    assert.equal(new URL(openapi.externalDocs?.url ?? 'x:').pathname, TEMPLATES.openData.en)
+  })
+
   it('is linked from every page’s footer and listed in the sitemap with its translations', async () => {
     for (const language of LANGUAGES) {
       const home = await get(TEMPLATES.home[language])
