@@ -304,7 +304,11 @@ describe('the strategy explained where visitors arrive', () => {
 
       const explanation = await get(TEMPLATES.strategy[language])
       assert.equal(explanation.status, 200)
-      assert.ok(linksIn(explanation.html).includes(TEMPLATES.lookBack[language]), 'the explanation page links the look back')
+      for (const target of ['lookBack', 'tracker'] as const)
+        assert.ok(
+          linksIn(explanation.html).includes(TEMPLATES[target][language]),
+          `the explanation page links ${TEMPLATES[target][language]}`,
+        )
     })
 
     it(`opens the dashboard with a clean lead, what progress means and when it is next updated (${language})`, async () => {
