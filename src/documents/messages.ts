@@ -29,6 +29,27 @@ export const documentsMessages = defineMessages({
     lookBackHeading: 'Terugblik op de strategie',
     lookBackLead:
       'Sinds 2002 werken de Brusselse regering en de sociale partners met een gedeelde strategie voor economie en werk. Zo is ze gegroeid, van de nieuwste versie tot de eerste.',
+    lookBackWhatHeading: 'Wat de strategie is',
+    lookBackWhat:
+      'Go4Brussels is het strategisch beleidsplan van de Brusselse regering. Het brengt haar initiatieven samen in één visie en geeft de partners gemeenschappelijke instrumenten om te sturen, op te volgen, overleg te plegen, te communiceren en te evalueren. De huidige versie steunt op het regeerakkoord 2019–2024.',
+    lookBackPillars: 'Twee pijlers dragen de strategie:',
+    lookBackPillarEconomy:
+      'de Brusselse economie tegen 2030 laten omschakelen: alle sectoren koolstofvrij maken en meer steun geven aan de circulaire en regeneratieve economie, aan sociaal en democratisch ondernemen en aan de digitalisering;',
+    lookBackPillarEmployment: 'het beleid voor werk en opleiding richten op kwalificaties en allianties tussen werk en leefmilieu steunen.',
+    lookBackObjectives:
+      'Daaruit volgen doelstellingen en beleidswerven rond economische transitie, werk en opleiding, mobiliteit en andere thema’s.',
+    lookBackWhoHeading: 'Wie eraan werkt',
+    lookBackPartners:
+      'De strategie kwam tot stand in overleg met Brupartners, waar de sociale partners samenzitten: de werkgevers, de middenstand, de werkgevers van de social-profitsector en de werknemers van het Gewest. Over verschillende thema’s wordt ook overlegd met de Vlaamse en de Franstalige gemeenschap.',
+    lookBackCarriedOut: 'Tientallen publieke en private partners voeren de maatregelen uit.',
+    lookBackEvaluated: 'Het Brussels Instituut voor Statistiek en Analyse (BISA) evalueert ze.',
+    lookBackFollowedUp:
+      'De cel Ondersteuning Regeringsplannen van de GOB volgt ze administratief en operationeel op en valideert de voortgangsrapporten van de partners.',
+    lookBackSummit:
+      'Elk jaar komen de regering en Brupartners samen op de Sociale Top om de balans op te maken van de bereikte doelstellingen en de prioriteiten voor het volgende jaar te bepalen.',
+    lookBackFollowUpLink: 'Hoe de maatregelen vandaag vorderen',
+    lookBackSummitsLink: 'De Sociale Toppen en hun balans',
+    lookBackVersionsHeading: 'De versies sinds 2002',
     period: 'Looptijd: {from}–{to}',
     periodFrom: 'Looptijd: vanaf {from}',
     externalSite: '{label} (externe website)',
@@ -62,6 +83,28 @@ export const documentsMessages = defineMessages({
     lookBackHeading: 'Rétrospective de la stratégie',
     lookBackLead:
       'Depuis 2002, le gouvernement bruxellois et les partenaires sociaux travaillent avec une stratégie commune pour l’économie et l’emploi. Voici comment elle a évolué, de la version la plus récente à la première.',
+    lookBackWhatHeading: 'Ce qu’est la stratégie',
+    lookBackWhat:
+      'Go4Brussels est le plan stratégique du gouvernement bruxellois. Il réunit ses initiatives dans une même vision et donne aux partenaires des outils communs pour piloter, suivre, se concerter, communiquer et évaluer. La version actuelle s’appuie sur l’accord de gouvernement 2019–2024.',
+    lookBackPillars: 'Deux piliers portent la stratégie :',
+    lookBackPillarEconomy:
+      'faire évoluer l’économie bruxelloise d’ici 2030 : décarboner tous les secteurs et soutenir davantage l’économie circulaire et régénérative, l’entrepreneuriat social et démocratique et la numérisation ;',
+    lookBackPillarEmployment:
+      'orienter les politiques d’emploi et de formation vers les qualifications et soutenir les alliances emploi-environnement.',
+    lookBackObjectives:
+      'Il en découle des objectifs et des chantiers sur la transition économique, l’emploi et la formation, la mobilité et d’autres thèmes.',
+    lookBackWhoHeading: 'Qui y travaille',
+    lookBackPartners:
+      'La stratégie a été construite en concertation avec Brupartners, qui réunit les partenaires sociaux : les employeurs, les classes moyennes, les employeurs du non-marchand et les travailleurs de la Région. Une concertation a lieu aussi avec les communautés flamande et française sur plusieurs thèmes.',
+    lookBackCarriedOut: 'Des dizaines de partenaires publics et privés mettent les mesures en œuvre.',
+    lookBackEvaluated: 'L’Institut bruxellois de statistique et d’analyse (IBSA) les évalue.',
+    lookBackFollowedUp:
+      'La cellule d’appui aux plans gouvernementaux du SPRB en assure le suivi administratif et opérationnel et valide les rapports d’avancement des partenaires.',
+    lookBackSummit:
+      'Chaque année, le gouvernement et Brupartners se réunissent au Sommet social pour faire le bilan des objectifs atteints et fixer les priorités de l’année suivante.',
+    lookBackFollowUpLink: 'Où en sont les mesures aujourd’hui',
+    lookBackSummitsLink: 'Les Sommets sociaux et leur bilan',
+    lookBackVersionsHeading: 'Les versions depuis 2002',
     period: 'Période : {from}–{to}',
     periodFrom: 'Période : à partir de {from}',
     externalSite: '{label} (site externe)',
@@ -95,6 +138,28 @@ export const documentsMessages = defineMessages({
     lookBackHeading: 'Looking back on the strategy',
     lookBackLead:
       'Since 2002, the Brussels Government and the social partners have worked with a shared strategy for the economy and employment. This is how it grew, from the latest version back to the first.',
+    lookBackWhatHeading: 'What the strategy is',
+    lookBackWhat:
+      'Go4Brussels is the Brussels Government’s strategic policy plan. It brings the Government’s initiatives together under one vision and gives the partners shared tools to steer, monitor, consult, communicate and evaluate. The current version rests on the 2019–2024 government agreement.',
+    lookBackPillars: 'Two pillars carry the strategy:',
+    lookBackPillarEconomy:
+      'move the Brussels economy on by 2030: take carbon out of every sector and give more support to the circular and regenerative economy, to social and democratic entrepreneurship and to digitalisation;',
+    lookBackPillarEmployment:
+      'focus employment and training policies on qualifications, and support alliances between employment and the environment.',
+    lookBackObjectives:
+      'From these follow objectives and policy worksites on the economic transition, employment and training, mobility and other subjects.',
+    lookBackWhoHeading: 'Who works on it',
+    lookBackPartners:
+      'The strategy was drawn up in consultation with Brupartners, where the social partners meet: the Region’s employers, self-employed, non-profit employers and workers. Several subjects are also discussed with the Flemish and French-speaking communities.',
+    lookBackCarriedOut: 'Dozens of public and private partners carry out the measures.',
+    lookBackEvaluated: 'The Brussels Institute for Statistics and Analysis (BISA) evaluates them.',
+    lookBackFollowedUp:
+      'The government plans support cell of the Brussels Regional Public Service follows them up, administratively and operationally, and validates the partners’ progress reports.',
+    lookBackSummit:
+      'Every year the Government and Brupartners meet at the Social Summit to take stock of the objectives achieved and set the priorities for the next year.',
+    lookBackFollowUpLink: 'How the measures are progressing today',
+    lookBackSummitsLink: 'The Social Summits and the stock they took',
+    lookBackVersionsHeading: 'The versions since 2002',
     period: 'Period: {from}–{to}',
     periodFrom: 'Period: from {from}',
     externalSite: '{label} (external website)',

@@ -4,7 +4,7 @@ import { docTag } from '@/site/cache-tags'
 import type { Translate } from '@/site/i18n'
 import { onContentChange } from '@/site/invalidation'
 import type { Link, SiteChrome } from '@/site/layout/types'
-import { homePath, type Locale, pagePath, sectionPath } from '@/site/routes'
+import { homePath, type Locale, openDataPath, pagePath, sectionPath } from '@/site/routes'
 
 function pageLink(page: number | Page | null | undefined, label: string | undefined, locale: Locale): Link | undefined {
   if (!page || typeof page !== 'object' || !page.slug) return undefined
@@ -70,8 +70,10 @@ async function readChrome(payload: Payload, locale: Locale, t: Translate, tags: 
     demonstration: settings.demonstrationBanner === true,
     navigation: items,
     aboutPageId: typeof settings.aboutPage === 'object' && settings.aboutPage ? settings.aboutPage.id : (settings.aboutPage ?? undefined),
-    footerLinks: (settings.footerPages ?? [])
-      .map((page) => pageLink(page, undefined, locale))
-      .filter((link): link is Link => Boolean(link)),
+    footerLinks: [
+      ...(settings.footerPages ?? []).map((page) => pageLink(page, undefined, locale)).filter((link): link is Link => Boolean(link)),
+      // Not an editorial page: the open data page is built from the tracker's datasets.
+      { label: t('openDataHeading'), href: openDataPath(locale) },
+    ],
   }
 }

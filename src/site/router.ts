@@ -10,7 +10,7 @@ import { missionsView } from '@/organisation/views/MissionsView'
 import { loadChrome } from '@/site/chrome'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { translator } from '@/site/i18n'
-import { type Locale, sectionFromSegment } from '@/site/routes'
+import { type Locale, OPEN_DATA, sectionFromSegment } from '@/site/routes'
 import { findSlugRedirect } from '@/site/slugs/find-redirect'
 import { errorView } from '@/site/views/ErrorView'
 import { contactSection } from '@/contact/pages'
@@ -18,6 +18,7 @@ import { documentView } from '@/documents/views/DocumentView'
 import { libraryView } from '@/documents/views/LibraryView'
 import { lookBackView } from '@/documents/views/LookBackView'
 import { searchView } from '@/search/views/SearchView'
+import { openDataView } from '@/tracker/views/OpenDataView'
 import { trackerSection } from '@/tracker/views/section'
 
 export interface PublicRequest {
@@ -57,6 +58,7 @@ function dispatch(ctx: ViewContext, segments: string[]): Promise<ViewResult> | V
     if (rest.length === 0) return administrationView(ctx, second)
     return errorView(ctx, 404)
   }
+  if (first === OPEN_DATA[ctx.locale] && second === undefined) return openDataView(ctx)
   if (second === undefined) return contentPageView(ctx, first)
   return errorView(ctx, 404)
 }

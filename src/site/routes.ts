@@ -33,6 +33,17 @@ export const documentPath = (slug: string, locale: Locale): string => `${section
 /** A document's PDF in one language; `?download=1` asks the browser to save it. */
 export const documentFilePath = (slug: string, fileLanguage: Locale, locale: Locale): string =>
   `${documentPath(slug, locale)}/${fileLanguage}.pdf`
+/**
+ * The open data page: the tracker's datasets, their licence, the catalogue and the API, explained.
+ * Not a section of SECTIONS: those are offered in the navigation's section list, a schema choice.
+ */
+export const OPEN_DATA = { nl: 'open-data', fr: 'donnees-ouvertes', en: 'open-data' } as const satisfies Record<Locale, string>
+export const openDataPath = (locale: Locale): string => `/${locale}/${OPEN_DATA[locale]}`
+/**
+ * The slug of the editorial page that explains the strategy (seeded in every language), which the
+ * follow-up and the look back link to; found by slug, so the links drop out if an editor removes it.
+ */
+export const STRATEGY_PAGE_SLUG = 'go4brussels-2030'
 /** Where the contact form sends a visitor after their message is stored. */
 export const CONTACT_SENT = { nl: 'verzonden', fr: 'envoye', en: 'sent' } as const satisfies Record<Locale, string>
 export const contactSentPath = (locale: Locale): string => `${sectionPath('contact', locale)}/${CONTACT_SENT[locale]}`

@@ -5,8 +5,32 @@ export const trackerMessages = defineMessages({
   nl: {
     trackerHeading: 'Opvolging van de strategie',
     trackerLead:
-      'Hoe de maatregelen van {plan} vorderen, berekend uit de gevalideerde voortgangsrapporten van de administraties en partners.',
-    trackerVersionHeading: 'Opvolging van {plan}',
+      'Hoe ver de maatregelen van de strategie gevorderd zijn, berekend uit de voortgangsrapporten die de opvolgingscel van de GOB gevalideerd heeft.',
+    trackerVersionHeading: 'Opvolging: {plan}',
+    trackerFollowedVersion: 'Gevolgde versie: {plan}',
+    trackerAboutHeading: 'Over de strategie',
+    trackerAboutFallback:
+      'Go4Brussels is het strategisch beleidsplan van de Brusselse regering voor economie, werk en opleiding, uitgevoerd door tientallen publieke en private partners.',
+    trackerAboutLink: 'Wat de strategie is, haar pijlers en wie eraan werkt',
+    trackerLookBackLink: 'Terugblik op de strategie sinds 2002, met haar documenten',
+    trackerProgressMeans:
+      'Vooruitgang is het gewogen gemiddelde van hoever de maatregelen zijn uitgevoerd, volgens hun laatste gevalideerde rapport.',
+    trackerHowHeading: 'Hoe wordt de vooruitgang berekend?',
+    trackerHowReports:
+      'Voor elke maatregel rapporteert de partner die ze uitvoert per periode de stand van zaken en hoever de maatregel is uitgevoerd, in procent.',
+    trackerHowValidation:
+      'De opvolgingscel van de GOB (de cel Ondersteuning Regeringsplannen) controleert elk rapport. Pas als ze het gevalideerd heeft, wordt het openbaar en telt het mee. Een maatregel zonder gevalideerd rapport telt als niet gestart, met 0 %.',
+    trackerHowWeights:
+      'De vooruitgang van een beleidswerf, een doelstelling, een pijler en de hele strategie is het gewogen gemiddelde van de maatregelen eronder. Elke maatregel weegt 1, tenzij het plan een maatregel zwaarder of lichter laat doorwegen.',
+    trackerHowDoneStopped:
+      'Een afgeronde maatregel telt voor 100 %. Een stopgezette maatregel staat in de aantallen, maar telt niet mee in de vooruitgang.',
+    trackerHowEvaluation:
+      'Of de doelstellingen ook gehaald worden, tonen de indicatoren: het Brussels Instituut voor Statistiek en Analyse (BISA) evalueert ze.',
+    trackerReportedUntil: 'De gevalideerde rapporten lopen tot {date}.',
+    trackerNextUpdate:
+      'Volgende bijwerking: na de rapportageperiode van {from} tot {to}, zodra de opvolgingscel de rapporten over die periode gevalideerd heeft.',
+    trackerNoReportsYet: 'Er is nog geen gevalideerd rapport: de cijfers verschijnen na de eerste rapportageperiode.',
+    trackerOpenDataPage: 'Wat de open data bevatten en hoe u ze gebruikt',
     trackerCurrentVersion: 'Dit is de huidige versie van de strategie.',
     trackerSeeCurrent: 'Naar de opvolging van de huidige versie',
     trackerVersions: 'Gevolgde versies van de strategie',
@@ -115,7 +139,7 @@ export const trackerMessages = defineMessages({
     trackerDocuments: 'Documenten',
     trackerStockHeading: 'Waarvan de balans werd opgemaakt',
     trackerStockLead:
-      'De stand van {plan} op {date}, zoals de gevalideerde rapporten hem die dag toonden. Hij blijft zoals hij was: latere wijzigingen aan het plan veranderen er niets aan.',
+      'De stand van de strategie op {date} ({plan}), zoals de gevalideerde rapporten hem die dag toonden. Hij blijft zoals hij was: latere wijzigingen aan het plan veranderen er niets aan.',
     trackerStockCaption: 'De strategie op {date}',
     trackerNoStock: 'Op deze top werd geen balans opgemaakt.',
     trackerPriorities: 'Vastgelegde prioriteiten',
@@ -141,18 +165,41 @@ export const trackerMessages = defineMessages({
     trackerSummitCsv: 'Deze top in CSV',
     trackerSummitData: 'Deze top in JSON',
     trackerResponsibleFor: 'Maatregelen die deze partner uitvoert',
-    trackerResponsibleCaption: '{name}: maatregelen in het plan {plan}',
+    trackerResponsibleCaption: '{name}: maatregelen in de strategie ({plan})',
     trackerHowItGoes: 'Hoe het vordert',
     trackerNoMeasures: 'Deze partner voert geen maatregelen uit in de huidige versie.',
     trackerKind: 'Soort',
     trackerPartnerMeasures: '{lead} als trekker, {contributor} als bijdrager',
-    trackerPartnersCaption: 'Partners en hun maatregelen in het plan {plan}',
+    trackerPartnersCaption: 'Partners en hun maatregelen ({plan})',
   },
   fr: {
     trackerHeading: 'Suivi de la stratégie',
     trackerLead:
-      'L’avancement des mesures de {plan}, calculé à partir des rapports d’avancement validés des administrations et des partenaires.',
-    trackerVersionHeading: 'Suivi de {plan}',
+      'L’avancement des mesures de la stratégie, calculé à partir des rapports d’avancement que la cellule de suivi du SPRB a validés.',
+    trackerVersionHeading: 'Suivi : {plan}',
+    trackerFollowedVersion: 'Version suivie : {plan}',
+    trackerAboutHeading: 'La stratégie',
+    trackerAboutFallback:
+      'Go4Brussels est le plan stratégique du gouvernement bruxellois pour l’économie, l’emploi et la formation, mis en œuvre par des dizaines de partenaires publics et privés.',
+    trackerAboutLink: 'Ce qu’est la stratégie, ses piliers et qui y travaille',
+    trackerLookBackLink: 'Rétrospective de la stratégie depuis 2002, avec ses documents',
+    trackerProgressMeans: 'L’avancement est la moyenne pondérée de la réalisation des mesures, selon leur dernier rapport validé.',
+    trackerHowHeading: 'Comment l’avancement est-il calculé ?',
+    trackerHowReports:
+      'Pour chaque mesure, le partenaire qui la réalise rapporte par période son état et son taux de réalisation, en pour cent.',
+    trackerHowValidation:
+      'La cellule de suivi du SPRB (la cellule d’appui aux plans gouvernementaux) contrôle chaque rapport. Il ne devient public et ne compte qu’une fois validé. Une mesure sans rapport validé compte comme pas commencée, à 0 %.',
+    trackerHowWeights:
+      'L’avancement d’un chantier, d’un objectif, d’un pilier et de toute la stratégie est la moyenne pondérée des mesures qui en dépendent. Chaque mesure pèse 1, sauf si le plan lui donne plus ou moins de poids.',
+    trackerHowDoneStopped:
+      'Une mesure terminée compte pour 100 %. Une mesure arrêtée figure dans les nombres, mais ne compte pas dans l’avancement.',
+    trackerHowEvaluation:
+      'Les indicateurs montrent si les objectifs sont atteints : l’Institut bruxellois de statistique et d’analyse (IBSA) les évalue.',
+    trackerReportedUntil: 'Les rapports validés vont jusqu’au {date}.',
+    trackerNextUpdate:
+      'Prochaine mise à jour : après la période de rapportage du {from} au {to}, dès que la cellule de suivi aura validé les rapports sur cette période.',
+    trackerNoReportsYet: 'Il n’y a pas encore de rapport validé : les chiffres apparaîtront après la première période de rapportage.',
+    trackerOpenDataPage: 'Ce que contiennent les données ouvertes et comment les utiliser',
     trackerCurrentVersion: 'C’est la version actuelle de la stratégie.',
     trackerSeeCurrent: 'Voir le suivi de la version actuelle',
     trackerVersions: 'Versions suivies de la stratégie',
@@ -261,7 +308,7 @@ export const trackerMessages = defineMessages({
     trackerDocuments: 'Documents',
     trackerStockHeading: 'Ce dont le sommet a fait le bilan',
     trackerStockLead:
-      'L’état de {plan} au {date}, tel que les rapports validés le montraient ce jour-là. Il reste tel quel : les changements ultérieurs du plan ne le modifient pas.',
+      'L’état de la stratégie au {date} ({plan}), tel que les rapports validés le montraient ce jour-là. Il reste tel quel : les changements ultérieurs du plan ne le modifient pas.',
     trackerStockCaption: 'La stratégie au {date}',
     trackerNoStock: 'Aucun bilan n’a été établi lors de ce sommet.',
     trackerPriorities: 'Priorités fixées',
@@ -287,18 +334,41 @@ export const trackerMessages = defineMessages({
     trackerSummitCsv: 'Ce sommet en CSV',
     trackerSummitData: 'Ce sommet en JSON',
     trackerResponsibleFor: 'Mesures que ce partenaire réalise',
-    trackerResponsibleCaption: '{name} : mesures du plan {plan}',
+    trackerResponsibleCaption: '{name} : mesures de la stratégie ({plan})',
     trackerHowItGoes: 'Où en est-il',
     trackerNoMeasures: 'Ce partenaire ne réalise aucune mesure dans la version actuelle.',
     trackerKind: 'Type',
     trackerPartnerMeasures: '{lead} comme pilote, {contributor} comme contributeur',
-    trackerPartnersCaption: 'Partenaires et leurs mesures du plan {plan}',
+    trackerPartnersCaption: 'Partenaires et leurs mesures ({plan})',
   },
   en: {
     trackerHeading: 'Strategy follow-up',
     trackerLead:
-      'How the measures of {plan} are progressing, computed from the validated progress reports of the administrations and partners.',
-    trackerVersionHeading: 'Follow-up of {plan}',
+      'How far the measures of the strategy have progressed, computed from the progress reports validated by the follow-up cell of the Brussels Regional Public Service.',
+    trackerVersionHeading: 'Follow-up: {plan}',
+    trackerFollowedVersion: 'Version followed: {plan}',
+    trackerAboutHeading: 'About the strategy',
+    trackerAboutFallback:
+      'Go4Brussels is the Brussels Government’s strategic policy plan for the economy, employment and training, carried out by dozens of public and private partners.',
+    trackerAboutLink: 'What the strategy is, its pillars and who works on it',
+    trackerLookBackLink: 'The strategy since 2002, with its documents',
+    trackerProgressMeans:
+      'Progress is the weighted average of how far the measures are carried out, according to their latest validated report.',
+    trackerHowHeading: 'How is progress computed?',
+    trackerHowReports:
+      'For each measure, the partner carrying it out reports every period on its status and how much of it is done, as a percentage.',
+    trackerHowValidation:
+      'The follow-up cell of the Brussels Regional Public Service (its government plans support cell) checks every report. Only once it has validated a report does the report become public and count. A measure without a validated report counts as not started, at 0%.',
+    trackerHowWeights:
+      'The progress of a policy worksite, an objective, a pillar and the whole strategy is the weighted average of the measures under it. Each measure weighs 1, unless the plan gives it more or less weight.',
+    trackerHowDoneStopped: 'A completed measure counts as 100%. A stopped measure is in the counts but does not count towards progress.',
+    trackerHowEvaluation:
+      'Whether the objectives are reached is shown by the indicators, which the Brussels Institute for Statistics and Analysis (BISA) evaluates.',
+    trackerReportedUntil: 'The validated reports run to {date}.',
+    trackerNextUpdate:
+      'Next update: after the reporting period from {from} to {to}, as soon as the follow-up cell has validated the reports on that period.',
+    trackerNoReportsYet: 'There is no validated report yet: the figures appear after the first reporting period.',
+    trackerOpenDataPage: 'What the open data hold and how to use them',
     trackerCurrentVersion: 'This is the current version of the strategy.',
     trackerSeeCurrent: 'See the follow-up of the current version',
     trackerVersions: 'Versions of the strategy followed up',
@@ -406,7 +476,7 @@ export const trackerMessages = defineMessages({
     trackerDocuments: 'Documents',
     trackerStockHeading: 'What the summit took stock of',
     trackerStockLead:
-      'The state of {plan} on {date}, as the validated reports showed it that day. It stays as it was: later changes to the plan do not alter it.',
+      'The state of the strategy on {date} ({plan}), as the validated reports showed it that day. It stays as it was: later changes to the plan do not alter it.',
     trackerStockCaption: 'The strategy on {date}',
     trackerNoStock: 'No stock was taken at this summit.',
     trackerPriorities: 'Priorities set',
@@ -432,12 +502,12 @@ export const trackerMessages = defineMessages({
     trackerSummitCsv: 'This summit as CSV',
     trackerSummitData: 'This summit as JSON',
     trackerResponsibleFor: 'Measures this partner carries out',
-    trackerResponsibleCaption: '{name}: measures in the plan {plan}',
+    trackerResponsibleCaption: '{name}: measures in the strategy ({plan})',
     trackerHowItGoes: 'How it is going',
     trackerNoMeasures: 'This partner carries out no measure in the current version.',
     trackerKind: 'Kind',
     trackerPartnerMeasures: '{lead} as lead, {contributor} as contributor',
-    trackerPartnersCaption: 'Partners and their measures in the plan {plan}',
+    trackerPartnersCaption: 'Partners and their measures ({plan})',
   },
 })
 
@@ -532,7 +602,7 @@ export const trackerActions = defineMessages({
     alsoSaved: 'Wat u in het formulier wijzigde, wordt tegelijk bewaard.',
     cancel: 'Annuleren',
     snapshotHeading: 'Balans op {date}',
-    snapshotTaken: 'Opgemaakt op {date}, voor {version}.',
+    snapshotTaken: 'Opgemaakt op {date} ({version}).',
     snapshotOverall: 'Vooruitgang van de hele strategie: {percent}',
     snapshotNoProgress: 'Geen vooruitgang te berekenen',
     snapshotCounts: 'Maatregelen per stand van zaken ({count} in totaal)',
@@ -562,7 +632,7 @@ export const trackerActions = defineMessages({
     alsoSaved: 'Ce que vous avez modifié dans le formulaire est enregistré en même temps.',
     cancel: 'Annuler',
     snapshotHeading: 'Bilan au {date}',
-    snapshotTaken: 'Établi le {date}, pour {version}.',
+    snapshotTaken: 'Établi le {date} ({version}).',
     snapshotOverall: 'Avancement de toute la stratégie : {percent}',
     snapshotNoProgress: 'Pas d’avancement calculable',
     snapshotCounts: 'Mesures par état ({count} au total)',
@@ -592,7 +662,7 @@ export const trackerActions = defineMessages({
     alsoSaved: 'What you changed in the form is saved at the same time.',
     cancel: 'Cancel',
     snapshotHeading: 'Stock taken as of {date}',
-    snapshotTaken: 'Taken on {date}, for {version}.',
+    snapshotTaken: 'Taken on {date} ({version}).',
     snapshotOverall: 'Progress of the whole strategy: {percent}',
     snapshotNoProgress: 'No progress to compute',
     snapshotCounts: 'Measures by status ({count} in all)',

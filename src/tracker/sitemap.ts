@@ -5,6 +5,7 @@ import {
   indicatorPath,
   type Locale,
   LOCALES,
+  openDataPath,
   partnerPath,
   planItemPath,
   planVersionPath,
@@ -48,6 +49,7 @@ export async function trackerUrlSets(payload: Payload, tags: Set<string>): Promi
   const sets: TrackerUrlSet[] = (Object.keys(TRACKER_PARTS) as TrackerPart[]).map((part) => ({
     paths: everyLanguage((l) => trackerPartPath(part, l)),
   }))
+  sets.push({ paths: everyLanguage(openDataPath) })
   for (const item of items.docs) {
     const year = years.get(relationId(item.planVersion) ?? -1)
     if (year === undefined) continue

@@ -1,11 +1,14 @@
 /**
  * The strategy tracker's public pages over HTTP, on the demo content: filters that narrow the
  * measures, bad filters named in each language, 404 for what does not exist, the indicator chart
- * with its table, and a summit page that later edits of the plan and its reports leave alone.
+ * with its table, and a summit page that later edits of the plan and its reports leave alone; the
+ * strategy explained where visitors arrive (dashboard, look back and explanation page linking each
+ * other), the open data page, and no "demo" inside a tracker page's sentences.
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { translator } from '../../src/site/i18n'
+import { DEMO_WORD } from '../../src/tracker/demo-word'
 import { decodeEntities, leaks } from '../support/http'
 import { ROOT } from '../support/server'
 import { LANGUAGES, TEMPLATES } from '../support/site'
@@ -272,5 +275,130 @@ describe('a summit', () => {
       'Priorities not set again',
     ])
       assert.ok(text.includes(heading), heading)
+  })
+})
+
+/** The href values of the links in a page's <main>. */
+const linksIn = (html: string) => [...mainOf(html).matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)].map((m) => decodeEntities(m[1]!))
+
+describe('the strategy explained where visitors arrive', () => {
+  for (const language of LANGUAGES) {
+    it(`links the dashboard, the look back and the explanation page both ways (${language})`, async () => {
+      const t = translator(language)
+      const dashboard = await get(TEMPLATES.tracker[language])
+      assert.equal(dashboard.status, 200)
+      const fromDashboard = linksIn(dashboard.html)
+      for (const target of ['strategy', 'lookBack', 'openData'] as const)
+        assert.ok(fromDashboard.includes(TEMPLATES[target][language]), `the dashboard links ${TEMPLATES[target][language]}`)
+
+      const lookBack = await get(TEMPLATES.lookBack[language])
+      assert.equal(lookBack.status, 200)
+      const fromLookBack = linksIn(lookBack.html)
+      for (const target of ['tracker', 'strategy', 'summits'] as const)
+        assert.ok(fromLookBack.includes(TEMPLATES[target][language]), `the look back links ${TEMPLATES[target][language]}`)
+      const framing = textOf(mainOf(lookBack.html))
+      for (const key of ['lookBackPillarEconomy', 'lookBackPartners', 'lookBackEvaluated', 'lookBackFollowedUp', 'lookBackSummit'] as const)
+        assert.ok(framing.includes(t(key)), `the look back says ${key}`)
+      assert.match(framing, /Brupartners/)
+      assert.match(framing, language === 'fr' ? /IBSA/ : /BISA/)
+
+      const explanation = await get(TEMPLATES.strategy[language])
+      assert.equal(explanation.status, 200)
+      for (const target of ['lookBack', 'tracker'] as const)
+        assert.ok(
+          linksIn(explanation.html).includes(TEMPLATES[target][language]),
+          `the explanation page links ${TEMPLATES[target][language]}`,
+        )
+    })
+
+    it(`opens the dashboard with a clean lead, what progress means and when it is next updated (${language})`, async () => {
+      const t = translator(language)
+      const html = (await get(TEMPLATES.tracker[language])).html
+      const lead = /<p class="lead">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? ''
+      assert.equal(textOf(lead), t('trackerLead'))
+      assert.doesNotMatch(lead, /·|\{/, 'no version label pasted into the lead')
+      const main = textOf(mainOf(html))
+      assert.ok(main.includes(t('trackerProgressMeans')), 'progress is defined beside the figure')
+      assert.match(html, /<details class="more" id="how-progress">\s*<summary>/)
+      for (const key of ['trackerHowValidation', 'trackerHowWeights'] as const) assert.ok(main.includes(t(key)), key)
+      // The seeded validated reports end with the half-year to 30 June 2026: the next one ends on 31 December.
+      const next = /<p class="next-update">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? ''
+      assert.match(next, /<time datetime="2026-06-30">/)
+      assert.match(next, /<time datetime="2026-07-01">[\s\S]*<time datetime="2026-12-31">/)
+      // Where progress is shown away from the dashboard, it links to that explanation.
+      const pillar = await get(TEMPLATES.trackerPillar[language])
+      assert.ok(linksIn(pillar.html).includes(`${TEMPLATES.tracker[language]}#how-progress`), 'a pillar links to how progress is computed')
+    })
+  }
+
+  it('says "demo" in no sentence of a tracker page', async () => {
+    const names = ['tracker', 'trackerMeasure', 'indicators', 'indicator', 'summits', 'summit', 'partners', 'partner', 'openData'] as const
+    for (const language of LANGUAGES) {
+      for (const name of names) {
+        const page = await get(TEMPLATES[name][language])
+        assert.equal(page.status, 200, TEMPLATES[name][language])
+        const found = textOf(mainOf(page.html)).match(new RegExp(`.{0,40}${DEMO_WORD.source}.{0,40}`, 'i'))
+        assert.equal(found, null, `${TEMPLATES[name][language]}: ${found?.[0]}`)
+      }
+    }
+  })
+})
+
+describe('the open data page', () => {
+  for (const language of LANGUAGES) {
+    it(`explains the datasets and links downloads, the catalogue and the OpenAPI description that answer (${language})`, async () => {
+      const t = translator(language)
+      const page = await get(TEMPLATES.openData[language])
+      assert.equal(page.status, 200)
+      const text = textOf(mainOf(page.html))
+      for (const key of ['openDataLicenceText', 'openDataCsv', 'openDataFreshnessText', 'openDataCiteLead'] as const)
+        assert.ok(text.includes(t(key)), key)
+      assert.match(text, /CC BY 4\.0/)
+      const links = linksIn(page.html)
+      for (const address of [
+        '/data/catalog.jsonld',
+        '/data/openapi.json',
+        '/data/v1/plans/2021.csv',
+        '/data/v1/reports.json',
+        '/data/v1/partners.csv',
+      ]) {
+        assert.ok(links.includes(address), `links ${address}`)
+      }
+      for (const address of links.filter((href) => href.startsWith('/data/'))) {
+        const response = await fetch(server.url + address)
+        await response.arrayBuffer()
+        assert.equal(response.status, 200, address)
+      }
+      const catalogue = (await (await fetch(`${server.url}/data/catalog.jsonld`)).json()) as {
+        '@graph': { 'dct:license'?: { '@id': string } }[]
+      }
+      const licences = new Set(catalogue['@graph'].flatMap((node) => (node['dct:license'] ? [node['dct:license']['@id']] : [])))
+      assert.deepEqual([...licences], ['https://creativecommons.org/licenses/by/4.0/'], 'one licence, the one the page names')
+      assert.ok(links.includes(`https://creativecommons.org/licenses/by/4.0/deed.${language}`))
+    })
+  }
+
+  it('is where the catalogue and the OpenAPI description send people', async () => {
+    const catalogue = (await (await fetch(`${server.url}/data/catalog.jsonld`)).json()) as {
+      '@graph': { '@type': string; 'foaf:homepage'?: { '@id': string } }[]
+    }
+    const home = catalogue['@graph'].find((node) => node['@type'] === 'dcat:Catalog')?.['foaf:homepage']?.['@id'] ?? ''
+    assert.equal(new URL(home).pathname, TEMPLATES.openData.nl)
+    const openapi = (await (await fetch(`${server.url}/data/openapi.json`)).json()) as { externalDocs?: { url: string } }
+    assert.equal(new URL(openapi.externalDocs?.url ?? 'x:').pathname, TEMPLATES.openData.en)
+  })
+
+  it('is linked from every page’s footer and listed in the sitemap with its translations', async () => {
+    for (const language of LANGUAGES) {
+      const home = await get(TEMPLATES.home[language])
+      const footer = /<footer[\s\S]*<\/footer>/.exec(home.html)?.[0] ?? ''
+      assert.ok(footer.includes(`href="${TEMPLATES.openData[language]}"`), `the ${language} footer links the open data page`)
+    }
+    const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text()
+    for (const language of LANGUAGES) {
+      const path = TEMPLATES.openData[language]
+      assert.ok(sitemap.includes(`${path}</loc>`), `the sitemap lists ${path}`)
+      assert.match(sitemap, new RegExp(`hreflang="${language}" href="[^"]*${path}"`), `the sitemap gives ${path} as an alternate`)
+    }
   })
 })

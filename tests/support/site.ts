@@ -34,6 +34,7 @@ export type Template =
   | 'summit'
   | 'partners'
   | 'partner'
+  | 'openData'
   | 'notFound'
 
 export const TEMPLATES: Record<Template, Record<Language, string>> = {
@@ -82,6 +83,7 @@ export const TEMPLATES: Record<Template, Record<Language, string>> = {
     fr: '/fr/suivi/partenaires/bruxelles-environnement',
     en: '/en/follow-up/partners/brussels-environment',
   },
+  openData: { nl: '/nl/open-data', fr: '/fr/donnees-ouvertes', en: '/en/open-data' },
   notFound: { nl: '/nl/bestaat-niet', fr: '/fr/nexiste-pas', en: '/en/does-not-exist' },
 }
 

@@ -3,8 +3,9 @@ import type { Document, PlanVersion } from '@/payload-types'
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { languageName } from '@/site/i18n'
-import { documentFilePath, documentPath, type Locale, LOCALES, sectionPath } from '@/site/routes'
+import { documentFilePath, documentPath, type Locale, LOCALES, sectionPath, trackerPartPath } from '@/site/routes'
 import { page } from '@/site/views/frame'
+import { type StrategyPage, strategyPage } from '@/site/views/strategy-page'
 import { type FileFacts, filesFor, filesOf } from '@/documents/files'
 import { fileFacts, fileLanguage } from './file-facts'
 
@@ -45,6 +46,52 @@ function DocumentLinks({ ctx, documents, files: known }: { ctx: ViewContext; doc
   )
 }
 
+/**
+ * What the strategy is and who works on it, before its history: the pillars, Brupartners and the
+ * social partners, BISA, the follow-up cell and the Social Summit, with where to read more and
+ * where it stands today.
+ */
+function StrategyFrame({ ctx, about }: { ctx: ViewContext; about: StrategyPage | undefined }) {
+  const { t, locale } = ctx
+  return (
+    <>
+      <section aria-labelledby="strategy-what">
+        <h2 id="strategy-what">{t('lookBackWhatHeading')}</h2>
+        <p>{t('lookBackWhat')}</p>
+        <p>{t('lookBackPillars')}</p>
+        <ul>
+          <li>{t('lookBackPillarEconomy')}</li>
+          <li>{t('lookBackPillarEmployment')}</li>
+        </ul>
+        <p>{t('lookBackObjectives')}</p>
+      </section>
+      <section aria-labelledby="strategy-who">
+        <h2 id="strategy-who">{t('lookBackWhoHeading')}</h2>
+        <p>{t('lookBackPartners')}</p>
+        <ul>
+          <li>{t('lookBackCarriedOut')}</li>
+          <li>{t('lookBackEvaluated')}</li>
+          <li>{t('lookBackFollowedUp')}</li>
+        </ul>
+        <p>{t('lookBackSummit')}</p>
+        <ul class="link-list">
+          {about ? (
+            <li>
+              <a href={about.href}>{about.title}</a>
+            </li>
+          ) : null}
+          <li>
+            <a href={sectionPath('tracker', locale)}>{t('lookBackFollowUpLink')}</a>
+          </li>
+          <li>
+            <a href={trackerPartPath('summits', locale)}>{t('lookBackSummitsLink')}</a>
+          </li>
+        </ul>
+      </section>
+    </>
+  )
+}
+
 /** The strategy's versions, newest first: a timeline kept as data in the back office. */
 export async function lookBackView(ctx: ViewContext): Promise<ViewResult> {
   const { t, locale } = ctx
@@ -57,6 +104,7 @@ export async function lookBackView(ctx: ViewContext): Promise<ViewResult> {
     pagination: false,
     overrideAccess: false,
   })
+  const about = await strategyPage(ctx)
   const files = await filesOf(
     ctx.payload,
     versions.docs.flatMap((v) => (v.documents ?? []).filter((d): d is Document => typeof d === 'object' && d !== null)),
@@ -73,7 +121,9 @@ export async function lookBackView(ctx: ViewContext): Promise<ViewResult> {
       <>
         <h1>{title}</h1>
         <p class="lead">{t('lookBackLead')}</p>
-        <ol class="timeline" reversed="">
+        <StrategyFrame ctx={ctx} about={about} />
+        <h2 id="versions">{t('lookBackVersionsHeading')}</h2>
+        <ol class="timeline" reversed="" aria-labelledby="versions">
           {versions.docs.map((version) => {
             const documents = (version.documents ?? []).filter((d): d is Document => typeof d === 'object' && d !== null)
             const predecessor =
@@ -82,9 +132,9 @@ export async function lookBackView(ctx: ViewContext): Promise<ViewResult> {
             const external = version.externalLink?.url
             return (
               <li class="timeline__item" id={`v${version.year}`}>
-                <h2>
+                <h3>
                   <span class="timeline__year">{String(version.year)}</span> {version.title}
-                </h2>
+                </h3>
                 {period(ctx, version) ? <p class="meta">{period(ctx, version)}</p> : null}
                 <p>{version.summary}</p>
                 {documents.length > 0 ? <DocumentLinks ctx={ctx} documents={documents} files={files} /> : null}

@@ -570,7 +570,9 @@ export const pages: SeedPage[] = [
           p: 'Elk jaar maken de regering en Brupartners op de Sociale Top de balans op van wat bereikt is en leggen ze de prioriteiten voor het volgende jaar vast.',
         },
         { h2: 'Meer lezen' },
-        { p: 'Bekijk de [terugblik op de strategie sinds 2002](/nl/terugblik) en alle [documenten](/nl/documenten).' },
+        {
+          p: 'Bekijk [hoe de maatregelen vandaag vorderen](/nl/opvolging), de [terugblik op de strategie sinds 2002](/nl/terugblik) en alle [documenten](/nl/documenten).',
+        },
       ],
       fr: [
         { h2: 'Ce qu’est la stratégie' },
@@ -606,7 +608,9 @@ export const pages: SeedPage[] = [
           p: 'Chaque année, au Sommet social, le gouvernement et Brupartners font le point sur les objectifs atteints et fixent les priorités de l’année suivante.',
         },
         { h2: 'En savoir plus' },
-        { p: 'Consultez la [rétrospective de la stratégie depuis 2002](/fr/retrospective) et tous les [documents](/fr/documents).' },
+        {
+          p: 'Consultez [où en sont les mesures aujourd’hui](/fr/suivi), la [rétrospective de la stratégie depuis 2002](/fr/retrospective) et tous les [documents](/fr/documents).',
+        },
       ],
       en: [
         { h2: 'What the strategy is' },
@@ -640,7 +644,9 @@ export const pages: SeedPage[] = [
           p: 'Every year, at the Social Summit, the Government and Brupartners take stock of what has been achieved and set the priorities for the next year.',
         },
         { h2: 'Read more' },
-        { p: 'See [the strategy’s history since 2002](/en/look-back) and all [documents](/en/documents).' },
+        {
+          p: 'See [how the measures are progressing today](/en/follow-up), [the strategy’s history since 2002](/en/look-back) and all [documents](/en/documents).',
+        },
       ],
     },
   },

@@ -5,6 +5,7 @@ import { searchMessages } from '@/search/messages'
 import { newsMessages } from '@/news/messages'
 import { organisationMessages } from '@/organisation/messages'
 import { trackerMessages } from '@/tracker/messages'
+import { openDataMessages } from '@/tracker/open-data/messages'
 import { en } from './en'
 import { fr } from './fr'
 import { nl } from './nl'
@@ -23,6 +24,7 @@ const MESSAGES = {
     ...documentsMessages.nl,
     ...searchMessages.nl,
     ...trackerMessages.nl,
+    ...openDataMessages.nl,
   },
   fr: {
     ...fr,
@@ -32,6 +34,7 @@ const MESSAGES = {
     ...documentsMessages.fr,
     ...searchMessages.fr,
     ...trackerMessages.fr,
+    ...openDataMessages.fr,
   },
   en: {
     ...en,
@@ -41,6 +44,7 @@ const MESSAGES = {
     ...documentsMessages.en,
     ...searchMessages.en,
     ...trackerMessages.en,
+    ...openDataMessages.en,
   },
 } satisfies Record<Locale, Record<string, string>>
 

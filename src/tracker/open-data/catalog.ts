@@ -6,7 +6,7 @@
  * datasets it lists and what it says of each.
  */
 import type { Localized, PartlyLocalized } from '@/site/i18n/localized'
-import { LOCALES } from '@/site/routes'
+import { DEFAULT_LOCALE, LOCALES, openDataPath } from '@/site/routes'
 import { LICENSE } from './datasets'
 import { textInEveryLanguage } from './field-values'
 import {
@@ -167,7 +167,8 @@ export function buildCatalog(input: CatalogInput): Record<string, unknown> {
           en: 'The strategic plan, its progress reports, indicators, Social Summits and partners, as CSV and JSON, under the CC BY 4.0 licence.',
         }),
         'dct:publisher': id(publisher['@id']),
-        'foaf:homepage': id(`${origin}/`),
+        // The page that explains the datasets to people (in the site's first language; it links the others).
+        'foaf:homepage': id(origin + openDataPath(DEFAULT_LOCALE)),
         'dct:license': id(LICENSE),
         'dct:language': ['NLD', 'FRA', 'ENG'].map((code) => id(`${EU}language/${code}`)),
         ...(modified ? { 'dct:modified': dateTime(modified) } : {}),

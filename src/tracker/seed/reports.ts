@@ -23,27 +23,27 @@ function routineAccount(status: MeasureStatus, percent: number, period: number, 
   if (status === 'on-track') {
     const variants: Localized[] = [
       {
-        nl: `Het werk loopt volgens planning: ${percent} % uitgevoerd ${end.nl}. Demogegevens.`,
-        fr: `Le travail avance comme prévu : ${percent} % réalisés ${end.fr}. Données de démonstration.`,
-        en: `Work is going to plan: ${percent}% complete ${end.en}. Demo data.`,
+        nl: `Het werk loopt volgens planning: ${percent} % uitgevoerd ${end.nl}.`,
+        fr: `Le travail avance comme prévu : ${percent} % réalisés ${end.fr}.`,
+        en: `Work is going to plan: ${percent}% complete ${end.en}.`,
       },
       {
-        nl: `Goede vooruitgang deze periode: ${percent} % van de maatregel is gerealiseerd ${end.nl} en de einddatum blijft haalbaar. Demogegevens.`,
-        fr: `Bonne progression sur la période : ${percent} % de la mesure sont réalisés ${end.fr} et l’échéance reste tenable. Données de démonstration.`,
-        en: `Good progress this period: ${percent}% of the measure is done ${end.en} and the due date remains within reach. Demo data.`,
+        nl: `Goede vooruitgang deze periode: ${percent} % van de maatregel is gerealiseerd ${end.nl} en de einddatum blijft haalbaar.`,
+        fr: `Bonne progression sur la période : ${percent} % de la mesure sont réalisés ${end.fr} et l’échéance reste tenable.`,
+        en: `Good progress this period: ${percent}% of the measure is done ${end.en} and the due date remains within reach.`,
       },
       {
-        nl: `De stappen van deze periode zijn afgerond (${percent} % ${end.nl}). De planning hoeft niet te veranderen. Demogegevens.`,
-        fr: `Les étapes prévues pour la période sont terminées (${percent} % ${end.fr}). Le calendrier ne doit pas changer. Données de démonstration.`,
-        en: `The steps planned for this period are finished (${percent}% ${end.en}). The schedule does not need to change. Demo data.`,
+        nl: `De stappen van deze periode zijn afgerond (${percent} % ${end.nl}). De planning hoeft niet te veranderen.`,
+        fr: `Les étapes prévues pour la période sont terminées (${percent} % ${end.fr}). Le calendrier ne doit pas changer.`,
+        en: `The steps planned for this period are finished (${percent}% ${end.en}). The schedule does not need to change.`,
       },
     ]
     return variants[variant % variants.length]!
   }
   return {
-    nl: `Stand van zaken ${end.nl}: ${percent} % uitgevoerd. Demogegevens.`,
-    fr: `État ${end.fr} : ${percent} % réalisés. Données de démonstration.`,
-    en: `Position ${end.en}: ${percent}% complete. Demo data.`,
+    nl: `Stand van zaken ${end.nl}: ${percent} % uitgevoerd.`,
+    fr: `État ${end.fr} : ${percent} % réalisés.`,
+    en: `Position ${end.en}: ${percent}% complete.`,
   }
 }
 
@@ -74,9 +74,9 @@ const history: Record<string, Partial<Record<0 | 1 | 2 | 3, Step>>> = {
       status: 'on-track',
       percent: 55,
       account: {
-        nl: 'Na de campagne bij de handelaarsverenigingen is het aantal aanvragen verdubbeld (democijfer). De maatregel zit weer op schema.',
-        fr: 'Après la campagne auprès des associations de commerçants, le nombre de demandes a doublé (chiffre de démonstration). La mesure est de nouveau dans les temps.',
-        en: 'After the campaign with traders’ associations, applications doubled (demo figure). The measure is back on track.',
+        nl: 'Na de campagne bij de handelaarsverenigingen is het aantal aanvragen verdubbeld. De maatregel zit weer op schema.',
+        fr: 'Après la campagne auprès des associations de commerçants, le nombre de demandes a doublé. La mesure est de nouveau dans les temps.',
+        en: 'After the campaign with traders’ associations, applications doubled. The measure is back on track.',
       },
     },
   },
@@ -88,9 +88,9 @@ const history: Record<string, Partial<Record<0 | 1 | 2 | 3, Step>>> = {
       status: 'done',
       percent: 100,
       account: {
-        nl: 'Alle geplande daken zijn uitgerust en de installaties leveren stroom aan de bedrijven ter plaatse. De maatregel is afgerond. Demogegevens.',
-        fr: 'Tous les toits prévus sont équipés et les installations fournissent de l’électricité aux entreprises sur place. La mesure est terminée. Données de démonstration.',
-        en: 'All the planned roofs are fitted and the installations supply power to the companies on site. The measure is complete. Demo data.',
+        nl: 'Alle geplande daken zijn uitgerust en de installaties leveren stroom aan de bedrijven ter plaatse. De maatregel is afgerond.',
+        fr: 'Tous les toits prévus sont équipés et les installations fournissent de l’électricité aux entreprises sur place. La mesure est terminée.',
+        en: 'All the planned roofs are fitted and the installations supply power to the companies on site. The measure is complete.',
       },
       evidence: [
         {
@@ -113,9 +113,9 @@ const history: Record<string, Partial<Record<0 | 1 | 2 | 3, Step>>> = {
       percent: 64,
       workflow: 'submitted',
       account: {
-        nl: 'Nieuwe leningen in het derde kwartaal, vooral voor warmtepompen. Demogegevens, wacht op validatie.',
-        fr: 'Nouveaux prêts au troisième trimestre, surtout pour des pompes à chaleur. Données de démonstration, en attente de validation.',
-        en: 'New loans in the third quarter, mostly for heat pumps. Demo data, awaiting validation.',
+        nl: 'Nieuwe leningen in het derde kwartaal, vooral voor warmtepompen. Wacht op validatie.',
+        fr: 'Nouveaux prêts au troisième trimestre, surtout pour des pompes à chaleur. En attente de validation.',
+        en: 'New loans in the third quarter, mostly for heat pumps. Awaiting validation.',
       },
     },
   },
@@ -192,9 +192,9 @@ const history: Record<string, Partial<Record<0 | 1 | 2 | 3, Step>>> = {
       status: 'done',
       percent: 100,
       account: {
-        nl: 'De laatste cheques zijn uitbetaald; ruim 1 200 kmo’s kregen een digitale check-up (democijfer). De maatregel is afgerond.',
-        fr: 'Les derniers chèques ont été payés ; plus de 1 200 PME ont reçu un bilan numérique (chiffre de démonstration). La mesure est terminée.',
-        en: 'The last vouchers have been paid; more than 1,200 SMEs had a digital check-up (demo figure). The measure is complete.',
+        nl: 'De laatste cheques zijn uitbetaald; ruim 1 200 kmo’s kregen een digitale check-up. De maatregel is afgerond.',
+        fr: 'Les derniers chèques ont été payés ; plus de 1 200 PME ont reçu un bilan numérique. La mesure est terminée.',
+        en: 'The last vouchers have been paid; more than 1,200 SMEs had a digital check-up. The measure is complete.',
       },
       evidence: [
         {
@@ -281,9 +281,9 @@ const history: Record<string, Partial<Record<0 | 1 | 2 | 3, Step>>> = {
       status: 'done',
       percent: 100,
       account: {
-        nl: 'Het fonds is volledig toegekend: alle aanvragen zijn behandeld en de laatste leningen uitbetaald. De maatregel is afgerond. Demogegevens.',
-        fr: 'Le fonds est entièrement attribué : toutes les demandes ont été traitées et les derniers prêts versés. La mesure est terminée. Données de démonstration.',
-        en: 'The fund is fully allocated: every application has been handled and the last loans paid out. The measure is complete. Demo data.',
+        nl: 'Het fonds is volledig toegekend: alle aanvragen zijn behandeld en de laatste leningen uitbetaald. De maatregel is afgerond.',
+        fr: 'Le fonds est entièrement attribué : toutes les demandes ont été traitées et les derniers prêts versés. La mesure est terminée.',
+        en: 'The fund is fully allocated: every application has been handled and the last loans paid out. The measure is complete.',
       },
       evidence: [
         {
@@ -316,9 +316,9 @@ const history: Record<string, Partial<Record<0 | 1 | 2 | 3, Step>>> = {
       percent: 62,
       workflow: 'submitted',
       account: {
-        nl: 'Twee nieuwe opleidingen zijn in september gestart, in logistiek en in onthaal. Demogegevens, wacht op validatie.',
-        fr: 'Deux nouvelles formations ont démarré en septembre, en logistique et en accueil. Données de démonstration, en attente de validation.',
-        en: 'Two new courses started in September, in logistics and in reception work. Demo data, awaiting validation.',
+        nl: 'Twee nieuwe opleidingen zijn in september gestart, in logistiek en in onthaal. Wacht op validatie.',
+        fr: 'Deux nouvelles formations ont démarré en septembre, en logistique et en accueil. En attente de validation.',
+        en: 'Two new courses started in September, in logistics and in reception work. Awaiting validation.',
       },
     },
   },
@@ -348,9 +348,9 @@ const history: Record<string, Partial<Record<0 | 1 | 2 | 3, Step>>> = {
       reviewNote:
         'Het aantal plaatsingen verschilt van de maandcijfers die Actiris publiceert. Controleer het cijfer en vermeld de bron. / Le nombre de placements diffère des chiffres mensuels d’Actiris : vérifiez-le et indiquez la source.',
       account: {
-        nl: 'Deze periode vonden 140 werkzoekenden een job in een circulair bedrijf (democijfer).',
-        fr: 'Sur la période, 140 demandeurs d’emploi ont trouvé un emploi dans une entreprise circulaire (chiffre de démonstration).',
-        en: 'This period 140 jobseekers found a job in a circular business (demo figure).',
+        nl: 'Deze periode vonden 140 werkzoekenden een job in een circulair bedrijf.',
+        fr: 'Sur la période, 140 demandeurs d’emploi ont trouvé un emploi dans une entreprise circulaire.',
+        en: 'This period 140 jobseekers found a job in a circular business.',
       },
     },
   },

@@ -4,7 +4,7 @@ import type { ThemeKey } from '@/news/seed/types'
 import type { AdministrationKey } from '@/seed/content/types'
 import { relationId } from '@/relation-id'
 import { DEFAULT_LOCALE, type Locale, LOCALES } from '@/site/routes'
-import { DEMO_SOURCE, EVALUATOR, indicators, PROVISIONAL_NOTE } from './indicators'
+import { EVALUATOR, indicators, PROVISIONAL_NOTE, SOURCE } from './indicators'
 import { partners } from './partners'
 import { currentPlan, previousPlan } from './plan'
 import { reports } from './reports'
@@ -142,7 +142,7 @@ export async function seedTracker(payload: Payload, adminIds: Map<Administration
     const text = (l: Locale) => ({
       title: indicator.title[l],
       description: indicator.description[l],
-      source: DEMO_SOURCE[l],
+      source: SOURCE[l],
       slug: indicator.slug[l],
     })
     const evaluations = (l: Locale) => indicator.evaluations.map((e) => ({ date: day(e.date), author: EVALUATOR, note: e.note[l] }))

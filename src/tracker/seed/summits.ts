@@ -37,9 +37,9 @@ export const summits: SeedSummit[] = [
     date: '2025-10-16',
     title: { nl: 'Sociale Top 2025', fr: 'Sommet social 2025', en: 'Social Summit 2025' },
     summary: {
-      nl: 'De regering en Brupartners maakten de balans op van Go4Brussels 2030 op basis van de gevalideerde rapporten tot eind juni 2025. De herstelleningen na de coronacrisis zijn volledig toegekend; het hergebruik van bouwmaterialen, de plaatsen voor duaal leren en de diversiteitsplannen zijn in gevaar. Dit is een demonstratie: de cijfers en afspraken zijn niet officieel.',
-      fr: 'Le gouvernement et Brupartners ont fait le bilan de Go4Brussels 2030 sur la base des rapports validés jusqu’à fin juin 2025. Les prêts de relance après la crise du coronavirus sont entièrement attribués ; le réemploi des matériaux de construction, les places en alternance et les plans de diversité sont à risque. Ceci est une démonstration : les chiffres et engagements ne sont pas officiels.',
-      en: 'The Government and Brupartners took stock of Go4Brussels 2030 from the reports validated up to the end of June 2025. The recovery loans after the COVID crisis are fully allocated; the reuse of building materials, work-based learning places and diversity plans are at risk. This is a demo: the figures and commitments are not official.',
+      nl: 'De regering en Brupartners maakten de balans op van Go4Brussels 2030 op basis van de gevalideerde rapporten tot eind juni 2025. De herstelleningen na de coronacrisis zijn volledig toegekend; het hergebruik van bouwmaterialen, de plaatsen voor duaal leren en de diversiteitsplannen zijn in gevaar.',
+      fr: 'Le gouvernement et Brupartners ont fait le bilan de Go4Brussels 2030 sur la base des rapports validés jusqu’à fin juin 2025. Les prêts de relance après la crise du coronavirus sont entièrement attribués ; le réemploi des matériaux de construction, les places en alternance et les plans de diversité sont à risque.',
+      en: 'The Government and Brupartners took stock of Go4Brussels 2030 from the reports validated up to the end of June 2025. The recovery loans after the COVID crisis are fully allocated; the reuse of building materials, work-based learning places and diversity plans are at risk.',
     },
     participants: participants(2025),
     priorities: [
@@ -82,9 +82,9 @@ export const summits: SeedSummit[] = [
     date: '2026-10-15',
     title: { nl: 'Sociale Top 2026', fr: 'Sommet social 2026', en: 'Social Summit 2026' },
     summary: {
-      nl: 'Op basis van de gevalideerde rapporten tot eind juni 2026 stelden de regering en Brupartners vast dat nog twee maatregelen afgerond zijn en één stopgezet, en dat de tramverlenging en het hergebruik van bouwmaterialen vertraging oplopen. De nadruk verschuift naar groene jobs en talenkennis. Dit is een demonstratie: de cijfers en afspraken zijn niet officieel.',
-      fr: 'Sur la base des rapports validés jusqu’à fin juin 2026, le gouvernement et Brupartners ont constaté que deux mesures de plus sont terminées et une arrêtée, et que le prolongement du tram et le réemploi des matériaux de construction prennent du retard. L’accent se déplace vers les emplois verts et les langues. Ceci est une démonstration : les chiffres et engagements ne sont pas officiels.',
-      en: 'From the reports validated up to the end of June 2026, the Government and Brupartners found two more measures complete and one stopped, and the tram extension and the reuse of building materials running late. The focus shifts to green jobs and language skills. This is a demo: the figures and commitments are not official.',
+      nl: 'Op basis van de gevalideerde rapporten tot eind juni 2026 stelden de regering en Brupartners vast dat nog twee maatregelen afgerond zijn en één stopgezet, en dat de tramverlenging en het hergebruik van bouwmaterialen vertraging oplopen. De nadruk verschuift naar groene jobs en talenkennis.',
+      fr: 'Sur la base des rapports validés jusqu’à fin juin 2026, le gouvernement et Brupartners ont constaté que deux mesures de plus sont terminées et une arrêtée, et que le prolongement du tram et le réemploi des matériaux de construction prennent du retard. L’accent se déplace vers les emplois verts et les langues.',
+      en: 'From the reports validated up to the end of June 2026, the Government and Brupartners found two more measures complete and one stopped, and the tram extension and the reuse of building materials running late. The focus shifts to green jobs and language skills.',
     },
     participants: participants(2026),
     priorities: [

@@ -6,6 +6,8 @@ import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { formatNumber } from '@/site/i18n'
 import { type Locale, LOCALES, partnerPath, planVersionPath, sectionPath } from '@/site/routes'
+import { Day } from '@/site/views/Day'
+import { type StrategyPage, strategyPage } from '@/site/views/strategy-page'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
 import { FilterForm, FilterSelect, Results } from '@/site/views/ListPage'
@@ -28,6 +30,7 @@ import { entryPath, formatPercent, inLocale, itemName, statusLabel, versionName 
 import { Standing, StatusTag } from './standing'
 import { TrackerLinks } from './links'
 import { versionsWithPlan } from '../versions'
+import { lastReportedDay, nextReportingPeriod, type ReportingPeriod, validatedPeriods } from '../reporting-schedule'
 
 export const TRACKER_TAGS = ['plan-items', 'plan-versions', 'progress-reports'] as const
 
@@ -113,6 +116,67 @@ function PlanTree({ ctx, plan }: { ctx: ViewContext; plan: Plan }) {
         </section>
       ))}
     </section>
+  )
+}
+
+/** A message with days in it, each day in a <time>. */
+function withDays(text: string, days: Record<string, string>, locale: Locale) {
+  return text.split(/\{(\w+)\}/).map((part, i) => (i % 2 === 1 ? <Day iso={days[part] ?? ''} locale={locale} /> : part))
+}
+
+/** What the strategy is, from its explanation page, and where to read more: that page and the look back. */
+function AboutStrategy({ ctx, about }: { ctx: ViewContext; about: StrategyPage | undefined }) {
+  const { t, locale } = ctx
+  return (
+    <section aria-labelledby="about-heading" class="strategy-about">
+      <h2 id="about-heading">{t('trackerAboutHeading')}</h2>
+      <p>{about?.summary || t('trackerAboutFallback')}</p>
+      <ul class="link-list">
+        {about ? (
+          <li>
+            <a href={about.href}>{t('trackerAboutLink')}</a>
+          </li>
+        ) : null}
+        <li>
+          <a href={sectionPath('lookBack', locale)}>{t('trackerLookBackLink')}</a>
+        </li>
+      </ul>
+    </section>
+  )
+}
+
+/**
+ * What "progress" means beside the figure, how it is computed, and when it next changes (from the
+ * reporting periods of the validated reports; only the current version is still reported on).
+ */
+function ProgressExplained({ ctx, periods, current }: { ctx: ViewContext; periods: ReportingPeriod[]; current: boolean }) {
+  const { t, locale } = ctx
+  const until = lastReportedDay(periods)
+  const next = nextReportingPeriod(periods)
+  return (
+    <>
+      <p>{t('trackerProgressMeans')}</p>
+      {current ? (
+        until && next ? (
+          <p class="next-update">
+            {withDays(t('trackerReportedUntil'), { date: until }, locale)}{' '}
+            {withDays(t('trackerNextUpdate'), { from: next.start, to: next.end }, locale)}
+          </p>
+        ) : (
+          <p class="next-update">{t('trackerNoReportsYet')}</p>
+        )
+      ) : null}
+      <details class="more" id="how-progress">
+        <summary>{t('trackerHowHeading')}</summary>
+        <ul>
+          <li>{t('trackerHowReports')}</li>
+          <li>{t('trackerHowValidation')}</li>
+          <li>{t('trackerHowWeights')}</li>
+          <li>{t('trackerHowDoneStopped')}</li>
+          <li>{t('trackerHowEvaluation')}</li>
+        </ul>
+      </details>
+    </>
   )
 }
 
@@ -225,7 +289,8 @@ export async function dashboardView(ctx: ViewContext, year?: number): Promise<Vi
   for (const l of LOCALES) alternates[l] = base(l) + selectionQuery(selection, l)
   const isCurrent = current?.id === version.id
   const title = year === undefined ? t('trackerHeading') : t('trackerVersionHeading', { plan: versionName(version) })
-  const lead = t('trackerLead', { plan: versionName(version) })
+  const lead = t('trackerLead')
+  const [about, periods] = await Promise.all([strategyPage(ctx), isCurrent ? validatedPeriods(ctx.payload) : Promise.resolve([])])
 
   return page(ctx, {
     status: problems.length > 0 ? 400 : 200,
@@ -237,6 +302,7 @@ export async function dashboardView(ctx: ViewContext, year?: number): Promise<Vi
       <>
         <h1>{title}</h1>
         <p class="lead">{lead}</p>
+        {year === undefined ? <p class="meta">{t('trackerFollowedVersion', { plan: versionName(version) })}</p> : null}
         {year !== undefined && isCurrent ? <p>{t('trackerCurrentVersion')}</p> : null}
         {year !== undefined && !isCurrent && current ? (
           <p>
@@ -244,9 +310,11 @@ export async function dashboardView(ctx: ViewContext, year?: number): Promise<Vi
           </p>
         ) : null}
         <ProblemSummary t={t} problems={problems} />
+        <AboutStrategy ctx={ctx} about={about} />
         <section aria-labelledby="overall-heading" class="overall">
           <h2 id="overall-heading">{t('trackerOverall')}</h2>
           <Standing ctx={ctx} rollup={plan.rollup} />
+          <ProgressExplained ctx={ctx} periods={periods} current={isCurrent} />
         </section>
         <FilterForm ctx={ctx} heading={t('trackerFilterHeading')} clearable={isFiltered(selection) || problems.length > 0}>
           {FILTER_NAMES.map((name) => (

@@ -154,7 +154,7 @@ export async function partnerView(ctx: ViewContext, slug: string): Promise<ViewR
           <>
             <section aria-labelledby="going-heading">
               <h2 id="going-heading">{t('trackerHowItGoes')}</h2>
-              <Standing ctx={ctx} rollup={rollupOf(carried)} />
+              <Standing ctx={ctx} rollup={rollupOf(carried)} explained />
             </section>
             <section aria-labelledby="measures-heading">
               <h2 id="measures-heading">{t('trackerResponsibleFor')}</h2>

@@ -344,7 +344,7 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
         ) : (
           <section aria-labelledby="under-heading">
             <h2 id="under-heading">{t('trackerUnder')}</h2>
-            <Standing ctx={ctx} rollup={entry.rollup} />
+            <Standing ctx={ctx} rollup={entry.rollup} explained />
           </section>
         )}
         {entry.children.length > 0 ? (

@@ -264,7 +264,7 @@ export async function summitView(ctx: ViewContext, year: number): Promise<ViewRe
           {snapshot ? (
             <>
               <p>{t('trackerStockLead', { plan: planName, date: formatDate(snapshot.asOf, locale) })}</p>
-              <Standing ctx={ctx} rollup={snapshot.rollup} />
+              <Standing ctx={ctx} rollup={snapshot.rollup} explained />
               <StockTable
                 ctx={ctx}
                 items={snapshot.items.filter((i) => i.level === 'pillar' || i.level === 'objective')}

@@ -2,11 +2,11 @@
 /** Links every follow-up page ends with: the other parts of the follow-up and the open data behind the page. */
 import type { PlanVersion } from '@/payload-types'
 import type { ViewContext } from '@/site/context'
-import { trackerPartPath } from '@/site/routes'
+import { openDataPath, trackerPartPath } from '@/site/routes'
 import { planDataPath } from '../open-data/paths'
 import type { DataFormat } from '../open-data/registry'
 
-/** The open data behind what a page shows, as CSV and JSON downloads. */
+/** The open data behind what a page shows, as CSV and JSON downloads, and the page that explains them. */
 export function DataLinks({
   ctx,
   path,
@@ -31,6 +31,9 @@ export function DataLinks({
           <a href={path('json')} type="application/json">
             {jsonLabel}
           </a>
+        </li>
+        <li>
+          <a href={openDataPath(ctx.locale)}>{ctx.t('trackerOpenDataPage')}</a>
         </li>
       </ul>
     </>

@@ -2,7 +2,7 @@
 /** How a branch of the plan stands: its status tags, progress line and counts per status. */
 import type { ViewContext } from '@/site/context'
 import { formatNumber } from '@/site/i18n'
-import type { Locale } from '@/site/routes'
+import { type Locale, sectionPath } from '@/site/routes'
 import { MEASURE_STATUSES, type MeasureStatus, type Rollup } from '../rollup'
 import { formatPercent, statusLabel } from './labels'
 
@@ -41,11 +41,19 @@ export function StatusCounts({ ctx, counts }: { ctx: ViewContext; counts: Record
   )
 }
 
-/** Progress, measure count and status counts of a branch. */
-export function Standing({ ctx, rollup }: { ctx: ViewContext; rollup: Rollup }) {
+/** Where the dashboard says what "progress" is and how it is computed. */
+export const progressExplainedPath = (locale: Locale): string => `${sectionPath('tracker', locale)}#how-progress`
+
+/** Progress, measure count and status counts of a branch; away from the dashboard, with where progress is explained. */
+export function Standing({ ctx, rollup, explained }: { ctx: ViewContext; rollup: Rollup; explained?: boolean }) {
   return (
     <div class="standing">
       <ProgressLine ctx={ctx} progress={rollup.progress} />
+      {explained ? (
+        <p class="meta">
+          <a href={progressExplainedPath(ctx.locale)}>{ctx.t('trackerHowHeading')}</a>
+        </p>
+      ) : null}
       <p class="meta">{measureCount(ctx, rollup.measures)}</p>
       <StatusCounts ctx={ctx} counts={rollup.counts} />
     </div>
