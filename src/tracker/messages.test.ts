@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { pluralOf } from '@/site/i18n'
 import { STATUS_LABELS } from './collections/statuses'
-import { DEMO_WORD } from './demo-word'
+import { DEMO_WORD } from '@/site/i18n/demonstration-word'
 import { trackerActions, trackerMessages, trackerProblems } from './messages'
 import { openDataMessages } from './open-data/messages'
 
@@ -74,7 +74,8 @@ describe('the tracker’s wording', () => {
   it('tells "demo" from "democratic"', () => {
     for (const word of ['demo', 'Demogegevens', 'democijfer', 'démo', 'démonstration', 'demonstratie', 'Demonstration'])
       assert.match(word, DEMO_WORD, word)
-    for (const word of ['democratisch', 'démocratique', 'democratic', 'Demokratie']) assert.doesNotMatch(word, DEMO_WORD, word)
+    for (const word of ['democratisch', 'démocratique', 'democratic', 'Demokratie', 'démographie', 'demografie', 'démolir', 'démontrer'])
+      assert.doesNotMatch(word, DEMO_WORD, word)
   })
 
   it('heads the percentage column with its own word, not a status ("Uitgevoerd" is a status)', () => {

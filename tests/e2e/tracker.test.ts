@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { translator } from '../../src/site/i18n'
-import { DEMO_WORD } from '../../src/tracker/demo-word'
+import { DEMO_WORD } from '@/site/i18n/demonstration-word'
 import { decodeEntities, leaks } from '../support/http'
 import { ROOT } from '../support/server'
 import { LANGUAGES, TEMPLATES } from '../support/site'

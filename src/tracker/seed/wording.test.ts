@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { DEMO_WORD } from '../demo-word'
+import { DEMO_WORD } from '@/site/i18n/demonstration-word'
 import { EVALUATOR, indicators, PROVISIONAL_NOTE, SOURCE } from './indicators'
 import { partners } from './partners'
 import { currentPlan, previousPlan } from './plan'
