@@ -18,6 +18,8 @@ import { documentView } from '@/documents/views/DocumentView'
 import { libraryView } from '@/documents/views/LibraryView'
 import { lookBackView } from '@/documents/views/LookBackView'
 import { searchView } from '@/search/views/SearchView'
+import { serviceView } from '@/services/views/ServiceView'
+import { servicesIndexView } from '@/services/views/ServicesIndexView'
 import { trackerSection } from '@/tracker/views/section'
 
 export interface PublicRequest {
@@ -41,6 +43,11 @@ function dispatch(ctx: ViewContext, segments: string[]): Promise<ViewResult> | V
     if (second === 'feed.xml' && rest.length === 0) return newsFeed(ctx)
     if (second === 'feed' && rest.length === 1 && rest[0]?.endsWith('.xml')) return newsFeed(ctx, rest[0].slice(0, -'.xml'.length))
     if (rest.length === 0) return newsArticleView(ctx, second)
+    return errorView(ctx, 404)
+  }
+  if (section === 'services') {
+    if (second === undefined) return servicesIndexView(ctx)
+    if (rest.length === 0) return serviceView(ctx, second)
     return errorView(ctx, 404)
   }
   if (section === 'documents') {
