@@ -14,7 +14,7 @@ import { hostOf } from '../queries'
 
 /** Whether a rich-text field holds any words (an editor may leave one empty paragraph). */
 function hasText(value: unknown): boolean {
-  return JSON.stringify(value ?? '').includes('"text":"')
+  return /"text":"[^"]/.test(JSON.stringify(value ?? ''))
 }
 
 /** schema.org GovernmentService: what it is, who provides it, where it starts online. */
@@ -25,7 +25,6 @@ function governmentService(ctx: ViewContext, service: Service, administration: A
     name: service.title,
     description: service.summary,
     url: ctx.origin + ctx.path,
-    areaServed: { '@type': 'AdministrativeArea', name: ctx.chrome.organisationName },
     provider: {
       '@type': 'GovernmentOrganization',
       name: administration?.name ?? ctx.chrome.organisationName,
