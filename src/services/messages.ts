@@ -4,7 +4,7 @@ import { defineMessages } from '@/site/i18n/define'
 export const servicesMessages = defineMessages({
   nl: {
     servicesHeading: 'Diensten',
-    servicesLead: 'Premies, vergunningen en erkenningen van de GOB: wie ze kan aanvragen, wat u nodig hebt en hoe u ze aanvraagt.',
+    servicesLead: 'Premies, vergunningen en erkenningen: wie ze kan aanvragen, wat u nodig hebt en hoe u ze aanvraagt.',
     servicesMostRequested: 'Meest gevraagd',
     servicesAtoZ: 'Alle diensten van A tot Z',
     servicesLetters: 'Naar de letter',
@@ -33,8 +33,7 @@ export const servicesMessages = defineMessages({
   },
   fr: {
     servicesHeading: 'Services',
-    servicesLead:
-      'Primes, autorisations et agréments du SPRB : qui peut les demander, ce dont vous avez besoin et comment faire la demande.',
+    servicesLead: 'Primes, autorisations et agréments : qui peut les demander, ce dont vous avez besoin et comment faire la demande.',
     servicesMostRequested: 'Les plus demandés',
     servicesAtoZ: 'Tous les services de A à Z',
     servicesLetters: 'Aller à la lettre',
@@ -63,7 +62,7 @@ export const servicesMessages = defineMessages({
   },
   en: {
     servicesHeading: 'Services',
-    servicesLead: 'Grants, permits and licences from the Brussels Regional Public Service: who can apply, what you need and how to apply.',
+    servicesLead: 'Grants, permits and licences: who can apply, what you need and how to apply.',
     servicesMostRequested: 'Most requested',
     servicesAtoZ: 'All services from A to Z',
     servicesLetters: 'Go to letter',

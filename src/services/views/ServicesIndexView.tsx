@@ -8,6 +8,7 @@ import { page } from '@/site/views/frame'
 import { FilterForm, FilterSelect, ListPage, listTitle, Results } from '@/site/views/ListPage'
 import { groupByInitial } from '../a-to-z'
 import { ServiceList } from '../components/ServiceList'
+import { mostRequested } from '../most-requested'
 import { findServices } from '../queries'
 
 /** How many services the "most requested" list shows. */
@@ -115,10 +116,7 @@ export async function servicesIndexView(ctx: ViewContext): Promise<ViewResult> {
     else problems.push(t('badFilter', { filter: t(filter.label).toLocaleLowerCase(ctx.locale), value: wanted.slice(0, 80) }))
   })
   const shown = all.filter((s) => chosen.every(([filter, term]) => termIds(s, filter).includes(term.id)))
-  const mostRequested = all
-    .filter((s): s is Service & { mostRequested: number } => typeof s.mostRequested === 'number')
-    .sort((a, b) => a.mostRequested - b.mostRequested)
-    .slice(0, MOST_REQUESTED)
+  const ranked = mostRequested(all, MOST_REQUESTED)
 
   const title = t('servicesHeading')
   const names = chosen.map(([, term]) => term.name)
@@ -130,11 +128,11 @@ export async function servicesIndexView(ctx: ViewContext): Promise<ViewResult> {
     alternates: await alternatesOf(ctx, chosen),
     main: (
       <ListPage ctx={ctx} heading={title} lead={t('servicesLead')} problems={problems}>
-        {chosen.length === 0 && mostRequested.length > 0 ? (
+        {chosen.length === 0 && ranked.length > 0 ? (
           <section class="most-requested" aria-labelledby="most-requested">
             <h2 id="most-requested">{t('servicesMostRequested')}</h2>
             <ol class="link-list">
-              {mostRequested.map((s) => (
+              {ranked.map((s) => (
                 <li>
                   <a href={servicePath(s.slug, ctx.locale)}>{s.title}</a>
                 </li>
