@@ -53,7 +53,7 @@ export const servicesMessages = defineMessages({
     serviceHowLong: 'Délai',
     serviceCost: 'Coût',
     serviceStart: 'Faire la demande en ligne',
-    serviceStartHost: 'Vous serez dirigé vers {host}.',
+    serviceStartHost: 'Ce lien vous mène vers {host}.',
     serviceResponsible: 'Administration compétente',
     serviceContactOf: 'Coordonnées de {administration}',
     serviceRelatedNews: 'Actualités sur ce service',
