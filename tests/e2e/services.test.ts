@@ -130,3 +130,13 @@ for (const language of LANGUAGES) {
     })
   })
 }
+
+describe('services in the sitemap', () => {
+  it('lists each service in every language, with its translations', async () => {
+    const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text()
+    for (const language of LANGUAGES) {
+      assert.ok(sitemap.includes(`<loc>${server.url}${TEMPLATES.service[language]}</loc>`), TEMPLATES.service[language])
+      assert.ok(sitemap.includes(`<loc>${server.url}${SERVICES[language]}</loc>`), SERVICES[language])
+    }
+  })
+})

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test'
 import type { Payload } from 'payload'
 import { cellOf, type Subject, SUBJECTS } from '@/access/matrix'
 import type { Service, User } from '@/payload-types'
+import { reindex, searchBackend } from '@/search/service'
 import { lexical } from '@/seed/lexical'
 import { startTestPayload, type TestPayload } from './payload-instance'
 
@@ -184,5 +185,39 @@ describe('services and news', () => {
         },
       }),
     )
+  })
+})
+
+describe('services in the search', () => {
+  it('finds a published service by the words of who can apply and what you need, at its address; never a draft', async () => {
+    const live = await payload.create({
+      collection: 'services',
+      locale: 'nl',
+      data: {
+        title: 'Taxivergunning',
+        slug: 'taxivergunning',
+        summary: 'Een taxidienst uitbaten.',
+        eligibility: lexical([{ p: 'Uitbaters van een limousinedienst.' }]),
+        requirements: lexical([{ ul: ['een bekwaamheidsattest'] }]),
+        _status: 'published',
+      },
+    })
+    const draft = await payload.create({
+      collection: 'services',
+      locale: 'nl',
+      draft: true,
+      data: { title: 'Geheime dienst', slug: 'geheime-dienst', summary: 'Een limousinedienst in ontwerp.', _status: 'draft' },
+    })
+    await reindex(payload, 'services', live.id)
+    await reindex(payload, 'services', draft.id)
+    const search = (text: string) => searchBackend(payload).search({ text, locale: 'nl', limit: 10, offset: 0 })
+    for (const words of ['limousinedienst', 'bekwaamheidsattest']) {
+      const result = await search(words)
+      assert.deepEqual(
+        result.hits.map((hit) => [hit.type, hit.title, hit.url]),
+        [['services', 'Taxivergunning', '/nl/diensten/taxivergunning']],
+        words,
+      )
+    }
   })
 })
