@@ -26,6 +26,7 @@ export interface Config {
     news: News;
     themes: Theme;
     audiences: Audience;
+    services: Service;
     media: Media;
     documents: Document;
     'document-files': DocumentFile;
@@ -78,6 +79,7 @@ export interface Config {
     news: NewsSelect<false> | NewsSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     audiences: AudiencesSelect<false> | AudiencesSelect<true>;
+    services: ServicesSelect<false> | ServicesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'document-files': DocumentFilesSelect<false> | DocumentFilesSelect<true>;
@@ -425,6 +427,10 @@ export interface News {
   themes?: (number | Theme)[] | null;
   audiences?: (number | Audience)[] | null;
   administration?: (number | null) | Administration;
+  /**
+   * The services this item is about; it shows them with their online link.
+   */
+  services?: (number | Service)[] | null;
   image?: (number | null) | Media;
   related?: (number | News)[] | null;
   /**
@@ -500,6 +506,86 @@ export interface Audience {
   slug: string;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services".
+ */
+export interface Service {
+  id: number;
+  title: string;
+  /**
+   * One or two sentences: what it lets you do. Also the description for search engines.
+   */
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  eligibility?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  requirements?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  duration?: string | null;
+  cost?: string | null;
+  /**
+   * Where a visitor starts the application online. Leave empty when there is none.
+   */
+  online?: {
+    url?: string | null;
+    label?: string | null;
+  };
+  /**
+   * Made from the title when you save, if you leave it empty. Lowercase letters, digits and hyphens, in the page’s language. If you change it after publication, the old address leads to the new one.
+   */
+  slug: string;
+  administration?: (number | null) | Administration;
+  themes?: (number | Theme)[] | null;
+  audiences?: (number | Audience)[] | null;
+  /**
+   * 1 comes first in the "most requested" list; empty: not in that list.
+   */
+  mostRequested?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -971,7 +1057,7 @@ export interface ContactCounter {
 export interface SlugRedirect {
   id: number;
   fromPath: string;
-  collection: 'pages' | 'news' | 'documents' | 'administrations';
+  collection: 'pages' | 'news' | 'documents' | 'administrations' | 'services';
   document: string;
   language: 'nl' | 'fr' | 'en';
   updatedAt: string;
@@ -1005,6 +1091,10 @@ export interface PreviewLink {
     | {
         relationTo: 'administrations';
         value: number | Administration;
+      }
+    | {
+        relationTo: 'services';
+        value: number | Service;
       };
   language: 'nl' | 'fr' | 'en';
   expiresAt: string;
@@ -1268,6 +1358,10 @@ export interface PayloadLockedDocument {
         value: number | Audience;
       } | null)
     | ({
+        relationTo: 'services';
+        value: number | Service;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1477,6 +1571,7 @@ export interface NewsSelect<T extends boolean = true> {
   themes?: T;
   audiences?: T;
   administration?: T;
+  services?: T;
   image?: T;
   related?: T;
   withdrawal?:
@@ -1520,6 +1615,33 @@ export interface AudiencesSelect<T extends boolean = true> {
   slug?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services_select".
+ */
+export interface ServicesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  eligibility?: T;
+  requirements?: T;
+  duration?: T;
+  cost?: T;
+  online?:
+    | T
+    | {
+        url?: T;
+        label?: T;
+      };
+  slug?: T;
+  administration?: T;
+  themes?: T;
+  audiences?: T;
+  mostRequested?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2096,8 +2218,9 @@ export interface Home {
     | {
         title: string;
         text?: string | null;
-        administration?: (number | null) | Administration;
-        page?: (number | null) | Page;
+        service?: (number | null) | Service;
+        theme?: (number | null) | Theme;
+        audience?: (number | null) | Audience;
         id?: string | null;
       }[]
     | null;
@@ -2105,8 +2228,9 @@ export interface Home {
     | {
         title: string;
         text?: string | null;
-        administration?: (number | null) | Administration;
-        page?: (number | null) | Page;
+        service?: (number | null) | Service;
+        theme?: (number | null) | Theme;
+        audience?: (number | null) | Audience;
         id?: string | null;
       }[]
     | null;
@@ -2129,7 +2253,17 @@ export interface Navigation {
         kind: 'page' | 'section';
         page?: (number | null) | Page;
         section?:
-          | ('missions' | 'administrations' | 'news' | 'contact' | 'documents' | 'lookBack' | 'search' | 'tracker')
+          | (
+              | 'missions'
+              | 'administrations'
+              | 'news'
+              | 'services'
+              | 'contact'
+              | 'documents'
+              | 'lookBack'
+              | 'search'
+              | 'tracker'
+            )
           | null;
         id?: string | null;
       }[]
@@ -2212,8 +2346,9 @@ export interface HomeSelect<T extends boolean = true> {
     | {
         title?: T;
         text?: T;
-        administration?: T;
-        page?: T;
+        service?: T;
+        theme?: T;
+        audience?: T;
         id?: T;
       };
   lifeSituations?:
@@ -2221,8 +2356,9 @@ export interface HomeSelect<T extends boolean = true> {
     | {
         title?: T;
         text?: T;
-        administration?: T;
-        page?: T;
+        service?: T;
+        theme?: T;
+        audience?: T;
         id?: T;
       };
   featuredPages?: T;

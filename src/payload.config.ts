@@ -60,6 +60,7 @@ import { backupTasks } from './operations/backup/scheduled'
 import { Administrations } from './organisation/collections/Administrations'
 import { Missions } from './organisation/collections/Missions'
 import { Pages } from './organisation/collections/Pages'
+import { Services } from './services/collections/Services'
 import { Home } from './organisation/globals/Home'
 import { Navigation } from './site/globals/Navigation'
 import { SiteSettings } from './site/globals/SiteSettings'
@@ -137,6 +138,8 @@ export default buildConfig({
                 withAuthorship(News),
                 Themes,
                 Audiences,
+                // services: the tasks a visitor comes to do
+                Services,
                 // media
                 Media,
                 // documents and the strategy's versions

@@ -108,6 +108,8 @@ export const MATRIX = {
   news: editorial('scheduled'),
   themes: reference(),
   audiences: reference(),
+  // services: the tasks a visitor comes to do (grants, permits, licences); published in all languages at once, as pages are
+  services: { ...editorial('drafts'), rules: [TRANSLATOR_RULE] },
   // media and documents
   media: { kind: 'collection', grants: { ...each(EVERYONE, READ), admin: ALL, editor: ALL } },
   documents: editorial('drafts'),

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
-import { administrationPath, documentPath, LOCALES, type Locale, newsPath, pagePath } from '@/site/routes'
+import { administrationPath, documentPath, LOCALES, type Locale, newsPath, pagePath, servicePath } from '@/site/routes'
 
 /** What the search covers, in the order its facets are shown. */
-export const SEARCH_TYPES = ['pages', 'news', 'administrations', 'documents'] as const
+export const SEARCH_TYPES = ['services', 'pages', 'news', 'administrations', 'documents'] as const
 export type SearchType = (typeof SEARCH_TYPES)[number]
 
 /** One published text in one language, as the index keeps it. */
@@ -33,12 +33,15 @@ interface Readable {
   name?: string | null
   summary?: string | null
   body?: unknown
+  eligibility?: unknown
+  requirements?: unknown
   date?: string | null
   publishedAt?: string | null
   files?: (number | { id: number })[] | null
 }
 
 const PATHS: Record<SearchType, (slug: string, locale: Locale) => string> = {
+  services: servicePath,
   pages: pagePath,
   news: newsPath,
   administrations: administrationPath,
@@ -81,7 +84,13 @@ export async function entriesFor(payload: Payload, type: SearchType, id: number)
     const doc = found.docs[0] as Readable | undefined
     const title = doc?.title ?? doc?.name
     if (!doc || !title || !doc.slug) continue
-    const body = [doc.summary ?? '', plainText(doc.body), type === 'documents' ? await pdfText(payload, doc, locale) : '']
+    const body = [
+      doc.summary ?? '',
+      plainText(doc.body),
+      plainText(doc.eligibility),
+      plainText(doc.requirements),
+      type === 'documents' ? await pdfText(payload, doc, locale) : '',
+    ]
       .filter(Boolean)
       .join('\n')
     entries.push({

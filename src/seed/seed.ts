@@ -7,7 +7,10 @@ import { navigation } from './content/navigation'
 import { pages } from './content/pages'
 import { settings } from './content/settings'
 import type { AdministrationKey, PageKey, SeedEntryPoint } from './content/types'
-import { seedNews } from '@/news/seed/seed'
+import { linkNewsToServices, seedNews } from '@/news/seed/seed'
+import type { AudienceKey, ThemeKey } from '@/news/seed/types'
+import { seedServices } from '@/services/seed/seed'
+import type { ServiceKey } from '@/services/seed/types'
 import { seedContactTopics } from '@/contact/seed/topics'
 import { seedDocuments } from '@/documents/seed/seed'
 import { seedTracker } from '@/tracker/seed/seed'
@@ -15,6 +18,10 @@ import { lexical } from './lexical'
 
 /** The other languages, written after the default one has created each record. */
 const TRANSLATIONS = LOCALES.filter((l) => l !== DEFAULT_LOCALE)
+
+/** A localized array written in another language keeps the rows made in the first one. */
+const withRowIds = <T extends object>(rows: T[], saved: { id?: string | null }[] | null | undefined) =>
+  rows.map((row, i) => ({ ...row, id: saved?.[i]?.id ?? undefined }))
 
 /** True when the database holds no content yet, so seeding can never overwrite anybody's work. */
 export async function isEmpty(payload: Payload): Promise<boolean> {
@@ -74,46 +81,6 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
     pageIds.set(p.key, created.id)
   }
 
-  const entry = (e: SeedEntryPoint, l: Locale) => ({
-    title: e.title[l],
-    text: e.text[l],
-    administration: e.administration ? adminIds.get(e.administration) : undefined,
-    page: e.page ? pageIds.get(e.page) : undefined,
-  })
-  const withRowIds = <T extends object>(rows: T[], saved: { id?: string | null }[] | null | undefined) =>
-    rows.map((row, i) => ({ ...row, id: saved?.[i]?.id ?? undefined }))
-
-  const featuredPages = (['about', 'strategic-plan'] as const).map((key) => pageIds.get(key)).filter((id): id is number => id !== undefined)
-  const savedHome = await payload.updateGlobal({
-    slug: 'home',
-    locale: DEFAULT_LOCALE,
-    data: {
-      heading: home.heading[DEFAULT_LOCALE],
-      lead: home.lead[DEFAULT_LOCALE],
-      audiences: home.audiences.map((e) => entry(e, DEFAULT_LOCALE)),
-      lifeSituations: home.lifeSituations.map((e) => entry(e, DEFAULT_LOCALE)),
-      featuredPages,
-    },
-  })
-  for (const l of TRANSLATIONS) {
-    await payload.updateGlobal({
-      slug: 'home',
-      locale: l,
-      data: {
-        heading: home.heading[l],
-        lead: home.lead[l],
-        audiences: withRowIds(
-          home.audiences.map((e) => entry(e, l)),
-          savedHome.audiences,
-        ),
-        lifeSituations: withRowIds(
-          home.lifeSituations.map((e) => entry(e, l)),
-          savedHome.lifeSituations,
-        ),
-      },
-    })
-  }
-
   const navItem = (item: (typeof navigation)[number], l: Locale) => ({
     label: item.label[l],
     kind: item.section ? ('section' as const) : ('page' as const),
@@ -160,8 +127,62 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
     })
   }
 
-  await seedNews(payload, adminIds)
+  const filed = await seedNews(payload, adminIds)
+  const serviceIds = await seedServices(payload, { administrations: adminIds, themes: filed.themes, audiences: filed.audiences })
+  await linkNewsToServices(payload, filed.news, serviceIds)
+  await seedHome(payload, { pages: pageIds, services: serviceIds, themes: filed.themes, audiences: filed.audiences })
   await seedContactTopics(payload, adminIds)
   await seedDocuments(payload)
   await seedTracker(payload, adminIds)
+}
+
+/** The home page, whose cards lead to services and lists of them (seeded last, once those exist). */
+async function seedHome(
+  payload: Payload,
+  ids: {
+    pages: Map<PageKey, number>
+    services: Map<ServiceKey, number>
+    themes: Map<ThemeKey, number>
+    audiences: Map<AudienceKey, number>
+  },
+): Promise<void> {
+  const entry = (e: SeedEntryPoint, l: Locale) => ({
+    title: e.title[l],
+    text: e.text[l],
+    service: 'service' in e ? ids.services.get(e.service) : undefined,
+    theme: 'theme' in e ? ids.themes.get(e.theme) : undefined,
+    audience: 'audience' in e && e.audience ? ids.audiences.get(e.audience) : undefined,
+  })
+  const featuredPages = (['about', 'strategic-plan'] as const)
+    .map((key) => ids.pages.get(key))
+    .filter((id): id is number => id !== undefined)
+  const savedHome = await payload.updateGlobal({
+    slug: 'home',
+    locale: DEFAULT_LOCALE,
+    data: {
+      heading: home.heading[DEFAULT_LOCALE],
+      lead: home.lead[DEFAULT_LOCALE],
+      audiences: home.audiences.map((e) => entry(e, DEFAULT_LOCALE)),
+      lifeSituations: home.lifeSituations.map((e) => entry(e, DEFAULT_LOCALE)),
+      featuredPages,
+    },
+  })
+  for (const l of TRANSLATIONS) {
+    await payload.updateGlobal({
+      slug: 'home',
+      locale: l,
+      data: {
+        heading: home.heading[l],
+        lead: home.lead[l],
+        audiences: withRowIds(
+          home.audiences.map((e) => entry(e, l)),
+          savedHome.audiences,
+        ),
+        lifeSituations: withRowIds(
+          home.lifeSituations.map((e) => entry(e, l)),
+          savedHome.lifeSituations,
+        ),
+      },
+    })
+  }
 }

@@ -19,6 +19,8 @@ import { libraryView } from '@/documents/views/LibraryView'
 import { lookBackView } from '@/documents/views/LookBackView'
 import { searchView } from '@/search/views/SearchView'
 import { openDataView } from '@/tracker/views/OpenDataView'
+import { serviceView } from '@/services/views/ServiceView'
+import { servicesIndexView } from '@/services/views/ServicesIndexView'
 import { trackerSection } from '@/tracker/views/section'
 
 export interface PublicRequest {
@@ -42,6 +44,11 @@ function dispatch(ctx: ViewContext, segments: string[]): Promise<ViewResult> | V
     if (second === 'feed.xml' && rest.length === 0) return newsFeed(ctx)
     if (second === 'feed' && rest.length === 1 && rest[0]?.endsWith('.xml')) return newsFeed(ctx, rest[0].slice(0, -'.xml'.length))
     if (rest.length === 0) return newsArticleView(ctx, second)
+    return errorView(ctx, 404)
+  }
+  if (section === 'services') {
+    if (second === undefined) return servicesIndexView(ctx)
+    if (rest.length === 0) return serviceView(ctx, second)
     return errorView(ctx, 404)
   }
   if (section === 'documents') {

@@ -12,6 +12,7 @@ export const SECTIONS = {
   missions: { nl: 'opdrachten', fr: 'missions', en: 'missions' },
   administrations: { nl: 'administraties', fr: 'administrations', en: 'administrations' },
   news: { nl: 'nieuws', fr: 'actualites', en: 'news' },
+  services: { nl: 'diensten', fr: 'services', en: 'services' },
   contact: { nl: 'contact', fr: 'contact', en: 'contact' },
   documents: { nl: 'documenten', fr: 'documents', en: 'documents' },
   lookBack: { nl: 'terugblik', fr: 'retrospective', en: 'look-back' },
@@ -29,6 +30,10 @@ export const sectionPath = (section: Section, locale: Locale): string => `/${loc
 export const pagePath = (slug: string, locale: Locale): string => `/${locale}/${slug}`
 export const administrationPath = (slug: string, locale: Locale): string => `${sectionPath('administrations', locale)}/${slug}`
 export const newsPath = (slug: string, locale: Locale): string => `${sectionPath('news', locale)}/${slug}`
+export const servicePath = (slug: string, locale: Locale): string => `${sectionPath('services', locale)}/${slug}`
+/** The services of one theme or audience: the index filtered by the term's slug in that language. */
+export const serviceListPath = (filter: 'theme' | 'audience', termSlug: string, locale: Locale): string =>
+  `${sectionPath('services', locale)}?${filter}=${encodeURIComponent(termSlug)}`
 export const documentPath = (slug: string, locale: Locale): string => `${sectionPath('documents', locale)}/${slug}`
 /** A document's PDF in one language; `?download=1` asks the browser to save it. */
 export const documentFilePath = (slug: string, fileLanguage: Locale, locale: Locale): string =>

@@ -3,7 +3,18 @@ import { anyTag } from '@/site/cache-tags'
 import { escapeHtml as escapeXml } from '@/site/html/jsx-runtime'
 import { isPublishedIn } from '@/site/views/localized'
 import { trackerUrlSets } from '@/tracker/sitemap'
-import { administrationPath, homePath, type Locale, LOCALES, newsPath, pagePath, sectionPath, SECTIONS, type Section } from '@/site/routes'
+import {
+  administrationPath,
+  homePath,
+  type Locale,
+  LOCALES,
+  newsPath,
+  pagePath,
+  sectionPath,
+  SECTIONS,
+  type Section,
+  servicePath,
+} from '@/site/routes'
 
 interface UrlSet {
   /** Path per language that has this page. */
@@ -14,7 +25,7 @@ interface UrlSet {
 /** Published slugs of a collection in every language, read once with `locale: 'all'`. */
 async function translations(
   payload: Payload,
-  collection: 'pages' | 'administrations' | 'news',
+  collection: 'pages' | 'administrations' | 'news' | 'services',
   path: (slug: string, l: Locale) => string,
 ): Promise<UrlSet[]> {
   const { docs } = await payload.find({
@@ -43,7 +54,7 @@ async function translations(
  * (sitemaps.org protocol with the xhtml:link extension).
  */
 export async function renderSitemap(payload: Payload, origin: string, tags: Set<string>): Promise<string> {
-  tags.add(anyTag('pages')).add(anyTag('administrations')).add(anyTag('news'))
+  tags.add(anyTag('pages')).add(anyTag('administrations')).add(anyTag('news')).add(anyTag('services'))
   const fixed: UrlSet[] = [
     { paths: Object.fromEntries(LOCALES.map((l) => [l, homePath(l)])) },
     ...(Object.keys(SECTIONS) as Section[])
@@ -55,6 +66,7 @@ export async function renderSitemap(payload: Payload, origin: string, tags: Set<
     ...(await translations(payload, 'pages', pagePath)),
     ...(await translations(payload, 'administrations', administrationPath)),
     ...(await translations(payload, 'news', newsPath)),
+    ...(await translations(payload, 'services', servicePath)),
     ...(await trackerUrlSets(payload, tags)),
   ]
   const urls: string[] = []

@@ -165,12 +165,13 @@ const standardReply = (to: 'own' | 'other') => ({
 
 const slugged = (prefix: string) => `${prefix}-${next()}`
 
-function editorialKit(slug: 'pages' | 'news' | 'documents'): Kit {
+function editorialKit(slug: 'pages' | 'news' | 'documents' | 'services'): Kit {
   const fields = () => {
     const n = next()
     const base = { title: `Matrix ${n}`, slug: `matrix-${slug}-${n}` }
     if (slug === 'news') return { ...base, summary: 'Matrix', publishedAt: '2026-01-05T10:00:00.000Z' }
     if (slug === 'documents') return { ...base, kind: 'report', date: '2026-01-01' }
+    if (slug === 'services') return { ...base, summary: 'Matrix' }
     return base
   }
   return {
@@ -225,6 +226,7 @@ const KITS: Record<MatrixSlug, Kit> = {
   pages: editorialKit('pages'),
   news: editorialKit('news'),
   documents: editorialKit('documents'),
+  services: editorialKit('services'),
   administrations: referenceKit(
     '/api/administrations',
     () => ({ name: `Matrix ${next()}`, summary: 'Matrix', slug: slugged('matrix-administration') }),

@@ -14,6 +14,9 @@ export type Template =
   | 'administrations'
   | 'news'
   | 'newsFiltered'
+  | 'services'
+  | 'servicesFiltered'
+  | 'service'
   | 'contact'
   | 'documents'
   | 'documentsFiltered'
@@ -47,6 +50,17 @@ export const TEMPLATES: Record<Template, Record<Language, string>> = {
   administrations: { nl: '/nl/administraties', fr: '/fr/administrations', en: '/en/administrations' },
   news: { nl: '/nl/nieuws', fr: '/fr/actualites', en: '/en/news' },
   newsFiltered: { nl: '/nl/nieuws?audience=ondernemers', fr: '/fr/actualites?audience=entreprises', en: '/en/news?audience=entrepreneurs' },
+  services: { nl: '/nl/diensten', fr: '/fr/services', en: '/en/services' },
+  servicesFiltered: {
+    nl: '/nl/diensten?audience=burgers',
+    fr: '/fr/services?audience=citoyens',
+    en: '/en/services?audience=citizens',
+  },
+  service: {
+    nl: '/nl/diensten/renovatiepremie-renolution',
+    fr: '/fr/services/prime-renovation-renolution',
+    en: '/en/services/renolution-renovation-grant',
+  },
   contact: { nl: '/nl/contact', fr: '/fr/contact', en: '/en/contact' },
   documents: { nl: '/nl/documenten', fr: '/fr/documents', en: '/en/documents' },
   documentsFiltered: {

@@ -14,7 +14,8 @@ import * as migration_20261130_000907_back_office from './20261130_000907_back_o
 import * as migration_20261130_001510_inbox_service_desk from './20261130_001510_inbox_service_desk';
 import * as migration_20261130_023418_four_eyes from './20261130_023418_four_eyes';
 import * as migration_20261130_064137_operations from './20261130_064137_operations';
-import * as migration_20261130_091608_site_facts from './20261130_091608_site_facts';
+import * as migration_20261130_091058_services from './20261130_091058_services';
+import * as migration_20261130_101311_site_facts from './20261130_101311_site_facts';
 
 export const migrations = [
   {
@@ -98,8 +99,13 @@ export const migrations = [
     name: '20261130_064137_operations',
   },
   {
-    up: migration_20261130_091608_site_facts.up,
-    down: migration_20261130_091608_site_facts.down,
-    name: '20261130_091608_site_facts'
+    up: migration_20261130_091058_services.up,
+    down: migration_20261130_091058_services.down,
+    name: '20261130_091058_services',
+  },
+  {
+    up: migration_20261130_101311_site_facts.up,
+    down: migration_20261130_101311_site_facts.down,
+    name: '20261130_101311_site_facts'
   },
 ];

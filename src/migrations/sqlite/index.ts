@@ -11,7 +11,8 @@ import * as migration_20261130_000852_back_office from './20261130_000852_back_o
 import * as migration_20261130_001455_inbox_service_desk from './20261130_001455_inbox_service_desk';
 import * as migration_20261130_023407_four_eyes from './20261130_023407_four_eyes';
 import * as migration_20261130_064146_operations from './20261130_064146_operations';
-import * as migration_20261130_091544_site_facts from './20261130_091544_site_facts';
+import * as migration_20261130_091023_services from './20261130_091023_services';
+import * as migration_20261130_101324_site_facts from './20261130_101324_site_facts';
 
 export const migrations = [
   {
@@ -80,8 +81,13 @@ export const migrations = [
     name: '20261130_064146_operations',
   },
   {
-    up: migration_20261130_091544_site_facts.up,
-    down: migration_20261130_091544_site_facts.down,
-    name: '20261130_091544_site_facts'
+    up: migration_20261130_091023_services.up,
+    down: migration_20261130_091023_services.down,
+    name: '20261130_091023_services',
+  },
+  {
+    up: migration_20261130_101324_site_facts.up,
+    down: migration_20261130_101324_site_facts.down,
+    name: '20261130_101324_site_facts'
   },
 ];

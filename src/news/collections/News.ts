@@ -90,6 +90,21 @@ export const News: CollectionConfig = {
       label: { nl: 'Administratie', fr: 'Administration', en: 'Administration' },
       admin: { position: 'sidebar' },
     },
+    {
+      name: 'services',
+      type: 'relationship',
+      relationTo: 'services',
+      hasMany: true,
+      maxRows: 4,
+      label: { nl: 'Gerelateerde diensten', fr: 'Services liés', en: 'Related services' },
+      admin: {
+        description: {
+          nl: 'De diensten waarover dit bericht gaat; het bericht toont ze met hun online link.',
+          fr: 'Les services dont parle cette actualité ; elle les affiche avec leur lien en ligne.',
+          en: 'The services this item is about; it shows them with their online link.',
+        },
+      },
+    },
     { name: 'image', type: 'upload', relationTo: 'media', label: { nl: 'Afbeelding', fr: 'Image', en: 'Image' } },
     {
       name: 'related',

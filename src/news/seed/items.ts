@@ -29,7 +29,7 @@ export const newsItems: SeedNewsItem[] = [
           ],
         },
         {
-          p: 'Liever op papier of met hulp? Dat blijft mogelijk. Bekijk de contactgegevens van [Brussel Huisvesting](/nl/administraties).',
+          p: 'Liever op papier of met hulp? Dat blijft mogelijk. Bekijk de contactgegevens van [Brussel Huisvesting](/nl/administraties/huisvesting).',
         },
       ],
       fr: [
@@ -44,7 +44,7 @@ export const newsItems: SeedNewsItem[] = [
           ],
         },
         {
-          p: 'Vous préférez le papier ou avoir de l’aide ? C’est toujours possible. Consultez les coordonnées de [Bruxelles Logement](/fr/administrations).',
+          p: 'Vous préférez le papier ou avoir de l’aide ? C’est toujours possible. Consultez les coordonnées de [Bruxelles Logement](/fr/administrations/logement).',
         },
       ],
       en: [
@@ -58,13 +58,16 @@ export const newsItems: SeedNewsItem[] = [
             'You get a message at each step of the process.',
           ],
         },
-        { p: 'Prefer paper or some help? That is still possible. See the contact details of [Brussels Housing](/en/administrations).' },
+        {
+          p: 'Prefer paper or some help? That is still possible. See the contact details of [Brussels Housing](/en/administrations/housing).',
+        },
       ],
     },
     themes: ['housing'],
     audiences: ['citizens'],
     administration: 'housing',
     related: ['renovation-info-sessions'],
+    services: ['renovation-grant'],
   },
   {
     key: 'social-summit',

@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, type Locale, LOCALES } from '@/site/routes'
 import { audiences } from './audiences'
 import { newsItems } from './items'
 import { themes } from './themes'
+import type { ServiceKey } from '@/services/seed/types'
 import type { AudienceKey, SeedTaxonomy, ThemeKey } from './types'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -35,7 +36,11 @@ async function seedTaxonomy<K extends string>(
  * The demo news: themes, audiences and a year of items in three languages, one of them not yet
  * published in English and one withdrawn. Dates count back from `now`.
  */
-export async function seedNews(payload: Payload, administrationIds: Map<AdministrationKey, number>, now = Date.now()): Promise<void> {
+export async function seedNews(
+  payload: Payload,
+  administrationIds: Map<AdministrationKey, number>,
+  now = Date.now(),
+): Promise<{ themes: Map<ThemeKey, number>; audiences: Map<AudienceKey, number>; news: Map<string, number> }> {
   const themeIds = await seedTaxonomy<ThemeKey>(payload, 'themes', themes)
   const audienceIds = await seedTaxonomy<AudienceKey>(payload, 'audiences', audiences)
   const newsIds = new Map<string, number>()
@@ -83,5 +88,20 @@ export async function seedNews(payload: Payload, administrationIds: Map<Administ
     const id = newsIds.get(item.key)
     if (related.length > 0 && id !== undefined)
       await payload.update({ collection: 'news', id, locale: DEFAULT_LOCALE, data: { related, _status: 'published' } })
+  }
+  return { themes: themeIds, audiences: audienceIds, news: newsIds }
+}
+
+/** Links the news items to the services they are about (services are seeded after the news, on its themes). */
+export async function linkNewsToServices(
+  payload: Payload,
+  newsIds: Map<string, number>,
+  serviceIds: Map<ServiceKey, number>,
+): Promise<void> {
+  for (const item of newsItems) {
+    const services = (item.services ?? []).map((key) => serviceIds.get(key)).filter((id): id is number => id !== undefined)
+    const id = newsIds.get(item.key)
+    if (services.length > 0 && id !== undefined)
+      await payload.update({ collection: 'news', id, locale: DEFAULT_LOCALE, data: { services, _status: 'published' } })
   }
 }

@@ -1,5 +1,6 @@
 import type { Localized } from '@/site/i18n/localized'
 import type { AdministrationKey, Block } from '@/seed/content/types'
+import type { ServiceKey } from '@/services/seed/types'
 
 export type ThemeKey =
   | 'economy-employment'
@@ -33,6 +34,8 @@ export interface SeedNewsItem {
   audiences: AudienceKey[]
   administration?: AdministrationKey
   related?: string[]
+  /** The services the item is about, shown under it with their online link. */
+  services?: ServiceKey[]
   /** Languages it is published in; all three when absent. */
   languages?: ('nl' | 'fr' | 'en')[]
   withdrawn?: { daysAgo: number; reason: Localized }

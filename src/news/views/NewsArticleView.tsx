@@ -1,5 +1,6 @@
 /** @jsxImportSource @/site/html */
-import type { Administration, News } from '@/payload-types'
+import type { Administration, News, Service } from '@/payload-types'
+import { ServiceList } from '@/services/components/ServiceList'
 import { anyTag, docTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { formatDate } from '@/site/i18n'
@@ -82,6 +83,9 @@ export async function newsArticleView(ctx: ViewContext, slug: string): Promise<V
   const administration = typeof item.administration === 'object' ? (item.administration as Administration | null) : null
   if (administration) ctx.tags.add(docTag('administrations', administration.id))
   const withdrawn = isWithdrawn(item)
+  // Services the item is about, with their online link; a service not published in this language has no title here.
+  const services = (item.services ?? []).filter((s): s is Service => typeof s === 'object' && Boolean(s.title && s.slug))
+  for (const s of services) ctx.tags.add(docTag('services', s.id))
   // A preview reads the latest draft, whose status is a draft's even when an older version is live: ask as a visitor would.
   const live =
     !ctx.draft ||
@@ -156,6 +160,12 @@ export async function newsArticleView(ctx: ViewContext, slug: string): Promise<V
             : null}
         </dl>
         <div class="prose">{richText(item.body, ctx.locale)}</div>
+        {services.length > 0 ? (
+          <section class="related related--services" aria-labelledby="related-services">
+            <h2 id="related-services">{t('relatedServices')}</h2>
+            <ServiceList items={services} ctx={ctx} headingLevel="h3" withOnlineLink />
+          </section>
+        ) : null}
         {related.length > 0 ? (
           <section class="related" aria-labelledby="related-heading">
             <h2 id="related-heading">{t('relatedNews')}</h2>

@@ -5,16 +5,30 @@ import { announceGlobalChange } from '@/site/invalidation'
 const linkFields: Field[] = [
   { name: 'title', type: 'text', localized: true, required: true, label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
   { name: 'text', type: 'textarea', localized: true, label: { nl: 'Tekst', fr: 'Texte', en: 'Text' } },
+  // A card leads to a task, not to an organisation chart: one service, or the list of services of a theme or audience.
   {
-    name: 'administration',
+    name: 'service',
     type: 'relationship',
-    relationTo: 'administrations',
-    label: { nl: 'Verwijst naar administratie', fr: 'Renvoie à l’administration', en: 'Links to administration' },
+    relationTo: 'services',
+    label: { nl: 'Verwijst naar dienst', fr: 'Renvoie au service', en: 'Links to service' },
   },
-  { name: 'page', type: 'relationship', relationTo: 'pages', label: { nl: 'Of naar pagina', fr: 'Ou à la page', en: 'Or to page' } },
+  {
+    name: 'theme',
+    type: 'relationship',
+    relationTo: 'themes',
+    label: { nl: 'Of naar de diensten van het thema', fr: 'Ou aux services du thème', en: 'Or to the services of theme' },
+    admin: { condition: (_, row) => !row?.service },
+  },
+  {
+    name: 'audience',
+    type: 'relationship',
+    relationTo: 'audiences',
+    label: { nl: 'En/of van de doelgroep', fr: 'Et/ou du public', en: 'And/or of audience' },
+    admin: { condition: (_, row) => !row?.service },
+  },
 ]
 
-/** The home page: who the organisation is and ways in by audience and by life situation. */
+/** The home page: who the organisation is and ways in to its services by audience and by life situation. */
 export const Home: GlobalConfig = {
   slug: 'home',
   label: { nl: 'Startpagina', fr: 'Page d’accueil', en: 'Home page' },

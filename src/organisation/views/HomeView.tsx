@@ -6,21 +6,27 @@ import { anyTag, docTag, globalTag } from '@/site/cache-tags'
 import { governmentOrganization } from '@/site/structured-data'
 import type { ViewContext, ViewResult } from '@/site/context'
 import type { Link } from '@/site/layout/types'
-import { administrationPath, homePath, LOCALES, pagePath, sectionPath } from '@/site/routes'
+import { homePath, LOCALES, pagePath, sectionPath, servicePath } from '@/site/routes'
 import { page } from '@/site/views/frame'
 
 type EntryPoint = NonNullable<Home['audiences']>[number]
 
+/** Where a card leads: its service, else the services of its theme and/or audience; none while what it names is unpublished. */
 function entryHref(entry: EntryPoint, ctx: ViewContext): string | undefined {
-  if (entry.page && typeof entry.page === 'object') {
-    ctx.tags.add(docTag('pages', entry.page.id))
-    return pagePath(entry.page.slug, ctx.locale)
+  if (entry.service && typeof entry.service === 'object' && entry.service.slug) {
+    ctx.tags.add(docTag('services', entry.service.id))
+    return servicePath(entry.service.slug, ctx.locale)
   }
-  if (entry.administration && typeof entry.administration === 'object') {
-    ctx.tags.add(docTag('administrations', entry.administration.id))
-    return administrationPath(entry.administration.slug, ctx.locale)
+  const params = new URLSearchParams()
+  if (entry.theme && typeof entry.theme === 'object') {
+    ctx.tags.add(docTag('themes', entry.theme.id))
+    params.set('theme', entry.theme.slug)
   }
-  return undefined
+  if (entry.audience && typeof entry.audience === 'object') {
+    ctx.tags.add(docTag('audiences', entry.audience.id))
+    params.set('audience', entry.audience.slug)
+  }
+  return params.size > 0 ? `${sectionPath('services', ctx.locale)}?${params}` : undefined
 }
 
 function EntryPoints({ id, heading, entries, ctx }: { id: string; heading: string; entries: EntryPoint[]; ctx: ViewContext }) {
@@ -46,9 +52,10 @@ function EntryPoints({ id, heading, entries, ctx }: { id: string; heading: strin
 /** The home page of one language. */
 export async function homeView(ctx: ViewContext): Promise<ViewResult> {
   const home = await ctx.payload.findGlobal({ slug: 'home', locale: ctx.locale, depth: 1, overrideAccess: false })
-  ctx.tags.add(globalTag('home'))
+  ctx.tags.add(globalTag('home')).add(anyTag('services'))
   const { t } = ctx
   const explore: Link[] = [
+    { label: t('servicesHeading'), href: sectionPath('services', ctx.locale) },
     { label: t('missionsHeading'), href: sectionPath('missions', ctx.locale) },
     { label: t('administrationsHeading'), href: sectionPath('administrations', ctx.locale) },
     { label: t('newsHeading'), href: sectionPath('news', ctx.locale) },

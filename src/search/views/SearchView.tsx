@@ -16,6 +16,7 @@ import { MAX_QUERY_LENGTH, snippet, words } from '@/search/text'
 
 const PER_PAGE = 10
 const TYPE_LABELS: Record<SearchType, MessageKey> = {
+  services: 'typeServices',
   pages: 'typePages',
   news: 'typeNews',
   administrations: 'typeAdministrations',

@@ -1,6 +1,7 @@
 import type { SeedNavigationItem } from './types'
 
 export const navigation: SeedNavigationItem[] = [
+  { label: { nl: 'Diensten', fr: 'Services', en: 'Services' }, section: 'services' },
   { label: { nl: 'Over ons', fr: 'À propos', en: 'About us' }, page: 'about' },
   { label: { nl: 'Opdrachten', fr: 'Missions', en: 'Missions' }, section: 'missions' },
   { label: { nl: 'Administraties', fr: 'Administrations', en: 'Administrations' }, section: 'administrations' },

@@ -1,4 +1,6 @@
 import type { Localized } from '@/site/i18n/localized'
+import type { AudienceKey, ThemeKey } from '@/news/seed/types'
+import type { ServiceKey } from '@/services/seed/types'
 import type { Section } from '@/site/routes'
 
 /**
@@ -46,12 +48,12 @@ export interface SeedMission {
   administrations: AdministrationKey[]
 }
 
-export interface SeedEntryPoint {
-  title: Localized
-  text: Localized
-  administration?: AdministrationKey
-  page?: PageKey
-}
+/** A home card: it leads to one service, or to the list of services of a theme and/or an audience. */
+export type SeedEntryPoint = { title: Localized; text: Localized } & (
+  | { service: ServiceKey }
+  | { theme: ThemeKey; audience?: AudienceKey }
+  | { audience: AudienceKey }
+)
 
 export interface SeedHome {
   heading: Localized

@@ -14,7 +14,7 @@ export const Navigation: GlobalConfig = {
     {
       name: 'items',
       type: 'array',
-      maxRows: 8,
+      maxRows: 9,
       label: { nl: 'Menu-items', fr: 'Éléments du menu', en: 'Menu items' },
       fields: [
         { name: 'label', type: 'text', localized: true, required: true, label: { nl: 'Label', fr: 'Libellé', en: 'Label' } },

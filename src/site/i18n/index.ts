@@ -4,6 +4,7 @@ import { documentsMessages } from '@/documents/messages'
 import { searchMessages } from '@/search/messages'
 import { newsMessages } from '@/news/messages'
 import { organisationMessages } from '@/organisation/messages'
+import { servicesMessages } from '@/services/messages'
 import { trackerMessages } from '@/tracker/messages'
 import { openDataMessages } from '@/tracker/open-data/messages'
 import { en } from './en'
@@ -20,6 +21,7 @@ const MESSAGES = {
     ...nl,
     ...organisationMessages.nl,
     ...newsMessages.nl,
+    ...servicesMessages.nl,
     ...contactMessages.nl,
     ...documentsMessages.nl,
     ...searchMessages.nl,
@@ -30,6 +32,7 @@ const MESSAGES = {
     ...fr,
     ...organisationMessages.fr,
     ...newsMessages.fr,
+    ...servicesMessages.fr,
     ...contactMessages.fr,
     ...documentsMessages.fr,
     ...searchMessages.fr,
@@ -40,6 +43,7 @@ const MESSAGES = {
     ...en,
     ...organisationMessages.en,
     ...newsMessages.en,
+    ...servicesMessages.en,
     ...contactMessages.en,
     ...documentsMessages.en,
     ...searchMessages.en,

@@ -1,7 +1,7 @@
 /** The collections whose documents have a public address made from their slug, and that address. */
-import { administrationPath, documentPath, type Locale, newsPath, pagePath } from '@/site/routes'
+import { administrationPath, documentPath, type Locale, newsPath, pagePath, servicePath } from '@/site/routes'
 
-export const ADDRESSED_COLLECTIONS = ['pages', 'news', 'documents', 'administrations'] as const
+export const ADDRESSED_COLLECTIONS = ['pages', 'news', 'documents', 'administrations', 'services'] as const
 export type AddressedCollection = (typeof ADDRESSED_COLLECTIONS)[number]
 
 export function isAddressed(collection: string): collection is AddressedCollection {
@@ -13,6 +13,7 @@ const PATHS: Record<AddressedCollection, (slug: string, locale: Locale) => strin
   news: newsPath,
   documents: documentPath,
   administrations: administrationPath,
+  services: servicePath,
 }
 
 export function publicPathOf(collection: AddressedCollection, slug: string, locale: Locale): string {

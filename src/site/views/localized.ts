@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/site/routes'
 
-type SlugCollection = 'pages' | 'administrations' | 'documents' | 'partners' | 'indicators'
+type SlugCollection = 'pages' | 'administrations' | 'documents' | 'partners' | 'indicators' | 'services'
 
 export interface LocalizedMatch {
   id: number
