@@ -100,7 +100,6 @@ export const services: SeedService[] = [
       url: 'https://renolution.brussels',
       label: { nl: 'Premie online aanvragen', fr: 'Demander la prime en ligne', en: 'Apply for the grant online' },
     },
-    administration: 'housing',
     themes: ['housing', 'environment-climate'],
     audiences: ['citizens'],
   },

@@ -32,7 +32,7 @@ export async function seedServices(
       locale: DEFAULT_LOCALE,
       data: {
         ...text(DEFAULT_LOCALE),
-        administration: ids.administrations.get(service.administration),
+        administration: service.administration ? ids.administrations.get(service.administration) : undefined,
         themes: pick(service.themes, ids.themes),
         audiences: pick(service.audiences, ids.audiences),
         mostRequested: service.mostRequested,

@@ -27,7 +27,8 @@ export interface SeedService {
   duration?: Localized
   cost?: Localized
   online?: { url: string; label: Localized }
-  administration: AdministrationKey
+  /** Left out where the service is run by a body outside the organisation (Renolution: urban.brussels). */
+  administration?: AdministrationKey
   themes: ThemeKey[]
   audiences: AudienceKey[]
   /** Its place in the "most requested" list, 1 first. */
