@@ -12,6 +12,7 @@ import { seedContactTopics } from '@/contact/seed/topics'
 import { seedDocuments } from '@/documents/seed/seed'
 import { seedTracker } from '@/tracker/seed/seed'
 import { lexical } from './lexical'
+import { seedLogo } from './logo'
 
 /** The other languages, written after the default one has created each record. */
 const TRANSLATIONS = LOCALES.filter((l) => l !== DEFAULT_LOCALE)
@@ -158,6 +159,7 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
     })
   }
 
+  await seedLogo(payload)
   await seedNews(payload, adminIds)
   await seedContactTopics(payload, adminIds)
   await seedDocuments(payload)

@@ -14,6 +14,7 @@ import * as migration_20261130_000907_back_office from './20261130_000907_back_o
 import * as migration_20261130_001510_inbox_service_desk from './20261130_001510_inbox_service_desk';
 import * as migration_20261130_023418_four_eyes from './20261130_023418_four_eyes';
 import * as migration_20261130_064137_operations from './20261130_064137_operations';
+import * as migration_20261130_090333_site_logo from './20261130_090333_site_logo';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261130_064137_operations.up,
     down: migration_20261130_064137_operations.down,
-    name: '20261130_064137_operations'
+    name: '20261130_064137_operations',
+  },
+  {
+    up: migration_20261130_090333_site_logo.up,
+    down: migration_20261130_090333_site_logo.down,
+    name: '20261130_090333_site_logo'
   },
 ];

@@ -11,6 +11,7 @@ import * as migration_20261130_000852_back_office from './20261130_000852_back_o
 import * as migration_20261130_001455_inbox_service_desk from './20261130_001455_inbox_service_desk';
 import * as migration_20261130_023407_four_eyes from './20261130_023407_four_eyes';
 import * as migration_20261130_064146_operations from './20261130_064146_operations';
+import * as migration_20261130_090322_site_logo from './20261130_090322_site_logo';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261130_064146_operations.up,
     down: migration_20261130_064146_operations.down,
-    name: '20261130_064146_operations'
+    name: '20261130_064146_operations',
+  },
+  {
+    up: migration_20261130_090322_site_logo.up,
+    down: migration_20261130_090322_site_logo.down,
+    name: '20261130_090322_site_logo'
   },
 ];

@@ -10,6 +10,23 @@ function jsonForHtml(data: object): string {
   return JSON.stringify(data).replace(/</g, '\\u003c')
 }
 
+/** The organisation's logo, or its name as a wordmark when none is set; either leads home. */
+function Brand({ frame }: { frame: PageFrame }) {
+  const { chrome, locale } = frame
+  return (
+    <div class="brand">
+      <a class="brand__home" href={homePath(locale)}>
+        {chrome.logo ? (
+          <img class="brand__logo" src={chrome.logo.src} alt={chrome.logo.name} width={chrome.logo.width} height={chrome.logo.height} />
+        ) : (
+          <span class="brand__name">{chrome.organisationName}</span>
+        )}
+      </a>
+      {chrome.tagline ? <span class="brand__tagline">{chrome.tagline}</span> : null}
+    </div>
+  )
+}
+
 function LanguageSwitcher({ frame }: { frame: PageFrame }) {
   return (
     <nav class="languages" aria-label={frame.t('languageSwitcher')}>
@@ -120,10 +137,7 @@ export function renderPage(frame: PageFrame): string {
         </a>
         <header class="site-header">
           <div class="wrap site-header__top">
-            <a class="brand" href={homePath(locale)}>
-              <span class="brand__name">{chrome.organisationName}</span>
-              {chrome.tagline ? <span class="brand__tagline">{chrome.tagline}</span> : null}
-            </a>
+            <Brand frame={frame} />
             <LanguageSwitcher frame={frame} />
             <form class="site-search" role="search" method="get" action={sectionPath('search', locale)} aria-label={t('searchLabel')}>
               <label for="site-search" class="visually-hidden">
@@ -134,9 +148,11 @@ export function renderPage(frame: PageFrame): string {
                 {t('search')}
               </button>
             </form>
-          </div>
-          <div class="wrap">
-            <MainNavigation items={chrome.navigation} frame={frame} />
+            {/* Where space is short the menu folds behind "Menu"; a <details> opens without a script. On wide screens the stylesheet keeps it open and hides "Menu". */}
+            <details class="menu">
+              <summary class="menu__toggle">{t('menu')}</summary>
+              <MainNavigation items={chrome.navigation} frame={frame} />
+            </details>
           </div>
         </header>
         {frame.preview ? <p class="preview-banner">{t('previewBanner')}</p> : null}
