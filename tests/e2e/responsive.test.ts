@@ -179,6 +179,25 @@ describe('header', () => {
 })
 
 describe('on paper', () => {
+  it(`${TEMPLATES.strategicPlan.nl}: a page rendered one day and printed another prints the day of printing`, {
+    timeout: 60_000,
+  }, async () => {
+    const context = await browser.newContext()
+    try {
+      // The browser's clock a year on, as a page kept in the cache since it was rendered.
+      const later = new Date(Date.now() + 365 * 24 * 3600_000)
+      await context.clock.setFixedTime(later)
+      const page = await context.newPage()
+      await page.goto(server.url + TEMPLATES.strategicPlan.nl, { waitUntil: 'load' })
+      await page.emulateMedia({ media: 'print' })
+      const day = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeZone: 'Europe/Brussels' }).format(later)
+      const source = ((await page.locator('.print-source').textContent()) ?? '').replace(/\s+/g, ' ').trim()
+      assert.ok(source.endsWith(`stand op ${day}`), `the printout's date is the day of printing (${day}): ${source}`)
+    } finally {
+      await context.close()
+    }
+  })
+
   for (const language of LANGUAGES) {
     it(`${TEMPLATES.strategicPlan[language]}: prints the logo, the organisation, the page address and the date, not the menu`, {
       timeout: 60_000,

@@ -159,6 +159,8 @@ export async function reflowProblems(page: Page): Promise<string[]> {
         problems.push(
           `scrolls sideways at ${width}px (scrollWidth ${widths.scrollWidth} > ${widths.innerWidth}); overflowing: ${widths.wide.join(', ')}`,
         )
+      for (const caption of widths.cutCaptions)
+        problems.push(`at ${width}px the caption "${caption}" runs past its table's scrolling region`)
     }
   } finally {
     if (before) await page.setViewportSize(before)
@@ -166,8 +168,10 @@ export async function reflowProblems(page: Page): Promise<string[]> {
   return problems
 }
 
-/** The widths reflow is about, with the first few elements that reach past the right edge (to say what overflows). */
-export async function documentWidths(page: Page): Promise<{ scrollWidth: number; innerWidth: number; wide: string[] }> {
+/** The widths reflow is about, with the first few elements that reach past the right edge (to say what overflows), and table captions cut by their scrolling region. */
+export async function documentWidths(
+  page: Page,
+): Promise<{ scrollWidth: number; innerWidth: number; wide: string[]; cutCaptions: string[] }> {
   await definePageHelpers(page)
   return page.evaluate(() => {
     const describe = (element: Element) =>
@@ -176,7 +180,11 @@ export async function documentWidths(page: Page): Promise<{ scrollWidth: number;
       .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
       .slice(0, 5)
       .map(describe)
-    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, wide }
+    // A wide table scrolls in its region; its caption must stay readable there without scrolling.
+    const cutCaptions = [...document.querySelectorAll('[role="region"] caption')]
+      .filter((caption) => caption.getBoundingClientRect().right > caption.closest('[role="region"]')!.getBoundingClientRect().right + 0.5)
+      .map((caption) => (caption.textContent ?? '').trim())
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, wide, cutCaptions }
   })
 }
 

@@ -1,7 +1,7 @@
 /** @jsxImportSource @/site/html */
-import { stylesheet, favicon } from '@/site/assets'
+import { favicon, printDateScript, stylesheet } from '@/site/assets'
 import { type Html, raw, renderDocument } from '@/site/html/jsx-runtime'
-import { formatDate, languageName } from '@/site/i18n'
+import { brusselsDay, formatDate, languageName } from '@/site/i18n'
 import { DEFAULT_LOCALE, homePath, LOCALES, sectionPath } from '@/site/routes'
 import type { Link, PageFrame } from './types'
 
@@ -91,6 +91,23 @@ function MainNavigation({ items, frame }: { items: Link[]; frame: PageFrame }) {
   )
 }
 
+/** The printout's source line, its date in a <time> that print-date.ts can bring up to the day of printing. */
+function PrintSource({ frame }: { frame: PageFrame }) {
+  const now = new Date().toISOString()
+  const [before, after] = frame
+    .t('printSource', { organisation: frame.chrome.organisationName, url: frame.canonical, date: '\u0000' })
+    .split('\u0000')
+  return (
+    <p class="print-only print-source">
+      {before}
+      <time class="print-date" datetime={brusselsDay(now)}>
+        {formatDate(now, frame.locale)}
+      </time>
+      {after}
+    </p>
+  )
+}
+
 export function renderPage(frame: PageFrame): string {
   const { t, chrome, locale } = frame
   const hreflangs = (frame.translated ?? LOCALES).filter((l) => frame.alternates[l])
@@ -125,6 +142,7 @@ export function renderPage(frame: PageFrame): string {
         ))}
         {frame.preview ? <meta name="robots" content="noindex" /> : null}
         <link rel="stylesheet" href={stylesheet.href} />
+        <script src={printDateScript.href} defer></script>
         <link rel="icon" href={favicon.href} type="image/svg+xml" />
         {hreflangs.map((l) => (
           <link rel="alternate" hreflang={l} href={frame.alternates[l]} />
@@ -191,14 +209,8 @@ export function renderPage(frame: PageFrame): string {
           </div>
           <p class="wrap site-footer__meta">{t('footerPublisher', { organisation: chrome.organisationName })}</p>
         </footer>
-        {/* On paper the header and footer are left out: this line says whose page it is, where it lives and of when. */}
-        <p class="print-only print-source">
-          {t('printSource', {
-            organisation: chrome.organisationName,
-            url: frame.canonical,
-            date: formatDate(new Date().toISOString(), locale),
-          })}
-        </p>
+        {/* On paper the footer is left out: this line says whose page it is, where it lives and of when (print-date.ts writes the day of printing). */}
+        <PrintSource frame={frame} />
       </body>
     </html>
   )
