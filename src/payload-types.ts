@@ -2312,6 +2312,16 @@ export interface SiteSetting {
    * For this content an editor submits for approval; another editor or administrator publishes it or returns it with a comment.
    */
   approvalRequiredFor?: ('pages' | 'news' | 'documents')[] | null;
+  identity?: {
+    /**
+     * An SVG file. Without a logo the header shows the organisation’s name.
+     */
+    logo?: (number | null) | Media;
+    /**
+     * What a screen reader reads out; the logo leads to the home page. For example: Brussels Regional Public Service — home.
+     */
+    logoName?: string | null;
+  };
   accessibilityEmail?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2403,6 +2413,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   contactReferencePrefix?: T;
   contactAnswerDays?: T;
   approvalRequiredFor?: T;
+  identity?:
+    | T
+    | {
+        logo?: T;
+        logoName?: T;
+      };
   accessibilityEmail?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -21,6 +21,12 @@ export const Media: CollectionConfig = {
       { name: 'medium', width: 960, formatOptions: { format: 'webp', options: { quality: 78 } } },
     ],
     formatOptions: { format: 'webp', options: { quality: 80 } },
+    // The site's logo is on every page: without this a browser would ask for it again on each one. An
+    // hour keeps a replaced image from lingering long.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('Cache-Control', 'public, max-age=3600')
+      return headers
+    },
   },
   fields: [
     {

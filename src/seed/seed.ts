@@ -15,6 +15,7 @@ import { seedContactTopics } from '@/contact/seed/topics'
 import { seedDocuments } from '@/documents/seed/seed'
 import { seedTracker } from '@/tracker/seed/seed'
 import { lexical } from './lexical'
+import { seedLogo } from './logo'
 
 /** The other languages, written after the default one has created each record. */
 const TRANSLATIONS = LOCALES.filter((l) => l !== DEFAULT_LOCALE)
@@ -127,6 +128,7 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
     })
   }
 
+  await seedLogo(payload)
   const filed = await seedNews(payload, adminIds)
   const serviceIds = await seedServices(payload, { administrations: adminIds, themes: filed.themes, audiences: filed.audiences })
   await linkNewsToServices(payload, filed.news, serviceIds)

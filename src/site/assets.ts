@@ -30,11 +30,25 @@ function minifiedStylesheet(file: string): Asset {
   return fingerprint(path.basename(file), 'text/css; charset=utf-8', Buffer.from(code))
 }
 
+/** A script every page may load (none needs it), from TypeScript, minified. */
+function minifiedScript(file: string): Asset {
+  const { code } = transformSync(readFileSync(file, 'utf8'), {
+    loader: 'ts',
+    format: 'iife',
+    minify: true,
+    legalComments: 'none',
+    target: 'es2020',
+  })
+  return fingerprint(`${path.parse(file).name}.js`, 'text/javascript; charset=utf-8', Buffer.from(code))
+}
+
 /** The public site's only stylesheet and its icon, read once at start-up. */
 export const stylesheet = minifiedStylesheet(path.join(dirname, 'styles/site.css'))
 export const favicon = fingerprinted(path.join(dirname, 'styles/favicon.svg'), 'image/svg+xml')
+/** Writes the day of printing in the printed source line (the layout's last line). */
+export const printDateScript = minifiedScript(path.join(dirname, 'scripts/print-date.ts'))
 
-const byHref = new Map([stylesheet, favicon].map((asset) => [asset.href, asset]))
+const byHref = new Map([stylesheet, favicon, printDateScript].map((asset) => [asset.href, asset]))
 
 /** Assets a capability builds itself (the contact form's optional script) join the stylesheet here. */
 export function registerAsset(asset: Asset): Asset {

@@ -1,14 +1,25 @@
 import type { Payload } from 'payload'
-import type { Page } from '@/payload-types'
+import type { Media, Page } from '@/payload-types'
 import { docTag } from '@/site/cache-tags'
 import type { Translate } from '@/site/i18n'
 import { onContentChange } from '@/site/invalidation'
-import type { Link, SiteChrome } from '@/site/layout/types'
-import { homePath, type Locale, openDataPath, pagePath, sectionPath } from '@/site/routes'
+import type { Link, Logo, SiteChrome } from '@/site/layout/types'
+import { type Locale, openDataPath, pagePath, sectionPath } from '@/site/routes'
 
 function pageLink(page: number | Page | null | undefined, label: string | undefined, locale: Locale): Link | undefined {
   if (!page || typeof page !== 'object' || !page.slug) return undefined
   return { label: label ?? page.title, href: pagePath(page.slug, locale) }
+}
+
+/** The logo's file as Payload serves it (with `script-src 'none'`), on this site's own origin; only an SVG is taken. */
+function logoOf(media: number | Media | null | undefined, name: string): Logo | undefined {
+  if (!media || typeof media !== 'object' || media.mimeType !== 'image/svg+xml' || !media.filename) return undefined
+  return {
+    src: `/api/media/file/${encodeURIComponent(media.filename)}`,
+    name,
+    width: media.width ?? undefined,
+    height: media.height ?? undefined,
+  }
 }
 
 interface Remembered {
@@ -21,7 +32,7 @@ interface Remembered {
  * invalidation point announces a change to what it shows: settings, navigation, linked pages.
  */
 const remembered = new Map<Locale, Promise<Remembered>>()
-const CHROME_SOURCES = new Set(['site-settings', 'navigation', 'pages'])
+const CHROME_SOURCES = new Set(['site-settings', 'navigation', 'pages', 'media'])
 onContentChange((change) => {
   if (change.kind === 'everything' || CHROME_SOURCES.has(change.source)) remembered.clear()
 })
@@ -50,7 +61,8 @@ async function readChrome(payload: Payload, locale: Locale, t: Translate, tags: 
   for (const page of [...(navigation.items ?? []).map((item) => item.page), ...(settings.footerPages ?? []), settings.privacyPage]) {
     if (page && typeof page === 'object') tags.add(docTag('pages', page.id))
   }
-  const items: Link[] = [{ label: t('home'), href: homePath(locale) }]
+  // No "Home" item: the logo (or wordmark) leads home, as the breadcrumbs' first step does, and nine items fit one line.
+  const items: Link[] = []
   for (const item of navigation.items ?? []) {
     const link =
       item.kind === 'section' && item.section
@@ -61,6 +73,7 @@ async function readChrome(payload: Payload, locale: Locale, t: Translate, tags: 
   return {
     organisationName: settings.organisationName,
     shortName: settings.shortName,
+    logo: logoOf(settings.identity?.logo, settings.identity?.logoName || t('logoHome', { organisation: settings.organisationName })),
     tagline: settings.tagline ?? '',
     address: settings.address ?? '',
     phone: settings.phone ?? '',

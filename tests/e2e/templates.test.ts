@@ -1,7 +1,8 @@
 /**
  * Every public template in every language, in Chromium with JavaScript: status, axe (WCAG 2.2 AA)
  * without violations, <html lang>, one <h1>, skip link, hreflang alternates, language switcher,
- * no cookie and no request to another host.
+ * no cookie and no request to another host; then the same page at 390 and 320 px wide without
+ * sideways scrolling (reflow, checked here rather than in a second walk of every template).
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'

@@ -1,6 +1,9 @@
-import type { BrowserContext } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { formatViolations, runAxe } from './axe'
-import { LANGUAGES, TEMPLATES, expectedStatus, pageFacts, watchPrivacy, type Language, type Template } from './site'
+import { LANGUAGES, TEMPLATES, definePageHelpers, expectedStatus, pageFacts, watchPrivacy, type Language, type Template } from './site'
+
+/** The widths every public page is laid out at without sideways scrolling: a phone's and WCAG's 320 px. */
+const REFLOW_WIDTHS = [390, 320] as const
 
 /** The part of a URL that names a page here: path and query (a filtered list is its own page). */
 function pathAndQuery(href: string): string {
@@ -133,10 +136,56 @@ export async function checkPublicPage(options: {
     if (violations.length > 0) problems.push(formatViolations(violations, path))
 
     problems.push(...(await privacy.problems()))
+    problems.push(...(await reflowProblems(page)))
     return problems.map((problem) => `${path}: ${problem}`)
   } finally {
     await page.close()
   }
+}
+
+/**
+ * WCAG 1.4.10 reflow: the same page at 390 and 320 CSS pixels wide, as a desktop browser at 400 %
+ * zoom (a phone emulation would zoom out to fit what overflows, and hide it), must not scroll sideways.
+ * Run on the page already checked at its first width, so that every template gets it without a second walk.
+ */
+export async function reflowProblems(page: Page): Promise<string[]> {
+  const problems: string[] = []
+  const before = page.viewportSize()
+  try {
+    for (const width of REFLOW_WIDTHS) {
+      await page.setViewportSize({ width, height: 800 })
+      const widths = await documentWidths(page)
+      if (widths.scrollWidth > widths.innerWidth)
+        problems.push(
+          `scrolls sideways at ${width}px (scrollWidth ${widths.scrollWidth} > ${widths.innerWidth}); overflowing: ${widths.wide.join(', ')}`,
+        )
+      for (const caption of widths.cutCaptions)
+        problems.push(`at ${width}px the caption "${caption}" runs past its table's scrolling region`)
+    }
+  } finally {
+    if (before) await page.setViewportSize(before)
+  }
+  return problems
+}
+
+/** The widths reflow is about, with the first few elements that reach past the right edge (to say what overflows), and table captions cut by their scrolling region. */
+export async function documentWidths(
+  page: Page,
+): Promise<{ scrollWidth: number; innerWidth: number; wide: string[]; cutCaptions: string[] }> {
+  await definePageHelpers(page)
+  return page.evaluate(() => {
+    const describe = (element: Element) =>
+      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''} (right edge ${Math.round(element.getBoundingClientRect().right)}px)`
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .slice(0, 5)
+      .map(describe)
+    // A wide table scrolls in its region; its caption must stay readable there without scrolling.
+    const cutCaptions = [...document.querySelectorAll('[role="region"] caption')]
+      .filter((caption) => caption.getBoundingClientRect().right > caption.closest('[role="region"]')!.getBoundingClientRect().right + 0.5)
+      .map((caption) => (caption.textContent ?? '').trim())
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, wide, cutCaptions }
+  })
 }
 
 /** Pages of the administrations linked from a list page's <main>, in order, without repeats. */

@@ -15,7 +15,7 @@ import * as migration_20261130_001510_inbox_service_desk from './20261130_001510
 import * as migration_20261130_023418_four_eyes from './20261130_023418_four_eyes';
 import * as migration_20261130_064137_operations from './20261130_064137_operations';
 import * as migration_20261130_091058_services from './20261130_091058_services';
-import * as migration_20261130_101311_site_facts from './20261130_101311_site_facts';
+import * as migration_20261130_101549_site_facts from './20261130_101549_site_facts';
 
 export const migrations = [
   {
@@ -104,8 +104,8 @@ export const migrations = [
     name: '20261130_091058_services',
   },
   {
-    up: migration_20261130_101311_site_facts.up,
-    down: migration_20261130_101311_site_facts.down,
-    name: '20261130_101311_site_facts'
+    up: migration_20261130_101549_site_facts.up,
+    down: migration_20261130_101549_site_facts.down,
+    name: '20261130_101549_site_facts'
   },
 ];

@@ -12,7 +12,7 @@ import * as migration_20261130_001455_inbox_service_desk from './20261130_001455
 import * as migration_20261130_023407_four_eyes from './20261130_023407_four_eyes';
 import * as migration_20261130_064146_operations from './20261130_064146_operations';
 import * as migration_20261130_091023_services from './20261130_091023_services';
-import * as migration_20261130_101324_site_facts from './20261130_101324_site_facts';
+import * as migration_20261130_101541_site_facts from './20261130_101541_site_facts';
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261130_091023_services',
   },
   {
-    up: migration_20261130_101324_site_facts.up,
-    down: migration_20261130_101324_site_facts.down,
-    name: '20261130_101324_site_facts'
+    up: migration_20261130_101541_site_facts.up,
+    down: migration_20261130_101541_site_facts.down,
+    name: '20261130_101541_site_facts'
   },
 ];

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { globalAccessFromMatrix } from '@/access/from-matrix'
+import { identityField } from '@/site/identity/field'
 import { announceGlobalChange } from '@/site/invalidation'
 
 /** What every page says about the organisation. Settings are for admins only. */
@@ -138,6 +139,7 @@ export const SiteSettings: GlobalConfig = {
         },
       },
     },
+    identityField,
     {
       name: 'accessibilityEmail',
       type: 'email',

@@ -6,6 +6,8 @@ export const en: SiteMessages = {
   languageSwitcher: 'Choose a language',
   breadcrumbs: 'Breadcrumbs',
   home: 'Home',
+  menu: 'Menu',
+  logoHome: '{organisation} — home',
   footerContact: 'Contact',
   lastReviewed: 'Last reviewed on {date}',
   footerLinks: 'More information',

@@ -6,6 +6,8 @@ export const fr: SiteMessages = {
   languageSwitcher: 'Choisir la langue',
   breadcrumbs: 'Fil d’Ariane',
   home: 'Accueil',
+  menu: 'Menu',
+  logoHome: '{organisation} — accueil',
   footerContact: 'Contact',
   lastReviewed: 'Dernière révision le {date}',
   footerLinks: 'En savoir plus',

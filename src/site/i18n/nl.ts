@@ -5,6 +5,8 @@ export const nl = {
   languageSwitcher: 'Taal kiezen',
   breadcrumbs: 'Kruimelpad',
   home: 'Home',
+  menu: 'Menu',
+  logoHome: '{organisation} — startpagina',
   footerContact: 'Contact',
   lastReviewed: 'Laatst herzien op {date}',
   footerLinks: 'Meer informatie',

@@ -1,13 +1,30 @@
 /** @jsxImportSource @/site/html */
-import { stylesheet, favicon } from '@/site/assets'
+import { favicon, printDateScript, stylesheet } from '@/site/assets'
 import { type Html, raw, renderDocument } from '@/site/html/jsx-runtime'
-import { formatDate, languageName } from '@/site/i18n'
+import { brusselsDay, formatDate, languageName } from '@/site/i18n'
 import { DEFAULT_LOCALE, homePath, LOCALES, sectionPath } from '@/site/routes'
 import type { Link, PageFrame } from './types'
 
 /** JSON inside a <script> element: `<` is escaped so the text can never close the element. */
 function jsonForHtml(data: object): string {
   return JSON.stringify(data).replace(/</g, '\\u003c')
+}
+
+/** The organisation's logo, or its name as a wordmark when none is set; either leads home. */
+function Brand({ frame }: { frame: PageFrame }) {
+  const { chrome, locale } = frame
+  return (
+    <div class="brand">
+      <a class="brand__home" href={homePath(locale)}>
+        {chrome.logo ? (
+          <img class="brand__logo" src={chrome.logo.src} alt={chrome.logo.name} width={chrome.logo.width} height={chrome.logo.height} />
+        ) : (
+          <span class="brand__name">{chrome.organisationName}</span>
+        )}
+      </a>
+      {chrome.tagline ? <span class="brand__tagline">{chrome.tagline}</span> : null}
+    </div>
+  )
 }
 
 function LanguageSwitcher({ frame }: { frame: PageFrame }) {
@@ -74,6 +91,23 @@ function MainNavigation({ items, frame }: { items: Link[]; frame: PageFrame }) {
   )
 }
 
+/** The printout's source line, its date in a <time> that print-date.ts can bring up to the day of printing. */
+function PrintSource({ frame }: { frame: PageFrame }) {
+  const now = new Date().toISOString()
+  const [before, after] = frame
+    .t('printSource', { organisation: frame.chrome.organisationName, url: frame.canonical, date: '\u0000' })
+    .split('\u0000')
+  return (
+    <p class="print-only print-source">
+      {before}
+      <time class="print-date" datetime={brusselsDay(now)}>
+        {formatDate(now, frame.locale)}
+      </time>
+      {after}
+    </p>
+  )
+}
+
 export function renderPage(frame: PageFrame): string {
   const { t, chrome, locale } = frame
   const hreflangs = (frame.translated ?? LOCALES).filter((l) => frame.alternates[l])
@@ -108,6 +142,7 @@ export function renderPage(frame: PageFrame): string {
         ))}
         {frame.preview ? <meta name="robots" content="noindex" /> : null}
         <link rel="stylesheet" href={stylesheet.href} />
+        <script src={printDateScript.href} defer></script>
         <link rel="icon" href={favicon.href} type="image/svg+xml" />
         {hreflangs.map((l) => (
           <link rel="alternate" hreflang={l} href={frame.alternates[l]} />
@@ -120,10 +155,7 @@ export function renderPage(frame: PageFrame): string {
         </a>
         <header class="site-header">
           <div class="wrap site-header__top">
-            <a class="brand" href={homePath(locale)}>
-              <span class="brand__name">{chrome.organisationName}</span>
-              {chrome.tagline ? <span class="brand__tagline">{chrome.tagline}</span> : null}
-            </a>
+            <Brand frame={frame} />
             <LanguageSwitcher frame={frame} />
             <form class="site-search" role="search" method="get" action={sectionPath('search', locale)} aria-label={t('searchLabel')}>
               <label for="site-search" class="visually-hidden">
@@ -134,9 +166,11 @@ export function renderPage(frame: PageFrame): string {
                 {t('search')}
               </button>
             </form>
-          </div>
-          <div class="wrap">
-            <MainNavigation items={chrome.navigation} frame={frame} />
+            {/* Where space is short the menu folds behind "Menu"; a <details> opens without a script. On wide screens the stylesheet keeps it open and hides "Menu". */}
+            <details class="menu">
+              <summary class="menu__toggle">{t('menu')}</summary>
+              <MainNavigation items={chrome.navigation} frame={frame} />
+            </details>
           </div>
         </header>
         {frame.preview ? <p class="preview-banner">{t('previewBanner')}</p> : null}
@@ -180,14 +214,8 @@ export function renderPage(frame: PageFrame): string {
           </div>
           <p class="wrap site-footer__meta">{t('footerPublisher', { organisation: chrome.organisationName })}</p>
         </footer>
-        {/* On paper the header and footer are left out: this line says whose page it is, where it lives and of when. */}
-        <p class="print-only print-source">
-          {t('printSource', {
-            organisation: chrome.organisationName,
-            url: frame.canonical,
-            date: formatDate(new Date().toISOString(), locale),
-          })}
-        </p>
+        {/* On paper the footer is left out: this line says whose page it is, where it lives and of when (print-date.ts writes the day of printing). */}
+        <PrintSource frame={frame} />
       </body>
     </html>
   )

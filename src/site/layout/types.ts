@@ -7,10 +7,20 @@ export interface Link {
   href: string
 }
 
+/** The organisation's mark, an SVG shown as an <img> (so no script in it runs), with its accessible name. */
+export interface Logo {
+  src: string
+  name: string
+  width: number | undefined
+  height: number | undefined
+}
+
 /** What every page shares, read once per request from the site settings and navigation. */
 export interface SiteChrome {
   organisationName: string
   shortName: string
+  /** Without one, the header shows the organisation's name as a wordmark. */
+  logo: Logo | undefined
   tagline: string
   address: string
   phone: string
