@@ -93,7 +93,7 @@ const LOGO_NAME: Record<Language, string> = {
   en: 'Brussels Regional Public Service — home',
 }
 
-/** The services item, the menu's ninth (and longest-running) addition. */
+/** The services item, which makes the menu nine items long. */
 const SERVICES: Record<Language, string> = { nl: 'Diensten', fr: 'Services', en: 'Services' }
 
 describe('header', () => {
