@@ -154,6 +154,25 @@ describe('what does not exist', () => {
 })
 
 describe('pages', () => {
+  it('mark where the visitor is in the menus: "page" on a list itself, "true" on an item under it', async () => {
+    /** aria-current of the links to `href` (the main menu's and the follow-up's own links). */
+    const marks = (html: string, href: string) =>
+      [...html.matchAll(/<a ([^>]*)>/g)]
+        .map((match) => match[1]!)
+        .filter((attributes) => attributes.includes(`href="${href}"`))
+        .map((attributes) => /aria-current="([^"]+)"/.exec(attributes)?.[1] ?? 'none')
+    for (const language of LANGUAGES) {
+      const list = await get(TEMPLATES.indicators[language])
+      assert.deepEqual(marks(list.html, TEMPLATES.indicators[language]), ['page'], `${TEMPLATES.indicators[language]}`)
+      assert.ok(marks(list.html, TEMPLATES.tracker[language]).includes('true'), 'the main menu marks the follow-up as the section')
+      const item = await get(TEMPLATES.indicator[language])
+      assert.deepEqual(marks(item.html, TEMPLATES.indicators[language]), ['true'], `${TEMPLATES.indicator[language]}`)
+      assert.deepEqual(marks(item.html, TEMPLATES.partners[language]), ['none'])
+      const dashboard = await get(TEMPLATES.tracker[language])
+      assert.ok(marks(dashboard.html, TEMPLATES.tracker[language]).includes('page'), 'the main menu marks the dashboard as the page')
+    }
+  })
+
   it('lists partners as each language sorts names, not by code point, a lower-case name among the others', async () => {
     const created = await api('/api/partners?locale=nl', {
       method: 'POST',

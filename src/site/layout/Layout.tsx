@@ -77,10 +77,11 @@ function MainNavigation({ items, frame }: { items: Link[]; frame: PageFrame }) {
     <nav class="main-nav" aria-label={frame.t('mainNavigation')}>
       <ul>
         {items.map((item) => {
-          const current = frame.path === item.href || frame.path.startsWith(`${item.href}/`)
+          // "page" on the item's own page, "true" anywhere below it (as GOV.UK's service navigation does).
+          const current = frame.path === item.href ? 'page' : frame.path.startsWith(`${item.href}/`) ? 'true' : undefined
           return (
             <li>
-              <a href={item.href} aria-current={current ? 'page' : undefined}>
+              <a href={item.href} aria-current={current}>
                 {item.label}
               </a>
             </li>

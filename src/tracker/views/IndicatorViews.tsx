@@ -129,7 +129,7 @@ export async function indicatorsView(ctx: ViewContext): Promise<ViewResult> {
           </table>
         </div>
         <DataLinks ctx={ctx} path={indicatorsDataPath} />
-        <TrackerLinks ctx={ctx} />
+        <TrackerLinks ctx={ctx} within={{ part: 'indicators', list: true }} />
       </>
     ),
   })
@@ -313,7 +313,7 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
           csvLabel={t('trackerSeriesCsv')}
           jsonLabel={t('trackerSeriesJson')}
         />
-        <TrackerLinks ctx={ctx} />
+        <TrackerLinks ctx={ctx} within={{ part: 'indicators', list: false }} />
       </article>
     ),
   })

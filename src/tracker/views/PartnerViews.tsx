@@ -102,7 +102,7 @@ export async function partnersView(ctx: ViewContext): Promise<ViewResult> {
           </table>
         </div>
         <DataLinks ctx={ctx} path={partnersDataPath} />
-        <TrackerLinks ctx={ctx} />
+        <TrackerLinks ctx={ctx} within={{ part: 'partners', list: true }} />
       </>
     ),
   })
@@ -197,7 +197,7 @@ export async function partnerView(ctx: ViewContext, slug: string): Promise<ViewR
         ) : (
           <p>{t('trackerNoMeasures')}</p>
         )}
-        <TrackerLinks ctx={ctx} />
+        <TrackerLinks ctx={ctx} within={{ part: 'partners', list: false }} />
       </article>
     ),
   })

@@ -187,7 +187,7 @@ export async function summitsView(ctx: ViewContext): Promise<ViewResult> {
           ))}
         </ul>
         <DataLinks ctx={ctx} path={summitsDataPath} csvLabel={t('trackerSummitCsv')} />
-        <TrackerLinks ctx={ctx} />
+        <TrackerLinks ctx={ctx} within={{ part: 'summits', list: true }} />
       </>
     ),
   })
@@ -330,7 +330,7 @@ export async function summitView(ctx: ViewContext, year: number): Promise<ViewRe
           csvLabel={t('trackerSummitCsv')}
           jsonLabel={t('trackerSummitData')}
         />
-        <TrackerLinks ctx={ctx} />
+        <TrackerLinks ctx={ctx} within={{ part: 'summits', list: false }} />
       </article>
     ),
   })

@@ -2,7 +2,7 @@
 /** Links every follow-up page ends with: the other parts of the follow-up and the open data behind the page. */
 import type { PlanVersion } from '@/payload-types'
 import type { ViewContext } from '@/site/context'
-import { openDataPath, trackerPartPath } from '@/site/routes'
+import { openDataPath, type TrackerPart, trackerPartPath } from '@/site/routes'
 import { planDataPath } from '../open-data/paths'
 import type { DataFormat } from '../open-data/registry'
 
@@ -40,21 +40,37 @@ export function DataLinks({
   )
 }
 
-export function TrackerLinks({ ctx, version }: { ctx: ViewContext; version?: PlanVersion }) {
+const PART_HEADINGS = {
+  indicators: 'trackerIndicatorsHeading',
+  summits: 'trackerSummitsHeading',
+  partners: 'trackerPartnersHeading',
+} as const satisfies Record<TrackerPart, string>
+
+/**
+ * The follow-up's parts; `within` marks the part the page belongs to: "page" on its list, "true" on
+ * one of its items, so a screen reader says where the visitor is.
+ */
+export function TrackerLinks({
+  ctx,
+  version,
+  within,
+}: {
+  ctx: ViewContext
+  version?: PlanVersion
+  within?: { part: TrackerPart; list: boolean }
+}) {
   const { t, locale } = ctx
   return (
     <>
       <h2>{t('trackerMore')}</h2>
       <ul class="link-list">
-        <li>
-          <a href={trackerPartPath('indicators', locale)}>{t('trackerIndicatorsHeading')}</a>
-        </li>
-        <li>
-          <a href={trackerPartPath('summits', locale)}>{t('trackerSummitsHeading')}</a>
-        </li>
-        <li>
-          <a href={trackerPartPath('partners', locale)}>{t('trackerPartnersHeading')}</a>
-        </li>
+        {(Object.keys(PART_HEADINGS) as TrackerPart[]).map((part) => (
+          <li>
+            <a href={trackerPartPath(part, locale)} aria-current={within?.part === part ? (within.list ? 'page' : 'true') : undefined}>
+              {t(PART_HEADINGS[part])}
+            </a>
+          </li>
+        ))}
       </ul>
       {version ? (
         <DataLinks
