@@ -5,9 +5,9 @@ import { DEMO_WORD } from '@/site/i18n/demonstration-word'
  * show: made-up contact details and "demo" inside the content (the demonstration banner says it once).
  */
 
-/** Phone numbers of zeros and addresses under the domains reserved for examples and tests (RFC 2606, 6761). */
+/** Phone numbers of zeros and addresses under the top-level names reserved for examples and tests (RFC 2606, 6761); name@example.be is a real domain's. */
 export const PLACEHOLDER_CONTACT =
-  /\b0{3}[\s.]?0{2}[\s.]?0{2}\b|[\w.+-]+@(?:[\w-]+\.)*(?:example|test|invalid|localhost)\b|@example\.(?:com|org|net)\b/giu
+  /\b0{3}[\s.]?0{2}[\s.]?0{2}\b|[\w.+-]+@(?:[\w-]+\.)*(?:example|test|invalid|localhost)(?!\.?[\w-])|@example\.(?:com|org|net)\b/giu
 
 /** DEMO_WORD, for finding every occurrence on a page. */
 export const DEMONSTRATION_WORD = new RegExp(DEMO_WORD.source, 'giu')
