@@ -432,7 +432,7 @@ describe('scheduled publishing (the admin’s server function)', () => {
       partner: partnerUser,
     }
     const slugs = (Object.keys(MATRIX) as MatrixSlug[]).filter((slug) => (MATRIX[slug] as MatrixRow).publishing)
-    assert.deepEqual(slugs.sort(), ['documents', 'news', 'pages'])
+    assert.deepEqual(slugs.sort(), ['documents', 'news', 'pages', 'services'])
     const mismatches: string[] = []
     for (const slug of slugs) {
       const doc = await payload.create({
