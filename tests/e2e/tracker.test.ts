@@ -155,9 +155,9 @@ describe('what does not exist', () => {
 
 describe('pages', () => {
   it('mark where the visitor is in the menus: "page" on a list itself, "true" on an item under it', async () => {
-    /** aria-current of the links to `href` (the main menu's and the follow-up's own links). */
+    /** aria-current of the links to `href` in the menus (the main menu and the follow-up's part links; the breadcrumb trail is left out). */
     const marks = (html: string, href: string) =>
-      [...html.matchAll(/<a ([^>]*)>/g)]
+      [...html.replace(/<nav class="breadcrumbs"[\s\S]*?<\/nav>/, '').matchAll(/<a ([^>]*)>/g)]
         .map((match) => match[1]!)
         .filter((attributes) => attributes.includes(`href="${href}"`))
         .map((attributes) => /aria-current="([^"]+)"/.exec(attributes)?.[1] ?? 'none')
