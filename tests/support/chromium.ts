@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { after } from 'node:test'
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core'
 
 /** Where Chromium is looked for, in order. `CHROMIUM_PATH` wins when set. */
@@ -71,11 +72,28 @@ export function findChromium(): string {
 }
 
 /** A headless Chromium driven by playwright-core. Reuse one per test file and close it in `after`. */
+/** Browsers this test file launched and has not closed. */
+const open = new Set<Browser>()
+
+// A file that launches a browser beside a server (`Promise.all([startTestServer(), launchBrowser()])`)
+// never learns of the browser when the server fails to start, so its own `after` cannot close it and
+// the browser's connection would keep the process alive for good. Once the file's hooks are done, a
+// timer that does not itself hold the process closes what is left; a file that closed its browsers
+// has exited by then. (Closing at once could come before a file's own `after` that still needs them.)
+after(() => {
+  setTimeout(() => {
+    for (const browser of open) browser.close().catch(() => undefined)
+  }, 5000).unref()
+})
+
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
     ...options,
     args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
   })
+  open.add(browser)
+  browser.on('disconnected', () => open.delete(browser))
+  return browser
 }
