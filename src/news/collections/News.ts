@@ -5,6 +5,7 @@ import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
 import { previewUrl } from '@/site/preview-url'
 import { reviewFields } from '@/back-office/review/fields'
+import { filedUnderFields } from './taxonomy'
 
 export const News: CollectionConfig = {
   slug: 'news',
@@ -67,22 +68,7 @@ export const News: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'themes',
-      type: 'relationship',
-      relationTo: 'themes',
-      hasMany: true,
-      label: { nl: 'Thema’s', fr: 'Thèmes', en: 'Themes' },
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'audiences',
-      type: 'relationship',
-      relationTo: 'audiences',
-      hasMany: true,
-      label: { nl: 'Doelgroepen', fr: 'Publics', en: 'Audiences' },
-      admin: { position: 'sidebar' },
-    },
+    ...filedUnderFields(),
     {
       name: 'administration',
       type: 'relationship',

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
@@ -27,3 +27,25 @@ export const Audiences = taxonomy(
   { nl: 'Doelgroep', fr: 'Public', en: 'Audience' },
   { nl: 'Doelgroepen', fr: 'Publics', en: 'Audiences' },
 )
+
+/** The sidebar fields that file a document under themes and audiences (news, services). */
+export function filedUnderFields(): Field[] {
+  return [
+    {
+      name: 'themes',
+      type: 'relationship',
+      relationTo: 'themes',
+      hasMany: true,
+      label: { nl: 'Thema’s', fr: 'Thèmes', en: 'Themes' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'audiences',
+      type: 'relationship',
+      relationTo: 'audiences',
+      hasMany: true,
+      label: { nl: 'Doelgroepen', fr: 'Publics', en: 'Audiences' },
+      admin: { position: 'sidebar' },
+    },
+  ]
+}

@@ -8,6 +8,7 @@ import { accessFromMatrix } from '@/access/from-matrix'
 import { validateLink } from '@/site/fields/link'
 import { slugField } from '@/site/fields/slug'
 import { announcingHooks } from '@/site/invalidation'
+import { filedUnderFields } from '@/news/collections/taxonomy'
 
 export const Services: CollectionConfig = {
   slug: 'services',
@@ -97,22 +98,7 @@ export const Services: CollectionConfig = {
       label: { nl: 'Bevoegde administratie', fr: 'Administration compétente', en: 'Administration responsible' },
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'themes',
-      type: 'relationship',
-      relationTo: 'themes',
-      hasMany: true,
-      label: { nl: 'Thema’s', fr: 'Thèmes', en: 'Themes' },
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'audiences',
-      type: 'relationship',
-      relationTo: 'audiences',
-      hasMany: true,
-      label: { nl: 'Doelgroepen', fr: 'Publics', en: 'Audiences' },
-      admin: { position: 'sidebar' },
-    },
+    ...filedUnderFields(),
     {
       name: 'mostRequested',
       type: 'number',
