@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { newsMessages } from '@/news/messages'
 import { previewLinkMessages } from '@/site/preview-links/messages'
-import { adminContextIn, checkAxe } from '../support/admin-browser'
+import { adminContextIn, checkAxe, saveAndWait } from '../support/admin-browser'
 import { launchBrowser } from '../support/chromium'
 import { adminSession } from '../support/contact'
 import { type Belfort, startTestServer } from '../support/server'
@@ -131,8 +131,7 @@ for (const language of ['nl', 'fr', 'en'] as const) {
 
     it('refuses the link once revoked, and an expired or malformed one, with a localized page and its status', async () => {
       await page.locator('#field-revoked').check()
-      await page.click('#action-save')
-      await page.waitForFunction(() => document.querySelector('#field-revoked') !== null)
+      await saveAndWait(page, '#action-save', 'preview-links')
       const messages = previewLinkMessages[language]
       const anonymous = await browser.newContext()
       const visitor = await anonymous.newPage()
@@ -169,8 +168,7 @@ for (const language of ['nl', 'fr', 'en'] as const) {
       const oldPath = `/${language}/${c.newsSection}/${c.slug}`
       assert.equal((await fetch(server.url + oldPath)).status, 200)
       await page.fill('#field-slug', `${c.slug}-nieuw`)
-      await page.click('#action-save')
-      await page.waitForFunction(() => !document.querySelector('form[data-processing="true"]'))
+      await saveAndWait(page, '#action-save', 'news')
       let moved: Response | undefined
       for (let tries = 0; tries < 40; tries++) {
         moved = await fetch(server.url + oldPath, { redirect: 'manual' })

@@ -62,3 +62,17 @@ export async function createAccounts(
     assert.equal(created.status(), 201, await created.text())
   }
 }
+
+/**
+ * Clicks a save button of an edit screen and waits for the server to answer the save: the form
+ * itself stays on screen throughout, so waiting for a field proves nothing on a slow machine.
+ */
+export async function saveAndWait(page: Page, button: string, collection: string): Promise<void> {
+  const answered = page.waitForResponse(
+    (response) => response.request().method() !== 'GET' && new URL(response.url()).pathname.startsWith(`/api/${collection}/`),
+    { timeout: 60_000 },
+  )
+  await page.click(button)
+  const response = await answered
+  assert.ok(response.ok(), `saving ${collection}: ${response.status()}`)
+}
