@@ -76,12 +76,21 @@ async function screensOf(page: Page): Promise<string[]> {
 // Editors, the follow-up cell and evaluators see screens the admin already saw, drawn the same way.
 const STAFF_ROLES: readonly Role[] = ['admin', 'translator', 'contact-handler', 'partner']
 
+/** The dashboard, one's account, and the lists and edit screens of these collections. */
+const screensIn = (collections: readonly string[]): RegExp =>
+  new RegExp(`^/admin(/account|/collections/(${collections.join('|')})(/\\d+)?)?$`)
+
 /**
- * A translator's screens differ from the admin's only where they translate (the other languages'
- * text beside each field, read-only shared fields): those, the dashboard and their account.
+ * Where each role's screens differ from the admin's (who reaches them all): a translator's where
+ * they translate (the other languages' text beside each field, read-only shared fields); a contact
+ * handler's in the inbox (its own menu, answer preview, standard replies); a partner's in the
+ * tracker (the report workflow's buttons). Elsewhere they read, drawn by the same components the
+ * admin's walk already loaded, the screens the admin edits.
  */
 const DRAWN_DIFFERENTLY: Partial<Record<Role, RegExp>> = {
-  translator: /^\/admin(\/account|\/collections\/(pages|news|documents)(\/\d+)?)?$/,
+  translator: screensIn(['pages', 'news', 'documents']),
+  'contact-handler': screensIn(['contact-messages', 'contact-topics', 'contact-attachments', 'standard-replies', 'email-outbox']),
+  partner: screensIn(['progress-reports', 'plan-items', 'partners', 'indicators', 'indicator-observations', 'social-summits']),
 }
 
 describe('no admin screen requests another host', () => {
