@@ -31,12 +31,15 @@ const { importPayloadConfig } = await import('@/load-config')
 const config = await importPayloadConfig()
 // `cron` starts the jobs queue (scheduled publishing, mail) inside this process.
 const payload = await getPayload({ config, cron: true })
+const { migrations: shipped } = environment.databaseUrl ? await import('@/migrations/postgres') : await import('@/migrations/sqlite')
 const { isEmpty, seedDemoContent } = await import('@/seed/seed')
 const { ensureFirstAdmin } = await import('./accounts')
 const { withStartupLock } = await import('./startup-lock')
 const { keepSearchIndexCurrent, rebuildSearchIndex, searchBackend } = await import('@/search/service')
 await withStartupLock(environment.databaseUrl, async () => {
-  await payload.db.migrate()
+  // Given as modules, not read from the migrations folder: the server runs from a bundle (scripts/start.mjs), which cannot import .ts files.
+  // (`as never`: Payload types a migration's arguments as unknown, the generated ones take their adapter's.)
+  await payload.db.migrate({ migrations: shipped as never })
   if (await isEmpty(payload)) {
     payload.logger.info('Empty database: adding the demo content in nl, fr and en')
     await seedDemoContent(payload)
@@ -80,7 +83,6 @@ const sqliteWatch = environment.databaseUrl
     )
 const { RenderSlots } = await import('./render-slots')
 const { readinessCheck } = await import('./readiness-check')
-const { migrations: shipped } = environment.databaseUrl ? await import('@/migrations/postgres') : await import('@/migrations/sqlite')
 const readinessProblem = readinessCheck(
   payload,
   lifecycle,

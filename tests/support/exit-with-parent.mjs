@@ -12,4 +12,3 @@ if (process.env.BELFORT_EXIT_WITH_PARENT === '1' && !process.stdin.isTTY) {
   process.stdin.on('error', () => undefined)
   process.stdin.resume()
 }
-export {}

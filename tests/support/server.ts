@@ -91,7 +91,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const limit = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref())
 
 /**
- * Starts `src/server/main.ts` on a free loopback port with a fresh temp DATA_DIR and waits until
+ * Starts the server (`scripts/start.mjs`, as `npm start` does) on a free loopback port with a fresh temp DATA_DIR and waits until
  * GET /healthz answers 200. Needs a Next build (`.next/BUILD_ID`); without one the server builds
  * first, which takes a minute or more.
  */
@@ -122,7 +122,7 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
   const child = spawn(
     process.execPath,
     // The same heap bound as `npm start` (package.json), so tests see production's memory behaviour.
-    ['--max-old-space-size=320', '--import', 'tsx', '--import', path.join(ROOT, 'tests/support/exit-with-parent.ts'), 'src/server/main.ts'],
+    ['--max-old-space-size=320', '--import', path.join(ROOT, 'tests/support/exit-with-parent.mjs'), 'scripts/start.mjs'],
     { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   )
   running.add(child)
