@@ -65,4 +65,11 @@ describe('search text', () => {
     assert.ok(snippet('Een premie voor de energierenovatie van uw woning', 'renovatie', 'nl').includes('<mark>energierenovatie</mark>'))
     assert.ok(snippet('Wij renoveren het gebouw', 'renovatie', 'nl').includes('<mark>renoveren</mark>'))
   })
+
+  it('leaves stop words out of a query, unless it has nothing else', () => {
+    assert.deepEqual(queryTerms('de premie voor renovatie', 'nl'), queryTerms('premie renovatie', 'nl'))
+    assert.deepEqual(queryTerms("les primes pour l'emploi", 'fr'), queryTerms('primes emploi', 'fr'))
+    assert.deepEqual(queryTerms('the tax', 'en'), queryTerms('tax', 'en'))
+    assert.deepEqual(queryTerms('de', 'nl'), [[['de']]])
+  })
 })

@@ -89,8 +89,8 @@ export interface WordTerms {
 }
 
 const cache = new Map<string, WordTerms>()
-// Enough for the vocabulary of a large site; past it the cache starts again rather than grow.
-const CACHE_SIZE = 50_000
+// Enough for the common words of a large site (about 9 MB when full); past it the cache starts again rather than grow.
+const CACHE_SIZE = 20_000
 
 export function wordTerms(word: string, locale: Locale): WordTerms {
   const key = `${locale}:${word}`
@@ -122,14 +122,39 @@ export function terms(text: string, locale: Locale): string[] {
 }
 
 /**
- * A query as the databases match it: every word must match, and a word matches by its own term
+ * Words a query can do without ("de premie voor renovatie" is "premie renovatie"): nearly every
+ * text holds them, and requiring them only loses results whose text is short. A query made only
+ * of them keeps them. The index keeps every word.
+ */
+const STOP_WORDS: Record<Locale, Set<string>> = {
+  nl: new Set(
+    'de het een en of van voor in op met aan te tot om bij door naar als dat die dit deze er is zijn wordt worden ook uit over hoe wat wie waar mijn uw ik u we wij je hun ze zij'.split(
+      ' ',
+    ),
+  ),
+  fr: new Set(
+    'le la les un une des du de et ou a au aux en pour par sur dans avec que qui quoi ce cette ces est sont se sa son ses leur leurs mon ma mes votre vos je vous nous il elle ils ne pas y comment'.split(
+      ' ',
+    ),
+  ),
+  en: new Set(
+    'the a an and or of for to in on at by with from is are be how what who where my your i you we it its this that these those do does can about as'.split(
+      ' ',
+    ),
+  ),
+}
+
+/**
+ * A query as the databases match it: every word must match (but stop words, see above), and a word matches by its own term
  * or by all the terms of its parts ("energierenovatie" also finds "renovatie van de energie…").
  * Each word is a list of alternatives, each alternative a list of terms that must all be there.
  */
 export function queryTerms(text: string, locale: Locale): string[][][] {
   const seen = new Set<string>()
   const query: string[][][] = []
-  for (const word of searchWords(text, locale)) {
+  const all = searchWords(text, locale)
+  const meaningful = all.filter((word) => !STOP_WORDS[locale].has(word))
+  for (const word of meaningful.length > 0 ? meaningful : all) {
     const { whole, parts } = wordTerms(word, locale)
     if (seen.has(whole)) continue
     seen.add(whole)

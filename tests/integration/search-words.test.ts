@@ -1,7 +1,7 @@
 /**
  * Word forms and compounds in the site search, on a real database (SQLite, or PostgreSQL with
  * BELFORT_TEST_DB=postgres): Dutch compounds found by their parts and by themselves, word families
- * that Snowball leaves apart, French elisions, drafts never found, and an index built with other
+ * that Snowball leaves apart, French elisions, stop words, drafts never found, and an index built with other
  * terms recognised as outdated and rebuilt.
  */
 import assert from 'node:assert/strict'
@@ -99,6 +99,11 @@ describe(`word forms and compounds on ${process.env.BELFORT_TEST_DB === 'postgre
   it('reads French elisions as the word after the apostrophe', async () => {
     assert.deepEqual(await titles("l'emploi", 'fr'), ['Rénover son logement'])
     assert.deepEqual(await titles('emplois', 'fr'), ['Rénover son logement'])
+  })
+
+  it('does without stop words in a query', async () => {
+    assert.deepEqual(await titles('een premie voor de renovatie van het dak', 'nl'), [GRANT])
+    assert.deepEqual(await titles('les primes à la rénovation', 'fr'), ['Rénover son logement'])
   })
 
   it('never finds a draft', async () => {
