@@ -55,6 +55,10 @@ describe('Dutch compounds', () => {
     for (const word of ['werkloos', 'werkloosheid', 'landschap', 'gemeenschap', 'betaalbaar']) assert.deepEqual(parts(word), [], word)
   })
 
+  it('keeps whole the words whose parts mean something else', () => {
+    assert.deepEqual(parts('boekhouding'), [], 'not boek + houding')
+  })
+
   it('follows the joins the dictionary forbids', () => {
     assert.deepEqual(parts('huisvesting'), [], 'not huis + vesting')
   })

@@ -17,6 +17,12 @@ export const MIN_END = 4
  */
 const NOT_AN_END = /^(heid|heden|schap|schappen)$|^(loos|loze|baar|bare|zaam|zame|lijk|achtig)/
 
+/**
+ * Words the dictionary would split but whose parts mean something else: "boekhouding" is
+ * accounting, not a book's posture. Kept whole; add to it when a search turns one up.
+ */
+export const KEEP_WHOLE = new Set(['boekhouding', 'boekhoudingen', 'boekhouder', 'boekhouders', 'boekhoudkundig', 'boekhoudkundige'])
+
 export interface Vocabulary {
   /** Forms that can begin or continue a compound, linking letters included, with the word they are a form of. */
   heads: Map<string, string>
@@ -71,7 +77,7 @@ export interface Part {
  * shortest part is longest: "werkloosheidsgraad" is werkloosheid + graad, not werk + loosheid….
  */
 export function splitCompound(word: string, vocabulary: Vocabulary = dutchVocabulary()): Part[] {
-  if (word.length < MIN_HEAD + MIN_END) return []
+  if (word.length < MIN_HEAD + MIN_END || KEEP_WHOLE.has(word)) return []
   const { heads, ends, forbidden } = vocabulary
   const allowedJoin = (left: string, right: string) => !forbidden.some(([end, start]) => left.endsWith(end) && right.startsWith(start))
   // best[i]: the best split of word.slice(i) into heads… + end, by fewest parts then longest shortest part.

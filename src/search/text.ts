@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { newStemmer } from 'snowball-stemmers'
 import type { Locale } from '@/site/routes'
-import { splitCompound, VOCABULARY_FILE } from './compounds'
+import { KEEP_WHOLE, splitCompound, VOCABULARY_FILE } from './compounds'
 import { FAMILIES } from './families'
 
 const STEMMERS = { nl: newStemmer('dutch'), fr: newStemmer('french'), en: newStemmer('english') }
@@ -36,12 +36,16 @@ const PIPELINE_VERSION = 2
 let version: string | undefined
 
 /**
- * What terms() makes of a text, as a short fingerprint: the pipeline's version, the families and
- * the Dutch vocabulary. The index stores terms, so an index built with another fingerprint is
- * rebuilt (service.ts).
+ * What terms() makes of a text, as a short fingerprint: the pipeline's version, the families, the
+ * Dutch vocabulary and the compounds kept whole. The index stores terms, so an index built with
+ * another fingerprint is rebuilt (service.ts).
  */
 export function termsVersion(): string {
-  version ??= `${PIPELINE_VERSION}.${createHash('sha256').update(JSON.stringify(FAMILIES)).update(readFileSync(VOCABULARY_FILE)).digest('hex').slice(0, 16)}`
+  version ??= `${PIPELINE_VERSION}.${createHash('sha256')
+    .update(JSON.stringify([FAMILIES, [...KEEP_WHOLE]]))
+    .update(readFileSync(VOCABULARY_FILE))
+    .digest('hex')
+    .slice(0, 16)}`
   return version
 }
 
