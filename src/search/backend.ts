@@ -28,12 +28,24 @@ export interface SearchResult {
 
 /**
  * The one search interface, with an implementation per database: SQLite FTS5 (sqlite.ts) and
- * PostgreSQL full-text search (postgres.ts). Both match all the words, in the visitor's language,
- * accent-insensitively and by stem, and rank title matches above body matches.
+ * PostgreSQL full-text search (postgres.ts). Both index and match the same terms (text.ts: stems,
+ * word families, the parts of Dutch compounds), all the words in the visitor's language, and rank
+ * title matches above body matches.
  */
 export interface SearchBackend {
   /** Makes the index hold exactly `entries` for one item (none: the item leaves the index). */
   replace(type: SearchType, refId: number, entries: SearchEntry[]): Promise<void>
   search(query: SearchQuery): Promise<SearchResult>
+  /** How many entries the index holds. */
   count(): Promise<number>
+  /** The termsVersion() the index was last fully built with (null: never, or before versions were kept). */
+  builtWith(): Promise<string | null>
+  markBuiltWith(version: string): Promise<void>
 }
+
+/**
+ * The index keeps the version it was built with as one entry of its own, of this type, in no
+ * language: searches (always in a language) never meet it, count() leaves it out, and no schema
+ * change was needed for it.
+ */
+export const VERSION_ENTRY = { type: '#terms-version', refId: 0, locale: '#' } as const

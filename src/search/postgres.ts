@@ -1,19 +1,26 @@
 import type { Pool } from 'pg'
 import type { Locale } from '@/site/routes'
 import type { SearchEntry, SearchType } from './entries'
-import type { SearchBackend, SearchHit, SearchQuery, SearchResult } from './backend'
-import { fold } from './text'
-
-/** Folded text with apostrophes as spaces: PostgreSQL's parser would read "l’économie" as one word. */
-const prepare = (text: string): string => fold(text).replace(/['’ʼ`]/g, ' ')
-
-/** PostgreSQL's own text search configuration for each language (Snowball stemmers and stop words). */
-const CONFIGURATIONS: Record<Locale, string> = { nl: 'dutch', fr: 'french', en: 'english' }
+import { type SearchBackend, type SearchHit, type SearchQuery, type SearchResult, VERSION_ENTRY } from './backend'
+import { queryTerms, terms } from './text'
 
 /**
- * PostgreSQL full-text search with the language's configuration. Accents are folded before the
- * text reaches PostgreSQL (the unaccent extension is not always installed), titles weigh A and
- * bodies B, and queries go through plainto_tsquery, which treats every character as text.
+ * The text of a tsquery: every word, each by its term or by all its parts. Terms hold only
+ * letters and digits and are quoted, so no operator comes from what the visitor typed.
+ */
+export function tsQuery(text: string, locale: Locale): string {
+  const joined = (alternative: string[]) => alternative.map((term) => `'${term}'`).join(' & ')
+  return queryTerms(text, locale)
+    .map((alternatives) =>
+      alternatives.length === 1 ? joined(alternatives[0]!) : `(${alternatives.map((a) => `(${joined(a)})`).join(' | ')})`,
+    )
+    .join(' & ')
+}
+
+/**
+ * PostgreSQL full-text search on the terms text.ts makes (Snowball stems, word families, compound
+ * parts), the same as SQLite's: PostgreSQL receives them ready and keeps them as they are (the
+ * `simple` configuration). Titles weigh A and bodies B.
  */
 export function postgresSearch(pool: Pool): SearchBackend {
   return {
@@ -28,7 +35,7 @@ export function postgresSearch(pool: Pool): SearchBackend {
         for (const entry of entries) {
           await client.query(
             `INSERT INTO search_entries (type, ref_id, locale, title, body, url, date, tsv)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, setweight(to_tsvector($8::regconfig, $9), 'A') || setweight(to_tsvector($8::regconfig, $10), 'B'))`,
+             VALUES ($1, $2, $3, $4, $5, $6, $7, setweight(to_tsvector('simple', $8), 'A') || setweight(to_tsvector('simple', $9), 'B'))`,
             [
               type,
               refId,
@@ -37,9 +44,8 @@ export function postgresSearch(pool: Pool): SearchBackend {
               entry.body,
               entry.url,
               entry.date ?? null,
-              CONFIGURATIONS[entry.locale],
-              prepare(entry.title),
-              prepare(entry.body),
+              terms(entry.title, entry.locale).join(' '),
+              terms(entry.body, entry.locale).join(' '),
             ],
           )
         }
@@ -52,21 +58,21 @@ export function postgresSearch(pool: Pool): SearchBackend {
       }
     },
     async search(query: SearchQuery): Promise<SearchResult> {
-      const config = CONFIGURATIONS[query.locale]
-      const text = prepare(query.text)
-      const where = `locale = $1 AND tsv @@ plainto_tsquery($2::regconfig, $3)`
+      const text = tsQuery(query.text, query.locale)
+      if (!text) return { hits: [], total: 0, facets: {} }
+      const where = `locale = $1 AND tsv @@ to_tsquery('simple', $2)`
       const facetRows = await pool.query<{ type: SearchType; n: string }>(
         `SELECT type, count(*) AS n FROM search_entries WHERE ${where} GROUP BY type`,
-        [query.locale, config, text],
+        [query.locale, text],
       )
       const facets: SearchResult['facets'] = {}
       for (const row of facetRows.rows) facets[row.type] = Number(row.n)
-      const params: unknown[] = [query.locale, config, text, query.limit, query.offset]
+      const params: unknown[] = [query.locale, text, query.limit, query.offset]
       if (query.type) params.push(query.type)
       const rows = await pool.query<{ type: SearchType; ref_id: number; title: string; body: string; url: string; date: Date | null }>(
         `SELECT type, ref_id, title, body, url, date FROM search_entries
-         WHERE ${where}${query.type ? ' AND type = $6' : ''}
-         ORDER BY ts_rank(tsv, plainto_tsquery($2::regconfig, $3)) DESC, date DESC NULLS LAST LIMIT $4 OFFSET $5`,
+         WHERE ${where}${query.type ? ' AND type = $5' : ''}
+         ORDER BY ts_rank(tsv, to_tsquery('simple', $2)) DESC, date DESC NULLS LAST LIMIT $3 OFFSET $4`,
         params,
       )
       const total = query.type ? (facets[query.type] ?? 0) : Object.values(facets).reduce((a, b) => a + (b ?? 0), 0)
@@ -81,8 +87,19 @@ export function postgresSearch(pool: Pool): SearchBackend {
       return { hits, total, facets }
     },
     async count() {
-      const result = await pool.query<{ n: string }>('SELECT count(*) AS n FROM search_entries')
+      const result = await pool.query<{ n: string }>('SELECT count(*) AS n FROM search_entries WHERE type <> $1', [VERSION_ENTRY.type])
       return Number(result.rows[0]?.n ?? 0)
+    },
+    async builtWith() {
+      const result = await pool.query<{ title: string }>('SELECT title FROM search_entries WHERE type = $1', [VERSION_ENTRY.type])
+      return result.rows[0]?.title ?? null
+    },
+    async markBuiltWith(version: string) {
+      await pool.query(
+        `INSERT INTO search_entries (type, ref_id, locale, title, body, url, tsv) VALUES ($1, $2, $3, $4, '', '', ''::tsvector)
+         ON CONFLICT (type, ref_id, locale) DO UPDATE SET title = excluded.title`,
+        [VERSION_ENTRY.type, VERSION_ENTRY.refId, VERSION_ENTRY.locale, version],
+      )
     },
   }
 }

@@ -6,6 +6,7 @@ import type { SearchBackend } from './backend'
 import { allIds, entriesFor, SEARCH_TYPES, type SearchType } from './entries'
 import { postgresSearch } from './postgres'
 import { sqliteSearch } from './sqlite'
+import { termsVersion } from './text'
 
 const backends = new WeakMap<Payload, SearchBackend>()
 
@@ -29,7 +30,9 @@ export async function reindex(payload: Payload, type: SearchType, id: number): P
   await searchBackend(payload).replace(type, id, await entriesFor(payload, type, id))
 }
 
+/** Re-indexes every item, then records which terms the index now holds (text.ts, termsVersion). */
 export async function rebuildSearchIndex(payload: Payload): Promise<number> {
+  const version = termsVersion()
   let items = 0
   for (const type of SEARCH_TYPES) {
     for (const id of await allIds(payload, type)) {
@@ -37,7 +40,19 @@ export async function rebuildSearchIndex(payload: Payload): Promise<number> {
       items++
     }
   }
+  await searchBackend(payload).markBuiltWith(version)
   return items
+}
+
+/**
+ * Whether the index must be built: `empty` (first start, or an index added by an upgrade),
+ * `outdated` (built with other terms: another word pipeline, families or Dutch vocabulary, so
+ * some searches would miss until it is rebuilt) or `current`.
+ */
+export async function searchIndexState(payload: Payload): Promise<'empty' | 'outdated' | 'current'> {
+  const backend = searchBackend(payload)
+  if ((await backend.count()) === 0) return 'empty'
+  return (await backend.builtWith()) === termsVersion() ? 'current' : 'outdated'
 }
 
 /**

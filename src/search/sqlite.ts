@@ -1,18 +1,28 @@
 import type { Client, InStatement } from '@libsql/client'
 import type { SearchEntry, SearchType } from './entries'
-import type { SearchBackend, SearchHit, SearchQuery, SearchResult } from './backend'
-import { stems } from './text'
+import { type SearchBackend, type SearchHit, type SearchQuery, type SearchResult, VERSION_ENTRY } from './backend'
+import { queryTerms, terms } from './text'
 
 /**
- * FTS5 on the embedded database. SQLite has no Dutch or French stemmer, so entries and queries are
- * stemmed here (Snowball, text.ts) and FTS5 indexes the stems; bm25 weighs the title ten times the
- * body. Every query word becomes a quoted stem, so FTS5's operators never reach its parser.
+ * An FTS5 query: every word, each by its term or by all its parts. Terms are quoted (they hold
+ * only letters and digits), so FTS5's operators never come from what the visitor typed.
+ */
+export function ftsMatch(text: string, locale: SearchQuery['locale']): string {
+  const quoted = (alternative: string[]) => alternative.map((term) => `"${term}"`).join(' AND ')
+  return queryTerms(text, locale)
+    .map((alternatives) =>
+      alternatives.length === 1 ? quoted(alternatives[0]!) : `(${alternatives.map((a) => `(${quoted(a)})`).join(' OR ')})`,
+    )
+    .join(' AND ')
+}
+
+/**
+ * FTS5 on the embedded database. SQLite has no Dutch or French stemmer, so entries and queries
+ * become terms here (text.ts: Snowball stems, word families, compound parts) and FTS5 indexes the
+ * terms; bm25 weighs the title ten times the body.
  */
 export function sqliteSearch(client: Client): SearchBackend {
-  const matchOf = (query: SearchQuery) =>
-    stems(query.text, query.locale)
-      .map((s) => `"${s}"`)
-      .join(' ')
+  const matchOf = (query: SearchQuery) => ftsMatch(query.text, query.locale)
   return {
     async replace(type: SearchType, refId: number, entries: SearchEntry[]) {
       const statements: InStatement[] = [
@@ -26,7 +36,7 @@ export function sqliteSearch(client: Client): SearchBackend {
         })
         statements.push({
           sql: 'INSERT INTO search_fts (rowid, title, body) VALUES (last_insert_rowid(), ?, ?)',
-          args: [stems(entry.title, entry.locale).join(' '), stems(entry.body, entry.locale).join(' ')],
+          args: [terms(entry.title, entry.locale).join(' '), terms(entry.body, entry.locale).join(' ')],
         })
       }
       await client.batch(statements, 'write')
@@ -65,8 +75,24 @@ export function sqliteSearch(client: Client): SearchBackend {
       }
     },
     async count() {
-      const result = await client.execute('SELECT count(*) AS n FROM search_entries')
+      const result = await client.execute({ sql: 'SELECT count(*) AS n FROM search_entries WHERE type <> ?', args: [VERSION_ENTRY.type] })
       return Number(result.rows[0]?.n ?? 0)
+    },
+    async builtWith() {
+      const result = await client.execute({ sql: 'SELECT title FROM search_entries WHERE type = ?', args: [VERSION_ENTRY.type] })
+      return (result.rows[0]?.title as string | undefined) ?? null
+    },
+    async markBuiltWith(version: string) {
+      await client.batch(
+        [
+          { sql: 'DELETE FROM search_entries WHERE type = ?', args: [VERSION_ENTRY.type] },
+          {
+            sql: "INSERT INTO search_entries (type, ref_id, locale, title, body, url) VALUES (?, ?, ?, ?, '', '')",
+            args: [VERSION_ENTRY.type, VERSION_ENTRY.refId, VERSION_ENTRY.locale, version],
+          },
+        ],
+        'write',
+      )
     },
   }
 }

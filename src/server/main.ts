@@ -35,8 +35,8 @@ const { migrations: shipped } = environment.databaseUrl ? await import('@/migrat
 const { isEmpty, seedDemoContent } = await import('@/seed/seed')
 const { ensureFirstAdmin } = await import('./accounts')
 const { withStartupLock } = await import('./startup-lock')
-const { keepSearchIndexCurrent, rebuildSearchIndex, searchBackend } = await import('@/search/service')
-await withStartupLock(environment.databaseUrl, async () => {
+const { keepSearchIndexCurrent, rebuildSearchIndex, searchIndexState } = await import('@/search/service')
+const searchIndex = await withStartupLock(environment.databaseUrl, async () => {
   // Given as modules, not read from the migrations folder: the server runs from a bundle (scripts/start.mjs), which cannot import .ts files.
   // (`as never`: Payload types a migration's arguments as unknown, the generated ones take their adapter's.)
   await payload.db.migrate({ migrations: shipped as never })
@@ -47,11 +47,22 @@ await withStartupLock(environment.databaseUrl, async () => {
   await ensureFirstAdmin(payload)
   // An empty search index (first start, or an index added by an upgrade) is filled once, by the
   // instance that holds the lock; the others find it full.
-  if ((await searchBackend(payload).count()) === 0) {
+  const state = await searchIndexState(payload)
+  if (state === 'empty') {
     const items = await rebuildSearchIndex(payload)
     payload.logger.info(`Search index built: ${items} items`)
   }
+  return state
 })
+// An index built with other terms (a new word family, dictionary or pipeline) still answers most
+// searches: it is rebuilt item by item while the server serves, rather than holding up the start.
+if (searchIndex === 'outdated') {
+  payload.logger.info('Search index built with other terms: rebuilding it in the background')
+  rebuildSearchIndex(payload).then(
+    (items) => payload.logger.info(`Search index rebuilt: ${items} items`),
+    (error: unknown) => logError('search index: the rebuild stopped', error),
+  )
+}
 const { closeJobs, openJobs } = await import('@/jobs-gate')
 openJobs()
 // The search index follows every change from now on.
