@@ -31,7 +31,8 @@ export async function prepareSeededStart(kind: 'sqlite' | 'postgres'): Promise<S
   const database = kind === 'postgres' ? await createTestDatabase() : undefined
   // Imported here: server.ts reads the seeded start, and this module must not load it in return.
   const { startBelfort } = await import('./server')
-  const server = await startBelfort({ dataDir, databaseUrl: database?.url })
+  // Seeding is most of a first start, and a loaded machine may take minutes over it: a late seed is not a failure.
+  const server = await startBelfort({ dataDir, databaseUrl: database?.url, timeoutMs: 360_000 })
   await server.stop()
   return { dataDir, database: database?.name }
 }

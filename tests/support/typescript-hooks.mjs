@@ -1,0 +1,61 @@
+/**
+ * Runs the test files' TypeScript on Node.js versions with synchronous module hooks
+ * (`module.registerHooks`, Node 22.15 and later): `npm test` preloads it there instead of tsx. tsx
+ * hooks every module off the main thread, Payload's and Next.js's thousands included, and loading
+ * the Payload config through it cost a test process several seconds of CPU; these hooks run in the
+ * loading thread and step aside at once for anything that is not Belfort's own source. They only
+ * resolve what the sources use: the `@/` alias, imports without an extension, and TypeScript or JSX
+ * compiled by esbuild with the project's settings. Node 20 keeps tsx.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { registerHooks } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { transformSync } from 'esbuild'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const SOURCE = /\.(ts|tsx|mts)$/
+const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs', '/index.ts', '/index.tsx']
+
+/** A file for `base` the way the bundler resolution of tsconfig.json finds one, if any. */
+function findFile(base) {
+  if (SOURCE.test(base) && existsSync(base)) return base
+  // `./x.js` written for a `./x.ts` file
+  if (base.endsWith('.js') && existsSync(`${base.slice(0, -3)}.ts`)) return `${base.slice(0, -3)}.ts`
+  for (const extension of EXTENSIONS) {
+    const candidate = base + extension
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate
+  }
+  return undefined
+}
+
+function fromOwnCode(parentURL) {
+  return parentURL?.startsWith('file:') && !parentURL.includes('/node_modules/')
+}
+
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    let base
+    if (specifier.startsWith('@/')) base = path.join(ROOT, 'src', specifier.slice(2))
+    else if (specifier === '@payload-config') base = path.join(ROOT, 'src/payload.config.ts')
+    else if ((specifier.startsWith('./') || specifier.startsWith('../')) && fromOwnCode(context.parentURL))
+      base = path.resolve(path.dirname(fileURLToPath(context.parentURL)), specifier)
+    const file = base && findFile(base)
+    if (file) return { url: pathToFileURL(file).href, format: 'module', shortCircuit: true }
+    return nextResolve(specifier, context)
+  },
+  load(url, context, nextLoad) {
+    if (!url.startsWith('file:') || !SOURCE.test(url) || url.includes('/node_modules/')) return nextLoad(url, context)
+    const file = fileURLToPath(url)
+    const { code } = transformSync(readFileSync(file, 'utf8'), {
+      loader: file.endsWith('.tsx') ? 'tsx' : 'ts',
+      format: 'esm',
+      target: 'node22',
+      jsx: 'automatic',
+      sourcefile: file,
+      sourcemap: 'inline',
+      tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', useDefineForClassFields: true, verbatimModuleSyntax: false } },
+    })
+    return { format: 'module', source: code, shortCircuit: true }
+  },
+})
