@@ -20,7 +20,7 @@ export const SEARCH_TYPES = [
 ] as const
 export type SearchType = (typeof SEARCH_TYPES)[number]
 
-/** The types whose items are read by a reader of their own (entry-readers.ts), not by slug under a section. */
+/** The types read here, by their slug under a section; the others have a reader of their own (entry-readers.ts). */
 type PageType = Exclude<SearchType, keyof typeof ENTRY_READERS>
 
 /** One published text in one language, as the index keeps it. */
