@@ -1,9 +1,27 @@
 import type { Payload } from 'payload'
 import { administrationPath, documentPath, LOCALES, type Locale, newsPath, pagePath, servicePath } from '@/site/routes'
+import { ENTRY_READERS, readerEntries } from './entry-readers'
 
-/** What the search covers, in the order its facets are shown. */
-export const SEARCH_TYPES = ['services', 'pages', 'news', 'administrations', 'documents'] as const
+/**
+ * What the search covers, in the order its facets are shown: what a visitor comes to do and read
+ * first, then who does what, then the follow-up of the strategy. Each is a collection's slug.
+ */
+export const SEARCH_TYPES = [
+  'services',
+  'pages',
+  'news',
+  'documents',
+  'administrations',
+  'missions',
+  'plan-items',
+  'indicators',
+  'social-summits',
+  'partners',
+] as const
 export type SearchType = (typeof SEARCH_TYPES)[number]
+
+/** The types read here, by their slug under a section; the others have a reader of their own (entry-readers.ts). */
+type PageType = Exclude<SearchType, keyof typeof ENTRY_READERS>
 
 /** One published text in one language, as the index keeps it. */
 export interface SearchEntry {
@@ -40,7 +58,7 @@ interface Readable {
   files?: (number | { id: number })[] | null
 }
 
-const PATHS: Record<SearchType, (slug: string, locale: Locale) => string> = {
+const PATHS: Record<PageType, (slug: string, locale: Locale) => string> = {
   services: servicePath,
   pages: pagePath,
   news: newsPath,
@@ -68,6 +86,7 @@ async function pdfText(payload: Payload, doc: Readable, locale: Locale): Promise
  * (published, with its own text there, never a fallback), and none for a draft or a deleted item.
  */
 export async function entriesFor(payload: Payload, type: SearchType, id: number): Promise<SearchEntry[]> {
+  if (type in ENTRY_READERS) return readerEntries(payload, type as keyof typeof ENTRY_READERS, id)
   const entries: SearchEntry[] = []
   for (const locale of LOCALES) {
     const found = await payload.find({
@@ -99,7 +118,7 @@ export async function entriesFor(payload: Payload, type: SearchType, id: number)
       locale,
       title,
       body,
-      url: PATHS[type](doc.slug, locale),
+      url: PATHS[type as PageType](doc.slug, locale),
       date: doc.publishedAt ?? doc.date ?? undefined,
     })
   }

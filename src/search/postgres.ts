@@ -2,7 +2,7 @@ import type { Pool } from 'pg'
 import type { Locale } from '@/site/routes'
 import type { SearchEntry, SearchType } from './entries'
 import { type SearchBackend, type SearchHit, type SearchQuery, type SearchResult, VERSION_ENTRY } from './backend'
-import { queryTerms, terms } from './text'
+import { codeQueryTerms, indexTerms } from './codes'
 
 /**
  * The text of a tsquery: every word, each by its term or by all its parts. Terms hold only
@@ -10,7 +10,7 @@ import { queryTerms, terms } from './text'
  */
 export function tsQuery(text: string, locale: Locale): string {
   const joined = (alternative: string[]) => alternative.map((term) => `'${term}'`).join(' & ')
-  return queryTerms(text, locale)
+  return codeQueryTerms(text, locale)
     .map((alternatives) =>
       alternatives.length === 1 ? joined(alternatives[0]!) : `(${alternatives.map((a) => `(${joined(a)})`).join(' | ')})`,
     )
@@ -44,8 +44,8 @@ export function postgresSearch(pool: Pool): SearchBackend {
               entry.body,
               entry.url,
               entry.date ?? null,
-              terms(entry.title, entry.locale).join(' '),
-              terms(entry.body, entry.locale).join(' '),
+              indexTerms(entry.title, entry.locale).join(' '),
+              indexTerms(entry.body, entry.locale).join(' '),
             ],
           )
         }

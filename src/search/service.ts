@@ -4,9 +4,10 @@ import type { Pool } from 'pg'
 import { onContentChange } from '@/site/invalidation'
 import type { SearchBackend } from './backend'
 import { allIds, entriesFor, SEARCH_TYPES, type SearchType } from './entries'
+import { planVersionItems } from './entry-readers'
 import { postgresSearch } from './postgres'
 import { sqliteSearch } from './sqlite'
-import { termsVersion } from './text'
+import { indexVersion } from './index-version'
 
 const backends = new WeakMap<Payload, SearchBackend>()
 
@@ -30,9 +31,9 @@ export async function reindex(payload: Payload, type: SearchType, id: number): P
   await searchBackend(payload).replace(type, id, await entriesFor(payload, type, id))
 }
 
-/** Re-indexes every item, then records which terms the index now holds (text.ts, termsVersion). */
+/** Re-indexes every item, then records what the index now holds (index-version.ts: its terms and types). */
 export async function rebuildSearchIndex(payload: Payload): Promise<number> {
-  const version = termsVersion()
+  const version = indexVersion()
   let items = 0
   for (const type of SEARCH_TYPES) {
     for (const id of await allIds(payload, type)) {
@@ -46,20 +47,20 @@ export async function rebuildSearchIndex(payload: Payload): Promise<number> {
 
 /**
  * Whether the index must be built: `empty` (first start, or an index added by an upgrade),
- * `outdated` (built with other terms: another word pipeline, families or Dutch vocabulary, so
- * some searches would miss until it is rebuilt) or `current`.
+ * `outdated` (built with other terms: another word pipeline, families or Dutch vocabulary; or
+ * without a type the search now covers; so some searches would miss until it is rebuilt) or `current`.
  */
 export async function searchIndexState(payload: Payload): Promise<'empty' | 'outdated' | 'current'> {
   const backend = searchBackend(payload)
   if ((await backend.count()) === 0) return 'empty'
-  return (await backend.builtWith()) === termsVersion() ? 'current' : 'outdated'
+  return (await backend.builtWith()) === indexVersion() ? 'current' : 'outdated'
 }
 
 /**
  * Follows the invalidation point: a change to an item re-indexes it shortly after (a save's
  * transaction has committed by then), so what is published is searchable within a second. A new
  * or replaced PDF re-indexes the documents that hold it. Changes made on another instance are
- * already in the shared index.
+ * already in the shared index. A plan version's items follow their version (entry-readers.ts).
  */
 export function keepSearchIndexCurrent(payload: Payload, log: (message: string, error: unknown) => void, delayMs = 150): () => void {
   const pending = new Map<string, ReturnType<typeof setTimeout>>()
@@ -79,6 +80,10 @@ export function keepSearchIndexCurrent(payload: Payload, log: (message: string, 
     const id = Number(change.id)
     if (!Number.isInteger(id)) return
     if (isSearchType(change.source)) return schedule(`${change.source}:${id}`, () => reindex(payload, change.source as SearchType, id))
+    if (change.source === 'plan-versions')
+      return schedule(`plan-versions:${id}`, async () => {
+        for (const item of await planVersionItems(payload, id)) await reindex(payload, 'plan-items', item)
+      })
     if (change.source === 'document-files') {
       schedule(`document-files:${id}`, async () => {
         const holders = await payload.find({

@@ -1,7 +1,7 @@
 import type { Client, InStatement } from '@libsql/client'
 import type { SearchEntry, SearchType } from './entries'
 import { type SearchBackend, type SearchHit, type SearchQuery, type SearchResult, VERSION_ENTRY } from './backend'
-import { queryTerms, terms } from './text'
+import { codeQueryTerms, indexTerms } from './codes'
 
 /**
  * An FTS5 query: every word, each by its term or by all its parts. Terms are quoted (they hold
@@ -9,7 +9,7 @@ import { queryTerms, terms } from './text'
  */
 export function ftsMatch(text: string, locale: SearchQuery['locale']): string {
   const quoted = (alternative: string[]) => alternative.map((term) => `"${term}"`).join(' AND ')
-  return queryTerms(text, locale)
+  return codeQueryTerms(text, locale)
     .map((alternatives) =>
       alternatives.length === 1 ? quoted(alternatives[0]!) : `(${alternatives.map((a) => `(${quoted(a)})`).join(' OR ')})`,
     )
@@ -36,7 +36,7 @@ export function sqliteSearch(client: Client): SearchBackend {
         })
         statements.push({
           sql: 'INSERT INTO search_fts (rowid, title, body) VALUES (last_insert_rowid(), ?, ?)',
-          args: [terms(entry.title, entry.locale).join(' '), terms(entry.body, entry.locale).join(' ')],
+          args: [indexTerms(entry.title, entry.locale).join(' '), indexTerms(entry.body, entry.locale).join(' ')],
         })
       }
       await client.batch(statements, 'write')

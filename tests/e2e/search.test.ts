@@ -1,9 +1,15 @@
 /**
- * Site search over HTTP: a change is searchable within a second of being published, and bad
- * queries get a clear localized answer, never a 500 or a database error.
+ * Site search over HTTP: a change is searchable within a second of being published, bad queries
+ * get a clear localized answer, never a 500 or a database error, and the follow-up, the partners
+ * and the missions are found with a line that says what each result is (axe on those results in
+ * nl, fr and en).
  */
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { after, before, describe, it } from 'node:test'
+import type { Browser } from 'playwright-core'
+import { STATUS_LABELS } from '../../src/tracker/collections/statuses'
+import { formatViolations, runAxe } from '../support/axe'
+import { launchBrowser } from '../support/chromium'
 import { leaks } from '../support/http'
 import { ROOT } from '../support/server'
 import { adminApiForThisFile, serverForThisFile } from '../support/for-this-file'
@@ -85,5 +91,77 @@ describe('bad queries', () => {
     assert.ok(type.body.includes('Het soort resultaat “recepten” bestaat niet.'))
     assert.equal((await get('/en/search?q=plan&page=zero')).status, 400)
     assert.equal((await get('/en/search?q=plan&page=500')).status, 404)
+  })
+})
+
+describe('everything a visitor can reach', () => {
+  let browser: Browser | undefined
+  before(async () => {
+    browser = await launchBrowser()
+  })
+  after(async () => {
+    await browser?.close().catch(() => undefined)
+  })
+
+  const statuses = (locale: 'nl' | 'fr' | 'en') =>
+    Object.values(STATUS_LABELS)
+      .map((label) => label[locale])
+      .join('|')
+  /** What each result says it is, in the order shown, by the address it links to. */
+  const results = (body: string) =>
+    new Map(
+      [...body.matchAll(/<li>\s*<h3>\s*<a href="([^"]+)">[\s\S]*?<p class="meta">([\s\S]*?)<\/p>/g)].map((match) => [
+        match[1] ?? '',
+        (match[2] ?? '')
+          .replace(/<[^>]+>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      ]),
+    )
+
+  for (const { path, link, line, facet } of [
+    {
+      path: '/nl/zoeken?q=werkloosheid',
+      link: '/nl/opvolging/indicatoren/werkloosheidsgraad',
+      line: /^Indicator · Laatste waarde: [\d,]+\s?% \(20\d\d\)$/,
+      facet: 'Indicatoren (',
+    },
+    {
+      path: '/fr/recherche?q=1.1.1.1',
+      link: '/fr/suivi/2021/1.1.1.1',
+      line: new RegExp(`^Mesure · Go4Brussels 2030, mise à jour après la crise du coronavirus · (${statuses('fr')})$`),
+      facet: 'Objectifs et mesures (',
+    },
+    { path: '/en/search?q=Actiris', link: '/en/follow-up/partners/actiris', line: /^Partner · Public body$/, facet: 'Partners (' },
+  ]) {
+    it(`shows the follow-up's results with what each is, under their facet, and axe passes: ${path}`, { timeout: 60_000 }, async () => {
+      assert.ok(browser)
+      const page = await browser.newPage()
+      try {
+        const response = await page.goto(server.url + path)
+        assert.equal(response?.status(), 200)
+        const body = await page.content()
+        assert.match(results(body).get(link) ?? '(no result)', line, path)
+        if (path.includes('1.1.1.1')) assert.equal([...results(body).keys()][0], link, 'the item with that code comes first')
+        assert.ok(body.includes(facet), `${path}: the facet ${facet}`)
+        const violations = await runAxe(page)
+        assert.equal(violations.length, 0, formatViolations(violations, path))
+      } finally {
+        await page.close()
+      }
+    })
+  }
+
+  it('finds the missions, the Social Summits and a measure by the parts of a compound', async () => {
+    const mission = results((await get('/en/search?q=sustainable+economy&type=missions')).body)
+    assert.deepEqual([...mission.values()], ['Mission · Brussels Economy and Employment'])
+    assert.match([...mission.keys()][0] ?? '', /^\/en\/missions#mission-\d+$/)
+    const summit = results((await get('/nl/zoeken?q=Sociale+Top+2025&type=social-summits')).body)
+    assert.equal(summit.get('/nl/opvolging/sociale-top/2025'), 'Sociale Top · 2025')
+    const measure = results((await get('/nl/zoeken?q=energierenovatie')).body)
+    assert.match(
+      measure.get('/nl/opvolging/2021/1.1.1.1') ?? '',
+      new RegExp(`^Maatregel · Go4Brussels 2030, bijgewerkt na de coronacrisis · (${statuses('nl')})$`),
+    )
   })
 })

@@ -11,6 +11,7 @@ import { readPageNumber } from '@/site/views/page-number'
 import { Pagination } from '@/site/views/Pagination'
 import { withLinks } from '@/site/views/with-links'
 import { SEARCH_TYPES, type SearchType } from '@/search/entries'
+import { hitKey, resultLines } from '@/search/result-lines'
 import { searchBackend } from '@/search/service'
 import { MAX_QUERY_LENGTH, snippet, words } from '@/search/text'
 
@@ -21,6 +22,11 @@ const TYPE_LABELS: Record<SearchType, MessageKey> = {
   news: 'typeNews',
   administrations: 'typeAdministrations',
   documents: 'typeDocuments',
+  missions: 'typeMissions',
+  'plan-items': 'typePlanItems',
+  indicators: 'typeIndicators',
+  'social-summits': 'typeSummits',
+  partners: 'typePartners',
 }
 
 function queryString(params: { q: string; type?: SearchType; page?: number }): string {
@@ -48,6 +54,7 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
     : undefined
   const pages = result ? Math.max(1, Math.ceil(result.total / PER_PAGE)) : 1
   if (result && pageNumber > pages) return errorView(ctx, 404)
+  const lines = result ? await resultLines(ctx.payload, result.hits, locale, t) : new Map<string, string>()
 
   const here = sectionPath('search', locale)
   const alternates: Partial<Record<Locale, string>> = {}
@@ -138,7 +145,7 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
                       <a href={hit.url}>{raw(snippet(hit.title, q, locale, 40))}</a>
                     </h3>
                     <p class="meta">
-                      {t(TYPE_LABELS[hit.type])}
+                      {lines.get(hitKey(hit)) ?? t(TYPE_LABELS[hit.type])}
                       {hit.date ? [' · ', <Day iso={hit.date} locale={locale} />] : null}
                     </p>
                     {hit.body ? <p class="search-results__snippet">{raw(snippet(hit.body, q, locale))}</p> : null}

@@ -12,7 +12,8 @@ import { page } from '@/site/views/frame'
 import { findBySlug, ownSlug } from '@/site/views/localized'
 import { withLinks } from '@/site/views/with-links'
 import { lineChart } from '../chart'
-import { type IndicatorUnit, UNIT_LABELS } from '../collections/units'
+import { UNIT_LABELS } from '../collections/units'
+import { formatValue } from '../indicator-values'
 import { withSeries } from '../indicator-series'
 import { type IndicatorStanding, standing } from '../indicators'
 import { indicatorDataPath, indicatorsDataPath } from '../open-data/paths'
@@ -32,23 +33,7 @@ const TREND: Record<IndicatorStanding['trend'], MessageKey> = {
   unknown: 'trackerTrendUnknown',
 }
 
-/** A value in its indicator's unit, through Intl where it knows the unit. */
-export function formatValue(value: number, unit: IndicatorUnit, locale: Locale): string {
-  switch (unit) {
-    case 'percent':
-      return numberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 }).format(value)
-    case 'euro':
-      return numberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value)
-    case 'kilometre':
-      return numberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(value)
-    case 'tonne-co2e':
-      return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(value)} t CO₂e`
-    case 'people':
-      return `${numberFormat(locale, { maximumFractionDigits: 0 }).format(value)} ${UNIT_LABELS.people[locale].toLocaleLowerCase(locale)}`
-    default:
-      return numberFormat(locale, { maximumFractionDigits: 2 }).format(value)
-  }
-}
+export { formatValue }
 
 /** Every indicator with its latest value, target and trend: two queries whatever their number. */
 export async function indicatorsView(ctx: ViewContext): Promise<ViewResult> {
