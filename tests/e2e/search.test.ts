@@ -1,9 +1,16 @@
 /**
  * Site search over HTTP: a change is searchable within a second of being published, and bad
- * queries get a clear localized answer, never a 500 or a database error.
+ * queries get a clear localized answer, never a 500 or a database error. What editors keep: the
+ * demo's synonyms, and a best bet with a spelling suggestion on one results page per language,
+ * checked with axe in Chromium.
  */
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { after, before, describe, it } from 'node:test'
+import type { Browser } from 'playwright-core'
+import { searchCurationMessages } from '@/search/messages'
+import { sectionPath } from '@/site/routes'
+import { formatViolations, runAxe } from '../support/axe'
+import { launchBrowser } from '../support/chromium'
 import { leaks } from '../support/http'
 import { ROOT } from '../support/server'
 import { adminApiForThisFile, serverForThisFile } from '../support/for-this-file'
@@ -86,4 +93,67 @@ describe('bad queries', () => {
     assert.equal((await get('/en/search?q=plan&page=zero')).status, 400)
     assert.equal((await get('/en/search?q=plan&page=500')).status, 404)
   })
+})
+
+describe('what editors keep', () => {
+  let browser: Browser
+  before(
+    async () => {
+      browser = await launchBrowser()
+    },
+    { timeout: 60_000 },
+  )
+  after(() => browser?.close())
+
+  it('finds a Dutch page that says GOB by the French and English acronyms (the demo’s synonyms)', async () => {
+    for (const q of ['SPRB', 'BRPS']) {
+      const { status, body } = await get(`/nl/zoeken?q=${q}`)
+      assert.equal(status, 200)
+      assert.match(body, /Gewestelijke Overheidsdienst Brussel/, q)
+    }
+  })
+
+  // A misspelling editors saw often gets a best bet; the page then shows it and suggests the right word.
+  const CASES = [
+    { language: 'nl', typed: 'huisvesitng', word: 'huisvesting' },
+    { language: 'fr', typed: 'logemnet', word: 'logement' },
+    { language: 'en', typed: 'housnig', word: 'housing' },
+  ] as const
+  for (const { language, typed, word } of CASES) {
+    it(`shows a best bet first, marked, once, and a spelling suggestion; axe finds nothing (${language})`, {
+      timeout: 60_000,
+    }, async () => {
+      const found = await api(
+        `/api/administrations?where[slug][like]=${language === 'fr' ? 'logement' : language === 'nl' ? 'huisvesting' : 'housing'}&locale=${language}&depth=0&limit=1`,
+      )
+      const { docs } = (await found.json()) as { docs: { id: number; slug: string }[] }
+      assert.ok(docs[0], 'the housing administration')
+      const created = await api('/api/search-best-bets', {
+        method: 'POST',
+        body: JSON.stringify({ query: typed, language, results: [{ relationTo: 'administrations', value: docs[0].id }] }),
+      })
+      assert.equal(created.status, 201, await created.text())
+      const page = await browser.newPage()
+      try {
+        const response = await page.goto(`${server.url}${sectionPath('search', language)}?q=${typed}`)
+        assert.equal(response?.status(), 200)
+        const text = searchCurationMessages[language]
+        const recommended = page.locator('.best-bets li')
+        assert.equal(await recommended.count(), 1)
+        assert.match((await recommended.textContent()) ?? '', new RegExp(text.searchRecommended))
+        const href = await recommended.locator('h3 a').getAttribute('href')
+        assert.equal(await page.locator(`main a[href="${href}"]`).count(), 1, 'shown once')
+        const suggestion = page.locator('.search-suggestion a')
+        assert.equal((await suggestion.textContent())?.trim(), word)
+        assert.match((await page.locator('.search-suggestion').textContent()) ?? '', new RegExp(text.searchDidYouMean.split('{')[0]!))
+        const violations = await runAxe(page)
+        assert.equal(violations.length, 0, formatViolations(violations, `${language} results with a best bet and a suggestion`))
+        await suggestion.click()
+        await page.waitForURL((url) => url.searchParams.get('q') === word)
+        assert.ok((await page.locator('.search-results li').count()) > 0, 'the suggestion finds something')
+      } finally {
+        await page.close()
+      }
+    })
+  }
 })
