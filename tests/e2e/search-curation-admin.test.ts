@@ -101,9 +101,10 @@ for (const language of ['nl', 'fr'] as const) {
       timeout: 120_000,
     }, async () => {
       const { page } = editor
-      await page.goto(`${server.url}/admin/collections/search-best-bets/create`)
+      // The items to choose from are named in the content language the URL sets (Dutch here, for both screens).
+      await page.goto(`${server.url}/admin/collections/search-best-bets/create?locale=nl`)
       await page.locator('#field-query').waitFor()
-      await choose(page, 'results', c.administration)
+      await choose(page, 'results', 'Brussel Huisvesting')
       await page.click('#action-save')
       await page.getByText(text.bestBetQueryEmpty).first().waitFor()
       assert.match(page.url(), /\/create/, 'nothing was saved')

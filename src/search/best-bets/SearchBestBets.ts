@@ -69,6 +69,8 @@ export const SearchBestBets: CollectionConfig = {
       validate: validateBestBetResults,
       label: { nl: 'Aanbevolen resultaten', fr: 'Résultats recommandés', en: 'Recommended results' },
       admin: {
+        // Editors pin what exists; making a page from here would skip its own screen (and Payload's add button has no name).
+        allowCreate: false,
         description: {
           nl: `Hoogstens ${MAX_BEST_BETS}, in de volgorde waarin ze verschijnen. Alleen wat in deze taal gepubliceerd is, wordt getoond.`,
           fr: `${MAX_BEST_BETS} au maximum, dans l’ordre où ils apparaissent. Seul ce qui est publié dans cette langue est affiché.`,
