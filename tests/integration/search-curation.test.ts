@@ -10,6 +10,7 @@ import type { Payload } from 'payload'
 import { lexical } from '@/seed/lexical'
 import { curatedSearch } from '@/search/curated-search'
 import { rebuildSearchIndex } from '@/search/service'
+import { announceChange } from '@/site/invalidation'
 import type { Locale } from '@/site/routes'
 import { startTestPayload, type TestPayload } from './payload-instance'
 
@@ -50,6 +51,7 @@ before(
     await page('advice', 'nl', ADVICE, 'Een renovatie begint met goed advies.')
     await page('draft', 'nl', 'Ontwerp: renovatie van het stadhuis', 'Nog niet beslist.', 'draft')
     await page('logement', 'fr', 'Aides au logement', 'Les primes pour un logement rénové.')
+    await page('tram', 'nl', 'Nieuwe tramlijn van de MIVB', 'De lijn rijdt vanaf september.')
     await reindexAll()
   },
   { timeout: 120_000 },
@@ -71,6 +73,24 @@ describe(`synonyms on ${process.env.BELFORT_TEST_DB === 'postgres' ? 'PostgreSQL
     await payload.create({ collection: 'search-synonyms', data: { terms: 'werkloosheid, werkzoekenden' } })
     assert.deepEqual(await titles('werkzoekenden'), [RATE], 'werkloosheid is a part of Werkloosheidsgraad')
     assert.deepEqual(await titles('werkzoekende'), [RATE], 'a singular meets the group of its plural')
+  })
+
+  it('follows a change another instance made, once the change is announced', async () => {
+    const group = await payload.create({ collection: 'search-synonyms', data: { terms: 'MIVB, STIB' } })
+    assert.deepEqual(await titles('STIB'), ['Nieuwe tramlijn van de MIVB'])
+    // Another instance writes to the shared database; this one hears of it through the invalidation point
+    // (LISTEN/NOTIFY on PostgreSQL, the change counter on SQLite), which announces it as remote.
+    const change = 'UPDATE search_synonyms SET terms = $1 WHERE id = $2'
+    const db = payload.db as unknown as {
+      pool?: { query(sql: string, args: unknown[]): Promise<unknown> }
+      client?: { execute(statement: { sql: string; args: unknown[] }): Promise<unknown> }
+    }
+    if (db.pool) await db.pool.query(change, ['MIVB, TEC', group.id])
+    else await db.client?.execute({ sql: change.replace(/\$\d/g, '?'), args: ['MIVB, TEC', group.id] })
+    assert.deepEqual(await titles('STIB'), ['Nieuwe tramlijn van de MIVB'], 'kept until the change is announced')
+    announceChange({ source: 'cluster', kind: 'everything', remote: true })
+    assert.deepEqual(await titles('STIB'), [])
+    assert.deepEqual(await titles('TEC'), ['Nieuwe tramlijn van de MIVB'])
   })
 
   it('refuses a group of one term, naming the field', async () => {
@@ -153,6 +173,14 @@ describe('spelling suggestions', () => {
     assert.ok((await search(found.suggestion!)).total > 0)
     assert.equal((await search('logemnet', 'fr')).suggestion, 'logement')
     assert.equal((await search('woningne renovatie')).suggestion, 'woningen renovatie')
+  })
+
+  it('on PostgreSQL, also for a misspelling at the start of a word (pg_trgm trigrams)', {
+    skip: process.env.BELFORT_TEST_DB !== 'postgres',
+  }, async () => {
+    const pool = (payload.db as unknown as { pool: { query(sql: string): Promise<{ rowCount: number | null }> } }).pool
+    assert.equal((await pool.query("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")).rowCount, 1, 'the migration installed pg_trgm')
+    assert.equal((await search('rneovatie')).suggestion, 'renovatie')
   })
 
   it('suggest nothing for a query that finds enough, or for a word far from any', async () => {
