@@ -8,11 +8,16 @@ import type { SearchHit } from '../backend'
 import type { SearchType } from '../entries'
 import { candidateLengths, candidatePrefix, type IndexLookups, inOrder, MAX_CANDIDATES, TEXT_READ } from './lookups'
 
-/** Adds an item's terms to the vocabulary. Terms are never taken out: a suggestion is only made of terms an entry still holds (textsWith). */
+/**
+ * Adds an item's terms to the vocabulary. Terms are never taken out: a suggestion is only made of
+ * terms an entry still holds (textsWith). Inserted in order, so two instances indexing items with
+ * common terms wait for each other instead of deadlocking.
+ */
 export async function recordTerms(client: PoolClient, type: SearchType, refId: number): Promise<void> {
   await client.query(
     `INSERT INTO search_terms (locale, term)
-     SELECT DISTINCT locale, unnest(tsvector_to_array(tsv)) FROM search_entries WHERE type = $1 AND ref_id = $2
+     SELECT DISTINCT e.locale, t.term FROM search_entries e, unnest(tsvector_to_array(e.tsv)) AS t(term)
+     WHERE e.type = $1 AND e.ref_id = $2 ORDER BY e.locale, t.term
      ON CONFLICT DO NOTHING`,
     [type, refId],
   )
