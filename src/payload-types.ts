@@ -46,6 +46,8 @@ export interface Config {
     'contact-counters': ContactCounter;
     'slug-redirects': SlugRedirect;
     'preview-links': PreviewLink;
+    'search-synonyms': SearchSynonym;
+    'search-best-bets': SearchBestBet;
     'approval-requests': ApprovalRequest;
     users: User;
     'audit-events': AuditEvent;
@@ -99,6 +101,8 @@ export interface Config {
     'contact-counters': ContactCountersSelect<false> | ContactCountersSelect<true>;
     'slug-redirects': SlugRedirectsSelect<false> | SlugRedirectsSelect<true>;
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
+    'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
+    'search-best-bets': SearchBestBetsSelect<false> | SearchBestBetsSelect<true>;
     'approval-requests': ApprovalRequestsSelect<false> | ApprovalRequestsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
@@ -1110,6 +1114,64 @@ export interface PreviewLink {
   createdAt: string;
 }
 /**
+ * A search for one of these terms also finds the others, in every language.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms".
+ */
+export interface SearchSynonym {
+  id: number;
+  /**
+   * Separated by commas, for example: GOB, SPRB, BRPS
+   */
+  terms: string;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Up to 3 results shown first for a search query in one language.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-best-bets".
+ */
+export interface SearchBestBet {
+  id: number;
+  /**
+   * As visitors type it; capitals, word forms and word order do not count.
+   */
+  query: string;
+  language: 'nl' | 'fr' | 'en';
+  /**
+   * At most 3, in the order they appear. Only what is published in this language is shown.
+   */
+  results: (
+    | {
+        relationTo: 'services';
+        value: number | Service;
+      }
+    | {
+        relationTo: 'pages';
+        value: number | Page;
+      }
+    | {
+        relationTo: 'news';
+        value: number | News;
+      }
+    | {
+        relationTo: 'administrations';
+        value: number | Administration;
+      }
+    | {
+        relationTo: 'documents';
+        value: number | Document;
+      }
+  )[];
+  queryKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The site settings say which content a second person approves before it is published.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1436,6 +1498,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'preview-links';
         value: number | PreviewLink;
+      } | null)
+    | ({
+        relationTo: 'search-synonyms';
+        value: number | SearchSynonym;
+      } | null)
+    | ({
+        relationTo: 'search-best-bets';
+        value: number | SearchBestBet;
       } | null)
     | ({
         relationTo: 'approval-requests';
@@ -2054,6 +2124,28 @@ export interface PreviewLinksSelect<T extends boolean = true> {
   uses?: T;
   lastUsedAt?: T;
   createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms_select".
+ */
+export interface SearchSynonymsSelect<T extends boolean = true> {
+  terms?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-best-bets_select".
+ */
+export interface SearchBestBetsSelect<T extends boolean = true> {
+  query?: T;
+  language?: T;
+  results?: T;
+  queryKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

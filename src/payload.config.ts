@@ -61,6 +61,8 @@ import { Administrations } from './organisation/collections/Administrations'
 import { Missions } from './organisation/collections/Missions'
 import { Pages } from './organisation/collections/Pages'
 import { Services } from './services/collections/Services'
+import { SearchBestBets } from './search/best-bets/SearchBestBets'
+import { SearchSynonyms } from './search/synonyms/SearchSynonyms'
 import { Home } from './organisation/globals/Home'
 import { Navigation } from './site/globals/Navigation'
 import { SiteSettings } from './site/globals/SiteSettings'
@@ -164,6 +166,9 @@ export default buildConfig({
                 // public addresses: old slugs, shareable previews
                 SlugRedirects,
                 PreviewLinks,
+                // search: synonyms and best bets, kept by editors (src/search)
+                SearchSynonyms,
+                SearchBestBets,
                 // four eyes: requests for a second person's approval (back-office/approval)
                 ApprovalRequests,
                 // accounts and their audit trail

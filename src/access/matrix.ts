@@ -97,6 +97,16 @@ function keptByFollowUp(extra: Partial<Record<Subject, Grants>> = {}): Collectio
   }
 }
 
+/** What editors keep for the site search: visitors meet it on the results page only, never through the API. */
+function keptForSearch(): CollectionRow {
+  const keep: Grants = { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' }
+  return {
+    kind: 'collection',
+    grants: { admin: keep, editor: keep },
+    rules: ['visitors meet synonyms and best bets through the results page only (`src/search/curated-search.ts`), never through the API'],
+  }
+}
+
 const CONTACT_STAFF_READ: Grants = { read: 'own-administrations' }
 
 export const MATRIX = {
@@ -140,6 +150,9 @@ export const MATRIX = {
     },
     rules: ['visitors open a link’s draft at its address only (site/preview-links/open.ts), never through the API'],
   },
+  // search: what editors keep for the site search (src/search/synonyms, src/search/best-bets)
+  'search-synonyms': keptForSearch(),
+  'search-best-bets': keptForSearch(),
   // tracker
   'plan-items': keptByFollowUp(),
   partners: keptByFollowUp(),

@@ -1,5 +1,6 @@
 import type { Locale } from '@/site/routes'
 import type { SearchEntry, SearchType } from './entries'
+import type { SynonymTable } from './synonyms/expand'
 
 export interface SearchQuery {
   /** What the visitor typed (already checked for length). */
@@ -8,6 +9,8 @@ export interface SearchQuery {
   type?: SearchType
   limit: number
   offset: number
+  /** Editors' synonyms in the query's language (synonyms/): a word also matches its group. */
+  synonyms?: SynonymTable
 }
 
 export interface SearchHit {

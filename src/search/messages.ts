@@ -122,3 +122,40 @@ export const searchMessages = defineMessages({
     resultLatestValue: 'Latest value: {value} ({year})',
   },
 })
+
+/** What editors' curation adds: best bets and spelling suggestions on the results page, and the errors of its admin fields. */
+export const searchCurationMessages = defineMessages({
+  nl: {
+    searchRecommended: 'Aanbevolen',
+    searchRecommendedHeading: 'Aanbevolen resultaten',
+    searchDidYouMean: 'Bedoelde u {suggestion}?',
+    synonymsTooFew: 'Vul in “Gelijkwaardige termen” minstens twee verschillende termen in, gescheiden door komma’s.',
+    synonymsTooLong: 'Een term in “Gelijkwaardige termen” is te lang: hoogstens {max} tekens per term.',
+    bestBetQueryEmpty: 'Vul in “Zoekopdracht” minstens één woord in.',
+    bestBetQueryTaken: 'Voor de zoekopdracht “{query}” in deze taal bestaat al een aanbevolen resultaat: pas dat aan.',
+    bestBetTooMany: 'Kies in “Aanbevolen resultaten” hoogstens {max} resultaten.',
+    bestBetNone: 'Kies in “Aanbevolen resultaten” minstens één resultaat.',
+  },
+  fr: {
+    searchRecommended: 'Recommandé',
+    searchRecommendedHeading: 'Résultats recommandés',
+    searchDidYouMean: 'Vouliez-vous dire {suggestion} ?',
+    synonymsTooFew: 'Indiquez dans « Termes équivalents » au moins deux termes différents, séparés par des virgules.',
+    synonymsTooLong: 'Un terme de « Termes équivalents » est trop long : {max} caractères au maximum par terme.',
+    bestBetQueryEmpty: 'Indiquez au moins un mot dans « Recherche ».',
+    bestBetQueryTaken: 'La recherche « {query} » a déjà des résultats recommandés dans cette langue : modifiez-les.',
+    bestBetTooMany: 'Choisissez au maximum {max} résultats dans « Résultats recommandés ».',
+    bestBetNone: 'Choisissez au moins un résultat dans « Résultats recommandés ».',
+  },
+  en: {
+    searchRecommended: 'Recommended',
+    searchRecommendedHeading: 'Recommended results',
+    searchDidYouMean: 'Did you mean {suggestion}?',
+    synonymsTooFew: 'Enter at least two different terms in “Equivalent terms”, separated by commas.',
+    synonymsTooLong: 'A term in “Equivalent terms” is too long: {max} characters at most per term.',
+    bestBetQueryEmpty: 'Enter at least one word in “Search query”.',
+    bestBetQueryTaken: 'The search query “{query}” already has recommended results in this language: change those instead.',
+    bestBetTooMany: 'Choose at most {max} results in “Recommended results”.',
+    bestBetNone: 'Choose at least one result in “Recommended results”.',
+  },
+})

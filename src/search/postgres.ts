@@ -3,14 +3,16 @@ import type { Locale } from '@/site/routes'
 import type { SearchEntry, SearchType } from './entries'
 import { type SearchBackend, type SearchHit, type SearchQuery, type SearchResult, VERSION_ENTRY } from './backend'
 import { codeQueryTerms, indexTerms } from './codes'
+import { recordTerms } from './lookups/postgres'
+import { type SynonymTable, withSynonyms } from './synonyms/expand'
 
 /**
  * The text of a tsquery: every word, each by its term or by all its parts. Terms hold only
  * letters and digits and are quoted, so no operator comes from what the visitor typed.
  */
-export function tsQuery(text: string, locale: Locale): string {
+export function tsQuery(text: string, locale: Locale, synonyms: SynonymTable = new Map()): string {
   const joined = (alternative: string[]) => alternative.map((term) => `'${term}'`).join(' & ')
-  return codeQueryTerms(text, locale)
+  return withSynonyms(codeQueryTerms(text, locale), synonyms)
     .map((alternatives) =>
       alternatives.length === 1 ? joined(alternatives[0]!) : `(${alternatives.map((a) => `(${joined(a)})`).join(' | ')})`,
     )
@@ -49,6 +51,8 @@ export function postgresSearch(pool: Pool): SearchBackend {
             ],
           )
         }
+        // The vocabulary of spelling suggestions (lookups/postgres.ts).
+        await recordTerms(client, type, refId)
         await client.query('COMMIT')
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined)
@@ -58,7 +62,7 @@ export function postgresSearch(pool: Pool): SearchBackend {
       }
     },
     async search(query: SearchQuery): Promise<SearchResult> {
-      const text = tsQuery(query.text, query.locale)
+      const text = tsQuery(query.text, query.locale, query.synonyms)
       if (!text) return { hits: [], total: 0, facets: {} }
       const where = `locale = $1 AND tsv @@ to_tsquery('simple', $2)`
       const facetRows = await pool.query<{ type: SearchType; n: string }>(

@@ -2,14 +2,15 @@ import type { Client, InStatement } from '@libsql/client'
 import type { SearchEntry, SearchType } from './entries'
 import { type SearchBackend, type SearchHit, type SearchQuery, type SearchResult, VERSION_ENTRY } from './backend'
 import { codeQueryTerms, indexTerms } from './codes'
+import { type SynonymTable, withSynonyms } from './synonyms/expand'
 
 /**
  * An FTS5 query: every word, each by its term or by all its parts. Terms are quoted (they hold
  * only letters and digits), so FTS5's operators never come from what the visitor typed.
  */
-export function ftsMatch(text: string, locale: SearchQuery['locale']): string {
+export function ftsMatch(text: string, locale: SearchQuery['locale'], synonyms: SynonymTable = new Map()): string {
   const quoted = (alternative: string[]) => alternative.map((term) => `"${term}"`).join(' AND ')
-  return codeQueryTerms(text, locale)
+  return withSynonyms(codeQueryTerms(text, locale), synonyms)
     .map((alternatives) =>
       alternatives.length === 1 ? quoted(alternatives[0]!) : `(${alternatives.map((a) => `(${quoted(a)})`).join(' OR ')})`,
     )
@@ -22,7 +23,7 @@ export function ftsMatch(text: string, locale: SearchQuery['locale']): string {
  * terms; bm25 weighs the title ten times the body.
  */
 export function sqliteSearch(client: Client): SearchBackend {
-  const matchOf = (query: SearchQuery) => ftsMatch(query.text, query.locale)
+  const matchOf = (query: SearchQuery) => ftsMatch(query.text, query.locale, query.synonyms)
   return {
     async replace(type: SearchType, refId: number, entries: SearchEntry[]) {
       const statements: InStatement[] = [

@@ -14,6 +14,7 @@ import type { ServiceKey } from '@/services/seed/types'
 import { seedContactTopics } from '@/contact/seed/topics'
 import { seedDocuments } from '@/documents/seed/seed'
 import { seedTracker } from '@/tracker/seed/seed'
+import { seedSynonyms } from '@/search/seed/synonyms'
 import { lexical } from './lexical'
 import { seedLogo } from './logo'
 
@@ -136,6 +137,7 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
   await seedContactTopics(payload, adminIds)
   await seedDocuments(payload)
   await seedTracker(payload, adminIds)
+  await seedSynonyms(payload)
 }
 
 /** The home page, whose cards lead to services and lists of them (seeded last, once those exist). */

@@ -330,6 +330,16 @@ const KITS: Record<MatrixSlug, Kit> = {
     },
     update: () => ({ label: `Changed ${next()}` }),
   },
+  'search-synonyms': referenceKit(
+    '/api/search-synonyms',
+    () => ({ terms: `Matrix${next()}, Matrice${next()}` }),
+    () => ({ note: `Changed ${next()}` }),
+  ),
+  'search-best-bets': referenceKit(
+    '/api/search-best-bets',
+    () => ({ query: `matrix${next()}`, language: 'nl', results: [{ relationTo: 'administrations', value: fixture.administration.own }] }),
+    () => ({ query: `changed${next()}` }),
+  ),
   'plan-items': referenceKit(
     '/api/plan-items',
     () => ({ level: 'measure', code: `${fixture.worksite.code}.${100 + next()}`, parent: fixture.worksite.id, title: 'Matrix' }),

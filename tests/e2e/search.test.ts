@@ -2,12 +2,15 @@
  * Site search over HTTP: a change is searchable within a second of being published, bad queries
  * get a clear localized answer, never a 500 or a database error, and the follow-up, the partners
  * and the missions are found with a line that says what each result is (axe on those results in
- * nl, fr and en).
+ * nl, fr and en). What editors keep: the demo's synonyms, and a best bet with a spelling
+ * suggestion on one results page per language, checked with axe in Chromium.
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser } from 'playwright-core'
-import { STATUS_LABELS } from '../../src/tracker/collections/statuses'
+import { searchCurationMessages } from '@/search/messages'
+import { sectionPath } from '@/site/routes'
+import { STATUS_LABELS } from '@/tracker/collections/statuses'
 import { formatViolations, runAxe } from '../support/axe'
 import { launchBrowser } from '../support/chromium'
 import { leaks } from '../support/http'
@@ -164,4 +167,68 @@ describe('everything a visitor can reach', () => {
       new RegExp(`^Maatregel · Go4Brussels 2030, bijgewerkt na de coronacrisis · (${statuses('nl')})$`),
     )
   })
+})
+
+describe('what editors keep', () => {
+  let browser: Browser
+  before(
+    async () => {
+      browser = await launchBrowser()
+    },
+    { timeout: 60_000 },
+  )
+  after(() => browser?.close())
+
+  it('finds a Dutch page that says GOB by the French and English acronyms (the demo’s synonyms)', async () => {
+    for (const q of ['SPRB', 'BRPS']) {
+      const { status, body } = await get(`/nl/zoeken?q=${q}`)
+      assert.equal(status, 200)
+      assert.ok(!body.includes('Geen resultaten'), q)
+      assert.match(body, /<ol class="search-results"/, q)
+    }
+  })
+
+  // A misspelling editors saw often gets a best bet; the page then shows it and suggests the right word.
+  const CASES = [
+    { language: 'nl', typed: 'huisvesitng', word: 'huisvesting' },
+    { language: 'fr', typed: 'logemnet', word: 'logement' },
+    { language: 'en', typed: 'housnig', word: 'housing' },
+  ] as const
+  for (const { language, typed, word } of CASES) {
+    it(`shows a best bet first, marked, once, and a spelling suggestion; axe finds nothing (${language})`, {
+      timeout: 60_000,
+    }, async () => {
+      const found = await api(
+        `/api/administrations?where[slug][like]=${language === 'fr' ? 'logement' : language === 'nl' ? 'huisvesting' : 'housing'}&locale=${language}&depth=0&limit=1`,
+      )
+      const { docs } = (await found.json()) as { docs: { id: number; slug: string }[] }
+      assert.ok(docs[0], 'the housing administration')
+      const created = await api('/api/search-best-bets', {
+        method: 'POST',
+        body: JSON.stringify({ query: typed, language, results: [{ relationTo: 'administrations', value: docs[0].id }] }),
+      })
+      assert.equal(created.status, 201, await created.text())
+      const page = await browser.newPage()
+      try {
+        const response = await page.goto(`${server.url}${sectionPath('search', language)}?q=${typed}`)
+        assert.equal(response?.status(), 200)
+        const text = searchCurationMessages[language]
+        const recommended = page.locator('.best-bets li')
+        assert.equal(await recommended.count(), 1)
+        assert.match((await recommended.textContent()) ?? '', new RegExp(text.searchRecommended))
+        const href = await recommended.locator('h3 a').getAttribute('href')
+        assert.equal(await page.locator(`main a[href="${href}"]`).count(), 1, 'shown once')
+        const suggestion = page.locator('.search-suggestion a')
+        assert.equal((await suggestion.textContent())?.trim(), word)
+        assert.match((await page.locator('.search-suggestion').textContent()) ?? '', new RegExp(text.searchDidYouMean.split('{')[0]!))
+        const violations = await runAxe(page)
+        assert.equal(violations.length, 0, formatViolations(violations, `${language} results with a best bet and a suggestion`))
+        await suggestion.click()
+        await page.waitForURL((url) => url.searchParams.get('q') === word)
+        assert.ok((await page.locator('.search-results li').count()) > 0, 'the suggestion finds something')
+      } finally {
+        await page.close()
+      }
+    })
+  }
 })

@@ -16,6 +16,8 @@ import * as migration_20261130_023418_four_eyes from './20261130_023418_four_eye
 import * as migration_20261130_064137_operations from './20261130_064137_operations';
 import * as migration_20261130_091058_services from './20261130_091058_services';
 import * as migration_20261130_101549_site_facts from './20261130_101549_site_facts';
+import * as migration_20261130_122847_search_curation from './20261130_122847_search_curation';
+import * as migration_20261130_124000_search_vocabulary from './20261130_124000_search_vocabulary';
 
 export const migrations = [
   {
@@ -106,6 +108,16 @@ export const migrations = [
   {
     up: migration_20261130_101549_site_facts.up,
     down: migration_20261130_101549_site_facts.down,
-    name: '20261130_101549_site_facts'
+    name: '20261130_101549_site_facts',
+  },
+  {
+    up: migration_20261130_122847_search_curation.up,
+    down: migration_20261130_122847_search_curation.down,
+    name: '20261130_122847_search_curation',
+  },
+  {
+    up: migration_20261130_124000_search_vocabulary.up,
+    down: migration_20261130_124000_search_vocabulary.down,
+    name: '20261130_124000_search_vocabulary'
   },
 ];

@@ -13,6 +13,8 @@ import * as migration_20261130_023407_four_eyes from './20261130_023407_four_eye
 import * as migration_20261130_064146_operations from './20261130_064146_operations';
 import * as migration_20261130_091023_services from './20261130_091023_services';
 import * as migration_20261130_101541_site_facts from './20261130_101541_site_facts';
+import * as migration_20261130_122935_search_curation from './20261130_122935_search_curation';
+import * as migration_20261130_124000_search_vocabulary from './20261130_124000_search_vocabulary';
 
 export const migrations = [
   {
@@ -88,6 +90,16 @@ export const migrations = [
   {
     up: migration_20261130_101541_site_facts.up,
     down: migration_20261130_101541_site_facts.down,
-    name: '20261130_101541_site_facts'
+    name: '20261130_101541_site_facts',
+  },
+  {
+    up: migration_20261130_122935_search_curation.up,
+    down: migration_20261130_122935_search_curation.down,
+    name: '20261130_122935_search_curation',
+  },
+  {
+    up: migration_20261130_124000_search_vocabulary.up,
+    down: migration_20261130_124000_search_vocabulary.down,
+    name: '20261130_124000_search_vocabulary'
   },
 ];

@@ -19,6 +19,8 @@ export const LEFT_OUT: Record<string, string> = {
   payload_locked_documents_rels: 'edit locks of the moment',
   search_entries: 'search index: rebuilt by the restore',
   search_fts: 'search index: rebuilt by the restore',
+  search_vocab: 'search index: rebuilt by the restore',
+  search_terms: 'search index: rebuilt by the restore',
 }
 
 export interface TableShape {

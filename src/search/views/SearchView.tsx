@@ -12,8 +12,10 @@ import { Pagination } from '@/site/views/Pagination'
 import { withLinks } from '@/site/views/with-links'
 import { SEARCH_TYPES, type SearchType } from '@/search/entries'
 import { hitKey, resultLines } from '@/search/result-lines'
-import { searchBackend } from '@/search/service'
+import { curatedSearch } from '@/search/curated-search'
 import { MAX_QUERY_LENGTH, snippet, words } from '@/search/text'
+import { BestBets } from './BestBets'
+import { SpellingSuggestion } from './SpellingSuggestion'
 
 const PER_PAGE = 10
 const TYPE_LABELS: Record<SearchType, MessageKey> = {
@@ -50,7 +52,7 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
 
   const searchable = problems.length === 0 && words(q).length > 0
   const result = searchable
-    ? await searchBackend(ctx.payload).search({ text: q, locale, type, limit: PER_PAGE, offset: (pageNumber - 1) * PER_PAGE })
+    ? await curatedSearch(ctx.payload, { text: q, locale, type, limit: PER_PAGE, offset: (pageNumber - 1) * PER_PAGE })
     : undefined
   const pages = result ? Math.max(1, Math.ceil(result.total / PER_PAGE)) : 1
   if (result && pageNumber > pages) return errorView(ctx, 404)
@@ -118,7 +120,9 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
                   : t('searchCount', { count: formatNumber(result.total, locale), query: q })
             }
           >
-            {result.total === 0 ? (
+            <SpellingSuggestion suggestion={result.suggestion} href={here + queryString({ q: result.suggestion ?? '', type })} t={t} />
+            <BestBets hits={result.bestBets} q={q} locale={locale} t={t} typeLabel={(s) => t(TYPE_LABELS[s])} />
+            {result.total === 0 && result.bestBets.length === 0 ? (
               <div class="search-tips">
                 <h3>{t('searchTipsHeading')}</h3>
                 <ul>
@@ -137,7 +141,7 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
                   </li>
                 </ul>
               </div>
-            ) : (
+            ) : result.hits.length === 0 ? null : (
               <ol class="search-results" start={String((pageNumber - 1) * PER_PAGE + 1)}>
                 {result.hits.map((hit) => (
                   <li>

@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@/site/routes'
 import { contactMessages } from '@/contact/messages'
 import { documentsMessages } from '@/documents/messages'
-import { searchMessages } from '@/search/messages'
+import { searchCurationMessages, searchMessages } from '@/search/messages'
 import { newsMessages } from '@/news/messages'
 import { organisationMessages } from '@/organisation/messages'
 import { servicesMessages } from '@/services/messages'
@@ -25,6 +25,7 @@ const MESSAGES = {
     ...contactMessages.nl,
     ...documentsMessages.nl,
     ...searchMessages.nl,
+    ...searchCurationMessages.nl,
     ...trackerMessages.nl,
     ...openDataMessages.nl,
   },
@@ -36,6 +37,7 @@ const MESSAGES = {
     ...contactMessages.fr,
     ...documentsMessages.fr,
     ...searchMessages.fr,
+    ...searchCurationMessages.fr,
     ...trackerMessages.fr,
     ...openDataMessages.fr,
   },
@@ -47,6 +49,7 @@ const MESSAGES = {
     ...contactMessages.en,
     ...documentsMessages.en,
     ...searchMessages.en,
+    ...searchCurationMessages.en,
     ...trackerMessages.en,
     ...openDataMessages.en,
   },

@@ -1,0 +1,127 @@
+/**
+ * What editors keep for the site search, through the admin as an editor works, in Dutch and French:
+ * a synonym group and a best bet, typed and chosen on their screens, then their effect on the public
+ * results page. A best bet without a query is refused with a message naming the field. axe checks
+ * both screens (Payload's select widgets aside, as in the other admin tests).
+ */
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { searchCurationMessages } from '@/search/messages'
+import { sectionPath } from '@/site/routes'
+import { checkAxe, signedInThroughForm } from '../support/admin-browser'
+import { launchBrowser } from '../support/chromium'
+import { adminSession } from '../support/contact'
+import { serverForThisFile } from '../support/for-this-file'
+
+const server = serverForThisFile({ env: { STAFF_2FA: 'optional' } })
+let browser: Browser
+const PASSWORD = 'a-long-enough-test-password-for-search'
+const EDITOR = 'redactie@search-curation.test'
+
+/** Payload's react-select widgets fail axe on any screen that has them (see slugs-and-previews.test.ts); the rest is checked. */
+const PAYLOAD_SELECTS = ['.react-select']
+
+const CASES = {
+  nl: {
+    acronym: 'BGHM',
+    group: 'BGHM, Huisvesting',
+    administration: 'Brussel Huisvesting',
+    query: 'energiepremie voor woningen',
+    language: 'Nederlands',
+    none: 'Geen resultaten',
+  },
+  fr: {
+    acronym: 'SLRB',
+    group: 'SLRB, Logement',
+    administration: 'Bruxelles Logement',
+    query: 'prime énergie logement',
+    language: 'Français',
+    none: 'Aucun résultat',
+  },
+} as const
+
+before(
+  async () => {
+    browser = await launchBrowser()
+    const api = await adminSession((await server.started()).url)
+    const created = await api('/api/users', {
+      method: 'POST',
+      body: JSON.stringify({ email: EDITOR, password: PASSWORD, roles: ['editor'] }),
+    })
+    assert.equal(created.status, 201, await created.text())
+  },
+  { timeout: 600_000 },
+)
+after(() => browser?.close())
+
+async function choose(page: Page, field: string, text: string): Promise<void> {
+  await page.locator(`#field-${field} .rs__control`).click()
+  await page.keyboard.type(text)
+  await page.locator('.rs__option', { hasText: text }).first().click()
+}
+
+/** The public results page for `q`, as a visitor opens it. */
+async function results(language: 'nl' | 'fr', q: string): Promise<Page> {
+  const visitor = await browser.newPage()
+  await visitor.goto(`${server.url}${sectionPath('search', language)}?q=${encodeURIComponent(q)}`)
+  return visitor
+}
+
+for (const language of ['nl', 'fr'] as const) {
+  const c = CASES[language]
+  const text = searchCurationMessages[language]
+  describe(`search curation in the admin (${language})`, () => {
+    let editor: { context: BrowserContext; page: Page }
+    before(async () => {
+      editor = await signedInThroughForm(browser, server.url, language, EDITOR, PASSWORD)
+    })
+    after(() => editor?.context.close())
+
+    it('adds a synonym group, and the acronym then finds the administration on the public site', { timeout: 120_000 }, async () => {
+      const before = await results(language, c.acronym)
+      assert.match((await before.locator('main').textContent()) ?? '', new RegExp(c.none))
+      await before.close()
+
+      const { page } = editor
+      await page.goto(`${server.url}/admin/collections/search-synonyms/create`)
+      await page.locator('#field-terms').waitFor()
+      await checkAxe(page, `synonym group screen (${language})`)
+      await page.locator('#field-terms').click()
+      await page.keyboard.type(c.group)
+      await page.click('#action-save')
+      await page.waitForURL(/\/admin\/collections\/search-synonyms\/\d+/)
+
+      const after = await results(language, c.acronym)
+      assert.ok((await after.locator('.search-results li', { hasText: c.administration }).count()) > 0, 'the group applies at once')
+      await after.close()
+    })
+
+    it('refuses a best bet without a query, naming the field, then saves one that comes first on the results page', {
+      timeout: 120_000,
+    }, async () => {
+      const { page } = editor
+      // The items to choose from are named in the content language the URL sets (Dutch here, for both screens).
+      await page.goto(`${server.url}/admin/collections/search-best-bets/create?locale=nl`)
+      await page.locator('#field-query').waitFor()
+      await choose(page, 'results', 'Brussel Huisvesting')
+      await page.click('#action-save')
+      await page.getByText(text.bestBetQueryEmpty).first().waitFor()
+      assert.match(page.url(), /\/create/, 'nothing was saved')
+      await checkAxe(page, `best bet screen with an error (${language})`, [], PAYLOAD_SELECTS)
+
+      await page.locator('#field-query').click()
+      await page.keyboard.type(c.query)
+      if (language !== 'nl') await choose(page, 'language', c.language)
+      await page.click('#action-save')
+      await page.waitForURL(/\/admin\/collections\/search-best-bets\/\d+/)
+
+      const visitor = await results(language, c.query)
+      const first = visitor.locator('.search-results li').first()
+      const firstText = (await first.textContent()) ?? ''
+      assert.ok(firstText.includes(c.administration) && firstText.includes(text.searchRecommended), `first: ${firstText}`)
+      assert.equal(await visitor.locator('.search-results li', { hasText: c.administration }).count(), 1, 'shown once')
+      await visitor.close()
+    })
+  })
+}
