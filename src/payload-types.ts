@@ -1159,12 +1159,32 @@ export interface SearchBestBet {
         value: number | News;
       }
     | {
+        relationTo: 'documents';
+        value: number | Document;
+      }
+    | {
         relationTo: 'administrations';
         value: number | Administration;
       }
     | {
-        relationTo: 'documents';
-        value: number | Document;
+        relationTo: 'missions';
+        value: number | Mission;
+      }
+    | {
+        relationTo: 'plan-items';
+        value: number | PlanItem;
+      }
+    | {
+        relationTo: 'indicators';
+        value: number | Indicator;
+      }
+    | {
+        relationTo: 'social-summits';
+        value: number | SocialSummit;
+      }
+    | {
+        relationTo: 'partners';
+        value: number | Partner;
       }
   )[];
   queryKey?: string | null;
