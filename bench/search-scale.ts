@@ -1,13 +1,16 @@
 /**
  * `npm run bench:search [-- --quick]`: site search at scale. For each database (SQLite FTS5, then
  * PostgreSQL) it fills a fresh index with 20,000 generated news items in three languages and
- * 2,000 documents with long PDF-like text in Dutch and French, then times 300 queries and prints
- * the p50 and p95, and the number of result pages a broad query gives. bench/search-baseline.json
- * says what is expected on a machine like CI's; each line ends with the ratio to it.
+ * 2,000 documents with long PDF-like text in Dutch and French, then times 300 queries (one to three
+ * words of the corpus's vocabulary, so every one of them matches nearly every entry in its
+ * language: the broadest queries there are) and prints the p50 and p95, and the counts and pages a
+ * broad query gives. bench/search-baseline.json holds the previous recorded run's figures; each line
+ * ends with the ratio to them. At full scale the run fails (exit code 1) when either database's p95
+ * exceeds GOAL_P95_MS: the goal of issue 17.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -15,10 +18,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const quick = process.argv.includes('--quick')
 const NEWS = quick ? 2000 : 20_000
 const DOCUMENTS = quick ? 200 : 2000
+const GOAL_P95_MS = 100
 
 interface Baseline {
-  sqlite: { p95Ms: number }
-  postgres: { p95Ms: number }
+  /** When and how the figures were measured (bench/RESULTS.md has the run). */
+  recorded: string
+  sqlite: { p50Ms: number; p95Ms: number }
+  postgres: { p50Ms: number; p95Ms: number }
 }
 
 /** A fixed pseudo-random sequence, so every run indexes the same text. */
@@ -170,15 +176,21 @@ async function child(): Promise<void> {
   }
   timings.sort((a, b) => a - b)
   const at = (p: number) => timings[Math.min(timings.length - 1, Math.floor(p * timings.length))]!
+  const broadStarted = performance.now()
   const broad = await backend.search({ text: 'strategie', locale: 'nl', limit: 10, offset: 0 })
+  const broadMs = performance.now() - broadStarted
   console.log(
     JSON.stringify({
       entries: await backend.count(),
       loadSeconds,
       p50Ms: at(0.5),
       p95Ms: at(0.95),
+      broadMs,
+      // The machine may be shared: its load while the queries ran says how far the figures are from a quiet one.
+      load: loadavg()[0],
       broadTotal: broad.total,
-      broadPages: Math.ceil(broad.total / 10),
+      // Results a visitor can page through (all of them, or the ranked window: src/search/ranking.ts).
+      broadPages: Math.ceil(broad.ranked / 10),
     }),
   )
   await payload.destroy()
@@ -186,8 +198,8 @@ async function child(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const baseline = JSON.parse(readFileSync(path.join(ROOT, 'bench/search-baseline.json'), 'utf8')) as Baseline
   const { createTestDatabase, stopPostgres } = await import('../tests/support/postgres')
+  const failed: string[] = []
   console.log(
     `search at scale: ${NEWS.toLocaleString('en')} news items × 3 languages, ${DOCUMENTS.toLocaleString('en')} documents × 2 languages${quick ? ' (quick)' : ''}`,
   )
@@ -219,14 +231,26 @@ async function main(): Promise<void> {
         loadSeconds: number
         p50Ms: number
         p95Ms: number
+        broadMs: number
+        load: number
         broadPages: number
         broadTotal: number
       }
-      const expected = baseline[db].p95Ms
+      // Read once a measurement is done, so a run can be compared with one that ends while it runs.
+      const baseline = JSON.parse(readFileSync(path.join(ROOT, 'bench/search-baseline.json'), 'utf8')) as Baseline
+      const before = baseline[db]
+      const goal = quick
+        ? 'goal not checked (quick run)'
+        : result.p95Ms <= GOAL_P95_MS
+          ? `goal p95 ≤ ${GOAL_P95_MS} ms met`
+          : `goal p95 ≤ ${GOAL_P95_MS} ms MISSED`
+      if (!quick && result.p95Ms > GOAL_P95_MS) failed.push(db)
       console.log(
-        `${db}: ${result.entries.toLocaleString('en')} entries indexed in ${result.loadSeconds.toFixed(0)} s; query p50 ${result.p50Ms.toFixed(1)} ms, p95 ${result.p95Ms.toFixed(1)} ms ` +
-          `(baseline p95 ${expected} ms, ratio ${(result.p95Ms / expected).toPrecision(2)}: ${result.p95Ms <= expected ? 'within' : 'over'}); ` +
-          `"strategie" in Dutch: ${result.broadTotal.toLocaleString('en')} results, ${result.broadPages.toLocaleString('en')} pages`,
+        `${db}: ${result.entries.toLocaleString('en')} entries indexed in ${result.loadSeconds.toFixed(0)} s; ` +
+          `query p50 ${result.p50Ms.toFixed(1)} ms (baseline ${before.p50Ms} ms, ratio ${(result.p50Ms / before.p50Ms).toPrecision(2)}), ` +
+          `p95 ${result.p95Ms.toFixed(1)} ms (baseline ${before.p95Ms} ms, ratio ${(result.p95Ms / before.p95Ms).toPrecision(2)}), ${goal}; ` +
+          `baseline: ${baseline.recorded}; load ${result.load.toFixed(1)} on ${cpus().length} cores; ` +
+          `"strategie" in Dutch: ${result.broadMs.toFixed(1)} ms, ${result.broadTotal.toLocaleString('en')} results, ${result.broadPages.toLocaleString('en')} pages`,
       )
     } finally {
       await database?.drop().catch(() => undefined)
@@ -234,6 +258,10 @@ async function main(): Promise<void> {
     }
   }
   await stopPostgres()
+  if (failed.length > 0) {
+    console.error(`search at scale: p95 over ${GOAL_P95_MS} ms on ${failed.join(' and ')}`)
+    process.exit(1)
+  }
 }
 
 if (process.env.BENCH_SEARCH_CHILD === '1') await child()

@@ -25,6 +25,11 @@ export interface SearchHit {
 export interface SearchResult {
   hits: SearchHit[]
   total: number
+  /**
+   * How many of the `total` are ranked and can be paged through: all of them, or for a broad
+   * query the RANKED_WINDOW best candidates (ranking.ts).
+   */
+  ranked: number
   /** Matches per type for the same words, whatever type is selected. */
   facets: Partial<Record<SearchType, number>>
 }

@@ -14,6 +14,8 @@ export const searchMessages = defineMessages({
     searchBadType: 'Het soort resultaat “{value}” bestaat niet.',
     searchResults: 'Resultaten',
     searchCount: '{count} resultaten voor “{query}”',
+    searchRankedWindow:
+      'Wij tonen de {ranked} meest relevante van deze resultaten. Voeg een woord toe of kies een soort om uw zoekopdracht te verfijnen.',
     searchCountOne: '1 resultaat voor “{query}”',
     searchNone: 'Geen resultaten voor “{query}”.',
     searchTipsHeading: 'Wat u kunt proberen',
@@ -54,6 +56,8 @@ export const searchMessages = defineMessages({
     searchBadType: 'Le type de résultat « {value} » n’existe pas.',
     searchResults: 'Résultats',
     searchCount: '{count} résultats pour « {query} »',
+    searchRankedWindow:
+      'Nous affichons les {ranked} résultats les plus pertinents. Ajoutez un mot ou choisissez un type pour affiner votre recherche.',
     searchCountOne: '1 résultat pour « {query} »',
     searchNone: 'Aucun résultat pour « {query} ».',
     searchTipsHeading: 'Ce que vous pouvez essayer',
@@ -94,6 +98,7 @@ export const searchMessages = defineMessages({
     searchBadType: 'The result type “{value}” does not exist.',
     searchResults: 'Results',
     searchCount: '{count} results for “{query}”',
+    searchRankedWindow: 'We show the {ranked} most relevant of these results. Add a word or choose a type to narrow your search.',
     searchCountOne: '1 result for “{query}”',
     searchNone: 'No results for “{query}”.',
     searchTipsHeading: 'What you can try',

@@ -5,13 +5,14 @@ import { type SearchBackend, type SearchHit, type SearchQuery, type SearchResult
 import { codeQueryTerms, indexTerms } from './codes'
 import { recordTerms } from './lookups/postgres'
 import { type SynonymTable, withSynonyms } from './synonyms/expand'
+import { DEFAULT_LIMITS, type RankingLimits } from './ranking'
 
 /**
- * The text of a tsquery: every word, each by its term or by all its parts. Terms hold only
+ * The text of a tsquery: every word, each by its term or by all its parts (`weights` 'A': in the title). Terms hold only
  * letters and digits and are quoted, so no operator comes from what the visitor typed.
  */
-export function tsQuery(text: string, locale: Locale, synonyms: SynonymTable = new Map()): string {
-  const joined = (alternative: string[]) => alternative.map((term) => `'${term}'`).join(' & ')
+export function tsQuery(text: string, locale: Locale, synonyms: SynonymTable = new Map(), weights = ''): string {
+  const joined = (alternative: string[]) => alternative.map((term) => `'${term}'${weights ? `:${weights}` : ''}`).join(' & ')
   return withSynonyms(codeQueryTerms(text, locale), synonyms)
     .map((alternatives) =>
       alternatives.length === 1 ? joined(alternatives[0]!) : `(${alternatives.map((a) => `(${joined(a)})`).join(' | ')})`,
@@ -24,7 +25,7 @@ export function tsQuery(text: string, locale: Locale, synonyms: SynonymTable = n
  * parts), the same as SQLite's: PostgreSQL receives them ready and keeps them as they are (the
  * `simple` configuration). Titles weigh A and bodies B.
  */
-export function postgresSearch(pool: Pool): SearchBackend {
+export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMITS): SearchBackend {
   return {
     async replace(type: SearchType, refId: number, entries: SearchEntry[]) {
       const client = await pool.connect()
@@ -63,7 +64,7 @@ export function postgresSearch(pool: Pool): SearchBackend {
     },
     async search(query: SearchQuery): Promise<SearchResult> {
       const text = tsQuery(query.text, query.locale, query.synonyms)
-      if (!text) return { hits: [], total: 0, facets: {} }
+      if (!text) return { hits: [], total: 0, ranked: 0, facets: {} }
       const where = `locale = $1 AND tsv @@ to_tsquery('simple', $2)`
       const facetRows = await pool.query<{ type: SearchType; n: string }>(
         `SELECT type, count(*) AS n FROM search_entries WHERE ${where} GROUP BY type`,
@@ -71,15 +72,29 @@ export function postgresSearch(pool: Pool): SearchBackend {
       )
       const facets: SearchResult['facets'] = {}
       for (const row of facetRows.rows) facets[row.type] = Number(row.n)
+      const total = query.type ? (facets[query.type] ?? 0) : Object.values(facets).reduce((a, b) => a + (b ?? 0), 0)
+      const broad = total > limits.rankAllUpTo
       const params: unknown[] = [query.locale, text, query.limit, query.offset]
       if (query.type) params.push(query.type)
-      const rows = await pool.query<{ type: SearchType; ref_id: number; title: string; body: string; url: string; date: Date | null }>(
-        `SELECT type, ref_id, title, body, url, date FROM search_entries
-         WHERE ${where}${query.type ? ' AND type = $5' : ''}
-         ORDER BY ts_rank(tsv, to_tsquery('simple', $2)) DESC, date DESC NULLS LAST LIMIT $3 OFFSET $4`,
-        params,
-      )
-      const total = query.type ? (facets[query.type] ?? 0) : Object.values(facets).reduce((a, b) => a + (b ?? 0), 0)
+      const typed = query.type ? ' AND type = $5' : ''
+      const order = `ORDER BY ts_rank(tsv, to_tsquery('simple', $2)) DESC, date DESC NULLS LAST LIMIT $3 OFFSET $4`
+      type Row = { type: SearchType; ref_id: number; title: string; body: string; url: string; date: Date | null }
+      // A broad query ranks only its candidates (ranking.ts): the entries with every word in their
+      // title (weight A), then the most recent, chosen without ts_rank, which reads every position
+      // of every term and is what made a broad query slow. ts_rank scores each entry on its own,
+      // so the candidates rank among themselves as they would among all matches.
+      if (broad) params.push(tsQuery(query.text, query.locale, query.synonyms, 'A'), limits.window)
+      const titled = query.type ? '$6' : '$5'
+      const window = query.type ? '$7' : '$6'
+      const rows = broad
+        ? await pool.query<Row>(
+            `WITH candidates AS MATERIALIZED (
+               SELECT id FROM search_entries WHERE ${where}${typed}
+               ORDER BY tsv @@ to_tsquery('simple', ${titled}) DESC, date DESC NULLS LAST, id DESC LIMIT ${window})
+             SELECT type, ref_id, title, body, url, date FROM search_entries WHERE id IN (SELECT id FROM candidates) ${order}`,
+            params,
+          )
+        : await pool.query<Row>(`SELECT type, ref_id, title, body, url, date FROM search_entries WHERE ${where}${typed} ${order}`, params)
       const hits: SearchHit[] = rows.rows.map((row) => ({
         type: row.type,
         refId: row.ref_id,
@@ -88,7 +103,7 @@ export function postgresSearch(pool: Pool): SearchBackend {
         url: row.url,
         date: row.date ? row.date.toISOString() : null,
       }))
-      return { hits, total, facets }
+      return { hits, total, ranked: broad ? Math.min(total, limits.window) : total, facets }
     },
     async count() {
       const result = await pool.query<{ n: string }>('SELECT count(*) AS n FROM search_entries WHERE type <> $1', [VERSION_ENTRY.type])

@@ -3,6 +3,7 @@ import type { SearchEntry, SearchType } from './entries'
 import { type SearchBackend, type SearchHit, type SearchQuery, type SearchResult, VERSION_ENTRY } from './backend'
 import { codeQueryTerms, indexTerms } from './codes'
 import { type SynonymTable, withSynonyms } from './synonyms/expand'
+import { DEFAULT_LIMITS, type RankingLimits } from './ranking'
 
 /**
  * An FTS5 query: every word, each by its term or by all its parts. Terms are quoted (they hold
@@ -22,7 +23,7 @@ export function ftsMatch(text: string, locale: SearchQuery['locale'], synonyms: 
  * become terms here (text.ts: Snowball stems, word families, compound parts) and FTS5 indexes the
  * terms; bm25 weighs the title ten times the body.
  */
-export function sqliteSearch(client: Client): SearchBackend {
+export function sqliteSearch(client: Client, limits: RankingLimits = DEFAULT_LIMITS): SearchBackend {
   const matchOf = (query: SearchQuery) => ftsMatch(query.text, query.locale, query.synonyms)
   return {
     async replace(type: SearchType, refId: number, entries: SearchEntry[]) {
@@ -44,7 +45,7 @@ export function sqliteSearch(client: Client): SearchBackend {
     },
     async search(query: SearchQuery): Promise<SearchResult> {
       const match = matchOf(query)
-      if (!match) return { hits: [], total: 0, facets: {} }
+      if (!match) return { hits: [], total: 0, ranked: 0, facets: {} }
       const from = 'FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid WHERE search_fts MATCH ? AND e.locale = ?'
       const facetRows = await client.execute({
         sql: `SELECT e.type AS type, count(*) AS n ${from} GROUP BY e.type`,
@@ -54,11 +55,24 @@ export function sqliteSearch(client: Client): SearchBackend {
       for (const row of facetRows.rows) facets[row.type as SearchType] = Number(row.n)
       const typed = query.type ? ' AND e.type = ?' : ''
       const args = query.type ? [match, query.locale, query.type] : [match, query.locale]
-      const rows = await client.execute({
-        sql: `SELECT e.type AS type, e.ref_id AS refId, e.title AS title, e.body AS body, e.url AS url, e.date AS date ${from}${typed} ORDER BY bm25(search_fts, 10.0, 1.0), e.date DESC LIMIT ? OFFSET ?`,
-        args: [...args, query.limit, query.offset],
-      })
       const total = query.type ? (facets[query.type] ?? 0) : Object.values(facets).reduce((a, b) => a + (b ?? 0), 0)
+      const select = 'SELECT e.type AS type, e.ref_id AS refId, e.title AS title, e.body AS body, e.url AS url, e.date AS date'
+      const order = 'ORDER BY bm25(search_fts, 10.0, 1.0), e.date DESC LIMIT ? OFFSET ?'
+      const broad = total > limits.rankAllUpTo
+      // A broad query ranks only its candidates (ranking.ts): the entries with every word in their
+      // title, then the most recent, chosen without computing a score. bm25 keeps the whole
+      // index's statistics, so the candidates rank among themselves as they would among all matches.
+      const rows = broad
+        ? await client.execute({
+            // CROSS JOIN and `rowid + 0` keep one scan of the matches: with `rowid IN candidates`
+            // SQLite seeks FTS5 once per candidate, which cost seconds at scale.
+            sql: `WITH titled AS (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ?),
+              candidates AS MATERIALIZED (SELECT e.id AS id ${from}${typed} ORDER BY e.id IN titled DESC, e.date DESC, e.id DESC LIMIT ?)
+              ${select} FROM search_fts CROSS JOIN search_entries e ON e.id = search_fts.rowid
+              WHERE search_fts MATCH ? AND (search_fts.rowid + 0) IN candidates AND e.locale = ? ${order}`,
+            args: [`title : (${match})`, ...args, limits.window, match, query.locale, query.limit, query.offset],
+          })
+        : await client.execute({ sql: `${select} ${from}${typed} ${order}`, args: [...args, query.limit, query.offset] })
       return {
         hits: rows.rows.map(
           (row) =>
@@ -72,6 +86,7 @@ export function sqliteSearch(client: Client): SearchBackend {
             }) as SearchHit,
         ),
         total,
+        ranked: broad ? Math.min(total, limits.window) : total,
         facets,
       }
     },

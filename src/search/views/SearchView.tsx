@@ -54,7 +54,8 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
   const result = searchable
     ? await curatedSearch(ctx.payload, { text: q, locale, type, limit: PER_PAGE, offset: (pageNumber - 1) * PER_PAGE })
     : undefined
-  const pages = result ? Math.max(1, Math.ceil(result.total / PER_PAGE)) : 1
+  // A broad query's pages end with its ranked results (search/ranking.ts); its count stays whole.
+  const pages = result ? Math.max(1, Math.ceil(result.ranked / PER_PAGE)) : 1
   if (result && pageNumber > pages) return errorView(ctx, 404)
   const lines = result ? await resultLines(ctx.payload, result.hits, locale, t) : new Map<string, string>()
 
@@ -157,6 +158,9 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
                 ))}
               </ol>
             )}
+            {result.ranked < result.total ? (
+              <p class="search-window">{t('searchRankedWindow', { ranked: formatNumber(result.ranked, locale) })}</p>
+            ) : null}
             <Pagination ctx={ctx} page={pageNumber} pages={pages} href={(n) => here + queryString({ q, type, page: n })} />
           </Results>
         ) : null}
