@@ -25,6 +25,28 @@ export function tsQuery(text: string, locale: Locale, synonyms: SynonymTable = n
  * parts), the same as SQLite's: PostgreSQL receives them ready and keeps them as they are (the
  * `simple` configuration). Titles weigh A and bodies B.
  */
+/** A search_entries row as PostgreSQL returns it. */
+export interface EntryRow {
+  type: SearchType
+  ref_id: number
+  title: string
+  body: string
+  url: string
+  date: Date | null
+}
+
+/** A search_entries row as a hit. */
+export function hitOfRow(row: EntryRow): SearchHit {
+  return {
+    type: row.type,
+    refId: row.ref_id,
+    title: row.title,
+    body: row.body,
+    url: row.url,
+    date: row.date ? row.date.toISOString() : null,
+  }
+}
+
 export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMITS): SearchBackend {
   return {
     async replace(type: SearchType, refId: number, entries: SearchEntry[]) {
@@ -78,7 +100,6 @@ export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMIT
       if (query.type) params.push(query.type)
       const typed = query.type ? ' AND type = $5' : ''
       const order = `ORDER BY ts_rank(tsv, to_tsquery('simple', $2)) DESC, date DESC NULLS LAST LIMIT $3 OFFSET $4`
-      type Row = { type: SearchType; ref_id: number; title: string; body: string; url: string; date: Date | null }
       // A broad query ranks only its candidates (ranking.ts): the entries with every word in their
       // title (weight A), then the most recent, chosen without ts_rank, which reads every position
       // of every term and is what made a broad query slow. ts_rank scores each entry on its own,
@@ -87,22 +108,18 @@ export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMIT
       const titled = query.type ? '$6' : '$5'
       const window = query.type ? '$7' : '$6'
       const rows = broad
-        ? await pool.query<Row>(
+        ? await pool.query<EntryRow>(
             `WITH candidates AS MATERIALIZED (
                SELECT id FROM search_entries WHERE ${where}${typed}
                ORDER BY tsv @@ to_tsquery('simple', ${titled}) DESC, date DESC NULLS LAST, id DESC LIMIT ${window})
              SELECT type, ref_id, title, body, url, date FROM search_entries WHERE id IN (SELECT id FROM candidates) ${order}`,
             params,
           )
-        : await pool.query<Row>(`SELECT type, ref_id, title, body, url, date FROM search_entries WHERE ${where}${typed} ${order}`, params)
-      const hits: SearchHit[] = rows.rows.map((row) => ({
-        type: row.type,
-        refId: row.ref_id,
-        title: row.title,
-        body: row.body,
-        url: row.url,
-        date: row.date ? row.date.toISOString() : null,
-      }))
+        : await pool.query<EntryRow>(
+            `SELECT type, ref_id, title, body, url, date FROM search_entries WHERE ${where}${typed} ${order}`,
+            params,
+          )
+      const hits = rows.rows.map(hitOfRow)
       return { hits, total, ranked: broad ? Math.min(total, limits.window) : total, facets }
     },
     async count() {

@@ -1,4 +1,4 @@
-import type { Client, InStatement } from '@libsql/client'
+import type { Client, InStatement, Row } from '@libsql/client'
 import type { SearchEntry, SearchType } from './entries'
 import { type SearchBackend, type SearchHit, type SearchQuery, type SearchResult, VERSION_ENTRY } from './backend'
 import { codeQueryTerms, indexTerms } from './codes'
@@ -23,6 +23,18 @@ export function ftsMatch(text: string, locale: SearchQuery['locale'], synonyms: 
  * become terms here (text.ts: Snowball stems, word families, compound parts) and FTS5 indexes the
  * terms; bm25 weighs the title ten times the body.
  */
+/** A search_entries row, selected as `type, ref_id AS refId, title, body, url, date`, as a hit. */
+export function hitOfRow(row: Row): SearchHit {
+  return {
+    type: row.type as SearchHit['type'],
+    refId: Number(row.refId),
+    title: String(row.title),
+    body: String(row.body),
+    url: String(row.url),
+    date: row.date === null || row.date === undefined ? null : String(row.date),
+  }
+}
+
 export function sqliteSearch(client: Client, limits: RankingLimits = DEFAULT_LIMITS): SearchBackend {
   const matchOf = (query: SearchQuery) => ftsMatch(query.text, query.locale, query.synonyms)
   return {
@@ -74,17 +86,7 @@ export function sqliteSearch(client: Client, limits: RankingLimits = DEFAULT_LIM
           })
         : await client.execute({ sql: `${select} ${from}${typed} ${order}`, args: [...args, query.limit, query.offset] })
       return {
-        hits: rows.rows.map(
-          (row) =>
-            ({
-              type: row.type,
-              refId: Number(row.refId),
-              title: row.title,
-              body: row.body,
-              url: row.url,
-              date: row.date ?? null,
-            }) as SearchHit,
-        ),
+        hits: rows.rows.map(hitOfRow),
         total,
         ranked: broad ? Math.min(total, limits.window) : total,
         facets,

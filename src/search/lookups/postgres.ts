@@ -4,7 +4,7 @@
  * and, where pg_trgm is installed, by trigrams.
  */
 import type { Pool, PoolClient } from 'pg'
-import type { SearchHit } from '../backend'
+import { type EntryRow, hitOfRow } from '../postgres'
 import type { SearchType } from '../entries'
 import { candidateLengths, candidatePrefix, type IndexLookups, inOrder, MAX_CANDIDATES, TEXT_READ } from './lookups'
 
@@ -34,19 +34,12 @@ export function postgresLookups(pool: Pool): IndexLookups {
   return {
     async hitsOf(locale, refs) {
       if (refs.length === 0) return []
-      const rows = await pool.query<{ type: SearchType; ref_id: number; title: string; body: string; url: string; date: Date | null }>(
+      const rows = await pool.query<EntryRow>(
         `SELECT type, ref_id, title, body, url, date FROM search_entries
          WHERE locale = $1 AND (type, ref_id) IN (SELECT * FROM unnest($2::varchar[], $3::int[]))`,
         [locale, refs.map((ref) => ref.type), refs.map((ref) => ref.refId)],
       )
-      const hits: SearchHit[] = rows.rows.map((row) => ({
-        type: row.type,
-        refId: row.ref_id,
-        title: row.title,
-        body: row.body,
-        url: row.url,
-        date: row.date ? row.date.toISOString() : null,
-      }))
+      const hits = rows.rows.map(hitOfRow)
       return inOrder(refs, hits)
     },
     async nearTerms(term, locale) {

@@ -1,6 +1,6 @@
 /** The index lookups (lookups.ts) on SQLite: the entries table, and FTS5's own vocabulary (the fts5vocab table `search_vocab`). */
 import type { Client } from '@libsql/client'
-import type { SearchHit } from '../backend'
+import { hitOfRow } from '../sqlite'
 import { candidateLengths, candidatePrefix, type IndexLookups, inOrder, MAX_CANDIDATES, TEXT_READ } from './lookups'
 
 export function sqliteLookups(client: Client): IndexLookups {
@@ -12,17 +12,7 @@ export function sqliteLookups(client: Client): IndexLookups {
               WHERE locale = ? AND (${refs.map(() => '(type = ? AND ref_id = ?)').join(' OR ')})`,
         args: [locale, ...refs.flatMap((ref) => [ref.type, ref.refId])],
       })
-      const hits = rows.rows.map(
-        (row) =>
-          ({
-            type: row.type,
-            refId: Number(row.refId),
-            title: row.title,
-            body: row.body,
-            url: row.url,
-            date: row.date ?? null,
-          }) as SearchHit,
-      )
+      const hits = rows.rows.map(hitOfRow)
       return inOrder(refs, hits)
     },
     async nearTerms(term) {
