@@ -66,7 +66,11 @@ before(
         data: { name: 'Administratie', summary: 'x', slug: 'administratie' },
       })
     ).id
-    const version = await payload.create({ collection: 'plan-versions', locale: 'nl', data: { year: 2030, title: 'Plan', summary: 'x' } })
+    const version = await payload.create({
+      collection: 'plan-versions',
+      locale: 'nl',
+      data: { year: 2030, title: 'Plan', summary: 'x', _status: 'published' },
+    })
     organisation = (
       await payload.create({ collection: 'partners', locale: 'nl', data: { name: 'Partner', kind: 'public', slug: 'partner' } })
     ).id
