@@ -21,6 +21,7 @@ let editor: User
 let adopted: PlanVersion
 let next: PlanVersion
 let nextMeasure: PlanItem
+let nextObjective: PlanItem
 
 const ORIGIN = 'http://localhost:3000'
 
@@ -50,12 +51,12 @@ function item(version: PlanVersion, data: Pick<PlanItem, 'level' | 'code'> & Par
   })
 }
 
-async function structure(version: PlanVersion): Promise<{ measure: PlanItem }> {
+async function structure(version: PlanVersion): Promise<{ objective: PlanItem; measure: PlanItem }> {
   const pillar = await item(version, { level: 'pillar', code: '1' })
   const objective = await item(version, { level: 'objective', code: '1.1', parent: pillar.id })
   const worksite = await item(version, { level: 'worksite', code: '1.1.1', parent: objective.id })
   const measure = await item(version, { level: 'measure', code: '1.1.1.1', parent: worksite.id })
-  return { measure }
+  return { objective, measure }
 }
 
 /** What a visitor gets of a version with its four items: the API's answer (access as for REST and GraphQL) and the Local API as the public views call it. */
@@ -114,7 +115,7 @@ describe('a draft plan version', () => {
       overrideAccess: false,
     })
     await structure(adopted)
-    ;({ measure: nextMeasure } = await structure(next))
+    ;({ objective: nextObjective, measure: nextMeasure } = await structure(next))
   })
 
   it('and its items are invisible to visitors over the API and to the public views, and visible to the follow-up cell', async () => {
@@ -139,6 +140,29 @@ describe('a draft plan version', () => {
       payload.findByID({ collection: 'plan-items', id: nextMeasure.id }),
       (e: Error & { status?: number }) => e.status === 404,
     )
+    // An indicator the cell already links to the coming version's objective does not lead visitors to it.
+    const indicator = await payload.create({
+      collection: 'indicators',
+      locale: 'nl',
+      data: {
+        title: 'Werkzaamheidsgraad',
+        slug: 'werkzaamheidsgraad',
+        objective: nextObjective.id,
+        unit: 'percent',
+        direction: 'higher',
+        source: 'BISA',
+        baseline: { value: 60, date: '2020-01-01' },
+        target: { value: 70, date: '2030-01-01' },
+      },
+      user: cell,
+      overrideAccess: false,
+    })
+    const linked = await payload.findByID({ collection: 'indicators', id: indicator.id, depth: 1, overrideAccess: false })
+    assert.equal(typeof linked.objective === 'object' && linked.objective !== null, false, 'the API leaves the link unresolved')
+    const inViews = await payload.findByID({ collection: 'indicators', id: indicator.id, depth: 1 })
+    assert.equal(typeof inViews.objective === 'object' && inViews.objective !== null, false, 'the views leave the link unresolved')
+    const byCellLinked = await payload.findByID({ collection: 'indicators', id: indicator.id, depth: 1, user: cell, overrideAccess: false })
+    assert.equal((byCellLinked.objective as PlanItem).code, '1.1')
     // The adopted version does not name its draft successor.
     const read = await payload.findByID({ collection: 'plan-versions', id: adopted.id, depth: 0 })
     assert.deepEqual(read.successors?.docs ?? [], [])
