@@ -737,6 +737,7 @@ export interface PlanVersion {
   };
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Pillars, objectives, policy worksites and measures. Progress is computed from validated reports, never typed in.
@@ -1847,6 +1848,7 @@ export interface PlanVersionsSelect<T extends boolean = true> {
   successors?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

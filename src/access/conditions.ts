@@ -48,6 +48,12 @@ export const CONDITIONS = {
   // The workflow hook (enforce-report-workflow.ts) checks that the report is for one of them.
   'for-own-organisations': { says: 'for own organisations', reach: (user) => partnerOrganisations(user).length > 0 },
   validated: { says: 'validated', reach: () => ({ workflow: { equals: 'validated' } }) },
+  // A plan version's draft is prepared out of sight: its items and their reports with it.
+  'in-published-version': { says: 'of a published version', reach: () => ({ 'planVersion._status': { equals: 'published' } }) },
+  'validated-in-published-version': {
+    says: 'validated, of a published version',
+    reach: (): Where => ({ and: [{ workflow: { equals: 'validated' } }, { 'measure.planVersion._status': { equals: 'published' } }] }),
+  },
   'not-validated': { says: 'unless validated', reach: () => ({ workflow: { not_equals: 'validated' } }) },
 } as const satisfies Record<string, Condition>
 

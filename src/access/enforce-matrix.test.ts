@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { enforceMatrix } from './enforce-matrix'
 import { accessFromMatrix } from './from-matrix'
 import { guardPublication } from './hooks/guard-publication'
+import { markServerWrite, readAsVisitor } from './hooks/read-as-visitor'
 import { refuseSharedFieldChanges } from './hooks/refuse-shared-field-changes'
 import { isSharedFieldAccess } from './shared-field-access'
 
@@ -27,6 +28,7 @@ it('refuses to start with a collection that decides its access on its own, has n
 it('adds the publication guard and the translators’ field check where the matrix grants what they enforce', () => {
   const [config] = enforceMatrix([pages({ fields: [{ name: 'date', type: 'date' }] })])
   assert.equal(config?.hooks?.beforeOperation?.[0], guardPublication)
+  assert.ok(!config?.hooks?.beforeOperation?.includes(readAsVisitor), 'pages are read as each view asks')
   // Before the operation: field access would otherwise drop a shared change before any later hook saw it.
   assert.equal(config?.hooks?.beforeOperation?.at(-1), refuseSharedFieldChanges)
   assert.ok(
@@ -34,6 +36,19 @@ it('adds the publication guard and the translators’ field check where the matr
     'shared fields read-only from the matrix',
   )
   const [media] = enforceMatrix([{ slug: 'media', fields: [], access: accessFromMatrix('media') }])
-  assert.deepEqual(media?.hooks?.beforeOperation ?? [], [])
+  assert.deepEqual(media?.hooks?.beforeOperation ?? [], [markServerWrite])
   assert.deepEqual(media?.hooks?.beforeChange ?? [], [])
+})
+
+it('has server code without a user read plan items as a visitor, whatever access it overrides, except inside its own writes', () => {
+  const [config] = enforceMatrix([{ slug: 'plan-items', fields: [], access: accessFromMatrix('plan-items') }])
+  assert.equal(config?.hooks?.beforeOperation?.[0], readAsVisitor)
+  const args = { overrideAccess: true }
+  const call = (operation: string, user: unknown, context: Record<string, unknown> = {}) =>
+    readAsVisitor({ args, operation, req: { user, context } } as unknown as Parameters<typeof readAsVisitor>[0])
+  assert.deepEqual(call('read', null), { overrideAccess: false })
+  assert.deepEqual(call('count', undefined), { overrideAccess: false })
+  assert.equal(call('read', { id: 1 }), args)
+  assert.equal(call('read', null, { serverWrite: true }), args)
+  assert.equal(call('update', null), args)
 })

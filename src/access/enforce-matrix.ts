@@ -7,6 +7,7 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 import { isMatrixAccess, someoneHolds } from './from-matrix'
 import { guardPublication } from './hooks/guard-publication'
+import { markServerWrite, readAsVisitor } from './hooks/read-as-visitor'
 import { refuseSharedFieldChanges } from './hooks/refuse-shared-field-changes'
 import { withSharedFieldAccess } from './shared-field-access'
 import { MATRIX, type MatrixRow, type MatrixSlug } from './matrix'
@@ -39,8 +40,9 @@ export function enforceMatrix(collections: CollectionConfig[]): CollectionConfig
       )
     }
     const slug = config.slug as MatrixSlug
-    const hooks = { ...config.hooks }
+    const hooks = { ...config.hooks, beforeOperation: [markServerWrite, ...(config.hooks?.beforeOperation ?? [])] }
     if (row.publishing) hooks.beforeOperation = [guardPublication, ...(hooks.beforeOperation ?? [])]
+    if (row.anonymousReadsAsVisitor) hooks.beforeOperation = [readAsVisitor, ...hooks.beforeOperation]
     if (!someoneHolds(slug, 'update', 'localized-text')) return { ...config, hooks }
     hooks.beforeOperation = [...(hooks.beforeOperation ?? []), refuseSharedFieldChanges]
     return { ...config, hooks, fields: withSharedFieldAccess(slug, config.fields) }

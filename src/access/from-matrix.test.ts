@@ -22,12 +22,25 @@ describe('access read from the role matrix', () => {
 
   it('joins the documents several roles reach', () => {
     const both = user(['partner', 'contact-handler'], { partners: [3], administrations: [] })
-    assert.deepEqual(reach(both, 'progress-reports', 'read'), { or: [{ partner: { in: [3] } }, { workflow: { equals: 'validated' } }] })
+    const validatedPublic = { and: [{ workflow: { equals: 'validated' } }, { 'measure.planVersion._status': { equals: 'published' } }] }
+    assert.deepEqual(reach(both, 'progress-reports', 'read'), { or: [{ partner: { in: [3] } }, validatedPublic] })
   })
 
   it('reaches nothing when a condition has nothing to hold on to', () => {
     assert.equal(reach(user(['contact-handler'], { administrations: [] }), 'contact-messages', 'read'), false)
     assert.equal(reach(user(['partner'], { partners: [] }), 'progress-reports', 'create'), false)
+  })
+
+  it('keeps a draft plan version, its items and their reports from visitors; the follow-up cell reads them, editors publish them', () => {
+    assert.deepEqual(reach(undefined, 'plan-versions', 'read'), { _status: { equals: 'published' } })
+    assert.deepEqual(reach(undefined, 'plan-items', 'read'), { 'planVersion._status': { equals: 'published' } })
+    assert.equal(reach(user(['follow-up']), 'plan-versions', 'read'), true)
+    assert.equal(reach(user(['follow-up']), 'plan-items', 'read'), true)
+    assert.equal(allows(user(['follow-up']), 'plan-versions', 'publish'), false)
+    for (const role of ['admin', 'editor']) {
+      assert.equal(allows(user([role]), 'plan-versions', 'publish'), true)
+      assert.equal(allows(user([role]), 'plan-versions', 'unpublish'), true)
+    }
   })
 
   it('has no publishing actions where the content type has no drafts, and schedule only where it is scheduled', () => {

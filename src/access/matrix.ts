@@ -35,6 +35,11 @@ export interface MatrixRow {
    */
   publishing?: 'drafts' | 'scheduled'
   grants: Partial<Record<Subject, Grants>>
+  /**
+   * Server code that reads without a user (the public pages, open data, the sitemap, feeds) reads
+   * as a visitor: their cells apply, even where the call overrides access (hooks/read-as-visitor.ts).
+   */
+  anonymousReadsAsVisitor?: true
   /** Who may take each workflow step (on the documents they may update). */
   steps?: StepGrants
   /** Rules that are not cells (field-level access, workflows), named where they are enforced. */
@@ -56,6 +61,7 @@ const ALL: Grants = {
 const READ: Grants = { read: 'yes' }
 const READ_PUBLISHED: Grants = { read: 'published' }
 const TRANSLATE: Grants = { read: 'yes', update: 'localized-text' }
+const IN_PUBLISHED_VERSION: Grants = { read: 'in-published-version' }
 
 /** The same grants for each of these subjects. */
 function each(subjects: readonly Subject[], grants: Grants): Partial<Record<Subject, Grants>> {
@@ -128,7 +134,13 @@ export const MATRIX = {
     grants: { admin: ALL, editor: ALL, translator: READ },
     rules: ['visitors get a PDF through its published document’s page (documents/http/serve-file.ts), never through the API'],
   },
-  'plan-versions': reference(),
+  // A new version is prepared as a draft, its plan items by the follow-up cell (who therefore reads drafts), and published when adopted.
+  'plan-versions': {
+    ...editorial('drafts'),
+    grants: { ...editorial('drafts').grants, 'follow-up': READ },
+    rules: [TRANSLATOR_RULE],
+    anonymousReadsAsVisitor: true,
+  },
   // public addresses: old slugs kept as redirects, shareable previews of drafts
   'slug-redirects': {
     kind: 'collection',
@@ -154,12 +166,15 @@ export const MATRIX = {
   'search-synonyms': keptForSearch(),
   'search-best-bets': keptForSearch(),
   // tracker
-  'plan-items': keptByFollowUp(),
+  'plan-items': {
+    ...keptByFollowUp({ ...each(['visitor', 'translator', 'contact-handler', 'evaluator', 'partner'], IN_PUBLISHED_VERSION) }),
+    anonymousReadsAsVisitor: true,
+  },
   partners: keptByFollowUp(),
   'progress-reports': {
     kind: 'collection',
     grants: {
-      ...each(['visitor', 'editor', 'translator', 'contact-handler', 'evaluator'], { read: 'validated' }),
+      ...each(['visitor', 'editor', 'translator', 'contact-handler', 'evaluator'], { read: 'validated-in-published-version' }),
       admin: { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' },
       'follow-up': { read: 'yes', create: 'yes', update: 'not-validated', delete: 'not-validated' },
       partner: { read: 'own-organisations', create: 'for-own-organisations', update: 'own-open-reports', delete: 'own-draft-reports' },

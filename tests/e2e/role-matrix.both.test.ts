@@ -30,6 +30,8 @@ interface Facts {
   administration?: 'own' | 'other'
   organisation?: 'own' | 'other'
   workflow?: 'draft' | 'submitted' | 'validated' | 'sent-back'
+  /** The plan version a plan item or a report belongs to: published (the demo's) or a draft being prepared. */
+  version?: 'published' | 'draft'
   /** An account: the subject's own, or someone else's. */
   owner?: 'self' | 'someone'
 }
@@ -63,6 +65,8 @@ const fixture = {
   objective: 0,
   indicator: 0,
   planVersion: 0,
+  /** A draft plan version with a measure the own organisation carries out. */
+  draftVersion: { id: 0, measure: 0 },
   referencePrefix: 'GOB',
 }
 
@@ -165,9 +169,10 @@ const standardReply = (to: 'own' | 'other') => ({
 
 const slugged = (prefix: string) => `${prefix}-${next()}`
 
-function editorialKit(slug: 'pages' | 'news' | 'documents' | 'services'): Kit {
+function editorialKit(slug: 'pages' | 'news' | 'documents' | 'services' | 'plan-versions'): Kit {
   const fields = () => {
     const n = next()
+    if (slug === 'plan-versions') return { year: 2030, title: `Matrix ${n}`, summary: 'Matrix' }
     const base = { title: `Matrix ${n}`, slug: `matrix-${slug}-${n}` }
     if (slug === 'news') return { ...base, summary: 'Matrix', publishedAt: '2026-01-05T10:00:00.000Z' }
     if (slug === 'documents') return { ...base, kind: 'report', date: '2026-01-01' }
@@ -180,7 +185,7 @@ function editorialKit(slug: 'pages' | 'news' | 'documents' | 'services'): Kit {
       (await made(`/api/${slug}?locale=nl${published ? '' : '&draft=true'}`, { ...fields(), _status: published ? 'published' : 'draft' }))
         .id,
     create: async () => ({ ...fields(), _status: 'draft' }),
-    update: () => ({ title: `Changed ${next()}` }),
+    update: () => (slug === 'plan-versions' ? { summary: `Changed ${next()}` } : { title: `Changed ${next()}` }),
   }
 }
 
@@ -196,7 +201,7 @@ function referenceKit(path: string, body: () => Record<string, unknown>, update:
 function reportBody(facts: Facts): Record<string, unknown> {
   const own = facts.organisation !== 'other'
   return {
-    measure: own ? fixture.measure.own : fixture.measure.other,
+    measure: facts.version === 'draft' ? fixture.draftVersion.measure : own ? fixture.measure.own : fixture.measure.other,
     partner: own ? fixture.organisation.own : fixture.organisation.other,
     periodStart: '2026-01-01',
     periodEnd: '2026-03-31',
@@ -247,11 +252,7 @@ const KITS: Record<MatrixSlug, Kit> = {
     () => ({ name: `Matrix ${next()}`, slug: slugged('matrix-audience') }),
     () => ({ name: `Changed ${next()}` }),
   ),
-  'plan-versions': referenceKit(
-    '/api/plan-versions',
-    () => ({ year: 2030, title: `Matrix ${next()}`, summary: 'Matrix' }),
-    () => ({ summary: `Changed ${next()}` }),
-  ),
+  'plan-versions': editorialKit('plan-versions'),
   'contact-topics': referenceKit(
     '/api/contact-topics',
     () => ({ label: `Matrix ${next()}`, administration: fixture.administration.other }),
@@ -340,11 +341,25 @@ const KITS: Record<MatrixSlug, Kit> = {
     () => ({ query: `matrix${next()}`, language: 'nl', results: [{ relationTo: 'administrations', value: fixture.administration.own }] }),
     () => ({ query: `changed${next()}` }),
   ),
-  'plan-items': referenceKit(
-    '/api/plan-items',
-    () => ({ level: 'measure', code: `${fixture.worksite.code}.${100 + next()}`, parent: fixture.worksite.id, title: 'Matrix' }),
-    () => ({ description: `Changed ${next()}` }),
-  ),
+  'plan-items': {
+    variants: [{ version: 'published' }, { version: 'draft' }],
+    make: async ({ version }) =>
+      (
+        await made(
+          '/api/plan-items?locale=nl',
+          version === 'draft'
+            ? { level: 'pillar', code: String(next()), planVersion: fixture.draftVersion.id, title: 'Matrix' }
+            : { level: 'measure', code: `${fixture.worksite.code}.${100 + next()}`, parent: fixture.worksite.id, title: 'Matrix' },
+        )
+      ).id,
+    create: async () => ({
+      level: 'measure',
+      code: `${fixture.worksite.code}.${100 + next()}`,
+      parent: fixture.worksite.id,
+      title: 'Matrix',
+    }),
+    update: () => ({ description: `Changed ${next()}` }),
+  },
   partners: referenceKit(
     '/api/partners',
     () => ({ name: `Matrix ${next()}`, kind: 'public', slug: slugged('matrix-partner') }),
@@ -358,6 +373,7 @@ const KITS: Record<MatrixSlug, Kit> = {
       { organisation: 'own', workflow: 'validated' },
       { organisation: 'other', workflow: 'draft' },
       { organisation: 'other', workflow: 'validated' },
+      { organisation: 'own', workflow: 'validated', version: 'draft' },
     ],
     make: async (facts) => (await made('/api/progress-reports?locale=nl', reportBody(facts))).id,
     create: async () => reportBody({ organisation: 'own', workflow: 'draft' }),
@@ -471,6 +487,8 @@ function expected(cell: Cell | undefined, facts: Facts, subject: Subject): boole
     'own-draft-reports': own && facts.workflow === 'draft',
     'for-own-organisations': true,
     validated: facts.workflow === 'validated',
+    'in-published-version': facts.version !== 'draft',
+    'validated-in-published-version': facts.workflow === 'validated' && facts.version !== 'draft',
     'not-validated': facts.workflow !== 'validated',
   }
   return byCondition[cell]
@@ -823,6 +841,30 @@ before(
     fixture.worksite = { id: worksite.id, code: String(worksite.code) }
     fixture.objective = idOf(worksite.parent)
     fixture.planVersion = idOf(worksite.planVersion)
+    // The next version being prepared: a draft, with a measure the own organisation carries out.
+    const draftVersion = await made('/api/plan-versions?locale=nl&draft=true', {
+      year: 2031,
+      title: 'Matrix draft version',
+      summary: 'Matrix',
+      _status: 'draft',
+    })
+    let parent: Doc | undefined
+    for (const [level, code] of [
+      ['pillar', '1'],
+      ['objective', '1.1'],
+      ['worksite', '1.1.1'],
+      ['measure', '1.1.1.1'],
+    ] as const) {
+      parent = await made('/api/plan-items?locale=nl', {
+        level,
+        code,
+        title: `Matrix ${code}`,
+        planVersion: draftVersion.id,
+        ...(parent ? { parent: parent.id } : {}),
+        ...(level === 'measure' ? { partners: [{ partner: fixture.organisation.own, role: 'lead' }] } : {}),
+      })
+    }
+    fixture.draftVersion = { id: draftVersion.id, measure: parent!.id }
     fixture.indicator = (await json<{ docs: Doc[] }>(await admin('/api/indicators?limit=1&depth=0'))).docs[0]!.id
     fixture.referencePrefix = String((await json<Doc>(await admin('/api/globals/site-settings?depth=0'))).contactReferencePrefix)
 

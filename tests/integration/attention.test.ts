@@ -272,7 +272,7 @@ describe('progress reports', () => {
     const version = await payload.create({
       collection: 'plan-versions',
       locale: 'nl',
-      data: { year: 2021, title: 'Strategie', summary: 'S' },
+      data: { year: 2021, title: 'Strategie', summary: 'S', _status: 'published' },
       overrideAccess: true,
     })
     const ours = await payload.create({ collection: 'partners', locale: 'nl', data: { name: 'Ons', slug: 'ons', kind: 'public' }, ...by })

@@ -66,7 +66,11 @@ before(
         data: { name: 'Administratie', summary: 'x', slug: 'administratie' },
       })
     ).id
-    const version = await payload.create({ collection: 'plan-versions', locale: 'nl', data: { year: 2030, title: 'Plan', summary: 'x' } })
+    const version = await payload.create({
+      collection: 'plan-versions',
+      locale: 'nl',
+      data: { year: 2030, title: 'Plan', summary: 'x', _status: 'published' },
+    })
     organisation = (
       await payload.create({ collection: 'partners', locale: 'nl', data: { name: 'Partner', kind: 'public', slug: 'partner' } })
     ).id
@@ -432,14 +436,14 @@ describe('scheduled publishing (the admin’s server function)', () => {
       partner: partnerUser,
     }
     const slugs = (Object.keys(MATRIX) as MatrixSlug[]).filter((slug) => (MATRIX[slug] as MatrixRow).publishing)
-    assert.deepEqual(slugs.sort(), ['documents', 'news', 'pages', 'services'])
+    assert.deepEqual(slugs.sort(), ['documents', 'news', 'pages', 'plan-versions', 'services'])
     const mismatches: string[] = []
     for (const slug of slugs) {
       const doc = await payload.create({
         collection: slug as 'pages',
         locale: 'nl',
         draft: true,
-        data: { title: `Planning ${slug}`, slug: `planning-${slug}` },
+        data: { title: `Planning ${slug}`, slug: `planning-${slug}`, ...(slug === 'plan-versions' ? { year: 2030, summary: 'x' } : {}) },
         overrideAccess: true,
       })
       const args = { type: 'publish', date: new Date(Date.now() + 3600_000), doc: { relationTo: slug, value: String(doc.id) } }

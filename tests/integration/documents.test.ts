@@ -72,11 +72,11 @@ describe('documents', () => {
   it('links versions of the strategy to the one before', async () => {
     const first = await payload.create({
       collection: 'plan-versions',
-      data: { year: 2002, title: 'Sociaal Pact', summary: 'Eerste versie.' },
+      data: { year: 2002, title: 'Sociaal Pact', summary: 'Eerste versie.', _status: 'published' },
     })
     const second = await payload.create({
       collection: 'plan-versions',
-      data: { year: 2005, title: 'Contract', summary: 'Tweede versie.', predecessor: first.id },
+      data: { year: 2005, title: 'Contract', summary: 'Tweede versie.', predecessor: first.id, _status: 'published' },
     })
     const read = await payload.findByID({ collection: 'plan-versions', id: first.id, depth: 0 })
     assert.deepEqual(

@@ -97,13 +97,13 @@ before(async () => {
   previousVersion = await payload.create({
     collection: 'plan-versions',
     locale: 'nl',
-    data: { year: 2020, title: 'Vorige strategie', summary: 'De vorige.' },
+    data: { year: 2020, title: 'Vorige strategie', summary: 'De vorige.', _status: 'published' },
     overrideAccess: true,
   })
   version = await payload.create({
     collection: 'plan-versions',
     locale: 'nl',
-    data: { year: 2021, title: 'Huidige strategie', summary: 'De huidige.', predecessor: previousVersion.id },
+    data: { year: 2021, title: 'Huidige strategie', summary: 'De huidige.', predecessor: previousVersion.id, _status: 'published' },
     overrideAccess: true,
   })
   ours = await payload.create({

@@ -13,6 +13,8 @@ export const PlanVersions: CollectionConfig = {
   },
   admin: { useAsTitle: 'title', defaultColumns: ['year', 'title', 'periodStart', 'periodEnd'], group: DOCUMENTS_GROUP },
   defaultSort: '-year',
+  // A draft is the next version being prepared: neither it nor its plan items are public before it is published.
+  versions: { drafts: true },
   access: accessFromMatrix('plan-versions'),
   hooks: announcingHooks,
   fields: [

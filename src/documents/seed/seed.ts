@@ -66,10 +66,11 @@ export async function seedDocuments(payload: Payload): Promise<void> {
         periodEnd: version.periodEnd,
         documents: [document.id],
         predecessor,
+        _status: 'published',
       },
     })
     for (const l of LOCALES.filter((l) => l !== DEFAULT_LOCALE))
-      await payload.update({ collection: 'plan-versions', id: created.id, locale: l, data: versionText(l) })
+      await payload.update({ collection: 'plan-versions', id: created.id, locale: l, data: { ...versionText(l), _status: 'published' } })
     predecessor = created.id
   }
 }

@@ -19,6 +19,7 @@ import * as migration_20261130_101549_site_facts from './20261130_101549_site_fa
 import * as migration_20261130_122847_search_curation from './20261130_122847_search_curation';
 import * as migration_20261130_124000_search_vocabulary from './20261130_124000_search_vocabulary';
 import * as migration_20261130_133752_search_best_bet_targets from './20261130_133752_search_best_bet_targets';
+import * as migration_20261130_140629_plan_version_drafts from './20261130_140629_plan_version_drafts';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261130_133752_search_best_bet_targets.up,
     down: migration_20261130_133752_search_best_bet_targets.down,
-    name: '20261130_133752_search_best_bet_targets'
+    name: '20261130_133752_search_best_bet_targets',
+  },
+  {
+    up: migration_20261130_140629_plan_version_drafts.up,
+    down: migration_20261130_140629_plan_version_drafts.down,
+    name: '20261130_140629_plan_version_drafts'
   },
 ];
