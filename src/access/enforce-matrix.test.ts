@@ -49,6 +49,6 @@ it('has server code without a user read plan items as a visitor, whatever access
   assert.deepEqual(call('read', null), { overrideAccess: false })
   assert.deepEqual(call('count', undefined), { overrideAccess: false })
   assert.equal(call('read', { id: 1 }), args)
-  assert.equal(call('read', null, { serverWrite: true }), args)
+  assert.equal(call('read', null, { serverWork: true }), args)
   assert.equal(call('update', null), args)
 })

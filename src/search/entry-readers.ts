@@ -5,6 +5,7 @@
  * where the public site would answer "not found", so the index never holds what a visitor cannot open.
  */
 import type { JoinQuery, Payload } from 'payload'
+import { SERVER_WORK } from '@/access/hooks/read-as-visitor'
 import { PARTNER_KIND_LABELS } from '@/tracker/collections/Partners'
 import { LEVEL_LABELS } from '@/tracker/collections/levels'
 import { versionByYear } from '@/tracker/versions'
@@ -64,7 +65,10 @@ export async function publicVersionYear(payload: Payload, versionId: number | nu
   return (await versionByYear(payload, version.year, locale))?.id === version.id ? version.year : undefined
 }
 
-/** The items whose entries follow a plan version (their address holds its year; they are public with it). */
+/**
+ * The items whose entries follow a plan version (their address holds its year; they are public with
+ * it), all of them: those of a version just unpublished are the ones whose entries must go.
+ */
 export async function planVersionItems(payload: Payload, versionId: number): Promise<number[]> {
   const items = await payload.find({
     collection: 'plan-items',
@@ -72,6 +76,7 @@ export async function planVersionItems(payload: Payload, versionId: number): Pro
     depth: 0,
     pagination: false,
     overrideAccess: true,
+    context: SERVER_WORK,
     select: {},
   })
   return items.docs.map((item) => item.id)

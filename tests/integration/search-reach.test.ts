@@ -81,7 +81,9 @@ async function seedPartOfTheDemo(): Promise<void> {
     planVersions.find((v) => v.year === 2021),
     '2021 plan version',
   )
+  // Published in each language: a draft version and its items are not a visitor's to find.
   const versionId = await inEveryLanguage('plan-versions', { year: 2021 }, (l) => ({
+    _status: 'published',
     title: version.title[l],
     summary: version.summary[l],
   }))
@@ -213,11 +215,11 @@ describe(`what a visitor can reach is findable on ${process.env.BELFORT_TEST_DB 
     assert.equal(await lineOf(hit, 'fr'), 'Sommet social · 2025')
   })
 
-  it('keeps a plan version’s items in step with their version, and drops them when they go', async () => {
+  it('keeps a plan version’s items in step with their version, drops them when it is unpublished or goes, and finds them again when it is republished', async () => {
     const version = await payload.create({
       collection: 'plan-versions',
       locale: 'nl',
-      data: { year: 2031, title: 'Proefversie van de strategie', summary: 'Een versie om te proberen.' },
+      data: { year: 2031, title: 'Proefversie van de strategie', summary: 'Een versie om te proberen.', _status: 'published' },
     })
     const pillar = await payload.create({
       collection: 'plan-items',
@@ -234,6 +236,10 @@ describe(`what a visitor can reach is findable on ${process.env.BELFORT_TEST_DB 
     assert.equal((await search('zwaluwstaart', 'fr')).total, 0, 'not written in French: not found in French')
     await payload.update({ collection: 'plan-versions', id: version.id, data: { year: 2032 } })
     await until(async () => (await first('7.3', 'nl'))?.url === '/nl/opvolging/2032/7.3', 'the items move with their version')
+    await payload.update({ collection: 'plan-versions', id: version.id, data: { _status: 'draft' } })
+    await until(async () => (await search('zwaluwstaart', 'nl')).total === 0, 'an unpublished version’s items leave the index')
+    await payload.update({ collection: 'plan-versions', id: version.id, data: { _status: 'published' } })
+    await until(async () => (await search('zwaluwstaart', 'nl')).total === 2, 'published again, they are found again')
     await payload.delete({ collection: 'plan-items', id: objective.id })
     await payload.delete({ collection: 'plan-items', id: pillar.id })
     await payload.delete({ collection: 'plan-versions', id: version.id })
