@@ -10,10 +10,11 @@ import { missionsView } from '@/organisation/views/MissionsView'
 import { loadChrome } from '@/site/chrome'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { translator } from '@/site/i18n'
-import { type Locale, OPEN_DATA, sectionFromSegment } from '@/site/routes'
+import { FEEDBACK, type Locale, OPEN_DATA, sectionFromSegment } from '@/site/routes'
 import { findSlugRedirect } from '@/site/slugs/find-redirect'
 import { errorView } from '@/site/views/ErrorView'
 import { contactSection } from '@/contact/pages'
+import { feedbackSection } from '@/feedback/pages'
 import { documentView } from '@/documents/views/DocumentView'
 import { libraryView } from '@/documents/views/LibraryView'
 import { lookBackView } from '@/documents/views/LookBackView'
@@ -66,6 +67,7 @@ function dispatch(ctx: ViewContext, segments: string[]): Promise<ViewResult> | V
     return errorView(ctx, 404)
   }
   if (first === OPEN_DATA[ctx.locale] && second === undefined) return openDataView(ctx)
+  if (first === FEEDBACK[ctx.locale]) return feedbackSection(ctx, second === undefined ? [] : [second, ...rest])
   if (second === undefined) return contentPageView(ctx, first)
   return errorView(ctx, 404)
 }

@@ -52,6 +52,18 @@ export const STRATEGY_PAGE_SLUG = 'go4brussels-2030'
 /** Where the contact form sends a visitor after their message is stored. */
 export const CONTACT_SENT = { nl: 'verzonden', fr: 'envoye', en: 'sent' } as const satisfies Record<Locale, string>
 export const contactSentPath = (locale: Locale): string => `${sectionPath('contact', locale)}/${CONTACT_SENT[locale]}`
+/**
+ * Where the "Is this page useful?" form on every page posts, and its two follow-up pages: the
+ * optional comment after a "no", and the thanks. Not a section: nothing links to it as a list.
+ */
+export const FEEDBACK = { nl: 'feedback', fr: 'avis', en: 'feedback' } as const satisfies Record<Locale, string>
+export const FEEDBACK_PARTS = {
+  comment: { nl: 'opmerking', fr: 'commentaire', en: 'comment' },
+  thanks: { nl: 'bedankt', fr: 'merci', en: 'thanks' },
+} as const satisfies Record<string, Record<Locale, string>>
+export type FeedbackPart = keyof typeof FEEDBACK_PARTS
+export const feedbackPath = (locale: Locale): string => `/${locale}/${FEEDBACK[locale]}`
+export const feedbackPartPath = (part: FeedbackPart, locale: Locale): string => `${feedbackPath(locale)}/${FEEDBACK_PARTS[part][locale]}`
 /** The Atom feed of a language, or of one theme in it. */
 export const feedPath = (locale: Locale, themeSlug?: string): string =>
   themeSlug ? `${sectionPath('news', locale)}/feed/${themeSlug}.xml` : `${sectionPath('news', locale)}/feed.xml`

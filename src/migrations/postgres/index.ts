@@ -16,6 +16,7 @@ import * as migration_20261130_023418_four_eyes from './20261130_023418_four_eye
 import * as migration_20261130_064137_operations from './20261130_064137_operations';
 import * as migration_20261130_091058_services from './20261130_091058_services';
 import * as migration_20261130_101549_site_facts from './20261130_101549_site_facts';
+import * as migration_20261130_123034_page_feedback from './20261130_123034_page_feedback';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261130_101549_site_facts.up,
     down: migration_20261130_101549_site_facts.down,
-    name: '20261130_101549_site_facts'
+    name: '20261130_101549_site_facts',
+  },
+  {
+    up: migration_20261130_123034_page_feedback.up,
+    down: migration_20261130_123034_page_feedback.down,
+    name: '20261130_123034_page_feedback'
   },
 ];

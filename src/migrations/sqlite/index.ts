@@ -13,6 +13,7 @@ import * as migration_20261130_023407_four_eyes from './20261130_023407_four_eye
 import * as migration_20261130_064146_operations from './20261130_064146_operations';
 import * as migration_20261130_091023_services from './20261130_091023_services';
 import * as migration_20261130_101541_site_facts from './20261130_101541_site_facts';
+import * as migration_20261130_123110_page_feedback from './20261130_123110_page_feedback';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261130_101541_site_facts.up,
     down: migration_20261130_101541_site_facts.down,
-    name: '20261130_101541_site_facts'
+    name: '20261130_101541_site_facts',
+  },
+  {
+    up: migration_20261130_123110_page_feedback.up,
+    down: migration_20261130_123110_page_feedback.down,
+    name: '20261130_123110_page_feedback'
   },
 ];

@@ -18,6 +18,7 @@ export const ROUTE_KINDS = [
   'open-data',
   'canonical-redirect',
   'contact-form',
+  'page-feedback',
   'read-only',
   'document-file',
   'preview-link',

@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@/site/routes'
 import { contactMessages } from '@/contact/messages'
 import { documentsMessages } from '@/documents/messages'
+import { feedbackMessages } from '@/feedback/messages'
 import { searchMessages } from '@/search/messages'
 import { newsMessages } from '@/news/messages'
 import { organisationMessages } from '@/organisation/messages'
@@ -27,6 +28,7 @@ const MESSAGES = {
     ...searchMessages.nl,
     ...trackerMessages.nl,
     ...openDataMessages.nl,
+    ...feedbackMessages.nl,
   },
   fr: {
     ...fr,
@@ -38,6 +40,7 @@ const MESSAGES = {
     ...searchMessages.fr,
     ...trackerMessages.fr,
     ...openDataMessages.fr,
+    ...feedbackMessages.fr,
   },
   en: {
     ...en,
@@ -49,6 +52,7 @@ const MESSAGES = {
     ...searchMessages.en,
     ...trackerMessages.en,
     ...openDataMessages.en,
+    ...feedbackMessages.en,
   },
 } satisfies Record<Locale, Record<string, string>>
 
