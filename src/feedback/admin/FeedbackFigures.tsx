@@ -13,6 +13,15 @@ interface Props {
   i18n?: { language?: string }
 }
 
+/** Payload's `.table` greys its column heads below AA contrast; this table sets its own cells in the theme's text colour. */
+const CELL: React.CSSProperties = {
+  padding: '0.5rem 0.75rem',
+  borderBottom: '1px solid var(--theme-elevation-150)',
+  textAlign: 'left',
+  verticalAlign: 'top',
+}
+const HEAD: React.CSSProperties = { ...CELL, color: 'var(--theme-text)', fontWeight: 600 }
+
 /** The most rows the figures read: a month of answers on a busy site, with room to spare. */
 const MAX_ROWS = 20_000
 
@@ -39,24 +48,40 @@ export async function FeedbackFigures({ payload, user, i18n }: Props): Promise<R
       {figures.length === 0 ? (
         <p>{labels.none}</p>
       ) : (
-        <table className="table" data-feedback-figures="">
+        <table data-feedback-figures="" style={{ borderCollapse: 'collapse', width: '100%' }}>
           <thead>
             <tr>
-              <th scope="col">{labels.page}</th>
-              <th scope="col">{labels.language}</th>
-              <th scope="col">{labels.yes}</th>
-              <th scope="col">{labels.no}</th>
-              <th scope="col">{labels.comments}</th>
+              <th scope="col" style={HEAD}>
+                {labels.page}
+              </th>
+              <th scope="col" style={HEAD}>
+                {labels.language}
+              </th>
+              <th scope="col" style={HEAD}>
+                {labels.yes}
+              </th>
+              <th scope="col" style={HEAD}>
+                {labels.no}
+              </th>
+              <th scope="col" style={HEAD}>
+                {labels.comments}
+              </th>
             </tr>
           </thead>
           <tbody>
             {figures.map((row) => (
               <tr key={`${row.language} ${row.path}`} data-feedback-page={row.path}>
-                <th scope="row">{row.path}</th>
-                <td>{isLocale(row.language) ? LANGUAGE_LABELS[row.language][language] : row.language}</td>
-                <td data-feedback-yes="">{number.format(row.yes)}</td>
-                <td data-feedback-no="">{number.format(row.no)}</td>
-                <td>
+                <th scope="row" style={HEAD}>
+                  {row.path}
+                </th>
+                <td style={CELL}>{isLocale(row.language) ? LANGUAGE_LABELS[row.language][language] : row.language}</td>
+                <td style={CELL} data-feedback-yes="">
+                  {number.format(row.yes)}
+                </td>
+                <td style={CELL} data-feedback-no="">
+                  {number.format(row.no)}
+                </td>
+                <td style={CELL}>
                   {row.comments.length === 0 ? null : (
                     <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
                       {row.comments.map((comment) => (

@@ -14,7 +14,7 @@ export function FeedbackForm({ t, locale, path }: { t: Translate; locale: Locale
         {t('feedbackQuestion')}
       </h2>
       <input type="hidden" name="page" value={path} />
-      <div class="page-feedback__trap">
+      <div class="form-trap">
         <label for="feedback-website">{t('honeypot')}</label>
         <input type="text" id="feedback-website" name="website" value="" tabindex="-1" autocomplete="off" />
       </div>

@@ -78,7 +78,7 @@ export function commentView(ctx: ViewContext, state: CommentFormState, status = 
               {state.comment}
             </textarea>
           </div>
-          <div class="page-feedback__trap">
+          <div class="form-trap">
             <label for="feedback-website">{t('honeypot')}</label>
             <input type="text" id="feedback-website" name="website" value="" tabindex="-1" autocomplete="off" />
           </div>
