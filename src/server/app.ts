@@ -21,6 +21,7 @@ import { backOffice } from './mounts/back-office'
 import { canonicalPaths } from './mounts/canonical-path'
 import { contactForm } from './mounts/contact-form'
 import { documentFiles } from './mounts/document-files'
+import { formatRequest } from './mounts/format-request'
 import { health } from './mounts/health'
 import { metricsEndpoint } from './mounts/metrics'
 import { type ReadinessCheck, readiness } from './mounts/readiness'
@@ -107,6 +108,8 @@ export function createApp({
     ['contact-form', contactForm(payload, origin, pages)],
     // "Is this page useful?": an answer, and the comment after a "no".
     ['page-feedback', pageFeedback(payload, origin, pages)],
+    // "Request this document in another format": into the contact inbox of the document's administration.
+    ['format-request', formatRequest(payload, origin, pages)],
     // Any method but GET and HEAD is 405 from here on.
     ['read-only', readOnly],
     // A published document's PDF, with byte ranges.

@@ -38,6 +38,9 @@ export const documentPath = (slug: string, locale: Locale): string => `${section
 /** A document's PDF in one language; `?download=1` asks the browser to save it. */
 export const documentFilePath = (slug: string, fileLanguage: Locale, locale: Locale): string =>
   `${documentPath(slug, locale)}/${fileLanguage}.pdf`
+/** A document's "request it in another format" form, one segment below the document. */
+export const FORMAT_REQUEST = { nl: 'ander-formaat', fr: 'autre-format', en: 'other-format' } as const satisfies Record<Locale, string>
+export const formatRequestPath = (slug: string, locale: Locale): string => `${documentPath(slug, locale)}/${FORMAT_REQUEST[locale]}`
 /**
  * The open data page: the tracker's datasets, their licence, the catalogue and the API, explained.
  * Not a section of SECTIONS: those are offered in the navigation's section list, a schema choice.

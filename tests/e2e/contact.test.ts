@@ -644,3 +644,76 @@ describe('bad input to "Is this page useful?"', () => {
     assert.equal(await count(), before)
   })
 })
+
+/** A seeded document whose PDFs are not marked accessible, and its "other format" form in each language. */
+const DOCUMENT = {
+  nl: '/nl/documenten/go4brussels-2030',
+  fr: '/fr/documents/go4brussels-2030',
+  en: '/en/documents/go4brussels-2030',
+} as const
+const FORMAT_FORM = {
+  nl: `${DOCUMENT.nl}/ander-formaat`,
+  fr: `${DOCUMENT.fr}/autre-format`,
+  en: `${DOCUMENT.en}/other-format`,
+} as const
+
+for (const language of LANGUAGES) {
+  for (const script of [false, true]) {
+    describe(`"Request this document in another format" ${script ? 'with' : 'without'} JavaScript, in ${language}`, () => {
+      it(`from beside a PDF to the inbox, the answer time promised before and after${script ? '; axe passes' : ''}`, {
+        timeout: 90_000,
+      }, async () => {
+        const page = await (script ? withScript : withoutScript).newPage()
+        try {
+          await page.goto(server.url + DOCUMENT[language])
+          const links = page.locator(`main a[href="${FORMAT_FORM[language]}"]`)
+          assert.ok((await links.count()) >= 2, 'beside each PDF and in the “not accessible” notice')
+          await Promise.all([page.waitForSelector('#format-word'), page.locator('.files__other-format').first().click()])
+          const shownAt = Date.now()
+          assert.ok((await page.textContent('main'))?.includes(ANSWER_TIME[language]), 'the answer time, before sending')
+          if (script) await assertAccessible(page, `${language} format request form`)
+          await page.check('#format-word')
+          await page.fill('#email', `format.${language}.${script}@example.be`)
+          // Without a solved spam check the server takes a form only once it has been open a second (CONTACT_CHALLENGE_WAIT_SECONDS).
+          await page.waitForTimeout(Math.max(0, 1100 - (Date.now() - shownAt)))
+          await Promise.all([page.waitForURL((url) => url.pathname === SENT[language]), page.click('#send')])
+          assert.ok((await page.textContent('main'))?.includes(ANSWER_TIME[language]), 'the answer time, on the confirmation')
+          const reference = (await page.textContent('.reference'))?.trim() ?? ''
+          assert.match(reference, REFERENCE)
+          const found = (await (await api(`/api/contact-messages?where[reference][equals]=${reference}&depth=0`)).json()) as {
+            docs: { message: string; email: string; language: string; administration: number }[]
+          }
+          const message = found.docs[0]
+          assert.equal(message?.email, `format.${language}.${script}@example.be`)
+          assert.equal(message?.language, language)
+          assert.ok(message?.message.includes(`${server.url}${DOCUMENT[language]}`), `the document linked: ${message?.message}`)
+          assert.ok(message?.administration, 'in an administration’s inbox')
+        } finally {
+          await page.close()
+        }
+      })
+    })
+  }
+}
+
+describe('bad input to "Request this document in another format"', () => {
+  it('names the missing format and address in the visitor’s language with 422, keeps what was typed, stores nothing; axe passes', {
+    timeout: 60_000,
+  }, async () => {
+    const before = await messageCount()
+    const page = await withScript.newPage()
+    try {
+      await page.goto(server.url + FORMAT_FORM.fr)
+      await page.fill('#details', 'En braille')
+      const [answer] = await Promise.all([page.waitForNavigation(), page.click('#send')])
+      assert.equal(answer?.status(), 422)
+      const summary = (await page.textContent('#error-summary')) ?? ''
+      assert.ok(summary.includes('Choisissez un format') && summary.includes('Indiquez votre adresse e-mail'), summary)
+      assert.equal(await page.inputValue('#details'), 'En braille')
+      await assertAccessible(page, 'fr format request errors')
+    } finally {
+      await page.close()
+    }
+    assert.equal(await messageCount(), before)
+  })
+})

@@ -19,6 +19,7 @@ export const ROUTE_KINDS = [
   'canonical-redirect',
   'contact-form',
   'page-feedback',
+  'format-request',
   'read-only',
   'document-file',
   'preview-link',
