@@ -12,7 +12,7 @@ import { describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 
 const SRC = path.dirname(fileURLToPath(import.meta.url))
-const CAPABILITIES = ['accounts', 'contact', 'documents', 'media', 'news', 'organisation', 'search', 'services', 'tracker']
+const CAPABILITIES = ['accounts', 'contact', 'documents', 'feedback', 'media', 'news', 'organisation', 'search', 'services', 'tracker']
 
 function sourcesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -44,6 +44,7 @@ export interface Config {
     'contact-attachments': ContactAttachment;
     'contact-deletions': ContactDeletion;
     'contact-counters': ContactCounter;
+    'page-feedback': PageFeedback;
     'slug-redirects': SlugRedirect;
     'preview-links': PreviewLink;
     'search-synonyms': SearchSynonym;
@@ -99,6 +100,7 @@ export interface Config {
     'contact-attachments': ContactAttachmentsSelect<false> | ContactAttachmentsSelect<true>;
     'contact-deletions': ContactDeletionsSelect<false> | ContactDeletionsSelect<true>;
     'contact-counters': ContactCountersSelect<false> | ContactCountersSelect<true>;
+    'page-feedback': PageFeedbackSelect<false> | PageFeedbackSelect<true>;
     'slug-redirects': SlugRedirectsSelect<false> | SlugRedirectsSelect<true>;
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
@@ -1054,6 +1056,26 @@ export interface ContactCounter {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-feedback".
+ */
+export interface PageFeedback {
+  id: number;
+  path: string;
+  language: 'nl' | 'fr' | 'en';
+  answer: 'yes' | 'no';
+  /**
+   * Email addresses and phone numbers were made unreadable before saving.
+   */
+  comment?: string | null;
+  /**
+   * The page’s owner; without one, only editors and admins read this feedback.
+   */
+  administration?: (number | null) | Administration;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Old addresses of published content whose slug changed. They lead to the current address; delete one to free the old address.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1511,6 +1533,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contact-counters';
         value: number | ContactCounter;
+      } | null)
+    | ({
+        relationTo: 'page-feedback';
+        value: number | PageFeedback;
       } | null)
     | ({
         relationTo: 'slug-redirects';
@@ -2114,6 +2140,19 @@ export interface ContactDeletionsSelect<T extends boolean = true> {
 export interface ContactCountersSelect<T extends boolean = true> {
   series?: T;
   value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-feedback_select".
+ */
+export interface PageFeedbackSelect<T extends boolean = true> {
+  path?: T;
+  language?: T;
+  answer?: T;
+  comment?: T;
+  administration?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -31,6 +31,7 @@ import { ContactCounters } from './contact/collections/ContactCounters'
 import { ContactDeletions } from './contact/collections/ContactDeletions'
 import { ContactMessages } from './contact/collections/ContactMessages'
 import { ContactTopics } from './contact/collections/ContactTopics'
+import { PageFeedback } from './feedback/collections/PageFeedback'
 import { EmailOutbox } from './contact/collections/EmailOutbox'
 import { StandardReplies } from './contact/collections/StandardReplies'
 import { contactTasks } from './contact/jobs'
@@ -163,6 +164,8 @@ export default buildConfig({
                 ContactAttachments,
                 ContactDeletions,
                 ContactCounters,
+                // page feedback: "Is this page useful?" (src/feedback)
+                PageFeedback,
                 // public addresses: old slugs, shareable previews
                 SlugRedirects,
                 PreviewLinks,

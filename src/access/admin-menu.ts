@@ -5,7 +5,7 @@ import { hasRole, type Role } from './roles'
 const NARROW_ROLES: Partial<Record<Role, readonly string[]>> = {
   partner: ['progress-reports', 'users'],
   evaluator: ['indicators', 'indicator-observations', 'users'],
-  'contact-handler': ['contact-messages', 'standard-replies', 'email-outbox', 'users'],
+  'contact-handler': ['contact-messages', 'standard-replies', 'email-outbox', 'page-feedback', 'users'],
 }
 
 /** Roles whose menu is the whole back office (whatever narrow role they also hold). */

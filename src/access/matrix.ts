@@ -225,6 +225,18 @@ export const MATRIX = {
   },
   'contact-deletions': { kind: 'collection', grants: { admin: READ }, rules: ['written by the retention job only'] },
   'contact-counters': { kind: 'collection', grants: {}, rules: ['the reference counters: the server’s only'] },
+  // page feedback: "Is this page useful?" on every public page
+  'page-feedback': {
+    kind: 'collection',
+    grants: {
+      admin: { read: 'yes', delete: 'yes' },
+      editor: READ,
+      'contact-handler': CONTACT_STAFF_READ,
+    },
+    rules: [
+      'written by the public form only (feedback/http/receive.ts), for the administration that owns the page; nobody edits what a visitor wrote',
+    ],
+  },
   // accounts and their audit trail
   users: {
     kind: 'collection',

@@ -14,7 +14,7 @@ export interface AdminText {
 }
 
 /** The heading a count is shown under, in this order on the dashboard. */
-export type AttentionGroup = 'content' | 'translation' | 'review' | 'inbox' | 'tracker' | 'email' | 'operations'
+export type AttentionGroup = 'content' | 'translation' | 'review' | 'feedback' | 'inbox' | 'tracker' | 'email' | 'operations'
 
 export interface AttentionCount {
   /** Stable id, also the test hook (`data-attention="…"`). */

@@ -5,8 +5,8 @@ import type { ChallengeOptions } from './spam/challenge'
 
 const environment = readEnvironment()
 
-/** A key for one purpose, derived from Payload's secret, so no second secret has to be configured. */
-function derivedKey(payload: Payload, purpose: string): string {
+/** A key for one purpose, derived from Payload's secret, so no second secret has to be configured (page feedback signs with it too). */
+export function derivedKey(payload: Payload, purpose: string): string {
   return createHmac('sha256', payload.secret).update(`belfort:${purpose}`).digest('hex')
 }
 

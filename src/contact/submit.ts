@@ -13,7 +13,8 @@ import { nextReference } from './reference'
 import { ATTACHMENT_TYPES, type AttachmentKind } from './upload/file-type'
 
 export interface Submission {
-  topic: number
+  /** None for a message that came from another form than the contact form (a document in another format). */
+  topic: number | undefined
   administration: number
   name: string
   email: string

@@ -21,10 +21,12 @@ import { backOffice } from './mounts/back-office'
 import { canonicalPaths } from './mounts/canonical-path'
 import { contactForm } from './mounts/contact-form'
 import { documentFiles } from './mounts/document-files'
+import { formatRequest } from './mounts/format-request'
 import { health } from './mounts/health'
 import { metricsEndpoint } from './mounts/metrics'
 import { type ReadinessCheck, readiness } from './mounts/readiness'
 import { openData } from './mounts/open-data'
+import { pageFeedback } from './mounts/page-feedback'
 import { previewLinks } from './mounts/preview-links'
 import { publicPages } from './mounts/public-pages'
 import { readOnly } from './mounts/read-only'
@@ -104,6 +106,10 @@ export function createApp({
     ['canonical-redirect', canonicalPaths],
     // The contact form's POST.
     ['contact-form', contactForm(payload, origin, pages)],
+    // "Is this page useful?": an answer, and the comment after a "no".
+    ['page-feedback', pageFeedback(payload, origin, pages)],
+    // "Request this document in another format": into the contact inbox of the document's administration.
+    ['format-request', formatRequest(payload, origin, pages)],
     // Any method but GET and HEAD is 405 from here on.
     ['read-only', readOnly],
     // A published document's PDF, with byte ranges.

@@ -10,11 +10,13 @@ import { missionsView } from '@/organisation/views/MissionsView'
 import { loadChrome } from '@/site/chrome'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { translator } from '@/site/i18n'
-import { type Locale, OPEN_DATA, sectionFromSegment } from '@/site/routes'
+import { FEEDBACK, FORMAT_REQUEST, type Locale, OPEN_DATA, sectionFromSegment } from '@/site/routes'
 import { findSlugRedirect } from '@/site/slugs/find-redirect'
 import { errorView } from '@/site/views/ErrorView'
 import { contactSection } from '@/contact/pages'
+import { feedbackSection } from '@/feedback/pages'
 import { documentView } from '@/documents/views/DocumentView'
+import { formatRequestPage } from '@/documents/format-request/receive'
 import { libraryView } from '@/documents/views/LibraryView'
 import { lookBackView } from '@/documents/views/LookBackView'
 import { searchView } from '@/search/views/SearchView'
@@ -54,6 +56,7 @@ function dispatch(ctx: ViewContext, segments: string[]): Promise<ViewResult> | V
   if (section === 'documents') {
     if (second === undefined) return libraryView(ctx)
     if (rest.length === 0) return documentView(ctx, second)
+    if (rest.length === 1 && rest[0] === FORMAT_REQUEST[ctx.locale]) return formatRequestPage(ctx, second)
     return errorView(ctx, 404)
   }
   if (section === 'lookBack' && second === undefined) return lookBackView(ctx)
@@ -66,6 +69,7 @@ function dispatch(ctx: ViewContext, segments: string[]): Promise<ViewResult> | V
     return errorView(ctx, 404)
   }
   if (first === OPEN_DATA[ctx.locale] && second === undefined) return openDataView(ctx)
+  if (first === FEEDBACK[ctx.locale]) return feedbackSection(ctx, second === undefined ? [] : [second, ...rest])
   if (second === undefined) return contentPageView(ctx, first)
   return errorView(ctx, 404)
 }

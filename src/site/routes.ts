@@ -38,6 +38,9 @@ export const documentPath = (slug: string, locale: Locale): string => `${section
 /** A document's PDF in one language; `?download=1` asks the browser to save it. */
 export const documentFilePath = (slug: string, fileLanguage: Locale, locale: Locale): string =>
   `${documentPath(slug, locale)}/${fileLanguage}.pdf`
+/** A document's "request it in another format" form, one segment below the document. */
+export const FORMAT_REQUEST = { nl: 'ander-formaat', fr: 'autre-format', en: 'other-format' } as const satisfies Record<Locale, string>
+export const formatRequestPath = (slug: string, locale: Locale): string => `${documentPath(slug, locale)}/${FORMAT_REQUEST[locale]}`
 /**
  * The open data page: the tracker's datasets, their licence, the catalogue and the API, explained.
  * Not a section of SECTIONS: those are offered in the navigation's section list, a schema choice.
@@ -52,6 +55,18 @@ export const STRATEGY_PAGE_SLUG = 'go4brussels-2030'
 /** Where the contact form sends a visitor after their message is stored. */
 export const CONTACT_SENT = { nl: 'verzonden', fr: 'envoye', en: 'sent' } as const satisfies Record<Locale, string>
 export const contactSentPath = (locale: Locale): string => `${sectionPath('contact', locale)}/${CONTACT_SENT[locale]}`
+/**
+ * Where the "Is this page useful?" form on every page posts, and its two follow-up pages: the
+ * optional comment after a "no", and the thanks. Not a section: nothing links to it as a list.
+ */
+export const FEEDBACK = { nl: 'feedback', fr: 'avis', en: 'feedback' } as const satisfies Record<Locale, string>
+export const FEEDBACK_PARTS = {
+  comment: { nl: 'opmerking', fr: 'commentaire', en: 'comment' },
+  thanks: { nl: 'bedankt', fr: 'merci', en: 'thanks' },
+} as const satisfies Record<string, Record<Locale, string>>
+export type FeedbackPart = keyof typeof FEEDBACK_PARTS
+export const feedbackPath = (locale: Locale): string => `/${locale}/${FEEDBACK[locale]}`
+export const feedbackPartPath = (part: FeedbackPart, locale: Locale): string => `${feedbackPath(locale)}/${FEEDBACK_PARTS[part][locale]}`
 /** The Atom feed of a language, or of one theme in it. */
 export const feedPath = (locale: Locale, themeSlug?: string): string =>
   themeSlug ? `${sectionPath('news', locale)}/feed/${themeSlug}.xml` : `${sectionPath('news', locale)}/feed.xml`

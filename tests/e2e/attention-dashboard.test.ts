@@ -3,12 +3,16 @@
  * contact handler (in French) sign in and land on their own counts; a count opens the list of exactly
  * those items; a page past its review date is on the editor's dashboard and in the weekly email to
  * its owner; its "last reviewed" date is on the public page in three languages, with axe, and without
- * JavaScript. axe on the dashboard in both admin languages.
+ * JavaScript. axe on the dashboard in both admin languages. Page feedback ("Is this page useful?"):
+ * the pages with the most "no" on each one's dashboard, and the per-page figures and comments above the
+ * feedback list, each person seeing their own pages only, with axe in both languages.
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { dashboardMessages } from '@/back-office/dashboard/messages'
+import { solveChallenge } from '@/contact/spam/challenge'
+import { feedbackAdminMessages } from '@/feedback/messages'
 import type { Locale } from '@/site/routes'
 import { adminContextIn, checkAxe } from '../support/admin-browser'
 import { checkPublicPage, urlProbe } from '../support/checks'
@@ -33,6 +37,38 @@ const LAST_REVIEWED: Record<Locale, RegExp> = {
 let aboutTitle = ''
 let handled = 0
 let handledReferences: string[] = []
+/** The handler's administration's own page (its feedback is theirs) and the about page (the editors'). */
+let handledPage = ''
+const ABOUT = '/nl/over-ons'
+
+/**
+ * An answer through the public form, as a browser sends it; a comment after a "no" with the spam
+ * check solved, as the browser's script would (the token carries its salt and target).
+ */
+async function sendFeedback(language: Locale, page: string, answer: 'yes' | 'no', comment?: string): Promise<void> {
+  const post = (path: string, fields: Record<string, string>) =>
+    fetch(server.url + path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields).toString(),
+      redirect: 'manual',
+    })
+  const answered = await post(`/${language}/${language === 'fr' ? 'avis' : 'feedback'}`, { page, answer, website: '' })
+  assert.equal(answered.status, 303, await answered.text())
+  if (!comment) return
+  const form = await (await fetch(server.url + answered.headers.get('location')!)).text()
+  const field = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(form)?.[1] ?? ''
+  const token = field('challenge')
+  const challenge = JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString('utf8'))
+  const sent = await post(new URL(answered.headers.get('location')!, server.url).pathname, {
+    ticket: field('ticket').replace(/&amp;/g, '&'),
+    comment,
+    challenge: token,
+    solution: String(solveChallenge(challenge)),
+    website: '',
+  })
+  assert.equal(sent.status, 303, await sent.text())
+}
 
 async function json<T>(response: Response): Promise<T> {
   assert.ok(response.ok, `${response.status} ${await response.clone().text()}`)
@@ -74,6 +110,13 @@ before(
         language: 'fr',
       }),
     }).then(json)
+    // Feedback: two "no" (one with a comment) and a "yes" on the handler's administration's page; one "no" on the about page.
+    const administration = await json<{ slug: string }>(await api(`/api/administrations/${handled}?locale=fr&depth=0`))
+    handledPage = `/fr/administrations/${administration.slug}`
+    await sendFeedback('fr', handledPage, 'no', 'Je cherchais les horaires. Appelez-moi au 0470 12 34 56.')
+    await sendFeedback('fr', handledPage, 'no')
+    await sendFeedback('fr', handledPage, 'yes')
+    await sendFeedback('nl', ABOUT, 'no', 'Ik zocht het organigram')
     // The about page: the editor's, past its review date, last reviewed on 3 March 2026.
     const about = await json<{ docs: { id: number; title: string }[] }>(
       await api('/api/pages?where[slug][equals]=over-ons&locale=nl&depth=0'),
@@ -162,6 +205,74 @@ describe('the editor, in Dutch', () => {
     assert.match(text, /Deze inhoud op de website staat op uw naam/)
     assert.ok(text.includes(`- ${aboutTitle} (Pagina’s, herzien tegen 1 april 2026)`), text)
     assert.match(text, /\/admin\/collections\/pages\/\d+/)
+  })
+})
+
+/** The feedback list's figures: per page, its yes, its no and its comments, as the rows show them. */
+async function feedbackFigures(page: Page): Promise<Record<string, { yes: string; no: string; text: string }>> {
+  await page.waitForSelector('[data-feedback-figures]')
+  const rows = page.locator('[data-feedback-figures] tbody tr')
+  const figures: Record<string, { yes: string; no: string; text: string }> = {}
+  for (let i = 0; i < (await rows.count()); i++) {
+    const row = rows.nth(i)
+    figures[(await row.getAttribute('data-feedback-page'))!] = {
+      yes: (await row.locator('[data-feedback-yes]').textContent())?.trim() ?? '',
+      no: (await row.locator('[data-feedback-no]').textContent())?.trim() ?? '',
+      text: (await row.textContent()) ?? '',
+    }
+  }
+  return figures
+}
+
+describe('page feedback, through the admin', () => {
+  it('the editor (nl): the pages with the most “no” on the dashboard, each opening those answers; every page’s figures and comments', async () => {
+    const context = await adminContextIn(browser, server.url, editor.language)
+    try {
+      const page = await signIn(context, editor.email, editor.language)
+      assert.equal((await page.textContent('#attention-feedback'))?.trim(), dashboardMessages.nl.feedback)
+      const keys = await page
+        .locator('[data-attention^="feedback-no-"]')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-attention')))
+      assert.deepEqual(keys, [`feedback-no-${handledPage}`, `feedback-no-${ABOUT}`], 'the most “no” first')
+      assert.equal(await countOn(page, `feedback-no-${handledPage}`), '2')
+      assert.ok((await page.textContent(`[data-attention="feedback-no-${handledPage}"]`))?.includes('Vaakst “niet nuttig” (30 dagen)'))
+      const rows = await openCount(page, `feedback-no-${handledPage}`)
+      assert.equal(rows.length, 2, rows.join('\n'))
+      assert.ok(rows.every((row) => row.includes(handledPage)))
+
+      await page.goto(`${server.url}/admin/collections/page-feedback`)
+      const figures = await feedbackFigures(page)
+      assert.equal((await page.textContent('#feedback-figures'))?.trim(), feedbackAdminMessages.nl.heading)
+      assert.deepEqual({ yes: figures[handledPage]?.yes, no: figures[handledPage]?.no }, { yes: '1', no: '2' })
+      assert.ok(figures[handledPage]?.text.includes('Je cherchais les horaires. Appelez-moi au [phone].'), 'the comment, masked')
+      assert.ok(figures[ABOUT]?.text.includes('Ik zocht het organigram'))
+      await checkAxe(page, 'page feedback (nl)', ['[aria-labelledby="feedback-figures"]', 'div.table'])
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('the contact handler (fr): their administration’s page only, on the dashboard and in the figures', async () => {
+    const context = await adminContextIn(browser, server.url, handler.language)
+    try {
+      const page = await signIn(context, handler.email, handler.language)
+      assert.equal((await page.textContent('#attention-feedback'))?.trim(), dashboardMessages.fr.feedback)
+      assert.equal(await countOn(page, `feedback-no-${handledPage}`), '2')
+      assert.ok(
+        (await page.textContent(`[data-attention="feedback-no-${handledPage}"]`))?.includes('Le plus souvent « pas utile » (30 jours)'),
+      )
+      assert.equal(await page.locator(`[data-attention="feedback-no-${ABOUT}"]`).count(), 0, 'not the editors’ page')
+      await checkAxe(page, 'dashboard with feedback (fr)', ['.attention-dashboard'])
+
+      await page.goto(`${server.url}/admin/collections/page-feedback`)
+      const figures = await feedbackFigures(page)
+      assert.equal((await page.textContent('#feedback-figures'))?.trim(), feedbackAdminMessages.fr.heading)
+      assert.deepEqual(Object.keys(figures), [handledPage])
+      assert.deepEqual({ yes: figures[handledPage]?.yes, no: figures[handledPage]?.no }, { yes: '1', no: '2' })
+      await checkAxe(page, 'page feedback (fr)', ['[aria-labelledby="feedback-figures"]', 'div.table'])
+    } finally {
+      await context.close()
+    }
   })
 })
 

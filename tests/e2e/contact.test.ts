@@ -512,3 +512,208 @@ describe('flood from one address', () => {
     assert.ok((await last!.text()).includes('Te veel berichten'))
   })
 })
+
+/** "Is this page useful?" (src/feedback): its thanks and its comment form, in each language. */
+const FEEDBACK = {
+  nl: { thanks: 'Bedankt voor uw feedback', comment: 'Help ons deze pagina te verbeteren', back: 'Terug naar de pagina' },
+  fr: { thanks: 'Merci pour votre avis', comment: 'Aidez-nous à améliorer cette page', back: 'Retour à la page' },
+  en: { thanks: 'Thank you for your feedback', comment: 'Help us improve this page', back: 'Back to the page' },
+} as const
+/** Where each language lists its services. */
+const SERVICES = { nl: '/nl/diensten', fr: '/fr/services', en: '/en/services' } as const
+
+interface FeedbackRow {
+  path: string
+  language: string
+  answer: string
+  comment?: string | null
+  administration?: number | null
+}
+
+async function latestFeedback(pagePath: string): Promise<FeedbackRow | undefined> {
+  const response = await api(`/api/page-feedback?where[path][equals]=${encodeURIComponent(pagePath)}&sort=-createdAt&limit=1&depth=0`)
+  return ((await response.json()) as { docs: FeedbackRow[] }).docs[0]
+}
+
+/** A service that names the administration responsible for it: its page, and that administration. */
+async function ownedService(language: Language): Promise<{ path: string; administration: number }> {
+  const response = await api(`/api/services?where[administration][exists]=true&sort=id&limit=1&locale=${language}&depth=0`)
+  const body = await response.text()
+  const service = (JSON.parse(body) as { docs?: { slug: string; administration: number }[] }).docs?.[0]
+  assert.ok(service, `a service with its administration: ${response.status} ${body.slice(0, 300)}`)
+  return { path: `${SERVICES[language]}/${service.slug}`, administration: service.administration }
+}
+
+for (const language of LANGUAGES) {
+  for (const script of [false, true]) {
+    describe(`"Is this page useful?" ${script ? 'with' : 'without'} JavaScript, in ${language}`, () => {
+      it(`yes → thanks; no → a comment, masked → thanks; stored for the page’s administration${script ? '; axe passes' : ''}`, {
+        timeout: 90_000,
+      }, async () => {
+        const service = await ownedService(language)
+        const page = await (script ? withScript : withoutScript).newPage()
+        try {
+          const opened = await page.goto(server.url + service.path)
+          assert.equal(opened?.status(), 200)
+          assert.match(opened?.headers()['cache-control'] ?? '', /^public/, 'the page with the form stays cacheable')
+          assert.equal(opened?.headers()['set-cookie'], undefined, 'no cookie')
+
+          await Promise.all([
+            page.waitForURL((url) => url.pathname.startsWith(`/${language}/`) && url.search.includes('page=')),
+            page.click('form[data-page-feedback] button[value="yes"]'),
+          ])
+          assert.equal((await page.textContent('h1'))?.trim(), FEEDBACK[language].thanks)
+          assert.equal(await page.locator('form[data-page-feedback]').count(), 0, 'the thanks does not ask again')
+          if (script) await assertAccessible(page, `${language} feedback thanks`)
+          const yes = await latestFeedback(service.path)
+          assert.equal(yes?.answer, 'yes')
+          assert.equal(yes?.language, language)
+          assert.equal(yes?.administration, service.administration, 'routed to the service’s administration')
+
+          await Promise.all([
+            page.waitForURL((url) => url.pathname === service.path),
+            page.click(`main a:text-is("${FEEDBACK[language].back}")`),
+          ])
+          await Promise.all([page.waitForSelector('#feedback-comment'), page.click('form[data-page-feedback] button[value="no"]')])
+          const shownAt = Date.now()
+          assert.equal((await page.textContent('h1'))?.trim(), FEEDBACK[language].comment)
+          const no = await latestFeedback(service.path)
+          assert.equal(no?.answer, 'no', 'the “no” is kept before any comment')
+          if (script) await assertAccessible(page, `${language} feedback comment form`)
+
+          await page.fill('#feedback-comment', 'Ik zocht het aanvraagformulier. Bel me op 0470 12 34 56 of mail anna@example.be')
+          // Without a solved spam check the server takes a form only once it has been open a second (CONTACT_CHALLENGE_WAIT_SECONDS).
+          await page.waitForTimeout(Math.max(0, 1100 - (Date.now() - shownAt)))
+          await Promise.all([
+            page.waitForURL((url) => url.search.includes('page=')),
+            page.click('form.feedback-comment button[type="submit"]'),
+          ])
+          assert.equal((await page.textContent('h1'))?.trim(), FEEDBACK[language].thanks)
+          const commented = await latestFeedback(service.path)
+          assert.equal(commented?.comment, 'Ik zocht het aanvraagformulier. Bel me op [phone] of mail [e-mail]')
+        } finally {
+          await page.close()
+        }
+      })
+    })
+  }
+}
+
+describe('bad input to "Is this page useful?"', () => {
+  it('a comment that is too long shows the form again with the error, keeps the text, and adds nothing; axe passes', {
+    timeout: 60_000,
+  }, async () => {
+    // With JavaScript for axe; the comment form has no script, so a browser without one gets the same.
+    const service = await ownedService('fr')
+    const page = await withScript.newPage()
+    try {
+      await page.goto(server.url + service.path)
+      await Promise.all([page.waitForSelector('#feedback-comment'), page.click('form[data-page-feedback] button[value="no"]')])
+      const long = 'a'.repeat(501)
+      await page.fill('#feedback-comment', long)
+      await page.waitForTimeout(1100)
+      const [answer] = await Promise.all([page.waitForNavigation(), page.click('form.feedback-comment button[type="submit"]')])
+      assert.equal(answer?.status(), 422)
+      assert.ok((await page.textContent('#error-summary'))?.includes('Votre commentaire ne peut pas dépasser 500 caractères.'))
+      assert.equal(await page.inputValue('#feedback-comment'), long)
+      assert.equal(await page.getAttribute('#feedback-comment', 'aria-invalid'), 'true')
+      await assertAccessible(page, 'fr feedback comment error')
+      assert.equal((await latestFeedback(service.path))?.comment ?? null, null)
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('an answer without yes or no, or about another site: 422 in the visitor’s language, nothing stored', async () => {
+    const count = async () => ((await (await api('/api/page-feedback?limit=1&depth=0')).json()) as { totalDocs: number }).totalDocs
+    const before = await count()
+    for (const [lang, body, says] of [
+      ['nl', `page=${encodeURIComponent(SERVICES.nl)}`, 'Kies “Ja” of “Nee”.'],
+      ['en', 'page=https%3A%2F%2Felsewhere.example%2Fen%2F&answer=yes', 'This feedback is not about a page of this website.'],
+    ] as const) {
+      const response = await fetch(`${server.url}/${lang}/feedback`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body,
+        redirect: 'manual',
+      })
+      assert.equal(response.status, 422)
+      assert.match(response.headers.get('cache-control') ?? '', /no-store/)
+      assert.ok((await response.text()).includes(says), says)
+    }
+    assert.equal(await count(), before)
+  })
+})
+
+/** A seeded document whose PDFs are not marked accessible, and its "other format" form in each language. */
+const DOCUMENT = {
+  nl: '/nl/documenten/go4brussels-2030',
+  fr: '/fr/documents/go4brussels-2030',
+  en: '/en/documents/go4brussels-2030',
+} as const
+const FORMAT_FORM = {
+  nl: `${DOCUMENT.nl}/ander-formaat`,
+  fr: `${DOCUMENT.fr}/autre-format`,
+  en: `${DOCUMENT.en}/other-format`,
+} as const
+
+for (const language of LANGUAGES) {
+  for (const script of [false, true]) {
+    describe(`"Request this document in another format" ${script ? 'with' : 'without'} JavaScript, in ${language}`, () => {
+      it(`from beside a PDF to the inbox, the answer time promised before and after${script ? '; axe passes' : ''}`, {
+        timeout: 90_000,
+      }, async () => {
+        const page = await (script ? withScript : withoutScript).newPage()
+        try {
+          await page.goto(server.url + DOCUMENT[language])
+          const links = page.locator(`main a[href="${FORMAT_FORM[language]}"]`)
+          assert.ok((await links.count()) >= 2, 'beside each PDF and in the “not accessible” notice')
+          await Promise.all([page.waitForSelector('#format-word'), page.locator('.files__other-format').first().click()])
+          const shownAt = Date.now()
+          assert.ok((await page.textContent('main'))?.includes(ANSWER_TIME[language]), 'the answer time, before sending')
+          if (script) await assertAccessible(page, `${language} format request form`)
+          await page.check('#format-word')
+          await page.fill('#email', `format.${language}.${script}@example.be`)
+          // Without a solved spam check the server takes a form only once it has been open a second (CONTACT_CHALLENGE_WAIT_SECONDS).
+          await page.waitForTimeout(Math.max(0, 1100 - (Date.now() - shownAt)))
+          await Promise.all([page.waitForURL((url) => url.pathname === SENT[language]), page.click('#send')])
+          assert.ok((await page.textContent('main'))?.includes(ANSWER_TIME[language]), 'the answer time, on the confirmation')
+          const reference = (await page.textContent('.reference'))?.trim() ?? ''
+          assert.match(reference, REFERENCE)
+          const found = (await (await api(`/api/contact-messages?where[reference][equals]=${reference}&depth=0`)).json()) as {
+            docs: { message: string; email: string; language: string; administration: number }[]
+          }
+          const message = found.docs[0]
+          assert.equal(message?.email, `format.${language}.${script}@example.be`)
+          assert.equal(message?.language, language)
+          assert.ok(message?.message.includes(`${server.url}${DOCUMENT[language]}`), `the document linked: ${message?.message}`)
+          assert.ok(message?.administration, 'in an administration’s inbox')
+        } finally {
+          await page.close()
+        }
+      })
+    })
+  }
+}
+
+describe('bad input to "Request this document in another format"', () => {
+  it('names the missing format and address in the visitor’s language with 422, keeps what was typed, stores nothing; axe passes', {
+    timeout: 60_000,
+  }, async () => {
+    const before = await messageCount()
+    const page = await withScript.newPage()
+    try {
+      await page.goto(server.url + FORMAT_FORM.fr)
+      await page.fill('#details', 'En braille')
+      const [answer] = await Promise.all([page.waitForNavigation(), page.click('#send')])
+      assert.equal(answer?.status(), 422)
+      const summary = (await page.textContent('#error-summary')) ?? ''
+      assert.ok(summary.includes('Choisissez un format') && summary.includes('Indiquez votre adresse e-mail'), summary)
+      assert.equal(await page.inputValue('#details'), 'En braille')
+      await assertAccessible(page, 'fr format request errors')
+    } finally {
+      await page.close()
+    }
+    assert.equal(await messageCount(), before)
+  })
+})

@@ -1,10 +1,12 @@
 /**
  * No page needs JavaScript: with it switched off, every template renders its heading and main
- * navigation, and the language switcher (a plain link) leads to the same page in the other language.
+ * navigation and "Is this page useful?" (a plain form), and the language switcher (a plain link)
+ * leads to the same page in the other language.
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { feedbackProblem } from '../support/checks'
 import { launchBrowser } from '../support/chromium'
 import { startTestServer, type Belfort } from '../support/server'
 import { LANGUAGES, TEMPLATE_NAMES, TEMPLATES, expectedStatus, pageFacts, trackNavigation, type Language } from '../support/site'
@@ -67,6 +69,7 @@ for (const language of LANGUAGES) {
             `${path}: no main navigation (a <nav> linking to ${TEMPLATES.missions[language]} and ${TEMPLATES.administrations[language]})`,
           )
           assert.deepEqual(facts.mainNavigation.hidden, [], `${path}: main navigation links not visible without JavaScript`)
+          assert.equal(feedbackProblem(facts.feedback, path, language), undefined, `${path}: "Is this page useful?"`)
 
           if (template === 'notFound') return
           // Every switcher link must point at the same page in its language. Following one of them

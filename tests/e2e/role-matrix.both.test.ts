@@ -157,6 +157,24 @@ async function message(to: 'own' | 'other'): Promise<Doc> {
   return found.docs[0]
 }
 
+/** A "yes" on the administration's own page, through the public form: it goes to that administration. */
+async function feedback(to: 'own' | 'other'): Promise<Id> {
+  const administration = await json<Doc>(await admin(`/api/administrations/${fixture.administration[to]}?locale=nl&depth=0`))
+  const page = `/nl/administraties/${administration.slug as string}`
+  const sent = await anonymous('/nl/feedback', {
+    method: 'POST',
+    body: new URLSearchParams({ page, answer: 'yes', website: '' }).toString(),
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    redirect: 'manual',
+  })
+  assert.equal(sent.status, 303, await sent.text())
+  const found = await json<{ docs: Doc[] }>(
+    await admin(`/api/page-feedback?where[path][equals]=${encodeURIComponent(page)}&sort=-createdAt&limit=1&depth=0`),
+  )
+  assert.equal(idOf(found.docs[0]?.administration), fixture.administration[to], 'routed to the page’s administration')
+  return found.docs[0]!.id
+}
+
 // ---------------------------------------------------------------------------------------------
 // What each collection's documents look like
 
@@ -447,6 +465,12 @@ const KITS: Record<MatrixSlug, Kit> = {
     update: () => ({ messages: 1 }),
   },
   'contact-counters': { variants: [], create: async () => ({ series: `matrix-${next()}`, value: 0 }), update: () => ({ value: 1 }) },
+  'page-feedback': {
+    variants: [{ administration: 'own' }, { administration: 'other' }],
+    make: async ({ administration }) => feedback(administration ?? 'own'),
+    create: async () => ({ path: '/nl/', language: 'nl', answer: 'yes' }),
+    update: () => ({ comment: `Changed ${next()}` }),
+  },
   users: {
     variants: [{ owner: 'self' }, { owner: 'someone' }],
     make: async () => (await made('/api/users', { email: `someone-${next()}@matrix.test`, password: PASSWORD, roles: ['editor'] })).id,

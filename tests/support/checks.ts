@@ -1,6 +1,16 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { formatViolations, runAxe } from './axe'
-import { LANGUAGES, TEMPLATES, definePageHelpers, expectedStatus, pageFacts, watchPrivacy, type Language, type Template } from './site'
+import {
+  LANGUAGES,
+  TEMPLATES,
+  definePageHelpers,
+  expectedStatus,
+  pageFacts,
+  watchPrivacy,
+  type Language,
+  type PageFacts,
+  type Template,
+} from './site'
 
 /** The widths every public page is laid out at without sideways scrolling: a phone's and WCAG's 320 px. */
 const REFLOW_WIDTHS = [390, 320] as const
@@ -132,6 +142,10 @@ export async function checkPublicPage(options: {
         `no main navigation (a <nav> outside <main> linking to ${TEMPLATES.missions[language]} and ${TEMPLATES.administrations[language]})`,
       )
 
+    // "Is this page useful?" under every page, about this page, posting to the language's feedback address.
+    const feedback = feedbackProblem(facts.feedback, path, language)
+    if (feedback) problems.push(feedback)
+
     const violations = await runAxe(page)
     if (violations.length > 0) problems.push(formatViolations(violations, path))
 
@@ -142,6 +156,19 @@ export async function checkPublicPage(options: {
     await page.close()
   }
 }
+
+/** What is wrong with a page's "Is this page useful?" form, or undefined when it is there and right. */
+export function feedbackProblem(feedback: PageFacts['feedback'], path: string, language: Language): string | undefined {
+  if (!feedback) return 'no "Is this page useful?" form (form[data-page-feedback])'
+  const pathname = new URL(path, 'http://x').pathname
+  const wanted = { action: FEEDBACK_PATHS[language], page: pathname, answers: ['yes', 'no'], visible: true }
+  return JSON.stringify(feedback) === JSON.stringify(wanted)
+    ? undefined
+    : `the "Is this page useful?" form is ${JSON.stringify(feedback)}, expected ${JSON.stringify(wanted)}`
+}
+
+/** Where each language's feedback form posts. */
+const FEEDBACK_PATHS: Record<Language, string> = { nl: '/nl/feedback', fr: '/fr/avis', en: '/en/feedback' }
 
 /**
  * WCAG 1.4.10 reflow: the same page at 390 and 320 CSS pixels wide, as a desktop browser at 400 %

@@ -120,6 +120,8 @@ export interface PageFacts {
   mainNavigation: { found: boolean; links: string[]; hidden: string[]; visible: boolean }
   mainExists: boolean
   bodyText: string
+  /** "Is this page useful?": where it posts, the page it names, its answers, whether it is shown; null when the page has none. */
+  feedback: { action: string; page: string; answers: string[]; visible: boolean } | null
 }
 
 /**
@@ -171,6 +173,16 @@ export async function pageFacts(page: Page, language: Language): Promise<PageFac
           visible: main ? shown(main) : false,
         },
         mainExists: document.getElementById('main') !== null,
+        feedback: (() => {
+          const form = document.querySelector('form[data-page-feedback]')
+          if (!form) return null
+          return {
+            action: pathOf(form.getAttribute('action') ?? ''),
+            page: form.querySelector<HTMLInputElement>('input[name="page"]')?.value ?? '',
+            answers: [...form.querySelectorAll<HTMLButtonElement>('button[name="answer"]')].map((button) => button.value),
+            visible: shown(form),
+          }
+        })(),
         // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered, without what CSS hides, is what a reader gets
         bodyText: document.body?.innerText ?? '',
       }

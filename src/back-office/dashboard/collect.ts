@@ -2,7 +2,16 @@
 import type { PayloadRequest } from 'payload'
 import type { AttentionCount, AttentionGroup, AttentionProvider } from '@/back-office/attention'
 
-export const GROUP_ORDER: readonly AttentionGroup[] = ['content', 'translation', 'review', 'inbox', 'tracker', 'email', 'operations']
+export const GROUP_ORDER: readonly AttentionGroup[] = [
+  'content',
+  'translation',
+  'review',
+  'feedback',
+  'inbox',
+  'tracker',
+  'email',
+  'operations',
+]
 
 export interface CollectedGroup {
   group: AttentionGroup

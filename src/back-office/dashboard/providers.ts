@@ -10,6 +10,7 @@ import { scheduledAttention } from '@/back-office/scheduling/attention'
 import { translationAttention } from '@/back-office/translation/attention'
 import { failedEmails } from '@/contact/attention/failed-emails'
 import { inboxAttention } from '@/contact/attention/inbox'
+import { feedbackAttention } from '@/feedback/attention'
 import { backupAttention } from '@/operations/backup/attention/backup-age'
 import { progressReportsAttention } from '@/tracker/attention/reports'
 
@@ -19,6 +20,7 @@ export const attentionProviders: readonly AttentionProvider[] = [
   translationAttention,
   approvalAttention,
   overdueReviews,
+  feedbackAttention,
   inboxAttention,
   progressReportsAttention,
   failedEmails,

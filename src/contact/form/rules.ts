@@ -65,13 +65,20 @@ export const cleanLine = (text: string): string => cleanText(text).replace(/\s+/
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]{2,}$/
 const PHONE = /^\+?[0-9 ()./-]{6,}$/
 
+/** What is wrong with an email address a visitor typed (other forms that ask for one use it too). */
+export function emailProblem(email: string): 'errorEmailMissing' | 'errorEmailInvalid' | undefined {
+  if (!email) return 'errorEmailMissing'
+  if (email.length > CONTACT_LIMITS.email || !EMAIL.test(email)) return 'errorEmailInvalid'
+  return undefined
+}
+
 export function checkValues(values: ContactValues, topics: readonly string[], languages: readonly string[]): ContactErrors {
   const errors: ContactErrors = {}
   if (!topics.includes(values.topic)) errors.topic = 'errorTopic'
   if (!values.name) errors.name = 'errorNameMissing'
   else if (lengthOf(values.name) > CONTACT_LIMITS.name) errors.name = 'errorNameTooLong'
-  if (!values.email) errors.email = 'errorEmailMissing'
-  else if (values.email.length > CONTACT_LIMITS.email || !EMAIL.test(values.email)) errors.email = 'errorEmailInvalid'
+  const email = emailProblem(values.email)
+  if (email) errors.email = email
   if (values.phone && (values.phone.length > CONTACT_LIMITS.phone || !PHONE.test(values.phone))) errors.phone = 'errorPhoneInvalid'
   if (!values.message) errors.message = 'errorMessageMissing'
   else if (lengthOf(values.message) > CONTACT_LIMITS.message) errors.message = 'errorMessageTooLong'

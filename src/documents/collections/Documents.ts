@@ -67,9 +67,9 @@ export const Documents: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: {
-          nl: 'Zo niet, dan biedt de pagina een andere vorm aan via het contactformulier.',
-          fr: 'Sinon, la page propose de demander un autre format via le formulaire de contact.',
-          en: 'If not, the page offers to ask for another format through the contact form.',
+          nl: 'Zo niet, dan zegt de pagina het en biedt ze een formulier aan om het document in een ander formaat te vragen; de aanvraag komt in de inbox van de eigenaar.',
+          fr: 'Sinon, la page le signale et propose un formulaire pour demander le document dans un autre format ; la demande arrive dans la boîte de réception du propriétaire.',
+          en: 'If not, the page says so and offers a form to request the document in another format; the request reaches the owner’s inbox.',
         },
       },
     },

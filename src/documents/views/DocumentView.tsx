@@ -3,7 +3,7 @@ import { Day } from '@/site/views/Day'
 import { anyTag, docTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { languageName } from '@/site/i18n'
-import { documentFilePath, documentPath, type Locale, LOCALES, sectionPath } from '@/site/routes'
+import { documentFilePath, documentPath, formatRequestPath, type Locale, LOCALES, sectionPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
 import { fallbackSource, findBySlug } from '@/site/views/localized'
@@ -88,6 +88,9 @@ export async function documentView(ctx: ViewContext, slug: string): Promise<View
                   <a href={`${href}?download=1`} hreflang={language} type="application/pdf" download="">
                     {t('downloadDocument', { language: name })}
                   </a>
+                  <a href={formatRequestPath(here, locale)} class="files__other-format">
+                    {t('requestFormatOf', { language: name })}
+                  </a>
                 </li>
               )
             })}
@@ -96,7 +99,7 @@ export async function documentView(ctx: ViewContext, slug: string): Promise<View
             <p>{t('accessibleDocument')}</p>
           ) : (
             <p>
-              {t('notAccessibleDocument')} <a href={sectionPath('contact', locale)}>{t('askAlternative')}</a>.
+              {t('notAccessibleDocument')} <a href={formatRequestPath(here, locale)}>{t('requestFormat')}</a>.
             </p>
           )}
         </section>

@@ -20,6 +20,7 @@ import * as migration_20261130_122847_search_curation from './20261130_122847_se
 import * as migration_20261130_124000_search_vocabulary from './20261130_124000_search_vocabulary';
 import * as migration_20261130_133752_search_best_bet_targets from './20261130_133752_search_best_bet_targets';
 import * as migration_20261130_140629_plan_version_drafts from './20261130_140629_plan_version_drafts';
+import * as migration_20261130_141016_page_feedback from './20261130_141016_page_feedback';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261130_140629_plan_version_drafts.up,
     down: migration_20261130_140629_plan_version_drafts.down,
-    name: '20261130_140629_plan_version_drafts'
+    name: '20261130_140629_plan_version_drafts',
+  },
+  {
+    up: migration_20261130_141016_page_feedback.up,
+    down: migration_20261130_141016_page_feedback.down,
+    name: '20261130_141016_page_feedback'
   },
 ];

@@ -17,6 +17,7 @@ import * as migration_20261130_122935_search_curation from './20261130_122935_se
 import * as migration_20261130_124000_search_vocabulary from './20261130_124000_search_vocabulary';
 import * as migration_20261130_133933_search_best_bet_targets from './20261130_133933_search_best_bet_targets';
 import * as migration_20261130_140639_plan_version_drafts from './20261130_140639_plan_version_drafts';
+import * as migration_20261130_141007_page_feedback from './20261130_141007_page_feedback';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261130_140639_plan_version_drafts.up,
     down: migration_20261130_140639_plan_version_drafts.down,
-    name: '20261130_140639_plan_version_drafts'
+    name: '20261130_140639_plan_version_drafts',
+  },
+  {
+    up: migration_20261130_141007_page_feedback.up,
+    down: migration_20261130_141007_page_feedback.down,
+    name: '20261130_141007_page_feedback'
   },
 ];

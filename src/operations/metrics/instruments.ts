@@ -18,6 +18,8 @@ export const ROUTE_KINDS = [
   'open-data',
   'canonical-redirect',
   'contact-form',
+  'page-feedback',
+  'format-request',
   'read-only',
   'document-file',
   'preview-link',

@@ -400,6 +400,10 @@ export const pages: SeedPage[] = [
           p: 'Stuurt u ons een bericht via het contactformulier? Dan bewaren we de gegevens die u invult, zoals uw naam, uw e-mailadres en uw bericht. We gebruiken ze alleen om u te antwoorden.',
         },
         { p: 'Zodra uw vraag is afgehandeld, sluiten we het bericht af. We wissen het 12 maanden daarna.' },
+        { h2: 'Is deze pagina nuttig?' },
+        {
+          p: 'Onder elke pagina kunt u zeggen of ze nuttig was en, zo niet, wat u zocht. We bewaren alleen uw antwoord, de pagina, de taal en het tijdstip: geen naam, geen IP-adres en geen cookie. E-mailadressen en telefoonnummers in uw opmerking maken we onleesbaar vóór we ze opslaan. Alleen de administratie die de pagina beheert en de redactie lezen deze feedback, om onze pagina’s te verbeteren.',
+        },
         { h2: 'Uw rechten' },
         { p: 'Volgens de Algemene Verordening Gegevensbescherming (AVG) heeft u het recht om:' },
         {
@@ -446,6 +450,10 @@ export const pages: SeedPage[] = [
           p: 'Vous nous écrivez via le formulaire de contact ? Nous conservons les données que vous y indiquez, comme votre nom, votre adresse e-mail et votre message. Elles servent uniquement à vous répondre.',
         },
         { p: 'Une fois votre demande traitée, nous clôturons le message. Il est effacé 12 mois plus tard.' },
+        { h2: 'Cette page vous a-t-elle été utile ?' },
+        {
+          p: 'Sous chaque page, vous pouvez dire si elle vous a été utile et, sinon, ce que vous cherchiez. Nous conservons uniquement votre réponse, la page, la langue et l’heure : ni nom, ni adresse IP, ni cookie. Les adresses e-mail et numéros de téléphone figurant dans votre commentaire sont rendus illisibles avant l’enregistrement. Seuls l’administration qui gère la page et l’équipe de rédaction lisent ces avis, pour améliorer nos pages.',
+        },
         { h2: 'Vos droits' },
         { p: 'Le règlement général sur la protection des données (RGPD) vous donne le droit :' },
         {
@@ -492,6 +500,10 @@ export const pages: SeedPage[] = [
           p: 'If you send us a message through the contact form, we keep the details you enter, such as your name, email address and message. We use them only to reply to you.',
         },
         { p: 'Once we have dealt with your question, we close the message. We delete it 12 months later.' },
+        { h2: 'Is this page useful?' },
+        {
+          p: 'Under every page you can say whether it was useful and, if not, what you were looking for. We keep only your answer, the page, the language and the time: no name, no IP address and no cookie. Email addresses and phone numbers in your comment are made unreadable before they are stored. Only the administration that manages the page and the editorial team read this feedback, to improve our pages.',
+        },
         { h2: 'Your rights' },
         { p: 'Under the General Data Protection Regulation (GDPR), you have the right to:' },
         {

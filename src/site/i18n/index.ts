@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@/site/routes'
 import { contactMessages } from '@/contact/messages'
 import { documentsMessages } from '@/documents/messages'
+import { feedbackMessages } from '@/feedback/messages'
 import { searchCurationMessages, searchMessages } from '@/search/messages'
 import { newsMessages } from '@/news/messages'
 import { organisationMessages } from '@/organisation/messages'
@@ -28,6 +29,7 @@ const MESSAGES = {
     ...searchCurationMessages.nl,
     ...trackerMessages.nl,
     ...openDataMessages.nl,
+    ...feedbackMessages.nl,
   },
   fr: {
     ...fr,
@@ -40,6 +42,7 @@ const MESSAGES = {
     ...searchCurationMessages.fr,
     ...trackerMessages.fr,
     ...openDataMessages.fr,
+    ...feedbackMessages.fr,
   },
   en: {
     ...en,
@@ -52,6 +55,7 @@ const MESSAGES = {
     ...searchCurationMessages.en,
     ...trackerMessages.en,
     ...openDataMessages.en,
+    ...feedbackMessages.en,
   },
 } satisfies Record<Locale, Record<string, string>>
 

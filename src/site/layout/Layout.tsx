@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { FeedbackForm } from '@/feedback/components/FeedbackForm'
 import { favicon, printDateScript, stylesheet } from '@/site/assets'
 import { type Html, raw, renderDocument } from '@/site/html/jsx-runtime'
 import { brusselsDay, formatDate, languageName } from '@/site/i18n'
@@ -186,6 +187,7 @@ export function renderPage(frame: PageFrame): string {
             {fallbackNotice}
             {frame.main}
           </main>
+          {frame.askFeedback ? <FeedbackForm t={t} locale={locale} path={frame.path} /> : null}
         </div>
         <footer class="site-footer">
           <div class="wrap site-footer__grid">

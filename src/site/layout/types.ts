@@ -53,6 +53,8 @@ export interface PageFrame {
   /** Set when the text shown is a fallback from another language. */
   fallbackFrom?: Locale
   preview?: boolean
+  /** Whether "Is this page useful?" is asked under the page (not on previews, nor on the feedback pages themselves). */
+  askFeedback?: boolean
   /** The path of the current page, to mark the active navigation item. */
   path: string
   /** Absolute URL of this page without query: the canonical link and og:url. */

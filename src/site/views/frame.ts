@@ -37,6 +37,8 @@ interface PageParts {
   structuredData?: object[]
   /** Feeds besides the language's news feed, which every page offers. */
   feeds?: Link[]
+  /** False on pages that must not ask "Is this page useful?" (the feedback pages themselves). */
+  askFeedback?: boolean
 }
 
 /** Wraps a view's main content in the site layout. */
@@ -55,6 +57,7 @@ export function page(ctx: ViewContext, parts: PageParts): ViewResult {
     breadcrumbs,
     fallbackFrom: parts.fallbackFrom,
     preview: ctx.draft,
+    askFeedback: !ctx.draft && parts.askFeedback !== false,
     path: ctx.path,
     main: parts.main,
     canonical: ctx.origin + ctx.path,
