@@ -35,6 +35,7 @@ const { isEmpty, seedDemoContent } = await import('@/seed/seed')
 const { ensureFirstAdmin } = await import('./accounts')
 const { withStartupLock } = await import('./startup-lock')
 const { keepSearchIndexCurrent, rebuildSearchIndex, searchIndexState } = await import('@/search/service')
+const { flushSearchCounts } = await import('@/search/queries/counts')
 const searchIndex = await withStartupLock(environment.databaseUrl, async () => {
   await payload.db.migrate()
   if (await isEmpty(payload)) {
@@ -159,6 +160,8 @@ function stop(signal: string): void {
           (await payload.count({ collection: 'payload-jobs', where: { processing: { equals: true } }, overrideAccess: true })).totalDocs >
           0,
         release: async () => {
+          // The search counts tallied since the last write (search/queries/counts.ts).
+          await flushSearchCounts(payload).catch((error: unknown) => logError('search counts: not written at shutdown', error))
           sqliteWatch?.close()
           await cluster?.close()
           await payload.destroy?.()

@@ -18,6 +18,7 @@ import * as migration_20261130_091058_services from './20261130_091058_services'
 import * as migration_20261130_101549_site_facts from './20261130_101549_site_facts';
 import * as migration_20261130_122847_search_curation from './20261130_122847_search_curation';
 import * as migration_20261130_124000_search_vocabulary from './20261130_124000_search_vocabulary';
+import * as migration_20261130_133538_search_query_counts from './20261130_133538_search_query_counts';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261130_124000_search_vocabulary.up,
     down: migration_20261130_124000_search_vocabulary.down,
-    name: '20261130_124000_search_vocabulary'
+    name: '20261130_124000_search_vocabulary',
+  },
+  {
+    up: migration_20261130_133538_search_query_counts.up,
+    down: migration_20261130_133538_search_query_counts.down,
+    name: '20261130_133538_search_query_counts'
   },
 ];

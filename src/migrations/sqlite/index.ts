@@ -15,6 +15,7 @@ import * as migration_20261130_091023_services from './20261130_091023_services'
 import * as migration_20261130_101541_site_facts from './20261130_101541_site_facts';
 import * as migration_20261130_122935_search_curation from './20261130_122935_search_curation';
 import * as migration_20261130_124000_search_vocabulary from './20261130_124000_search_vocabulary';
+import * as migration_20261130_133502_search_query_counts from './20261130_133502_search_query_counts';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261130_124000_search_vocabulary.up,
     down: migration_20261130_124000_search_vocabulary.down,
-    name: '20261130_124000_search_vocabulary'
+    name: '20261130_124000_search_vocabulary',
+  },
+  {
+    up: migration_20261130_133502_search_query_counts.up,
+    down: migration_20261130_133502_search_query_counts.down,
+    name: '20261130_133502_search_query_counts'
   },
 ];
