@@ -34,7 +34,7 @@ before(
     instance = await startTestPayload()
     payload = instance.payload
   },
-  { timeout: 120_000 },
+  { timeout: 300_000 },
 )
 after(() => instance.close())
 
