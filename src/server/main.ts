@@ -161,7 +161,7 @@ function stop(signal: string): void {
           0,
         release: async () => {
           // The search counts tallied since the last write (search/queries/counts.ts).
-          await flushSearchCounts(payload).catch((error: unknown) => logError('search counts: not written at shutdown', error))
+          await flushSearchCounts().catch((error: unknown) => logError('search counts: not written at shutdown', error))
           sqliteWatch?.close()
           await cluster?.close()
           await payload.destroy?.()

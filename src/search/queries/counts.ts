@@ -148,19 +148,34 @@ export function countWriter(payload: Payload): Writer {
     : sqliteWriter((payload.db as unknown as { client: Client }).client)
 }
 
-const counters = new WeakMap<object, SearchCounter>()
+/**
+ * The process's counters, on globalThis: the back office runs in Next's own module graph, so the
+ * report's flush (admin/QueryReport.tsx) must reach the counter the results page wrote to.
+ */
+interface Registry {
+  byDatabase: WeakMap<object, SearchCounter>
+  all: Set<SearchCounter>
+}
+const REGISTRY = Symbol.for('belfort.search-counters')
+function registry(): Registry {
+  const holder = globalThis as typeof globalThis & { [REGISTRY]?: Registry }
+  holder[REGISTRY] ??= { byDatabase: new WeakMap(), all: new Set() }
+  return holder[REGISTRY]
+}
 
 /** The counter of the database a Payload instance runs on (one per process). */
 export function searchCounter(payload: Payload): SearchCounter {
-  let counter = counters.get(payload.db)
+  const { byDatabase, all } = registry()
+  let counter = byDatabase.get(payload.db)
   if (!counter) {
     counter = new SearchCounter(countWriter(payload))
-    counters.set(payload.db, counter)
+    byDatabase.set(payload.db, counter)
+    all.add(counter)
   }
   return counter
 }
 
 /** Writes this process's tallies now: at shutdown, and before the report is read. */
-export async function flushSearchCounts(payload: Payload): Promise<void> {
-  await counters.get(payload.db)?.flush()
+export async function flushSearchCounts(): Promise<void> {
+  await Promise.all([...registry().all].map((counter) => counter.flush()))
 }

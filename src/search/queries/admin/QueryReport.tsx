@@ -28,7 +28,7 @@ export async function QueryReport({ payload, i18n, searchParams }: ListViewServe
   const language: Locale = isLocale(asked) ? asked : staffLanguage
   const days: ReportPeriod = first(searchParams?.days) === '30' ? 30 : 7
   // This instance's latest searches first; other instances write theirs every few seconds.
-  await flushSearchCounts(payload)
+  await flushSearchCounts()
   const report = await queryReport(payload, language, days)
   const admin = payload.config.routes.admin
   const here = (params: { language: Locale; days: ReportPeriod }) =>
