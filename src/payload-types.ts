@@ -49,6 +49,7 @@ export interface Config {
     'preview-links': PreviewLink;
     'search-synonyms': SearchSynonym;
     'search-best-bets': SearchBestBet;
+    'search-query-counts': SearchQueryCount;
     'approval-requests': ApprovalRequest;
     users: User;
     'audit-events': AuditEvent;
@@ -105,6 +106,7 @@ export interface Config {
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'search-best-bets': SearchBestBetsSelect<false> | SearchBestBetsSelect<true>;
+    'search-query-counts': SearchQueryCountsSelect<false> | SearchQueryCountsSelect<true>;
     'approval-requests': ApprovalRequestsSelect<false> | ApprovalRequestsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
@@ -143,6 +145,7 @@ export interface Config {
       'review-reminders': TaskReviewReminders;
       'documents-unused-pdfs': TaskDocumentsUnusedPdfs;
       backup: TaskBackup;
+      'search-query-retention': TaskSearchQueryRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -651,7 +654,7 @@ export interface Document {
   date: string;
   files?: (number | DocumentFile)[] | null;
   /**
-   * If not, the page offers to ask for another format through the contact form.
+   * If not, the page says so and offers a form to request the document in another format; the request reaches the owner’s inbox.
    */
   accessible?: boolean | null;
   ownerAdministration?: (number | null) | Administration;
@@ -1215,6 +1218,21 @@ export interface SearchBestBet {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-query-counts".
+ */
+export interface SearchQueryCount {
+  id: number;
+  day: string;
+  language: string;
+  queryKey: string;
+  sample: string;
+  searches: number;
+  zeroResults: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The site settings say which content a second person approves before it is published.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1371,6 +1389,7 @@ export interface PayloadJob {
           | 'review-reminders'
           | 'documents-unused-pdfs'
           | 'backup'
+          | 'search-query-retention'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1413,6 +1432,7 @@ export interface PayloadJob {
         | 'review-reminders'
         | 'documents-unused-pdfs'
         | 'backup'
+        | 'search-query-retention'
         | 'schedulePublish'
       )
     | null;
@@ -1553,6 +1573,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-best-bets';
         value: number | SearchBestBet;
+      } | null)
+    | ({
+        relationTo: 'search-query-counts';
+        value: number | SearchQueryCount;
       } | null)
     | ({
         relationTo: 'approval-requests';
@@ -2212,6 +2236,20 @@ export interface SearchBestBetsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-query-counts_select".
+ */
+export interface SearchQueryCountsSelect<T extends boolean = true> {
+  day?: T;
+  language?: T;
+  queryKey?: T;
+  sample?: T;
+  searches?: T;
+  zeroResults?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "approval-requests_select".
  */
 export interface ApprovalRequestsSelect<T extends boolean = true> {
@@ -2642,6 +2680,14 @@ export interface TaskDocumentsUnusedPdfs {
  * via the `definition` "TaskBackup".
  */
 export interface TaskBackup {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSearch-query-retention".
+ */
+export interface TaskSearchQueryRetention {
   input?: unknown;
   output?: unknown;
 }

@@ -64,6 +64,8 @@ import { Pages } from './organisation/collections/Pages'
 import { Services } from './services/collections/Services'
 import { SearchBestBets } from './search/best-bets/SearchBestBets'
 import { SearchSynonyms } from './search/synonyms/SearchSynonyms'
+import { SearchQueryCounts } from './search/queries/SearchQueryCounts'
+import { searchQueryTasks } from './search/queries/retention'
 import { Home } from './organisation/globals/Home'
 import { Navigation } from './site/globals/Navigation'
 import { SiteSettings } from './site/globals/SiteSettings'
@@ -172,6 +174,8 @@ export default buildConfig({
                 // search: synonyms and best bets, kept by editors (src/search)
                 SearchSynonyms,
                 SearchBestBets,
+                // search: what people look for, counted without tracking them (src/search/queries)
+                SearchQueryCounts,
                 // four eyes: requests for a second person's approval (back-office/approval)
                 ApprovalRequests,
                 // accounts and their audit trail
@@ -194,7 +198,7 @@ export default buildConfig({
     // Quiet when all is well (it runs every ten seconds); failures are still logged.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20, silent: { info: true } }],
     shouldAutoRun: jobsMayRun,
-    tasks: [...contactTasks, ...auditTasks, ...reviewTasks, ...documentFileTasks, ...backupTasks],
+    tasks: [...contactTasks, ...auditTasks, ...reviewTasks, ...documentFileTasks, ...backupTasks, ...searchQueryTasks],
   },
   email: emailAdapter(environment),
   db: database(),

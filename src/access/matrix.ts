@@ -165,6 +165,14 @@ export const MATRIX = {
   // search: what editors keep for the site search (src/search/synonyms, src/search/best-bets)
   'search-synonyms': keptForSearch(),
   'search-best-bets': keptForSearch(),
+  // what people look for: counts written by the results page, read by editors (src/search/queries)
+  'search-query-counts': {
+    kind: 'collection',
+    grants: { admin: READ, editor: READ },
+    rules: [
+      'written by the results page only, as counts without anything about who searched; deleted by the retention job after 13 months (`src/search/queries`)',
+    ],
+  },
   // tracker
   'plan-items': {
     ...keptByFollowUp({ ...each(['visitor', 'translator', 'contact-handler', 'evaluator', 'partner'], IN_PUBLISHED_VERSION) }),

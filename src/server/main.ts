@@ -36,6 +36,7 @@ const { isEmpty, seedDemoContent } = await import('@/seed/seed')
 const { ensureFirstAdmin } = await import('./accounts')
 const { withStartupLock } = await import('./startup-lock')
 const { keepSearchIndexCurrent, rebuildSearchIndex, searchIndexState } = await import('@/search/service')
+const { flushSearchCounts } = await import('@/search/queries/counts')
 const searchIndex = await withStartupLock(environment.databaseUrl, async () => {
   // Given as modules, not read from the migrations folder: the server runs from a bundle (scripts/start.mjs), which cannot import .ts files.
   // (`as never`: Payload types a migration's arguments as unknown, the generated ones take their adapter's.)
@@ -161,6 +162,8 @@ function stop(signal: string): void {
           (await payload.count({ collection: 'payload-jobs', where: { processing: { equals: true } }, overrideAccess: true })).totalDocs >
           0,
         release: async () => {
+          // The search counts tallied since the last write (search/queries/counts.ts).
+          await flushSearchCounts().catch((error: unknown) => logError('search counts: not written at shutdown', error))
           sqliteWatch?.close()
           await cluster?.close()
           await payload.destroy?.()

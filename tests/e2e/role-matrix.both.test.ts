@@ -464,6 +464,12 @@ const KITS: Record<MatrixSlug, Kit> = {
     create: async () => ({ closedBefore: '2020-01-01', messages: 0, attachments: 0, emails: 0 }),
     update: () => ({ messages: 1 }),
   },
+  // Written by the results page in SQL only: nothing to read until someone searches, and nobody may write one over the API.
+  'search-query-counts': {
+    variants: [],
+    create: async () => ({ day: '2026-01-01', language: 'nl', queryKey: `matrix${next()}`, sample: 'matrix', searches: 1, zeroResults: 0 }),
+    update: () => ({ searches: 2 }),
+  },
   'contact-counters': { variants: [], create: async () => ({ series: `matrix-${next()}`, value: 0 }), update: () => ({ value: 1 }) },
   'page-feedback': {
     variants: [{ administration: 'own' }, { administration: 'other' }],

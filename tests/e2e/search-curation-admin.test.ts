@@ -1,13 +1,16 @@
 /**
  * What editors keep for the site search, through the admin as an editor works, in Dutch and French:
  * a synonym group and a best bet, typed and chosen on their screens, then their effect on the public
- * results page. A best bet without a query is refused with a message naming the field. axe checks
- * both screens (Payload's select widgets aside, as in the other admin tests).
+ * results page. A best bet without a query is refused with a message naming the field. What people
+ * searched for shows in the editor's report (in their language), where one click opens a best bet or
+ * a synonym group filled with the query; a query with personal data is not there. axe checks the
+ * screens (Payload's select widgets aside, as in the other admin tests).
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { searchCurationMessages } from '@/search/messages'
+import { queryReportMessages } from '@/search/queries/messages'
 import { sectionPath } from '@/site/routes'
 import { checkAxe, signedInThroughForm } from '../support/admin-browser'
 import { launchBrowser } from '../support/chromium'
@@ -30,6 +33,8 @@ const CASES = {
     query: 'energiepremie voor woningen',
     language: 'Nederlands',
     none: 'Geen resultaten',
+    missing: 'fietsenstalling aan het station',
+    personal: 'premie jan.peeters@voorbeeld.be',
   },
   fr: {
     acronym: 'SLRB',
@@ -38,6 +43,8 @@ const CASES = {
     query: 'prime énergie logement',
     language: 'Français',
     none: 'Aucun résultat',
+    missing: 'parking vélos à la gare',
+    personal: 'prime appeler 0470 12 34 56',
   },
 } as const
 
@@ -122,6 +129,42 @@ for (const language of ['nl', 'fr'] as const) {
       assert.ok(firstText.includes(c.administration) && firstText.includes(text.searchRecommended), `first: ${firstText}`)
       assert.equal(await visitor.locator('.search-results li', { hasText: c.administration }).count(), 1, 'shown once')
       await visitor.close()
+    })
+
+    it('shows what people searched for, without results first, and opens a best bet or a synonym group filled with it', {
+      timeout: 120_000,
+    }, async () => {
+      const report = queryReportMessages[language]
+      for (const q of [c.missing, c.missing, c.personal]) await (await results(language, q)).close()
+      const { page } = editor
+      await page.goto(`${server.url}/admin/collections/search-query-counts`)
+      await page.getByRole('heading', { level: 1, name: report.heading }).waitFor()
+      await checkAxe(page, `search query report (${language})`)
+      const zero = page.locator('[data-query-report="zero"]')
+      const row = zero.locator('tr', { hasText: c.missing })
+      assert.match((await row.textContent()) ?? '', /2\s*2/, 'searched twice, found nothing twice')
+      const shown = (await page.locator('main').textContent()) ?? ''
+      assert.ok(
+        !shown.includes('peeters') && !shown.includes('0470') && !shown.includes('voorbeeld'),
+        'a query with personal data is not counted',
+      )
+      assert.ok(shown.includes(report.lead), 'the report says what is kept, in the staff member’s language')
+
+      await row.getByRole('link', { name: new RegExp(`^${report.addBestBet}`) }).click()
+      await page.waitForURL(/\/admin\/collections\/search-best-bets\/create/)
+      await page.locator('#field-query').waitFor()
+      assert.equal(await page.locator('#field-query').inputValue(), c.missing)
+      // The language select shows its value once the widget has rendered.
+      await page.locator('#field-language .rs__single-value', { hasText: c.language }).waitFor()
+
+      await page.goBack()
+      await page
+        .locator('[data-query-report="zero"] tr', { hasText: c.missing })
+        .getByRole('link', { name: new RegExp(`^${report.addSynonym}`) })
+        .click()
+      await page.waitForURL(/\/admin\/collections\/search-synonyms\/create/)
+      await page.locator('#field-terms').waitFor()
+      assert.equal(await page.locator('#field-terms').inputValue(), c.missing)
     })
   })
 }

@@ -21,6 +21,7 @@ import * as migration_20261130_124000_search_vocabulary from './20261130_124000_
 import * as migration_20261130_133752_search_best_bet_targets from './20261130_133752_search_best_bet_targets';
 import * as migration_20261130_140629_plan_version_drafts from './20261130_140629_plan_version_drafts';
 import * as migration_20261130_141016_page_feedback from './20261130_141016_page_feedback';
+import * as migration_20261130_141320_search_query_counts from './20261130_141320_search_query_counts';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261130_141016_page_feedback.up,
     down: migration_20261130_141016_page_feedback.down,
-    name: '20261130_141016_page_feedback'
+    name: '20261130_141016_page_feedback',
+  },
+  {
+    up: migration_20261130_141320_search_query_counts.up,
+    down: migration_20261130_141320_search_query_counts.down,
+    name: '20261130_141320_search_query_counts'
   },
 ];

@@ -4,6 +4,7 @@ import { announcingHooks } from '@/site/invalidation'
 import { LOCALES } from '@/site/routes'
 import { SEARCH_GROUP } from '../admin-group'
 import { SEARCH_TYPES } from '../entries'
+import { fromAddress } from '../queries/prefill'
 import { setQueryKey } from './hooks/set-query-key'
 import { BEST_BETS_SLUG, MAX_BEST_BETS, validateBestBetQuery, validateBestBetResults } from './validate'
 
@@ -42,6 +43,7 @@ export const SearchBestBets: CollectionConfig = {
       type: 'text',
       required: true,
       maxLength: 200,
+      defaultValue: fromAddress('query'),
       validate: validateBestBetQuery,
       label: { nl: 'Zoekopdracht', fr: 'Recherche', en: 'Search query' },
       admin: {
@@ -56,7 +58,7 @@ export const SearchBestBets: CollectionConfig = {
       name: 'language',
       type: 'select',
       required: true,
-      defaultValue: 'nl',
+      defaultValue: fromAddress('language', 'nl', LOCALES),
       options: LOCALES.map((value) => ({ value, label: LANGUAGE_LABELS[value] })),
       label: { nl: 'Taal', fr: 'Langue', en: 'Language' },
     },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
 import { announcingHooks } from '@/site/invalidation'
 import { SEARCH_GROUP } from '../admin-group'
+import { fromAddress } from '../queries/prefill'
 import { validateMembers } from './validate-members'
 
 /**
@@ -33,6 +34,7 @@ export const SearchSynonyms: CollectionConfig = {
       type: 'text',
       required: true,
       maxLength: 500,
+      defaultValue: fromAddress('terms'),
       validate: validateMembers,
       label: { nl: 'Gelijkwaardige termen', fr: 'Termes équivalents', en: 'Equivalent terms' },
       admin: {

@@ -13,6 +13,7 @@ import { withLinks } from '@/site/views/with-links'
 import { SEARCH_TYPES, type SearchType } from '@/search/entries'
 import { hitKey, resultLines } from '@/search/result-lines'
 import { curatedSearch } from '@/search/curated-search'
+import { searchCounter } from '@/search/queries/counts'
 import { MAX_QUERY_LENGTH, snippet, words } from '@/search/text'
 import { BestBets } from './BestBets'
 import { SpellingSuggestion } from './SpellingSuggestion'
@@ -54,6 +55,8 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
   const result = searchable
     ? await curatedSearch(ctx.payload, { text: q, locale, type, limit: PER_PAGE, offset: (pageNumber - 1) * PER_PAGE })
     : undefined
+  // What people look for (queries/counts.ts): a search once, on its first page; a type chosen afterwards narrows the same search.
+  if (result && pageNumber === 1 && !type) searchCounter(ctx.payload).note(q, locale, result.total + result.bestBets.length)
   // A broad query's pages end with its ranked results (search/ranking.ts); its count stays whole.
   const pages = result ? Math.max(1, Math.ceil(result.ranked / PER_PAGE)) : 1
   if (result && pageNumber > pages) return errorView(ctx, 404)
