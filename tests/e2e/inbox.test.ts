@@ -153,7 +153,7 @@ for (const language of LANGUAGES) {
     })
     after(() => context?.close())
 
-    it('has a menu of the inbox, the standard replies, the outbox and the account, nothing else', { timeout: 60_000 }, async () => {
+    it('has a menu of the inbox, the standard replies, the outbox, the page feedback and the account, nothing else', { timeout: 60_000 }, async () => {
       await signIn(page, language)
       const links = await page.$$eval('.nav a[href*="/admin/collections/"]', (anchors) =>
         anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname),
@@ -161,6 +161,7 @@ for (const language of LANGUAGES) {
       assert.deepEqual([...new Set(links)].sort(), [
         '/admin/collections/contact-messages',
         '/admin/collections/email-outbox',
+        '/admin/collections/page-feedback',
         '/admin/collections/standard-replies',
         '/admin/collections/users',
       ])
