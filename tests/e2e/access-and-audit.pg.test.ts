@@ -157,12 +157,12 @@ describe('security review findings', () => {
     assert.equal((await json<Doc>(await anonymous(`/api/news/${id}?locale=nl&depth=0`))).title, 'Current text')
   })
 
-  it('translator changes non-text fields inside an unnamed row: PATCH /api/plan-versions/<id> {"periodStart":1999} is refused, naming the field', async () => {
+  it('translator changes non-text fields inside an unnamed row: a draft save PATCH /api/plan-versions/<id>?draft=true {"periodStart":1999} is refused, naming the field', async () => {
     const versions = await json<{ docs: Doc[] }>(await admin('/api/plan-versions?limit=1&depth=0&sort=year'))
     const version = versions.docs[0]!
     const expected = { nl: /Looptijd vanaf/, fr: /Période de/, en: /Period from/ }
     for (const language of ['nl', 'fr', 'en'] as const) {
-      const response = await translator(`/api/plan-versions/${version.id}?locale=${language}`, {
+      const response = await translator(`/api/plan-versions/${version.id}?locale=${language}&draft=true`, {
         method: 'PATCH',
         body: JSON.stringify({ periodStart: 1999 }),
         headers: { 'Accept-Language': language },
@@ -178,8 +178,8 @@ describe('security review findings', () => {
     }
     const stored = await json<Doc>(await admin(`/api/plan-versions/${version.id}?depth=0`))
     assert.equal(stored.periodStart, version.periodStart)
-    // The text of a language is still theirs to change.
-    const text = await translator(`/api/plan-versions/${version.id}?locale=en`, {
+    // The text of a language is still theirs to change, saved as a draft (an editor publishes).
+    const text = await translator(`/api/plan-versions/${version.id}?locale=en&draft=true`, {
       method: 'PATCH',
       body: JSON.stringify({ summary: 'Translated summary.' }),
     })
