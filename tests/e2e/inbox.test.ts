@@ -153,7 +153,9 @@ for (const language of LANGUAGES) {
     })
     after(() => context?.close())
 
-    it('has a menu of the inbox, the standard replies, the outbox, the page feedback and the account, nothing else', { timeout: 60_000 }, async () => {
+    it('has a menu of the inbox, the standard replies, the outbox, the page feedback and the account, nothing else', {
+      timeout: 60_000,
+    }, async () => {
       await signIn(page, language)
       const links = await page.$$eval('.nav a[href*="/admin/collections/"]', (anchors) =>
         anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname),
