@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { ChallengeAndSend, TrapField } from '@/contact/spam/SpamFields'
 import type { Administration } from '@/payload-types'
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
@@ -278,18 +279,17 @@ export async function contactView(
               {withLinks(t('fieldConsentHint'), { privacy: { href: privacy?.href, label: t('privacyStatement') } })}
             </p>
           </div>
-          <div class="contact-form__trap">
-            <label for="website">{t('honeypot')}</label>
-            <input type="text" id="website" name="website" value="" tabindex="-1" autocomplete="off" />
-          </div>
-          <input type="hidden" name="challenge" value={state.challenge.token} />
-          <input type="hidden" name="solution" value="" />
-          <p class="hint" id="challenge-hint">
-            {t('challengeHint', { seconds: formatNumber(state.waitSeconds, locale) })}
-          </p>
-          <button type="submit" class="button" id="send" aria-describedby="challenge-hint">
-            {t('sendMessage')}
-          </button>
+          <TrapField t={t} id="website" />
+          <ChallengeAndSend
+            t={t}
+            locale={locale}
+            token={state.challenge.token}
+            waitSeconds={state.waitSeconds}
+            hintId="challenge-hint"
+            hint="challengeHint"
+            send={t('sendMessage')}
+            sendId="send"
+          />
         </form>
         {clientMessages(ctx)}
         <script src={contactScript.href} defer></script>

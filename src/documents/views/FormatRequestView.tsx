@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { ChallengeAndSend, TrapField } from '@/contact/spam/SpamFields'
 import type { Challenge } from '@/contact/spam/challenge'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { formatNumber, pluralOf } from '@/site/i18n'
@@ -144,18 +145,17 @@ export function formatRequestView(
               aria-invalid={errors.email ? 'true' : undefined}
             />
           </div>
-          <div class="form-trap">
-            <label for="website">{t('honeypot')}</label>
-            <input type="text" id="website" name="website" value="" tabindex="-1" autocomplete="off" />
-          </div>
-          <input type="hidden" name="challenge" value={state.challenge.token} />
-          <input type="hidden" name="solution" value="" />
-          <p class="hint" id="format-request-wait">
-            {t('feedbackCommentWait', { seconds: formatNumber(state.waitSeconds, locale) })}
-          </p>
-          <button type="submit" class="button" id="send" aria-describedby="format-request-wait">
-            {t('formatRequestSend')}
-          </button>
+          <TrapField t={t} id="website" />
+          <ChallengeAndSend
+            t={t}
+            locale={locale}
+            token={state.challenge.token}
+            waitSeconds={state.waitSeconds}
+            hintId="format-request-wait"
+            hint="feedbackCommentWait"
+            send={t('formatRequestSend')}
+            sendId="send"
+          />
         </form>
       </>
     ),

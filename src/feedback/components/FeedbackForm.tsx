@@ -4,6 +4,7 @@
  * path. The same bytes for every visitor (no token, no cookie), so the page stays in the page cache;
  * the spam checks that need a fresh token are on the comment form that follows a "no".
  */
+import { TrapField } from '@/contact/spam/SpamFields'
 import type { Translate } from '@/site/i18n'
 import { feedbackPath, type Locale } from '@/site/routes'
 
@@ -14,10 +15,7 @@ export function FeedbackForm({ t, locale, path }: { t: Translate; locale: Locale
         {t('feedbackQuestion')}
       </h2>
       <input type="hidden" name="page" value={path} />
-      <div class="form-trap">
-        <label for="feedback-website">{t('honeypot')}</label>
-        <input type="text" id="feedback-website" name="website" value="" tabindex="-1" autocomplete="off" />
-      </div>
+      <TrapField t={t} id="feedback-website" />
       <div class="page-feedback__answers">
         <button type="submit" name="answer" value="yes" class="button button--secondary">
           {t('feedbackYes')}

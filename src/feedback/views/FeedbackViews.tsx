@@ -1,5 +1,6 @@
 /** @jsxImportSource @/site/html */
 /** The pages after an answer: the optional comment after a "no", the thanks, and the refusals. */
+import { ChallengeAndSend, TrapField } from '@/contact/spam/SpamFields'
 import type { Challenge } from '@/contact/spam/challenge'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { formatNumber, type MessageKey } from '@/site/i18n'
@@ -78,18 +79,16 @@ export function commentView(ctx: ViewContext, state: CommentFormState, status = 
               {state.comment}
             </textarea>
           </div>
-          <div class="form-trap">
-            <label for="feedback-website">{t('honeypot')}</label>
-            <input type="text" id="feedback-website" name="website" value="" tabindex="-1" autocomplete="off" />
-          </div>
-          <input type="hidden" name="challenge" value={state.challenge.token} />
-          <input type="hidden" name="solution" value="" />
-          <p class="hint" id="feedback-wait">
-            {t('feedbackCommentWait', { seconds: formatNumber(state.waitSeconds, locale) })}
-          </p>
-          <button type="submit" class="button" aria-describedby="feedback-wait">
-            {t('feedbackCommentSend')}
-          </button>
+          <TrapField t={t} id="feedback-website" />
+          <ChallengeAndSend
+            t={t}
+            locale={locale}
+            token={state.challenge.token}
+            waitSeconds={state.waitSeconds}
+            hintId="feedback-wait"
+            hint="feedbackCommentWait"
+            send={t('feedbackCommentSend')}
+          />
         </form>
         <BackLink ctx={ctx} pagePath={state.pagePath} />
       </>
