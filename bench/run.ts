@@ -12,13 +12,14 @@ import { brotliCompressSync } from 'node:zlib'
 import { createTestDatabase, stopPostgres } from '../tests/support/postgres'
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Belfort, startBelfort } from '../tests/support/server'
 import { capture, nginx, plainNode } from './baselines'
+import { interleaved, ratio, ratioText } from './interleaved'
 import { ensureCommand, type Load, wrk } from './wrk'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const quick = process.argv.includes('--quick')
 const seconds = quick ? 2 : 10
-/** Loads compared with each other run in turns this many times; the best of each counts. */
-const rounds = quick ? 1 : 2
+/** Loads compared with each other run interleaved this many times; the median round's ratio counts. */
+const rounds = quick ? 1 : 3
 const lines: string[] = []
 const started: { stop(): Promise<void> }[] = []
 const dataDirs: string[] = []
@@ -32,8 +33,6 @@ function report(line: string): void {
   console.log(line)
 }
 
-// Two significant digits: a ratio of 0.0015 must not print as 0.
-const ratio = (a: number, b: number) => (b > 0 ? Number((a / b).toPrecision(2)) : 0)
 const goal = (met: boolean, text: string) => `goal ${text} ${met ? 'met' : 'missed'}`
 const load = (name: string, l: Load) => `${name} ${l.requestsPerSecond} req/s p99 ${l.p99Ms} ms`
 
@@ -110,22 +109,10 @@ async function renderCost(url: string, n: number): Promise<RenderCost> {
   return { ms: median(wall), queries, databaseMs: median(database), renderMs: median(rest) }
 }
 
-/**
- * Runs loads one after the other, `rounds` times over, and keeps each one's best: another process
- * waking up can only slow a run down, and turns keep it from favouring one side.
- */
-async function inTurns(loads: (() => Promise<Load>)[]): Promise<Load[]> {
-  const best: Load[] = []
-  for (let round = 0; round < rounds; round++) {
-    for (const [i, run] of loads.entries()) {
-      const result = await run()
-      if (!best[i] || result.requestsPerSecond > best[i].requestsPerSecond) best[i] = result
-    }
-  }
-  return best
-}
+/** Belfort's load over the baseline's, in one round of [belfort, baseline]. */
+const firstOverLast = (round: Load[]) => ratio(round[0]!.requestsPerSecond, round[round.length - 1]!.requestsPerSecond)
 
-/** A load of `url` as browsers ask for pages (brotli), for `inTurns`. */
+/** A load of `url` as browsers ask for pages (brotli), for `interleaved`. */
 const loadOf = (url: string) => () => wrk(url, seconds, { 'Accept-Encoding': 'br' })
 
 const costText = (name: string, cost: RenderCost) =>
@@ -185,19 +172,21 @@ async function main(): Promise<void> {
   started.push({ stop: plain.close })
 
   // cached-page
-  const [belfortCached, plainLoad] = (await inTurns([loadOf(cached.url + home), loadOf(plain.url)])) as [Load, Load]
-  const r1 = ratio(belfortCached.requestsPerSecond, plainLoad.requestsPerSecond)
-  report(`cached-page: ${load('belfort', belfortCached)}, ${load('plain-node', plainLoad)}, ratio ${r1}, ${goal(r1 >= 0.6, '≥ 0.6')}`)
+  const r1 = await interleaved([loadOf(cached.url + home), loadOf(plain.url)], rounds, firstOverLast)
+  const [belfortCached, plainLoad] = r1.loads as [Load, Load]
+  report(
+    `cached-page: ${load('belfort', belfortCached)}, ${load('plain-node', plainLoad)}, ${ratioText(r1)}, ${goal(r1.median >= 0.6, '≥ 0.6')}`,
+  )
 
   // behind-nginx
   if (ensureCommand('nginx', 'nginx-light')) {
     const proxy = await nginx(cached.url, homeBytes)
     started.push({ stop: proxy.close })
     await fetch(proxy.proxyUrl + home, { headers: { 'accept-encoding': 'br' } }).then((r) => r.arrayBuffer())
-    const [viaNginx, nginxStatic] = (await inTurns([loadOf(proxy.proxyUrl + home), loadOf(proxy.staticUrl)])) as [Load, Load]
-    const r2 = ratio(viaNginx.requestsPerSecond, nginxStatic.requestsPerSecond)
+    const r2 = await interleaved([loadOf(proxy.proxyUrl + home), loadOf(proxy.staticUrl)], rounds, firstOverLast)
+    const [viaNginx, nginxStatic] = r2.loads as [Load, Load]
     report(
-      `behind-nginx: ${load('nginx+belfort', viaNginx)}, ${load('nginx-static', nginxStatic)}, ratio ${r2}, ${goal(r2 >= 0.8, '≥ 0.8')}`,
+      `behind-nginx: ${load('nginx+belfort', viaNginx)}, ${load('nginx-static', nginxStatic)}, ${ratioText(r2)}, ${goal(r2.median >= 0.8, '≥ 0.8')}`,
     )
   } else {
     report('behind-nginx: skipped (nginx is not installed and cannot be installed here)')
@@ -205,17 +194,15 @@ async function main(): Promise<void> {
 
   // uncached-page
   const article = await firstArticle(uncached)
-  const [uncachedHome, uncachedArticle, plainAgain] = (await inTurns([
-    loadOf(uncached.url + home),
-    loadOf(uncached.url + article),
-    loadOf(plain.url),
-  ])) as [Load, Load, Load]
-  const r3 = ratio(Math.min(uncachedHome.requestsPerSecond, uncachedArticle.requestsPerSecond), plainAgain.requestsPerSecond)
+  const r3 = await interleaved([loadOf(uncached.url + home), loadOf(uncached.url + article), loadOf(plain.url)], rounds, ([a, b, c]) =>
+    ratio(Math.min(a!.requestsPerSecond, b!.requestsPerSecond), c!.requestsPerSecond),
+  )
+  const [uncachedHome, uncachedArticle, plainAgain] = r3.loads as [Load, Load, Load]
   const samples = quick ? 10 : 30
   const [homeCost, articleCost] = [await renderCost(uncached.url + home, samples), await renderCost(uncached.url + article, samples)]
   const [coldHomeCost, coldArticleCost] = [await renderCost(cold.url + home, samples), await renderCost(cold.url + article, samples)]
   report(
-    `uncached-page: page cache off, ${load('home', uncachedHome)}, ${load('article', uncachedArticle)}, ${load('plain-node', plainAgain)}, ratio ${r3} (slower of the two), ${goal(r3 >= 0.03, '≥ 0.03')}; one request alone: ${costText('home', homeCost)}, ${costText('article', articleCost)}; with the read cache off too: ${costText('home', coldHomeCost)}, ${costText('article', coldArticleCost)}`,
+    `uncached-page: page cache off, ${load('home', uncachedHome)}, ${load('article', uncachedArticle)}, ${load('plain-node', plainAgain)}, ${ratioText(r3)} (slower of the two), ${goal(r3.median >= 0.03, '≥ 0.03')}; one request alone: ${costText('home', homeCost)}, ${costText('article', articleCost)}; with the read cache off too: ${costText('home', coldHomeCost)}, ${costText('article', coldArticleCost)}`,
   )
 
   phase('loads done')
@@ -272,7 +259,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--write')) {
     const results = `# Benchmark results
 
-Command: \`npm run bench${quick ? ' -- --quick' : ''}\` (wrk -t2 -c32, ${seconds} s per load, loopback; every figure measured in the same run as its baseline; loads that are compared run in turns, ${rounds} time${rounds > 1 ? 's' : ''} each, and the best of each counts).
+Command: \`npm run bench${quick ? ' -- --quick' : ''}\` (wrk -t2 -c32, ${seconds} s per load, loopback; every figure measured in the same run as its baseline; loads that are compared run interleaved, A B A B, ${rounds} round${rounds > 1 ? 's' : ''}; each round gives a ratio, and the median round's ratio counts, with the range of all rounds beside it).
 
 \`\`\`
 ${lines.join('\n')}

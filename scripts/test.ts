@@ -24,7 +24,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { randomBytes } from 'node:crypto'
 import { dropRunDatabases, startPostgres, stopPostgres } from '../tests/support/postgres'
-import { prepareSeededStart, removeSeededStart, SEEDED_START, type SeededStart } from '../tests/support/seeded-start'
+import { prepareSeededStart, removeSeededStart, SEEDED_SQLITE, SEEDED_START, type SeededStart } from '../tests/support/seeded-start'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const STEPS = ['typecheck', 'lint', 'build', 'sqlite', 'smoke', 'postgres', 'e2e'] as const
@@ -229,7 +229,8 @@ async function main(): Promise<void> {
     requested.length === 0 || requested.includes(step) || (step === 'build' && (requested.includes('e2e') || requested.includes('smoke')))
   const started = Date.now()
 
-  const unitFiles = walk('src', isTest)
+  // The benchmark's own arithmetic is unit-tested beside it.
+  const unitFiles = [...walk('src', isTest), ...walk('bench', isTest)]
   const integrationFiles = walk('tests/integration', isTest)
   const e2eFiles = walk('tests/e2e', isTest)
   const e2ePostgresFiles = e2eFiles.filter((file) => onPostgres(path.basename(file)))
@@ -321,7 +322,11 @@ async function main(): Promise<void> {
         console.log(`Demo content seeded once per database for the test servers in ${Math.round((Date.now() - seedingStarted) / 1000)} s`)
         for (const run of runs) {
           const seeded = run.database === 'SQLite' ? sqliteSeeded : postgresSeeded
-          run.env = { ...run.env, [SEEDED_START]: JSON.stringify(seeded) }
+          run.env = {
+            ...run.env,
+            [SEEDED_START]: JSON.stringify(seeded),
+            ...(sqliteSeeded ? { [SEEDED_SQLITE]: JSON.stringify(sqliteSeeded) } : {}),
+          }
         }
         console.log(`${runs.length} runs, ${concurrency} at a time`)
         const failed = await nodeTestEachFile(runs, concurrency)

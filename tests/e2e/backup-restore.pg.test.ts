@@ -9,11 +9,21 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { addDrillContent, archiveIn, compareSites, EDITOR, printedCounts, storedFileHashes } from '../support/backup-drill'
+import {
+  addDrillContent,
+  archiveIn,
+  compareSites,
+  EDITOR,
+  printedCounts,
+  storedFileHashes,
+  type WalkedSite,
+  walk,
+} from '../support/backup-drill'
 import { runScript } from '../support/scripts'
 import { adminSession } from '../support/contact'
 import { createTestDatabase } from '../support/postgres'
-import { type Belfort, startBelfort } from '../support/server'
+import { copySeededDataDir, givenSeededSqlite } from '../support/seeded-start'
+import { type Belfort, startBelfort, startTestServer } from '../support/server'
 
 const cleanups: (() => Promise<unknown> | unknown)[] = []
 after(async () => {
@@ -39,11 +49,28 @@ interface Source {
   server: Belfort
   archive: string
   counts: Record<string, number>
+  /** The source's pages, walked once for all the drills that restore it. */
+  walked?: WalkedSite
 }
 
-/** A seeded site with the drill's content, and its backup. */
-async function source(databaseUrl: string | undefined): Promise<Source> {
-  const site = await server({ databaseUrl })
+/**
+ * A seeded site with the drill's content, and its backup. The sites start from the run's seeded
+ * copies where there are some (seeding on a first start is the smoke walk's to test).
+ */
+async function source(kind: 'postgres' | 'sqlite'): Promise<Source> {
+  let site: Belfort
+  let databaseUrl: string | undefined
+  if (kind === 'postgres') {
+    const started = await startTestServer()
+    cleanups.push(() => started.stop())
+    site = started
+    databaseUrl = started.databaseUrl
+  } else {
+    const seeded = givenSeededSqlite()
+    const dataDir = seeded ? copySeededDataDir(seeded) : undefined
+    if (dataDir) cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }))
+    site = await server({ dataDir })
+  }
   await addDrillContent(site.url, { DATA_DIR: site.dataDir, DATABASE_URL: databaseUrl })
   const backups = folder('backups')
   const backup = await runScript('backup', [], { DATA_DIR: site.dataDir, DATABASE_URL: databaseUrl, BACKUP_DIR: backups })
@@ -76,7 +103,9 @@ function drill(name: string, from: () => Source, databaseUrl: () => Promise<stri
     })
 
     it('serves every public page as before', { timeout: 300_000 }, async () => {
-      const compared = await compareSites(from().server.url, restored.url)
+      const source = from()
+      source.walked ??= await walk(source.server.url)
+      const compared = await compareSites(source.walked, restored.url)
       assert.ok(compared.pages > 300, `only ${compared.pages} pages`)
       assert.deepEqual(compared.differences, [])
     })
@@ -101,7 +130,7 @@ let sqliteSource: Source
 describe('restore drills with PostgreSQL', () => {
   before(
     async () => {
-      postgresSource = await source(await database())
+      postgresSource = await source('postgres')
     },
     { timeout: 300_000 },
   )
@@ -115,7 +144,7 @@ describe('restore drills with PostgreSQL', () => {
     before(
       async () => {
         await postgresSource.server.stop()
-        sqliteSource = await source(undefined)
+        sqliteSource = await source('sqlite')
       },
       { timeout: 300_000 },
     )

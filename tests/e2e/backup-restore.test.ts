@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test'
 import { addDrillContent, archiveIn, compareSites, DRILL_NEWS, EDITOR, printedCounts, storedFileHashes } from '../support/backup-drill'
 import { runScript } from '../support/scripts'
 import { adminSession } from '../support/contact'
-import { type Belfort, startBelfort } from '../support/server'
+import { type Belfort, startBelfort, startTestServer } from '../support/server'
 
 let source: Belfort
 let restored: Belfort | undefined
@@ -30,7 +30,7 @@ let target: string
 
 before(
   async () => {
-    source = await startBelfort()
+    source = await startTestServer()
     await addDrillContent(source.url, { DATA_DIR: source.dataDir })
     const backups = folder('backups')
     const backup = await runScript('backup', [], { DATA_DIR: source.dataDir, BACKUP_DIR: backups })

@@ -79,9 +79,27 @@ function normalise(body: string, serverUrl: string): string {
   )
 }
 
-/** Walks both sites and lists every page that differs (status or body), at most `limit`. */
-export async function compareSites(before: string, after: string, limit = 10): Promise<{ pages: number; differences: string[] }> {
-  const [a, b] = [await crawl(before), await crawl(after)]
+/** A site's public pages as walked at its address. */
+export interface WalkedSite {
+  url: string
+  pages: Map<string, CrawledPage>
+}
+
+export async function walk(url: string): Promise<WalkedSite> {
+  return { url, pages: await crawl(url) }
+}
+
+/**
+ * Walks both sites and lists every page that differs (status or body), at most `limit`. `source` is
+ * a server's address, or its pages already walked (a source restored twice is walked once).
+ */
+export async function compareSites(
+  source: string | WalkedSite,
+  after: string,
+  limit = 10,
+): Promise<{ pages: number; differences: string[] }> {
+  const { url: before, pages: a } = typeof source === 'string' ? await walk(source) : source
+  const b = await crawl(after)
   const differences: string[] = []
   for (const [pathname, page] of a) {
     const other: CrawledPage | undefined = b.get(pathname)

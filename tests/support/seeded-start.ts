@@ -14,6 +14,11 @@ import { createTestDatabase } from './postgres'
 
 /** The environment variable that carries a seeded start to the test files (JSON of `SeededStart`). */
 export const SEEDED_START = 'BELFORT_SEEDED_START'
+/**
+ * The run's seeded SQLite site, given to every test file whatever its database: a drill on
+ * PostgreSQL also restores from a SQLite source.
+ */
+export const SEEDED_SQLITE = 'BELFORT_SEEDED_SQLITE'
 
 export interface SeededStart {
   /** A stopped server's DATA_DIR, copied for each new server. */
@@ -45,6 +50,12 @@ export function removeSeededStart(seeded: SeededStart): void {
 /** The seeded start this test process was given, if any. */
 export function givenSeededStart(): SeededStart | undefined {
   const text = process.env[SEEDED_START]?.trim()
+  return text ? (JSON.parse(text) as SeededStart) : undefined
+}
+
+/** The run's seeded SQLite site, if there is one. */
+export function givenSeededSqlite(): SeededStart | undefined {
+  const text = process.env[SEEDED_SQLITE]?.trim()
   return text ? (JSON.parse(text) as SeededStart) : undefined
 }
 

@@ -1,0 +1,55 @@
+/**
+ * Ratios measured in interleaved rounds (A B A B …): each round measures Belfort and its baseline one
+ * right after the other and gives one ratio; the median of the rounds is the figure, and the range
+ * says how far one round strayed. Taking the best of each side over the whole run let one slow
+ * baseline round make a goal look met (a cached page "as fast as plain node" in one run, 0.52–0.60
+ * interleaved in another).
+ */
+import type { Load } from './wrk'
+
+export interface RoundedRatio {
+  /** The median of the rounds' ratios: the figure goals are checked on. */
+  median: number
+  min: number
+  max: number
+  rounds: number
+  /** The loads of the round whose ratio is the median, to print beside it. */
+  loads: Load[]
+}
+
+// Two significant digits: a ratio of 0.0015 must not print as 0.
+export const ratio = (a: number, b: number) => (b > 0 ? Number((a / b).toPrecision(2)) : 0)
+
+/** The middle value; with an even count, the lower of the two middle ones (never a value no round gave). */
+export function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN
+}
+
+/**
+ * Runs `loads` in turn, `rounds` times, and rates each round with `rate` (Belfort's figure over the
+ * baseline's, from that round's loads only).
+ */
+export async function interleaved(loads: (() => Promise<Load>)[], rounds: number, rate: (round: Load[]) => number): Promise<RoundedRatio> {
+  const measured: { ratio: number; loads: Load[] }[] = []
+  for (let round = 0; round < rounds; round++) {
+    const results: Load[] = []
+    for (const run of loads) results.push(await run())
+    measured.push({ ratio: rate(results), loads: results })
+  }
+  const ratios = measured.map((round) => round.ratio)
+  const median = medianOf(ratios)
+  return {
+    median,
+    min: Math.min(...ratios),
+    max: Math.max(...ratios),
+    rounds,
+    loads: measured.find((round) => round.ratio === median)!.loads,
+  }
+}
+
+/** "ratio 0.55 (median of 3 interleaved rounds, 0.52–0.60)". */
+export function ratioText(rated: RoundedRatio): string {
+  if (rated.rounds === 1) return `ratio ${rated.median} (one round)`
+  return `ratio ${rated.median} (median of ${rated.rounds} interleaved rounds, ${rated.min}–${rated.max})`
+}
