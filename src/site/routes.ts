@@ -75,6 +75,8 @@ export const TRACKER_PARTS = {
   indicators: { nl: 'indicatoren', fr: 'indicateurs', en: 'indicators' },
   summits: { nl: 'sociale-top', fr: 'sommet-social', en: 'social-summit' },
   partners: { nl: 'partners', fr: 'partenaires', en: 'partners' },
+  administrations: { nl: 'administraties', fr: 'administrations', en: 'administrations' },
+  measures: { nl: 'maatregelen', fr: 'mesures', en: 'measures' },
 } as const satisfies Record<string, Record<Locale, string>>
 export type TrackerPart = keyof typeof TRACKER_PARTS
 export function trackerPartFromSegment(locale: Locale, segment: string): TrackerPart | undefined {
@@ -88,3 +90,5 @@ export const planItemPath = (year: number, code: string, locale: Locale): string
 export const indicatorPath = (slug: string, locale: Locale): string => `${trackerPartPath('indicators', locale)}/${slug}`
 export const summitPath = (year: number, locale: Locale): string => `${trackerPartPath('summits', locale)}/${year}`
 export const partnerPath = (slug: string, locale: Locale): string => `${trackerPartPath('partners', locale)}/${slug}`
+/** An administration's measures in the follow-up (its page about who it is lives under the administrations section). */
+export const trackerAdministrationPath = (slug: string, locale: Locale): string => `${trackerPartPath('administrations', locale)}/${slug}`

@@ -10,6 +10,7 @@ import {
   planItemPath,
   planVersionPath,
   summitPath,
+  trackerAdministrationPath,
   trackerPartPath,
   type TrackerPart,
   TRACKER_PARTS,
@@ -33,16 +34,17 @@ function slugPaths(slug: unknown, path: (slug: string, l: Locale) => string): Pa
   return paths
 }
 
-/** The tracker's public pages for the sitemap: its lists, every plan version with items and every item, indicator, summit and partner. */
+/** The tracker's public pages for the sitemap: its lists, every plan version with items and every item, indicator, summit, partner and administration. */
 export async function trackerUrlSets(payload: Payload, tags: Set<string>): Promise<TrackerUrlSet[]> {
-  for (const collection of ['plan-items', 'plan-versions', 'indicators', 'social-summits', 'partners'] as const)
+  for (const collection of ['plan-items', 'plan-versions', 'indicators', 'social-summits', 'partners', 'administrations'] as const)
     tags.add(anyTag(collection))
-  const [items, versions, indicators, summits, partners] = await Promise.all([
+  const [items, versions, indicators, summits, partners, administrations] = await Promise.all([
     payload.find({ collection: 'plan-items', depth: 0, pagination: false, select: { code: true, planVersion: true, updatedAt: true } }),
     payload.find({ collection: 'plan-versions', depth: 0, pagination: false, select: { year: true } }),
     payload.find({ collection: 'indicators', locale: 'all', depth: 0, pagination: false, select: { slug: true, updatedAt: true } }),
     payload.find({ collection: 'social-summits', depth: 0, pagination: false, select: { year: true, updatedAt: true } }),
     payload.find({ collection: 'partners', locale: 'all', depth: 0, pagination: false, select: { slug: true, updatedAt: true } }),
+    payload.find({ collection: 'administrations', locale: 'all', depth: 0, pagination: false, select: { slug: true } }),
   ])
   const years = new Map(versions.docs.map((v) => [v.id, v.year]))
   const usedYears = new Set<number>()
@@ -60,5 +62,6 @@ export async function trackerUrlSets(payload: Payload, tags: Set<string>): Promi
   for (const indicator of indicators.docs) sets.push({ paths: slugPaths(indicator.slug, indicatorPath), lastmod: indicator.updatedAt })
   for (const summit of summits.docs) sets.push({ paths: everyLanguage((l) => summitPath(summit.year, l)), lastmod: summit.updatedAt })
   for (const partner of partners.docs) sets.push({ paths: slugPaths(partner.slug, partnerPath), lastmod: partner.updatedAt })
+  for (const administration of administrations.docs) sets.push({ paths: slugPaths(administration.slug, trackerAdministrationPath) })
   return sets
 }

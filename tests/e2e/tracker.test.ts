@@ -11,7 +11,7 @@ import { translator } from '../../src/site/i18n'
 import { DEMO_WORD } from '@/site/i18n/demonstration-word'
 import { decodeEntities, leaks } from '../support/http'
 import { ROOT } from '../support/server'
-import { LANGUAGES, TEMPLATES } from '../support/site'
+import { ADMINISTRATION_COUNT, LANGUAGES, TEMPLATES } from '../support/site'
 import { adminApiForThisFile, serverForThisFile } from '../support/for-this-file'
 
 const server = serverForThisFile()
@@ -125,6 +125,99 @@ describe('the dashboard', () => {
       assert.equal(matchingRows(page.html).length, 0)
       assert.deepEqual(leaks(page.html, ROOT), [])
     }
+  })
+})
+
+/** The body rows of a page's first table, as the text of their cells. */
+function tableRows(html: string): string[][] {
+  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? ''
+  return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+    [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => textOf(cell[1]!)),
+  )
+}
+
+describe('the plan without its hierarchy', () => {
+  it('lists every measure once, and sorts by a column through the links in the headings', async () => {
+    const tree = [...new Set(measureCodesInTree((await get(TEMPLATES.tracker.en)).html))]
+    const plain = await get(TEMPLATES.trackerMeasures.en)
+    assert.equal(plain.status, 200)
+    const rows = tableRows(plain.html)
+    assert.deepEqual(
+      rows.map((row) => row[0]),
+      tree,
+      'every measure of the tree, in the plan’s order',
+    )
+    // The column it is sorted by is marked and not a link; the others are links to their sort.
+    assert.match(plain.html, /<th scope="col" aria-sort="ascending">Code<\/th>/)
+    for (const sort of ['status', 'progress', 'validated'])
+      assert.match(
+        plain.html,
+        new RegExp(`<th scope="col"[^>]*><a href="/en/follow-up/measures\\?sort=${sort}" aria-label="Sort by [^"]+">`),
+      )
+
+    const byProgress = await get(`${TEMPLATES.trackerMeasures.en}?sort=progress`)
+    assert.equal(byProgress.status, 200)
+    const percents = tableRows(byProgress.html).map((row) => Number.parseFloat(row[3]!))
+    assert.equal(percents.length, tree.length)
+    assert.deepEqual(
+      percents,
+      [...percents].sort((a, b) => b - a),
+      'highest completion first',
+    )
+    assert.match(byProgress.html, /<th scope="col" class="number" aria-sort="descending">Completion \(%\)<\/th>/)
+    assert.match(byProgress.html, /<title>All measures: sorted by completion \(highest first\)/)
+
+    const byStatus = tableRows((await get(`${TEMPLATES.trackerMeasures.en}?sort=status`)).html).map((row) => row[2])
+    const attention = ['Late', 'At risk', 'Not started', 'On track', 'Done', 'Stopped']
+    assert.deepEqual(
+      byStatus,
+      [...byStatus].sort((a, b) => attention.indexOf(a!) - attention.indexOf(b!)),
+      'what needs attention first',
+    )
+
+    const byValidation = tableRows((await get(`${TEMPLATES.trackerMeasures.en}?sort=validated`)).html).map((row) => row[4]!)
+    const never = byValidation.indexOf('Never')
+    if (never >= 0)
+      assert.ok(
+        byValidation.slice(never).every((text) => text === 'Never'),
+        'never-validated measures last',
+      )
+    const days = byValidation.filter((text) => text !== 'Never').map((text) => Date.parse(text))
+    assert.ok(days.length > 0 && days.every((day) => !Number.isNaN(day)), JSON.stringify(byValidation))
+    assert.deepEqual(
+      days,
+      [...days].sort((a, b) => b - a),
+      'newest validation first',
+    )
+  })
+
+  it('names a sort it does not know in the visitor’s language, with 400', async () => {
+    for (const language of LANGUAGES) {
+      const page = await get(`${TEMPLATES.trackerMeasures[language]}?sort=%3Cb%3Ecolour`)
+      assert.equal(page.status, 400)
+      assert.ok(textOf(page.html).includes(translator(language)('badSort', { value: '<b>colour' })), language)
+      assert.ok(!page.html.includes('<b>colour'), 'the bad value is escaped')
+    }
+  })
+
+  it('shows each administration with the measures it leads, the same the dashboard’s administration filter finds', async () => {
+    for (const language of LANGUAGES) {
+      const list = await get(TEMPLATES.trackerAdministrations[language])
+      assert.equal(list.status, 200)
+      const names = tableRows(list.html).map((row) => row[0]!)
+      assert.equal(names.length, ADMINISTRATION_COUNT, `${language}: ${names.join(' | ')}`)
+      assert.deepEqual(names, [...names].sort(new Intl.Collator(language).compare), `${language}: as the language sorts`)
+    }
+    const page = await get(TEMPLATES.trackerAdministration.en)
+    assert.equal(page.status, 200)
+    const led = tableRows(page.html).map((row) => row[0])
+    assert.ok(led.length > 0, 'Brussels Economy and Employment leads measures in the demo')
+    const filtered = matchingRows((await get('/en/follow-up?administration=economy-and-employment')).html).map((row) => row[0])
+    assert.deepEqual(led, filtered)
+    assert.match(page.html, /href="\/en\/administrations\/economy-and-employment"/)
+    // Another language's slug leads to the page in the visitor's language.
+    const moved = await get('/en/follow-up/administrations/economie-en-werkgelegenheid')
+    assert.equal(moved.status, 301)
   })
 })
 

@@ -37,6 +37,9 @@ export type Template =
   | 'summit'
   | 'partners'
   | 'partner'
+  | 'trackerAdministrations'
+  | 'trackerAdministration'
+  | 'trackerMeasures'
   | 'openData'
   | 'notFound'
 
@@ -97,6 +100,13 @@ export const TEMPLATES: Record<Template, Record<Language, string>> = {
     fr: '/fr/suivi/partenaires/bruxelles-environnement',
     en: '/en/follow-up/partners/brussels-environment',
   },
+  trackerAdministrations: { nl: '/nl/opvolging/administraties', fr: '/fr/suivi/administrations', en: '/en/follow-up/administrations' },
+  trackerAdministration: {
+    nl: '/nl/opvolging/administraties/economie-en-werkgelegenheid',
+    fr: '/fr/suivi/administrations/economie-et-emploi',
+    en: '/en/follow-up/administrations/economy-and-employment',
+  },
+  trackerMeasures: { nl: '/nl/opvolging/maatregelen', fr: '/fr/suivi/mesures', en: '/en/follow-up/measures' },
   openData: { nl: '/nl/open-data', fr: '/fr/donnees-ouvertes', en: '/en/open-data' },
   notFound: { nl: '/nl/bestaat-niet', fr: '/fr/nexiste-pas', en: '/en/does-not-exist' },
 }

@@ -44,6 +44,8 @@ const PART_HEADINGS = {
   indicators: 'trackerIndicatorsHeading',
   summits: 'trackerSummitsHeading',
   partners: 'trackerPartnersHeading',
+  administrations: 'trackerAdministrationsHeading',
+  measures: 'trackerAllMeasuresHeading',
 } as const satisfies Record<TrackerPart, string>
 
 /**

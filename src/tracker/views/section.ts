@@ -1,15 +1,17 @@
 import type { ViewContext, ViewResult } from '@/site/context'
 import { trackerPartFromSegment } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
+import { administrationMeasuresView, administrationsView } from './AdministrationViews'
 import { dashboardView } from './DashboardView'
 import { indicatorsView, indicatorView } from './IndicatorViews'
+import { measuresView } from './MeasuresView'
 import { planItemView } from './PlanItemView'
 import { partnersView, partnerView } from './PartnerViews'
 import { summitsView, summitView } from './SummitViews'
 
 const YEAR = /^(?:19|20|21)\d\d$/
 
-/** Everything under `/{lang}/{tracker}`: the dashboard, a version, its items, indicators, summits and partners. */
+/** Everything under `/{lang}/{tracker}`: the dashboard, a version, its items, every measure, indicators, summits, partners and administrations. */
 export function trackerSection(ctx: ViewContext, segments: string[]): Promise<ViewResult> | ViewResult {
   const [first, second, ...rest] = segments
   if (first === undefined) return dashboardView(ctx)
@@ -20,5 +22,7 @@ export function trackerSection(ctx: ViewContext, segments: string[]): Promise<Vi
   if (part === 'summits')
     return second === undefined ? summitsView(ctx) : YEAR.test(second) ? summitView(ctx, Number(second)) : errorView(ctx, 404)
   if (part === 'partners') return second === undefined ? partnersView(ctx) : partnerView(ctx, second)
+  if (part === 'administrations') return second === undefined ? administrationsView(ctx) : administrationMeasuresView(ctx, second)
+  if (part === 'measures') return second === undefined ? measuresView(ctx) : errorView(ctx, 404)
   return errorView(ctx, 404)
 }
