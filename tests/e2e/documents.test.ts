@@ -1,6 +1,6 @@
 /**
- * Documents over HTTP: the PDF itself (type, length, file name, byte ranges, validators), what a
- * draft keeps hidden, and bad input to the library's filters and to an upload.
+ * Documents over HTTP: the PDF itself (type, length, file name, byte ranges, validators, its old
+ * addresses), what a draft keeps hidden, and bad input to the library's filters and to an upload.
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
@@ -59,6 +59,28 @@ describe('a document’s PDF', () => {
       await api(`/api/documents/${id}?locale=en`, { method: 'PATCH', body: JSON.stringify({ _status: 'published' }) })
     }
     assert.equal((await fetch(server.url + FILE)).status, 200, 'published again')
+  })
+
+  it('moves with its document: the address under an old slug answers 301 to the new one, the download kept', async () => {
+    const list = (await (await api('/api/documents?where[slug][equals]=go4brussels-2030&locale=en&depth=0')).json()) as {
+      docs: { id: number }[]
+    }
+    const id = list.docs[0]!.id
+    const rename = (slug: string) =>
+      api(`/api/documents/${id}?locale=en`, { method: 'PATCH', body: JSON.stringify({ slug, _status: 'published' }) })
+    assert.equal((await rename('go4brussels-2030-strategy')).status, 200)
+    try {
+      const moved = await fetch(`${server.url}${FILE}?download=1`, { redirect: 'manual' })
+      assert.equal(moved.status, 301)
+      assert.equal(moved.headers.get('location'), '/en/documents/go4brussels-2030-strategy/nl.pdf?download=1')
+      const followed = await fetch(server.url + moved.headers.get('location'))
+      assert.equal(followed.status, 200)
+      assert.equal(followed.headers.get('content-type'), 'application/pdf')
+      assert.equal((await fetch(`${server.url}/en/documents/never-was-a-slug/nl.pdf`, { redirect: 'manual' })).status, 404)
+    } finally {
+      assert.equal((await rename('go4brussels-2030')).status, 200)
+    }
+    assert.equal((await fetch(server.url + FILE, { redirect: 'manual' })).status, 200, 'back at its first address')
   })
 })
 

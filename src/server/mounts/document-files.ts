@@ -1,5 +1,9 @@
-/** `/{lang}/documents/{slug}/{fileLang}.pdf`: a published document's PDF, with byte ranges; 404 page when there is none. */
+/**
+ * `/{lang}/documents/{slug}/{fileLang}.pdf`: a published document's PDF, with byte ranges; a 301
+ * when the slug is one the document had before; the 404 page when there is none.
+ */
 import type { Payload } from 'payload'
+import { movedDocumentFile } from '@/documents/http/moved-file'
 import { matchDocumentFile, serveDocumentFile } from '@/documents/http/serve-file'
 import { setCommonHeaders } from '@/http/security-headers'
 import type { Mount } from '../mount'
@@ -12,6 +16,15 @@ export const documentFiles =
     if (!file || !locale) return false
     setCommonHeaders(res)
     const served = await serveDocumentFile(payload, req, res, locale, file.slug, file.language, query.get('download') === '1')
-    if (!served) await pages.sendError(req, res, locale, 404, pathname)
+    if (served) return true
+    const moved = await movedDocumentFile(payload, locale, file)
+    if (moved) {
+      res.statusCode = 301
+      res.setHeader('Location', moved + (query.size > 0 ? `?${query}` : ''))
+      res.setHeader('Cache-Control', 'public, max-age=300')
+      res.end()
+      return true
+    }
+    await pages.sendError(req, res, locale, 404, pathname)
     return true
   }
