@@ -401,6 +401,12 @@ describe('the DCAT-AP catalogue', () => {
       [...datasets].sort(),
     )
     assert.ok(datasets.length >= 6, `the plan, reports, indicators, summits, partners and each indicator (${datasets.length})`)
+    // Each summit is a dataset of its own, with its stock-taking as CSV and JSON (checked with the others below).
+    for (const year of [2026, fixtures.summitYear])
+      assert.ok(
+        datasets.some((dataset) => dataset.endsWith(`#summit-${year}`)),
+        `the summit of ${year} in ${datasets.join(', ')}`,
+      )
 
     for (const dataset of datasets) {
       assert.deepEqual(

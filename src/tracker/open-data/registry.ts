@@ -7,7 +7,7 @@
  */
 import type { Payload } from 'payload'
 import type { Localized } from '@/site/i18n/localized'
-import { indicatorPath, LOCALES, type Locale, planVersionPath, sectionPath, trackerPartPath } from '@/site/routes'
+import { indicatorPath, LOCALES, type Locale, planVersionPath, sectionPath, summitPath, trackerPartPath } from '@/site/routes'
 import {
   indicatorSchema,
   indicatorSeriesSchema,
@@ -329,8 +329,41 @@ const summit = define({
     description:
       'One summit and the plan as it stood on its date, frozen when stock was taken and never recomputed. The CSV has one row per plan item.',
   },
+  // One entry per summit, from the list: each is a stock-taking of its own, cited on its own.
+  catalog: async ({ origin, built }) => {
+    const entries: CatalogEntry[] = []
+    for (const row of (await built('summits'))!.rows as SummitRow[]) {
+      const dataset = await built('summit', row.year)
+      if (!dataset) continue
+      entries.push({
+        fragment: `summit-${row.year}`,
+        parameter: row.year,
+        title: {
+          nl: `Sociale Top ${row.year}: balans van het plan`,
+          fr: `Sommet social ${row.year} : bilan du plan`,
+          en: `Social Summit ${row.year}: stock-taking of the plan`,
+        },
+        description: {
+          nl: `Het plan zoals het erbij stond op de Sociale Top van ${row.year} (${row.title.nl ?? row.year}), bevroren op de dag van de balans en nooit herberekend, met de afgesproken prioriteiten.`,
+          fr: `Le plan tel qu’il se présentait au Sommet social de ${row.year} (${row.title.fr ?? row.year}), figé le jour du bilan et jamais recalculé, avec les priorités convenues.`,
+          en: `The plan as it stood at the Social Summit of ${row.year} (${row.title.en ?? row.year}), frozen on the day stock was taken and never recomputed, with the priorities agreed.`,
+        },
+        keywords: [KEYWORDS.strategy, KEYWORDS.summit, KEYWORDS.progress],
+        themes: ['GOVE', 'SOCI'],
+        pages: pagesOf(origin, (l) => summitPath(row.year, l)),
+        updatedAt: dataset.updatedAt,
+      })
+    }
+    return entries
+  },
   build: buildSummit,
 })
+
+/** What the catalogue reads of a row of the summits list. */
+interface SummitRow {
+  year: number
+  title: Localized<string | null>
+}
 
 const partners = define({
   key: 'partners',
