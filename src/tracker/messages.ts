@@ -60,6 +60,7 @@ export const trackerMessages = defineMessages({
     trackerOpenData: 'Open data',
     trackerPlanCsv: 'Het hele plan in CSV',
     trackerPlanJson: 'Het hele plan in JSON',
+    trackerPlanZip: 'Alle datasets van deze versie in één ZIP, met hun beschrijving (datapackage.json)',
     trackerMore: 'Meer over de opvolging',
     trackerIndicatorsHeading: 'Indicatoren',
     trackerIndicatorsLead:
@@ -182,7 +183,7 @@ export const trackerMessages = defineMessages({
     trackerAllMeasuresHeading: 'Alle maatregelen',
     trackerAllMeasuresLead:
       'Elke maatregel van de gevolgde versie in één lijst, zonder de indeling in pijlers. Sorteer op een kolom met de links in de kolomkoppen.',
-    trackerAllMeasuresCaption: 'Maatregelen van {plan}',
+    trackerAllMeasuresCaption: '{plan}: alle maatregelen',
     trackerSortedBy: 'gesorteerd op {column}',
     trackerSortBy: 'Sorteren op {column}',
     trackerSortCode: 'code',
@@ -250,6 +251,7 @@ export const trackerMessages = defineMessages({
     trackerOpenData: 'Données ouvertes',
     trackerPlanCsv: 'Tout le plan en CSV',
     trackerPlanJson: 'Tout le plan en JSON',
+    trackerPlanZip: 'Tous les jeux de données de cette version dans un ZIP, avec leur description (datapackage.json)',
     trackerMore: 'En savoir plus sur le suivi',
     trackerIndicatorsHeading: 'Indicateurs',
     trackerIndicatorsLead:
@@ -372,7 +374,7 @@ export const trackerMessages = defineMessages({
     trackerAllMeasuresHeading: 'Toutes les mesures',
     trackerAllMeasuresLead:
       'Chaque mesure de la version suivie dans une seule liste, sans la répartition en piliers. Triez sur une colonne avec les liens des en-têtes.',
-    trackerAllMeasuresCaption: 'Mesures de {plan}',
+    trackerAllMeasuresCaption: '{plan} : toutes les mesures',
     trackerSortedBy: 'triées par {column}',
     trackerSortBy: 'Trier par {column}',
     trackerSortCode: 'code',
@@ -440,6 +442,7 @@ export const trackerMessages = defineMessages({
     trackerOpenData: 'Open data',
     trackerPlanCsv: 'The whole plan as CSV',
     trackerPlanJson: 'The whole plan as JSON',
+    trackerPlanZip: 'Every dataset of this version in one ZIP, with their description (datapackage.json)',
     trackerMore: 'More on the follow-up',
     trackerIndicatorsHeading: 'Indicators',
     trackerIndicatorsLead: 'Figures that show whether the strategy’s objectives are being reached, with their baseline, target and course.',
@@ -561,7 +564,7 @@ export const trackerMessages = defineMessages({
     trackerAllMeasuresHeading: 'All measures',
     trackerAllMeasuresLead:
       'Every measure of the version followed, in one list, without the pillars. Sort by a column with the links in the column headings.',
-    trackerAllMeasuresCaption: 'Measures of {plan}',
+    trackerAllMeasuresCaption: '{plan}: all measures',
     trackerSortedBy: 'sorted by {column}',
     trackerSortBy: 'Sort by {column}',
     trackerSortCode: 'code',

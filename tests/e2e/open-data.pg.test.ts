@@ -18,6 +18,7 @@ import { formatPercent } from '../../src/tracker/views/labels'
 import { formatDate } from '../../src/site/i18n'
 import { adminSession } from '../support/contact'
 import { startTestServer, type Belfort } from '../support/server'
+import { zipEntries } from '../support/zip-entries'
 
 let server: Belfort
 let api: Awaited<ReturnType<typeof adminSession>>
@@ -535,6 +536,68 @@ describe('CSV and JSON of a dataset', () => {
     assert.deepEqual(mine.latest, { date: '2023-12-31', value: 0.25, provisional: true })
     assert.equal(mine.trend, 'improving')
     assert.equal(mine.progressShare, (0.25 + 2.5) / 5.5)
+  })
+})
+
+describe('the bulk download of a plan version', () => {
+  it('holds every dataset of the version as at its own address, described by datapackage.json', async () => {
+    const path = `/data/v1/plans/${fixtures.year}.zip`
+    const response = await fetch(server.url + path, { headers: { 'accept-encoding': 'br, gzip' } })
+    assert.equal(response.status, 200)
+    assert.equal(response.headers.get('content-type'), 'application/zip')
+    assert.equal(response.headers.get('content-encoding'), null, 'a ZIP is not compressed again')
+    assert.equal(response.headers.get('content-disposition'), `attachment; filename="strategy-plan-${fixtures.year}.zip"`)
+    const entries = zipEntries(Buffer.from(await response.arrayBuffer()))
+    const byName = new Map(entries.map((entry) => [entry.name, entry.data]))
+    assert.equal(entries[0]?.name, 'datapackage.json')
+    const descriptor = JSON.parse(byName.get('datapackage.json')!.toString('utf8')) as {
+      profile: string
+      licenses: { path: string }[]
+      resources: { path: string; format: string; bytes: number; schema?: { fields: { name: string }[] } }[]
+    }
+    assert.equal(descriptor.profile, 'data-package')
+    assert.equal(descriptor.licenses[0]?.path, CC_BY)
+    assert.deepEqual(
+      descriptor.resources.map((resource) => resource.path).sort(),
+      [...byName.keys()].filter((name) => name !== 'datapackage.json').sort(),
+      'every file described, nothing else in the archive',
+    )
+    const names = [...byName.keys()]
+    for (const expected of [
+      `strategy-plan-${fixtures.year}.csv`,
+      'strategy-reports.json',
+      'strategy-partners.csv',
+      'strategy-indicators.csv',
+    ])
+      assert.ok(names.includes(expected), `${expected} in ${names.join(', ')}`)
+    assert.ok(
+      names.some((name) => /^strategy-indicator-\d+\.csv$/.test(name)),
+      'each indicator’s series',
+    )
+    for (const resource of descriptor.resources) {
+      const data = byName.get(resource.path)!
+      assert.equal(data.length, resource.bytes, `${resource.path}: its size`)
+      // The same bytes as at the dataset's own address.
+      const own = resource.path
+        .replace(/^strategy-plan-(\d+)/, 'plans/$1')
+        .replace(/^strategy-indicator-(\d+)/, 'indicators/$1')
+        .replace(/^strategy-summit-(\d+)/, 'summits/$1')
+        .replace(/^strategy-/, '')
+      const atAddress = await get(`/data/v1/${own}`)
+      assert.equal(atAddress.status, 200, own)
+      assert.equal(data.toString('utf8'), atAddress.text, `${resource.path} = /data/v1/${own}`)
+      if (resource.format === 'csv')
+        assert.deepEqual(
+          resource.schema?.fields.map((field) => field.name),
+          data.toString('utf8').split('\r\n')[0]!.split(','),
+          `${resource.path}: a field per column`,
+        )
+    }
+    const etag = response.headers.get('etag')!
+    assert.equal((await fetch(server.url + path, { headers: { 'if-none-match': etag } })).status, 304)
+    const missing = await get('/data/v1/plans/1999.zip')
+    assert.equal(missing.status, 404)
+    assert.match(missing.headers.get('content-type') ?? '', /^application\/problem\+json/)
   })
 })
 

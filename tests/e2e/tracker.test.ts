@@ -152,7 +152,9 @@ describe('the plan without its hierarchy', () => {
     for (const sort of ['status', 'progress', 'validated'])
       assert.match(
         plain.html,
-        new RegExp(`<th scope="col"[^>]*><a href="/en/follow-up/measures\\?sort=${sort}" aria-label="Sort by [^"]+">`),
+        new RegExp(
+          `<th scope="col"[^>]*><a href="/en/follow-up/measures\\?sort=${sort}">[^<]+<span class="visually-hidden">, sort by [^<]+</span></a>`,
+        ),
       )
 
     const byProgress = await get(`${TEMPLATES.trackerMeasures.en}?sort=progress`)

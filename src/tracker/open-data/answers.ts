@@ -71,8 +71,8 @@ export function sendDocument(req: IncomingMessage, res: ServerResponse, origin: 
     res.statusCode = 304
     return void res.end()
   }
-  // Every open-data format is text, so only the size decides.
-  const encoding = encodingFor(req, document.bytes.length)
+  // Text formats are compressed when large enough; a ZIP is compressed already.
+  const encoding = document.compressed ? undefined : encodingFor(req, document.bytes.length)
   let bytes = document.bytes
   if (encoding === 'br') bytes = document.br ??= compress(document.bytes, 'br')
   else if (encoding === 'gzip') bytes = document.gzip ??= compress(document.bytes, 'gzip')

@@ -13,8 +13,10 @@ export interface ServedDocument {
   contentType: string
   etag: string
   lastModified: string | null
-  /** Sent as an attachment under this name (CSV). */
+  /** Sent as an attachment under this name (CSV, ZIP). */
   filename?: string
+  /** Already compressed (a ZIP): sent as it is, whatever the client accepts. */
+  compressed?: true
   br?: Buffer
   gzip?: Buffer
 }

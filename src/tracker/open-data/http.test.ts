@@ -31,6 +31,7 @@ describe('addresses', () => {
     })
     assert.deepEqual(matchDataRoute('/data/openapi.json'), { kind: 'openapi' })
     assert.deepEqual(matchDataRoute('/data/catalog.jsonld'), { kind: 'catalog' })
+    assert.deepEqual(matchDataRoute('/data/v1/plans/2021.zip'), { kind: 'bundle', year: 2021 })
     for (const path of [
       '/data/v1/plans/02030.json',
       '/data/v1/plans/x.json',
@@ -41,6 +42,9 @@ describe('addresses', () => {
       '/data/v1/indicators/1/2.json',
       '/data/v1/indicators/1234567890.json',
       '/data/v1/summits/2025.xml',
+      '/data/v1/plans/02021.zip',
+      '/data/v1/reports.zip',
+      '/data/v1/plans/2021.zip/',
       '/data/v1xreports.json',
     ]) {
       assert.equal(matchDataRoute(path), undefined, path)

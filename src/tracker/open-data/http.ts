@@ -8,12 +8,13 @@ import type { Payload } from 'payload'
 import { MAX_PATH_LENGTH, MAX_QUERY_LENGTH } from '@/http/request-target'
 import { sendDocument, sendPreflight, sendProblem } from './answers'
 import { documentAt } from './documents'
-import { CATALOG_PATH, DATA_ROOT, DATASETS, type DataFormat, OPENAPI_PATH, type OpenDataset } from './registry'
+import { BUNDLE_PATH, CATALOG_PATH, DATA_ROOT, DATASETS, type DataFormat, datasetOf, OPENAPI_PATH, type OpenDataset } from './registry'
 
 export type DataRoute =
   | { kind: 'openapi' }
   | { kind: 'catalog' }
   | { kind: 'dataset'; dataset: OpenDataset; parameter: number | undefined; format: DataFormat }
+  | { kind: 'bundle'; year: number }
 
 export function isDataPath(pathname: string): boolean {
   return pathname === DATA_ROOT || pathname.startsWith(`${DATA_ROOT}/`)
@@ -24,11 +25,15 @@ const patternOf = (dataset: OpenDataset) =>
   new RegExp(`^${dataset.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/, '([1-9]\\d{0,8})')}\\.(json|csv)$`)
 
 const DATASET_ROUTES = DATASETS.map((dataset) => ({ dataset, pattern: patternOf(dataset) }))
+/** A plan version's bulk download: the plan's address with `.zip`. */
+const BUNDLE_PATTERN = new RegExp(`^${BUNDLE_PATH.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/, '([1-9]\\d{0,8})')}$`)
 
 /** The route of a path under `/data`, or undefined when it names nothing. Matches the exact spelling only. */
 export function matchDataRoute(pathname: string): DataRoute | undefined {
   if (pathname === OPENAPI_PATH) return { kind: 'openapi' }
   if (pathname === CATALOG_PATH) return { kind: 'catalog' }
+  const bundle = BUNDLE_PATTERN.exec(pathname)
+  if (bundle) return { kind: 'bundle', year: Number(bundle[1]) }
   for (const { dataset, pattern } of DATASET_ROUTES) {
     const match = pattern.exec(pathname)
     if (!match) continue
@@ -43,6 +48,7 @@ function notFoundDetail(route: DataRoute | undefined): string {
     return `Nothing is published at this address. The datasets and their addresses are described at ${OPENAPI_PATH} and ${CATALOG_PATH}.`
   if (route.kind === 'dataset' && route.dataset.parameter && route.parameter !== undefined)
     return route.dataset.parameter.notFound(route.parameter)
+  if (route.kind === 'bundle') return datasetOf('plan').parameter!.notFound(route.year)
   return 'Nothing is published at this address.'
 }
 

@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 import { openDataPath } from '@/site/routes'
 import { LICENSE } from './datasets'
-import { CATALOG_PATH, DATASETS, type OpenDataset, OPENAPI_PATH } from './registry'
+import { BUNDLE_PATH, CATALOG_PATH, DATASETS, type OpenDataset, OPENAPI_PATH } from './registry'
 import { type Column, type JsonSchema, localized } from './schema'
 
 /** Values that exist in the data, by dataset, shown as examples so each operation can be tried as written. */
@@ -104,6 +104,28 @@ export function buildOpenApi(origin: string, examples: Examples): Record<string,
         },
       },
     }
+  }
+  const plan = operations.find((op) => op.id === 'Plan')!
+  paths[BUNDLE_PATH] = {
+    get: {
+      operationId: 'getPlanBundleZip',
+      tags: ['data'],
+      summary: 'Every dataset of a plan version, in one ZIP',
+      description:
+        'The plan of that year, the validated progress reports, the partners, the indicators with each one’s series and the Social Summits with each stock-taking of that version, each as CSV and JSON exactly as at their own addresses, and a Frictionless Data Package descriptor (`datapackage.json`) giving every CSV column’s type and meaning.',
+      parameters: common(plan.parameter),
+      responses: {
+        '200': {
+          description: 'A ZIP archive, as attachment `strategy-plan-{year}.zip`',
+          headers: {
+            ...validators(),
+            'Content-Disposition': { description: '`attachment; filename="strategy-plan-{year}.zip"`', schema: { type: 'string' } },
+          },
+          content: { 'application/zip': { schema: { type: 'string', contentMediaType: 'application/zip' } } },
+        },
+        ...errors,
+      },
+    },
   }
   paths[OPENAPI_PATH] = {
     get: {

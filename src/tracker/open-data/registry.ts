@@ -46,6 +46,9 @@ export const OPENAPI_PATH = `${DATA_ROOT}/openapi.json`
 export const CATALOG_PATH = `${DATA_ROOT}/catalog.jsonld`
 /** Where the datasets live: the first version of the API. */
 export const DATA_API_ROOT = `${DATA_ROOT}/v1`
+/** A plan version's bulk download: every dataset as CSV and JSON, with a Frictionless `datapackage.json`. */
+export const BUNDLE_PATH = `${DATA_API_ROOT}/plans/{year}.zip`
+export const bundlePath = (year: number): string => BUNDLE_PATH.replace('{year}', String(year))
 
 export type DatasetKey = 'plan' | 'reports' | 'indicators' | 'indicator' | 'summits' | 'summit' | 'partners'
 

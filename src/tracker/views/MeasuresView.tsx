@@ -54,8 +54,10 @@ function SortingHead({
       {sort === current ? (
         label
       ) : (
-        <a href={sortedPath(sort, ctx.locale)} aria-label={ctx.t('trackerSortBy', { column: ctx.t(SORT_NAMES[sort]) })}>
+        // The visible heading starts the link's name (WCAG 2.5.3); the order it gives follows for screen readers.
+        <a href={sortedPath(sort, ctx.locale)}>
           {label}
+          <span class="visually-hidden">{`, ${ctx.t('trackerSortBy', { column: ctx.t(SORT_NAMES[sort]) }).toLocaleLowerCase(ctx.locale)}`}</span>
         </a>
       )}
     </th>

@@ -4,6 +4,7 @@ import type { PlanVersion } from '@/payload-types'
 import type { ViewContext } from '@/site/context'
 import { openDataPath, type TrackerPart, trackerPartPath } from '@/site/routes'
 import { planDataPath } from '../open-data/paths'
+import { bundlePath } from '../open-data/registry'
 import type { DataFormat } from '../open-data/registry'
 
 /** The open data behind what a page shows, as CSV and JSON downloads, and the page that explains them. */
@@ -12,11 +13,14 @@ export function DataLinks({
   path,
   csvLabel = 'CSV',
   jsonLabel = 'JSON',
+  bundle,
 }: {
   ctx: ViewContext
   path: (format: DataFormat) => string
   csvLabel?: string
   jsonLabel?: string
+  /** Everything behind the page and around it, in one archive. */
+  bundle?: { href: string; label: string }
 }) {
   return (
     <>
@@ -32,6 +36,13 @@ export function DataLinks({
             {jsonLabel}
           </a>
         </li>
+        {bundle ? (
+          <li>
+            <a href={bundle.href} type="application/zip" download="">
+              {bundle.label}
+            </a>
+          </li>
+        ) : null}
         <li>
           <a href={openDataPath(ctx.locale)}>{ctx.t('trackerOpenDataPage')}</a>
         </li>
@@ -80,6 +91,7 @@ export function TrackerLinks({
           path={(format) => planDataPath(version.year, format)}
           csvLabel={t('trackerPlanCsv')}
           jsonLabel={t('trackerPlanJson')}
+          bundle={{ href: bundlePath(version.year), label: t('trackerPlanZip') }}
         />
       ) : null}
     </>
