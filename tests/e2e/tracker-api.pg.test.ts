@@ -248,6 +248,8 @@ describe('the sitemap', () => {
       '/fr/suivi/sommet-social/2026',
       '/en/follow-up/indicators/employment-rate-20-64',
       '/fr/suivi/partenaires',
+      '/nl/opvolging/maatregelen',
+      '/en/follow-up/administrations/economy-and-employment',
     ]) {
       assert.ok(xml.includes(`${path}</loc>`), `${path} in the sitemap`)
     }
