@@ -61,7 +61,7 @@ describe('a document’s PDF', () => {
     assert.equal((await fetch(server.url + FILE)).status, 200, 'published again')
   })
 
-  it('moves with its document: the address under an old slug answers 301 to the new one, the download kept', async () => {
+  it('moves with its document: under another language’s slug or an old one, 301 to its address, the download kept', async () => {
     const list = (await (await api('/api/documents?where[slug][equals]=go4brussels-2030&locale=en&depth=0')).json()) as {
       docs: { id: number }[]
     }
@@ -77,6 +77,11 @@ describe('a document’s PDF', () => {
       assert.equal(followed.status, 200)
       assert.equal(followed.headers.get('content-type'), 'application/pdf')
       assert.equal((await fetch(`${server.url}/en/documents/never-was-a-slug/nl.pdf`, { redirect: 'manual' })).status, 404)
+      // A slug no language has any more: the address it had is followed to the newest one.
+      assert.equal((await rename('go4brussels-2030-plan')).status, 200)
+      const older = await fetch(`${server.url}/en/documents/go4brussels-2030-strategy/nl.pdf`, { redirect: 'manual' })
+      assert.equal(older.status, 301)
+      assert.equal(older.headers.get('location'), '/en/documents/go4brussels-2030-plan/nl.pdf')
     } finally {
       assert.equal((await rename('go4brussels-2030')).status, 200)
     }

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { pipeline } from 'node:stream/promises'
 import type { Payload } from 'payload'
-import { isLocale, type Locale, sectionFromSegment } from '@/site/routes'
-import { findBySlug } from '@/site/views/localized'
+import { documentFilePath, isLocale, type Locale, sectionFromSegment } from '@/site/routes'
+import { findBySlug, ownSlug } from '@/site/views/localized'
 import { filesFor, filesOf } from '@/documents/files'
 import { readDocumentFile, statDocumentFile } from '@/documents/files/stored-files'
 import { parseRange } from '@/http/byte-range'
@@ -18,7 +18,8 @@ export function matchDocumentFile(locale: Locale, segments: string[]): { slug: s
 /**
  * Sends a published document's PDF: its type and length, a file name people recognise, byte
  * ranges (PDF readers fetch pages as they go), validators and caching. Answers false when there
- * is no such published file, for the caller's 404.
+ * is no such published file, for the caller's 404, and where the file is when the slug is the
+ * document's in another language (as pages do, each language keeps its own address).
  */
 export async function serveDocumentFile(
   payload: Payload,
@@ -28,9 +29,11 @@ export async function serveDocumentFile(
   slug: string,
   language: Locale,
   download: boolean,
-): Promise<boolean> {
+): Promise<boolean | { movedTo: string }> {
   const match = await findBySlug(payload, 'documents', slug, locale, false)
   if (!match) return false
+  const own = ownSlug(match, locale)
+  if (own && own !== slug) return { movedTo: documentFilePath(own, language, locale) }
   const doc = await payload.findByID({ collection: 'documents', id: match.id, depth: 0, overrideAccess: false, locale })
   const file = filesFor(doc, await filesOf(payload, [doc])).find((f) => f.language === language)
   if (!file?.filename) return false

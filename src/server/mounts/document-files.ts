@@ -1,6 +1,7 @@
 /**
  * `/{lang}/documents/{slug}/{fileLang}.pdf`: a published document's PDF, with byte ranges; a 301
- * when the slug is one the document had before; the 404 page when there is none.
+ * when the slug is the document's in another language or one it had before; the 404 page when
+ * there is none.
  */
 import type { Payload } from 'payload'
 import { movedDocumentFile } from '@/documents/http/moved-file'
@@ -16,8 +17,8 @@ export const documentFiles =
     if (!file || !locale) return false
     setCommonHeaders(res)
     const served = await serveDocumentFile(payload, req, res, locale, file.slug, file.language, query.get('download') === '1')
-    if (served) return true
-    const moved = await movedDocumentFile(payload, locale, file)
+    if (served === true) return true
+    const moved = served ? served.movedTo : await movedDocumentFile(payload, locale, file)
     if (moved) {
       res.statusCode = 301
       res.setHeader('Location', moved + (query.size > 0 ? `?${query}` : ''))
