@@ -13,6 +13,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { COUNT_CAP, pastCap } from '../src/search/ranking'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const quick = process.argv.includes('--quick')
@@ -250,7 +251,7 @@ async function main(): Promise<void> {
           `query p50 ${result.p50Ms.toFixed(1)} ms (baseline ${before.p50Ms} ms, ratio ${(result.p50Ms / before.p50Ms).toPrecision(2)}), ` +
           `p95 ${result.p95Ms.toFixed(1)} ms (baseline ${before.p95Ms} ms, ratio ${(result.p95Ms / before.p95Ms).toPrecision(2)}), ${goal}; ` +
           `baseline: ${baseline.recorded}; load ${result.load.toFixed(1)} on ${cpus().length} cores; ` +
-          `"strategie" in Dutch: ${result.broadMs.toFixed(1)} ms, ${result.broadTotal.toLocaleString('en')} results, ${result.broadPages.toLocaleString('en')} pages`,
+          `"strategie" in Dutch: ${result.broadMs.toFixed(1)} ms, ${pastCap(result.broadTotal) ? `more than ${COUNT_CAP.toLocaleString('en')}` : result.broadTotal.toLocaleString('en')} results, ${result.broadPages.toLocaleString('en')} pages`,
       )
     } finally {
       await database?.drop().catch(() => undefined)

@@ -7,7 +7,7 @@ import { SEARCH_TYPES } from './entries'
 import { termsVersion } from './text'
 
 /** Raise it when an entry holds something else for the same content (another field, codes as words). */
-const ENTRIES_VERSION = 1
+const ENTRIES_VERSION = 2
 
 export function indexVersion(): string {
   return `${termsVersion()}/${ENTRIES_VERSION}:${SEARCH_TYPES.join(',')}`

@@ -14,6 +14,8 @@ export const searchMessages = defineMessages({
     searchBadType: 'Het soort resultaat “{value}” bestaat niet.',
     searchResults: 'Resultaten',
     searchCount: '{count} resultaten voor “{query}”',
+    searchCountMore: 'Meer dan {count} resultaten voor “{query}”',
+    searchFacetMore: 'meer dan {count}',
     searchRankedWindow:
       'Wij tonen de {ranked} meest relevante van deze resultaten. Voeg een woord toe of kies een soort om uw zoekopdracht te verfijnen.',
     searchCountOne: '1 resultaat voor “{query}”',
@@ -56,6 +58,8 @@ export const searchMessages = defineMessages({
     searchBadType: 'Le type de résultat « {value} » n’existe pas.',
     searchResults: 'Résultats',
     searchCount: '{count} résultats pour « {query} »',
+    searchCountMore: 'Plus de {count} résultats pour « {query} »',
+    searchFacetMore: 'plus de {count}',
     searchRankedWindow:
       'Nous affichons les {ranked} résultats les plus pertinents. Ajoutez un mot ou choisissez un type pour affiner votre recherche.',
     searchCountOne: '1 résultat pour « {query} »',
@@ -98,6 +102,8 @@ export const searchMessages = defineMessages({
     searchBadType: 'The result type “{value}” does not exist.',
     searchResults: 'Results',
     searchCount: '{count} results for “{query}”',
+    searchCountMore: 'More than {count} results for “{query}”',
+    searchFacetMore: 'more than {count}',
     searchRankedWindow: 'We show the {ranked} most relevant of these results. Add a word or choose a type to narrow your search.',
     searchCountOne: '1 result for “{query}”',
     searchNone: 'No results for “{query}”.',

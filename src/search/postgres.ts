@@ -1,18 +1,18 @@
 import type { Pool } from 'pg'
 import type { Locale } from '@/site/routes'
-import type { SearchEntry, SearchType } from './entries'
+import { SEARCH_TYPES, type SearchEntry, type SearchType } from './entries'
 import { type SearchBackend, type SearchHit, type SearchQuery, type SearchResult, VERSION_ENTRY } from './backend'
 import { codeQueryTerms, indexTerms } from './codes'
 import { recordTerms } from './lookups/postgres'
 import { type SynonymTable, withSynonyms } from './synonyms/expand'
-import { DEFAULT_LIMITS, type RankingLimits } from './ranking'
+import { cappedSum, DEFAULT_LIMITS, entryKey, KEY_DAY_SQL, keyRange, type RankingLimits } from './ranking'
 
 /**
- * The text of a tsquery: every word, each by its term or by all its parts (`weights` 'A': in the title). Terms hold only
+ * The text of a tsquery: every word, each by its term or by all its parts. Terms hold only
  * letters and digits and are quoted, so no operator comes from what the visitor typed.
  */
-export function tsQuery(text: string, locale: Locale, synonyms: SynonymTable = new Map(), weights = ''): string {
-  const joined = (alternative: string[]) => alternative.map((term) => `'${term}'${weights ? `:${weights}` : ''}`).join(' & ')
+export function tsQuery(text: string, locale: Locale, synonyms: SynonymTable = new Map()): string {
+  const joined = (alternative: string[]) => alternative.map((term) => `'${term}'`).join(' & ')
   return withSynonyms(codeQueryTerms(text, locale), synonyms)
     .map((alternatives) =>
       alternatives.length === 1 ? joined(alternatives[0]!) : `(${alternatives.map((a) => `(${joined(a)})`).join(' | ')})`,
@@ -47,6 +47,17 @@ export function hitOfRow(row: EntryRow): SearchHit {
   }
 }
 
+/** Rows of search_entries by id, in the order given: only the page's rows are read whole. */
+async function rowsInOrder(pool: Pool, ids: { id: string }[]): Promise<SearchHit[]> {
+  if (ids.length === 0) return []
+  const rows = await pool.query<EntryRow & { id: string }>(
+    'SELECT id, type, ref_id, title, body, url, date FROM search_entries WHERE id = ANY($1::bigint[])',
+    [ids.map((row) => row.id)],
+  )
+  const byId = new Map(rows.rows.map((row) => [row.id, hitOfRow(row)]))
+  return ids.flatMap((row) => byId.get(row.id) ?? [])
+}
+
 export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMITS): SearchBackend {
   return {
     async replace(type: SearchType, refId: number, entries: SearchEntry[]) {
@@ -59,8 +70,8 @@ export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMIT
         await client.query('DELETE FROM search_entries WHERE type = $1 AND ref_id = $2', [type, refId])
         for (const entry of entries) {
           await client.query(
-            `INSERT INTO search_entries (type, ref_id, locale, title, body, url, date, tsv)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, setweight(to_tsvector('simple', $8), 'A') || setweight(to_tsvector('simple', $9), 'B'))`,
+            `INSERT INTO search_entries (id, type, ref_id, locale, title, body, url, date, tsv)
+             VALUES ($10, $1, $2, $3, $4, $5, $6, $7, setweight(to_tsvector('simple', $8), 'A') || setweight(to_tsvector('simple', $9), 'B'))`,
             [
               type,
               refId,
@@ -71,6 +82,7 @@ export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMIT
               entry.date ?? null,
               indexTerms(entry.title, entry.locale).join(' '),
               indexTerms(entry.body, entry.locale).join(' '),
+              entryKey(type, entry.locale, entry.date, refId),
             ],
           )
         }
@@ -87,40 +99,48 @@ export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMIT
     async search(query: SearchQuery): Promise<SearchResult> {
       const text = tsQuery(query.text, query.locale, query.synonyms)
       if (!text) return { hits: [], total: 0, ranked: 0, facets: {} }
-      const where = `locale = $1 AND tsv @@ to_tsquery('simple', $2)`
-      const facetRows = await pool.query<{ type: SearchType; n: string }>(
-        `SELECT type, count(*) AS n FROM search_entries WHERE ${where} GROUP BY type`,
-        [query.locale, text],
+      const matches = `tsv @@ to_tsquery('simple', $1)`
+      // Key ranges are numbers this module computes (ranking.ts), written into the SQL as such.
+      const within = (type?: SearchType) => `id BETWEEN ${keyRange(query.locale, type).join(' AND ')}`
+      // Every type's matches, counted up to the cap: past it no row is read.
+      const counted = await pool.query<{ n: string }>(
+        SEARCH_TYPES.map(
+          (type) =>
+            `SELECT (SELECT count(*) FROM (SELECT 1 FROM search_entries WHERE ${within(type)} AND ${matches} LIMIT $2) AS found) AS n`,
+        ).join(' UNION ALL '),
+        [text, limits.countCap + 1],
       )
       const facets: SearchResult['facets'] = {}
-      for (const row of facetRows.rows) facets[row.type] = Number(row.n)
-      const total = query.type ? (facets[query.type] ?? 0) : Object.values(facets).reduce((a, b) => a + (b ?? 0), 0)
-      const broad = total > limits.rankAllUpTo
-      const params: unknown[] = [query.locale, text, query.limit, query.offset]
-      if (query.type) params.push(query.type)
-      const typed = query.type ? ' AND type = $5' : ''
-      const order = `ORDER BY ts_rank(tsv, to_tsquery('simple', $2)) DESC, date DESC NULLS LAST LIMIT $3 OFFSET $4`
-      // A broad query ranks only its candidates (ranking.ts): the entries with every word in their
-      // title (weight A), then the most recent, chosen without ts_rank, which reads every position
-      // of every term and is what made a broad query slow. ts_rank scores each entry on its own,
-      // so the candidates rank among themselves as they would among all matches.
-      if (broad) params.push(tsQuery(query.text, query.locale, query.synonyms, 'A'), limits.window)
-      const titled = query.type ? '$6' : '$5'
-      const window = query.type ? '$7' : '$6'
-      const rows = broad
-        ? await pool.query<EntryRow>(
-            `WITH candidates AS MATERIALIZED (
-               SELECT id FROM search_entries WHERE ${where}${typed}
-               ORDER BY tsv @@ to_tsquery('simple', ${titled}) DESC, date DESC NULLS LAST, id DESC LIMIT ${window})
-             SELECT type, ref_id, title, body, url, date FROM search_entries WHERE id IN (SELECT id FROM candidates) ${order}`,
-            params,
-          )
-        : await pool.query<EntryRow>(
-            `SELECT type, ref_id, title, body, url, date FROM search_entries WHERE ${where}${typed} ${order}`,
-            params,
-          )
-      const hits = rows.rows.map(hitOfRow)
-      return { hits, total, ranked: broad ? Math.min(total, limits.window) : total, facets }
+      SEARCH_TYPES.forEach((type, index) => {
+        const n = Number(counted.rows[index]?.n ?? 0)
+        if (n > 0) facets[type] = n
+      })
+      const total = query.type ? (facets[query.type] ?? 0) : cappedSum(Object.values(facets), limits)
+      const order = `ORDER BY ts_rank(tsv, to_tsquery('simple', $1)) DESC, date DESC NULLS LAST LIMIT $2 OFFSET $3`
+      if (total <= limits.rankAllUpTo) {
+        const page = await pool.query<{ id: string }>(`SELECT id FROM search_entries WHERE ${within(query.type)} AND ${matches} ${order}`, [
+          text,
+          query.limit,
+          query.offset,
+        ])
+        return { hits: await rowsInOrder(pool, page.rows), total, ranked: total, facets }
+      }
+      // A broad query ranks only its candidates (ranking.ts): per type, the most recent entries with
+      // every word in their title (title_tsv, the title's part of tsv) and the most recent matches,
+      // read backwards along the key with a LIMIT, so ts_rank, which reads every position of every
+      // term, runs on the window alone. ts_rank scores each entry on its own, so the candidates rank
+      // among themselves as they would among all matches.
+      const types = SEARCH_TYPES.filter((type) => (query.type ? type === query.type : facets[type]))
+      const arm = (type: SearchType, titled: 0 | 1) =>
+        `(SELECT id, ${titled} AS titled FROM search_entries WHERE ${within(type)} AND ${titled ? 'title_tsv' : 'tsv'} @@ to_tsquery('simple', $1)
+          ORDER BY id DESC LIMIT $4)`
+      const page = await pool.query<{ id: string }>(
+        `WITH arms AS (${types.map((type) => `${arm(type, 1)} UNION ALL ${arm(type, 0)}`).join(' UNION ALL ')}),
+           candidates AS (SELECT id FROM arms GROUP BY id ORDER BY max(titled) DESC, ${KEY_DAY_SQL('id')} DESC, id DESC LIMIT $4)
+         SELECT id FROM search_entries WHERE id IN (SELECT id FROM candidates) ${order}`,
+        [text, query.limit, query.offset, limits.window],
+      )
+      return { hits: await rowsInOrder(pool, page.rows), total, ranked: Math.min(total, limits.window), facets }
     },
     async count() {
       const result = await pool.query<{ n: string }>('SELECT count(*) AS n FROM search_entries WHERE type <> $1', [VERSION_ENTRY.type])
@@ -132,7 +152,8 @@ export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMIT
     },
     async markBuiltWith(version: string) {
       await pool.query(
-        `INSERT INTO search_entries (type, ref_id, locale, title, body, url, tsv) VALUES ($1, $2, $3, $4, '', '', ''::tsvector)
+        // Key 0 is in no language's range (ranking.ts: entryKey).
+        `INSERT INTO search_entries (id, type, ref_id, locale, title, body, url, tsv) VALUES (0, $1, $2, $3, $4, '', '', ''::tsvector)
          ON CONFLICT (type, ref_id, locale) DO UPDATE SET title = excluded.title`,
         [VERSION_ENTRY.type, VERSION_ENTRY.refId, VERSION_ENTRY.locale, version],
       )

@@ -1,9 +1,10 @@
 import type { Client, InStatement, Row } from '@libsql/client'
-import type { SearchEntry, SearchType } from './entries'
+import type { Locale } from '@/site/routes'
+import { SEARCH_TYPES, type SearchEntry, type SearchType } from './entries'
 import { type SearchBackend, type SearchHit, type SearchQuery, type SearchResult, VERSION_ENTRY } from './backend'
 import { codeQueryTerms, indexTerms } from './codes'
 import { type SynonymTable, withSynonyms } from './synonyms/expand'
-import { DEFAULT_LIMITS, type RankingLimits } from './ranking'
+import { cappedSum, DEFAULT_LIMITS, entryKey, KEY_DAY_SQL, keyRange, type RankingLimits } from './ranking'
 
 /**
  * An FTS5 query: every word, each by its term or by all its parts. Terms are quoted (they hold
@@ -35,8 +36,24 @@ export function hitOfRow(row: Row): SearchHit {
   }
 }
 
+/** Rows of search_entries by id, in the order of `ids`: only the page's rows are read whole. */
+async function rowsInOrder(client: Client, ids: number[]): Promise<SearchHit[]> {
+  if (ids.length === 0) return []
+  const rows = await client.execute({
+    sql: `SELECT id, type, ref_id AS refId, title, body, url, date FROM search_entries WHERE id IN (${ids.map(() => '?').join(', ')})`,
+    args: ids.map(BigInt),
+  })
+  const byId = new Map(rows.rows.map((row) => [Number(row.id), hitOfRow(row)]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
 export function sqliteSearch(client: Client, limits: RankingLimits = DEFAULT_LIMITS): SearchBackend {
   const matchOf = (query: SearchQuery) => ftsMatch(query.text, query.locale, query.synonyms)
+  // Each bound is a BigInt: keys pass 2^31, and FTS5 takes its rowids as integers.
+  const range = (locale: Locale, type?: SearchType): [bigint, bigint] => {
+    const [first, last] = keyRange(locale, type)
+    return [BigInt(first), BigInt(last)]
+  }
   return {
     async replace(type: SearchType, refId: number, entries: SearchEntry[]) {
       const statements: InStatement[] = [
@@ -44,13 +61,14 @@ export function sqliteSearch(client: Client, limits: RankingLimits = DEFAULT_LIM
         { sql: 'DELETE FROM search_entries WHERE type = ? AND ref_id = ?', args: [type, refId] },
       ]
       for (const entry of entries) {
+        const key = BigInt(entryKey(type, entry.locale, entry.date, refId))
         statements.push({
-          sql: 'INSERT INTO search_entries (type, ref_id, locale, title, body, url, date) VALUES (?, ?, ?, ?, ?, ?, ?)',
-          args: [type, refId, entry.locale, entry.title, entry.body, entry.url, entry.date ?? null],
+          sql: 'INSERT INTO search_entries (id, type, ref_id, locale, title, body, url, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          args: [key, type, refId, entry.locale, entry.title, entry.body, entry.url, entry.date ?? null],
         })
         statements.push({
-          sql: 'INSERT INTO search_fts (rowid, title, body) VALUES (last_insert_rowid(), ?, ?)',
-          args: [indexTerms(entry.title, entry.locale).join(' '), indexTerms(entry.body, entry.locale).join(' ')],
+          sql: 'INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)',
+          args: [key, indexTerms(entry.title, entry.locale).join(' '), indexTerms(entry.body, entry.locale).join(' ')],
         })
       }
       await client.batch(statements, 'write')
@@ -58,37 +76,68 @@ export function sqliteSearch(client: Client, limits: RankingLimits = DEFAULT_LIM
     async search(query: SearchQuery): Promise<SearchResult> {
       const match = matchOf(query)
       if (!match) return { hits: [], total: 0, ranked: 0, facets: {} }
-      const from = 'FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid WHERE search_fts MATCH ? AND e.locale = ?'
-      const facetRows = await client.execute({
-        sql: `SELECT e.type AS type, count(*) AS n ${from} GROUP BY e.type`,
-        args: [match, query.locale],
+      // Every type's matches, counted up to the cap from FTS5 alone: a key range is a type in a language.
+      const counted = await client.execute({
+        sql: SEARCH_TYPES.map(
+          () => 'SELECT (SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?)) AS n',
+        ).join(' UNION ALL '),
+        args: SEARCH_TYPES.flatMap((type) => [match, ...range(query.locale, type), limits.countCap + 1]),
       })
       const facets: SearchResult['facets'] = {}
-      for (const row of facetRows.rows) facets[row.type as SearchType] = Number(row.n)
-      const typed = query.type ? ' AND e.type = ?' : ''
-      const args = query.type ? [match, query.locale, query.type] : [match, query.locale]
-      const total = query.type ? (facets[query.type] ?? 0) : Object.values(facets).reduce((a, b) => a + (b ?? 0), 0)
-      const select = 'SELECT e.type AS type, e.ref_id AS refId, e.title AS title, e.body AS body, e.url AS url, e.date AS date'
+      SEARCH_TYPES.forEach((type, index) => {
+        const n = Number(counted.rows[index]?.n ?? 0)
+        if (n > 0) facets[type] = n
+      })
+      const total = query.type ? (facets[query.type] ?? 0) : cappedSum(Object.values(facets), limits)
+      const [first, last] = range(query.locale, query.type)
+      const ranked = `SELECT search_fts.rowid AS id FROM search_fts CROSS JOIN search_entries e ON e.id = search_fts.rowid
+        WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ? AND ?`
       const order = 'ORDER BY bm25(search_fts, 10.0, 1.0), e.date DESC LIMIT ? OFFSET ?'
-      const broad = total > limits.rankAllUpTo
-      // A broad query ranks only its candidates (ranking.ts): the entries with every word in their
-      // title, then the most recent, chosen without computing a score. bm25 keeps the whole
-      // index's statistics, so the candidates rank among themselves as they would among all matches.
-      const rows = broad
-        ? await client.execute({
-            // CROSS JOIN and `rowid + 0` keep one scan of the matches: with `rowid IN candidates`
-            // SQLite seeks FTS5 once per candidate, which cost seconds at scale.
-            sql: `WITH titled AS (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ?),
-              candidates AS MATERIALIZED (SELECT e.id AS id ${from}${typed} ORDER BY e.id IN titled DESC, e.date DESC, e.id DESC LIMIT ?)
-              ${select} FROM search_fts CROSS JOIN search_entries e ON e.id = search_fts.rowid
-              WHERE search_fts MATCH ? AND (search_fts.rowid + 0) IN candidates AND e.locale = ? ${order}`,
-            args: [`title : (${match})`, ...args, limits.window, match, query.locale, query.limit, query.offset],
-          })
-        : await client.execute({ sql: `${select} ${from}${typed} ${order}`, args: [...args, query.limit, query.offset] })
+      if (total <= limits.rankAllUpTo) {
+        const page = await client.execute({ sql: `${ranked} ${order}`, args: [match, first, last, query.limit, query.offset] })
+        return {
+          hits: await rowsInOrder(
+            client,
+            page.rows.map((row) => Number(row.id)),
+          ),
+          total,
+          ranked: total,
+          facets,
+        }
+      }
+      // A broad query ranks only its candidates (ranking.ts): per type, the most recent entries with
+      // every word in their title and the most recent matches, read backwards from the end of the
+      // type's key range and stopped at the window, so no score is computed and no match read
+      // beyond them. bm25 keeps the whole index's statistics, so the candidates rank among
+      // themselves as they would among all matches.
+      const types = SEARCH_TYPES.filter((type) => (query.type ? type === query.type : facets[type]))
+      const arm = (titled: 0 | 1) =>
+        `SELECT * FROM (SELECT rowid AS id, ${titled} AS titled FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?)`
+      const page = await client.execute({
+        // `rowid + 0` keeps one scan of the matches: with `rowid IN candidates` FTS5 seeks once per candidate.
+        sql: `WITH arms AS (${types.map(() => `${arm(1)} UNION ALL ${arm(0)}`).join(' UNION ALL ')}),
+          candidates AS MATERIALIZED (SELECT id FROM arms GROUP BY id ORDER BY max(titled) DESC, ${KEY_DAY_SQL('id')} DESC, id DESC LIMIT ?)
+          ${ranked} AND (search_fts.rowid + 0) IN candidates ${order}`,
+        args: [
+          ...types.flatMap((type) => {
+            const [from, to] = range(query.locale, type)
+            return [`title : (${match})`, from, to, limits.window, match, from, to, limits.window]
+          }),
+          limits.window,
+          match,
+          first,
+          last,
+          query.limit,
+          query.offset,
+        ],
+      })
       return {
-        hits: rows.rows.map(hitOfRow),
+        hits: await rowsInOrder(
+          client,
+          page.rows.map((row) => Number(row.id)),
+        ),
         total,
-        ranked: broad ? Math.min(total, limits.window) : total,
+        ranked: Math.min(total, limits.window),
         facets,
       }
     },
@@ -105,7 +154,8 @@ export function sqliteSearch(client: Client, limits: RankingLimits = DEFAULT_LIM
         [
           { sql: 'DELETE FROM search_entries WHERE type = ?', args: [VERSION_ENTRY.type] },
           {
-            sql: "INSERT INTO search_entries (type, ref_id, locale, title, body, url) VALUES (?, ?, ?, ?, '', '')",
+            // Key 0 is in no language's range (ranking.ts: entryKey).
+            sql: "INSERT INTO search_entries (id, type, ref_id, locale, title, body, url) VALUES (0, ?, ?, ?, ?, '', '')",
             args: [VERSION_ENTRY.type, VERSION_ENTRY.refId, VERSION_ENTRY.locale, version],
           },
         ],

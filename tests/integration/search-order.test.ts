@@ -1,8 +1,8 @@
 /**
  * The order of search results on a real database (SQLite, or PostgreSQL with
  * BELFORT_TEST_DB=postgres), pinned: selective queries keep the order they had before broad
- * queries were bounded (search/ranking.ts), and a broad query ranks a bounded set of candidates
- * (title matches first) while its counts stay exact.
+ * queries were bounded (search/ranking.ts), a broad query ranks a bounded set of candidates
+ * (title matches first), and counts are exact up to a cap, "more than" it past it.
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
@@ -179,7 +179,7 @@ describe(`result order on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
     assert.equal(whole.ranked, whole.total)
     const inTitle = whole.hits.filter((hit) => hit.title.split(' ').includes('begroting'))
     assert.ok(inTitle.length > 6, 'the corpus has more title matches than the window holds')
-    const bounded = boundedBackend({ rankAllUpTo: 5, window: 6 })
+    const bounded = boundedBackend({ rankAllUpTo: 5, window: 6, countCap: 1000 })
     const first = await bounded.search({ text: 'begroting', locale: 'nl', limit: 4, offset: 0 })
     const second = await bounded.search({ text: 'begroting', locale: 'nl', limit: 4, offset: 4 })
     assert.equal(first.total, whole.total)
@@ -200,7 +200,7 @@ describe(`result order on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
   })
 
   it('keeps exact counts and the type when a broad query is narrowed to a type', async () => {
-    const bounded = boundedBackend({ rankAllUpTo: 5, window: 100 })
+    const bounded = boundedBackend({ rankAllUpTo: 5, window: 100, countCap: 1000 })
     const result = await bounded.search({ text: 'begroting', locale: 'nl', type: 'documents', limit: 10, offset: 0 })
     const whole = await searchBackend(payload).search({ text: 'begroting', locale: 'nl', type: 'documents', limit: 10, offset: 0 })
     assert.equal(result.total, whole.total)
@@ -208,7 +208,30 @@ describe(`result order on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
     assert.deepEqual(result.hits, whole.hits)
   })
 
-  it('says so in nl, fr and en when a query has more results than are ranked, with the whole count', async () => {
+  it('counts each type and the total up to the cap, and one more past it', async () => {
+    const whole = await searchBackend(payload).search({ text: 'begroting', locale: 'nl', limit: 10, offset: 0 })
+    assert.ok((whole.facets.news ?? 0) > 9 && (whole.facets.documents ?? 0) < 9, 'the corpus has more news than the cap, fewer documents')
+    const capped = await boundedBackend({ rankAllUpTo: 5, window: 6, countCap: 8 }).search({
+      text: 'begroting',
+      locale: 'nl',
+      limit: 10,
+      offset: 0,
+    })
+    assert.deepEqual(capped.facets, { ...whole.facets, news: 9 })
+    assert.equal(capped.total, 9)
+    assert.equal(capped.ranked, 6)
+    assert.equal(capped.hits.length, 6)
+    const typed = await boundedBackend({ rankAllUpTo: 5, window: 6, countCap: 8 }).search({
+      text: 'begroting',
+      locale: 'nl',
+      type: 'documents',
+      limit: 10,
+      offset: 0,
+    })
+    assert.equal(typed.total, whole.facets.documents)
+  })
+
+  it('says so in nl, fr and en when a query has more results than are ranked or counted', async () => {
     // One more than the ranked window, in every language, each with the word once in its body.
     const backend = searchBackend(payload)
     const broad = RANKED_WINDOW + 1
@@ -242,16 +265,17 @@ describe(`result order on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
         draft: false,
       })
     }
-    const expected: Record<Locale, [count: string, note: string]> = {
-      nl: ['1.001 resultaten voor', 'Wij tonen de 1.000 meest relevante van deze resultaten.'],
-      fr: ['1 001 résultats pour', 'Nous affichons les 1 000 résultats les plus pertinents.'],
-      en: ['1,001 results for', 'We show the 1,000 most relevant of these results.'],
+    const expected: Record<Locale, [count: string, note: string, facet: string]> = {
+      nl: ['Meer dan 1.000 resultaten voor', 'Wij tonen de 1.000 meest relevante van deze resultaten.', 'Nieuws (meer dan 1.000)'],
+      fr: ['Plus de 1 000 résultats pour', 'Nous affichons les 1 000 résultats les plus pertinents.', 'Actualités (plus de 1 000)'],
+      en: ['More than 1,000 results for', 'We show the 1,000 most relevant of these results.', 'News (more than 1,000)'],
     }
     for (const locale of ['nl', 'fr', 'en'] as const) {
       const first = await render(locale)
       const text = first.html.replace(/\u202f|\u00a0/g, ' ')
       assert.equal(first.status, 200)
-      assert.ok(text.includes(expected[locale][0]), `${locale}: the whole count`)
+      assert.ok(text.includes(expected[locale][0]), `${locale}: the count, past the cap`)
+      assert.ok(text.includes(expected[locale][2]), `${locale}: the type's count, past the cap`)
       assert.ok(text.includes(expected[locale][1]), `${locale}: the ranked window said`)
     }
     assert.equal((await render('nl', RANKED_WINDOW / 10)).status, 200, 'the last ranked page')

@@ -13,6 +13,7 @@ import { withLinks } from '@/site/views/with-links'
 import { SEARCH_TYPES, type SearchType } from '@/search/entries'
 import { hitKey, resultLines } from '@/search/result-lines'
 import { curatedSearch } from '@/search/curated-search'
+import { COUNT_CAP, cappedSum, pastCap } from '@/search/ranking'
 import { searchCounter } from '@/search/queries/counts'
 import { MAX_QUERY_LENGTH, snippet, words } from '@/search/text'
 import { BestBets } from './BestBets'
@@ -57,7 +58,8 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
     : undefined
   // What people look for (queries/counts.ts): a search once, on its first page; a type chosen afterwards narrows the same search.
   if (result && pageNumber === 1 && !type) searchCounter(ctx.payload).note(q, locale, result.total + result.bestBets.length)
-  // A broad query's pages end with its ranked results (search/ranking.ts); its count stays whole.
+  // A broad query's pages end with its ranked results (search/ranking.ts); its counts stop at COUNT_CAP.
+  const count = (n: number) => (pastCap(n) ? t('searchFacetMore', { count: formatNumber(COUNT_CAP, locale) }) : formatNumber(n, locale))
   const pages = result ? Math.max(1, Math.ceil(result.ranked / PER_PAGE)) : 1
   if (result && pageNumber > pages) return errorView(ctx, 404)
   const lines = result ? await resultLines(ctx.payload, result.hits, locale, t) : new Map<string, string>()
@@ -98,18 +100,13 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
                 <ul>
                   <li>
                     <a href={here + queryString({ q })} aria-current={type ? undefined : 'page'}>
-                      {t('searchAllTypes')} (
-                      {formatNumber(
-                        Object.values(result.facets).reduce((a, b) => a + (b ?? 0), 0),
-                        locale,
-                      )}
-                      )
+                      {t('searchAllTypes')} ({count(cappedSum(Object.values(result.facets)))})
                     </a>
                   </li>
                   {SEARCH_TYPES.filter((s) => result.facets[s]).map((s) => (
                     <li>
                       <a href={here + queryString({ q, type: s })} aria-current={type === s ? 'page' : undefined}>
-                        {t(TYPE_LABELS[s])} ({formatNumber(result.facets[s] ?? 0, locale)})
+                        {t(TYPE_LABELS[s])} ({count(result.facets[s] ?? 0)})
                       </a>
                     </li>
                   ))}
@@ -121,7 +118,9 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
                 ? t('searchNone', { query: q })
                 : result.total === 1
                   ? t('searchCountOne', { query: q })
-                  : t('searchCount', { count: formatNumber(result.total, locale), query: q })
+                  : pastCap(result.total)
+                    ? t('searchCountMore', { count: formatNumber(COUNT_CAP, locale), query: q })
+                    : t('searchCount', { count: formatNumber(result.total, locale), query: q })
             }
           >
             <SpellingSuggestion suggestion={result.suggestion} href={here + queryString({ q: result.suggestion ?? '', type })} t={t} />
