@@ -43,6 +43,19 @@ export async function runAxe(page: Page, options: { exclude?: string[]; include?
   if (!timersRun) throw new Error('runAxe: timers do not run in this page; run axe in a browser context with JavaScript enabled')
   // Evaluated through the DevTools protocol, not a <script> tag: neither the page's CSP nor a
   // context with JavaScript disabled stands in the way.
+  // Colours are measured as drawn: an element fading in (the admin's toasts) would be read halfway
+  // through its transition. Finite animations and transitions end first; endless ones are left alone.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
+          .map((animation) => animation.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 3000)),
+    ]),
+  )
   const injected = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined')
   if (!injected) await page.evaluate(source())
   return page.evaluate(
