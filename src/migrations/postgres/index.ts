@@ -22,6 +22,7 @@ import * as migration_20261130_133752_search_best_bet_targets from './20261130_1
 import * as migration_20261130_140629_plan_version_drafts from './20261130_140629_plan_version_drafts';
 import * as migration_20261130_141016_page_feedback from './20261130_141016_page_feedback';
 import * as migration_20261130_141320_search_query_counts from './20261130_141320_search_query_counts';
+import * as migration_20261130_152824_follow from './20261130_152824_follow';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261130_141320_search_query_counts.up,
     down: migration_20261130_141320_search_query_counts.down,
-    name: '20261130_141320_search_query_counts'
+    name: '20261130_141320_search_query_counts',
+  },
+  {
+    up: migration_20261130_152824_follow.up,
+    down: migration_20261130_152824_follow.down,
+    name: '20261130_152824_follow'
   },
 ];

@@ -19,6 +19,7 @@ import * as migration_20261130_133933_search_best_bet_targets from './20261130_1
 import * as migration_20261130_140639_plan_version_drafts from './20261130_140639_plan_version_drafts';
 import * as migration_20261130_141007_page_feedback from './20261130_141007_page_feedback';
 import * as migration_20261130_141313_search_query_counts from './20261130_141313_search_query_counts';
+import * as migration_20261130_152746_follow from './20261130_152746_follow';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261130_141313_search_query_counts.up,
     down: migration_20261130_141313_search_query_counts.down,
-    name: '20261130_141313_search_query_counts'
+    name: '20261130_141313_search_query_counts',
+  },
+  {
+    up: migration_20261130_152746_follow.up,
+    down: migration_20261130_152746_follow.down,
+    name: '20261130_152746_follow'
   },
 ];
