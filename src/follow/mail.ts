@@ -83,7 +83,7 @@ export function confirmationEmail(
     text: [
       t('followConfirmGreeting'),
       '',
-      t('followConfirmBody', { subject: facts.label, frequency: t(frequencyKey(facts.frequency)).toLocaleLowerCase(locale) }),
+      t('followConfirmBody', { subject: facts.label, frequency: t(frequencyKey(facts.frequency)) }),
       '',
       facts.confirmUrl,
       '',

@@ -35,7 +35,7 @@ const signatureOf = (payload: Payload, purpose: Purpose, body: string): string =
   createHmac('sha256', keyOf(payload, purpose)).update(`${purpose}.${body}`).digest('base64url')
 
 export function signToken(payload: Payload, facts: TokenFacts): string {
-  const expires = facts.expiresAt === undefined ? '0' : Math.ceil(facts.expiresAt / 1000).toString(36)
+  const expires = facts.expiresAt === undefined ? '0' : Math.max(1, Math.floor(facts.expiresAt / 1000)).toString(36)
   const body = `${facts.id.toString(36)}.${expires}.${emailTag(payload, facts.email)}`
   return `${body}.${signatureOf(payload, facts.purpose, body)}`
 }
