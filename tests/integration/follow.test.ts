@@ -12,6 +12,7 @@ import { PassThrough } from 'node:stream'
 import { after, before, describe, it } from 'node:test'
 import type { Payload } from 'payload'
 import type { User } from '@/payload-types'
+import { outboxSettled } from '@/contact/jobs'
 import { deliverDueEmails } from '@/contact/mail/deliver'
 import { challengeOptions } from '@/contact/settings'
 import { createChallenge, solveChallenge } from '@/contact/spam/challenge'
@@ -150,6 +151,8 @@ before(
 )
 
 after(async () => {
+  // A subscribe starts the outbox in the background; the database must not close under it.
+  await outboxSettled()
   await instance?.close()
   await mailServer?.stop()
 })
