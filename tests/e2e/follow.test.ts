@@ -53,7 +53,7 @@ before(
     withScript = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     withoutScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } })
   },
-  { timeout: 240_000 },
+  { timeout: 480_000 },
 )
 
 after(async () => {

@@ -33,6 +33,7 @@ let admin: User
 let editor: User
 let theme = 0
 let draftPage = 0
+let publishedPage = 0
 
 let addresses = 0
 /** A form POST as the server receives it, from an address of its own unless one is named. */
@@ -141,6 +142,12 @@ before(
       data: { title: 'Concept', slug: 'concept', _status: 'draft' },
     })
     draftPage = draft.id
+    const published = await payload.create({
+      collection: 'pages',
+      locale: 'nl',
+      data: { title: 'Premies', slug: 'premies', _status: 'published' },
+    })
+    publishedPage = published.id
     const user = (email: string, roles: User['roles']) =>
       payload.create({ collection: 'users', overrideAccess: true, data: { email, password: 'a-long-test-password', roles } })
     admin = await user('admin@example.test', ['admin'])
@@ -345,6 +352,12 @@ describe('bad input', () => {
     assert.equal(view.status, 422)
     assert.match(view.html, /Indiquez une adresse e-mail comme nom@exemple\.be/)
     assert.equal(await count(), before)
+  })
+
+  it('keeps the single page the visitor came to follow chosen when the form comes back with an error', async () => {
+    const view = await subscribe('nl', { subject: `page:${publishedPage}`, frequency: 'daily', email: 'geen-adres' })
+    assert.equal(view.status, 422)
+    assert.match(view.html, new RegExp(`<option value="page:${publishedPage}" selected[^>]*>Pagina: Premies</option>`))
   })
 
   it('refuses an unknown subject, a draft page and a missing frequency, and stores nothing', async () => {

@@ -132,10 +132,10 @@ export function followReceiver(options: FollowReceiverOptions) {
     return verdict.problem === 'too-fast' ? 'errorChallengeTooFast' : 'errorChallenge'
   }
 
-  /** The form again, with what the visitor typed and what is wrong. */
-  async function showAgain(request: FollowRequest, change: (state: FollowFormState) => void): Promise<ViewResult> {
+  /** The form again, with what the visitor typed and what is wrong (a single page they came to follow still offered). */
+  async function showAgain(request: FollowRequest, subject: string, change: (state: FollowFormState) => void): Promise<ViewResult> {
     return renderAt(request, async (ctx) => {
-      const state = await emptyFollowState(ctx, ctx.query)
+      const state = await emptyFollowState(ctx, new URLSearchParams({ subject }))
       change(state)
       return followFormView(ctx, state, 422)
     })
@@ -157,7 +157,7 @@ export function followReceiver(options: FollowReceiverOptions) {
     if (email) errors.email = email
     const formError = spamProblem(payload, fields)
     if (Object.keys(errors).length > 0 || formError || !subject || !isFrequency(values.frequency)) {
-      return showAgain(request, (state) => {
+      return showAgain(request, values.subject, (state) => {
         state.values = values
         state.errors = errors
         state.formError = formError
@@ -177,7 +177,7 @@ export function followReceiver(options: FollowReceiverOptions) {
     const email = cleanLine(first(fields, 'email'))
     const problem = emailProblem(email) ?? spamProblem(payload, fields)
     if (problem) {
-      return showAgain(request, (state) => {
+      return showAgain(request, '', (state) => {
         state.linkEmail = email
         state.linkError = problem
       })
