@@ -5,7 +5,7 @@
  * subscribe to the same subject finds the first row (one row per subscriber and subject, a unique
  * index); an address whose last subscription goes is deleted with it.
  */
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { relationId } from '@/relation-id'
 import { isLocale, type Locale } from '@/site/routes'
 import { confirmationEmail, links, manageLinkEmail, queueFollowEmail } from './mail'
@@ -36,6 +36,13 @@ interface SubscriptionRow {
   confirmedAt: string | null
   createdAt: string
 }
+
+/**
+ * A request for reads of subscribers and subscriptions: public pages read through the read cache
+ * (server/read-cache.ts), which keeps answers until content changes; a read that carries a request
+ * goes straight to the database, as these must (an unsubscribe is seen by the next page at once).
+ */
+const fresh = async (payload: Payload): Promise<{ req: PayloadRequest }> => ({ req: await createLocalReq({}, payload) })
 
 const organisationName = async (payload: Payload, locale: Locale): Promise<string> =>
   (await payload.findGlobal({ slug: 'site-settings', locale, fallbackLocale: 'nl', depth: 0 })).organisationName
@@ -203,6 +210,7 @@ async function subscriptionOf(
   const verdict = verifyToken(payload, purpose, token)
   if (!verdict.ok) return verdict
   const row = await payload.findByID({
+    ...(await fresh(payload)),
     collection: 'follow-subscriptions',
     id: verdict.id,
     depth: 0,
@@ -212,6 +220,7 @@ async function subscriptionOf(
   if (!row) return { ok: false, problem: 'gone' }
   const subscription = toSubscription(row)
   const subscriber = await payload.findByID({
+    ...(await fresh(payload)),
     collection: 'follow-subscribers',
     id: subscription.subscriber,
     depth: 0,
@@ -353,6 +362,7 @@ export async function managedBy(payload: Payload, token: string, locale: Locale)
   const verdict = verifyToken(payload, 'manage', token)
   if (!verdict.ok) return verdict
   const row = await payload.findByID({
+    ...(await fresh(payload)),
     collection: 'follow-subscribers',
     id: verdict.id,
     depth: 0,
@@ -361,6 +371,7 @@ export async function managedBy(payload: Payload, token: string, locale: Locale)
   })
   if (!row || !sentTo(payload, verdict.emailTag, row.email)) return { ok: false, problem: 'gone' }
   const { docs } = await payload.find({
+    ...(await fresh(payload)),
     collection: 'follow-subscriptions',
     where: { subscriber: { equals: row.id } },
     sort: 'createdAt',
