@@ -19,6 +19,7 @@ import { createChallenge, solveChallenge } from '@/contact/spam/challenge'
 import { type FollowReceiver, followReceiver } from '@/follow/http/receive'
 import { applyFollowRetention } from '@/follow/retention'
 import { signToken } from '@/follow/tokens'
+import { ReadCache } from '@/server/read-cache'
 import { renderPublic } from '@/site/router'
 import type { Locale } from '@/site/routes'
 import { TestMailServer } from '../support/mail-server'
@@ -78,12 +79,12 @@ function postLink(
   return receiver.byPart[part]!({ payload, req: post(body), locale, path: parsed.pathname, query: parsed.searchParams, origin: ORIGIN })
 }
 
-/** A GET as a visitor (or a mail scanner) sends it. */
-function get(url: string) {
+/** A GET as a visitor (or a mail scanner) sends it; the server renders public pages through its read cache. */
+function get(url: string, reader: Payload = payload) {
   const parsed = new URL(url, ORIGIN)
   const [locale, ...segments] = parsed.pathname.split('/').filter(Boolean)
   return renderPublic({
-    payload,
+    payload: reader,
     locale: locale as Locale,
     segments,
     path: parsed.pathname,
@@ -291,6 +292,23 @@ describe('subscribe, confirm, manage, unsubscribe', () => {
     assert.equal(view.status, 200)
     assert.match(view.html, /You follow nothing any more/)
     assert.equal(await subscriber(address), undefined)
+  })
+})
+
+describe('pages behind the links, read as the server reads public pages', () => {
+  it('sees an unsubscribe at once, though public pages read through the read cache', async () => {
+    const reader = new ReadCache(1000).wrap(payload)
+    const address = 'cached@example.be'
+    await subscribe('nl', { subject: 'all-news', frequency: 'daily', email: address })
+    const row = await subscriber(address)
+    const [subscription] = await subscriptionsOf(row!.id)
+    const manage = `/nl/volgen/beheren?${new URLSearchParams({ token: signToken(payload, { purpose: 'manage', id: row!.id, email: address, expiresAt: Date.now() + 60_000 }) })}`
+    const unsubscribeLink = `/nl/volgen/uitschrijven?${new URLSearchParams({ token: signToken(payload, { purpose: 'unsubscribe', id: subscription!.id, email: address }) })}`
+    assert.equal((await get(manage, reader)).status, 200)
+    assert.equal((await get(unsubscribeLink, reader)).status, 200)
+    assert.equal((await postLink('unsubscribe', 'nl', unsubscribeLink, 'List-Unsubscribe=One-Click')).status, 200)
+    assert.equal((await get(manage, reader)).status, 410)
+    assert.doesNotMatch((await get(unsubscribeLink, reader)).html, /<form[^>]*data-follow-action="unsubscribe"/)
   })
 })
 
