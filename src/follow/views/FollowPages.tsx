@@ -267,7 +267,11 @@ export function manageView(ctx: ViewContext, token: string, managed: Managed, do
             </button>
           </form>
           <p>
-            <a href={`${followPartPath('data', locale)}?${new URLSearchParams({ token })}`} download="subscriptions.json">
+            <a
+              class="button button--secondary"
+              href={`${followPartPath('data', locale)}?${new URLSearchParams({ token })}`}
+              download="subscriptions.json"
+            >
               {t('followManageDownload')}
             </a>
           </p>
