@@ -4,13 +4,16 @@
  * confirmation email read from the test SMTP server, with its one-click unsubscribe headers →
  * confirm (the link's GET shows a button; its POST confirms) → the manage page → one-click
  * unsubscribe by POST, as a mail client sends it → the manage link is gone. Axe on every follow page
- * in the runs with JavaScript.
+ * in the runs with JavaScript. In the back office, an editor sees how many follow what (nl, fr, axe),
+ * and no address.
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { checkAxe, signedInThroughForm } from '../support/admin-browser'
 import { formatViolations, runAxe } from '../support/axe'
 import { launchBrowser } from '../support/chromium'
+import { adminSession } from '../support/contact'
 import { TestMailServer } from '../support/mail-server'
 import { type Belfort, startTestServer } from '../support/server'
 import { LANGUAGES } from '../support/site'
@@ -47,7 +50,9 @@ before(
     mail = await TestMailServer.onFreePort()
     await mail.start()
     ;[server, browser] = await Promise.all([
-      startTestServer({ env: { SMTP_URL: mail.url, CONTACT_CHALLENGE_WAIT_SECONDS: '1', CONTACT_RATE_LIMIT: '90' } }),
+      startTestServer({
+        env: { SMTP_URL: mail.url, CONTACT_CHALLENGE_WAIT_SECONDS: '1', CONTACT_RATE_LIMIT: '90', STAFF_2FA: 'optional' },
+      }),
       launchBrowser(),
     ])
     withScript = await browser.newContext({ viewport: { width: 1280, height: 900 } })
@@ -155,3 +160,52 @@ for (const language of LANGUAGES) {
     })
   }
 }
+
+const EDITOR = { email: 'redactie@follow.test', password: 'a-long-enough-test-password-for-follow' }
+const FIGURES = {
+  nl: { heading: 'Abonnementen per onderwerp', subject: 'Al het nieuws' },
+  fr: { heading: 'Abonnements par sujet', subject: 'Toutes les actualités' },
+} as const
+
+describe('Follow by email in the back office', () => {
+  before(
+    async () => {
+      const api = await adminSession(server.url)
+      const created = await api('/api/users', { method: 'POST', body: JSON.stringify({ ...EDITOR, roles: ['editor'] }) })
+      assert.equal(created.status, 201, await created.text())
+      // One unconfirmed subscription to count, made through the public form without a script.
+      const page = await withoutScript.newPage()
+      try {
+        await page.goto(server.url + FOLLOW.nl)
+        const shownAt = Date.now()
+        await page.fill('#follow-email', 'counted@example.be')
+        await page.waitForTimeout(Math.max(0, 1100 - (Date.now() - shownAt)))
+        await Promise.all([page.waitForURL((url) => url.pathname.endsWith(`/${PART.sent.nl}`)), page.click('#follow-send')])
+      } finally {
+        await page.close()
+      }
+    },
+    { timeout: 120_000 },
+  )
+
+  for (const language of ['nl', 'fr'] as const) {
+    it(`shows an editor how many follow each subject and no address (${language}); axe passes`, { timeout: 120_000 }, async () => {
+      const editor = await signedInThroughForm(browser, server.url, language, EDITOR.email, EDITOR.password)
+      try {
+        const { page } = editor
+        await page.goto(`${server.url}/admin/collections/follow-subscriptions`)
+        const figures = page.locator('[data-follow-figures]')
+        await figures.waitFor()
+        assert.ok((await page.textContent('#follow-figures'))?.includes(FIGURES[language].heading))
+        const row = figures.locator('tr[data-follow-subject="all-news"]')
+        assert.ok((await row.textContent())?.includes(FIGURES[language].subject))
+        assert.doesNotMatch((await page.textContent('body')) ?? '', /counted@example\.be/)
+        await checkAxe(page, `subscriptions list (${language})`, ['[data-follow-figures]', '#follow-figures'])
+        const subscribers = await page.request.get(`${server.url}/api/follow-subscribers?depth=0`)
+        assert.equal(subscribers.status(), 403, 'addresses are for administrators only')
+      } finally {
+        await editor.context.close()
+      }
+    })
+  }
+})
