@@ -45,6 +45,8 @@ export interface Config {
     'contact-deletions': ContactDeletion;
     'contact-counters': ContactCounter;
     'page-feedback': PageFeedback;
+    'follow-subscribers': FollowSubscriber;
+    'follow-subscriptions': FollowSubscription;
     'slug-redirects': SlugRedirect;
     'preview-links': PreviewLink;
     'search-synonyms': SearchSynonym;
@@ -102,6 +104,8 @@ export interface Config {
     'contact-deletions': ContactDeletionsSelect<false> | ContactDeletionsSelect<true>;
     'contact-counters': ContactCountersSelect<false> | ContactCountersSelect<true>;
     'page-feedback': PageFeedbackSelect<false> | PageFeedbackSelect<true>;
+    'follow-subscribers': FollowSubscribersSelect<false> | FollowSubscribersSelect<true>;
+    'follow-subscriptions': FollowSubscriptionsSelect<false> | FollowSubscriptionsSelect<true>;
     'slug-redirects': SlugRedirectsSelect<false> | SlugRedirectsSelect<true>;
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
@@ -146,6 +150,7 @@ export interface Config {
       'documents-unused-pdfs': TaskDocumentsUnusedPdfs;
       backup: TaskBackup;
       'search-query-retention': TaskSearchQueryRetention;
+      'follow-retention': TaskFollowRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1000,11 +1005,19 @@ export interface ContactAttachment {
 export interface EmailOutbox {
   id: number;
   key: string;
-  kind: 'acknowledgement' | 'notification' | 'answer' | 'review-reminder' | 'ready-for-review';
+  kind:
+    | 'acknowledgement'
+    | 'notification'
+    | 'answer'
+    | 'review-reminder'
+    | 'ready-for-review'
+    | 'follow-confirmation'
+    | 'follow-link';
   to: string;
   replyTo?: string | null;
   subject: string;
   text: string;
+  listUnsubscribe?: string | null;
   status: 'queued' | 'sending' | 'sent' | 'written' | 'failed';
   attempts?: number | null;
   nextAttemptAt?: string | null;
@@ -1075,6 +1088,32 @@ export interface PageFeedback {
    * The page’s owner; without one, only editors and admins read this feedback.
    */
   administration?: (number | null) | Administration;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Only administrators see email addresses. Subscribers manage their own subscriptions through a link sent by email.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-subscribers".
+ */
+export interface FollowSubscriber {
+  id: number;
+  email: string;
+  language: 'nl' | 'fr' | 'en';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-subscriptions".
+ */
+export interface FollowSubscription {
+  id: number;
+  subscriber: number | FollowSubscriber;
+  subject: string;
+  frequency: 'immediately' | 'daily' | 'weekly';
+  confirmedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1390,6 +1429,7 @@ export interface PayloadJob {
           | 'documents-unused-pdfs'
           | 'backup'
           | 'search-query-retention'
+          | 'follow-retention'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1433,6 +1473,7 @@ export interface PayloadJob {
         | 'documents-unused-pdfs'
         | 'backup'
         | 'search-query-retention'
+        | 'follow-retention'
         | 'schedulePublish'
       )
     | null;
@@ -1557,6 +1598,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'page-feedback';
         value: number | PageFeedback;
+      } | null)
+    | ({
+        relationTo: 'follow-subscribers';
+        value: number | FollowSubscriber;
+      } | null)
+    | ({
+        relationTo: 'follow-subscriptions';
+        value: number | FollowSubscription;
       } | null)
     | ({
         relationTo: 'slug-redirects';
@@ -2115,6 +2164,7 @@ export interface EmailOutboxSelect<T extends boolean = true> {
   replyTo?: T;
   subject?: T;
   text?: T;
+  listUnsubscribe?: T;
   status?: T;
   attempts?: T;
   nextAttemptAt?: T;
@@ -2177,6 +2227,28 @@ export interface PageFeedbackSelect<T extends boolean = true> {
   answer?: T;
   comment?: T;
   administration?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-subscribers_select".
+ */
+export interface FollowSubscribersSelect<T extends boolean = true> {
+  email?: T;
+  language?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-subscriptions_select".
+ */
+export interface FollowSubscriptionsSelect<T extends boolean = true> {
+  subscriber?: T;
+  subject?: T;
+  frequency?: T;
+  confirmedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2688,6 +2760,14 @@ export interface TaskBackup {
  * via the `definition` "TaskSearch-query-retention".
  */
 export interface TaskSearchQueryRetention {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFollow-retention".
+ */
+export interface TaskFollowRetention {
   input?: unknown;
   output?: unknown;
 }

@@ -35,6 +35,9 @@ import { PageFeedback } from './feedback/collections/PageFeedback'
 import { EmailOutbox } from './contact/collections/EmailOutbox'
 import { StandardReplies } from './contact/collections/StandardReplies'
 import { contactTasks } from './contact/jobs'
+import { FollowSubscribers } from './follow/collections/FollowSubscribers'
+import { FollowSubscriptions } from './follow/collections/FollowSubscriptions'
+import { followTasks } from './follow/retention'
 import { DocumentFiles } from './documents/collections/DocumentFiles'
 import { Documents } from './documents/collections/Documents'
 import { documentFileTasks } from './documents/files/unused'
@@ -168,6 +171,9 @@ export default buildConfig({
                 ContactCounters,
                 // page feedback: "Is this page useful?" (src/feedback)
                 PageFeedback,
+                // follow by email: who follows what (src/follow)
+                FollowSubscribers,
+                FollowSubscriptions,
                 // public addresses: old slugs, shareable previews
                 SlugRedirects,
                 PreviewLinks,
@@ -198,7 +204,7 @@ export default buildConfig({
     // Quiet when all is well (it runs every ten seconds); failures are still logged.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20, silent: { info: true } }],
     shouldAutoRun: jobsMayRun,
-    tasks: [...contactTasks, ...auditTasks, ...reviewTasks, ...documentFileTasks, ...backupTasks, ...searchQueryTasks],
+    tasks: [...contactTasks, ...auditTasks, ...reviewTasks, ...documentFileTasks, ...backupTasks, ...searchQueryTasks, ...followTasks],
   },
   email: emailAdapter(environment),
   db: database(),

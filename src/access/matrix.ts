@@ -245,6 +245,21 @@ export const MATRIX = {
       'written by the public form only (feedback/http/receive.ts), for the administration that owns the page; nobody edits what a visitor wrote',
     ],
   },
+  // follow by email (src/follow): written by the public follow pages only
+  'follow-subscribers': {
+    kind: 'collection',
+    grants: { admin: { read: 'yes', delete: 'yes' } },
+    rules: [
+      'email addresses: read by admins only; written by the public follow form and the signed links in follow emails only (`src/follow/store.ts`); deleted with their last subscription and by the retention job',
+    ],
+  },
+  'follow-subscriptions': {
+    kind: 'collection',
+    grants: { admin: { read: 'yes', delete: 'yes' }, editor: READ },
+    rules: [
+      'editors read what is followed and how often (no address: that is on the subscriber); unconfirmed subscriptions are deleted by the retention job after 7 days (`src/follow/retention.ts`)',
+    ],
+  },
   // accounts and their audit trail
   users: {
     kind: 'collection',

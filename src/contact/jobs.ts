@@ -40,6 +40,11 @@ export function kickOutbox(payload: Parameters<typeof deliverDueEmails>[0]): voi
     })
 }
 
+/** Resolves once the run `kickOutbox` started (and any it asked for after) is over: what a test waits for before closing the database. */
+export async function outboxSettled(): Promise<void> {
+  while (running) await running
+}
+
 /** Payload's job queue runs these inside the server (see jobs.autoRun in payload.config.ts). */
 export const contactTasks: TaskConfig[] = [
   {

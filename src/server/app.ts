@@ -21,6 +21,7 @@ import { backOffice } from './mounts/back-office'
 import { canonicalPaths } from './mounts/canonical-path'
 import { contactForm } from './mounts/contact-form'
 import { documentFiles } from './mounts/document-files'
+import { follow } from './mounts/follow'
 import { formatRequest } from './mounts/format-request'
 import { health } from './mounts/health'
 import { metricsEndpoint } from './mounts/metrics'
@@ -110,6 +111,8 @@ export function createApp({
     ['page-feedback', pageFeedback(payload, origin, pages)],
     // "Request this document in another format": into the contact inbox of the document's administration.
     ['format-request', formatRequest(payload, origin, pages)],
+    // "Follow by email": subscribe, confirm, one-click unsubscribe (RFC 8058) and the manage page's changes.
+    ['follow', follow(payload, origin, pages)],
     // Any method but GET and HEAD is 405 from here on.
     ['read-only', readOnly],
     // A published document's PDF, with byte ranges.

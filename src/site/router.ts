@@ -10,11 +10,12 @@ import { missionsView } from '@/organisation/views/MissionsView'
 import { loadChrome } from '@/site/chrome'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { translator } from '@/site/i18n'
-import { FEEDBACK, FORMAT_REQUEST, type Locale, OPEN_DATA, sectionFromSegment } from '@/site/routes'
+import { FEEDBACK, FOLLOW, FORMAT_REQUEST, type Locale, OPEN_DATA, sectionFromSegment } from '@/site/routes'
 import { findSlugRedirect } from '@/site/slugs/find-redirect'
 import { errorView } from '@/site/views/ErrorView'
 import { contactSection } from '@/contact/pages'
 import { feedbackSection } from '@/feedback/pages'
+import { followSection } from '@/follow/pages'
 import { documentView } from '@/documents/views/DocumentView'
 import { formatRequestPage } from '@/documents/format-request/receive'
 import { libraryView } from '@/documents/views/LibraryView'
@@ -70,6 +71,7 @@ function dispatch(ctx: ViewContext, segments: string[]): Promise<ViewResult> | V
   }
   if (first === OPEN_DATA[ctx.locale] && second === undefined) return openDataView(ctx)
   if (first === FEEDBACK[ctx.locale]) return feedbackSection(ctx, second === undefined ? [] : [second, ...rest])
+  if (first === FOLLOW[ctx.locale]) return followSection(ctx, second === undefined ? [] : [second, ...rest])
   if (second === undefined) return contentPageView(ctx, first)
   return errorView(ctx, 404)
 }

@@ -92,3 +92,25 @@ export const summitPath = (year: number, locale: Locale): string => `${trackerPa
 export const partnerPath = (slug: string, locale: Locale): string => `${trackerPartPath('partners', locale)}/${slug}`
 /** An administration's measures in the follow-up (its page about who it is lives under the administrations section). */
 export const trackerAdministrationPath = (slug: string, locale: Locale): string => `${trackerPartPath('administrations', locale)}/${slug}`
+/**
+ * "Follow by email": the subscribe form (`?subject=…` preselects what to follow) and its parts: the
+ * page after a request, the confirmation, the one-click unsubscribe and the manage page (both
+ * reached through signed links in emails), the personal data download and the "send me my link" form.
+ */
+export const FOLLOW = { nl: 'volgen', fr: 'suivre', en: 'follow' } as const satisfies Record<Locale, string>
+export const FOLLOW_PARTS = {
+  sent: { nl: 'verstuurd', fr: 'envoye', en: 'sent' },
+  link: { nl: 'link', fr: 'lien', en: 'link' },
+  confirm: { nl: 'bevestigen', fr: 'confirmer', en: 'confirm' },
+  unsubscribe: { nl: 'uitschrijven', fr: 'desabonner', en: 'unsubscribe' },
+  manage: { nl: 'beheren', fr: 'gerer', en: 'manage' },
+  data: { nl: 'gegevens', fr: 'donnees', en: 'data' },
+} as const satisfies Record<string, Record<Locale, string>>
+export type FollowPart = keyof typeof FOLLOW_PARTS
+export function followPartFromSegment(locale: Locale, segment: string): FollowPart | undefined {
+  return (Object.keys(FOLLOW_PARTS) as FollowPart[]).find((p) => FOLLOW_PARTS[p][locale] === segment)
+}
+/** The follow form, with what to follow chosen when `subject` is given (a subject key, see follow/subjects.ts). */
+export const followPath = (locale: Locale, subject?: string): string =>
+  subject ? `/${locale}/${FOLLOW[locale]}?${new URLSearchParams({ subject })}` : `/${locale}/${FOLLOW[locale]}`
+export const followPartPath = (part: FollowPart, locale: Locale): string => `/${locale}/${FOLLOW[locale]}/${FOLLOW_PARTS[part][locale]}`

@@ -477,6 +477,17 @@ const KITS: Record<MatrixSlug, Kit> = {
     create: async () => ({ path: '/nl/', language: 'nl', answer: 'yes' }),
     update: () => ({ comment: `Changed ${next()}` }),
   },
+  // Written by the public follow pages only (their own tests: tests/integration/follow.test.ts): nobody may write one over the API.
+  'follow-subscribers': {
+    variants: [],
+    create: async () => ({ email: `matrix-${next()}@example.be`, language: 'nl' }),
+    update: () => ({ language: 'fr' }),
+  },
+  'follow-subscriptions': {
+    variants: [],
+    create: async () => ({ subscriber: 1, subject: 'all-news', frequency: 'daily' }),
+    update: () => ({ frequency: 'weekly' }),
+  },
   users: {
     variants: [{ owner: 'self' }, { owner: 'someone' }],
     make: async () => (await made('/api/users', { email: `someone-${next()}@matrix.test`, password: PASSWORD, roles: ['editor'] })).id,

@@ -47,6 +47,8 @@ export const EmailOutbox: CollectionConfig = {
     { name: 'replyTo', type: 'text', ...readOnly, label: { nl: 'Antwoord aan', fr: 'Répondre à', en: 'Reply to' } },
     { name: 'subject', type: 'text', required: true, ...readOnly, label: { nl: 'Onderwerp', fr: 'Objet', en: 'Subject' } },
     { name: 'text', type: 'textarea', required: true, ...readOnly, label: { nl: 'Tekst', fr: 'Texte', en: 'Text' } },
+    // The one-click unsubscribe address of an email to a subscriber (src/follow): sent as List-Unsubscribe (RFC 8058).
+    { name: 'listUnsubscribe', type: 'text', admin: { hidden: true } },
     {
       name: 'status',
       type: 'select',

@@ -41,7 +41,15 @@ export const EMAIL_STATUS_LABELS: Record<EmailStatus, Record<'nl' | 'fr' | 'en',
   failed: { nl: 'Mislukt', fr: 'Échec', en: 'Failed' },
 }
 
-export const EMAIL_KINDS = ['acknowledgement', 'notification', 'answer', 'review-reminder', 'ready-for-review'] as const
+export const EMAIL_KINDS = [
+  'acknowledgement',
+  'notification',
+  'answer',
+  'review-reminder',
+  'ready-for-review',
+  'follow-confirmation',
+  'follow-link',
+] as const
 export type EmailKind = (typeof EMAIL_KINDS)[number]
 
 export const EMAIL_KIND_LABELS: Record<EmailKind, Record<'nl' | 'fr' | 'en', string>> = {
@@ -50,6 +58,8 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, Record<'nl' | 'fr' | 'en', str
   answer: { nl: 'Antwoord', fr: 'Réponse', en: 'Answer' },
   'review-reminder': { nl: 'Herinnering: na te kijken inhoud', fr: 'Rappel : contenu à revoir', en: 'Reminder: content to review' },
   'ready-for-review': { nl: 'Vertaling klaar om na te lezen', fr: 'Traduction prête à relire', en: 'Translation ready for review' },
+  'follow-confirmation': { nl: 'Bevestiging van een abonnement', fr: 'Confirmation d’un abonnement', en: 'Subscription confirmation' },
+  'follow-link': { nl: 'Link om abonnementen te beheren', fr: 'Lien de gestion des abonnements', en: 'Link to manage subscriptions' },
 }
 
 /** A language's name in each admin language: what the answer's language and a standard reply's are shown as. */

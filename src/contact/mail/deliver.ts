@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { drizzleOperators } from '@/drizzle-operators'
+import { listUnsubscribeHeaders } from './list-unsubscribe'
 
 export interface DeliveryOptions {
   /** Where development mode writes each email as an .eml file; undefined when SMTP sends them. */
@@ -80,6 +81,7 @@ export async function deliverDueEmails(payload: Payload, options: DeliveryOption
         replyTo: email.replyTo || undefined,
         subject: email.subject,
         text: email.text,
+        headers: email.listUnsubscribe ? listUnsubscribeHeaders(email.listUnsubscribe) : undefined,
       })) as { message?: Buffer | string }
       // Staff see the file's name (in DATA_DIR/mail), not where the server keeps its data.
       let file: string | undefined

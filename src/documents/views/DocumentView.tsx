@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { subjectKey } from '@/follow/rules'
 import { Day } from '@/site/views/Day'
 import { anyTag, docTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
@@ -45,6 +46,7 @@ export async function documentView(ctx: ViewContext, slug: string): Promise<View
   const here = own ?? slug
   return page(ctx, {
     title: doc.title,
+    follow: subjectKey({ kind: 'document', id: doc.id }),
     description: doc.summary ?? undefined,
     alternates,
     translated: match.translated,

@@ -23,6 +23,7 @@ import * as migration_20261130_140629_plan_version_drafts from './20261130_14062
 import * as migration_20261130_141016_page_feedback from './20261130_141016_page_feedback';
 import * as migration_20261130_141320_search_query_counts from './20261130_141320_search_query_counts';
 import * as migration_20261130_160000_search_keys from './20261130_160000_search_keys';
+import * as migration_20261130_162945_follow from './20261130_162945_follow';
 
 export const migrations = [
   {
@@ -149,5 +150,10 @@ export const migrations = [
     up: migration_20261130_160000_search_keys.up,
     down: migration_20261130_160000_search_keys.down,
     name: '20261130_160000_search_keys',
+  },
+  {
+    up: migration_20261130_162945_follow.up,
+    down: migration_20261130_162945_follow.down,
+    name: '20261130_162945_follow'
   },
 ];

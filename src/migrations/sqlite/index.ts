@@ -20,6 +20,7 @@ import * as migration_20261130_140639_plan_version_drafts from './20261130_14063
 import * as migration_20261130_141007_page_feedback from './20261130_141007_page_feedback';
 import * as migration_20261130_141313_search_query_counts from './20261130_141313_search_query_counts';
 import * as migration_20261130_160000_search_keys from './20261130_160000_search_keys';
+import * as migration_20261130_162937_follow from './20261130_162937_follow';
 
 export const migrations = [
   {
@@ -131,5 +132,10 @@ export const migrations = [
     up: migration_20261130_160000_search_keys.up,
     down: migration_20261130_160000_search_keys.down,
     name: '20261130_160000_search_keys',
+  },
+  {
+    up: migration_20261130_162937_follow.up,
+    down: migration_20261130_162937_follow.down,
+    name: '20261130_162937_follow'
   },
 ];

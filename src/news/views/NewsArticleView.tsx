@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { subjectKey } from '@/follow/rules'
 import type { Administration, News, Service } from '@/payload-types'
 import { ServiceList } from '@/services/components/ServiceList'
 import { anyTag, docTag } from '@/site/cache-tags'
@@ -94,6 +95,7 @@ export async function newsArticleView(ctx: ViewContext, slug: string): Promise<V
 
   return page(ctx, {
     title: item.title,
+    follow: withdrawn ? undefined : subjectKey({ kind: 'news', id: item.id }),
     description: item.summary,
     alternates,
     translated,

@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { subjectKey } from '@/follow/rules'
 import type { Where } from 'payload'
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
@@ -43,6 +44,15 @@ async function optionsOf(ctx: ViewContext, collection: 'themes' | 'audiences' | 
     select: { name: true, slug: true },
   })
   return docs.map((d) => ({ id: d.id, slug: d.slug, name: d.name }))
+}
+
+/** What "Follow by email" on the index follows: the one theme, audience or administration chosen (a theme first), else all news. */
+function followedList(selected: Partial<Record<FilterName, Option>>): string {
+  for (const filter of FILTERS) {
+    const option = selected[filter.name]
+    if (option) return subjectKey({ kind: filter.name, id: option.id })
+  }
+  return subjectKey({ kind: 'all-news' })
 }
 
 /** The news index of a language: `?theme=…&audience=…&administration=…&page=N`, all plain links and a GET form. */
@@ -120,6 +130,7 @@ export async function newsIndexView(ctx: ViewContext): Promise<ViewResult> {
     description: t('newsLead'),
     alternates,
     feeds: themeFeed,
+    follow: followedList(selected),
     main: (
       <ListPage ctx={ctx} heading={title} lead={t('newsLead')} problems={problems}>
         <FilterForm ctx={ctx} heading={t('filterHeading')} clearable={Object.keys(selected).length > 0}>

@@ -20,6 +20,7 @@ export const ROUTE_KINDS = [
   'contact-form',
   'page-feedback',
   'format-request',
+  'follow',
   'read-only',
   'document-file',
   'preview-link',

@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { subjectKey } from '@/follow/rules'
 import type { Administration, Mission } from '@/payload-types'
 import { anyTag, docTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
@@ -39,6 +40,7 @@ export async function administrationView(ctx: ViewContext, slug: string): Promis
   const { t } = ctx
   return page(ctx, {
     title: doc.name,
+    follow: subjectKey({ kind: 'administration', id: doc.id }),
     description: doc.summary,
     alternates,
     translated: match.translated,

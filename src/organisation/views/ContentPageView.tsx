@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { subjectKey } from '@/follow/rules'
 import { docTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { formatDate } from '@/site/i18n'
@@ -34,6 +35,7 @@ export async function contentPageView(ctx: ViewContext, slug: string): Promise<V
     doc.parent && typeof doc.parent === 'object' ? [{ label: doc.parent.title, href: pagePath(doc.parent.slug, ctx.locale) }] : []
   return page(ctx, {
     title: doc.title,
+    follow: subjectKey({ kind: 'page', id: doc.id }),
     description: doc.summary ?? undefined,
     alternates,
     translated: match.translated,

@@ -404,6 +404,18 @@ export const pages: SeedPage[] = [
         {
           p: 'Onder elke pagina kunt u zeggen of ze nuttig was en, zo niet, wat u zocht. We bewaren alleen uw antwoord, de pagina, de taal en het tijdstip: geen naam, geen IP-adres en geen cookie. E-mailadressen en telefoonnummers in uw opmerking maken we onleesbaar vóór we ze opslaan. Alleen de administratie die de pagina beheert en de redactie lezen deze feedback, om onze pagina’s te verbeteren.',
         },
+        { h2: 'Volgen via e-mail' },
+        {
+          p: 'Volgt u nieuws, een thema of een pagina via e-mail? Dan bewaren we alleen uw e-mailadres, de taal waarin we u schrijven en wat u volgt (onderwerp, hoe vaak, en wanneer u het bevestigde). We gebruiken die gegevens alleen om u die e-mails te sturen. Alleen de beheerders van de website zien e-mailadressen.',
+        },
+        {
+          ul: [
+            'Een abonnement dat u niet binnen 7 dagen bevestigt, wissen we.',
+            'Volgt u niets meer, dan wissen we meteen ook uw e-mailadres.',
+            'De e-mails die we u over uw abonnement sturen, houden we na verzending nog 7 dagen bij en wissen we daarna.',
+            'Via de link “Uw abonnementen beheren” in elke e-mail kunt u uw abonnementen wijzigen of opzeggen en alles wat we over u bewaren downloaden (JSON).',
+          ],
+        },
         { h2: 'Uw rechten' },
         { p: 'Volgens de Algemene Verordening Gegevensbescherming (AVG) heeft u het recht om:' },
         {
@@ -454,6 +466,18 @@ export const pages: SeedPage[] = [
         {
           p: 'Sous chaque page, vous pouvez dire si elle vous a été utile et, sinon, ce que vous cherchiez. Nous conservons uniquement votre réponse, la page, la langue et l’heure : ni nom, ni adresse IP, ni cookie. Les adresses e-mail et numéros de téléphone figurant dans votre commentaire sont rendus illisibles avant l’enregistrement. Seuls l’administration qui gère la page et l’équipe de rédaction lisent ces avis, pour améliorer nos pages.',
         },
+        { h2: 'Suivre par e-mail' },
+        {
+          p: 'Vous suivez les actualités, un thème ou une page par e-mail ? Nous conservons uniquement votre adresse e-mail, la langue dans laquelle nous vous écrivons et ce que vous suivez (le sujet, la fréquence et la date de votre confirmation). Ces données servent uniquement à vous envoyer ces e-mails. Seuls les administrateurs du site voient les adresses e-mail.',
+        },
+        {
+          ul: [
+            'Un abonnement que vous ne confirmez pas dans les 7 jours est effacé.',
+            'Si vous ne suivez plus rien, votre adresse e-mail est aussitôt effacée.',
+            'Les e-mails que nous vous envoyons au sujet de votre abonnement sont gardés 7 jours après leur envoi, puis effacés.',
+            'Le lien « Gérer vos abonnements », dans chaque e-mail, vous permet de modifier ou de résilier vos abonnements et de télécharger tout ce que nous conservons sur vous (JSON).',
+          ],
+        },
         { h2: 'Vos droits' },
         { p: 'Le règlement général sur la protection des données (RGPD) vous donne le droit :' },
         {
@@ -503,6 +527,18 @@ export const pages: SeedPage[] = [
         { h2: 'Is this page useful?' },
         {
           p: 'Under every page you can say whether it was useful and, if not, what you were looking for. We keep only your answer, the page, the language and the time: no name, no IP address and no cookie. Email addresses and phone numbers in your comment are made unreadable before they are stored. Only the administration that manages the page and the editorial team read this feedback, to improve our pages.',
+        },
+        { h2: 'Follow by email' },
+        {
+          p: 'Do you follow news, a theme or a page by email? Then we keep only your email address, the language we write to you in and what you follow (the subject, how often, and when you confirmed it). We use this only to send you those emails. Only the website’s administrators see email addresses.',
+        },
+        {
+          ul: [
+            'A subscription you do not confirm within 7 days is deleted.',
+            'When you follow nothing any more, your email address is deleted straight away.',
+            'The emails we send you about your subscription are kept for 7 days after they are sent, then deleted.',
+            'With the “Manage your subscriptions” link in every email you can change or cancel your subscriptions and download everything we keep about you (JSON).',
+          ],
         },
         { h2: 'Your rights' },
         { p: 'Under the General Data Protection Regulation (GDPR), you have the right to:' },

@@ -2,6 +2,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@/site/routes'
 import { contactMessages } from '@/contact/messages'
 import { documentsMessages } from '@/documents/messages'
 import { feedbackMessages } from '@/feedback/messages'
+import { followMessages } from '@/follow/messages'
 import { searchCurationMessages, searchMessages } from '@/search/messages'
 import { newsMessages } from '@/news/messages'
 import { organisationMessages } from '@/organisation/messages'
@@ -30,6 +31,7 @@ const MESSAGES = {
     ...trackerMessages.nl,
     ...openDataMessages.nl,
     ...feedbackMessages.nl,
+    ...followMessages.nl,
   },
   fr: {
     ...fr,
@@ -43,6 +45,7 @@ const MESSAGES = {
     ...trackerMessages.fr,
     ...openDataMessages.fr,
     ...feedbackMessages.fr,
+    ...followMessages.fr,
   },
   en: {
     ...en,
@@ -56,6 +59,7 @@ const MESSAGES = {
     ...trackerMessages.en,
     ...openDataMessages.en,
     ...feedbackMessages.en,
+    ...followMessages.en,
   },
 } satisfies Record<Locale, Record<string, string>>
 

@@ -1,5 +1,6 @@
 /** @jsxImportSource @/site/html */
 import { FeedbackForm } from '@/feedback/components/FeedbackForm'
+import { FollowLink } from '@/follow/components/FollowLink'
 import { favicon, printDateScript, stylesheet } from '@/site/assets'
 import { type Html, raw, renderDocument } from '@/site/html/jsx-runtime'
 import { brusselsDay, formatDate, languageName } from '@/site/i18n'
@@ -186,6 +187,7 @@ export function renderPage(frame: PageFrame): string {
           <main id="main" tabindex="-1">
             {fallbackNotice}
             {frame.main}
+            {frame.follow ? <FollowLink t={t} locale={locale} subject={frame.follow} /> : null}
           </main>
           {frame.askFeedback ? <FeedbackForm t={t} locale={locale} path={frame.path} /> : null}
         </div>

@@ -55,6 +55,8 @@ export interface PageFrame {
   preview?: boolean
   /** Whether "Is this page useful?" is asked under the page (not on previews, nor on the feedback pages themselves). */
   askFeedback?: boolean
+  /** What "Follow by email" under the page follows (a subject key); no link without it. */
+  follow?: string
   /** The path of the current page, to mark the active navigation item. */
   path: string
   /** Absolute URL of this page without query: the canonical link and og:url. */

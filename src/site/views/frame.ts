@@ -39,6 +39,8 @@ interface PageParts {
   feeds?: Link[]
   /** False on pages that must not ask "Is this page useful?" (the feedback pages themselves). */
   askFeedback?: boolean
+  /** What "Follow by email" under the page follows (a subject key, src/follow/rules.ts); no link without it. */
+  follow?: string
 }
 
 /** Wraps a view's main content in the site layout. */
@@ -58,6 +60,7 @@ export function page(ctx: ViewContext, parts: PageParts): ViewResult {
     fallbackFrom: parts.fallbackFrom,
     preview: ctx.draft,
     askFeedback: !ctx.draft && parts.askFeedback !== false,
+    follow: ctx.draft ? undefined : parts.follow,
     path: ctx.path,
     main: parts.main,
     canonical: ctx.origin + ctx.path,

@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { subjectKey } from '@/follow/rules'
 import { ColumnHeads } from '@/site/views/ColumnHeads'
 import { Day } from '@/site/views/Day'
 import type { PlanItem } from '@/payload-types'
@@ -190,6 +191,7 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
 
   return page(ctx, {
     title: indicator.title,
+    follow: subjectKey({ kind: 'indicator', id: indicator.id }),
     description: indicator.description ?? undefined,
     alternates,
     translated,

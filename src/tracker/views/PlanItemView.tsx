@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { subjectKey } from '@/follow/rules'
 import { documentLinks } from '@/documents/links'
 import { ColumnHeads } from '@/site/views/ColumnHeads'
 import { Day } from '@/site/views/Day'
@@ -183,6 +184,7 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
   return page(ctx, {
     title,
     description: item.description ?? undefined,
+    follow: subjectKey({ kind: 'plan-item', id: item.id }),
     alternates,
     trail: [
       { label: t('trackerHeading'), href: sectionPath('tracker', locale) },

@@ -38,6 +38,7 @@ import { MessageTimeline as MessageTimeline_a85729b07359e9f6834c50f4141a1f5b } f
 import { ContactFigures as ContactFigures_7427171716daf5c6f3584c3518140d3f } from '../../../contact/admin/ContactFigures'
 import { SendAnswerButton as SendAnswerButton_7a755398af726615a4c0d71264dada44 } from '../../../contact/admin/SendAnswerButton'
 import { FeedbackFigures as FeedbackFigures_e35d0390b1944ad054525ffd85245e94 } from '../../../feedback/admin/FeedbackFigures'
+import { FollowFigures as FollowFigures_94bd1729eb5c6c6ae68bc2d42d6dd1f3 } from '../../../follow/admin/FollowFigures'
 import { QueryReport as QueryReport_1f7ec3dd8336c5d103a81ea919cfdb56 } from '../../../search/queries/admin/QueryReport'
 import { RequestedItem as RequestedItem_41bf632e913a9777f24283a1509f5e88 } from '../../../back-office/approval/admin/RequestedItem'
 import { CurrentPasswordField as CurrentPasswordField_7093a8028b6c08f9fd58762c435b6dbd } from '../../../accounts/admin/CurrentPasswordField'
@@ -97,6 +98,7 @@ export const importMap = {
   "/contact/admin/ContactFigures#ContactFigures": ContactFigures_7427171716daf5c6f3584c3518140d3f,
   "/contact/admin/SendAnswerButton#SendAnswerButton": SendAnswerButton_7a755398af726615a4c0d71264dada44,
   "/feedback/admin/FeedbackFigures#FeedbackFigures": FeedbackFigures_e35d0390b1944ad054525ffd85245e94,
+  "/follow/admin/FollowFigures#FollowFigures": FollowFigures_94bd1729eb5c6c6ae68bc2d42d6dd1f3,
   "/search/queries/admin/QueryReport#QueryReport": QueryReport_1f7ec3dd8336c5d103a81ea919cfdb56,
   "/back-office/approval/admin/RequestedItem#RequestedItem": RequestedItem_41bf632e913a9777f24283a1509f5e88,
   "/accounts/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_7093a8028b6c08f9fd58762c435b6dbd,
