@@ -6,7 +6,7 @@
 import { challengeOptions, waitSeconds } from '@/contact/settings'
 import { createChallenge } from '@/contact/spam/challenge'
 import type { ViewContext, ViewResult } from '@/site/context'
-import { followPartFromSegment } from '@/site/routes'
+import { followPartFromSegment, LOCALES } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { ALL_NEWS, parseSubject } from './rules'
 import { checkConfirmToken, checkUnsubscribeToken, managedBy, personalData } from './store'
@@ -18,11 +18,18 @@ import { confirmView, linkProblemView, manageView, sentView, unsubscribedView, u
 export async function emptyFollowState(ctx: ViewContext, query: URLSearchParams): Promise<FollowFormState> {
   const asked = parseSubject(query.get('subject') ?? '')
   const chosen = asked ? await describeSubject(ctx.payload, asked, ctx.locale) : undefined
+  // The language links keep the subject only where it can be followed (an item published in Dutch
+  // only is not followed from the English form).
+  const followableIn =
+    asked && chosen
+      ? (await Promise.all(LOCALES.map(async (l) => ((await describeSubject(ctx.payload, asked, l)) ? [l] : [])))).flat()
+      : undefined
   return {
     values: { subject: chosen?.key ?? ALL_NEWS, frequency: 'immediately', email: '' },
     errors: {},
     linkEmail: '',
     chosen,
+    followableIn,
     choices: await subjectChoices(ctx.payload, ctx.locale),
     challenge: createChallenge(challengeOptions(ctx.payload)),
     waitSeconds: waitSeconds(),

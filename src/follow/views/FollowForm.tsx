@@ -36,6 +36,8 @@ export interface FollowFormState {
   linkError?: Extract<MessageKey, 'errorEmailMissing' | 'errorEmailInvalid'> | FormError
   /** A single page, news item, document, plan item or indicator chosen through its link (not in the lists). */
   chosen?: DescribedSubject
+  /** The languages `chosen` can be followed in (all when not said). */
+  followableIn?: Locale[]
   choices: SubjectChoices
   challenge: Challenge
   waitSeconds: number
@@ -86,9 +88,9 @@ export function followFormView(ctx: ViewContext, state: FollowFormState, status 
     ...(state.linkError ? [{ href: '#link-email', text: t(state.linkError) }] : []),
   ]
   const title = t('followTitle')
-  // The same choice in every language: a subject key names a row, not words.
+  // The same choice in every language where it can be followed: a subject key names a row, not words.
   const alternates: Partial<Record<Locale, string>> = {}
-  for (const l of LOCALES) alternates[l] = followPath(l, chosen?.key)
+  for (const l of LOCALES) alternates[l] = followPath(l, state.followableIn?.includes(l) === false ? undefined : chosen?.key)
   const option = (key: string, label: string) => (
     <option value={key} selected={values.subject === key}>
       {label}

@@ -43,6 +43,19 @@ interface PageParts {
   follow?: string
 }
 
+/**
+ * What the page's "Follow by email" link follows, if anything: nothing in a preview, nor on a page
+ * shown in another language's text (an item not published in this language cannot be followed in it).
+ */
+export function followedHere(
+  parts: Pick<PageParts, 'follow' | 'fallbackFrom' | 'translated'>,
+  locale: Locale,
+  draft: boolean,
+): string | undefined {
+  if (draft || parts.fallbackFrom || (parts.translated && !parts.translated.includes(locale))) return undefined
+  return parts.follow
+}
+
 /** Wraps a view's main content in the site layout. */
 export function page(ctx: ViewContext, parts: PageParts): ViewResult {
   const isHome = ctx.path === homePath(ctx.locale)
@@ -60,7 +73,7 @@ export function page(ctx: ViewContext, parts: PageParts): ViewResult {
     fallbackFrom: parts.fallbackFrom,
     preview: ctx.draft,
     askFeedback: !ctx.draft && parts.askFeedback !== false,
-    follow: ctx.draft ? undefined : parts.follow,
+    follow: followedHere(parts, ctx.locale, ctx.draft),
     path: ctx.path,
     main: parts.main,
     canonical: ctx.origin + ctx.path,
