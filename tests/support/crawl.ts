@@ -19,7 +19,9 @@ export interface CrawlOptions {
   skip?: (path: string) => boolean
 }
 
-const NOT_PAGES = /^\/(?:admin|api|_next|assets)(?:\/|$)|\.pdf$|^\/favicon\.ico$/
+// Downloads are not pages: a PDF is compared by its stored file, a ZIP (compressed, so the addresses in it cannot be
+// set aside) by the open-data tests.
+const NOT_PAGES = /^\/(?:admin|api|_next|assets)(?:\/|$)|\.(?:pdf|zip)$|^\/favicon\.ico$/
 
 /** Same-origin paths (with their query) that a page links to, in document order. */
 export function linksOf(html: string, base: string): string[] {
