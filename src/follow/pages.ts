@@ -17,13 +17,11 @@ import { confirmView, linkProblemView, manageView, sentView, unsubscribedView, u
 /** The empty form, with the subject of `?subject=` chosen when it is one a visitor may follow. */
 export async function emptyFollowState(ctx: ViewContext, query: URLSearchParams): Promise<FollowFormState> {
   const asked = parseSubject(query.get('subject') ?? '')
-  const chosen = asked ? await describeSubject(ctx.payload, asked, ctx.locale) : undefined
-  // The language links keep the subject only where it can be followed (an item published in Dutch
-  // only is not followed from the English form).
-  const followableIn =
-    asked && chosen
-      ? (await Promise.all(LOCALES.map(async (l) => ((await describeSubject(ctx.payload, asked, l)) ? [l] : [])))).flat()
-      : undefined
+  // Described in every language at once: the language links keep the subject only where it can be
+  // followed (an item published in Dutch only is not followed from the English form).
+  const described = asked ? await Promise.all(LOCALES.map((l) => describeSubject(ctx.payload, asked, l))) : []
+  const chosen = described[LOCALES.indexOf(ctx.locale)]
+  const followableIn = chosen ? LOCALES.filter((_, i) => described[i]) : undefined
   return {
     values: { subject: chosen?.key ?? ALL_NEWS, frequency: 'immediately', email: '' },
     errors: {},

@@ -8,6 +8,7 @@ import { contentEtag } from '@/http/etag'
 import { buildCatalog, catalogInput, catalogUpdatedAt } from './catalog'
 import { toCsv } from './csv'
 import { type Dataset, LICENSE } from './datasets'
+import { newest } from './field-values'
 import { keptDataset, keptDocument, type ServedDocument } from './document-store'
 import type { DataRoute } from './http'
 import { buildOpenApi, findExamples } from './openapi'
@@ -36,10 +37,6 @@ function csvOf(from: OpenDataset, built: Dataset): string {
     built.rows.map((row) => cellsOf(row, from.columns)),
   )
 }
-
-/** The newest of some update times; null when none is known. */
-const newest = (times: (string | null)[]): string | null =>
-  times.filter((time): time is string => time !== null).reduce<string | null>((a, b) => (a === null || b > a ? b : a), null)
 
 /**
  * Every dataset that concerns a plan version, each as CSV and JSON, and `datapackage.json`
