@@ -67,6 +67,10 @@ export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMIT
         // Two instances may index the same item at once (both start on an empty index, or both hear
         // of one change): one at a time per item, or the second insert would hit the unique index.
         await client.query("SELECT pg_advisory_xact_lock(hashtext('belfort-search:' || $1), $2)", [type, refId])
+        await client.query('DELETE FROM search_candidates WHERE id IN (SELECT id FROM search_entries WHERE type = $1 AND ref_id = $2)', [
+          type,
+          refId,
+        ])
         await client.query('DELETE FROM search_entries WHERE type = $1 AND ref_id = $2', [type, refId])
         for (const entry of entries) {
           await client.query(
@@ -87,7 +91,7 @@ export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMIT
           )
         }
         // Each entry's terms without positions, in its language's partition (the migration
-        // search_candidates says why); the old ones left with their entries (ON DELETE CASCADE).
+        // search_candidates says why), deleted above with the entries.
         await client.query(
           `INSERT INTO search_candidates (id, title_terms, terms)
            SELECT id, strip(ts_filter(tsv, '{a}')), strip(tsv) FROM search_entries WHERE type = $1 AND ref_id = $2`,

@@ -9,11 +9,13 @@ import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
  * estimated to match a few hundred entries where they matched 20,000, so every match was read and
  * sorted instead of walking the key backwards to the first 1,000. Filled from the entries already
  * indexed, so no rebuild is needed, and analysed at once; `title_tsv`, which it replaces, goes.
+ * No foreign key to `search_entries`: a restore drops and adds back every foreign key, which a
+ * partitioned table's (cloned on each partition) does not survive; the search deletes both.
  */
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
   CREATE TABLE "search_candidates" (
-    "id" bigint PRIMARY KEY REFERENCES "search_entries" ("id") ON DELETE CASCADE,
+    "id" bigint PRIMARY KEY,
     "title_terms" tsvector NOT NULL,
     "terms" tsvector NOT NULL
   ) PARTITION BY RANGE ("id");
