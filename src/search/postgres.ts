@@ -67,6 +67,10 @@ export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMIT
         // Two instances may index the same item at once (both start on an empty index, or both hear
         // of one change): one at a time per item, or the second insert would hit the unique index.
         await client.query("SELECT pg_advisory_xact_lock(hashtext('belfort-search:' || $1), $2)", [type, refId])
+        await client.query('DELETE FROM search_candidates WHERE id IN (SELECT id FROM search_entries WHERE type = $1 AND ref_id = $2)', [
+          type,
+          refId,
+        ])
         await client.query('DELETE FROM search_entries WHERE type = $1 AND ref_id = $2', [type, refId])
         for (const entry of entries) {
           await client.query(
@@ -86,6 +90,13 @@ export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMIT
             ],
           )
         }
+        // Each entry's terms without positions, in its language's partition (the migration
+        // search_candidates says why), deleted above with the entries.
+        await client.query(
+          `INSERT INTO search_candidates (id, title_terms, terms)
+           SELECT id, strip(ts_filter(tsv, '{a}')), strip(tsv) FROM search_entries WHERE type = $1 AND ref_id = $2`,
+          [type, refId],
+        )
         // The vocabulary of spelling suggestions (lookups/postgres.ts).
         await recordTerms(client, type, refId)
         await client.query('COMMIT')
@@ -100,13 +111,14 @@ export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMIT
       const text = tsQuery(query.text, query.locale, query.synonyms)
       if (!text) return { hits: [], total: 0, ranked: 0, facets: {} }
       const matches = `tsv @@ to_tsquery('simple', $1)`
+      const matchesTerms = `terms @@ to_tsquery('simple', $1)`
       // Key ranges are numbers this module computes (ranking.ts), written into the SQL as such.
       const within = (type?: SearchType) => `id BETWEEN ${keyRange(query.locale, type).join(' AND ')}`
-      // Every type's matches, counted up to the cap: past it no row is read.
+      // Every type's matches, counted up to the cap on the narrow rows: past it no row is read.
       const counted = await pool.query<{ n: string }>(
         SEARCH_TYPES.map(
           (type) =>
-            `SELECT (SELECT count(*) FROM (SELECT 1 FROM search_entries WHERE ${within(type)} AND ${matches} LIMIT $2) AS found) AS n`,
+            `SELECT (SELECT count(*) FROM (SELECT 1 FROM search_candidates WHERE ${within(type)} AND ${matchesTerms} LIMIT $2) AS found) AS n`,
         ).join(' UNION ALL '),
         [text, limits.countCap + 1],
       )
@@ -126,13 +138,14 @@ export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMIT
         return { hits: await rowsInOrder(pool, page.rows), total, ranked: total, facets }
       }
       // A broad query ranks only its candidates (ranking.ts): per type, the most recent entries with
-      // every word in their title (title_tsv, the title's part of tsv) and the most recent matches,
-      // read backwards along the key with a LIMIT, so ts_rank, which reads every position of every
-      // term, runs on the window alone. ts_rank scores each entry on its own, so the candidates rank
-      // among themselves as they would among all matches.
+      // every word in their title and the most recent matches, read backwards along the key with a
+      // LIMIT in search_candidates (narrow rows, and per-language statistics that let the planner
+      // see a broad query is broad), so ts_rank, which reads every position of every term, runs on
+      // the window alone. ts_rank scores each entry on its own, so the candidates rank among
+      // themselves as they would among all matches.
       const types = SEARCH_TYPES.filter((type) => (query.type ? type === query.type : facets[type]))
       const arm = (type: SearchType, titled: 0 | 1) =>
-        `(SELECT id, ${titled} AS titled FROM search_entries WHERE ${within(type)} AND ${titled ? 'title_tsv' : 'tsv'} @@ to_tsquery('simple', $1)
+        `(SELECT id, ${titled} AS titled FROM search_candidates WHERE ${within(type)} AND ${titled ? 'title_terms' : 'terms'} @@ to_tsquery('simple', $1)
           ORDER BY id DESC LIMIT $4)`
       const page = await pool.query<{ id: string }>(
         `WITH arms AS (${types.map((type) => `${arm(type, 1)} UNION ALL ${arm(type, 0)}`).join(' UNION ALL ')}),

@@ -21,6 +21,7 @@ export const LEFT_OUT: Record<string, string> = {
   search_fts: 'search index: rebuilt by the restore',
   search_vocab: 'search index: rebuilt by the restore',
   search_terms: 'search index: rebuilt by the restore',
+  search_candidates: 'search index: rebuilt by the restore',
 }
 
 export interface TableShape {
