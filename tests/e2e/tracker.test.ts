@@ -365,6 +365,39 @@ describe('corrections in the open', () => {
     })
   }
 
+  it('shows a corrected indicator value with “corrected on …” and its reason on the indicator’s page and in the list', async () => {
+    const slug = TEMPLATES.indicator.en.split('/').pop()
+    const indicators = (await (await api(`/api/indicators?where[slug][equals]=${slug}&locale=en&depth=0`)).json()) as {
+      docs: { id: number }[]
+    }
+    const indicator = indicators.docs[0]
+    assert.ok(indicator)
+    const series = (await (
+      await api(
+        `/api/indicator-observations?where[indicator][equals]=${indicator.id}&where[provisional][equals]=false&sort=date&limit=1&depth=0`,
+      )
+    ).json()) as { docs: { id: number; value: number }[] }
+    const observation = series.docs[0]
+    assert.ok(observation, 'a final value to correct')
+    const post = (value: number, reason: Record<string, string>) =>
+      api('/api/corrections', {
+        method: 'POST',
+        body: JSON.stringify({ subject: 'observation', observation: observation.id, newValue: value, reason }),
+      })
+    const why = { nl: 'Herziene bron (test).', fr: 'Source révisée (test).', en: 'Revised source (test).' }
+    const recorded = await post(observation.value + 1, why)
+    assert.equal(recorded.status, 201, await recorded.text())
+    try {
+      const { html } = await get(`${TEMPLATES.indicator.en}?fresh=correction`)
+      const notes = [...html.matchAll(/<li data-correction="">([\s\S]*?)<\/li>/g)].map((m) => textOf(m[1]!))
+      const note = notes.find((text) => text.includes(why.en))
+      assert.ok(note?.startsWith('Corrected on'), JSON.stringify(notes))
+      assert.ok(textOf((await get(TEMPLATES.trackerCorrections.en)).html).includes(why.en), 'in the version’s list')
+    } finally {
+      await post(observation.value, { nl: 'Terug zoals het was.', fr: 'Rétabli.', en: 'Back as it was.' })
+    }
+  })
+
   it('404s a year without a plan, and the open data carries both values', async () => {
     assert.equal((await get('/en/follow-up/corrections/1999')).status, 404)
     assert.equal((await get('/en/follow-up/corrections/later')).status, 404)

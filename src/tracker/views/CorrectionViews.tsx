@@ -2,7 +2,7 @@
 /**
  * Corrections in the open: a plan version's corrections list (its own address per version, the
  * version followed without a year) and the "corrected on …" note a corrected report carries on its
- * measure's page. Each shows the values before and after and the reason in the page's language.
+ * measure's page, and a corrected value in its indicator's series. Each shows the values before and after and the reason in the page's language.
  */
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
@@ -20,18 +20,31 @@ import { formatPercent, statusLabel, versionName } from './labels'
 import { DataLinks, TrackerLinks } from './links'
 
 /** A report's status and percentage, or an indicator's value, as the page's language writes them. */
-function valueText(correction: PublicCorrection, when: 'old' | 'new', locale: Locale): string {
+function valueText(
+  correction: PublicCorrection,
+  when: 'old' | 'new',
+  locale: Locale,
+  format: (value: number) => string = (value) => formatNumber(value, locale),
+): string {
   if (correction.subject === 'observation') {
     const value = when === 'old' ? correction.oldValue : correction.newValue
-    return value === null ? '' : formatNumber(value, locale)
+    return value === null ? '' : format(value)
   }
   const status = when === 'old' ? correction.oldStatus : correction.newStatus
   const percent = when === 'old' ? correction.oldPercent : correction.newPercent
   return [status ? statusLabel(status, locale) : null, percent === null ? null : formatPercent(percent, locale)].filter(Boolean).join(', ')
 }
 
-/** Under a corrected report: when, why, and what it said before. */
-export function CorrectionNotes({ ctx, corrections }: { ctx: ViewContext; corrections: PublicCorrection[] }) {
+/** Under a corrected report or value: when, why, and what it said before (`format`: a value in its indicator's unit). */
+export function CorrectionNotes({
+  ctx,
+  corrections,
+  format,
+}: {
+  ctx: ViewContext
+  corrections: PublicCorrection[]
+  format?: (value: number) => string
+}) {
   const { t, locale } = ctx
   if (corrections.length === 0) return null
   return (
@@ -41,18 +54,25 @@ export function CorrectionNotes({ ctx, corrections }: { ctx: ViewContext; correc
           <strong>
             {t('trackerCorrectedOn')} <Day iso={correction.correctedAt} locale={locale} />
           </strong>
-          {`: ${correction.reason[locale]} (${t('trackerCorrectedWas', { value: valueText(correction, 'old', locale) })})`}
+          {`: ${correction.reason[locale]} (${t('trackerCorrectedWas', { value: valueText(correction, 'old', locale, format) })})`}
         </li>
       ))}
     </ul>
   )
 }
 
-/** The corrections of this measure's reports, newest first. */
+/** The corrections of these reports, newest first. */
 export function correctionsOfReports(ctx: ViewContext, reportIds: number[]): Promise<PublicCorrection[]> {
   ctx.tags.add(anyTag('corrections'))
   if (reportIds.length === 0) return Promise.resolve([])
   return readCorrections(ctx.payload, { report: { in: reportIds } })
+}
+
+/** The corrections of these final indicator values, newest first. */
+export function correctionsOfObservations(ctx: ViewContext, observationIds: number[]): Promise<PublicCorrection[]> {
+  ctx.tags.add(anyTag('corrections'))
+  if (observationIds.length === 0) return Promise.resolve([])
+  return readCorrections(ctx.payload, { observation: { in: observationIds } })
 }
 
 /** What each correction corrected, named and linked in the page's language. */
