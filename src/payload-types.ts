@@ -36,6 +36,7 @@ export interface Config {
     'progress-reports': ProgressReport;
     indicators: Indicator;
     'indicator-observations': IndicatorObservation;
+    corrections: Correction;
     'social-summits': SocialSummit;
     'contact-messages': ContactMessage;
     'contact-topics': ContactTopic;
@@ -95,6 +96,7 @@ export interface Config {
     'progress-reports': ProgressReportsSelect<false> | ProgressReportsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'indicator-observations': IndicatorObservationsSelect<false> | IndicatorObservationsSelect<true>;
+    corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
     'social-summits': SocialSummitsSelect<false> | SocialSummitsSelect<true>;
     'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
     'contact-topics': ContactTopicsSelect<false> | ContactTopicsSelect<true>;
@@ -885,6 +887,41 @@ export interface IndicatorObservation {
   createdAt: string;
 }
 /**
+ * A validated report or a final figure is no longer edited but corrected: the new value applies at once, and the old value, the reason and the date stay public. A correction is never edited or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrections".
+ */
+export interface Correction {
+  id: number;
+  label?: string | null;
+  subject: 'report' | 'observation';
+  report?: (number | null) | ProgressReport;
+  observation?: (number | null) | IndicatorObservation;
+  /**
+   * Empty: unchanged.
+   */
+  newStatus?: ('not-started' | 'on-track' | 'at-risk' | 'late' | 'done' | 'stopped') | null;
+  /**
+   * Empty: unchanged.
+   */
+  newPercent?: number | null;
+  newValue?: number | null;
+  reason: {
+    nl: string;
+    fr: string;
+    en: string;
+  };
+  oldStatus?: ('not-started' | 'on-track' | 'at-risk' | 'late' | 'done' | 'stopped') | null;
+  oldPercent?: number | null;
+  oldValue?: number | null;
+  planVersion?: (number | null) | PlanVersion;
+  correctedAt?: string | null;
+  correctedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "social-summits".
  */
@@ -1564,6 +1601,10 @@ export interface PayloadLockedDocument {
         value: number | IndicatorObservation;
       } | null)
     | ({
+        relationTo: 'corrections';
+        value: number | Correction;
+      } | null)
+    | ({
         relationTo: 'social-summits';
         value: number | SocialSummit;
       } | null)
@@ -2067,6 +2108,34 @@ export interface IndicatorObservationsSelect<T extends boolean = true> {
   unit?: T;
   provisional?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrections_select".
+ */
+export interface CorrectionsSelect<T extends boolean = true> {
+  label?: T;
+  subject?: T;
+  report?: T;
+  observation?: T;
+  newStatus?: T;
+  newPercent?: T;
+  newValue?: T;
+  reason?:
+    | T
+    | {
+        nl?: T;
+        fr?: T;
+        en?: T;
+      };
+  oldStatus?: T;
+  oldPercent?: T;
+  oldValue?: T;
+  planVersion?: T;
+  correctedAt?: T;
+  correctedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

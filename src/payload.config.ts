@@ -47,6 +47,7 @@ import { Indicators } from './tracker/collections/Indicators'
 import { Partners } from './tracker/collections/Partners'
 import { PlanItems } from './tracker/collections/PlanItems'
 import { ProgressReports } from './tracker/collections/ProgressReports'
+import { Corrections } from './tracker/corrections/Corrections'
 import { SocialSummits } from './tracker/collections/SocialSummits'
 import { emailAdapter } from './contact/mail/transport'
 import { announceAfterCommit } from './site/invalidation'
@@ -160,6 +161,7 @@ export default buildConfig({
                 ProgressReports,
                 Indicators,
                 IndicatorObservations,
+                Corrections,
                 SocialSummits,
                 // contact: the form's messages and the outbox
                 ContactMessages,

@@ -183,7 +183,8 @@ export const MATRIX = {
     kind: 'collection',
     grants: {
       ...each(['visitor', 'editor', 'translator', 'contact-handler', 'evaluator'], { read: 'validated-in-published-version' }),
-      admin: { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' },
+      // A validated report is public record: its values change only by a correction (see corrections), for admins too.
+      admin: { read: 'yes', create: 'yes', update: 'not-validated', delete: 'yes' },
       'follow-up': { read: 'yes', create: 'yes', update: 'not-validated', delete: 'not-validated' },
       partner: { read: 'own-organisations', create: 'for-own-organisations', update: 'own-open-reports', delete: 'own-draft-reports' },
     },
@@ -196,10 +197,30 @@ export const MATRIX = {
       'the report workflow (tracker/collections/hooks/enforce-report-workflow.ts): a partner submits, the follow-up cell validates or sends back with a reason',
       '`reviewNote` is read by the follow-up cell and the reporting partner only, and written by the cell',
       '`validatedBy` is read by the follow-up cell only',
+      'a validated report’s values are refused to a plain edit for every role, whatever the client (tracker/collections/hooks/enforce-report-workflow.ts): they change only by a correction',
     ],
   },
   indicators: keptByFollowUp({ evaluator: { read: 'yes', create: 'yes', update: 'yes' } }),
-  'indicator-observations': keptByFollowUp({ evaluator: { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' } }),
+  'indicator-observations': {
+    ...keptByFollowUp({ evaluator: { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' } }),
+    rules: [
+      'a final (not provisional) value is refused to a plain edit of its date, value, unit or indicator for every role (tracker/collections/hooks/refuse-edit-of-final-observation.ts): it changes only by a correction',
+    ],
+  },
+  // What was public and had to change: written once, by the cell, never edited nor deleted.
+  corrections: {
+    kind: 'collection',
+    grants: {
+      ...each(['visitor', 'editor', 'translator', 'contact-handler', 'evaluator', 'partner'], IN_PUBLISHED_VERSION),
+      admin: { read: 'yes', create: 'yes' },
+      'follow-up': { read: 'yes', create: 'yes' },
+    },
+    rules: [
+      'a correction keeps the old values and applies its new ones to the validated report or final indicator value in the transaction it is written in; where there is none (SQLite), a failed write takes the correction back out (tracker/corrections/hooks/record-correction.ts)',
+      '`correctedBy` is read by the follow-up cell only',
+    ],
+    anonymousReadsAsVisitor: true,
+  },
   'social-summits': { ...keptByFollowUp(), steps: { 'take-stock': { admin: 'yes', 'follow-up': 'yes' } } },
   // contact
   'contact-messages': {

@@ -77,6 +77,7 @@ export const TRACKER_PARTS = {
   partners: { nl: 'partners', fr: 'partenaires', en: 'partners' },
   administrations: { nl: 'administraties', fr: 'administrations', en: 'administrations' },
   measures: { nl: 'maatregelen', fr: 'mesures', en: 'measures' },
+  corrections: { nl: 'correcties', fr: 'corrections', en: 'corrections' },
 } as const satisfies Record<string, Record<Locale, string>>
 export type TrackerPart = keyof typeof TRACKER_PARTS
 export function trackerPartFromSegment(locale: Locale, segment: string): TrackerPart | undefined {
@@ -91,6 +92,8 @@ export const indicatorPath = (slug: string, locale: Locale): string => `${tracke
 export const summitPath = (year: number, locale: Locale): string => `${trackerPartPath('summits', locale)}/${year}`
 export const partnerPath = (slug: string, locale: Locale): string => `${trackerPartPath('partners', locale)}/${slug}`
 /** An administration's measures in the follow-up (its page about who it is lives under the administrations section). */
+/** A plan version's public corrections list. */
+export const correctionsPath = (year: number, locale: Locale): string => `${trackerPartPath('corrections', locale)}/${year}`
 export const trackerAdministrationPath = (slug: string, locale: Locale): string => `${trackerPartPath('administrations', locale)}/${slug}`
 /**
  * "Follow by email": the subscribe form (`?subject=…` preselects what to follow) and its parts: the

@@ -296,7 +296,7 @@ describe('security review findings', () => {
     )
   })
 
-  it('follow-up cell deletes a validated (public-record) report: DELETE is refused, and so is a change', async () => {
+  it('follow-up cell deletes a validated (public-record) report: DELETE is refused, and so is a change, for the admin too; a correction changes it', async () => {
     const id = await validatedReport('Checked.')
     const deleted = await followUp(`/api/progress-reports/${id}`, { method: 'DELETE' })
     assert.ok([403, 404].includes(deleted.status), String(deleted.status))
@@ -305,8 +305,17 @@ describe('security review findings', () => {
     const stored = await admin(`/api/progress-reports/${id}?depth=0`)
     assert.equal(stored.status, 200)
     assert.equal((await json<Doc>(stored)).percent, 60)
-    // An admin may still correct the public record.
-    assert.equal((await admin(`/api/progress-reports/${id}`, { method: 'PATCH', body: JSON.stringify({ percent: 65 }) })).status, 200)
+    // Nor may an admin edit it: the public record changes only by a correction, which keeps the old value.
+    const edited = await admin(`/api/progress-reports/${id}`, { method: 'PATCH', body: JSON.stringify({ percent: 65 }) })
+    assert.ok([403, 404].includes(edited.status), String(edited.status))
+    const reason = { nl: 'Verkeerd overgenomen.', fr: 'Mal recopié.', en: 'Copied wrongly.' }
+    const corrected = await followUp('/api/corrections', {
+      method: 'POST',
+      body: JSON.stringify({ subject: 'report', report: id, newPercent: 65, reason }),
+    })
+    assert.equal(corrected.status, 201, await corrected.clone().text())
+    const after = await json<Doc>(await admin(`/api/progress-reports/${id}?depth=0`))
+    assert.equal(after.percent, 65)
   })
 
   it('nothing records role changes, publishes or deletions: each leaves exactly one audit event', async () => {

@@ -346,10 +346,9 @@ describe('the OpenAPI description', () => {
     for (const expected of [
       '/data/openapi.json',
       '/data/catalog.jsonld',
-      ...['plans/{year}', 'reports', 'indicators', 'indicators/{id}', 'summits', 'summits/{year}', 'partners'].flatMap((p) => [
-        `/data/v1/${p}.json`,
-        `/data/v1/${p}.csv`,
-      ]),
+      ...['plans/{year}', 'reports', 'corrections', 'indicators', 'indicators/{id}', 'summits', 'summits/{year}', 'partners'].flatMap(
+        (p) => [`/data/v1/${p}.json`, `/data/v1/${p}.csv`],
+      ),
     ]) {
       assert.ok(templates.includes(expected), `${expected} is described`)
     }
@@ -471,7 +470,7 @@ describe('CSV and JSON of a dataset', () => {
     const paths = (await documentedPaths())
       .filter((p) => p.template.startsWith('/data/v1/') && p.template.endsWith('.json'))
       .map((p) => p.path)
-    assert.equal(paths.length, 7)
+    assert.equal(paths.length, 8)
     for (const path of paths) {
       const json = await getJson<{ items?: unknown[]; series?: unknown[] }>(path)
       const list = json.items ?? json.series
@@ -566,6 +565,7 @@ describe('the bulk download of a plan version', () => {
     for (const expected of [
       `strategy-plan-${fixtures.year}.csv`,
       'strategy-reports.json',
+      'strategy-corrections.csv',
       'strategy-partners.csv',
       'strategy-indicators.csv',
     ])

@@ -232,6 +232,20 @@ function reportBody(facts: Facts): Record<string, unknown> {
   }
 }
 
+/** A correction of a validated report made for it (a report corrected once per body: each says what changes). */
+async function correctionBody(facts: Facts): Promise<Record<string, unknown>> {
+  const report = await made(
+    '/api/progress-reports?locale=nl',
+    reportBody({ organisation: 'own', workflow: 'validated', version: facts.version }),
+  )
+  return {
+    subject: 'report',
+    report: report.id,
+    newPercent: 20,
+    reason: { nl: 'Dubbel geteld.', fr: 'Compté deux fois.', en: 'Counted twice.' },
+  }
+}
+
 function contactKit(
   pick: (message: Doc) => Promise<Id>,
   update: () => Record<string, unknown>,
@@ -396,6 +410,12 @@ const KITS: Record<MatrixSlug, Kit> = {
     make: async (facts) => (await made('/api/progress-reports?locale=nl', reportBody(facts))).id,
     create: async () => reportBody({ organisation: 'own', workflow: 'draft' }),
     update: () => ({ account: `Changed ${next()}` }),
+  },
+  corrections: {
+    variants: [{ version: 'published' }, { version: 'draft' }],
+    make: async (facts) => (await made('/api/corrections', await correctionBody(facts))).id,
+    create: async () => correctionBody({ version: 'published' }),
+    update: () => ({ reason: { nl: `Gewijzigd ${next()}`, fr: `Modifié ${next()}`, en: `Changed ${next()}` } }),
   },
   indicators: referenceKit(
     '/api/indicators',

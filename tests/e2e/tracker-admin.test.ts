@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { summitPath } from '@/site/routes'
+import { planItemPath, summitPath } from '@/site/routes'
 import { STATE_LABELS } from '@/tracker/collections/report-workflow'
 import { trackerActions, trackerMessages } from '@/tracker/messages'
 import { checkAxe, signedInThroughForm } from '../support/admin-browser'
@@ -55,6 +55,13 @@ before(
   { timeout: 600_000 },
 )
 after(() => browser?.close())
+
+/** The public page of the measure the reports are on, in a language. */
+async function measurePath(language: 'nl' | 'fr'): Promise<string> {
+  const item = await json<{ code: string }>(`/api/plan-items/${measure}?depth=0`)
+  const version = await json<{ year: number }>(`/api/plan-versions/${planVersion}?depth=0`)
+  return planItemPath(version.year, item.code, language)
+}
 
 const signedIn = (language: 'nl' | 'fr', email: string) => signedInThroughForm(browser, server.url, language, email, PASSWORD)
 
@@ -162,6 +169,42 @@ for (const language of ['nl', 'fr'] as const) {
       assert.deepEqual(await labelsOf(cell.page), [], 'a validated report has no steps left')
       const anonymous = await fetch(`${server.url}/api/progress-reports/${reportId}`)
       assert.equal(anonymous.status, 200, 'a validated report is public')
+    })
+
+    it('the follow-up cell corrects the validated report through the admin; the measure’s public page says “corrected on …” with the reason', {
+      timeout: 120_000,
+    }, async () => {
+      const reason = {
+        nl: `De partner had de opleidingen van maart twee keer geteld (${language}).`,
+        fr: `Le partenaire avait compté deux fois les formations de mars (${language}).`,
+        en: `The partner had counted the March training courses twice (${language}).`,
+      }
+      const { page } = cell
+      await page.goto(`${server.url}/admin/collections/corrections/create`)
+      await page.locator('#field-report').waitFor()
+      // Payload's own select widgets hide a focusable arrow from screen readers (every select of the admin does); the rest is checked.
+      await checkAxe(page, `correction screen (${language})`, [], ['.react-select'])
+      const report = await json<{ label: string; percent: number }>(`/api/progress-reports/${reportId}?depth=0`)
+      await page.locator('#field-report .rs__control').click()
+      await page.keyboard.type(report.label.split(' · ')[1]!)
+      await page.locator('.rs__option', { hasText: report.label }).first().click()
+      await page.locator('#field-newPercent').fill('41')
+      for (const l of ['nl', 'fr', 'en'] as const) await page.locator(`#field-reason__${l}`).fill(reason[l])
+      await page.click('#action-save')
+      await page.waitForURL(/\/admin\/collections\/corrections\/\d+/, { timeout: 30_000 })
+      const corrected = await json<{ percent: number; workflow: string }>(`/api/progress-reports/${reportId}?depth=0`)
+      assert.deepEqual([corrected.percent, corrected.workflow], [41, 'validated'])
+      const stored = await json<{ docs: { oldPercent: number; newPercent: number }[] }>(
+        `/api/corrections?where[report][equals]=${reportId}&depth=0`,
+      )
+      assert.deepEqual(
+        stored.docs.map((c) => [c.oldPercent, c.newPercent]),
+        [[report.percent, 41]],
+      )
+      const measurePage = await fetch(`${server.url}${await measurePath(language)}`)
+      const html = await measurePage.text()
+      assert.ok(html.includes(trackerMessages[language].trackerCorrectedOn), 'says corrected on')
+      assert.ok(html.includes(reason[language].replace(/'/g, '&#39;').slice(0, 30)), 'with the reason in the page’s language')
     })
 
     it('the follow-up cell takes stock for a summit after a confirmation, reads the summary, and the public page shows it', async () => {

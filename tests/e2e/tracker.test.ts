@@ -332,6 +332,90 @@ describe('pages', () => {
   })
 })
 
+describe('corrections in the open', () => {
+  const SEEDED = {
+    nl: { reason: 'dubbeltelling', corrected: 'Gecorrigeerd op', before: '40', after: '38' },
+    fr: { reason: 'double comptage', corrected: 'Corrigé le', before: '40', after: '38' },
+    en: { reason: 'double count', corrected: 'Corrected on', before: '40', after: '38' },
+  } as const
+  for (const language of LANGUAGES) {
+    it(`lists a version’s corrections with the value before and after and the reason, at their own address (${language})`, async () => {
+      const seeded = SEEDED[language]
+      for (const path of [TEMPLATES.trackerCorrections[language], TEMPLATES.trackerVersionCorrections[language]]) {
+        const { status, html } = await get(path)
+        assert.equal(status, 200, path)
+        const row = [...html.matchAll(/<tr data-correction="">([\s\S]*?)<\/tr>/g)]
+          .map((m) => textOf(m[1]!))
+          .find((text) => text.includes(seeded.reason))
+        assert.ok(row, `${path}: the demo's correction, in ${language}`)
+        assert.match(row, new RegExp(`${seeded.before}\\s?%.*${seeded.after}\\s?%`), 'before, then after')
+        assert.ok(row.includes('1.1.1.1'), 'names the measure')
+        assert.ok(html.includes('/data/v1/corrections.csv'), 'links its open data')
+      }
+    })
+
+    it(`shows “corrected on …” with the reason on the corrected report’s measure page (${language})`, async () => {
+      const seeded = SEEDED[language]
+      const { html } = await get(TEMPLATES.trackerMeasure[language])
+      const notes = [...html.matchAll(/<li data-correction="">([\s\S]*?)<\/li>/g)].map((m) => textOf(m[1]!))
+      const note = notes.find((text) => text.includes(seeded.reason))
+      assert.ok(note, `a correction note in ${language}: ${JSON.stringify(notes)}`)
+      assert.ok(note.startsWith(seeded.corrected), note)
+      assert.match(note, new RegExp(`${seeded.before}\\s?%`), 'says what it was before')
+    })
+  }
+
+  it('shows a corrected indicator value with “corrected on …” and its reason on the indicator’s page and in the list', async () => {
+    const slug = TEMPLATES.indicator.en.split('/').pop()
+    const indicators = (await (await api(`/api/indicators?where[slug][equals]=${slug}&locale=en&depth=0`)).json()) as {
+      docs: { id: number }[]
+    }
+    const indicator = indicators.docs[0]
+    assert.ok(indicator)
+    const series = (await (
+      await api(
+        `/api/indicator-observations?where[indicator][equals]=${indicator.id}&where[provisional][equals]=false&sort=date&limit=1&depth=0`,
+      )
+    ).json()) as { docs: { id: number; value: number }[] }
+    const observation = series.docs[0]
+    assert.ok(observation, 'a final value to correct')
+    const post = (value: number, reason: Record<string, string>) =>
+      api('/api/corrections', {
+        method: 'POST',
+        body: JSON.stringify({ subject: 'observation', observation: observation.id, newValue: value, reason }),
+      })
+    const why = { nl: 'Herziene bron (test).', fr: 'Source révisée (test).', en: 'Revised source (test).' }
+    const recorded = await post(observation.value + 1, why)
+    assert.equal(recorded.status, 201, await recorded.text())
+    try {
+      const { html } = await get(`${TEMPLATES.indicator.en}?fresh=correction`)
+      const notes = [...html.matchAll(/<li data-correction="">([\s\S]*?)<\/li>/g)].map((m) => textOf(m[1]!))
+      const note = notes.find((text) => text.includes(why.en))
+      assert.ok(note?.startsWith('Corrected on'), JSON.stringify(notes))
+      assert.ok(textOf((await get(TEMPLATES.trackerCorrections.en)).html).includes(why.en), 'in the version’s list')
+    } finally {
+      await post(observation.value, { nl: 'Terug zoals het was.', fr: 'Rétabli.', en: 'Back as it was.' })
+    }
+  })
+
+  it('404s a year without a plan, and the open data carries both values', async () => {
+    assert.equal((await get('/en/follow-up/corrections/1999')).status, 404)
+    assert.equal((await get('/en/follow-up/corrections/later')).status, 404)
+    const csv = await (await fetch(`${server.url}/data/v1/corrections.csv`)).text()
+    const [header, ...rows] = csv.trim().split('\r\n')
+    const columns = header!.split(',')
+    for (const column of ['old_percent', 'new_percent', 'reason_nl', 'reason_fr', 'reason_en', 'corrected_at'])
+      assert.ok(columns.includes(column), column)
+    const seeded = rows.find((row) => row.includes('double count'))
+    assert.ok(seeded, 'the demo’s correction')
+    const cells = seeded.split(',')
+    assert.equal(cells[columns.indexOf('old_percent')], '40')
+    assert.equal(cells[columns.indexOf('new_percent')], '38')
+    const openapi = (await (await fetch(`${server.url}/data/openapi.json`)).json()) as { paths: Record<string, unknown> }
+    assert.ok(openapi.paths['/data/v1/corrections.json'] && openapi.paths['/data/v1/corrections.csv'])
+  })
+})
+
 describe('a summit', () => {
   it('shows what it took stock of from its own snapshot, unchanged after the plan and a report change', async () => {
     // A query string bypasses the page cache, so each read is a fresh render.
@@ -356,12 +440,21 @@ describe('a summit', () => {
     const renamed = 'A title written after the summit'
     const patchTitle = await api(`/api/plan-items/${measure.id}?locale=en`, { method: 'PATCH', body: JSON.stringify({ title: renamed }) })
     assert.equal(patchTitle.status, 200, await patchTitle.text())
+    // A validated report changes only by a correction.
+    const correct = (percent: number, status: string, why: string) =>
+      api('/api/corrections', {
+        method: 'POST',
+        body: JSON.stringify({
+          subject: 'report',
+          report: report.id,
+          newPercent: percent,
+          newStatus: status,
+          reason: { nl: why, fr: why, en: why },
+        }),
+      })
     const newStatus = report.status === 'late' ? 'on-track' : 'late'
-    const patchReport = await api(`/api/progress-reports/${report.id}`, {
-      method: 'PATCH',
-      body: JSON.stringify({ percent: report.percent === 7 ? 8 : 7, status: newStatus }),
-    })
-    assert.equal(patchReport.status, 200, await patchReport.text())
+    const corrected = await correct(report.percent === 7 ? 8 : 7, newStatus, 'A change after the summit.')
+    assert.equal(corrected.status, 201, await corrected.text())
     try {
       const item = await get(`${TEMPLATES.trackerMeasure.en}?fresh=2`)
       assert.ok(item.html.includes(renamed), 'the measure’s own page shows the change')
@@ -371,10 +464,7 @@ describe('a summit', () => {
       assert.equal(mainOf(again.html), mainOf(first.html), 'the summit page is the same')
     } finally {
       await api(`/api/plan-items/${measure.id}?locale=en`, { method: 'PATCH', body: JSON.stringify({ title: measure.title }) })
-      await api(`/api/progress-reports/${report.id}`, {
-        method: 'PATCH',
-        body: JSON.stringify({ percent: report.percent, status: report.status }),
-      })
+      await correct(report.percent, report.status, 'Back as it was.')
     }
   })
 

@@ -40,6 +40,8 @@ export type Template =
   | 'trackerAdministrations'
   | 'trackerAdministration'
   | 'trackerMeasures'
+  | 'trackerCorrections'
+  | 'trackerVersionCorrections'
   | 'openData'
   | 'notFound'
 
@@ -107,6 +109,12 @@ export const TEMPLATES: Record<Template, Record<Language, string>> = {
     en: '/en/follow-up/administrations/economy-and-employment',
   },
   trackerMeasures: { nl: '/nl/opvolging/maatregelen', fr: '/fr/suivi/mesures', en: '/en/follow-up/measures' },
+  trackerCorrections: { nl: '/nl/opvolging/correcties', fr: '/fr/suivi/corrections', en: '/en/follow-up/corrections' },
+  trackerVersionCorrections: {
+    nl: '/nl/opvolging/correcties/2021',
+    fr: '/fr/suivi/corrections/2021',
+    en: '/en/follow-up/corrections/2021',
+  },
   openData: { nl: '/nl/open-data', fr: '/fr/donnees-ouvertes', en: '/en/open-data' },
   notFound: { nl: '/nl/bestaat-niet', fr: '/fr/nexiste-pas', en: '/en/does-not-exist' },
 }

@@ -25,6 +25,7 @@ import * as migration_20261130_141320_search_query_counts from './20261130_14132
 import * as migration_20261130_160000_search_keys from './20261130_160000_search_keys';
 import * as migration_20261130_162945_follow from './20261130_162945_follow';
 import * as migration_20261130_201635_search_candidates from './20261130_201635_search_candidates';
+import * as migration_20261130_205753_tracker_corrections from './20261130_205753_tracker_corrections';
 
 export const migrations = [
   {
@@ -160,6 +161,11 @@ export const migrations = [
   {
     up: migration_20261130_201635_search_candidates.up,
     down: migration_20261130_201635_search_candidates.down,
-    name: '20261130_201635_search_candidates'
+    name: '20261130_201635_search_candidates',
+  },
+  {
+    up: migration_20261130_205753_tracker_corrections.up,
+    down: migration_20261130_205753_tracker_corrections.down,
+    name: '20261130_205753_tracker_corrections'
   },
 ];

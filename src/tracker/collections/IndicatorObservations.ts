@@ -3,9 +3,10 @@ import { accessFromMatrix } from '@/access/from-matrix'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from './group'
 import { fitObservationToIndicator } from './hooks/fit-observation-to-indicator'
+import { refuseEditOfFinalObservation } from './hooks/refuse-edit-of-final-observation'
 import { INDICATOR_UNITS, UNIT_LABELS } from './units'
 
-/** One value of an indicator's series. */
+/** One value of an indicator's series; once final (not provisional), changed only by a correction. */
 export const IndicatorObservations: CollectionConfig = {
   slug: 'indicator-observations',
   labels: {
@@ -15,7 +16,7 @@ export const IndicatorObservations: CollectionConfig = {
   admin: { useAsTitle: 'date', defaultColumns: ['indicator', 'date', 'value', 'provisional'], group: TRACKER_GROUP },
   defaultSort: 'date',
   access: accessFromMatrix('indicator-observations'),
-  hooks: { ...announcingHooks, beforeValidate: [fitObservationToIndicator] },
+  hooks: { ...announcingHooks, beforeValidate: [fitObservationToIndicator], beforeChange: [refuseEditOfFinalObservation] },
   fields: [
     {
       name: 'indicator',

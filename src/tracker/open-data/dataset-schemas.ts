@@ -112,6 +112,7 @@ export const reportSchema = object(
     account: localized('What was done'),
     evidence: array(object({ label: localized('What it is'), url: string('Address', { format: 'uri' }) }), 'Links to evidence'),
     validatedAt: instantOrNull('When the follow-up cell validated it'),
+    correctedAt: instantOrNull('When a correction last changed its status or percentage (see corrections); null if never'),
     updatedAt: instant('Last change'),
   },
   'A validated progress report',
@@ -260,3 +261,26 @@ export const listSchema = (item: string, description: string): JsonSchema =>
     },
     description,
   )
+
+export const correctionSchema = object(
+  {
+    id: integer('Identifier of the correction'),
+    subject: oneOf(['report', 'observation'], 'What was corrected: a validated progress report or a final indicator value'),
+    planYear: integerOrNull('Year of the plan version it belongs to'),
+    reportId: integerOrNull('The corrected report (see reports); null for an indicator value'),
+    measureId: integerOrNull('The measure of that report (see plans)'),
+    measureCode: stringOrNull('Its code'),
+    periodEnd: dayOrNull('End of the period of that report'),
+    indicatorId: integerOrNull('The indicator of the corrected value (see indicators); null for a report'),
+    observationDate: dayOrNull('Date of the corrected value'),
+    oldStatus: oneOfOrNull(MEASURE_STATUSES, 'Status of the report before the correction'),
+    newStatus: oneOfOrNull(MEASURE_STATUSES, 'Status of the report after it'),
+    oldPercent: numberOrNull('Completion in percent before the correction'),
+    newPercent: numberOrNull('Completion in percent after it'),
+    oldValue: numberOrNull('The indicator value before the correction'),
+    newValue: numberOrNull('The indicator value after it'),
+    reason: localized('Why it was corrected'),
+    correctedAt: instant('When it was corrected'),
+  },
+  'A correction of what was public: the values before and after, and why',
+)

@@ -15,6 +15,7 @@ import { indicatorPath, partnerPath, planItemPath, summitPath } from '@/site/rou
 import { withSeries, type IndicatorWithSeries } from '@/tracker/indicator-series'
 import { compareCodes, flatten, loadPlan } from '@/tracker/plan'
 import { snapshotOf } from '@/tracker/snapshot'
+import { readCorrections } from '@/tracker/corrections/read'
 import { countsOf, dayOf, instantOf, newest, pageBySlug, pageInEveryLanguage, textInEveryLanguage } from './field-values'
 import { versionsWithPlan } from '../versions'
 import { type ItemRef, planItemRefs, versionYears } from './plan-lookups'
@@ -101,6 +102,15 @@ export async function buildPlan(payload: Payload, origin: string, year: number):
   return { json, rows: items, updatedAt }
 }
 
+/** When each corrected report was last corrected, by report id (corrections are read newest first). */
+async function lastCorrections(payload: Payload): Promise<Map<number, string>> {
+  const last = new Map<number, string>()
+  for (const correction of await readCorrections(payload, { subject: { equals: 'report' } })) {
+    if (correction.report && !last.has(correction.report.id)) last.set(correction.report.id, correction.correctedAt)
+  }
+  return last
+}
+
 /** Every validated progress report, by plan version, measure code and period. */
 export async function buildReports(payload: Payload): Promise<Dataset> {
   // Read as a visitor: access control keeps other workflow states out, and so does the filter.
@@ -133,6 +143,7 @@ export async function buildReports(payload: Payload): Promise<Dataset> {
           })
         ).docs
   const partnerNames = new Map(partners.map((p) => [p.id, textInEveryLanguage(p.name)]))
+  const correctedAt = await lastCorrections(payload)
   const items = reports.map((report) => {
     const measureId = relationId(report.measure) ?? 0
     const partnerId = relationId(report.partner) ?? 0
@@ -152,6 +163,7 @@ export async function buildReports(payload: Payload): Promise<Dataset> {
       account: textInEveryLanguage(report.account),
       evidence: (report.evidence ?? []).map((e) => ({ label: textInEveryLanguage(e.label), url: e.url })),
       validatedAt: instantOf(report.validatedAt),
+      correctedAt: instantOf(correctedAt.get(report.id)),
       updatedAt: instantOf(report.updatedAt) ?? report.updatedAt,
     }
   })

@@ -8,7 +8,9 @@
 import type { Payload } from 'payload'
 import type { Localized } from '@/site/i18n/localized'
 import { indicatorPath, LOCALES, type Locale, planVersionPath, sectionPath, summitPath, trackerPartPath } from '@/site/routes'
+import { buildCorrections } from './corrections'
 import {
+  correctionSchema,
   indicatorSchema,
   indicatorSeriesSchema,
   listSchema,
@@ -50,7 +52,7 @@ export const DATA_API_ROOT = `${DATA_ROOT}/v1`
 export const BUNDLE_PATH = `${DATA_API_ROOT}/plans/{year}.zip`
 export const bundlePath = (year: number): string => BUNDLE_PATH.replace('{year}', String(year))
 
-export type DatasetKey = 'plan' | 'reports' | 'indicators' | 'indicator' | 'summits' | 'summit' | 'partners'
+export type DatasetKey = 'plan' | 'reports' | 'corrections' | 'indicators' | 'indicator' | 'summits' | 'summit' | 'partners'
 
 /** A schema published under its name in the OpenAPI description's `components.schemas`. */
 export interface NamedSchema {
@@ -215,6 +217,35 @@ const reports = define({
     page: (l) => sectionPath('tracker', l),
   }),
   build: buildReports,
+})
+
+const corrections = define({
+  key: 'corrections',
+  path: `${DATA_API_ROOT}/corrections`,
+  ...listOf(
+    { name: 'Correction', schema: correctionSchema },
+    'Corrections',
+    'Every correction of a validated report or a final indicator value',
+  ),
+  csvName: 'strategy-corrections',
+  api: {
+    name: 'Corrections',
+    summary: 'Corrections of what was public',
+    description:
+      'Every correction of a validated progress report (status, percentage) or a final indicator value, with the values before and after, the reason in nl/fr/en and when. The reports and series carry the corrected values.',
+  },
+  catalog: single({
+    title: { nl: 'Correcties', fr: 'Corrections', en: 'Corrections' },
+    description: {
+      nl: 'Elke correctie van een gevalideerd voortgangsrapport of een definitieve waarde van een indicator: de waarde ervoor en erna, de reden en de datum.',
+      fr: 'Chaque correction d’un rapport d’avancement validé ou d’une valeur définitive d’un indicateur : la valeur avant et après, la raison et la date.',
+      en: 'Every correction of a validated progress report or a final indicator value: the value before and after, the reason and the date.',
+    },
+    keywords: [KEYWORDS.strategy, KEYWORDS.progress],
+    themes: ['GOVE'],
+    page: (l) => trackerPartPath('corrections', l),
+  }),
+  build: buildCorrections,
 })
 
 const indicators = define({
@@ -393,7 +424,7 @@ const partners = define({
 })
 
 /** Every dataset, in the order the catalogue and the OpenAPI description list them. */
-export const DATASETS: readonly OpenDataset[] = [plan, reports, indicators, indicator, summits, summit, partners]
+export const DATASETS: readonly OpenDataset[] = [plan, reports, corrections, indicators, indicator, summits, summit, partners]
 
 export function datasetOf(key: DatasetKey): OpenDataset {
   return DATASETS.find((dataset) => dataset.key === key)!

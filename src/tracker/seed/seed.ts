@@ -6,6 +6,7 @@ import { relationId } from '@/relation-id'
 import { DEFAULT_LOCALE, type Locale, LOCALES } from '@/site/routes'
 import { EVALUATOR, indicators, PROVISIONAL_NOTE, SOURCE } from './indicators'
 import { partners } from './partners'
+import { corrections } from './corrections'
 import { currentPlan, previousPlan } from './plan'
 import { reports } from './reports'
 import { summits } from './summits'
@@ -231,5 +232,35 @@ export async function seedTracker(payload: Payload, adminIds: Map<Administration
         data: { ...text(l), priorities: withRowIds(priorities(l), created.priorities) },
       })
     }
+  }
+
+  // After the summits: their stock-taking was frozen before the correction, as it would have been.
+  for (const correction of corrections) {
+    const found = await payload.find({
+      collection: 'progress-reports',
+      where: {
+        and: [
+          { measure: { equals: need(itemIds, correction.measure, 'measure code') } },
+          { periodEnd: { equals: day(correction.periodEnd) } },
+          { workflow: { equals: 'validated' } },
+        ],
+      },
+      depth: 0,
+      limit: 1,
+      select: { status: true },
+    })
+    const report = found.docs[0]
+    if (!report) throw new Error(`Tracker seed: no validated report on ${correction.measure} to ${correction.periodEnd} to correct`)
+    await payload.create({
+      collection: 'corrections',
+      depth: 0,
+      data: {
+        subject: 'report',
+        report: report.id,
+        newStatus: correction.newStatus ?? report.status,
+        newPercent: correction.newPercent,
+        reason: correction.reason,
+      },
+    })
   }
 }

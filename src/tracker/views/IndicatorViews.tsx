@@ -19,6 +19,7 @@ import { withSeries } from '../indicator-series'
 import { type IndicatorStanding, standing } from '../indicators'
 import { indicatorDataPath, indicatorsDataPath } from '../open-data/paths'
 import { formatPercent } from './labels'
+import { CorrectionNotes, correctionsOfObservations } from './CorrectionViews'
 import { TrackerLinks, DataLinks } from './links'
 
 const TREND_SHORT: Record<IndicatorStanding['trend'], MessageKey> = {
@@ -145,6 +146,10 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
   ])
   const objectiveYear = versions?.docs[0]?.year
   const { observations, standing: where } = data
+  const corrections = await correctionsOfObservations(
+    ctx,
+    observations.map((o) => o.id),
+  )
   const unit = indicator.unit
   const value = (v: number) => formatValue(v, unit, locale)
   // The gap between two percentages is in percentage points, not per cent; French says "1,8 point".
@@ -275,7 +280,10 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
                         {value(o.value)}
                         {o.provisional ? ` (${t('trackerProvisional')})` : ''}
                       </td>
-                      <td>{o.note ?? ''}</td>
+                      <td>
+                        {o.note ?? ''}
+                        <CorrectionNotes ctx={ctx} corrections={corrections.filter((c) => c.observation?.id === o.id)} format={value} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>

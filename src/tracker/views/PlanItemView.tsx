@@ -26,6 +26,7 @@ import { ancestors, loadPlan, type PlanEntry, statusOf } from '../plan'
 import { TRACKER_TAGS } from './DashboardView'
 import { entryPath, formatPercent, itemName, levelLabel, versionName } from './labels'
 import { ProgressLine, Standing, StatusTag } from './standing'
+import { CorrectionNotes, correctionsOfReports } from './CorrectionViews'
 import { TrackerLinks } from './links'
 import { versionByYear } from '../versions'
 
@@ -124,6 +125,11 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
     }),
   ])
   const history = (reports?.docs ?? []) as ProgressReport[]
+  const corrections = await correctionsOfReports(
+    ctx,
+    history.map((r) => r.id),
+  )
+  const correctionsOf = (reportId: number | undefined) => corrections.filter((c) => c.report?.id === reportId)
   const latest = entry.latest
   const partnerIds = ids([...(item.partners ?? []).map((row) => row.partner), ...history.map((r) => r.partner)])
   const documentIds = ids(history.flatMap((r) => r.evidenceDocuments ?? []))
@@ -280,6 +286,7 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
                       ]
                     : null}
                 </dl>
+                <CorrectionNotes ctx={ctx} corrections={correctionsOf(latest.id)} />
                 <h3>{t('trackerAccount')}</h3>
                 <p class="account">{latest.account}</p>
                 {(latest.evidence ?? []).length > 0 || (latest.evidenceDocuments ?? []).length > 0 ? (
@@ -334,7 +341,10 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
                           </td>
                           <td class="number">{formatPercent(report.percent, locale)}</td>
                           <td>{partnerLink(relationId(report.partner))}</td>
-                          <td>{report.account}</td>
+                          <td>
+                            {report.account}
+                            <CorrectionNotes ctx={ctx} corrections={correctionsOf(report.id)} />
+                          </td>
                         </tr>
                       ))}
                     </tbody>

@@ -57,6 +57,7 @@ const PART_HEADINGS = {
   partners: 'trackerPartnersHeading',
   administrations: 'trackerAdministrationsHeading',
   measures: 'trackerAllMeasuresHeading',
+  corrections: 'trackerCorrectionsHeading',
 } as const satisfies Record<TrackerPart, string>
 
 /**

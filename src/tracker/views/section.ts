@@ -2,6 +2,7 @@ import type { ViewContext, ViewResult } from '@/site/context'
 import { trackerPartFromSegment } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { administrationMeasuresView, administrationsView } from './AdministrationViews'
+import { correctionsView } from './CorrectionViews'
 import { dashboardView } from './DashboardView'
 import { indicatorsView, indicatorView } from './IndicatorViews'
 import { measuresView } from './MeasuresView'
@@ -11,7 +12,7 @@ import { summitsView, summitView } from './SummitViews'
 
 const YEAR = /^(?:19|20|21)\d\d$/
 
-/** Everything under `/{lang}/{tracker}`: the dashboard, a version, its items, every measure, indicators, summits, partners and administrations. */
+/** Everything under `/{lang}/{tracker}`: the dashboard, a version, its items, every measure, indicators, summits, partners, administrations and corrections. */
 export function trackerSection(ctx: ViewContext, segments: string[]): Promise<ViewResult> | ViewResult {
   const [first, second, ...rest] = segments
   if (first === undefined) return dashboardView(ctx)
@@ -24,5 +25,7 @@ export function trackerSection(ctx: ViewContext, segments: string[]): Promise<Vi
   if (part === 'partners') return second === undefined ? partnersView(ctx) : partnerView(ctx, second)
   if (part === 'administrations') return second === undefined ? administrationsView(ctx) : administrationMeasuresView(ctx, second)
   if (part === 'measures') return second === undefined ? measuresView(ctx) : errorView(ctx, 404)
+  if (part === 'corrections')
+    return second === undefined ? correctionsView(ctx) : YEAR.test(second) ? correctionsView(ctx, Number(second)) : errorView(ctx, 404)
   return errorView(ctx, 404)
 }

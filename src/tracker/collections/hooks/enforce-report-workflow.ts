@@ -3,13 +3,15 @@ import { mayTakeStep } from '@/access/from-matrix'
 import { hasRole } from '@/access/roles'
 import { isFollowUpUser, partnerOrganisations, type ReportState } from '@/access/tracker'
 import { relationId } from '@/relation-id'
+import { APPLYING_CORRECTION, FROZEN_REPORT_FIELDS, firstChanged } from '../../corrections/frozen-fields'
 import { REPORT_MOVES } from '../report-workflow'
 import { fieldProblem } from '../validation'
 
 /**
  * The report workflow: a partner writes and submits reports on the measures of their own
  * organisation; the follow-up cell validates them or sends them back with a reason. Checked before
- * anything is written, whatever the client (admin, REST, GraphQL).
+ * anything is written, whatever the client (admin, REST, GraphQL). Once validated, a report's values
+ * change only by a correction.
  */
 export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, collection }) => {
   const user = req.user
@@ -19,6 +21,15 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
   const admin = hasRole(user, 'admin')
   const cell = isFollowUpUser(user)
   const ownOrganisations = partnerOrganisations(user)
+
+  // A validated report is public record, for every role: its values change only by a correction,
+  // which says what changed and why (tracker/corrections).
+  if (before === 'validated') {
+    // The correction has checked who records it and what it changes (corrections/hooks/record-correction.ts).
+    if (req.context[APPLYING_CORRECTION]) return data
+    const changed = firstChanged(FROZEN_REPORT_FIELDS, data, originalDoc ?? {})
+    if (changed) throw fieldProblem(req, collection.slug, changed, 'correctionNeeded')
+  }
 
   if (!admin && req.user) {
     const move = REPORT_MOVES[before ?? 'new'][after]
