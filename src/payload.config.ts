@@ -10,7 +10,6 @@ import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 import { secondFactorAdmin } from './accounts/second-factor/admin-config'
 import { guardStaffSessions } from './accounts/sessions/guard'
-import { answerGraphqlRequestErrorsWith400 } from './api/graphql-request-errors'
 import { apiBounds } from './api/bounds-plugin'
 import { attentionDashboardView } from './back-office/dashboard/admin-config'
 import { reviewTasks } from './back-office/review/reminders'
@@ -218,8 +217,6 @@ export default buildConfig({
     announceAfterCommit(payload.db)
     // Whoever scheduled a publication hears how it went (src/back-office/scheduling).
     notifySchedulerOfOutcomes(payload)
-    // A GraphQL request with variables that do not fit answers its errors, not an empty 500 (src/api).
-    answerGraphqlRequestErrorsWith400(payload)
   },
   // apiBounds: what one API request may ask for (src/api).
   plugins: [uploadStorage(environment.s3), apiBounds()],
