@@ -47,6 +47,7 @@ export interface Config {
     'page-feedback': PageFeedback;
     'follow-subscribers': FollowSubscriber;
     'follow-subscriptions': FollowSubscription;
+    'content-changes': ContentChange;
     'slug-redirects': SlugRedirect;
     'preview-links': PreviewLink;
     'search-synonyms': SearchSynonym;
@@ -106,6 +107,7 @@ export interface Config {
     'page-feedback': PageFeedbackSelect<false> | PageFeedbackSelect<true>;
     'follow-subscribers': FollowSubscribersSelect<false> | FollowSubscribersSelect<true>;
     'follow-subscriptions': FollowSubscriptionsSelect<false> | FollowSubscriptionsSelect<true>;
+    'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
     'slug-redirects': SlugRedirectsSelect<false> | SlugRedirectsSelect<true>;
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
@@ -227,6 +229,25 @@ export interface Page {
    * Why you are saving this, for colleagues; shown in the versions list, never on the website.
    */
   versionNote?: string | null;
+  /**
+   * A major change appears with its note under “All updates” and in the feeds, in every language you publish. A minor one (typo, layout) does not.
+   */
+  change?: {
+    kind?: ('major' | 'minor') | null;
+    nl?: string | null;
+    fr?: string | null;
+    en?: string | null;
+  };
+  /**
+   * Required to unpublish: the old address tells visitors why, with the link to what replaces it.
+   */
+  unpublishing?: {
+    reason?: ('error' | 'replaced' | 'outdated') | null;
+    /**
+     * For example /en/news/new-grant
+     */
+    replacement?: string | null;
+  };
   /**
    * Tick and save: editors get an email and see the translation under “Ready for review”.
    */
@@ -474,6 +495,25 @@ export interface News {
    */
   versionNote?: string | null;
   /**
+   * A major change appears with its note under “All updates” and in the feeds, in every language you publish. A minor one (typo, layout) does not.
+   */
+  change?: {
+    kind?: ('major' | 'minor') | null;
+    nl?: string | null;
+    fr?: string | null;
+    en?: string | null;
+  };
+  /**
+   * Required to unpublish: the old address tells visitors why, with the link to what replaces it.
+   */
+  unpublishing?: {
+    reason?: ('error' | 'replaced' | 'outdated') | null;
+    /**
+     * For example /en/news/new-grant
+     */
+    replacement?: string | null;
+  };
+  /**
    * Tick and save: editors get an email and see the translation under “Ready for review”.
    */
   readyForReview?: boolean | null;
@@ -680,6 +720,25 @@ export interface Document {
    * Why you are saving this, for colleagues; shown in the versions list, never on the website.
    */
   versionNote?: string | null;
+  /**
+   * A major change appears with its note under “All updates” and in the feeds, in every language you publish. A minor one (typo, layout) does not.
+   */
+  change?: {
+    kind?: ('major' | 'minor') | null;
+    nl?: string | null;
+    fr?: string | null;
+    en?: string | null;
+  };
+  /**
+   * Required to unpublish: the old address tells visitors why, with the link to what replaces it.
+   */
+  unpublishing?: {
+    reason?: ('error' | 'replaced' | 'outdated') | null;
+    /**
+     * For example /en/news/new-grant
+     */
+    replacement?: string | null;
+  };
   /**
    * Tick and save: editors get an email and see the translation under “Ready for review”.
    */
@@ -1114,6 +1173,25 @@ export interface FollowSubscription {
   subject: string;
   frequency: 'immediately' | 'daily' | 'weekly';
   confirmedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What visitors see as history: every publication and every unpublishing, per language. Nobody can change it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-changes".
+ */
+export interface ContentChange {
+  id: number;
+  subjectKey: string;
+  language: 'nl' | 'fr' | 'en';
+  kind: 'first-publish' | 'major' | 'minor' | 'withdrawn';
+  note?: string | null;
+  reason?: ('error' | 'replaced' | 'outdated') | null;
+  replacement?: string | null;
+  path: string;
+  at: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1608,6 +1686,10 @@ export interface PayloadLockedDocument {
         value: number | FollowSubscription;
       } | null)
     | ({
+        relationTo: 'content-changes';
+        value: number | ContentChange;
+      } | null)
+    | ({
         relationTo: 'slug-redirects';
         value: number | SlugRedirect;
       } | null)
@@ -1697,6 +1779,20 @@ export interface PagesSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedBy?: T;
   versionNote?: T;
+  change?:
+    | T
+    | {
+        kind?: T;
+        nl?: T;
+        fr?: T;
+        en?: T;
+      };
+  unpublishing?:
+    | T
+    | {
+        reason?: T;
+        replacement?: T;
+      };
   readyForReview?: T;
   translation?: T;
   readyIn?: T;
@@ -1777,6 +1873,20 @@ export interface NewsSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedBy?: T;
   versionNote?: T;
+  change?:
+    | T
+    | {
+        kind?: T;
+        nl?: T;
+        fr?: T;
+        en?: T;
+      };
+  unpublishing?:
+    | T
+    | {
+        reason?: T;
+        replacement?: T;
+      };
   readyForReview?: T;
   translation?: T;
   readyIn?: T;
@@ -1895,6 +2005,20 @@ export interface DocumentsSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedBy?: T;
   versionNote?: T;
+  change?:
+    | T
+    | {
+        kind?: T;
+        nl?: T;
+        fr?: T;
+        en?: T;
+      };
+  unpublishing?:
+    | T
+    | {
+        reason?: T;
+        replacement?: T;
+      };
   readyForReview?: T;
   translation?: T;
   readyIn?: T;
@@ -2249,6 +2373,22 @@ export interface FollowSubscriptionsSelect<T extends boolean = true> {
   subject?: T;
   frequency?: T;
   confirmedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-changes_select".
+ */
+export interface ContentChangesSelect<T extends boolean = true> {
+  subjectKey?: T;
+  language?: T;
+  kind?: T;
+  note?: T;
+  reason?: T;
+  replacement?: T;
+  path?: T;
+  at?: T;
   updatedAt?: T;
   createdAt?: T;
 }

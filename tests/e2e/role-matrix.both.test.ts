@@ -494,6 +494,26 @@ const KITS: Record<MatrixSlug, Kit> = {
     create: async () => ({ email: `created-${next()}@matrix.test`, password: PASSWORD, roles: ['editor'] }),
     update: () => ({ name: `Changed ${next()}` }),
   },
+  'content-changes': {
+    variants: [{}],
+    // A row is written by publishing: a page published for the first time leaves one per language it has.
+    make: async () => {
+      const n = next()
+      const page = await made('/api/pages?locale=nl', { title: `Matrix ${n}`, slug: `matrix-history-${n}`, _status: 'published' })
+      const rows = await json<{ docs: Doc[] }>(await admin(`/api/content-changes?where[subjectKey][equals]=page:${page.id}&depth=0`))
+      assert.ok(rows.docs[0], 'a change row to try')
+      return rows.docs[0].id
+    },
+    create: async () => ({
+      subjectKey: 'page:1',
+      language: 'nl',
+      kind: 'major',
+      note: 'forged',
+      path: '/nl/x',
+      at: new Date().toISOString(),
+    }),
+    update: () => ({ note: 'rewritten' }),
+  },
   'audit-events': {
     variants: [{}],
     make: async () => {

@@ -24,6 +24,7 @@ import * as migration_20261130_141016_page_feedback from './20261130_141016_page
 import * as migration_20261130_141320_search_query_counts from './20261130_141320_search_query_counts';
 import * as migration_20261130_160000_search_keys from './20261130_160000_search_keys';
 import * as migration_20261130_162945_follow from './20261130_162945_follow';
+import * as migration_20261130_201933_change_notes from './20261130_201933_change_notes';
 
 export const migrations = [
   {
@@ -154,6 +155,11 @@ export const migrations = [
   {
     up: migration_20261130_162945_follow.up,
     down: migration_20261130_162945_follow.down,
-    name: '20261130_162945_follow'
+    name: '20261130_162945_follow',
+  },
+  {
+    up: migration_20261130_201933_change_notes.up,
+    down: migration_20261130_201933_change_notes.down,
+    name: '20261130_201933_change_notes'
   },
 ];

@@ -21,6 +21,7 @@ import * as migration_20261130_141007_page_feedback from './20261130_141007_page
 import * as migration_20261130_141313_search_query_counts from './20261130_141313_search_query_counts';
 import * as migration_20261130_160000_search_keys from './20261130_160000_search_keys';
 import * as migration_20261130_162937_follow from './20261130_162937_follow';
+import * as migration_20261130_201925_change_notes from './20261130_201925_change_notes';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261130_162937_follow.up,
     down: migration_20261130_162937_follow.down,
-    name: '20261130_162937_follow'
+    name: '20261130_162937_follow',
+  },
+  {
+    up: migration_20261130_201925_change_notes.up,
+    down: migration_20261130_201925_change_notes.down,
+    name: '20261130_201925_change_notes'
   },
 ];
