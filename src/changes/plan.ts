@@ -100,21 +100,32 @@ function planPublish(input: PlanInput): Plan {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows }
 }
 
+/**
+ * Why something is unpublished, checked: the reason and, when replaced, the replacement's address;
+ * the same check for an unpublish now and one scheduled (src/access/schedule-publish.ts).
+ */
+export function readWithdrawal(
+  unpublishing: { reason?: unknown; replacement?: unknown } | undefined,
+  reasonRequired: boolean,
+): { ok: true; reason: WithdrawalReason | null; replacement: string | null } | { ok: false; problem: PlanProblem } {
+  const given = unpublishing?.reason
+  if (!isWithdrawalReason(given)) {
+    if (reasonRequired) return { ok: false, problem: { path: 'unpublishing.reason', problem: 'reasonMissing' } }
+    return { ok: true, reason: null, replacement: null }
+  }
+  if (given !== 'replaced') return { ok: true, reason: given, replacement: null }
+  const replacement = text(unpublishing?.replacement)
+  if (!replacement) return { ok: false, problem: { path: 'unpublishing.replacement', problem: 'replacementMissing' } }
+  if (!isReplacementAddress(replacement)) return { ok: false, problem: { path: 'unpublishing.replacement', problem: 'replacementInvalid' } }
+  return { ok: true, reason: given, replacement }
+}
+
 function planUnpublish(input: PlanInput): Plan {
   const languages = LANGUAGES.filter((language) => inScope(input, language) && wasPublic(input, language))
   if (languages.length === 0) return { ok: true, rows: [] }
-  const given = input.unpublishing.reason
-  if (!isWithdrawalReason(given) && input.reasonRequired) {
-    return { ok: false, problems: [{ path: 'unpublishing.reason', problem: 'reasonMissing' }] }
-  }
-  const reason = isWithdrawalReason(given) ? given : null
-  let replacement: string | null = null
-  if (reason === 'replaced') {
-    replacement = text(input.unpublishing.replacement)
-    if (!replacement) return { ok: false, problems: [{ path: 'unpublishing.replacement', problem: 'replacementMissing' }] }
-    if (!isReplacementAddress(replacement))
-      return { ok: false, problems: [{ path: 'unpublishing.replacement', problem: 'replacementInvalid' }] }
-  }
+  const withdrawal = readWithdrawal(input.unpublishing, input.reasonRequired)
+  if (!withdrawal.ok) return { ok: false, problems: [withdrawal.problem] }
+  const { reason, replacement } = withdrawal
   const rows = languages.flatMap((language): PlannedRow[] => {
     const slug = text(input.liveSlugs[language])
     if (!slug) return []

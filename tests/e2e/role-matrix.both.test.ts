@@ -13,6 +13,7 @@ import { formatNames } from 'payload'
 import { PDFDocument } from 'pdf-lib'
 import type { ConditionName } from '@/access/conditions'
 import { type Action, actionsOf, type Cell, cellOf, MATRIX, type MatrixRow, type MatrixSlug, SUBJECTS, type Subject } from '@/access/matrix'
+import { isNoted } from '@/changes/kinds'
 import { adminSession, FILES, referenceOf, submitContact } from '../support/contact'
 import { startTestServer, type Belfort } from '../support/server'
 
@@ -840,10 +841,12 @@ async function tryPublishing(walk: Walk, action: Extract<Action, 'publish' | 'un
         continue
       }
       const status = action === 'publish' ? 'published' : 'draft'
+      // Pages, news and documents are unpublished with a reason (src/changes); the others have no such field.
+      const why = action === 'unpublish' && isNoted(slug) ? { unpublishing: { reason: 'outdated' } } : {}
       outcome =
         door === 'REST'
-          ? await rest(client, `/api/${slug}/${id}?locale=nl`, { method: 'PATCH', body: JSON.stringify({ _status: status }) })
-          : await mutate(client, `update${one}`, `mutation${one}UpdateInput`, { _status: status }, `id: ${id}, locale: nl`)
+          ? await rest(client, `/api/${slug}/${id}?locale=nl`, { method: 'PATCH', body: JSON.stringify({ _status: status, ...why }) })
+          : await mutate(client, `update${one}`, `mutation${one}UpdateInput`, { _status: status, ...why }, `id: ${id}, locale: nl`)
       if (walk.judge(subject, action, door, should, outcome)) {
         const live = allowed((await anonymous(`/api/${slug}/${id}?locale=nl&depth=0`)).status)
         if (live !== (should ? action === 'publish' : startsPublished))

@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { createLocalReq, type Payload, type PayloadRequest, ValidationError } from 'payload'
+import { schedulePublishChecked } from '@/access/schedule-publish'
 import type { ContentChange, User } from '@/payload-types'
 import { renderPublic } from '@/site/router'
 import { startTestPayload, type TestPayload } from './payload-instance'
@@ -282,6 +283,38 @@ describe('change notes', () => {
     assert.match(shown.html, /Laatst bijgewerkt op/)
     assert.ok(shown.html.indexOf('Tweede nota') < shown.html.indexOf('Eerste nota'), 'newest first')
     assert.doesNotMatch(shown.html, /Deuxième note/)
+  })
+
+  it('asks the reason when an unpublish is scheduled, and records it when the job unpublishes', async () => {
+    const news = await payload.create({
+      collection: 'news',
+      locale: 'nl',
+      draft: true,
+      data: { title: 'Zomeruren', summary: 'Tot eind augustus', slug: 'zomeruren', _status: 'draft' },
+    })
+    await payload.update({ collection: 'news', id: news.id, locale: 'nl', publishSpecificLocale: 'nl', data: { _status: 'published' } })
+    const doc = { relationTo: 'news', value: String(news.id) }
+    const schedule = async (unpublishing?: object) =>
+      schedulePublishChecked({
+        req: await asEditor('nl'),
+        type: 'unpublish',
+        date: new Date(Date.now() + 500),
+        doc,
+        timezone: 'Europe/Brussels',
+        ...(unpublishing ? { unpublishing } : {}),
+      } as never)
+    assert.deepEqual(await schedule(), {
+      error: 'Kies waarom u dit offline haalt: per vergissing gepubliceerd, vervangen of niet langer actueel.',
+    })
+    assert.deepEqual(await schedule({ reason: 'replaced' }), { error: 'Geef het adres van wat dit vervangt.' })
+    assert.ok('message' in (await schedule({ reason: 'replaced', replacement: '/nl/nieuws/winteruren' })))
+    await new Promise((resolve) => setTimeout(resolve, 700))
+    await payload.jobs.run({ queue: 'default' })
+    const withdrawn = (await rowsOf(`news:${news.id}`)).filter((row) => row.kind === 'withdrawn')
+    assert.deepEqual(
+      withdrawn.map((row) => [row.language, row.reason, row.replacement]),
+      [['nl', 'replaced', '/nl/nieuws/winteruren']],
+    )
   })
 
   it('keeps the history append-only, whatever the caller', async () => {

@@ -48,6 +48,26 @@ async function live(req: PayloadRequest, collection: NotedCollection, id: number
   return ((await req.payload.db.findOne({ collection, where: { id: { equals: id } }, locale: 'all', req })) as Stored | null) ?? undefined
 }
 
+/**
+ * The reason given when this unpublish was scheduled: Payload's job sends only the status, so the
+ * reason waits on the job (src/access/schedule-publish.ts), which is running now.
+ */
+async function scheduledReason(req: PayloadRequest, collection: NotedCollection, id: number | string): Promise<object | undefined> {
+  const { docs } = await req.payload.db.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { processing: { equals: true } }] },
+    pagination: false,
+    limit: 0,
+    req,
+  })
+  for (const job of docs as { input?: { type?: string; doc?: { relationTo?: string; value?: unknown }; unpublishing?: object } }[]) {
+    const input = job.input
+    if (input?.type === 'unpublish' && input.doc?.relationTo === collection && String(input.doc.value) === String(id))
+      return input.unpublishing
+  }
+  return undefined
+}
+
 async function targetIds(req: PayloadRequest, collection: NotedCollection, args: { id?: number | string; where?: Where }) {
   if (args.id !== undefined) return [args.id]
   if (!args.where) return []
@@ -72,6 +92,8 @@ export const planChangeHook: CollectionBeforeOperationHook = async ({ args, coll
     const latest = id === undefined ? undefined : await latestVersion(req, slug, id)
     const base: Record<string, unknown> = latest ?? before ?? {}
     const sentChange = (data.change ?? {}) as Record<string, unknown>
+    const scheduled =
+      intent === 'unpublish' && req.payloadAPI === 'local' && id !== undefined ? await scheduledReason(req, slug, id) : undefined
     const plan = planChange({
       intent,
       scope,
@@ -81,7 +103,11 @@ export const planChangeHook: CollectionBeforeOperationHook = async ({ args, coll
       titles: withSent(perLanguage(base.title), data.title, locale),
       slugs: withSent(perLanguage(base.slug), data.slug, locale),
       change: { ...((base.change as object | undefined) ?? {}), ...sentChange },
-      unpublishing: { ...((base.unpublishing as object | undefined) ?? {}), ...((data.unpublishing as object | undefined) ?? {}) },
+      unpublishing: {
+        ...((base.unpublishing as object | undefined) ?? {}),
+        ...(scheduled ?? {}),
+        ...((data.unpublishing as object | undefined) ?? {}),
+      },
       // The Local API is server code (jobs, scripts); every person's write comes through REST or GraphQL.
       reasonRequired: req.payloadAPI !== 'local',
       pathOf: (value, lang) => publicPathOf(slug, value, lang),
