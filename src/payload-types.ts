@@ -229,25 +229,15 @@ export interface Page {
    * Why you are saving this, for colleagues; shown in the versions list, never on the website.
    */
   versionNote?: string | null;
+  changeKind?: ('major' | 'minor') | null;
+  changeNoteNl?: string | null;
+  changeNoteFr?: string | null;
+  changeNoteEn?: string | null;
+  unpublishReason?: ('error' | 'replaced' | 'outdated') | null;
   /**
-   * A major change appears with its note under “All updates” and in the feeds, in every language you publish. A minor one (typo, layout) does not.
+   * For example /en/news/new-grant
    */
-  change?: {
-    kind?: ('major' | 'minor') | null;
-    nl?: string | null;
-    fr?: string | null;
-    en?: string | null;
-  };
-  /**
-   * Required to unpublish: the old address tells visitors why, with the link to what replaces it.
-   */
-  unpublishing?: {
-    reason?: ('error' | 'replaced' | 'outdated') | null;
-    /**
-     * For example /en/news/new-grant
-     */
-    replacement?: string | null;
-  };
+  unpublishReplacement?: string | null;
   /**
    * Tick and save: editors get an email and see the translation under “Ready for review”.
    */
@@ -494,25 +484,15 @@ export interface News {
    * Why you are saving this, for colleagues; shown in the versions list, never on the website.
    */
   versionNote?: string | null;
+  changeKind?: ('major' | 'minor') | null;
+  changeNoteNl?: string | null;
+  changeNoteFr?: string | null;
+  changeNoteEn?: string | null;
+  unpublishReason?: ('error' | 'replaced' | 'outdated') | null;
   /**
-   * A major change appears with its note under “All updates” and in the feeds, in every language you publish. A minor one (typo, layout) does not.
+   * For example /en/news/new-grant
    */
-  change?: {
-    kind?: ('major' | 'minor') | null;
-    nl?: string | null;
-    fr?: string | null;
-    en?: string | null;
-  };
-  /**
-   * Required to unpublish: the old address tells visitors why, with the link to what replaces it.
-   */
-  unpublishing?: {
-    reason?: ('error' | 'replaced' | 'outdated') | null;
-    /**
-     * For example /en/news/new-grant
-     */
-    replacement?: string | null;
-  };
+  unpublishReplacement?: string | null;
   /**
    * Tick and save: editors get an email and see the translation under “Ready for review”.
    */
@@ -720,25 +700,15 @@ export interface Document {
    * Why you are saving this, for colleagues; shown in the versions list, never on the website.
    */
   versionNote?: string | null;
+  changeKind?: ('major' | 'minor') | null;
+  changeNoteNl?: string | null;
+  changeNoteFr?: string | null;
+  changeNoteEn?: string | null;
+  unpublishReason?: ('error' | 'replaced' | 'outdated') | null;
   /**
-   * A major change appears with its note under “All updates” and in the feeds, in every language you publish. A minor one (typo, layout) does not.
+   * For example /en/news/new-grant
    */
-  change?: {
-    kind?: ('major' | 'minor') | null;
-    nl?: string | null;
-    fr?: string | null;
-    en?: string | null;
-  };
-  /**
-   * Required to unpublish: the old address tells visitors why, with the link to what replaces it.
-   */
-  unpublishing?: {
-    reason?: ('error' | 'replaced' | 'outdated') | null;
-    /**
-     * For example /en/news/new-grant
-     */
-    replacement?: string | null;
-  };
+  unpublishReplacement?: string | null;
   /**
    * Tick and save: editors get an email and see the translation under “Ready for review”.
    */
@@ -1779,20 +1749,12 @@ export interface PagesSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedBy?: T;
   versionNote?: T;
-  change?:
-    | T
-    | {
-        kind?: T;
-        nl?: T;
-        fr?: T;
-        en?: T;
-      };
-  unpublishing?:
-    | T
-    | {
-        reason?: T;
-        replacement?: T;
-      };
+  changeKind?: T;
+  changeNoteNl?: T;
+  changeNoteFr?: T;
+  changeNoteEn?: T;
+  unpublishReason?: T;
+  unpublishReplacement?: T;
   readyForReview?: T;
   translation?: T;
   readyIn?: T;
@@ -1873,20 +1835,12 @@ export interface NewsSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedBy?: T;
   versionNote?: T;
-  change?:
-    | T
-    | {
-        kind?: T;
-        nl?: T;
-        fr?: T;
-        en?: T;
-      };
-  unpublishing?:
-    | T
-    | {
-        reason?: T;
-        replacement?: T;
-      };
+  changeKind?: T;
+  changeNoteNl?: T;
+  changeNoteFr?: T;
+  changeNoteEn?: T;
+  unpublishReason?: T;
+  unpublishReplacement?: T;
   readyForReview?: T;
   translation?: T;
   readyIn?: T;
@@ -2005,20 +1959,12 @@ export interface DocumentsSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedBy?: T;
   versionNote?: T;
-  change?:
-    | T
-    | {
-        kind?: T;
-        nl?: T;
-        fr?: T;
-        en?: T;
-      };
-  unpublishing?:
-    | T
-    | {
-        reason?: T;
-        replacement?: T;
-      };
+  changeKind?: T;
+  changeNoteNl?: T;
+  changeNoteFr?: T;
+  changeNoteEn?: T;
+  unpublishReason?: T;
+  unpublishReplacement?: T;
   readyForReview?: T;
   translation?: T;
   readyIn?: T;

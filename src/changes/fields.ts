@@ -14,14 +14,21 @@ const NOTE_LABELS = {
   en: { nl: 'Wijzigingsnota (Engels)', fr: 'Note de modification (anglais)', en: 'Change note (English)' },
 } as const
 
-const isMajor = (_: unknown, siblingData: Record<string, unknown> | undefined) => siblingData?.kind === 'major'
+const isMajor = (data: Record<string, unknown> | undefined) => data?.changeKind === 'major'
 
+/** The note field of one language, named `changeNoteNl`, `changeNoteFr`, `changeNoteEn`. */
+export const noteFieldOf = (language: 'nl' | 'fr' | 'en'): string => `changeNote${language.charAt(0).toUpperCase()}${language.slice(1)}`
+
+/*
+ * Unnamed containers (collapsibles), not groups: their fields stay at the top of the document, where
+ * the admin reads each field's permission by its own name (a group's fields came out empty in it).
+ */
 export const changeField: Field = {
-  name: 'change',
-  type: 'group',
+  type: 'collapsible',
   label: { nl: 'Bij het publiceren', fr: 'À la publication', en: 'When publishing' },
   admin: {
     position: 'sidebar',
+    initCollapsed: false,
     description: {
       nl: 'Een belangrijke wijziging verschijnt met haar nota bij “Alle wijzigingen” en in de feeds, in elke taal die u publiceert. Een kleine (tikfout, opmaak) niet.',
       fr: 'Une modification importante apparaît avec sa note dans « Toutes les modifications » et dans les flux, dans chaque langue publiée. Une mineure (coquille, mise en forme) non.',
@@ -30,9 +37,11 @@ export const changeField: Field = {
   },
   fields: [
     {
-      name: 'kind',
+      name: 'changeKind',
       type: 'radio',
       defaultValue: 'minor',
+      // About the save, as its internal note (back-office/versions): open to whoever saves, translators included.
+      custom: { aboutTheSave: true },
       options: [
         { value: 'major', label: { nl: 'Belangrijke wijziging', fr: 'Modification importante', en: 'Major change' } },
         { value: 'minor', label: { nl: 'Kleine wijziging', fr: 'Modification mineure', en: 'Minor change' } },
@@ -41,9 +50,10 @@ export const changeField: Field = {
     },
     ...(['nl', 'fr', 'en'] as const).map(
       (language): Field => ({
-        name: language,
+        name: noteFieldOf(language),
         type: 'textarea',
         maxLength: 300,
+        custom: { aboutTheSave: true },
         label: NOTE_LABELS[language],
         admin: { condition: isMajor },
       }),
@@ -52,11 +62,11 @@ export const changeField: Field = {
 }
 
 export const withdrawalReasonField: Field = {
-  name: 'unpublishing',
-  type: 'group',
+  type: 'collapsible',
   label: { nl: 'Bij het offline halen', fr: 'À la dépublication', en: 'When unpublishing' },
   admin: {
     position: 'sidebar',
+    initCollapsed: true,
     description: {
       nl: 'Verplicht om offline te halen: het oude adres zegt bezoekers waarom, met de link naar de vervanger.',
       fr: 'Obligatoire pour dépublier : l’ancienne adresse dit aux visiteurs pourquoi, avec le lien vers le remplaçant.',
@@ -65,8 +75,9 @@ export const withdrawalReasonField: Field = {
   },
   fields: [
     {
-      name: 'reason',
+      name: 'unpublishReason',
       type: 'radio',
+      custom: { aboutTheSave: true },
       options: [
         { value: WITHDRAWAL_REASONS[0], label: { nl: 'Per vergissing gepubliceerd', fr: 'Publiée par erreur', en: 'Published in error' } },
         { value: WITHDRAWAL_REASONS[1], label: { nl: 'Vervangen door …', fr: 'Remplacée par …', en: 'Replaced by …' } },
@@ -75,12 +86,13 @@ export const withdrawalReasonField: Field = {
       label: { nl: 'Reden', fr: 'Raison', en: 'Reason' },
     },
     {
-      name: 'replacement',
+      name: 'unpublishReplacement',
       type: 'text',
       maxLength: 300,
+      custom: { aboutTheSave: true },
       label: { nl: 'Adres van de vervanger', fr: 'Adresse du remplaçant', en: 'Address of the replacement' },
       admin: {
-        condition: (_, siblingData) => siblingData?.reason === 'replaced',
+        condition: (data) => data?.unpublishReason === 'replaced',
         description: {
           nl: 'Bijvoorbeeld /nl/nieuws/nieuwe-premie',
           fr: 'Par exemple /fr/actualites/nouvelle-prime',

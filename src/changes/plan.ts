@@ -4,6 +4,7 @@
  * unit test (plan.test.ts); hooks/plan-change.ts reads the stored state it needs.
  */
 import type { Locale } from '@/site/routes'
+import { noteFieldOf } from './fields'
 import { type ChangeKind, isWithdrawalReason, LANGUAGES, type WithdrawalReason } from './kinds'
 
 export type PerLanguage<T> = Partial<Record<Locale, T>>
@@ -93,7 +94,7 @@ function planPublish(input: PlanInput): Plan {
       continue
     }
     const note = text(input.change[language])
-    if (kind === 'major' && !note) problems.push({ path: `change.${language}`, problem: 'noteMissing', language })
+    if (kind === 'major' && !note) problems.push({ path: noteFieldOf(language), problem: 'noteMissing', language })
     // A minor change says nothing to anyone: its row keeps no note, even one left in the form.
     rows.push({ ...base, kind, note: kind === 'major' ? note : null })
   }
@@ -110,13 +111,13 @@ export function readWithdrawal(
 ): { ok: true; reason: WithdrawalReason | null; replacement: string | null } | { ok: false; problem: PlanProblem } {
   const given = unpublishing?.reason
   if (!isWithdrawalReason(given)) {
-    if (reasonRequired) return { ok: false, problem: { path: 'unpublishing.reason', problem: 'reasonMissing' } }
+    if (reasonRequired) return { ok: false, problem: { path: 'unpublishReason', problem: 'reasonMissing' } }
     return { ok: true, reason: null, replacement: null }
   }
   if (given !== 'replaced') return { ok: true, reason: given, replacement: null }
   const replacement = text(unpublishing?.replacement)
-  if (!replacement) return { ok: false, problem: { path: 'unpublishing.replacement', problem: 'replacementMissing' } }
-  if (!isReplacementAddress(replacement)) return { ok: false, problem: { path: 'unpublishing.replacement', problem: 'replacementInvalid' } }
+  if (!replacement) return { ok: false, problem: { path: 'unpublishReplacement', problem: 'replacementMissing' } }
+  if (!isReplacementAddress(replacement)) return { ok: false, problem: { path: 'unpublishReplacement', problem: 'replacementInvalid' } }
   return { ok: true, reason: given, replacement }
 }
 

@@ -40,7 +40,13 @@ export async function seedChangeHistory(payload: Payload, privacyPageId: number 
       collection: 'pages',
       id: privacyPageId,
       locale: 'nl',
-      data: { _status: 'published', change: { kind: 'major', ...PRIVACY_NOTE } },
+      data: {
+        _status: 'published',
+        changeKind: 'major',
+        changeNoteNl: PRIVACY_NOTE.nl,
+        changeNoteFr: PRIVACY_NOTE.fr,
+        changeNoteEn: PRIVACY_NOTE.en,
+      },
     })
   }
   const created = await payload.create({
@@ -57,6 +63,6 @@ export async function seedChangeHistory(payload: Payload, privacyPageId: number 
     collection: 'pages',
     id: created.id,
     locale: 'nl',
-    data: { _status: 'draft', unpublishing: { reason: 'outdated' } },
+    data: { _status: 'draft', unpublishReason: 'outdated' },
   })
 }

@@ -51,7 +51,7 @@ describe('a document’s PDF', () => {
     const id = list.docs[0]!.id
     const unpublish = await api(`/api/documents/${id}?locale=en`, {
       method: 'PATCH',
-      body: JSON.stringify({ _status: 'draft', unpublishing: { reason: 'error' } }),
+      body: JSON.stringify({ _status: 'draft', unpublishReason: 'error' }),
     })
     assert.equal(unpublish.status, 200, await unpublish.text())
     try {

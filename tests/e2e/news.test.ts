@@ -262,7 +262,7 @@ describe('publishing', () => {
     const unpublish = await fetch(`${server.url}/api/news/${docs[0]!.id}?locale=nl`, {
       method: 'PATCH',
       headers,
-      body: JSON.stringify({ _status: 'draft', unpublishing: { reason: 'outdated' } }),
+      body: JSON.stringify({ _status: 'draft', unpublishReason: 'outdated' }),
     })
     assert.equal(unpublish.status, 200)
     const gone = await fetch(server.url + path)

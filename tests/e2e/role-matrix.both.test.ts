@@ -842,7 +842,7 @@ async function tryPublishing(walk: Walk, action: Extract<Action, 'publish' | 'un
       }
       const status = action === 'publish' ? 'published' : 'draft'
       // Pages, news and documents are unpublished with a reason (src/changes); the others have no such field.
-      const why = action === 'unpublish' && isNoted(slug) ? { unpublishing: { reason: 'outdated' } } : {}
+      const why = action === 'unpublish' && isNoted(slug) ? { unpublishReason: 'outdated' } : {}
       outcome =
         door === 'REST'
           ? await rest(client, `/api/${slug}/${id}?locale=nl`, { method: 'PATCH', body: JSON.stringify({ _status: status, ...why }) })

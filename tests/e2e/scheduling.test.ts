@@ -12,6 +12,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { apiMessages } from '@/api/messages'
+import { noteFieldOf } from '@/changes/fields'
 import { changeProblems, changesMessages, unpublishMessages } from '@/changes/messages'
 import { instantToBrusselsWallTime } from '@/back-office/scheduling/brussels-time'
 import { describeScheduled } from '@/back-office/scheduling/describe'
@@ -255,8 +256,8 @@ describe('change notes and unpublishing, through the admin', { concurrency: true
         await page.goto(`${server.url}/admin/collections/pages/${id}?locale=${language}`)
 
         // Major, with a note in the edited language only: refused, the missing language named.
-        await page.locator('label[for^="field-change.kind-major"]').click()
-        await page.fill(`#field-change__${language}`, `Note ${language}`)
+        await page.locator('[id^="field-changeKind-major"]').check({ force: true })
+        await page.fill(`#field-${noteFieldOf(language)}`, `Note ${language}`)
         const refused = page.waitForResponse((r) => r.request().method() !== 'GET' && new URL(r.url()).pathname === `/api/pages/${id}`)
         await page.click('#action-save')
         assert.equal((await refused).status(), 400)
@@ -264,7 +265,7 @@ describe('change notes and unpublishing, through the admin', { concurrency: true
         await page.getByText(missing).first().waitFor({ state: 'attached' })
 
         // With the other language's note too, it goes out, and each language shows its own note.
-        await page.fill(`#field-change__${other}`, `Note ${other}`)
+        await page.fill(`#field-${noteFieldOf(other)}`, `Note ${other}`)
         await saveAndWait(page, '#action-save', 'pages')
         const shown = await (await fetch(`${server.url}/${language}/${slugs[language]}`)).text()
         assert.ok(shown.includes(changesMessages[language].changesAllUpdates) && shown.includes(`Note ${language}`), 'the note on the page')

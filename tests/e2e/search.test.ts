@@ -48,7 +48,7 @@ describe('search', () => {
     assert.ok(found, 'searchable within a second')
     await api(`/api/pages/${doc.id}?locale=fr`, {
       method: 'PATCH',
-      body: JSON.stringify({ _status: 'draft', unpublishing: { reason: 'outdated' } }),
+      body: JSON.stringify({ _status: 'draft', unpublishReason: 'outdated' }),
     })
     await new Promise((resolve) => setTimeout(resolve, 600))
     assert.ok(!(await get('/fr/recherche?q=pigeonnier')).body.includes('/fr/pigeonniers'), 'a draft is not found')

@@ -101,12 +101,15 @@ describe('change notes', () => {
         collection: 'pages',
         id,
         locale: 'nl',
-        data: { title: 'premies nieuw', _status: 'published', change: { kind: 'major', nl: 'Nieuwe bedragen' } },
+        data: { title: 'premies nieuw', _status: 'published', changeKind: 'major', changeNoteNl: 'Nieuwe bedragen' },
         req: await asEditor('fr'),
       }),
     )
     assert.deepEqual(problems, [
-      { path: 'change.fr', message: 'Une modification importante demande une note de modification en français, langue que vous publiez.' },
+      {
+        path: 'changeNoteFr',
+        message: 'Une modification importante demande une note de modification en français, langue que vous publiez.',
+      },
     ])
     assert.equal((await rowsOf(`page:${id}`)).length, before.length, 'no row written')
     const live = await payload.findByID({ collection: 'pages', id, locale: 'nl', overrideAccess: true })
@@ -119,7 +122,13 @@ describe('change notes', () => {
       collection: 'pages',
       id,
       locale: 'nl',
-      data: { title: 'subsidies nieuw', _status: 'published', change: { kind: 'major', nl: 'Nieuwe bedragen', fr: 'Nouveaux montants' } },
+      data: {
+        title: 'subsidies nieuw',
+        _status: 'published',
+        changeKind: 'major',
+        changeNoteNl: 'Nieuwe bedragen',
+        changeNoteFr: 'Nouveaux montants',
+      },
       req: await asEditor('nl'),
     })
     const majors = (await rowsOf(`page:${id}`)).filter((row) => row.kind === 'major')
@@ -128,7 +137,7 @@ describe('change notes', () => {
       ['nl', 'Nieuwe bedragen'],
     ])
     const stored = await payload.findByID({ collection: 'pages', id, draft: true, overrideAccess: true })
-    assert.deepEqual([stored.change?.kind, stored.change?.nl ?? null, stored.change?.fr ?? null], ['minor', null, null])
+    assert.deepEqual([stored.changeKind, stored.changeNoteNl ?? null, stored.changeNoteFr ?? null], ['minor', null, null])
   })
 
   it('records a minor change without a note, even one left in the form', async () => {
@@ -137,7 +146,7 @@ describe('change notes', () => {
       collection: 'pages',
       id,
       locale: 'nl',
-      data: { title: 'tikfout hersteld', _status: 'published', change: { kind: 'minor', nl: 'vergeten' } },
+      data: { title: 'tikfout hersteld', _status: 'published', changeKind: 'minor', changeNoteNl: 'vergeten' },
       req: await asEditor('nl'),
     })
     const minors = (await rowsOf(`page:${id}`)).filter((row) => row.kind === 'minor')
@@ -167,7 +176,7 @@ describe('change notes', () => {
         id: news.id,
         locale,
         publishSpecificLocale: locale,
-        data: { _status: 'published', ...(change ? { change } : {}) },
+        data: { _status: 'published', ...(change ?? {}) },
         req: await asEditor('en', locale),
       })
     await publishIn('nl')
@@ -176,13 +185,13 @@ describe('change notes', () => {
       [['nl', 'first-publish']],
     )
     await publishIn('fr')
-    const problems = await refusal(publishIn('nl', { kind: 'major', fr: 'Pas en néerlandais' }))
+    const problems = await refusal(publishIn('nl', { changeKind: 'major', changeNoteFr: 'Pas en néerlandais' }))
     assert.deepEqual(
       problems.map((problem) => problem.path),
-      ['change.nl'],
+      ['changeNoteNl'],
     )
     assert.match(problems[0]!.message, /needs a change note in Dutch/)
-    await publishIn('nl', { kind: 'major', nl: 'Ook op zaterdag open' })
+    await publishIn('nl', { changeKind: 'major', changeNoteNl: 'Ook op zaterdag open' })
     const feed = await render('/nl/nieuws/feed.xml')
     assert.match(feed.html, /<content type="text">Bijgewerkt: Ook op zaterdag open<\/content>/, 'the feed carries the note')
     const rows = await rowsOf(`news:${news.id}`)
@@ -199,27 +208,29 @@ describe('change notes', () => {
   it('refuses an unpublish without a reason or with a bad replacement, and writes nothing', async () => {
     const id = await publishedPage('oud-reglement')
     const count = (await rowsOf(`page:${id}`)).length
-    const unpublish = async (unpublishing?: object) =>
+    const unpublish = async (why?: object) =>
       payload.update({
         collection: 'pages',
         id,
         locale: 'nl',
-        data: { _status: 'draft', ...(unpublishing ? { unpublishing } : {}) },
+        data: { _status: 'draft', ...(why ?? {}) },
         req: await asEditor('nl'),
       })
     assert.deepEqual(await refusal(unpublish()), [
       {
-        path: 'unpublishing.reason',
+        path: 'unpublishReason',
         message: 'Kies waarom u dit offline haalt: per vergissing gepubliceerd, vervangen of niet langer actueel.',
       },
     ])
     assert.deepEqual(
-      (await refusal(unpublish({ reason: 'replaced' }))).map((problem) => problem.path),
-      ['unpublishing.replacement'],
+      (await refusal(unpublish({ unpublishReason: 'replaced' }))).map((problem) => problem.path),
+      ['unpublishReplacement'],
     )
     assert.deepEqual(
-      (await refusal(unpublish({ reason: 'replaced', replacement: 'javascript:alert(1)' }))).map((problem) => problem.path),
-      ['unpublishing.replacement'],
+      (await refusal(unpublish({ unpublishReason: 'replaced', unpublishReplacement: 'javascript:alert(1)' }))).map(
+        (problem) => problem.path,
+      ),
+      ['unpublishReplacement'],
     )
     assert.equal((await rowsOf(`page:${id}`)).length, count, 'no row written')
     assert.equal((await render('/nl/oud-reglement')).status, 200, 'still published')
@@ -231,7 +242,7 @@ describe('change notes', () => {
       collection: 'pages',
       id,
       locale: 'nl',
-      data: { _status: 'draft', unpublishing: { reason: 'replaced', replacement: '/nl/tarieven-2026' } },
+      data: { _status: 'draft', unpublishReason: 'replaced', unpublishReplacement: '/nl/tarieven-2026' },
       req: await asEditor('nl'),
     })
     const withdrawn = (await rowsOf(`page:${id}`)).filter((row) => row.kind === 'withdrawn')
@@ -273,7 +284,7 @@ describe('change notes', () => {
         collection: 'pages',
         id,
         locale: 'nl',
-        data: { _status: 'published', change: { kind: 'major', nl, fr } },
+        data: { _status: 'published', changeKind: 'major', changeNoteNl: nl, changeNoteFr: fr },
         req: await asEditor('nl'),
       })
     }

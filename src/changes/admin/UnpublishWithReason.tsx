@@ -68,7 +68,8 @@ export function UnpublishWithReason() {
       headers: { 'Accept-Language': i18n.language, 'Content-Type': 'application/json' },
       body: JSON.stringify({
         _status: 'draft',
-        unpublishing: { reason: reason || null, replacement: reason === 'replaced' ? replacement : null },
+        unpublishReason: reason || null,
+        unpublishReplacement: reason === 'replaced' ? replacement : null,
       }),
     }).catch(() => undefined)
     setBusy(false)

@@ -10,6 +10,7 @@ import { hasLocalizedStatus, type PublicationArgs, publicationIntent, publicatio
 import { say } from '@/site/i18n/request-language'
 import { isLocale, type Locale } from '@/site/routes'
 import { publicPathOf } from '@/site/slugs/public-paths'
+import { noteFieldOf } from '../fields'
 import { isNoted, LANGUAGES, type NotedCollection } from '../kinds'
 import { changeProblems } from '../messages'
 import { type PerLanguage, type PlannedRow, planChange } from '../plan'
@@ -91,9 +92,12 @@ export const planChangeHook: CollectionBeforeOperationHook = async ({ args, coll
     const before = id === undefined ? undefined : await live(req, slug, id)
     const latest = id === undefined ? undefined : await latestVersion(req, slug, id)
     const base: Record<string, unknown> = latest ?? before ?? {}
-    const sentChange = (data.change ?? {}) as Record<string, unknown>
-    const scheduled =
+    // What the write sends, else what its latest version holds.
+    const value = (name: string) => (name in data ? data[name] : base[name])
+    const scheduled = (
       intent === 'unpublish' && req.payloadAPI === 'local' && id !== undefined ? await scheduledReason(req, slug, id) : undefined
+    ) as { reason?: unknown; replacement?: unknown } | undefined
+    const sentReason = 'unpublishReason' in data
     const plan = planChange({
       intent,
       scope,
@@ -102,12 +106,8 @@ export const planChangeHook: CollectionBeforeOperationHook = async ({ args, coll
       liveSlugs: perLanguage(before?.slug),
       titles: withSent(perLanguage(base.title), data.title, locale),
       slugs: withSent(perLanguage(base.slug), data.slug, locale),
-      change: { ...((base.change as object | undefined) ?? {}), ...sentChange },
-      unpublishing: {
-        ...((base.unpublishing as object | undefined) ?? {}),
-        ...(scheduled ?? {}),
-        ...((data.unpublishing as object | undefined) ?? {}),
-      },
+      change: Object.fromEntries([['kind', value('changeKind')], ...LANGUAGES.map((l) => [l, value(noteFieldOf(l))])]),
+      unpublishing: scheduled && !sentReason ? scheduled : { reason: value('unpublishReason'), replacement: value('unpublishReplacement') },
       // The Local API is server code (jobs, scripts); every person's write comes through REST or GraphQL.
       reasonRequired: req.payloadAPI !== 'local',
       pathOf: (value, lang) => publicPathOf(slug, value, lang),
@@ -123,10 +123,10 @@ export const planChangeHook: CollectionBeforeOperationHook = async ({ args, coll
     planned.push({ id, rows: plan.rows })
     if (intent === 'publish') {
       // Used up: the notes of the languages just published, the kind, and any old unpublishing reason.
-      const change: Record<string, unknown> = { ...((base.change as object | undefined) ?? {}), ...sentChange, kind: 'minor' }
-      for (const row of plan.rows) change[row.language] = null
-      data.change = change
-      data.unpublishing = { reason: null, replacement: null }
+      data.changeKind = 'minor'
+      for (const row of plan.rows) data[noteFieldOf(row.language)] = null
+      data.unpublishReason = null
+      data.unpublishReplacement = null
     }
   }
   ;(args as { data?: unknown }).data = data

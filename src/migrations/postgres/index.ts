@@ -24,7 +24,7 @@ import * as migration_20261130_141016_page_feedback from './20261130_141016_page
 import * as migration_20261130_141320_search_query_counts from './20261130_141320_search_query_counts';
 import * as migration_20261130_160000_search_keys from './20261130_160000_search_keys';
 import * as migration_20261130_162945_follow from './20261130_162945_follow';
-import * as migration_20261130_201933_change_notes from './20261130_201933_change_notes';
+import * as migration_20261130_205258_change_notes from './20261130_205258_change_notes';
 
 export const migrations = [
   {
@@ -158,8 +158,8 @@ export const migrations = [
     name: '20261130_162945_follow',
   },
   {
-    up: migration_20261130_201933_change_notes.up,
-    down: migration_20261130_201933_change_notes.down,
-    name: '20261130_201933_change_notes'
+    up: migration_20261130_205258_change_notes.up,
+    down: migration_20261130_205258_change_notes.down,
+    name: '20261130_205258_change_notes'
   },
 ];

@@ -21,7 +21,7 @@ import * as migration_20261130_141007_page_feedback from './20261130_141007_page
 import * as migration_20261130_141313_search_query_counts from './20261130_141313_search_query_counts';
 import * as migration_20261130_160000_search_keys from './20261130_160000_search_keys';
 import * as migration_20261130_162937_follow from './20261130_162937_follow';
-import * as migration_20261130_201925_change_notes from './20261130_201925_change_notes';
+import * as migration_20261130_205305_change_notes from './20261130_205305_change_notes';
 
 export const migrations = [
   {
@@ -140,8 +140,8 @@ export const migrations = [
     name: '20261130_162937_follow',
   },
   {
-    up: migration_20261130_201925_change_notes.up,
-    down: migration_20261130_201925_change_notes.down,
-    name: '20261130_201925_change_notes'
+    up: migration_20261130_205305_change_notes.up,
+    down: migration_20261130_205305_change_notes.down,
+    name: '20261130_205305_change_notes'
   },
 ];
