@@ -48,6 +48,7 @@ export interface Config {
     'page-feedback': PageFeedback;
     'follow-subscribers': FollowSubscriber;
     'follow-subscriptions': FollowSubscription;
+    'content-changes': ContentChange;
     'slug-redirects': SlugRedirect;
     'preview-links': PreviewLink;
     'search-synonyms': SearchSynonym;
@@ -108,6 +109,7 @@ export interface Config {
     'page-feedback': PageFeedbackSelect<false> | PageFeedbackSelect<true>;
     'follow-subscribers': FollowSubscribersSelect<false> | FollowSubscribersSelect<true>;
     'follow-subscriptions': FollowSubscriptionsSelect<false> | FollowSubscriptionsSelect<true>;
+    'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
     'slug-redirects': SlugRedirectsSelect<false> | SlugRedirectsSelect<true>;
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
@@ -229,6 +231,15 @@ export interface Page {
    * Why you are saving this, for colleagues; shown in the versions list, never on the website.
    */
   versionNote?: string | null;
+  changeKind?: ('major' | 'minor') | null;
+  changeNoteNl?: string | null;
+  changeNoteFr?: string | null;
+  changeNoteEn?: string | null;
+  unpublishReason?: ('error' | 'replaced' | 'outdated') | null;
+  /**
+   * For example /en/news/new-grant
+   */
+  unpublishReplacement?: string | null;
   /**
    * Tick and save: editors get an email and see the translation under “Ready for review”.
    */
@@ -475,6 +486,15 @@ export interface News {
    * Why you are saving this, for colleagues; shown in the versions list, never on the website.
    */
   versionNote?: string | null;
+  changeKind?: ('major' | 'minor') | null;
+  changeNoteNl?: string | null;
+  changeNoteFr?: string | null;
+  changeNoteEn?: string | null;
+  unpublishReason?: ('error' | 'replaced' | 'outdated') | null;
+  /**
+   * For example /en/news/new-grant
+   */
+  unpublishReplacement?: string | null;
   /**
    * Tick and save: editors get an email and see the translation under “Ready for review”.
    */
@@ -682,6 +702,15 @@ export interface Document {
    * Why you are saving this, for colleagues; shown in the versions list, never on the website.
    */
   versionNote?: string | null;
+  changeKind?: ('major' | 'minor') | null;
+  changeNoteNl?: string | null;
+  changeNoteFr?: string | null;
+  changeNoteEn?: string | null;
+  unpublishReason?: ('error' | 'replaced' | 'outdated') | null;
+  /**
+   * For example /en/news/new-grant
+   */
+  unpublishReplacement?: string | null;
   /**
    * Tick and save: editors get an email and see the translation under “Ready for review”.
    */
@@ -1151,6 +1180,25 @@ export interface FollowSubscription {
   subject: string;
   frequency: 'immediately' | 'daily' | 'weekly';
   confirmedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What visitors see as history: every publication and every unpublishing, per language. Nobody can change it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-changes".
+ */
+export interface ContentChange {
+  id: number;
+  subjectKey: string;
+  language: 'nl' | 'fr' | 'en';
+  kind: 'first-publish' | 'major' | 'minor' | 'withdrawn';
+  note?: string | null;
+  reason?: ('error' | 'replaced' | 'outdated') | null;
+  replacement?: string | null;
+  path: string;
+  at: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1649,6 +1697,10 @@ export interface PayloadLockedDocument {
         value: number | FollowSubscription;
       } | null)
     | ({
+        relationTo: 'content-changes';
+        value: number | ContentChange;
+      } | null)
+    | ({
         relationTo: 'slug-redirects';
         value: number | SlugRedirect;
       } | null)
@@ -1738,6 +1790,12 @@ export interface PagesSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedBy?: T;
   versionNote?: T;
+  changeKind?: T;
+  changeNoteNl?: T;
+  changeNoteFr?: T;
+  changeNoteEn?: T;
+  unpublishReason?: T;
+  unpublishReplacement?: T;
   readyForReview?: T;
   translation?: T;
   readyIn?: T;
@@ -1818,6 +1876,12 @@ export interface NewsSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedBy?: T;
   versionNote?: T;
+  changeKind?: T;
+  changeNoteNl?: T;
+  changeNoteFr?: T;
+  changeNoteEn?: T;
+  unpublishReason?: T;
+  unpublishReplacement?: T;
   readyForReview?: T;
   translation?: T;
   readyIn?: T;
@@ -1936,6 +2000,12 @@ export interface DocumentsSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedBy?: T;
   versionNote?: T;
+  changeKind?: T;
+  changeNoteNl?: T;
+  changeNoteFr?: T;
+  changeNoteEn?: T;
+  unpublishReason?: T;
+  unpublishReplacement?: T;
   readyForReview?: T;
   translation?: T;
   readyIn?: T;
@@ -2318,6 +2388,22 @@ export interface FollowSubscriptionsSelect<T extends boolean = true> {
   subject?: T;
   frequency?: T;
   confirmedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-changes_select".
+ */
+export interface ContentChangesSelect<T extends boolean = true> {
+  subjectKey?: T;
+  language?: T;
+  kind?: T;
+  note?: T;
+  reason?: T;
+  replacement?: T;
+  path?: T;
+  at?: T;
   updatedAt?: T;
   createdAt?: T;
 }

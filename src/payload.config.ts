@@ -19,6 +19,8 @@ import { AuditEvents } from './audit/collections/AuditEvents'
 import { auditTasks } from './audit/retention'
 import { notifySchedulerOfOutcomes } from './back-office/scheduling/notify-scheduler'
 import { withAuthorship } from './back-office/versions/with-authorship'
+import { ContentChanges } from './changes/collections/ContentChanges'
+import { withChangeNotes } from './changes/with-change-notes'
 import { ApprovalRequests } from './back-office/approval/ApprovalRequests'
 import { fourEyes } from './back-office/approval/four-eyes'
 import { narrowMenus } from './access/admin-menu'
@@ -140,11 +142,11 @@ export default buildConfig({
               // pages, news and documents are translated through the translation workflow (back-office/translation)
               translationWorkflow([
                 // organisation: who the administration is (pages, news and documents: who saved each version, and why)
-                withAuthorship(Pages),
+                withChangeNotes(withAuthorship(Pages)),
                 Administrations,
                 Missions,
                 // news
-                withAuthorship(News),
+                withChangeNotes(withAuthorship(News)),
                 Themes,
                 Audiences,
                 // services: the tasks a visitor comes to do
@@ -152,7 +154,7 @@ export default buildConfig({
                 // media
                 Media,
                 // documents and the strategy's versions
-                withAuthorship(Documents),
+                withChangeNotes(withAuthorship(Documents)),
                 DocumentFiles,
                 PlanVersions,
                 // tracker: the strategy's follow-up
@@ -176,6 +178,8 @@ export default buildConfig({
                 // follow by email: who follows what (src/follow)
                 FollowSubscribers,
                 FollowSubscriptions,
+                // change history: one row per language per publish or unpublish (src/changes)
+                ContentChanges,
                 // public addresses: old slugs, shareable previews
                 SlugRedirects,
                 PreviewLinks,

@@ -147,6 +147,14 @@ export const MATRIX = {
     grants: { admin: { read: 'yes', delete: 'yes' }, editor: { read: 'yes', delete: 'yes' } },
     rules: ['written by the server when a published slug changes (site/slugs/hooks/record-slug-redirect.ts)'],
   },
+  'content-changes': {
+    kind: 'collection',
+    grants: { admin: READ, editor: READ },
+    rules: [
+      'written by the server only, in the transaction of the publish or unpublish it records, never changed or deleted through any API (`src/changes`); visitors read it only through the public pages (history, feeds, the 410 of an unpublished address)',
+      'a major publish needs a change note in each language it publishes, an unpublish a reason (`src/changes/hooks/plan-change.ts`)',
+    ],
+  },
   'approval-requests': {
     kind: 'collection',
     grants: { admin: READ, editor: READ },

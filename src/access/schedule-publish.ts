@@ -17,6 +17,9 @@ import {
 import { recordAudit } from '@/audit/record'
 import { approvalMessages } from '@/back-office/approval/messages'
 import { approvalCheck } from '@/back-office/approval/requests'
+import { isNoted } from '@/changes/kinds'
+import { changeProblems } from '@/changes/messages'
+import { readWithdrawal } from '@/changes/plan'
 import { say } from '@/site/i18n/request-language'
 import { allows } from './from-matrix'
 import { MATRIX, type MatrixSlug } from './matrix'
@@ -28,6 +31,8 @@ export type ScheduleArgs = {
   deleteID?: number | string
   localeToPublish?: string
   timezone?: string
+  /** Why a page, news item or document is to be unpublished: asked when it is scheduled, recorded when it happens (src/changes). */
+  unpublishing?: { reason?: unknown; replacement?: unknown }
 } & Pick<SchedulePublishTaskInput, 'doc' | 'global' | 'type'>
 
 type Answer = { message: string } | { error: string }
@@ -71,6 +76,12 @@ async function schedule(req: PayloadRequest, args: ScheduleArgs): Promise<void> 
     const { problem } = await approvalCheck(req, slug, args.doc.value, args.localeToPublish ?? 'all')
     if (problem) throw new APIError(say(req, approvalMessages, problem), 403, undefined, true)
   }
+  let unpublishing: { reason: string | null; replacement: string | null } | undefined
+  if (args.type === 'unpublish' && args.doc && isNoted(args.doc.relationTo)) {
+    const withdrawal = readWithdrawal(args.unpublishing, true)
+    if (!withdrawal.ok) throw new APIError(say(req, changeProblems, withdrawal.problem.problem), 400, undefined, true)
+    unpublishing = { reason: withdrawal.reason, replacement: withdrawal.replacement }
+  }
   const user = req.user
   // As Payload's own handler queues it (the generated input type wants a document where Payload stores its id as text).
   const job = {
@@ -83,6 +94,8 @@ async function schedule(req: PayloadRequest, args: ScheduleArgs): Promise<void> 
       timezone: args.timezone,
       // The scheduler is told how it went in the admin language they scheduled in (src/back-office/scheduling/notify-scheduler.ts).
       language: req.i18n?.language,
+      // Read back by src/changes/hooks/plan-change.ts when the job unpublishes (Payload's job sends only the status).
+      unpublishing,
       user: user?.collection ? { relationTo: user.collection, value: user.id } : undefined,
     },
     waitUntil: new Date(args.date),
@@ -107,7 +120,7 @@ export const schedulePublishChecked: ServerFunction<ScheduleArgs, Promise<Answer
     return { message: req.i18n.t('general:success') }
   } catch (error) {
     await killTransaction(req)
-    const refused = error instanceof APIError && error.status === 403
+    const refused = error instanceof APIError && (error.status === 403 || error.status === 400)
     if (!refused) req.payload.logger.error({ err: error, msg: 'scheduling a publication failed' })
     return { error: error instanceof Error ? error.message : String(error) }
   }

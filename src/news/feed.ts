@@ -5,6 +5,8 @@ import type { ViewContext, ViewResult } from '@/site/context'
 import { escapeHtml as escapeXml } from '@/site/html/jsx-runtime'
 import { feedPath, newsPath, sectionPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
+import { latestUpdates } from '@/changes/history'
+import { subjectKeyOf } from '@/changes/kinds'
 import { findNews } from './queries'
 
 const FEED_SIZE = 20
@@ -15,9 +17,18 @@ function entryId(ctx: ViewContext, item: News): string {
   return `tag:${host},2026:news:${item.id}:${ctx.locale}`
 }
 
-function entry(ctx: ViewContext, item: News): string {
+type Update = { at: string; note: string }
+
+/** When an entry last changed for its readers: its newest major change (with its note), else its last update, else its publication. */
+function lastChange(item: News, update: Update | undefined): string {
+  const dates = [item.publishedAt, item.update?.at, update?.at].filter((date): date is string => Boolean(date))
+  return dates.reduce((latest, date) => (new Date(date).getTime() > new Date(latest).getTime() ? date : latest))
+}
+
+/** An updated entry keeps its id and says what changed (RFC 4287 §4.2.15): feed readers show it again with the note. */
+function entry(ctx: ViewContext, item: News, update: Update | undefined): string {
   const url = ctx.origin + newsPath(item.slug, ctx.locale)
-  const updated = item.update?.at ?? item.publishedAt
+  const updated = lastChange(item, update)
   const categories = (item.themes ?? []).flatMap((theme) =>
     typeof theme === 'object' ? [`<category term="${escapeXml(theme.slug)}" label="${escapeXml(theme.name)}"/>`] : [],
   )
@@ -29,6 +40,7 @@ function entry(ctx: ViewContext, item: News): string {
     `<published>${new Date(item.publishedAt).toISOString()}</published>`,
     `<updated>${new Date(updated).toISOString()}</updated>`,
     `<summary>${escapeXml(item.summary)}</summary>`,
+    update ? `<content type="text">${escapeXml(ctx.t('changesFeedUpdate', { note: update.note }))}</content>` : '',
     ...categories,
     '</entry>',
   ].join('')
@@ -57,7 +69,13 @@ export async function newsFeed(ctx: ViewContext, themeSlug?: string): Promise<Vi
   if (themeId !== undefined) conditions.push({ themes: { in: [themeId] } })
   const where: Where = { and: conditions }
   const { docs } = await findNews(ctx, { where, limit: FEED_SIZE })
-  const updated = docs.reduce((latest, item) => Math.max(latest, new Date(item.update?.at ?? item.publishedAt).getTime()), 0)
+  const updates = await latestUpdates(
+    ctx.payload,
+    docs.map((item) => subjectKeyOf('news', item.id)),
+    ctx.locale,
+  )
+  const updateOf = (item: News) => updates.get(subjectKeyOf('news', item.id))
+  const updated = docs.reduce((latest, item) => Math.max(latest, new Date(lastChange(item, updateOf(item))).getTime()), 0)
   const self = ctx.origin + feedPath(ctx.locale, themeSlug)
   const xml = [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -68,7 +86,7 @@ export async function newsFeed(ctx: ViewContext, themeSlug?: string): Promise<Vi
     `<link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
     `<link rel="alternate" type="text/html" href="${escapeXml(ctx.origin + sectionPath('news', ctx.locale))}"/>`,
     `<author><name>${escapeXml(ctx.chrome.organisationName)}</name></author>`,
-    ...docs.map((item) => entry(ctx, item)),
+    ...docs.map((item) => entry(ctx, item, updateOf(item))),
     '</feed>',
   ].join('\n')
   return { status: 200, html: xml, contentType: 'application/atom+xml; charset=utf-8' }

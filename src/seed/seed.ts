@@ -1,3 +1,4 @@
+import { seedChangeHistory } from '@/changes/seed'
 import type { Payload } from 'payload'
 import { DEFAULT_LOCALE, type Locale, LOCALES } from '@/site/routes'
 import { administrations } from './content/administrations'
@@ -129,6 +130,7 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
     })
   }
 
+  await seedChangeHistory(payload, pageIds.get('privacy'))
   await seedLogo(payload)
   const filed = await seedNews(payload, adminIds)
   const serviceIds = await seedServices(payload, { administrations: adminIds, themes: filed.themes, audiences: filed.audiences })

@@ -12,6 +12,8 @@ import type { ViewContext, ViewResult } from '@/site/context'
 import { translator } from '@/site/i18n'
 import { FEEDBACK, FOLLOW, FORMAT_REQUEST, type Locale, OPEN_DATA, sectionFromSegment } from '@/site/routes'
 import { findSlugRedirect } from '@/site/slugs/find-redirect'
+import { withdrawalAt } from '@/changes/history'
+import { goneView } from '@/changes/views/GoneView'
 import { errorView } from '@/site/views/ErrorView'
 import { contactSection } from '@/contact/pages'
 import { feedbackSection } from '@/feedback/pages'
@@ -101,13 +103,16 @@ export async function renderWith(
 
 /**
  * Renders the public page for a request under a language prefix. An address nothing answers may be
- * a published document's old one (its slug changed): that is a 301 to where it lives now.
+ * a published document's old one (its slug changed): that is a 301 to where it lives now; or the
+ * address of something unpublished: that is a 410 saying why (src/changes).
  */
 export async function renderPublic(request: PublicRequest): Promise<ViewResult> {
   const result = await renderWith(request, (ctx) => dispatch(ctx, request.segments))
   if (result.status !== 404 || request.draft) return result
   const location = await findSlugRedirect(request.payload, request.locale, request.path)
-  return location ? { status: 301, html: '', location, tags: result.tags } : result
+  if (location) return { status: 301, html: '', location, tags: result.tags }
+  const withdrawal = await withdrawalAt(request.payload, request.path)
+  return withdrawal ? renderWith(request, (ctx) => goneView(ctx, withdrawal)) : result
 }
 
 /** An error page for when the request never reached a view (bad URL, failure while rendering). */

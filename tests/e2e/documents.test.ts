@@ -49,11 +49,14 @@ describe('a document’s PDF', () => {
       docs: { id: number }[]
     }
     const id = list.docs[0]!.id
-    const unpublish = await api(`/api/documents/${id}?locale=en`, { method: 'PATCH', body: JSON.stringify({ _status: 'draft' }) })
+    const unpublish = await api(`/api/documents/${id}?locale=en`, {
+      method: 'PATCH',
+      body: JSON.stringify({ _status: 'draft', unpublishReason: 'error' }),
+    })
     assert.equal(unpublish.status, 200, await unpublish.text())
     try {
       assert.equal((await fetch(server.url + FILE)).status, 404, 'the file of a draft')
-      assert.equal((await fetch(`${server.url}/en/documents/go4brussels-2030`)).status, 404, 'the page of a draft')
+      assert.equal((await fetch(`${server.url}/en/documents/go4brussels-2030`)).status, 410, 'the page of an unpublished document says so')
       assert.equal((await fetch(`${server.url}/api/document-files?depth=0`)).status, 403, 'files are not listed to visitors')
     } finally {
       await api(`/api/documents/${id}?locale=en`, { method: 'PATCH', body: JSON.stringify({ _status: 'published' }) })

@@ -262,10 +262,10 @@ describe('publishing', () => {
     const unpublish = await fetch(`${server.url}/api/news/${docs[0]!.id}?locale=nl`, {
       method: 'PATCH',
       headers,
-      body: JSON.stringify({ _status: 'draft' }),
+      body: JSON.stringify({ _status: 'draft', unpublishReason: 'outdated' }),
     })
     assert.equal(unpublish.status, 200)
     const gone = await fetch(server.url + path)
-    assert.equal(gone.status, 404, 'an unpublished item is gone at once')
+    assert.equal(gone.status, 410, 'an unpublished item is gone at once, and says so')
   })
 })

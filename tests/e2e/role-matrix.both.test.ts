@@ -13,6 +13,7 @@ import { formatNames } from 'payload'
 import { PDFDocument } from 'pdf-lib'
 import type { ConditionName } from '@/access/conditions'
 import { type Action, actionsOf, type Cell, cellOf, MATRIX, type MatrixRow, type MatrixSlug, SUBJECTS, type Subject } from '@/access/matrix'
+import { isNoted } from '@/changes/kinds'
 import { adminSession, FILES, referenceOf, submitContact } from '../support/contact'
 import { startTestServer, type Belfort } from '../support/server'
 
@@ -514,6 +515,26 @@ const KITS: Record<MatrixSlug, Kit> = {
     create: async () => ({ email: `created-${next()}@matrix.test`, password: PASSWORD, roles: ['editor'] }),
     update: () => ({ name: `Changed ${next()}` }),
   },
+  'content-changes': {
+    variants: [{}],
+    // A row is written by publishing: a page published for the first time leaves one per language it has.
+    make: async () => {
+      const n = next()
+      const page = await made('/api/pages?locale=nl', { title: `Matrix ${n}`, slug: `matrix-history-${n}`, _status: 'published' })
+      const rows = await json<{ docs: Doc[] }>(await admin(`/api/content-changes?where[subjectKey][equals]=page:${page.id}&depth=0`))
+      assert.ok(rows.docs[0], 'a change row to try')
+      return rows.docs[0].id
+    },
+    create: async () => ({
+      subjectKey: 'page:1',
+      language: 'nl',
+      kind: 'major',
+      note: 'forged',
+      path: '/nl/x',
+      at: new Date().toISOString(),
+    }),
+    update: () => ({ note: 'rewritten' }),
+  },
   'audit-events': {
     variants: [{}],
     make: async () => {
@@ -840,10 +861,12 @@ async function tryPublishing(walk: Walk, action: Extract<Action, 'publish' | 'un
         continue
       }
       const status = action === 'publish' ? 'published' : 'draft'
+      // Pages, news and documents are unpublished with a reason (src/changes); the others have no such field.
+      const why = action === 'unpublish' && isNoted(slug) ? { unpublishReason: 'outdated' } : {}
       outcome =
         door === 'REST'
-          ? await rest(client, `/api/${slug}/${id}?locale=nl`, { method: 'PATCH', body: JSON.stringify({ _status: status }) })
-          : await mutate(client, `update${one}`, `mutation${one}UpdateInput`, { _status: status }, `id: ${id}, locale: nl`)
+          ? await rest(client, `/api/${slug}/${id}?locale=nl`, { method: 'PATCH', body: JSON.stringify({ _status: status, ...why }) })
+          : await mutate(client, `update${one}`, `mutation${one}UpdateInput`, { _status: status, ...why }, `id: ${id}, locale: nl`)
       if (walk.judge(subject, action, door, should, outcome)) {
         const live = allowed((await anonymous(`/api/${slug}/${id}?locale=nl&depth=0`)).status)
         if (live !== (should ? action === 'publish' : startsPublished))

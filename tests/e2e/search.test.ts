@@ -46,7 +46,10 @@ describe('search', () => {
       if (!found) await new Promise((resolve) => setTimeout(resolve, 50))
     }
     assert.ok(found, 'searchable within a second')
-    await api(`/api/pages/${doc.id}?locale=fr`, { method: 'PATCH', body: JSON.stringify({ _status: 'draft' }) })
+    await api(`/api/pages/${doc.id}?locale=fr`, {
+      method: 'PATCH',
+      body: JSON.stringify({ _status: 'draft', unpublishReason: 'outdated' }),
+    })
     await new Promise((resolve) => setTimeout(resolve, 600))
     assert.ok(!(await get('/fr/recherche?q=pigeonnier')).body.includes('/fr/pigeonniers'), 'a draft is not found')
   })

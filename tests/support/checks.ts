@@ -40,7 +40,9 @@ export function urlProbe(): (url: string) => Promise<{ status: number; setCookie
 }
 
 function expectedPathIn(template: Checked, language: Language): string | undefined {
-  return template === 'administration' || template === 'newsArticle' || template === 'notFound' ? undefined : TEMPLATES[template][language]
+  return template === 'administration' || template === 'newsArticle' || template === 'notFound' || template === 'gone'
+    ? undefined
+    : TEMPLATES[template][language]
 }
 
 /**
@@ -92,7 +94,7 @@ export async function checkPublicPage(options: {
 
     // hreflang alternates: nl, fr, en and x-default on real pages, and each answers 200.
     const hreflangs = facts.alternates.map((a) => a.hreflang)
-    if (template !== 'notFound') {
+    if (template !== 'notFound' && template !== 'gone') {
       for (const wantedLang of [...LANGUAGES, 'x-default']) {
         if (!hreflangs.includes(wantedLang)) problems.push(`no <link rel="alternate" hreflang="${wantedLang}">`)
       }

@@ -44,6 +44,7 @@ export type Template =
   | 'trackerVersionCorrections'
   | 'openData'
   | 'notFound'
+  | 'gone'
 
 export const TEMPLATES: Record<Template, Record<Language, string>> = {
   home: { nl: '/nl/', fr: '/fr/', en: '/en/' },
@@ -117,6 +118,8 @@ export const TEMPLATES: Record<Template, Record<Language, string>> = {
   },
   openData: { nl: '/nl/open-data', fr: '/fr/donnees-ouvertes', en: '/en/open-data' },
   notFound: { nl: '/nl/bestaat-niet', fr: '/fr/nexiste-pas', en: '/en/does-not-exist' },
+  // A demo page taken down as no longer current (src/changes/seed.ts): 410 with the reason.
+  gone: { nl: '/nl/projectoproep-buurtgroen-2025', fr: '/fr/appel-projets-verdurisation-2025', en: '/en/call-greener-neighbourhoods-2025' },
 }
 
 export const TEMPLATE_NAMES = Object.keys(TEMPLATES) as Template[]
@@ -125,6 +128,7 @@ export const TEMPLATE_NAMES = Object.keys(TEMPLATES) as Template[]
 export const ADMINISTRATION_COUNT = 8
 
 export function expectedStatus(template: Template): number {
+  if (template === 'gone') return 410
   return template === 'notFound' ? 404 : 200
 }
 

@@ -12,6 +12,7 @@ import { type DocumentKind, kindLabel } from '@/documents/collections/Documents'
 import { filesFor, filesOf } from '@/documents/files'
 import { fileFacts, fileLanguage } from './file-facts'
 import { LastReviewed } from '@/site/views/LastReviewed'
+import { changeHistory } from '@/changes/components/ChangeHistory'
 
 /** "View the document": what it is, its PDFs with type, size, pages and language, and whether it is accessible. */
 export async function documentView(ctx: ViewContext, slug: string): Promise<ViewResult> {
@@ -72,6 +73,7 @@ export async function documentView(ctx: ViewContext, slug: string): Promise<View
               ]
             : null}
         </dl>
+        {await changeHistory({ ctx, collection: 'documents', id: doc.id, fallbackPublished: doc.createdAt })}
         <LastReviewed ctx={ctx} iso={doc.lastReviewedAt} />
         <section aria-labelledby="files-heading">
           <h2 id="files-heading">{t('documentFiles')}</h2>

@@ -26,6 +26,7 @@ import * as migration_20261130_160000_search_keys from './20261130_160000_search
 import * as migration_20261130_162945_follow from './20261130_162945_follow';
 import * as migration_20261130_201635_search_candidates from './20261130_201635_search_candidates';
 import * as migration_20261130_205753_tracker_corrections from './20261130_205753_tracker_corrections';
+import * as migration_20261130_211130_change_notes from './20261130_211130_change_notes';
 
 export const migrations = [
   {
@@ -166,6 +167,11 @@ export const migrations = [
   {
     up: migration_20261130_205753_tracker_corrections.up,
     down: migration_20261130_205753_tracker_corrections.down,
-    name: '20261130_205753_tracker_corrections'
+    name: '20261130_205753_tracker_corrections',
+  },
+  {
+    up: migration_20261130_211130_change_notes.up,
+    down: migration_20261130_211130_change_notes.down,
+    name: '20261130_211130_change_notes'
   },
 ];

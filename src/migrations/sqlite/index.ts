@@ -22,6 +22,7 @@ import * as migration_20261130_141313_search_query_counts from './20261130_14131
 import * as migration_20261130_160000_search_keys from './20261130_160000_search_keys';
 import * as migration_20261130_162937_follow from './20261130_162937_follow';
 import * as migration_20261130_205734_tracker_corrections from './20261130_205734_tracker_corrections';
+import * as migration_20261130_211127_change_notes from './20261130_211127_change_notes';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261130_205734_tracker_corrections.up,
     down: migration_20261130_205734_tracker_corrections.down,
-    name: '20261130_205734_tracker_corrections'
+    name: '20261130_205734_tracker_corrections',
+  },
+  {
+    up: migration_20261130_211127_change_notes.up,
+    down: migration_20261130_211127_change_notes.down,
+    name: '20261130_211127_change_notes'
   },
 ];

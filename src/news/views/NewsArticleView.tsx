@@ -13,6 +13,7 @@ import { isPublishedIn } from '@/site/views/localized'
 import { findNews, isWithdrawn } from '../queries'
 import { NewsList } from '../components/NewsList'
 import { LastReviewed } from '@/site/views/LastReviewed'
+import { changeHistory } from '@/changes/components/ChangeHistory'
 
 /** schema.org NewsArticle, published by the organisation. */
 function newsArticle(ctx: ViewContext, item: News, live: boolean): object {
@@ -114,20 +115,19 @@ export async function newsArticleView(ctx: ViewContext, slug: string): Promise<V
         ) : null}
         <h1>{item.title}</h1>
         <p class="lead">{item.summary}</p>
-        <p class="meta">
-          {live ? (
-            <time datetime={item.publishedAt}>{t('published', { date: formatDate(item.publishedAt, ctx.locale) })}</time>
-          ) : (
+        {live ? (
+          ((await changeHistory({ ctx, collection: 'news', id: item.id, fallbackPublished: item.publishedAt })) ?? null)
+        ) : (
+          <p class="meta">
             <strong>{t('notYetPublished')}</strong>
-          )}
-          {item.update?.at
-            ? [
-                <br />,
-                <time datetime={item.update.at}>{t('updated', { date: formatDate(item.update.at, ctx.locale) })}</time>,
-                item.update.note ? ` — ${t('changeNote', { note: item.update.note })}` : null,
-              ]
-            : null}
-        </p>
+          </p>
+        )}
+        {item.update?.at ? (
+          <p class="meta">
+            <time datetime={item.update.at}>{t('updated', { date: formatDate(item.update.at, ctx.locale) })}</time>
+            {item.update.note ? ` — ${t('changeNote', { note: item.update.note })}` : null}
+          </p>
+        ) : null}
         <LastReviewed ctx={ctx} iso={item.lastReviewedAt} />
         <dl class="metadata">
           {themes.length > 0

@@ -2,7 +2,6 @@
 import { subjectKey } from '@/follow/rules'
 import { docTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
-import { formatDate } from '@/site/i18n'
 import { richText } from '@/site/richtext'
 import { governmentOrganization } from '@/site/structured-data'
 import { type Locale, LOCALES, pagePath } from '@/site/routes'
@@ -10,6 +9,7 @@ import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
 import { fallbackSource, findBySlug } from '@/site/views/localized'
 import { LastReviewed } from '@/site/views/LastReviewed'
+import { changeHistory } from '@/changes/components/ChangeHistory'
 
 /** An editorial page: `/nl/over-ons`, `/fr/a-propos`, `/en/about`, … */
 export async function contentPageView(ctx: ViewContext, slug: string): Promise<ViewResult> {
@@ -49,7 +49,7 @@ export async function contentPageView(ctx: ViewContext, slug: string): Promise<V
           {doc.summary ? <p class="lead">{doc.summary}</p> : null}
           <div class="prose">{richText(doc.body, ctx.locale)}</div>
         </div>
-        <p class="meta">{ctx.t('lastUpdated', { date: formatDate(doc.updatedAt, ctx.locale) })}</p>
+        {await changeHistory({ ctx, collection: 'pages', id: doc.id, fallbackPublished: doc.createdAt })}
         <LastReviewed ctx={ctx} iso={doc.lastReviewedAt} />
       </article>
     ),

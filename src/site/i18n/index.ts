@@ -3,6 +3,7 @@ import { contactMessages } from '@/contact/messages'
 import { documentsMessages } from '@/documents/messages'
 import { feedbackMessages } from '@/feedback/messages'
 import { followMessages } from '@/follow/messages'
+import { changesMessages } from '@/changes/messages'
 import { searchCurationMessages, searchMessages } from '@/search/messages'
 import { newsMessages } from '@/news/messages'
 import { organisationMessages } from '@/organisation/messages'
@@ -32,6 +33,7 @@ const MESSAGES = {
     ...openDataMessages.nl,
     ...feedbackMessages.nl,
     ...followMessages.nl,
+    ...changesMessages.nl,
   },
   fr: {
     ...fr,
@@ -46,6 +48,7 @@ const MESSAGES = {
     ...openDataMessages.fr,
     ...feedbackMessages.fr,
     ...followMessages.fr,
+    ...changesMessages.fr,
   },
   en: {
     ...en,
@@ -60,6 +63,7 @@ const MESSAGES = {
     ...openDataMessages.en,
     ...feedbackMessages.en,
     ...followMessages.en,
+    ...changesMessages.en,
   },
 } satisfies Record<Locale, Record<string, string>>
 

@@ -26,6 +26,7 @@ import { VersionNoteField as VersionNoteField_fcb7df55cb49c9fed987dd0c6b025861 }
 import { LanguageStatesField as LanguageStatesField_978bb87162e055d0abeab63cddbe7b00 } from '../../../back-office/translation/admin/LanguageStates'
 import { LanguageStatesCell as LanguageStatesCell_978bb87162e055d0abeab63cddbe7b00 } from '../../../back-office/translation/admin/LanguageStates'
 import { ApprovalPanel as ApprovalPanel_c34d6bac4b37f1129c498294e70484f9 } from '../../../back-office/approval/admin/ApprovalPanel'
+import { UnpublishWithReason as UnpublishWithReason_ec7b2a36703002691ad89247ef97a362 } from '../../../changes/admin/UnpublishWithReason'
 import { VersionsView as VersionsView_52170ba4ae0d149487f1660de6c42372 } from '../../../back-office/versions/admin/VersionsView'
 import { ScheduleField as ScheduleField_27e5fd9ecdea64ff4d1afbed56f81214 } from '../../../back-office/scheduling/admin/ScheduleField'
 import { ScheduledCell as ScheduledCell_1f443972b05e561d52d5b3b4036c2490 } from '../../../back-office/scheduling/admin/ScheduledCell'
@@ -86,6 +87,7 @@ export const importMap = {
   "/back-office/translation/admin/LanguageStates#LanguageStatesField": LanguageStatesField_978bb87162e055d0abeab63cddbe7b00,
   "/back-office/translation/admin/LanguageStates#LanguageStatesCell": LanguageStatesCell_978bb87162e055d0abeab63cddbe7b00,
   "/back-office/approval/admin/ApprovalPanel#ApprovalPanel": ApprovalPanel_c34d6bac4b37f1129c498294e70484f9,
+  "/changes/admin/UnpublishWithReason#UnpublishWithReason": UnpublishWithReason_ec7b2a36703002691ad89247ef97a362,
   "/back-office/versions/admin/VersionsView#VersionsView": VersionsView_52170ba4ae0d149487f1660de6c42372,
   "/back-office/scheduling/admin/ScheduleField#ScheduleField": ScheduleField_27e5fd9ecdea64ff4d1afbed56f81214,
   "/back-office/scheduling/admin/ScheduledCell#ScheduledCell": ScheduledCell_1f443972b05e561d52d5b3b4036c2490,

@@ -14,6 +14,8 @@ import { isLocale, LOCALES } from '@/site/routes'
 import { brusselsWallTimeToInstant, instantToBrusselsWallTime, SITE_TIME_ZONE } from '../brussels-time'
 import { describeScheduled, type ScheduledPublication } from '../describe'
 import { languageNames, schedulingMessages } from '../messages'
+import { WITHDRAWAL_REASONS, type WithdrawalReason } from '@/changes/kinds'
+import { unpublishMessages } from '@/changes/messages'
 
 type Answer = { message?: string; error?: string } | undefined
 
@@ -122,7 +124,13 @@ interface DialogProps {
   editedLocale: (typeof LOCALES)[number] | undefined
   language: (typeof LOCALES)[number]
   onScheduled: (what: string) => Promise<void>
-  schedule: (args: { type: 'publish' | 'unpublish'; date: Date; localeToPublish?: string; timezone: string }) => Promise<Answer>
+  schedule: (args: {
+    type: 'publish' | 'unpublish'
+    date: Date
+    localeToPublish?: string
+    timezone: string
+    unpublishing?: { reason: string; replacement: string | null }
+  }) => Promise<Answer>
 }
 
 function ScheduleDialog({ ref, title, editedLocale, language, onScheduled, schedule }: DialogProps) {
@@ -133,6 +141,10 @@ function ScheduleDialog({ ref, title, editedLocale, language, onScheduled, sched
   const [wallTime, setWallTime] = useState('')
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
+  // An unpublish is scheduled with its reason, as one made now (src/changes): the job records it when it runs.
+  const [reason, setReason] = useState<WithdrawalReason | ''>('')
+  const [replacement, setReplacement] = useState('')
+  const why = unpublishMessages[language]
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -145,7 +157,8 @@ function ScheduleDialog({ ref, title, editedLocale, language, onScheduled, sched
     if (date.getTime() <= Date.now()) return setError(messages.inThePast)
     setBusy(true)
     const localeToPublish = type === 'publish' && locale !== 'all' ? locale : undefined
-    const answer = await schedule({ type, date, localeToPublish, timezone: SITE_TIME_ZONE })
+    const unpublishing = type === 'unpublish' ? { reason, replacement: reason === 'replaced' ? replacement : null } : undefined
+    const answer = await schedule({ type, date, localeToPublish, timezone: SITE_TIME_ZONE, unpublishing })
     setBusy(false)
     if (!answer || answer.error) return setError(fillPlaceholders(messages.failed, { error: answer?.error ?? '' }))
     setError('')
@@ -167,6 +180,33 @@ function ScheduleDialog({ ref, title, editedLocale, language, onScheduled, sched
             </label>
           ))}
         </fieldset>
+        {type === 'unpublish' && (
+          <fieldset data-schedule-reason>
+            <legend>{why.reason}</legend>
+            {WITHDRAWAL_REASONS.map((value) => (
+              <label key={value} className="belfort-schedule-dialog__choice">
+                <input type="radio" name="schedule-reason" value={value} checked={reason === value} onChange={() => setReason(value)} />
+                {why[value]}
+              </label>
+            ))}
+            {reason === 'replaced' && (
+              <p>
+                <label htmlFor={`${ids}-replacement`}>{why.replacement}</label>
+                <input
+                  id={`${ids}-replacement`}
+                  name="schedule-replacement"
+                  type="text"
+                  value={replacement}
+                  aria-describedby={`${ids}-replacement-hint`}
+                  onChange={(event) => setReplacement(event.target.value)}
+                />
+                <span id={`${ids}-replacement-hint`} className="belfort-schedule-dialog__hint">
+                  {why.replacementHint}
+                </span>
+              </p>
+            )}
+          </fieldset>
+        )}
         {type === 'publish' && (
           <p>
             <label htmlFor={`${ids}-locale`}>{messages.language}</label>
