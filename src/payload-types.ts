@@ -188,6 +188,10 @@ export interface UserAuthOperations {
  */
 export interface Page {
   id: number;
+  changeKind?: ('major' | 'minor') | null;
+  changeNoteNl?: string | null;
+  changeNoteFr?: string | null;
+  changeNoteEn?: string | null;
   title: string;
   /**
    * One or two sentences; also the description for search engines.
@@ -231,10 +235,6 @@ export interface Page {
    * Why you are saving this, for colleagues; shown in the versions list, never on the website.
    */
   versionNote?: string | null;
-  changeKind?: ('major' | 'minor') | null;
-  changeNoteNl?: string | null;
-  changeNoteFr?: string | null;
-  changeNoteEn?: string | null;
   unpublishReason?: ('error' | 'replaced' | 'outdated') | null;
   /**
    * For example /en/news/new-grant
@@ -422,6 +422,10 @@ export interface Partner {
  */
 export interface News {
   id: number;
+  changeKind?: ('major' | 'minor') | null;
+  changeNoteNl?: string | null;
+  changeNoteFr?: string | null;
+  changeNoteEn?: string | null;
   title: string;
   summary: string;
   body?: {
@@ -486,10 +490,6 @@ export interface News {
    * Why you are saving this, for colleagues; shown in the versions list, never on the website.
    */
   versionNote?: string | null;
-  changeKind?: ('major' | 'minor') | null;
-  changeNoteNl?: string | null;
-  changeNoteFr?: string | null;
-  changeNoteEn?: string | null;
   unpublishReason?: ('error' | 'replaced' | 'outdated') | null;
   /**
    * For example /en/news/new-grant
@@ -671,6 +671,10 @@ export interface Media {
  */
 export interface Document {
   id: number;
+  changeKind?: ('major' | 'minor') | null;
+  changeNoteNl?: string | null;
+  changeNoteFr?: string | null;
+  changeNoteEn?: string | null;
   title: string;
   summary?: string | null;
   /**
@@ -702,10 +706,6 @@ export interface Document {
    * Why you are saving this, for colleagues; shown in the versions list, never on the website.
    */
   versionNote?: string | null;
-  changeKind?: ('major' | 'minor') | null;
-  changeNoteNl?: string | null;
-  changeNoteFr?: string | null;
-  changeNoteEn?: string | null;
   unpublishReason?: ('error' | 'replaced' | 'outdated') | null;
   /**
    * For example /en/news/new-grant
@@ -1779,6 +1779,10 @@ export interface PayloadMigration {
  * via the `definition` "pages_select".
  */
 export interface PagesSelect<T extends boolean = true> {
+  changeKind?: T;
+  changeNoteNl?: T;
+  changeNoteFr?: T;
+  changeNoteEn?: T;
   title?: T;
   summary?: T;
   body?: T;
@@ -1790,10 +1794,6 @@ export interface PagesSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedBy?: T;
   versionNote?: T;
-  changeKind?: T;
-  changeNoteNl?: T;
-  changeNoteFr?: T;
-  changeNoteEn?: T;
   unpublishReason?: T;
   unpublishReplacement?: T;
   readyForReview?: T;
@@ -1846,6 +1846,10 @@ export interface MissionsSelect<T extends boolean = true> {
  * via the `definition` "news_select".
  */
 export interface NewsSelect<T extends boolean = true> {
+  changeKind?: T;
+  changeNoteNl?: T;
+  changeNoteFr?: T;
+  changeNoteEn?: T;
   title?: T;
   summary?: T;
   body?: T;
@@ -1876,10 +1880,6 @@ export interface NewsSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedBy?: T;
   versionNote?: T;
-  changeKind?: T;
-  changeNoteNl?: T;
-  changeNoteFr?: T;
-  changeNoteEn?: T;
   unpublishReason?: T;
   unpublishReplacement?: T;
   readyForReview?: T;
@@ -1987,6 +1987,10 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "documents_select".
  */
 export interface DocumentsSelect<T extends boolean = true> {
+  changeKind?: T;
+  changeNoteNl?: T;
+  changeNoteFr?: T;
+  changeNoteEn?: T;
   title?: T;
   summary?: T;
   slug?: T;
@@ -2000,10 +2004,6 @@ export interface DocumentsSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedBy?: T;
   versionNote?: T;
-  changeKind?: T;
-  changeNoteNl?: T;
-  changeNoteFr?: T;
-  changeNoteEn?: T;
   unpublishReason?: T;
   unpublishReplacement?: T;
   readyForReview?: T;

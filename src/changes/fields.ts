@@ -20,8 +20,9 @@ const isMajor = (data: Record<string, unknown> | undefined) => data?.changeKind 
 export const noteFieldOf = (language: 'nl' | 'fr' | 'en'): string => `changeNote${language.charAt(0).toUpperCase()}${language.slice(1)}`
 
 /*
- * Unnamed containers (collapsibles), not groups: their fields stay at the top of the document, where
- * the admin reads each field's permission by its own name (a group's fields came out empty in it).
+ * Unnamed containers (collapsibles), not groups: their fields stay at the top level of the document,
+ * as the hooks and the API read them. Payload renders a container's fields lazily, once the container
+ * comes into the sidebar's view, so `withChangeNotes` puts this one first in the sidebar.
  */
 export const changeField: Field = {
   type: 'collapsible',

@@ -13,7 +13,9 @@ export function withChangeNotes(collection: CollectionConfig): CollectionConfig 
   const components = admin.components ?? {}
   return {
     ...collection,
-    fields: [...collection.fields, changeField, withdrawalReasonField],
+    // First in the sidebar, under the Publish button: Payload draws a container's fields only once it
+    // is scrolled into the sidebar's view, so at the bottom they were not there until one scrolled to them.
+    fields: [changeField, ...collection.fields, withdrawalReasonField],
     hooks: {
       ...collection.hooks,
       beforeOperation: [...(collection.hooks?.beforeOperation ?? []), planChangeHook],

@@ -246,10 +246,7 @@ async function publishedPage(title: string): Promise<{ id: number; slugs: Record
 
 describe('change notes and unpublishing, through the admin', { concurrency: true }, () => {
   for (const language of ['nl', 'fr'] as const satisfies Locale[]) {
-    // Skipped: the editor's sidebar does not show the change fields (changeKind, changeNote*) yet, though the
-    // schema has them and the server checks them (tests/integration/change-notes.test.ts); to find before merging.
-    const skip = 'the admin does not render the change fields for an editor yet'
-    it(`asks a note per language for a major change, and a reason to unpublish (${language})`, { timeout: 240_000, skip }, async () => {
+    it(`asks a note per language for a major change, and a reason to unpublish (${language})`, { timeout: 240_000 }, async () => {
       const other = language === 'nl' ? 'fr' : 'nl'
       const { id, slugs } = await publishedPage(`Notes ${language} ${Date.now()}`)
       const context = await adminContextIn(browser, server.url, language)

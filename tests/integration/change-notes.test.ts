@@ -140,6 +140,38 @@ describe('change notes', () => {
     assert.deepEqual([stored.changeKind, stored.changeNoteNl ?? null, stored.changeNoteFr ?? null], ['minor', null, null])
   })
 
+  it('takes the note a translator left on a draft in their language when an editor publishes a major change', async () => {
+    // Translators save drafts only (the role matrix): their part is the note of the language they translate.
+    const id = await publishedPage('vertaalde-nota')
+    const translator = await payload.create({
+      collection: 'users',
+      data: { email: 'vertaler-nota@example.test', password: 'a-long-test-password', roles: ['translator'], workingLanguage: 'fr' },
+    })
+    const asTranslator = await createLocalReq({ user: { ...translator, collection: 'users' } as never, locale: 'fr' }, payload)
+    asTranslator.payloadAPI = 'REST'
+    await payload.update({
+      collection: 'pages',
+      id,
+      locale: 'fr',
+      draft: true,
+      overrideAccess: false,
+      data: { title: 'vertaalde-nota fr revu', changeNoteFr: 'Traduction revue', _status: 'draft' },
+      req: asTranslator,
+    })
+    await payload.update({
+      collection: 'pages',
+      id,
+      locale: 'nl',
+      data: { _status: 'published', changeKind: 'major', changeNoteNl: 'Vertaling herzien' },
+      req: await asEditor('nl'),
+    })
+    const majors = (await rowsOf(`page:${id}`)).filter((row) => row.kind === 'major')
+    assert.deepEqual(majors.map((row) => [row.language, row.note]).sort(), [
+      ['fr', 'Traduction revue'],
+      ['nl', 'Vertaling herzien'],
+    ])
+  })
+
   it('records a minor change without a note, even one left in the form', async () => {
     const id = await publishedPage('tikfout')
     await payload.update({
