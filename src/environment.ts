@@ -24,6 +24,8 @@ export interface Environment {
   mailFrom: string
   /** Wait before a failed email is tried again; doubled after each failure, up to an hour. */
   mailRetrySeconds: number
+  /** Follow alerts and digests sent per minute at most, over every instance (ALERTS_PER_MINUTE): a big publish must not flood the mail relay. */
+  alertsPerMinute: number
   /** Client addresses come from X-Forwarded-For (set it behind nginx, never on a bare server). */
   trustProxy: boolean
   contact: ContactSettings
@@ -218,6 +220,7 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
     smtpUrl,
     mailFrom: env.MAIL_FROM?.trim() || `Belfort <no-reply@${new URL(serverUrl).hostname}>`,
     mailRetrySeconds: positiveNumber(env, 'MAIL_RETRY_SECONDS', 30),
+    alertsPerMinute: positiveNumber(env, 'ALERTS_PER_MINUTE', 120),
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     contact: readContact(env),
     auditRetentionMonths: positiveNumber(env, 'AUDIT_RETENTION_MONTHS', 24),

@@ -49,6 +49,8 @@ export interface Config {
     'follow-subscribers': FollowSubscriber;
     'follow-subscriptions': FollowSubscription;
     'content-changes': ContentChange;
+    'follow-pending-digests': FollowPendingDigest;
+    'follow-alerted-changes': FollowAlertedChange;
     'slug-redirects': SlugRedirect;
     'preview-links': PreviewLink;
     'search-synonyms': SearchSynonym;
@@ -110,6 +112,8 @@ export interface Config {
     'follow-subscribers': FollowSubscribersSelect<false> | FollowSubscribersSelect<true>;
     'follow-subscriptions': FollowSubscriptionsSelect<false> | FollowSubscriptionsSelect<true>;
     'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
+    'follow-pending-digests': FollowPendingDigestsSelect<false> | FollowPendingDigestsSelect<true>;
+    'follow-alerted-changes': FollowAlertedChangesSelect<false> | FollowAlertedChangesSelect<true>;
     'slug-redirects': SlugRedirectsSelect<false> | SlugRedirectsSelect<true>;
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
@@ -155,6 +159,9 @@ export interface Config {
       backup: TaskBackup;
       'search-query-retention': TaskSearchQueryRetention;
       'follow-retention': TaskFollowRetention;
+      'follow-alerts': TaskFollowAlerts;
+      'follow-digest-daily': TaskFollowDigestDaily;
+      'follow-digest-weekly': TaskFollowDigestWeekly;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1078,7 +1085,9 @@ export interface EmailOutbox {
     | 'review-reminder'
     | 'ready-for-review'
     | 'follow-confirmation'
-    | 'follow-link';
+    | 'follow-link'
+    | 'follow-alert'
+    | 'follow-digest';
   to: string;
   replyTo?: string | null;
   subject: string;
@@ -1193,12 +1202,40 @@ export interface ContentChange {
   id: number;
   subjectKey: string;
   language: 'nl' | 'fr' | 'en';
-  kind: 'first-publish' | 'major' | 'minor' | 'withdrawn';
+  kind: 'first-publish' | 'major' | 'minor' | 'withdrawn' | 'progress' | 'status' | 'value';
   note?: string | null;
   reason?: ('error' | 'replaced' | 'outdated') | null;
   replacement?: string | null;
   path: string;
   at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-pending-digests".
+ */
+export interface FollowPendingDigest {
+  id: number;
+  subscriber: number | FollowSubscriber;
+  subscription: number;
+  change: number;
+  frequency: 'daily' | 'weekly';
+  kind: string;
+  title: string;
+  note?: string | null;
+  url?: string | null;
+  at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-alerted-changes".
+ */
+export interface FollowAlertedChange {
+  id: number;
+  change: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -1515,6 +1552,9 @@ export interface PayloadJob {
           | 'backup'
           | 'search-query-retention'
           | 'follow-retention'
+          | 'follow-alerts'
+          | 'follow-digest-daily'
+          | 'follow-digest-weekly'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1559,6 +1599,9 @@ export interface PayloadJob {
         | 'backup'
         | 'search-query-retention'
         | 'follow-retention'
+        | 'follow-alerts'
+        | 'follow-digest-daily'
+        | 'follow-digest-weekly'
         | 'schedulePublish'
       )
     | null;
@@ -1699,6 +1742,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'content-changes';
         value: number | ContentChange;
+      } | null)
+    | ({
+        relationTo: 'follow-pending-digests';
+        value: number | FollowPendingDigest;
+      } | null)
+    | ({
+        relationTo: 'follow-alerted-changes';
+        value: number | FollowAlertedChange;
       } | null)
     | ({
         relationTo: 'slug-redirects';
@@ -2409,6 +2460,32 @@ export interface ContentChangesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-pending-digests_select".
+ */
+export interface FollowPendingDigestsSelect<T extends boolean = true> {
+  subscriber?: T;
+  subscription?: T;
+  change?: T;
+  frequency?: T;
+  kind?: T;
+  title?: T;
+  note?: T;
+  url?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-alerted-changes_select".
+ */
+export interface FollowAlertedChangesSelect<T extends boolean = true> {
+  change?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "slug-redirects_select".
  */
 export interface SlugRedirectsSelect<T extends boolean = true> {
@@ -2923,6 +3000,30 @@ export interface TaskSearchQueryRetention {
  * via the `definition` "TaskFollow-retention".
  */
 export interface TaskFollowRetention {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFollow-alerts".
+ */
+export interface TaskFollowAlerts {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFollow-digest-daily".
+ */
+export interface TaskFollowDigestDaily {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFollow-digest-weekly".
+ */
+export interface TaskFollowDigestWeekly {
   input?: unknown;
   output?: unknown;
 }

@@ -38,7 +38,10 @@ import { EmailOutbox } from './contact/collections/EmailOutbox'
 import { StandardReplies } from './contact/collections/StandardReplies'
 import { contactTasks } from './contact/jobs'
 import { FollowSubscribers } from './follow/collections/FollowSubscribers'
+import { FollowAlertedChanges } from './follow/collections/FollowAlertedChanges'
+import { FollowPendingDigests } from './follow/collections/FollowPendingDigests'
 import { FollowSubscriptions } from './follow/collections/FollowSubscriptions'
+import { alertTasks } from './follow/alerts/job'
 import { followTasks } from './follow/retention'
 import { DocumentFiles } from './documents/collections/DocumentFiles'
 import { Documents } from './documents/collections/Documents'
@@ -180,6 +183,8 @@ export default buildConfig({
                 FollowSubscriptions,
                 // change history: one row per language per publish or unpublish (src/changes)
                 ContentChanges,
+                FollowPendingDigests,
+                FollowAlertedChanges,
                 // public addresses: old slugs, shareable previews
                 SlugRedirects,
                 PreviewLinks,
@@ -210,7 +215,16 @@ export default buildConfig({
     // Quiet when all is well (it runs every ten seconds); failures are still logged.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20, silent: { info: true } }],
     shouldAutoRun: jobsMayRun,
-    tasks: [...contactTasks, ...auditTasks, ...reviewTasks, ...documentFileTasks, ...backupTasks, ...searchQueryTasks, ...followTasks],
+    tasks: [
+      ...contactTasks,
+      ...auditTasks,
+      ...reviewTasks,
+      ...documentFileTasks,
+      ...backupTasks,
+      ...searchQueryTasks,
+      ...followTasks,
+      ...alertTasks,
+    ],
   },
   email: emailAdapter(environment),
   db: database(),

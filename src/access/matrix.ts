@@ -289,6 +289,16 @@ export const MATRIX = {
       'editors read what is followed and how often (no address: that is on the subscriber); unconfirmed subscriptions are deleted by the retention job after 7 days (`src/follow/retention.ts`)',
     ],
   },
+  'follow-pending-digests': {
+    kind: 'collection',
+    grants: { admin: READ },
+    rules: ['written by the alert job and deleted by the digest job only (`src/follow/alerts`): what waits for a daily or weekly digest'],
+  },
+  'follow-alerted-changes': {
+    kind: 'collection',
+    grants: { admin: READ },
+    rules: ['written by the alert job only, one row per change it handled (`src/follow/alerts/job.ts`); deleted by the follow retention'],
+  },
   // accounts and their audit trail
   users: {
     kind: 'collection',

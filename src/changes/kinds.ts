@@ -1,7 +1,8 @@
 /** The words of a change: what kind it was and, for a withdrawal, why. One list, read by the schema, the hooks and the views. */
 import { LOCALES, type Locale } from '@/site/routes'
 
-export const CHANGE_KINDS = ['first-publish', 'major', 'minor', 'withdrawn'] as const
+/** `progress`, `status` and `value` are the tracker's (tracker.ts): a validated report, a status it changes, a new indicator value. */
+export const CHANGE_KINDS = ['first-publish', 'major', 'minor', 'withdrawn', 'progress', 'status', 'value'] as const
 export type ChangeKind = (typeof CHANGE_KINDS)[number]
 
 /** What an editor chooses on publish. */

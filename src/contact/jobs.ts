@@ -8,12 +8,16 @@ import { applyRetention } from './retention'
 
 const environment = readEnvironment()
 
+/** Follow alerts and digests go out at ALERTS_PER_MINUTE at most; every other email as soon as it can. */
+const PACED_KINDS = ['follow-alert', 'follow-digest'] as const
+
 /** Sends what is due in the outbox; also what is needed to make every email go out exactly once. */
 export async function runOutbox(payload: Parameters<typeof deliverDueEmails>[0]): Promise<void> {
   await queueMissingEmails(payload, await createLocalReq({}, payload), environment.serverUrl)
   await deliverDueEmails(payload, {
     fileDir: isFileMode(environment) ? path.join(environment.dataDir, 'mail') : undefined,
     retryBaseMs: environment.mailRetrySeconds * 1000,
+    paced: { kinds: PACED_KINDS, perMinute: environment.alertsPerMinute },
   })
 }
 

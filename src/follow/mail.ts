@@ -26,6 +26,11 @@ export const links = {
     `${origin}${followPartPath('unsubscribe', locale)}?${new URLSearchParams({
       token: signToken(payload, { purpose: 'unsubscribe', id: subscription, email }),
     })}`,
+  /** One click that ends every subscription of an address: the digest's List-Unsubscribe (it gathers several). */
+  leave: (payload: Payload, origin: string, locale: Locale, subscriber: number, email: string) =>
+    `${origin}${followPartPath('leave', locale)}?${new URLSearchParams({
+      token: signToken(payload, { purpose: 'leave', id: subscriber, email }),
+    })}`,
   manage: (payload: Payload, origin: string, locale: Locale, subscriber: number, email: string, now = Date.now()) =>
     `${origin}${followPartPath('manage', locale)}?${new URLSearchParams({
       token: signToken(payload, { purpose: 'manage', id: subscriber, email, expiresAt: now + MANAGE_VALID_MS }),

@@ -9,10 +9,10 @@ import type { ViewContext, ViewResult } from '@/site/context'
 import { followPartFromSegment, LOCALES } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { ALL_NEWS, parseSubject } from './rules'
-import { checkConfirmToken, checkUnsubscribeToken, managedBy, personalData } from './store'
+import { checkConfirmToken, checkLeaveToken, checkUnsubscribeToken, managedBy, personalData } from './store'
 import { describeSubject, subjectChoices } from './subjects'
 import { type FollowFormState, followFormView } from './views/FollowForm'
-import { confirmView, linkProblemView, manageView, sentView, unsubscribedView, unsubscribeView } from './views/FollowPages'
+import { confirmView, leaveView, linkProblemView, manageView, sentView, unsubscribedView, unsubscribeView } from './views/FollowPages'
 
 /** The empty form, with the subject of `?subject=` chosen when it is one a visitor may follow. */
 export async function emptyFollowState(ctx: ViewContext, query: URLSearchParams): Promise<FollowFormState> {
@@ -56,6 +56,11 @@ export async function followSection(ctx: ViewContext, rest: string[]): Promise<V
       const found = await checkUnsubscribeToken(ctx.payload, token, ctx.locale)
       if (!found.ok) return linkProblemView(ctx, found.problem)
       return found.value ? unsubscribeView(ctx, token, found.value.label) : unsubscribedView(ctx)
+    }
+    case 'leave': {
+      const found = await checkLeaveToken(ctx.payload, token)
+      if (!found.ok) return linkProblemView(ctx, found.problem)
+      return found.value ? leaveView(ctx, token) : unsubscribedView(ctx)
     }
     case 'manage': {
       const managed = await managedBy(ctx.payload, token, ctx.locale)

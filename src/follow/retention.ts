@@ -5,12 +5,14 @@
  */
 import type { Payload, TaskConfig } from 'payload'
 import { FOLLOW_EMAIL_KINDS } from './mail'
-import { FOLLOW_EMAILS_KEPT_MS, UNCONFIRMED_KEPT_MS } from './rules'
+import { ALERT_WINDOW_MS, FOLLOW_EMAILS_KEPT_MS, UNCONFIRMED_KEPT_MS } from './rules'
 
 export interface FollowRetentionReport {
   subscriptions: number
   subscribers: number
   emails: number
+  /** Marks of changes the alert job handled, once older than it looks back. */
+  marks: number
 }
 
 /** How long a new address may stay without a subscription (the moment between its two writes on the form). */
@@ -43,15 +45,27 @@ export async function applyFollowRetention(payload: Payload, now = new Date()): 
     collection: 'email-outbox',
     where: {
       and: [
-        { kind: { in: [...FOLLOW_EMAIL_KINDS] } },
+        // Alerts and digests carry signed links too.
+        { kind: { in: [...FOLLOW_EMAIL_KINDS, 'follow-alert', 'follow-digest'] } },
         { status: { in: ['sent', 'written', 'failed'] } },
         { createdAt: { less_than: before(FOLLOW_EMAILS_KEPT_MS) } },
       ],
     },
     overrideAccess: true,
   })
-  const report = { subscriptions: unconfirmed.docs.length, subscribers: alone.docs.length, emails: emails.docs.length }
-  if (report.subscriptions + report.subscribers + report.emails > 0) payload.logger.info({ msg: 'follow retention', ...report })
+  const marks = await payload.delete({
+    collection: 'follow-alerted-changes',
+    where: { createdAt: { less_than: before(ALERT_WINDOW_MS + 24 * 3600 * 1000) } },
+    overrideAccess: true,
+  })
+  const report = {
+    subscriptions: unconfirmed.docs.length,
+    subscribers: alone.docs.length,
+    emails: emails.docs.length,
+    marks: marks.docs.length,
+  }
+  if (report.subscriptions + report.subscribers + report.emails + report.marks > 0)
+    payload.logger.info({ msg: 'follow retention', ...report })
   return report
 }
 

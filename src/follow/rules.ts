@@ -47,5 +47,7 @@ export const UNCONFIRMED_KEPT_MS = 7 * 24 * 3600 * 1000
 export const MANAGE_VALID_MS = 30 * 24 * 3600 * 1000
 /** Emails about following that one address gets per day at most: anyone can type anyone's address. */
 export const FOLLOW_EMAILS_PER_ADDRESS_PER_DAY = 5
+/** Changes older than this are not alerted any more: a site down longer than that does not mail stale news. */
+export const ALERT_WINDOW_MS = 7 * 24 * 3600 * 1000
 /** Follow emails (which carry links) are deleted from the outbox this long after they left. */
 export const FOLLOW_EMAILS_KEPT_MS = 7 * 24 * 3600 * 1000

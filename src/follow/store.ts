@@ -309,6 +309,7 @@ export async function unsubscribe(payload: Payload, token: string): Promise<Reso
 
 /** Deletes one of this subscriber's subscriptions, then the subscriber if nothing is left. */
 export async function removeSubscription(payload: Payload, subscriber: number, subscription: number): Promise<void> {
+  await payload.delete({ collection: 'follow-pending-digests', where: { subscription: { equals: subscription } }, overrideAccess: true })
   await payload.delete({
     collection: 'follow-subscriptions',
     where: { and: [{ id: { equals: subscription } }, { subscriber: { equals: subscriber } }] },
@@ -329,8 +330,10 @@ async function deleteIfEmpty(payload: Payload, subscriber: number): Promise<void
     where: { subscriber: { equals: subscriber } },
     overrideAccess: true,
   })
-  if (totalDocs === 0)
-    await payload.delete({ collection: 'follow-subscribers', id: subscriber, overrideAccess: true }).catch(() => undefined)
+  if (totalDocs > 0) return
+  // What waited for a digest goes with the address: nothing is sent to an address that follows nothing.
+  await payload.delete({ collection: 'follow-pending-digests', where: { subscriber: { equals: subscriber } }, overrideAccess: true })
+  await payload.delete({ collection: 'follow-subscribers', id: subscriber, overrideAccess: true }).catch(() => undefined)
 }
 
 export async function setFrequency(payload: Payload, subscriber: number, subscription: number, frequency: Frequency): Promise<void> {
@@ -393,6 +396,35 @@ export async function managedBy(payload: Payload, token: string, locale: Locale)
       subscriptions,
     },
   }
+}
+
+/** The subscriber a leave token is for; null when already gone (leaving twice is done). */
+async function leaverOf(payload: Payload, token: string): Promise<Resolved<number | null>> {
+  const verdict = verifyToken(payload, 'leave', token)
+  if (!verdict.ok) return verdict
+  const row = await payload.findByID({
+    ...(await fresh(payload)),
+    collection: 'follow-subscribers',
+    id: verdict.id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  return { ok: true, value: row && sentTo(payload, verdict.emailTag, row.email) ? row.id : null }
+}
+
+/** Whether a leave link (from a digest) still has something to end. */
+export async function checkLeaveToken(payload: Payload, token: string): Promise<Resolved<boolean>> {
+  const found = await leaverOf(payload, token)
+  return found.ok ? { ok: true, value: found.value !== null } : found
+}
+
+/** Ends every subscription of the address a leave token was sent to, and deletes the address. */
+export async function leave(payload: Payload, token: string): Promise<Resolved<null>> {
+  const found = await leaverOf(payload, token)
+  if (!found.ok) return found
+  if (found.value !== null) await removeAll(payload, found.value)
+  return { ok: true, value: null }
 }
 
 /** Everything kept about a subscriber, as the JSON they download from the manage page. */

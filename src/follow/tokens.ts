@@ -11,12 +11,12 @@ import type { Payload } from 'payload'
 import { derivedKey } from '@/contact/settings'
 import { normalizeEmail } from './rules'
 
-export const PURPOSES = ['confirm', 'unsubscribe', 'manage'] as const
+export const PURPOSES = ['confirm', 'unsubscribe', 'manage', 'leave'] as const
 export type Purpose = (typeof PURPOSES)[number]
 
 export interface TokenFacts {
   purpose: Purpose
-  /** The subscription (confirm, unsubscribe) or the subscriber (manage). */
+  /** The subscription (confirm, unsubscribe) or the subscriber (manage; leave, which ends every subscription from a digest). */
   id: number
   email: string
   /** Milliseconds since the epoch; undefined for a token that does not expire. */

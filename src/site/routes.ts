@@ -107,6 +107,7 @@ export const FOLLOW_PARTS = {
   confirm: { nl: 'bevestigen', fr: 'confirmer', en: 'confirm' },
   unsubscribe: { nl: 'uitschrijven', fr: 'desabonner', en: 'unsubscribe' },
   manage: { nl: 'beheren', fr: 'gerer', en: 'manage' },
+  leave: { nl: 'alles-opzeggen', fr: 'tout-arreter', en: 'leave' },
   data: { nl: 'gegevens', fr: 'donnees', en: 'data' },
 } as const satisfies Record<string, Record<Locale, string>>
 export type FollowPart = keyof typeof FOLLOW_PARTS

@@ -161,6 +161,92 @@ for (const language of LANGUAGES) {
   }
 }
 
+const NEWS_SECTION = { nl: '/nl/nieuws', fr: '/fr/actualites' } as const
+const ALERT = { nl: 'Nieuw: ', fr: 'Nouveau : ' } as const
+
+/** How many emails this address has received so far. */
+const countTo = (address: string) => mail.received.filter((received) => received.to.includes(address)).length
+
+/** The newest email to this address once there are `count`, unfolded. */
+async function nthMailTo(address: string, count: number): Promise<string> {
+  const deadline = Date.now() + 90_000
+  while (Date.now() < deadline) {
+    const mine = mail.received.filter((received) => received.to.includes(address))
+    if (mine.length >= count) return mine[count - 1]!.text.replace(/\r?\n[ \t]+/g, ' ')
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  assert.fail(`no email number ${count} to ${address}`)
+}
+
+/** A news item published by an editor in one language, through the API. */
+async function publishNews(language: 'nl' | 'fr', title: string): Promise<void> {
+  const api = await adminSession(server.url)
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+  const created = await api(`/api/news?locale=${language}&draft=true`, {
+    method: 'POST',
+    body: JSON.stringify({ title, summary: title, slug, _status: 'draft' }),
+  })
+  assert.equal(created.status, 201, await created.clone().text())
+  const { doc } = (await created.json()) as { doc: { id: number } }
+  const published = await api(`/api/news/${doc.id}?locale=${language}&publishSpecificLocale=${language}`, {
+    method: 'PATCH',
+    body: JSON.stringify({ _status: 'published' }),
+  })
+  assert.equal(published.status, 200, await published.text())
+}
+
+for (const [language, script] of [
+  ['nl', true],
+  ['fr', false],
+] as const) {
+  describe(`Email alerts in ${language}, ${script ? 'with' : 'without'} JavaScript`, () => {
+    it('subscribe to all news → confirm → a publication sends an alert → one-click unsubscribe → nothing more', {
+      timeout: 240_000,
+    }, async () => {
+      const address = `alert.${language}@example.be`
+      const page = await (script ? withScript : withoutScript).newPage()
+      try {
+        await page.goto(server.url + FOLLOW[language])
+        const shownAt = Date.now()
+        await page.check('#follow-frequency-immediately')
+        await page.fill('#follow-email', address)
+        await page.waitForTimeout(Math.max(0, 1100 - (Date.now() - shownAt)))
+        await Promise.all([page.waitForURL((url) => url.pathname.endsWith(`/${PART.sent[language]}`)), page.click('#follow-send')])
+        const confirm = linkIn(
+          await nthMailTo(address, 1),
+          new RegExp(`(https?://\\S+/${PART.confirm[language]}\\?token=[A-Za-z0-9._%-]+)`),
+        )
+        await page.goto(confirm)
+        await Promise.all([page.waitForLoadState('load'), page.click('[data-follow-action="confirm"] button')])
+        assert.ok((await page.textContent('main'))?.includes(SAYS.confirmed[language]))
+
+        const title = `Alert ${language} ${Date.now()}`
+        await publishNews(language, title)
+        const alert = await nthMailTo(address, 2)
+        assert.ok(alert.includes(`${ALERT[language]}${title}`), alert)
+        assert.ok(alert.includes(`${NEWS_SECTION[language]}/`), 'links to the news item')
+        assert.match(alert, /List-Unsubscribe-Post: List-Unsubscribe=One-Click/)
+        const oneClick = linkIn(alert, /List-Unsubscribe: <([^>]+)>/)
+
+        const response = await fetch(oneClick, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: 'List-Unsubscribe=One-Click',
+        })
+        assert.equal(response.status, 200)
+        await response.text()
+        const received = countTo(address)
+        await publishNews(language, `${title} bis`)
+        // The alert job and the outbox run every ten seconds: three rounds of both and nothing came.
+        await new Promise((resolve) => setTimeout(resolve, 30_000))
+        assert.equal(countTo(address), received, 'nothing more after unsubscribing')
+      } finally {
+        await page.close()
+      }
+    })
+  })
+}
+
 const EDITOR = { email: 'redactie@follow.test', password: 'a-long-enough-test-password-for-follow' }
 const FIGURES = {
   nl: { heading: 'Abonnementen per onderwerp', subject: 'Al het nieuws' },

@@ -509,6 +509,23 @@ const KITS: Record<MatrixSlug, Kit> = {
     create: async () => ({ subscriber: 1, subject: 'all-news', frequency: 'daily' }),
     update: () => ({ frequency: 'weekly' }),
   },
+  'follow-pending-digests': {
+    variants: [],
+    create: async () => ({
+      subscriber: 1,
+      change: next(),
+      frequency: 'daily',
+      kind: 'first-publish',
+      title: 'Matrix',
+      at: '2026-01-01T00:00:00.000Z',
+    }),
+    update: () => ({ title: `Changed ${next()}` }),
+  },
+  'follow-alerted-changes': {
+    variants: [],
+    create: async () => ({ change: 100_000 + next() }),
+    update: () => ({ change: 200_000 + next() }),
+  },
   users: {
     variants: [{ owner: 'self' }, { owner: 'someone' }],
     make: async () => (await made('/api/users', { email: `someone-${next()}@matrix.test`, password: PASSWORD, roles: ['editor'] })).id,

@@ -14,6 +14,9 @@ const KIND_LABELS = {
   major: { nl: 'Belangrijke wijziging', fr: 'Modification importante', en: 'Major change' },
   minor: { nl: 'Kleine wijziging', fr: 'Modification mineure', en: 'Minor change' },
   withdrawn: { nl: 'Offline gehaald', fr: 'Dépubliée', en: 'Unpublished' },
+  progress: { nl: 'Voortgang gevalideerd', fr: 'Avancement validé', en: 'Progress validated' },
+  status: { nl: 'Status gewijzigd', fr: 'Statut modifié', en: 'Status changed' },
+  value: { nl: 'Nieuwe waarde', fr: 'Nouvelle valeur', en: 'New value' },
 } as const
 
 const REASON_LABELS = {

@@ -49,6 +49,8 @@ export const EMAIL_KINDS = [
   'ready-for-review',
   'follow-confirmation',
   'follow-link',
+  'follow-alert',
+  'follow-digest',
 ] as const
 export type EmailKind = (typeof EMAIL_KINDS)[number]
 
@@ -60,6 +62,8 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, Record<'nl' | 'fr' | 'en', str
   'ready-for-review': { nl: 'Vertaling klaar om na te lezen', fr: 'Traduction prête à relire', en: 'Translation ready for review' },
   'follow-confirmation': { nl: 'Bevestiging van een abonnement', fr: 'Confirmation d’un abonnement', en: 'Subscription confirmation' },
   'follow-link': { nl: 'Link om abonnementen te beheren', fr: 'Lien de gestion des abonnements', en: 'Link to manage subscriptions' },
+  'follow-alert': { nl: 'Melding aan een volger', fr: 'Alerte à un abonné', en: 'Alert to a follower' },
+  'follow-digest': { nl: 'Overzicht voor een volger', fr: 'Résumé pour un abonné', en: 'Digest for a follower' },
 }
 
 /** A language's name in each admin language: what the answer's language and a standard reply's are shown as. */

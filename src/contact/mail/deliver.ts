@@ -14,6 +14,8 @@ export interface DeliveryOptions {
   /** How long a claimed email stays with one worker before another may take it over. */
   leaseMs?: number
   limit?: number
+  /** Emails of these kinds sent per minute at most, over every instance: the rest wait for the next run. */
+  paced?: { kinds: readonly string[]; perMinute: number }
   now?: () => Date
 }
 
@@ -56,6 +58,28 @@ async function claim(payload: Payload, id: number | string, attempts: number, st
   return rows.length === 1
 }
 
+/**
+ * How many paced emails may still go this minute: the limit less those sent (or being sent) in the
+ * last 60 s by any instance, read from the outbox itself, so two instances share one budget.
+ */
+async function pacedBudget(payload: Payload, paced: DeliveryOptions['paced'], now: Date): Promise<number> {
+  if (!paced) return Number.POSITIVE_INFINITY
+  const since = new Date(now.getTime() - 60_000).toISOString()
+  const { totalDocs } = await payload.count({
+    collection: 'email-outbox',
+    where: {
+      and: [
+        { kind: { in: [...paced.kinds] } },
+        {
+          or: [{ and: [{ status: { in: ['sent', 'written'] } }, { sentAt: { greater_than: since } }] }, { status: { equals: 'sending' } }],
+        },
+      ],
+    },
+    overrideAccess: true,
+  })
+  return paced.perMinute - totalDocs
+}
+
 /** Sends the emails that are due; what fails waits with exponential backoff. */
 export async function deliverDueEmails(payload: Payload, options: DeliveryOptions): Promise<DeliveryReport> {
   const now = options.now ?? (() => new Date())
@@ -63,18 +87,29 @@ export async function deliverDueEmails(payload: Payload, options: DeliveryOption
   const maxAttempts = options.maxAttempts ?? 40
   const leaseMs = options.leaseMs ?? 5 * 60_000
   const report: DeliveryReport = { sent: 0, failed: 0, retried: 0 }
+  let pacedLeft = await pacedBudget(payload, options.paced, now())
   const due = await payload.find({
     collection: 'email-outbox',
-    where: { and: [{ status: { in: ['queued', 'sending'] } }, { nextAttemptAt: { less_than_equal: now().toISOString() } }] },
+    where: {
+      and: [
+        { status: { in: ['queued', 'sending'] } },
+        { nextAttemptAt: { less_than_equal: now().toISOString() } },
+        // Out of budget, the paced kinds are not even read: they must not crowd out a citizen's acknowledgement.
+        ...(options.paced && pacedLeft <= 0 ? [{ kind: { not_in: [...options.paced.kinds] } }] : []),
+      ],
+    },
     sort: 'nextAttemptAt',
     limit: options.limit ?? 25,
     depth: 0,
     overrideAccess: true,
   })
   for (const email of due.docs) {
+    const paced = options.paced?.kinds.includes(email.kind) ?? false
+    if (paced && pacedLeft <= 0) continue
     const attempts = email.attempts ?? 0
     if (!(await claim(payload, email.id, attempts, email.status, new Date(now().getTime() + leaseMs).toISOString()))) continue
     const attempt = attempts + 1
+    if (paced) pacedLeft--
     try {
       const info = (await payload.sendEmail({
         to: email.to,

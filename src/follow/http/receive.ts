@@ -29,6 +29,7 @@ import {
   removeSubscription,
   requestManageLink,
   requestSubscription,
+  leave,
   setFrequency,
   unsubscribe,
 } from '../store'
@@ -205,6 +206,14 @@ export function followReceiver(options: FollowReceiverOptions) {
     return renderAt(request, (ctx) => (done.ok ? unsubscribedView(ctx) : linkProblemView(ctx, done.problem)))
   }
 
+  /** POST /{lang}/follow/leave?token=…: every subscription ended, from a digest's link or a mail client's one-click POST. */
+  async function leaveAll(request: FollowRequest): Promise<ViewResult> {
+    const body = await readBody(request)
+    if (!body.ok) return body.view
+    const done = await leave(request.payload, tokenOf(request, body.fields))
+    return renderAt(request, (ctx) => (done.ok ? unsubscribedView(ctx) : linkProblemView(ctx, done.problem)))
+  }
+
   /** POST /{lang}/follow/manage?token=…: a frequency changed, one subscription or all of them cancelled. */
   async function manage(request: FollowRequest): Promise<ViewResult> {
     const { payload, locale } = request
@@ -248,6 +257,7 @@ export function followReceiver(options: FollowReceiverOptions) {
     link,
     confirm,
     unsubscribe: oneClick,
+    leave: leaveAll,
     manage,
   }
   return { subscribe, byPart }

@@ -103,7 +103,7 @@ export function linkProblemView(ctx: ViewContext, problem: LinkProblem): ViewRes
 /** A page with one button that POSTs the token back: confirm, or unsubscribe. */
 function buttonPage(
   ctx: ViewContext,
-  part: 'confirm' | 'unsubscribe',
+  part: 'confirm' | 'unsubscribe' | 'leave',
   token: string,
   title: MessageKey,
   lead: string,
@@ -143,6 +143,9 @@ export const unsubscribeView = (ctx: ViewContext, token: string, label: string):
     ctx.t('followUnsubscribeLead', { subject: label }),
     'followUnsubscribeButton',
   )
+
+export const leaveView = (ctx: ViewContext, token: string): ViewResult =>
+  buttonPage(ctx, 'leave', token, 'followLeaveTitle', ctx.t('followLeaveLead'), 'followLeaveButton')
 
 export function confirmedView(ctx: ViewContext, label: string, manageUrl: string): ViewResult {
   const { t } = ctx

@@ -27,6 +27,7 @@ import * as migration_20261130_162945_follow from './20261130_162945_follow';
 import * as migration_20261130_201635_search_candidates from './20261130_201635_search_candidates';
 import * as migration_20261130_205753_tracker_corrections from './20261130_205753_tracker_corrections';
 import * as migration_20261130_211130_change_notes from './20261130_211130_change_notes';
+import * as migration_20261130_211343_follow_alerts from './20261130_211343_follow_alerts';
 
 export const migrations = [
   {
@@ -172,6 +173,11 @@ export const migrations = [
   {
     up: migration_20261130_211130_change_notes.up,
     down: migration_20261130_211130_change_notes.down,
-    name: '20261130_211130_change_notes'
+    name: '20261130_211130_change_notes',
+  },
+  {
+    up: migration_20261130_211343_follow_alerts.up,
+    down: migration_20261130_211343_follow_alerts.down,
+    name: '20261130_211343_follow_alerts'
   },
 ];

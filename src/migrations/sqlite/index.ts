@@ -23,6 +23,7 @@ import * as migration_20261130_160000_search_keys from './20261130_160000_search
 import * as migration_20261130_162937_follow from './20261130_162937_follow';
 import * as migration_20261130_205734_tracker_corrections from './20261130_205734_tracker_corrections';
 import * as migration_20261130_211127_change_notes from './20261130_211127_change_notes';
+import * as migration_20261130_211339_follow_alerts from './20261130_211339_follow_alerts';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261130_211127_change_notes.up,
     down: migration_20261130_211127_change_notes.down,
-    name: '20261130_211127_change_notes'
+    name: '20261130_211127_change_notes',
+  },
+  {
+    up: migration_20261130_211339_follow_alerts.up,
+    down: migration_20261130_211339_follow_alerts.down,
+    name: '20261130_211339_follow_alerts'
   },
 ];

@@ -2,6 +2,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@/site/routes'
 import { contactMessages } from '@/contact/messages'
 import { documentsMessages } from '@/documents/messages'
 import { feedbackMessages } from '@/feedback/messages'
+import { alertMessages } from '@/follow/alerts/messages'
 import { followMessages } from '@/follow/messages'
 import { changesMessages } from '@/changes/messages'
 import { searchCurationMessages, searchMessages } from '@/search/messages'
@@ -34,6 +35,7 @@ const MESSAGES = {
     ...feedbackMessages.nl,
     ...followMessages.nl,
     ...changesMessages.nl,
+    ...alertMessages.nl,
   },
   fr: {
     ...fr,
@@ -49,6 +51,7 @@ const MESSAGES = {
     ...feedbackMessages.fr,
     ...followMessages.fr,
     ...changesMessages.fr,
+    ...alertMessages.fr,
   },
   en: {
     ...en,
@@ -64,6 +67,7 @@ const MESSAGES = {
     ...feedbackMessages.en,
     ...followMessages.en,
     ...changesMessages.en,
+    ...alertMessages.en,
   },
 } satisfies Record<Locale, Record<string, string>>
 

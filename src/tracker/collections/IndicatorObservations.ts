@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
+import { recordNewValue } from '@/changes/tracker'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from './group'
 import { fitObservationToIndicator } from './hooks/fit-observation-to-indicator'
@@ -16,7 +17,13 @@ export const IndicatorObservations: CollectionConfig = {
   admin: { useAsTitle: 'date', defaultColumns: ['indicator', 'date', 'value', 'provisional'], group: TRACKER_GROUP },
   defaultSort: 'date',
   access: accessFromMatrix('indicator-observations'),
-  hooks: { ...announcingHooks, beforeValidate: [fitObservationToIndicator], beforeChange: [refuseEditOfFinalObservation] },
+  // A new value is recorded for the indicator's followers (src/changes/tracker.ts).
+  hooks: {
+    ...announcingHooks,
+    beforeValidate: [fitObservationToIndicator],
+    beforeChange: [refuseEditOfFinalObservation],
+    afterChange: [...announcingHooks.afterChange, recordNewValue],
+  },
   fields: [
     {
       name: 'indicator',

@@ -5,6 +5,7 @@ import { isFollowUpUser, partnerOrganisations, REPORT_STATES } from '@/access/tr
 import { relationId } from '@/relation-id'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from './group'
+import { recordValidatedReport } from '@/changes/tracker'
 import { enforceReportWorkflow } from './hooks/enforce-report-workflow'
 import { STATE_LABELS } from './report-workflow'
 import { notBefore, validatePercent } from './validation'
@@ -46,7 +47,12 @@ export const ProgressReports: CollectionConfig = {
   },
   defaultSort: '-periodEnd',
   access: accessFromMatrix('progress-reports'),
-  hooks: { ...announcingHooks, beforeChange: [enforceReportWorkflow] },
+  // A report that becomes validated is recorded for its followers (src/changes/tracker.ts).
+  hooks: {
+    ...announcingHooks,
+    beforeChange: [enforceReportWorkflow],
+    afterChange: [...announcingHooks.afterChange, recordValidatedReport],
+  },
   fields: [
     { name: 'label', type: 'text', admin: { hidden: true }, access: { create: never, update: never } },
     {
