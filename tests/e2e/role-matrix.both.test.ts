@@ -513,6 +513,7 @@ const KITS: Record<MatrixSlug, Kit> = {
     variants: [],
     create: async () => ({
       subscriber: 1,
+      subscription: 1,
       change: next(),
       frequency: 'daily',
       kind: 'first-publish',
