@@ -4,7 +4,7 @@
  * the output in bench/RESULTS.md. Everything runs on loopback and stops at the end.
  */
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,6 +17,8 @@ import { ensureCommand, type Load, wrk } from './wrk'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const quick = process.argv.includes('--quick')
+/** Where the sections this benchmark does not write begin in RESULTS.md (bench:search's, below it). */
+const KEPT_SECTIONS_START = '## Search at scale'
 const seconds = quick ? 2 : 10
 /** Loads compared with each other run interleaved this many times; the median round's ratio counts. */
 const rounds = quick ? 1 : 3
@@ -292,7 +294,11 @@ The memory peak is the largest of the Belfort servers of the run: the one that s
 demo (organisation, news, documents with their PDFs, the strategy tracker) into an empty database,
 the three that take the loads on copies of that data, and the one on PostgreSQL.
 `
-    writeFileSync(path.join(ROOT, 'bench/RESULTS.md'), results)
+    // Sections other benchmarks keep in the file (bench:search's "Search at scale") stay as they are.
+    const file = path.join(ROOT, 'bench/RESULTS.md')
+    const previous = existsSync(file) ? readFileSync(file, 'utf8') : ''
+    const kept = previous.indexOf(`\n${KEPT_SECTIONS_START}`)
+    writeFileSync(file, kept === -1 ? results : `${results}${previous.slice(kept)}`)
     console.log('wrote bench/RESULTS.md')
   }
 }
