@@ -6,6 +6,7 @@
  * index); an address whose last subscription goes is deleted with it.
  */
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import type { FollowSubscriber } from '@/payload-types'
 import { relationId } from '@/relation-id'
 import { isLocale, type Locale } from '@/site/routes'
 import { confirmationEmail, links, manageLinkEmail, queueFollowEmail } from './mail'
@@ -324,16 +325,18 @@ export async function removeAll(payload: Payload, subscriber: number): Promise<v
   await deleteIfEmpty(payload, subscriber)
 }
 
-async function deleteIfEmpty(payload: Payload, subscriber: number): Promise<void> {
+/** Deletes a subscriber left following nothing, with what waited for their digest (in `req`'s transaction when given). */
+export async function deleteIfEmpty(payload: Payload, subscriber: number, req?: PayloadRequest): Promise<void> {
   const { totalDocs } = await payload.count({
+    req,
     collection: 'follow-subscriptions',
     where: { subscriber: { equals: subscriber } },
     overrideAccess: true,
   })
   if (totalDocs > 0) return
   // What waited for a digest goes with the address: nothing is sent to an address that follows nothing.
-  await payload.delete({ collection: 'follow-pending-digests', where: { subscriber: { equals: subscriber } }, overrideAccess: true })
-  await payload.delete({ collection: 'follow-subscribers', id: subscriber, overrideAccess: true }).catch(() => undefined)
+  await payload.delete({ req, collection: 'follow-pending-digests', where: { subscriber: { equals: subscriber } }, overrideAccess: true })
+  await payload.delete({ req, collection: 'follow-subscribers', id: subscriber, overrideAccess: true }).catch(() => undefined)
 }
 
 export async function setFrequency(payload: Payload, subscriber: number, subscription: number, frequency: Frequency): Promise<void> {
@@ -360,9 +363,9 @@ export interface Managed {
   subscriptions: ManagedSubscription[]
 }
 
-/** The subscriber a manage token is for, with their subscriptions described in `locale`. */
-export async function managedBy(payload: Payload, token: string, locale: Locale): Promise<Resolved<Managed>> {
-  const verdict = verifyToken(payload, 'manage', token)
+/** The subscriber a token about an address (manage, leave) names; null when that row is gone or now another address's. */
+async function subscriberOf(payload: Payload, purpose: 'manage' | 'leave', token: string): Promise<Resolved<FollowSubscriber | null>> {
+  const verdict = verifyToken(payload, purpose, token)
   if (!verdict.ok) return verdict
   const row = await payload.findByID({
     ...(await fresh(payload)),
@@ -372,7 +375,15 @@ export async function managedBy(payload: Payload, token: string, locale: Locale)
     overrideAccess: true,
     disableErrors: true,
   })
-  if (!row || !sentTo(payload, verdict.emailTag, row.email)) return { ok: false, problem: 'gone' }
+  return { ok: true, value: row && sentTo(payload, verdict.emailTag, row.email) ? row : null }
+}
+
+/** The subscriber a manage token is for, with their subscriptions described in `locale`. */
+export async function managedBy(payload: Payload, token: string, locale: Locale): Promise<Resolved<Managed>> {
+  const found = await subscriberOf(payload, 'manage', token)
+  if (!found.ok) return found
+  const row = found.value
+  if (!row) return { ok: false, problem: 'gone' }
   const { docs } = await payload.find({
     ...(await fresh(payload)),
     collection: 'follow-subscriptions',
@@ -400,17 +411,8 @@ export async function managedBy(payload: Payload, token: string, locale: Locale)
 
 /** The subscriber a leave token is for; null when already gone (leaving twice is done). */
 async function leaverOf(payload: Payload, token: string): Promise<Resolved<number | null>> {
-  const verdict = verifyToken(payload, 'leave', token)
-  if (!verdict.ok) return verdict
-  const row = await payload.findByID({
-    ...(await fresh(payload)),
-    collection: 'follow-subscribers',
-    id: verdict.id,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-  })
-  return { ok: true, value: row && sentTo(payload, verdict.emailTag, row.email) ? row.id : null }
+  const found = await subscriberOf(payload, 'leave', token)
+  return found.ok ? { ok: true, value: found.value?.id ?? null } : found
 }
 
 /** Whether a leave link (from a digest) still has something to end. */

@@ -11,6 +11,7 @@ import { relationId } from '@/relation-id'
 import { translator } from '@/site/i18n'
 import type { Locale } from '@/site/routes'
 import { links } from '../mail'
+import { deleteIfEmpty } from '../store'
 import { subjectKey } from '../rules'
 import { describeKey } from '../subjects'
 import { type AlertItem, type AlertKind, alertEmail } from './compose'
@@ -134,8 +135,17 @@ async function exists(req: PayloadRequest, collection: 'email-outbox' | 'follow-
   return (await req.payload.count({ req, collection, where, overrideAccess: true })).totalDocs > 0
 }
 
-/** Writes what `change` causes, inside `req`'s transaction (the caller commits, with the change marked done). */
-export async function dispatchChange(req: PayloadRequest, change: FollowChange, origin: string): Promise<DispatchReport> {
+/**
+ * Writes what `change` causes, inside `req`'s transaction (the caller commits, with the change marked
+ * done). `resuming`: there is no transaction, so a run that stopped halfway may have written part of
+ * it, which is looked up before each write; in a transaction nothing of it can be there yet.
+ */
+export async function dispatchChange(
+  req: PayloadRequest,
+  change: FollowChange,
+  origin: string,
+  resuming: boolean,
+): Promise<DispatchReport> {
   const report: DispatchReport = { alerts: 0, pending: 0, ended: 0 }
   if (change.kind === 'minor') return report
   const loaded = await loadItem(req, change)
@@ -159,6 +169,8 @@ export async function dispatchChange(req: PayloadRequest, change: FollowChange, 
   for (const recipient of recipientsOf(matches)) {
     const email = emails.get(recipient.subscriber)!
     if (withdrawn || recipient.frequency === 'immediately') {
+      const key = `alert/${change.id}/${recipient.subscriber}`
+      if (resuming && (await exists(req, 'email-outbox', { key: { equals: key } }))) continue
       const followed =
         recipient.subject === ownKey
           ? t('followSubjectLabel', { kind: t(KIND_LABELS[loaded.item.kind]), name: loaded.title })
@@ -171,8 +183,6 @@ export async function dispatchChange(req: PayloadRequest, change: FollowChange, 
         unsubscribeUrl,
         manageUrl: links.manage(payload, origin, locale, recipient.subscriber, email),
       })
-      const key = `alert/${change.id}/${recipient.subscriber}`
-      if (await exists(req, 'email-outbox', { key: { equals: key } })) continue
       await payload.create({
         req,
         collection: 'email-outbox',
@@ -191,9 +201,10 @@ export async function dispatchChange(req: PayloadRequest, change: FollowChange, 
       report.alerts++
     } else {
       if (
-        await exists(req, 'follow-pending-digests', {
+        resuming &&
+        (await exists(req, 'follow-pending-digests', {
           and: [{ subscriber: { equals: recipient.subscriber } }, { change: { equals: change.id } }],
-        })
+        }))
       )
         continue
       await payload.create({
@@ -224,16 +235,6 @@ async function endSubscriptionsTo(req: PayloadRequest, key: string): Promise<num
   const { payload } = req
   const ended = await payload.delete({ req, collection: 'follow-subscriptions', where: { subject: { equals: key } }, overrideAccess: true })
   const subscribers = [...new Set(ended.docs.map((doc) => relationId(doc.subscriber)).filter((id): id is number => id !== null))]
-  for (const subscriber of subscribers) {
-    const left = await payload.count({
-      req,
-      collection: 'follow-subscriptions',
-      where: { subscriber: { equals: subscriber } },
-      overrideAccess: true,
-    })
-    if (left.totalDocs > 0) continue
-    await payload.delete({ req, collection: 'follow-pending-digests', where: { subscriber: { equals: subscriber } }, overrideAccess: true })
-    await payload.delete({ req, collection: 'follow-subscribers', id: subscriber, overrideAccess: true })
-  }
+  for (const subscriber of subscribers) await deleteIfEmpty(payload, subscriber, req)
   return ended.docs.length
 }

@@ -100,7 +100,7 @@ async function handle(payload: Payload, row: ChangeRow, origin: string): Promise
   try {
     if (owned) await mark()
     const change = followChangeOf(row)
-    const report = change ? await dispatchChange(req, change, origin) : { alerts: 0, pending: 0, ended: 0 }
+    const report = change ? await dispatchChange(req, change, origin, !owned) : { alerts: 0, pending: 0, ended: 0 }
     if (owned) await commitTransaction(req)
     else await mark()
     return report
