@@ -5,6 +5,7 @@
  * few follow emails a day at most, since anyone can type anyone's address into the form.
  */
 import type { Payload } from 'payload'
+import { queueEmail } from '@/contact/mail/outbox'
 import { RateLimiter } from '@/contact/spam/rate-limit'
 import { translator } from '@/site/i18n'
 import { followPartPath, type Locale } from '@/site/routes'
@@ -61,12 +62,7 @@ export async function queueFollowEmail(payload: Payload, email: FollowEmail): Pr
     overrideAccess: true,
   })
   if (totalDocs >= FOLLOW_EMAILS_PER_ADDRESS_PER_DAY) return false
-  await payload.create({
-    collection: 'email-outbox',
-    overrideAccess: true,
-    data: { ...email, status: 'queued', attempts: 0, nextAttemptAt: new Date().toISOString() },
-  })
-  return true
+  return queueEmail(payload, email)
 }
 
 const FREQUENCY_KEYS = {

@@ -6,6 +6,7 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { createLocalReq } from 'payload'
 import { emailLanguageOf } from '@/back-office/email-language'
+import { isQueued, queueEmail } from '@/contact/mail/outbox'
 import { readEnvironment } from '@/environment'
 import { relationId } from '@/relation-id'
 import { formatDate } from '@/site/i18n'
@@ -60,8 +61,7 @@ export async function queueReviewReminders(payload: Payload, serverUrl: string, 
     const owner = await payload.findByID({ collection: 'users', id: ownerId, depth: 0, overrideAccess: true, req, disableErrors: true })
     if (!owner?.email) continue
     const key = `review-reminder:${ownerId}:${day}`
-    const exists = await payload.count({ collection: 'email-outbox', where: { key: { equals: key } }, overrideAccess: true, req })
-    if (exists.totalDocs > 0) continue
+    if (await isQueued(payload, key, req)) continue
     const language = emailLanguageOf(owner)
     const text = reviewMessages[language]
     const lines = items.map((item) =>
@@ -72,21 +72,17 @@ export async function queueReviewReminders(payload: Payload, serverUrl: string, 
         link: `${serverUrl}/admin/collections/${item.collection}/${item.id}`,
       }),
     )
-    await payload.create({
-      collection: 'email-outbox',
-      overrideAccess: true,
-      req,
-      data: {
+    await queueEmail(
+      payload,
+      {
         key,
         kind: 'review-reminder',
         to: owner.email,
         subject: fillPlaceholders(text.reminderSubject, { count: items.length }),
         text: fillPlaceholders(text.reminderBody, { name: owner.name || owner.email, items: lines.join('\n') }),
-        status: 'queued',
-        attempts: 0,
-        nextAttemptAt: now.toISOString(),
       },
-    })
+      { req, now },
+    )
     queued += 1
   }
   return queued

@@ -4,6 +4,7 @@ import { relationId } from '@/relation-id'
 import { RateLimiter } from '@/contact/spam/rate-limit'
 import { isLocale, type Locale } from '@/site/routes'
 import { acknowledgement, answer, type ComposedEmail, type MessageFacts, notification } from './compose'
+import { queueEmail } from './outbox'
 
 export interface StoredMessage {
   id: number
@@ -68,14 +69,7 @@ interface OutgoingEmail extends ComposedEmail {
  * a repair after a crash (see queueMissingEmails) never sends the same email twice.
  */
 async function enqueue(req: PayloadRequest, email: OutgoingEmail): Promise<void> {
-  const existing = await req.payload.count({ collection: 'email-outbox', where: { key: { equals: email.key } }, overrideAccess: true, req })
-  if (existing.totalDocs > 0) return
-  await req.payload.create({
-    collection: 'email-outbox',
-    overrideAccess: true,
-    req,
-    data: { ...email, status: 'queued', attempts: 0, nextAttemptAt: new Date().toISOString() },
-  })
+  await queueEmail(req.payload, email, { req, once: true })
 }
 
 /**

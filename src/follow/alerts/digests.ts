@@ -6,6 +6,7 @@
  * with nothing waiting gets nothing: no empty digests.
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { queueEmail } from '@/contact/mail/outbox'
 import { relationId } from '@/relation-id'
 import { isLocale } from '@/site/routes'
 import { links } from '../mail'
@@ -82,24 +83,11 @@ async function queueDigest(payload: Payload, frequency: DigestFrequency, subscri
     })
     const key = `digest/${frequency}/${subscriber}/${Math.max(...rows.docs.map((row) => row.change))}`
     // Queued already by a run that stopped before deleting what it gathered (SQLite has no transaction to undo it).
-    const queuedBefore =
-      (await payload.count({ req, collection: 'email-outbox', where: { key: { equals: key } }, overrideAccess: true })).totalDocs > 0
-    if (!queuedBefore)
-      await payload.create({
-        req,
-        collection: 'email-outbox',
-        overrideAccess: true,
-        data: {
-          key,
-          kind: 'follow-digest',
-          to: who.email,
-          ...composed,
-          listUnsubscribe: leaveUrl,
-          status: 'queued',
-          attempts: 0,
-          nextAttemptAt: new Date().toISOString(),
-        },
-      })
+    const queued = await queueEmail(
+      payload,
+      { key, kind: 'follow-digest', to: who.email, ...composed, listUnsubscribe: leaveUrl },
+      { req, once: true },
+    )
     await payload.delete({
       req,
       collection: 'follow-pending-digests',
@@ -107,7 +95,7 @@ async function queueDigest(payload: Payload, frequency: DigestFrequency, subscri
       overrideAccess: true,
     })
     if (owned) await commitTransaction(req)
-    return !queuedBefore
+    return queued
   } catch (error) {
     await killTransaction(req)
     throw error

@@ -7,6 +7,7 @@
  * who read the change's language hear of it: a French-only publication never reaches a Dutch reader.
  */
 import type { PayloadRequest, Where } from 'payload'
+import { isQueued, queueEmail } from '@/contact/mail/outbox'
 import { relationId } from '@/relation-id'
 import { translator } from '@/site/i18n'
 import type { Locale } from '@/site/routes'
@@ -131,7 +132,7 @@ async function matching(
  * Whether a row is there already: a run that stopped halfway on SQLite (which Belfort runs without
  * transactions) is taken up again by the next, which must not write what the first one did.
  */
-async function exists(req: PayloadRequest, collection: 'email-outbox' | 'follow-pending-digests', where: Where): Promise<boolean> {
+async function exists(req: PayloadRequest, collection: 'follow-pending-digests', where: Where): Promise<boolean> {
   return (await req.payload.count({ req, collection, where, overrideAccess: true })).totalDocs > 0
 }
 
@@ -170,7 +171,7 @@ export async function dispatchChange(
     const email = emails.get(recipient.subscriber)!
     if (withdrawn || recipient.frequency === 'immediately') {
       const key = `alert/${change.id}/${recipient.subscriber}`
-      if (resuming && (await exists(req, 'email-outbox', { key: { equals: key } }))) continue
+      if (resuming && (await isQueued(payload, key, req))) continue
       const followed =
         recipient.subject === ownKey
           ? t('followSubjectLabel', { kind: t(KIND_LABELS[loaded.item.kind]), name: loaded.title })
@@ -183,21 +184,11 @@ export async function dispatchChange(
         unsubscribeUrl,
         manageUrl: links.manage(payload, origin, locale, recipient.subscriber, email),
       })
-      await payload.create({
-        req,
-        collection: 'email-outbox',
-        overrideAccess: true,
-        data: {
-          key,
-          kind: 'follow-alert',
-          to: email,
-          ...composed,
-          listUnsubscribe: withdrawn ? undefined : unsubscribeUrl,
-          status: 'queued',
-          attempts: 0,
-          nextAttemptAt: new Date().toISOString(),
-        },
-      })
+      await queueEmail(
+        payload,
+        { key, kind: 'follow-alert', to: email, ...composed, listUnsubscribe: withdrawn ? undefined : unsubscribeUrl },
+        { req },
+      )
       report.alerts++
     } else {
       if (

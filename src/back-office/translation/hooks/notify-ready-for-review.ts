@@ -3,6 +3,7 @@
  * for their back-office emails, with a link to the item in that language, through the outbox.
  */
 import type { CollectionAfterChangeHook } from 'payload'
+import { queueEmail } from '@/contact/mail/outbox'
 import { fillPlaceholders } from '@/site/i18n/placeholders'
 import { emailLanguageOf } from '@/back-office/email-language'
 import { LOCALES } from '@/site/routes'
@@ -28,22 +29,17 @@ export const notifyReadyForReview: CollectionAfterChangeHook = async ({ collecti
     for (const editor of editors) {
       const text = translationMessages[emailLanguageOf(editor)]
       const vars = { language: text[languageKey(language)], title, link }
-      // Through the site's one outbox, which retries and (without SMTP_URL) writes the email to a file.
-      await req.payload.create({
-        collection: 'email-outbox',
-        overrideAccess: true,
-        req,
-        data: {
+      await queueEmail(
+        req.payload,
+        {
           key: `ready-for-review/${collection.slug}/${doc.id}/${language}/${now[language]?.readyAt ?? ''}/${editor.id}`,
           kind: 'ready-for-review',
           to: editor.email,
           subject: fillPlaceholders(text.mailSubject, vars),
           text: fillPlaceholders(text.mailBody, vars),
-          status: 'queued',
-          attempts: 0,
-          nextAttemptAt: new Date().toISOString(),
         },
-      })
+        { req },
+      )
     }
   }
   return doc
