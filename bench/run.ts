@@ -127,6 +127,51 @@ async function firstArticle(server: Belfort): Promise<string> {
   return href
 }
 
+/** The bearer token the benchmark's servers serve `/metrics` with (read-cache figures). */
+const METRICS_TOKEN = 'bench-metrics-token-of-some-length'
+
+async function readCacheEntries(server: Belfort): Promise<number> {
+  const text = await (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text()
+  return Number(/^belfort_read_cache_entries (\d+)/m.exec(text)?.[1] ?? Number.NaN)
+}
+
+/**
+ * Publishes one news item again and says how many of a fixed set of pages that do not show news
+ * are still page cache hits, and how many read cache answers stayed.
+ */
+async function publishKeepsOthers(
+  server: Belfort,
+): Promise<{ pages: string[]; stillHits: number; entriesBefore: number; entriesAfter: number }> {
+  const documents = await (await fetch(`${server.url}/nl/documenten`)).text()
+  const documentPage = documents.match(/href="(\/nl\/documenten\/[a-z0-9-]+)"/)?.[1]
+  if (!documentPage) throw new Error('no document page found')
+  const pages = ['/nl/over-ons', documentPage, '/nl/opvolging/partners', '/nl/opdrachten', '/nl/administraties']
+  for (const page of pages) {
+    const response = await fetch(server.url + page)
+    await response.arrayBuffer()
+    if (response.status !== 200) throw new Error(`${page} answered ${response.status}`)
+  }
+  const headers = await signIn(server)
+  const { docs } = (await (await fetch(`${server.url}/api/news?limit=1&depth=0&locale=nl`, { headers })).json()) as {
+    docs: { id: number }[]
+  }
+  const entriesBefore = await readCacheEntries(server)
+  const published = await fetch(`${server.url}/api/news/${docs[0]!.id}?locale=nl`, {
+    method: 'PATCH',
+    headers,
+    body: JSON.stringify({ title: `Bericht ${Date.now()}`, _status: 'published' }),
+  })
+  if (published.status !== 200) throw new Error(`publishing the news item answered ${published.status}`)
+  const entriesAfter = await readCacheEntries(server)
+  let stillHits = 0
+  for (const page of pages) {
+    const response = await fetch(server.url + page)
+    await response.arrayBuffer()
+    if (response.headers.get('x-cache') === 'hit') stillHits++
+  }
+  return { pages, stillHits, entriesBefore, entriesAfter }
+}
+
 async function main(): Promise<void> {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
   report(
@@ -153,7 +198,7 @@ async function main(): Promise<void> {
   await seeding.stop()
   for (const copy of copies.slice(1)) cpSync(seededDir, copy, { recursive: true })
   const [cached, uncached, cold, { database, onPostgres }] = await Promise.all([
-    startBelfort({ dataDir: copies[0] }),
+    startBelfort({ dataDir: copies[0], env: { METRICS_TOKEN } }),
     // Without the page cache, pages render from the read cache; without both, every render reads the database.
     // SERVER_TIMING: where a render's time went is read from Server-Timing, which visitors get only with it.
     startBelfort({ dataDir: copies[1], env: { PAGE_CACHE_MB: '0', SERVER_TIMING: 'true' } }),
@@ -249,6 +294,12 @@ async function main(): Promise<void> {
   const postgresMs = await publishToVisible(onPostgres)
   report(
     `publish-to-visible: sqlite ${sqliteMs} ms, postgres ${postgresMs} ms (median of 5), ${goal(Math.max(sqliteMs, postgresMs) <= 1000, '≤ 1000 ms')}`,
+  )
+
+  // after-publish
+  const kept = await publishKeepsOthers(cached)
+  report(
+    `after-publish: one news item published, ${kept.stillHits} of ${kept.pages.length} pages that do not show it still page cache hits (${kept.pages.join(', ')}), read cache ${kept.entriesAfter} of ${kept.entriesBefore} answers kept, ${goal(kept.stillHits === kept.pages.length, 'all still hits')}`,
   )
 
   phase('published')

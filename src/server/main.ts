@@ -79,9 +79,9 @@ const cache = environment.pageCacheBytes > 0 ? new PageCache(environment.pageCac
 if (cache) purgeOnChange(cache)
 const { ReadCache } = await import('./read-cache')
 const reads = environment.readCacheEntries > 0 ? new ReadCache(environment.readCacheEntries) : undefined
-const { onContentChange } = await import('@/site/invalidation')
-// Any change empties it: changes are rare, and the pages that show them are read again once.
-if (reads) onContentChange(() => reads.clear())
+const { dropOnChange } = await import('./cache-invalidation')
+// A change drops the answers that read what it touched, as it purges the pages that show it.
+if (reads) dropOnChange(reads)
 const { connectClusterInvalidation } = await import('./cluster-invalidation')
 const cluster = environment.databaseUrl ? await connectClusterInvalidation(environment.databaseUrl, logError) : undefined
 // On SQLite, another process's writes (the import command) reach the caches through a polled counter.
