@@ -10,7 +10,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync } from 'node:zlib'
 import { createTestDatabase, stopPostgres } from '../tests/support/postgres'
-import { ADMIN_EMAIL, ADMIN_PASSWORD, type Belfort, startBelfort } from '../tests/support/server'
+import { ADMIN_EMAIL, ADMIN_PASSWORD, type Belfort, PUBLIC_ROLE_NODE_ARGS, startBelfort } from '../tests/support/server'
 import { capture, nginx, plainNode } from './baselines'
 import { interleaved, ratio, ratioText } from './interleaved'
 import { ensureCommand, type Load, wrk } from './wrk'
@@ -37,6 +37,12 @@ function report(line: string): void {
 
 const goal = (met: boolean, text: string) => `goal ${text} ${met ? 'met' : 'missed'}`
 const load = (name: string, l: Load) => `${name} ${l.requestsPerSecond} req/s p99 ${l.p99Ms} ms`
+
+function currentRssMb(pid: number | undefined): number {
+  if (!pid) return Number.NaN
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  return Math.round(Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024)
+}
 
 function peakRssMb(pid: number | undefined): number {
   if (!pid) return Number.NaN
@@ -184,7 +190,7 @@ async function main(): Promise<void> {
   // (the seeding server's memory still counts).
   phase('built')
   const seededDir = mkdtempSync(path.join(os.tmpdir(), 'belfort-bench-'))
-  const copies = [seededDir, `${seededDir}-uncached`, `${seededDir}-cold`]
+  const copies = [seededDir, `${seededDir}-uncached`, `${seededDir}-cold`, `${seededDir}-public`]
   dataDirs.push(...copies)
   // PostgreSQL is seeded meanwhile, for publish-to-visible; it is idle during the loads.
   const postgresReady = createTestDatabase().then(async (database) => ({
@@ -303,6 +309,22 @@ async function main(): Promise<void> {
   )
 
   phase('published')
+  // public-only: started on its own copy of the data once the other servers are idle
+  const startedAt = performance.now()
+  const publicOnly = await startBelfort({ dataDir: copies[3], env: { BELFORT_ROLE: 'public' }, nodeArgs: PUBLIC_ROLE_NODE_ARGS })
+  started.push(publicOnly)
+  while ((await fetch(`${publicOnly.url}/readyz`).then((r) => r.status)) !== 200) await new Promise((resolve) => setTimeout(resolve, 25))
+  const readyMs = Math.round(performance.now() - startedAt)
+  const readyRss = currentRssMb(publicOnly.pid)
+  const publicLoads = [home, '/nl/nieuws?page=1', article]
+  const publicRates: number[] = []
+  for (const address of publicLoads) publicRates.push((await loadOf(publicOnly.url + address)()).requestsPerSecond)
+  const publicPeak = peakRssMb(publicOnly.pid)
+  report(
+    `public-only: BELFORT_ROLE=public (node ${PUBLIC_ROLE_NODE_ARGS.join(' ')}), ready ${readyMs} ms after start (readyz 200; start polled every 250 ms), rss ${readyRss} MB when ready, peak ${publicPeak} MB after ${publicLoads.map((a, i) => `${a} ${publicRates[i]} req/s`).join(', ')}; ${goal(readyMs <= 5000, 'ready ≤ 5 s')}, ${goal(publicPeak <= 150, 'rss ≤ 150 MB')}`,
+  )
+
+  phase('public-only done')
   // memory
   const peak = Math.max(seedingPeak, ...[cached, uncached, cold, onPostgres].map((server) => peakRssMb(server.pid)))
   report(

@@ -17,7 +17,7 @@ import { ensureCommand } from '../bench/wrk'
 import { adminSession, referenceOf, storedReferences, submitContact } from '../tests/support/contact'
 import { freePort } from '../tests/support/ports'
 import { createTestDatabase, stopPostgres } from '../tests/support/postgres'
-import { type Belfort, startBelfort } from '../tests/support/server'
+import { type Belfort, PUBLIC_ROLE_NODE_ARGS, startBelfort } from '../tests/support/server'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -108,8 +108,8 @@ export async function checkDeployExample(): Promise<DeployCheck | undefined> {
     // The public-only instances start together with the full one and wait for it to migrate the database.
     const [full, ...publics] = await Promise.all([
       startBelfort({ databaseUrl: database.url, env }),
-      startBelfort({ databaseUrl: database.url, env: { ...env, BELFORT_ROLE: 'public' } }),
-      startBelfort({ databaseUrl: database.url, env: { ...env, BELFORT_ROLE: 'public' } }),
+      startBelfort({ databaseUrl: database.url, env: { ...env, BELFORT_ROLE: 'public' }, nodeArgs: PUBLIC_ROLE_NODE_ARGS }),
+      startBelfort({ databaseUrl: database.url, env: { ...env, BELFORT_ROLE: 'public' }, nodeArgs: PUBLIC_ROLE_NODE_ARGS }),
     ])
     instances.push(full!, ...publics)
     const port = await freePort()
