@@ -35,9 +35,6 @@ const config = await importPayloadConfig()
 // `cron` starts the jobs queue (scheduled publishing, mail) inside this process: back-office instances only.
 const payload = await getPayload({ config, cron: !publicOnly })
 const { migrations: shipped } = environment.databaseUrl ? await import('@/migrations/postgres') : await import('@/migrations/sqlite')
-const { isEmpty, seedDemoContent } = await import('@/seed/seed')
-const { ensureFirstAdmin } = await import('./accounts')
-const { withStartupLock } = await import('./startup-lock')
 const { keepSearchIndexCurrent, rebuildSearchIndex, searchIndexState } = await import('@/search/service')
 const { flushSearchCounts } = await import('@/search/queries/counts')
 const { RenderSlots } = await import('./render-slots')
@@ -51,24 +48,36 @@ const { waitForSchema } = await import('./schema-wait')
 // A public instance never changes the schema: the back office migrates, and it waits for that.
 const searchIndex = publicOnly
   ? await waitForSchema(readinessProblem, (message) => logger.warn(message)).then(() => 'current' as const)
-  : await withStartupLock(environment.databaseUrl, async () => {
-      // Given as modules, not read from the migrations folder: the server runs from a bundle (scripts/start.mjs), which cannot import .ts files.
-      // (`as never`: Payload types a migration's arguments as unknown, the generated ones take their adapter's.)
-      await payload.db.migrate({ migrations: shipped as never })
-      if (await isEmpty(payload)) {
-        payload.logger.info('Empty database: adding the demo content in nl, fr and en')
-        await seedDemoContent(payload)
-      }
-      await ensureFirstAdmin(payload)
-      // An empty search index (first start, or an index added by an upgrade) is filled once, by the
-      // instance that holds the lock; the others find it full.
-      const state = await searchIndexState(payload)
-      if (state === 'empty') {
-        const items = await rebuildSearchIndex(payload)
-        payload.logger.info(`Search index built: ${items} items`)
-      }
-      return state
-    })
+  : await prepareDatabase()
+
+/**
+ * A back-office instance's start-up writes, under the start-up lock: migrations, the demo content
+ * in an empty database, the first admin, an empty search index filled. Its modules (the demo
+ * content among them) are imported here, so a public-only instance never loads them.
+ */
+async function prepareDatabase() {
+  const { isEmpty, seedDemoContent } = await import('@/seed/seed')
+  const { ensureFirstAdmin } = await import('./accounts')
+  const { withStartupLock } = await import('./startup-lock')
+  return withStartupLock(environment.databaseUrl, async () => {
+    // Given as modules, not read from the migrations folder: the server runs from a bundle (scripts/start.mjs), which cannot import .ts files.
+    // (`as never`: Payload types a migration's arguments as unknown, the generated ones take their adapter's.)
+    await payload.db.migrate({ migrations: shipped as never })
+    if (await isEmpty(payload)) {
+      payload.logger.info('Empty database: adding the demo content in nl, fr and en')
+      await seedDemoContent(payload)
+    }
+    await ensureFirstAdmin(payload)
+    // An empty search index (first start, or an index added by an upgrade) is filled once, by the
+    // instance that holds the lock; the others find it full.
+    const state = await searchIndexState(payload)
+    if (state === 'empty') {
+      const items = await rebuildSearchIndex(payload)
+      payload.logger.info(`Search index built: ${items} items`)
+    }
+    return state
+  })
+}
 // An index built with other terms (a new word family, dictionary or pipeline) still answers most
 // searches: it is rebuilt item by item while the server serves, rather than holding up the start.
 if (searchIndex === 'outdated') {
