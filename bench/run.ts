@@ -190,7 +190,7 @@ async function main(): Promise<void> {
   // (the seeding server's memory still counts).
   phase('built')
   const seededDir = mkdtempSync(path.join(os.tmpdir(), 'belfort-bench-'))
-  const copies = [seededDir, `${seededDir}-uncached`, `${seededDir}-cold`, `${seededDir}-public`]
+  const copies = [seededDir, `${seededDir}-uncached`, `${seededDir}-cold`]
   dataDirs.push(...copies)
   // PostgreSQL is seeded meanwhile, for publish-to-visible; it is idle during the loads.
   const postgresReady = createTestDatabase().then(async (database) => ({
@@ -309,9 +309,9 @@ async function main(): Promise<void> {
   )
 
   phase('published')
-  // public-only: started on its own copy of the data once the other servers are idle
+  // public-only: beside the PostgreSQL server, on its database (migrated and seeded by it), as deployed
   const startedAt = performance.now()
-  const publicOnly = await startBelfort({ dataDir: copies[3], env: { BELFORT_ROLE: 'public' }, nodeArgs: PUBLIC_ROLE_NODE_ARGS })
+  const publicOnly = await startBelfort({ databaseUrl: database.url, env: { BELFORT_ROLE: 'public' }, nodeArgs: PUBLIC_ROLE_NODE_ARGS })
   started.push(publicOnly)
   while ((await fetch(`${publicOnly.url}/readyz`).then((r) => r.status)) !== 200) await new Promise((resolve) => setTimeout(resolve, 25))
   const readyMs = Math.round(performance.now() - startedAt)
@@ -321,7 +321,7 @@ async function main(): Promise<void> {
   for (const address of publicLoads) publicRates.push((await loadOf(publicOnly.url + address)()).requestsPerSecond)
   const publicPeak = peakRssMb(publicOnly.pid)
   report(
-    `public-only: BELFORT_ROLE=public (node ${PUBLIC_ROLE_NODE_ARGS.join(' ')}), ready ${readyMs} ms after start (readyz 200; start polled every 250 ms), rss ${readyRss} MB when ready, peak ${publicPeak} MB after ${publicLoads.map((a, i) => `${a} ${publicRates[i]} req/s`).join(', ')}; ${goal(readyMs <= 5000, 'ready ≤ 5 s')}, ${goal(publicPeak <= 150, 'rss ≤ 150 MB')}`,
+    `public-only: BELFORT_ROLE=public on PostgreSQL (node ${PUBLIC_ROLE_NODE_ARGS.join(' ')}), ready ${readyMs} ms after start (readyz 200; start polled every 250 ms), rss ${readyRss} MB when ready, peak ${publicPeak} MB after ${publicLoads.map((a, i) => `${a} ${publicRates[i]} req/s`).join(', ')}; ${goal(readyMs <= 5000, 'ready ≤ 5 s')}, ${goal(publicPeak <= 150, 'rss ≤ 150 MB')}`,
   )
 
   phase('public-only done')
@@ -357,11 +357,22 @@ in both of the benchmark's nginx servers) keeps the cache files open between hit
 
 \`uncached-page\` turns the page cache off. Pages then render from the read cache
 (\`src/server/read-cache.ts\`): the answers of Payload's Local API for published content, kept
-in memory and emptied by every content change, so a render costs the templates only. The line also
+in memory and dropped by the changes that touch them (by tag, \`src/server/read-dependencies.ts\`),
+so a render costs the templates only. The line also
 says where an uncached render's time goes, from the server's own \`Server-Timing\` header
 (\`db;dur=…;desc="N queries", render;dur=…\`, \`src/server/render-timing.ts\`): with the read
 cache, no query; with it off too (a third server), every read goes through Payload to the
 database, which is most of the time of a render.
+
+\`after-publish\` publishes one news item through the API of the page-cached server and asks again
+for a fixed set of pages that do not show news (a content page, a document page, tracker and
+organisation pages): how many are still page cache hits (\`X-Cache: hit\`), and how many of the read
+cache's answers stayed (\`/metrics\`).
+
+\`public-only\` starts a public-only instance (\`BELFORT_ROLE=public\`, with the flags of
+\`npm run start:public\`) on the PostgreSQL database the last server migrated and seeded: the time
+from its start to \`/readyz\` answering 200, its resident memory then, and its peak (VmHWM) after a
+load on a cached page, a list rendered from the read cache and an article.
 
 The memory peak is the largest of the Belfort servers of the run: the one that seeds the whole
 demo (organisation, news, documents with their PDFs, the strategy tracker) into an empty database,
