@@ -146,4 +146,17 @@ describe('read cache', () => {
     assert.deepEqual([...first.tags], ['pages:12'])
     assert.deepEqual([...second.tags], ['pages:12'])
   })
+
+  it('keeps an answer whose dependencies cannot be told only until the next change', async () => {
+    const cache = new ReadCache(10)
+    const value = await cache.read(
+      'odd',
+      async () => ({ v: 1 }),
+      () => {
+        throw new Error('unknown shape')
+      },
+    )
+    assert.deepEqual(value, { v: 1 }, 'the render still gets its answer')
+    assert.equal(cache.purge(['themes:*']), 1)
+  })
 })

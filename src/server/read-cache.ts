@@ -46,6 +46,15 @@ interface Entry {
   tags?: ReadonlySet<string>
 }
 
+/** What an answer depends on; anything at all when that cannot be told (a render must not fail for it). */
+function tagsOf(dependencies: () => Iterable<string>): Set<string> {
+  try {
+    return new Set(dependencies())
+  } catch {
+    return new Set(['*'])
+  }
+}
+
 /** Whether a kept answer with these tags is touched by a change with those (`*`: anything). */
 const touches = (kept: ReadonlySet<string>, changed: ReadonlySet<string>) => kept.has('*') || [...kept].some((tag) => changed.has(tag))
 
@@ -79,7 +88,7 @@ export class ReadCache {
     const generation = this.generation
     const entry: Entry = { answer: load().then(deepFreeze) }
     entry.answer = entry.answer.then((value) => {
-      entry.tags = new Set(dependsOn(value as T))
+      entry.tags = tagsOf(() => dependsOn(value as T))
       return value
     })
     this.entries.set(key, entry)
