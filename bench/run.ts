@@ -10,7 +10,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync } from 'node:zlib'
 import { createTestDatabase, stopPostgres } from '../tests/support/postgres'
-import { ADMIN_EMAIL, ADMIN_PASSWORD, type Belfort, startBelfort } from '../tests/support/server'
+import { ADMIN_EMAIL, ADMIN_PASSWORD, type Belfort, PUBLIC_ROLE_NODE_ARGS, startBelfort } from '../tests/support/server'
 import { capture, nginx, plainNode } from './baselines'
 import { interleaved, ratio, ratioText } from './interleaved'
 import { ensureCommand, type Load, wrk } from './wrk'
@@ -37,6 +37,12 @@ function report(line: string): void {
 
 const goal = (met: boolean, text: string) => `goal ${text} ${met ? 'met' : 'missed'}`
 const load = (name: string, l: Load) => `${name} ${l.requestsPerSecond} req/s p99 ${l.p99Ms} ms`
+
+function currentRssMb(pid: number | undefined): number {
+  if (!pid) return Number.NaN
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  return Math.round(Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024)
+}
 
 function peakRssMb(pid: number | undefined): number {
   if (!pid) return Number.NaN
@@ -127,6 +133,51 @@ async function firstArticle(server: Belfort): Promise<string> {
   return href
 }
 
+/** The bearer token the benchmark's servers serve `/metrics` with (read-cache figures). */
+const METRICS_TOKEN = 'bench-metrics-token-of-some-length'
+
+async function readCacheEntries(server: Belfort): Promise<number> {
+  const text = await (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text()
+  return Number(/^belfort_read_cache_entries (\d+)/m.exec(text)?.[1] ?? Number.NaN)
+}
+
+/**
+ * Publishes one news item again and says how many of a fixed set of pages that do not show news
+ * are still page cache hits, and how many read cache answers stayed.
+ */
+async function publishKeepsOthers(
+  server: Belfort,
+): Promise<{ pages: string[]; stillHits: number; entriesBefore: number; entriesAfter: number }> {
+  const documents = await (await fetch(`${server.url}/nl/documenten`)).text()
+  const documentPage = documents.match(/href="(\/nl\/documenten\/[a-z0-9-]+)"/)?.[1]
+  if (!documentPage) throw new Error('no document page found')
+  const pages = ['/nl/over-ons', documentPage, '/nl/opvolging/partners', '/nl/opdrachten', '/nl/administraties']
+  for (const page of pages) {
+    const response = await fetch(server.url + page)
+    await response.arrayBuffer()
+    if (response.status !== 200) throw new Error(`${page} answered ${response.status}`)
+  }
+  const headers = await signIn(server)
+  const { docs } = (await (await fetch(`${server.url}/api/news?limit=1&depth=0&locale=nl`, { headers })).json()) as {
+    docs: { id: number }[]
+  }
+  const entriesBefore = await readCacheEntries(server)
+  const published = await fetch(`${server.url}/api/news/${docs[0]!.id}?locale=nl`, {
+    method: 'PATCH',
+    headers,
+    body: JSON.stringify({ title: `Bericht ${Date.now()}`, _status: 'published' }),
+  })
+  if (published.status !== 200) throw new Error(`publishing the news item answered ${published.status}`)
+  const entriesAfter = await readCacheEntries(server)
+  let stillHits = 0
+  for (const page of pages) {
+    const response = await fetch(server.url + page)
+    await response.arrayBuffer()
+    if (response.headers.get('x-cache') === 'hit') stillHits++
+  }
+  return { pages, stillHits, entriesBefore, entriesAfter }
+}
+
 async function main(): Promise<void> {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
   report(
@@ -153,7 +204,7 @@ async function main(): Promise<void> {
   await seeding.stop()
   for (const copy of copies.slice(1)) cpSync(seededDir, copy, { recursive: true })
   const [cached, uncached, cold, { database, onPostgres }] = await Promise.all([
-    startBelfort({ dataDir: copies[0] }),
+    startBelfort({ dataDir: copies[0], env: { METRICS_TOKEN } }),
     // Without the page cache, pages render from the read cache; without both, every render reads the database.
     // SERVER_TIMING: where a render's time went is read from Server-Timing, which visitors get only with it.
     startBelfort({ dataDir: copies[1], env: { PAGE_CACHE_MB: '0', SERVER_TIMING: 'true' } }),
@@ -251,7 +302,29 @@ async function main(): Promise<void> {
     `publish-to-visible: sqlite ${sqliteMs} ms, postgres ${postgresMs} ms (median of 5), ${goal(Math.max(sqliteMs, postgresMs) <= 1000, '≤ 1000 ms')}`,
   )
 
+  // after-publish
+  const kept = await publishKeepsOthers(cached)
+  report(
+    `after-publish: one news item published, ${kept.stillHits} of ${kept.pages.length} pages that do not show it still page cache hits (${kept.pages.join(', ')}), read cache ${kept.entriesAfter} of ${kept.entriesBefore} answers kept, ${goal(kept.stillHits === kept.pages.length, 'all still hits')}`,
+  )
+
   phase('published')
+  // public-only: beside the PostgreSQL server, on its database (migrated and seeded by it), as deployed
+  const startedAt = performance.now()
+  const publicOnly = await startBelfort({ databaseUrl: database.url, env: { BELFORT_ROLE: 'public' }, nodeArgs: PUBLIC_ROLE_NODE_ARGS })
+  started.push(publicOnly)
+  while ((await fetch(`${publicOnly.url}/readyz`).then((r) => r.status)) !== 200) await new Promise((resolve) => setTimeout(resolve, 25))
+  const readyMs = Math.round(performance.now() - startedAt)
+  const readyRss = currentRssMb(publicOnly.pid)
+  const publicLoads = [home, '/nl/nieuws?page=1', article]
+  const publicRates: number[] = []
+  for (const address of publicLoads) publicRates.push((await loadOf(publicOnly.url + address)()).requestsPerSecond)
+  const publicPeak = peakRssMb(publicOnly.pid)
+  report(
+    `public-only: BELFORT_ROLE=public on PostgreSQL (node ${PUBLIC_ROLE_NODE_ARGS.join(' ')}), ready ${readyMs} ms after start (readyz 200; start polled every 250 ms), rss ${readyRss} MB when ready, peak ${publicPeak} MB after ${publicLoads.map((a, i) => `${a} ${publicRates[i]} req/s`).join(', ')}; ${goal(readyMs <= 5000, 'ready ≤ 5 s')}, ${goal(publicPeak <= 150, 'rss ≤ 150 MB')}`,
+  )
+
+  phase('public-only done')
   // memory
   const peak = Math.max(seedingPeak, ...[cached, uncached, cold, onPostgres].map((server) => peakRssMb(server.pid)))
   report(
@@ -284,11 +357,22 @@ in both of the benchmark's nginx servers) keeps the cache files open between hit
 
 \`uncached-page\` turns the page cache off. Pages then render from the read cache
 (\`src/server/read-cache.ts\`): the answers of Payload's Local API for published content, kept
-in memory and emptied by every content change, so a render costs the templates only. The line also
+in memory and dropped by the changes that touch them (by tag, \`src/server/read-dependencies.ts\`),
+so a render costs the templates only. The line also
 says where an uncached render's time goes, from the server's own \`Server-Timing\` header
 (\`db;dur=…;desc="N queries", render;dur=…\`, \`src/server/render-timing.ts\`): with the read
 cache, no query; with it off too (a third server), every read goes through Payload to the
 database, which is most of the time of a render.
+
+\`after-publish\` publishes one news item through the API of the page-cached server and asks again
+for a fixed set of pages that do not show news (a content page, a document page, tracker and
+organisation pages): how many are still page cache hits (\`X-Cache: hit\`), and how many of the read
+cache's answers stayed (\`/metrics\`).
+
+\`public-only\` starts a public-only instance (\`BELFORT_ROLE=public\`, with the flags of
+\`npm run start:public\`) on the PostgreSQL database the last server migrated and seeded: the time
+from its start to \`/readyz\` answering 200, its resident memory then, and its peak (VmHWM) after a
+load on a cached page, a list rendered from the read cache and an article.
 
 The memory peak is the largest of the Belfort servers of the run: the one that seeds the whole
 demo (organisation, news, documents with their PDFs, the strategy tracker) into an empty database,

@@ -1,34 +1,47 @@
 /**
- * `npm run deploy:local`: runs deploy/nginx.conf on loopback — TLS left out — in front of two
- * Belfort instances on one throwaway PostgreSQL database, checks that pages come through nginx and
- * that a second request is served from nginx's cache while the back office never is, then stops
- * everything. Needs nginx (installed from Debian when missing and running as root).
+ * `npm run deploy:local`: runs deploy/nginx.conf on loopback — TLS left out — in front of one full
+ * (back-office) Belfort instance and two public-only ones (BELFORT_ROLE=public) on one throwaway
+ * PostgreSQL database, checks that pages come through nginx and that a second request is served
+ * from nginx's cache while the back office never is and reaches the full instance, that a publish
+ * through the back office shows on both public instances within a second, and that a contact
+ * message sent to a public instance lands in the inbox; then stops everything. Needs nginx
+ * (installed from Debian when missing and running as root).
  */
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { ensureCommand } from '../bench/wrk'
+import { adminSession, referenceOf, storedReferences, submitContact } from '../tests/support/contact'
 import { freePort } from '../tests/support/ports'
 import { createTestDatabase, stopPostgres } from '../tests/support/postgres'
-import { type Belfort, startBelfort } from '../tests/support/server'
+import { type Belfort, PUBLIC_ROLE_NODE_ARGS, startBelfort } from '../tests/support/server'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Instances for each of the example's upstreams; one list serves both (full instances answer everything). */
+export type Upstreams = string[] | { backOffice: string[]; public: string[] }
+
+/** An upstream block of the example with these servers, each keeping the example's parameters (max_fails, fail_timeout). */
+function withServers(template: string, name: string, servers: string[]): (site: string) => string {
+  const block = new RegExp(`upstream ${name} \\{[\\s\\S]*?\\n\\}`)
+  const parameters = template.match(new RegExp(`upstream ${name} \\{[^}]*?\\n\\s*server [^\\s;]+([^;]*);`))?.[1] ?? ''
+  const keepalive = template.match(block)?.[0].match(/keepalive \d+;/)?.[0] ?? 'keepalive 16;'
+  return (site) =>
+    site.replace(block, `upstream ${name} {\n${servers.map((u) => `    server ${u}${parameters};`).join('\n')}\n    ${keepalive}\n}`)
+}
 
 /**
  * deploy/nginx.conf as it is, but on loopback: our instances, our temp folder, no TLS block. The
  * HSTS header stays (clients ignore it over plain HTTP), so the check can see that it reaches every location.
  */
-export function loopbackConfig(template: string, upstreams: string[], port: number, dir: string): string {
+export function loopbackConfig(template: string, upstreams: Upstreams, port: number, dir: string): string {
   const withoutRedirect = template.replace(/server \{\s*listen 80;[\s\S]*?\n\}\n/, '')
-  // The example's own parameters of each upstream server (max_fails, fail_timeout) are kept.
-  const parameters = template.match(/upstream belfort \{[^}]*?\n\s*server [^\s;]+([^;]*);/)?.[1] ?? ''
-  const site = withoutRedirect
-    .replace(
-      /upstream belfort \{[\s\S]*?\n\}/,
-      `upstream belfort {\n${upstreams.map((u) => `    server ${u}${parameters};`).join('\n')}\n    keepalive 32;\n}`,
-    )
+  const { backOffice, public: visitors } = Array.isArray(upstreams) ? { backOffice: upstreams, public: upstreams } : upstreams
+  const site = [withServers(template, 'belfort_back_office', backOffice), withServers(template, 'belfort_public', visitors)]
+    .reduce((text, place) => place(text), withoutRedirect)
     .replace(/proxy_cache_path \/var\/cache\/nginx\/belfort/, `proxy_cache_path ${dir}/cache`)
     .replace(/listen 443 ssl;\s*http2 on;/, `listen 127.0.0.1:${port};`)
     .replace(/^\s*ssl_\w+.*$/gm, '')
@@ -45,12 +58,43 @@ export interface DeployCheck {
   data: { status: number; cache: string | null }[]
   /** Strict-Transport-Security as it came through each of the configuration's locations. */
   hsts: Record<string, string | null>
+  /** `/api/...` asked of a public-only instance directly: 421 and its text. */
+  publicApi: { status: number; body: string }
+  /** Milliseconds from a publish through the full instance until each public-only instance showed it. */
+  publishVisibleMs: number[]
+  /** Whether a contact message sent to a public-only instance was found in the inbox. */
+  contactStored: boolean
+}
+
+const PAGE = '/nl/over-ons'
+
+/** Publishes a new title for a page through the back office, then waits until every public instance shows it. */
+async function publishToPublic(full: Belfort, publics: Belfort[]): Promise<number[]> {
+  const api = await adminSession(full.url)
+  const { docs } = (await (await api('/api/pages?where[slug][equals]=over-ons&locale=nl&depth=0')).json()) as { docs: { id: number }[] }
+  for (const instance of publics) await (await fetch(instance.url + PAGE)).arrayBuffer()
+  const title = `Over ons ${Date.now()}`
+  const started = performance.now()
+  const response = await api(`/api/pages/${docs[0]!.id}?locale=nl`, {
+    method: 'PATCH',
+    body: JSON.stringify({ title, _status: 'published' }),
+  })
+  if (response.status !== 200) throw new Error(`publishing through the back office answered ${response.status}`)
+  return Promise.all(
+    publics.map(async (instance) => {
+      while (!(await (await fetch(instance.url + PAGE)).text()).includes(title)) {
+        if (performance.now() - started > 10_000) return Number.POSITIVE_INFINITY
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      }
+      return Math.round(performance.now() - started)
+    }),
+  )
 }
 
 /**
- * Starts the example (two instances on a new database of the running PostgreSQL, nginx with the
- * loopback version of deploy/nginx.conf), makes the requests the example promises to handle, stops
- * everything and says what it saw. Undefined when nginx is not installed.
+ * Starts the example (a full instance and two public-only ones on a new database of the running
+ * PostgreSQL, nginx with the loopback version of deploy/nginx.conf), makes the requests the example
+ * promises to handle, stops everything and says what it saw. Undefined when nginx is not installed.
  */
 export async function checkDeployExample(): Promise<DeployCheck | undefined> {
   if (!ensureCommand('nginx', 'nginx-light')) return undefined
@@ -59,12 +103,20 @@ export async function checkDeployExample(): Promise<DeployCheck | undefined> {
   const instances: Belfort[] = []
   let nginx: ReturnType<typeof spawn> | undefined
   try {
-    // Started together on purpose: the start-up lock keeps them from seeding twice.
-    instances.push(...(await Promise.all([startBelfort({ databaseUrl: database.url }), startBelfort({ databaseUrl: database.url })])))
+    // One secret for all, as deploy/README.md asks: a form one instance sends is checked by another.
+    const env = { PAYLOAD_SECRET: randomBytes(32).toString('hex') }
+    // The public-only instances start together with the full one and wait for it to migrate the database.
+    const [full, ...publics] = await Promise.all([
+      startBelfort({ databaseUrl: database.url, env }),
+      startBelfort({ databaseUrl: database.url, env: { ...env, BELFORT_ROLE: 'public' }, nodeArgs: PUBLIC_ROLE_NODE_ARGS }),
+      startBelfort({ databaseUrl: database.url, env: { ...env, BELFORT_ROLE: 'public' }, nodeArgs: PUBLIC_ROLE_NODE_ARGS }),
+    ])
+    instances.push(full!, ...publics)
     const port = await freePort()
+    const host = (instance: Belfort) => new URL(instance.url).host
     const conf = loopbackConfig(
       readFileSync(path.join(ROOT, 'deploy/nginx.conf'), 'utf8'),
-      instances.map((i) => new URL(i.url).host),
+      { backOffice: [host(full!)], public: publics.map(host) },
       port,
       dir,
     )
@@ -97,7 +149,15 @@ export async function checkDeployExample(): Promise<DeployCheck | undefined> {
       await response.arrayBuffer()
       data.push({ status: response.status, cache: response.headers.get('x-cache-status') })
     }
+    const publicApi = await fetch(`${publics[0]!.url}/api/pages`, { headers: { 'accept-language': 'en' } })
+    const publishVisibleMs = await publishToPublic(full!, publics)
+    const sent = await submitContact(publics[1]!.url)
+    const reference = referenceOf(sent.location)
+    const contactStored = reference !== undefined && (await storedReferences(await adminSession(full!.url))).includes(reference)
     return {
+      publicApi: { status: publicApi.status, body: await publicApi.text() },
+      publishVisibleMs,
+      contactStored,
       home: statuses,
       admin: { status: admin.status, cache: admin.headers.get('x-cache-status') },
       staffCache: staff.headers.get('x-cache-status'),
@@ -123,6 +183,13 @@ export function deployProblems(check: DeployCheck): string[] {
   if (check.data.some((d) => d.status !== 200)) problems.push('the open-data catalogue did not come through nginx')
   if (check.data[1]?.cache !== 'HIT') problems.push('the open-data catalogue was not kept by nginx’s cache')
   for (const [address, hsts] of Object.entries(check.hsts)) if (!hsts) problems.push(`${address} came without Strict-Transport-Security`)
+  if (check.admin.status !== 200)
+    problems.push(`/admin/login through nginx answered ${check.admin.status}, not the back office's login page`)
+  if (check.publicApi.status !== 421 || !/public website only/.test(check.publicApi.body))
+    problems.push(`a public-only instance answered /api with ${check.publicApi.status}, not 421 naming the public site`)
+  if (check.publishVisibleMs.some((ms) => ms > 1000))
+    problems.push(`a publish took ${check.publishVisibleMs.join(' and ')} ms to show on the public-only instances (more than 1 s)`)
+  if (!check.contactStored) problems.push('a contact message sent to a public-only instance is not in the inbox')
   return problems
 }
 
@@ -131,7 +198,7 @@ async function main(): Promise<void> {
     const check = await checkDeployExample()
     if (!check) return void console.log('skipped: nginx is not installed (Debian: apt-get install nginx-light)')
     console.log(
-      `through nginx: /nl/ ${check.home.join(' then ')}; /admin/login ${check.admin.status} (cache: ${check.admin.cache ?? 'not used'}); /nl/ with a staff cookie: ${check.staffCache}; /data/catalog.jsonld ${check.data.map((d) => `${d.status} ${d.cache}`).join(' then ')}`,
+      `through nginx: /nl/ ${check.home.join(' then ')}; /admin/login ${check.admin.status} (cache: ${check.admin.cache ?? 'not used'}); /nl/ with a staff cookie: ${check.staffCache}; /data/catalog.jsonld ${check.data.map((d) => `${d.status} ${d.cache}`).join(' then ')}; /api on a public-only instance ${check.publicApi.status}; a publish visible on the public-only instances after ${check.publishVisibleMs.join(' and ')} ms; contact message from a public-only instance in the inbox: ${check.contactStored}`,
     )
     const problems = deployProblems(check)
     if (problems.length > 0) throw new Error(problems.join('; '))

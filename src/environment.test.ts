@@ -18,6 +18,12 @@ describe('readEnvironment', () => {
     assert.equal(readEnvironment({ DATABASE_URL: 'postgres://u:p@db/belfort' }).databaseUrl, 'postgres://u:p@db/belfort')
     assert.throws(() => readEnvironment({ DATABASE_URL: 'mysql://db/belfort' }), /postgres/)
   })
+  it('serves everything unless BELFORT_ROLE says public, and refuses other roles', () => {
+    assert.equal(readEnvironment({}).role, 'full')
+    assert.equal(readEnvironment({ BELFORT_ROLE: 'public' }).role, 'public')
+    assert.throws(() => readEnvironment({ BELFORT_ROLE: 'admin' }), /BELFORT_ROLE must be full or public/)
+  })
+
   it('refuses a bad port or cache size', () => {
     assert.throws(() => readEnvironment({ PORT: 'eighty' }), /PORT/)
     assert.throws(() => readEnvironment({ PAGE_CACHE_MB: '-1' }), /PAGE_CACHE_MB/)

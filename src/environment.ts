@@ -41,6 +41,16 @@ export interface Environment {
   /** The bearer token `/metrics` asks for (METRICS_TOKEN); without it `/metrics` is not served. */
   metricsToken: string | undefined
   backup: BackupSettings
+  /** `full`: the public site and the back office; `public`: the public site only, no Next.js, no jobs, no migrations (BELFORT_ROLE). */
+  role: InstanceRole
+}
+
+export type InstanceRole = 'full' | 'public'
+
+function readRole(env: Record<string, string | undefined>): InstanceRole {
+  const role = env.BELFORT_ROLE?.trim() || 'full'
+  if (role !== 'full' && role !== 'public') throw new Error(`BELFORT_ROLE must be full or public, got "${env.BELFORT_ROLE}"`)
+  return role
 }
 
 export interface BackupSettings {
@@ -230,6 +240,7 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
     logLevel: readLogLevel(env),
     metricsToken: readMetricsToken(env),
     backup: readBackup(env, dataDir),
+    role: readRole(env),
   }
 }
 

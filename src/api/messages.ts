@@ -8,6 +8,7 @@ export const apiMessages = defineMessages({
     foreignOrigin:
       'Wijzigingen worden alleen aanvaard vanaf het adres van de website; u werkt op een ander adres. Open het back office op dit adres en probeer opnieuw: {origin}/admin',
     badJsonParameter: 'De parameter {name} is geen geldige JSON.',
+    publicOnly: 'Deze server toont alleen de publieke website; het back office en de API staan op een andere server.',
     notFound: 'Op dit adres van de API is er niets.',
     badWholeNumber: 'De parameter {name} moet een geheel getal van {min} tot {max} zijn.',
     limitTooHigh: 'Zonder aanmelding vraagt u hoogstens {max} documenten per pagina op (limit van 1 tot {max}).',
@@ -22,6 +23,7 @@ export const apiMessages = defineMessages({
     foreignOrigin:
       'Les modifications ne sont acceptées que depuis l’adresse du site ; vous travaillez sur une autre adresse. Ouvrez le back-office à cette adresse et réessayez : {origin}/admin',
     badJsonParameter: 'Le paramètre {name} n’est pas du JSON valide.',
+    publicOnly: 'Ce serveur ne sert que le site public ; le back-office et l’API sont sur un autre serveur.',
     notFound: 'Il n’y a rien à cette adresse de l’API.',
     badWholeNumber: 'Le paramètre {name} doit être un nombre entier de {min} à {max}.',
     limitTooHigh: 'Sans connexion, vous demandez au plus {max} documents par page (limit de 1 à {max}).',
@@ -37,6 +39,7 @@ export const apiMessages = defineMessages({
     foreignOrigin:
       'Changes are accepted from the website’s address only; you are working at another address. Open the back office at this address and try again: {origin}/admin',
     badJsonParameter: 'The parameter {name} is not valid JSON.',
+    publicOnly: 'This server serves the public website only; the back office and the API are on another server.',
     notFound: 'There is nothing at this address of the API.',
     badWholeNumber: 'The parameter {name} must be a whole number from {min} to {max}.',
     limitTooHigh: 'Without signing in, ask for at most {max} documents per page (limit from 1 to {max}).',

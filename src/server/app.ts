@@ -44,8 +44,8 @@ import { refuseUnreadableTarget } from './unreadable-target'
 
 export interface AppOptions {
   payload: Payload
-  /** Serves the admin, the API and their assets. */
-  next: NextHandler
+  /** Serves the admin, the API and their assets; absent on a public-only instance (BELFORT_ROLE=public), which refuses them with 421. */
+  next?: NextHandler
   /** Rendered public pages for anonymous visitors; without it every request renders. */
   cache?: PageCache
   /** Published content kept between renders; without it every render reads through Payload. */

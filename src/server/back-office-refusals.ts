@@ -10,7 +10,7 @@ import { negotiateLocale } from '@/site/i18n'
 import { fillPlaceholders } from '@/site/i18n/placeholders'
 
 export interface Refusal {
-  status: 400 | 403 | 411 | 413
+  status: 400 | 403 | 411 | 413 | 421
   message: keyof (typeof apiMessages)['nl']
   vars?: Record<string, string | number>
 }

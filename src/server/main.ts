@@ -1,6 +1,8 @@
 /**
  * `npm start`: build the admin if needed, open the database and apply committed migrations, seed an
  * empty database with the demo content, make sure an admin can sign in, then serve.
+ * With BELFORT_ROLE=public: no admin build, no Next.js, no jobs and no start-up writes; wait until
+ * a back-office instance has migrated the database to this code's schema, then serve the public site.
  */
 // Next.js and React read NODE_ENV when they load, so it is set before any of them is imported.
 ;(process.env as Record<string, string | undefined>).NODE_ENV ??= 'production'
@@ -21,7 +23,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const environment = readEnvironment()
 // A weak PAYLOAD_SECRET stops the server here, before a build or a database is touched.
 resolveSecret()
-ensureNextBuild(root)
+const publicOnly = environment.role === 'public'
+if (!publicOnly) ensureNextBuild(root)
 
 const { Lifecycle } = await import('./lifecycle')
 const lifecycle = new Lifecycle()
@@ -29,32 +32,52 @@ const lifecycle = new Lifecycle()
 const { getPayload } = await import('payload')
 const { importPayloadConfig } = await import('@/load-config')
 const config = await importPayloadConfig()
-// `cron` starts the jobs queue (scheduled publishing, mail) inside this process.
-const payload = await getPayload({ config, cron: true })
+// `cron` starts the jobs queue (scheduled publishing, mail) inside this process: back-office instances only.
+const payload = await getPayload({ config, cron: !publicOnly })
 const { migrations: shipped } = environment.databaseUrl ? await import('@/migrations/postgres') : await import('@/migrations/sqlite')
-const { isEmpty, seedDemoContent } = await import('@/seed/seed')
-const { ensureFirstAdmin } = await import('./accounts')
-const { withStartupLock } = await import('./startup-lock')
 const { keepSearchIndexCurrent, rebuildSearchIndex, searchIndexState } = await import('@/search/service')
 const { flushSearchCounts } = await import('@/search/queries/counts')
-const searchIndex = await withStartupLock(environment.databaseUrl, async () => {
-  // Given as modules, not read from the migrations folder: the server runs from a bundle (scripts/start.mjs), which cannot import .ts files.
-  // (`as never`: Payload types a migration's arguments as unknown, the generated ones take their adapter's.)
-  await payload.db.migrate({ migrations: shipped as never })
-  if (await isEmpty(payload)) {
-    payload.logger.info('Empty database: adding the demo content in nl, fr and en')
-    await seedDemoContent(payload)
-  }
-  await ensureFirstAdmin(payload)
-  // An empty search index (first start, or an index added by an upgrade) is filled once, by the
-  // instance that holds the lock; the others find it full.
-  const state = await searchIndexState(payload)
-  if (state === 'empty') {
-    const items = await rebuildSearchIndex(payload)
-    payload.logger.info(`Search index built: ${items} items`)
-  }
-  return state
-})
+const { RenderSlots } = await import('./render-slots')
+const { readinessCheck } = await import('./readiness-check')
+const readinessProblem = readinessCheck(
+  payload,
+  lifecycle,
+  shipped.map((migration) => migration.name),
+)
+const { waitForSchema } = await import('./schema-wait')
+// A public instance never changes the schema: the back office migrates, and it waits for that.
+const searchIndex = publicOnly
+  ? await waitForSchema(readinessProblem, (message) => logger.warn(message)).then(() => 'current' as const)
+  : await prepareDatabase()
+
+/**
+ * A back-office instance's start-up writes, under the start-up lock: migrations, the demo content
+ * in an empty database, the first admin, an empty search index filled. Its modules (the demo
+ * content among them) are imported here, so a public-only instance never loads them.
+ */
+async function prepareDatabase() {
+  const { isEmpty, seedDemoContent } = await import('@/seed/seed')
+  const { ensureFirstAdmin } = await import('./accounts')
+  const { withStartupLock } = await import('./startup-lock')
+  return withStartupLock(environment.databaseUrl, async () => {
+    // Given as modules, not read from the migrations folder: the server runs from a bundle (scripts/start.mjs), which cannot import .ts files.
+    // (`as never`: Payload types a migration's arguments as unknown, the generated ones take their adapter's.)
+    await payload.db.migrate({ migrations: shipped as never })
+    if (await isEmpty(payload)) {
+      payload.logger.info('Empty database: adding the demo content in nl, fr and en')
+      await seedDemoContent(payload)
+    }
+    await ensureFirstAdmin(payload)
+    // An empty search index (first start, or an index added by an upgrade) is filled once, by the
+    // instance that holds the lock; the others find it full.
+    const state = await searchIndexState(payload)
+    if (state === 'empty') {
+      const items = await rebuildSearchIndex(payload)
+      payload.logger.info(`Search index built: ${items} items`)
+    }
+    return state
+  })
+}
 // An index built with other terms (a new word family, dictionary or pipeline) still answers most
 // searches: it is rebuilt item by item while the server serves, rather than holding up the start.
 if (searchIndex === 'outdated') {
@@ -65,11 +88,10 @@ if (searchIndex === 'outdated') {
   )
 }
 const { closeJobs, openJobs } = await import('@/jobs-gate')
-openJobs()
+if (!publicOnly) openJobs()
 // The search index follows every change from now on.
 keepSearchIndexCurrent(payload, logError)
-const { createNextHandler } = await import('./next-handler')
-const next = await createNextHandler(root)
+const next = publicOnly ? undefined : await (await import('./next-handler')).createNextHandler(root)
 const { createApp } = await import('./app')
 const { countDatabaseReads } = await import('./render-timing')
 countDatabaseReads(payload.db)
@@ -79,9 +101,9 @@ const cache = environment.pageCacheBytes > 0 ? new PageCache(environment.pageCac
 if (cache) purgeOnChange(cache)
 const { ReadCache } = await import('./read-cache')
 const reads = environment.readCacheEntries > 0 ? new ReadCache(environment.readCacheEntries) : undefined
-const { onContentChange } = await import('@/site/invalidation')
-// Any change empties it: changes are rare, and the pages that show them are read again once.
-if (reads) onContentChange(() => reads.clear())
+const { dropOnChange } = await import('./cache-invalidation')
+// A change drops the answers that read what it touched, as it purges the pages that show it.
+if (reads) dropOnChange(reads)
 const { connectClusterInvalidation } = await import('./cluster-invalidation')
 const cluster = environment.databaseUrl ? await connectClusterInvalidation(environment.databaseUrl, logError) : undefined
 // On SQLite, another process's writes (the import command) reach the caches through a polled counter.
@@ -93,13 +115,6 @@ const sqliteWatch = environment.databaseUrl
       1000,
       logError,
     )
-const { RenderSlots } = await import('./render-slots')
-const { readinessCheck } = await import('./readiness-check')
-const readinessProblem = readinessCheck(
-  payload,
-  lifecycle,
-  shipped.map((migration) => migration.name),
-)
 const renderSlots = new RenderSlots(environment.renderConcurrency)
 const { createMetrics } = await import('@/operations/metrics/instruments')
 const { outboxBacklog } = await import('@/contact/mail/backlog')
@@ -145,10 +160,10 @@ await new Promise<void>((resolve) => server.listen(environment.port, resolve))
 const address = server.address()
 const port = typeof address === 'object' && address ? address.port : environment.port
 logger.info(
-  `Belfort is ready on http://localhost:${port} (data in ${environment.dataDir}${environment.databaseUrl ? ', PostgreSQL' : ', SQLite'})`,
+  `Belfort is ready on http://localhost:${port} (data in ${environment.dataDir}${environment.databaseUrl ? ', PostgreSQL' : ', SQLite'}${publicOnly ? ', public site only' : ''})`,
 )
 // Signed-in changes from any other address are refused (mounts/back-office.ts): say which one is expected.
-logger.info(`The back office accepts signed-in changes from ${new URL(environment.serverUrl).origin} only (SERVER_URL)`)
+if (!publicOnly) logger.info(`The back office accepts signed-in changes from ${new URL(environment.serverUrl).origin} only (SERVER_URL)`)
 
 function stop(signal: string): void {
   logger.info(`${signal}: stopping (requests in flight and a running job get up to ${environment.shutdownSeconds} s)`)
@@ -159,8 +174,9 @@ function stop(signal: string): void {
         closeJobs,
         // Any instance's job counts: a rolling restart waits a moment longer rather than cut one short.
         jobRunning: async () =>
+          !publicOnly &&
           (await payload.count({ collection: 'payload-jobs', where: { processing: { equals: true } }, overrideAccess: true })).totalDocs >
-          0,
+            0,
         release: async () => {
           // The search counts tallied since the last write (search/queries/counts.ts).
           await flushSearchCounts().catch((error: unknown) => logError('search counts: not written at shutdown', error))

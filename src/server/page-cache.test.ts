@@ -70,4 +70,13 @@ describe('PageCache', () => {
     cache.set('/nl/over-ons', page('stale'), started)
     assert.ok(!cache.has('/nl/over-ons'))
   })
+
+  it('purges a page that read something of unknown dependencies on any change', () => {
+    const cache = new PageCache(1024 * 1024)
+    cache.set('/nl/x', page('x', ['*']))
+    cache.set('/nl/y', page('y', ['pages:2']))
+    assert.equal(cache.purge(['news:*', 'news:1']), 1)
+    assert.ok(!cache.has('/nl/x'))
+    assert.ok(cache.has('/nl/y'))
+  })
 })

@@ -96,6 +96,12 @@ export class PageCache {
     const wanted = new Set(tags)
     let removed = 0
     for (const [key, entry] of this.entries) {
+      // `*`: a page that read something whose dependencies could not be told (read-dependencies.ts).
+      if (entry.tags.has('*')) {
+        this.delete(key)
+        removed++
+        continue
+      }
       for (const tag of entry.tags) {
         if (wanted.has(tag)) {
           this.delete(key)

@@ -13,6 +13,7 @@ import { renderError } from '@/site/router'
 import { homePath, type Locale } from '@/site/routes'
 import { mayUseCache, sendCached } from './cached-response'
 import type { PageCache } from './page-cache'
+import { withReadTags } from './read-cache'
 import type { RenderSlots } from './render-slots'
 import { type RenderTiming, timeRender } from './render-timing'
 
@@ -87,7 +88,12 @@ export function pageResponses({ reader, cache, renderSlots, origin, log, showTim
     }
     const generation = cache?.generation
     // Timed inside its slot, so the figure is the render's own cost, not its wait.
-    const { result: view, timing } = renderSlots ? await renderSlots.run(() => timeRender(render)) : await timeRender(render)
+    // A page also shows whatever its reads through the read cache depend on (read-dependencies.ts).
+    const tagged = async (): Promise<ViewResult> => {
+      const { result, tags } = await withReadTags(render)
+      return tags.size === 0 ? result : { ...result, tags: [...new Set([...(result.tags ?? []), ...tags])] }
+    }
+    const { result: view, timing } = renderSlots ? await renderSlots.run(() => timeRender(tagged)) : await timeRender(tagged)
     rendered?.(timing)
     // Where this render's time went (a cache hit has none): for operators' tools and the benchmark.
     if (await showTiming(req)) res.setHeader('Server-Timing', timing.header)

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { Payload } from 'payload'
-import { ReadCache } from './read-cache'
+import { ReadCache, withReadTags } from './read-cache'
 
 /** A stand-in for the parts of Payload the cache wraps, counting the reads that reach it. */
 function fakePayload() {
@@ -104,5 +104,59 @@ describe('read cache', () => {
     assert.equal(calls.length, 8)
     assert.equal(cache.stats().entries, 0)
     assert.equal(reader.config, payload.config)
+  })
+
+  it('drops only the answers whose tags a change touches, and one still being read', async () => {
+    const cache = new ReadCache(10)
+    await cache.read(
+      'news list',
+      async () => ({ v: 1 }),
+      () => ['news:*'],
+    )
+    await cache.read(
+      'page 12',
+      async () => ({ v: 2 }),
+      () => ['pages:12', 'documents:*'],
+    )
+    await cache.read('unknown', async () => ({ v: 3 }))
+    let release: (value: { v: number }) => void = () => undefined
+    const running = cache.read(
+      'running',
+      () => new Promise<{ v: number }>((resolve) => (release = resolve)),
+      () => ['themes:*'],
+    )
+    assert.equal(cache.purge(['news:*', 'news:7']), 3, 'the news list, the answer tagged with anything, the read still running')
+    release({ v: 4 })
+    await running
+    assert.deepEqual(await cache.read('page 12', async () => ({ v: 5 })), { v: 2 }, 'kept')
+    assert.equal(cache.purge(['documents:*', 'documents:3']), 1)
+    assert.equal(cache.stats().entries, 0)
+  })
+
+  it('tells a render the tags of every read it made, hits included', async () => {
+    const cache = new ReadCache(10)
+    const read = () =>
+      cache.read(
+        'page 12',
+        async () => ({ v: 1 }),
+        () => ['pages:12'],
+      )
+    const first = await withReadTags(read)
+    const second = await withReadTags(read)
+    assert.deepEqual([...first.tags], ['pages:12'])
+    assert.deepEqual([...second.tags], ['pages:12'])
+  })
+
+  it('keeps an answer whose dependencies cannot be told only until the next change', async () => {
+    const cache = new ReadCache(10)
+    const value = await cache.read(
+      'odd',
+      async () => ({ v: 1 }),
+      () => {
+        throw new Error('unknown shape')
+      },
+    )
+    assert.deepEqual(value, { v: 1 }, 'the render still gets its answer')
+    assert.equal(cache.purge(['themes:*']), 1)
   })
 })

@@ -39,7 +39,12 @@ export interface StartOptions {
   port?: number
   /** Keep every line the server prints for `output()`, not only the last 300 (for tests that search the whole log). */
   keepAllOutput?: boolean
+  /** Node's flags for the server (default: the heap bound of `npm start`; PUBLIC_ROLE_NODE_ARGS for a public-only instance). */
+  nodeArgs?: string[]
 }
+
+/** The flags of `npm run start:public` (package.json): a public-only instance's smaller heap and young generation. */
+export const PUBLIC_ROLE_NODE_ARGS = ['--max-old-space-size=128', '--max-semi-space-size=1']
 
 export const ADMIN_EMAIL = 'admin@belfort.test'
 export const ADMIN_PASSWORD = 'correct-horse-battery-staple-test'
@@ -122,7 +127,12 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
   const child = spawn(
     process.execPath,
     // The same heap bound as `npm start` (package.json), so tests see production's memory behaviour.
-    ['--max-old-space-size=320', '--import', path.join(ROOT, 'tests/support/exit-with-parent.mjs'), 'scripts/start.mjs'],
+    [
+      ...(options.nodeArgs ?? ['--max-old-space-size=320']),
+      '--import',
+      path.join(ROOT, 'tests/support/exit-with-parent.mjs'),
+      'scripts/start.mjs',
+    ],
     { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   )
   running.add(child)

@@ -44,10 +44,24 @@ function refusalOf(req: IncomingMessage, pathname: string, query: URLSearchParam
   return undefined
 }
 
-export const backOffice = (next: NextHandler, origin: string): Mount => {
+/**
+ * A public-only instance (BELFORT_ROLE=public) has no Next.js: `421 Misdirected Request`, "this
+ * server does not answer for this address", says so without claiming the address does not exist
+ * (404, which crawlers and caches would keep) or that the instance is failing (503, which a load
+ * balancer retries elsewhere and monitoring counts as an outage). nginx sends these paths to the
+ * back-office instances (deploy/nginx.conf); a 421 means a proxy sent one here by mistake.
+ */
+const publicOnly: Refusal = { status: 421, message: 'publicOnly' }
+
+export const backOffice = (next: NextHandler | undefined, origin: string): Mount => {
   const acceptedOrigin = new URL(origin).origin
   return async ({ req, res, pathname, query }) => {
     if (!belongsToNext(pathname)) return false
+    if (!next) {
+      setCommonHeaders(res)
+      sendRefusal(req, res, pathname, publicOnly)
+      return true
+    }
     // The audit trail and the sign-in throttle need the client's address; a client cannot choose it.
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trustProxy)
     setCommonHeaders(res)

@@ -1,0 +1,150 @@
+/**
+ * What a Local API read depends on, as the cache tags of site/cache-tags.ts: an answer kept by the
+ * read cache is dropped when a change touches any of them, and a page that made the read carries
+ * them too. Erring broad is the rule: a tag too many costs one read again, a tag missing serves
+ * stale content.
+ *
+ * - the read itself: a `find` or `count` on `news` depends on `news:*` (any news item may enter or
+ *   leave the answer), a `findByID` of pages 12 on `pages:12`, a `findGlobal` on `global:<slug>`;
+ * - what its depth populates: every collection a relationship or upload field can point to, at
+ *   every level the depth reaches, as `<collection>:*` (the schema says which, not the answer);
+ * - join fields list the other side's ids even at depth 0: `<collection>:*` at any depth;
+ * - rich text links and relations name their target (`{ relationTo, value }`): found in the answer
+ *   and tagged by id, with what those targets populate in turn;
+ * - a `where` or `sort` on a related field's path (`theme.slug`) depends on what that path crosses.
+ */
+import type { Payload } from 'payload'
+import { anyTag, docTag, globalTag } from '@/site/cache-tags'
+
+/** The parts of a flattened Payload field this walk reads (relationships, joins, nested fields). */
+interface FieldShape {
+  type: string
+  relationTo?: string | string[]
+  collection?: string | string[]
+  flattenedFields?: FieldShape[]
+  blocks?: { flattenedFields?: FieldShape[] }[]
+  blockReferences?: (string | { flattenedFields?: FieldShape[] })[]
+}
+
+interface Relations {
+  /** Collections whose documents a relationship or upload field shows once populated (depth ≥ 1). */
+  populated: Set<string>
+  /** Collections a join field lists, populated or not. */
+  joined: Set<string>
+}
+
+const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])
+
+export interface ReadArguments {
+  collection?: string
+  slug?: string
+  id?: string | number
+  depth?: number
+  where?: unknown
+  sort?: unknown
+  joins?: unknown
+}
+
+export type ReadMethod = 'find' | 'findByID' | 'findGlobal' | 'count'
+
+/** Tells, for one Payload's schema, what each read depends on. */
+export function readDependencies(payload: Payload): (method: ReadMethod, args: ReadArguments, answer: unknown) => Set<string> {
+  const known = new Map<string, Relations>()
+  const blockFields = (slug: string): FieldShape[] | undefined =>
+    (payload.config.blocks as { slug: string; flattenedFields?: FieldShape[] }[] | undefined)?.find((block) => block.slug === slug)
+      ?.flattenedFields
+
+  function collect(fields: FieldShape[] | undefined, into: Relations): void {
+    for (const field of fields ?? []) {
+      if (field.type === 'relationship' || field.type === 'upload') for (const target of list(field.relationTo)) into.populated.add(target)
+      if (field.type === 'join') for (const target of list(field.collection)) into.joined.add(target)
+      collect(field.flattenedFields, into)
+      for (const block of field.blocks ?? []) collect(block.flattenedFields, into)
+      for (const block of field.blockReferences ?? []) collect(typeof block === 'string' ? blockFields(block) : block.flattenedFields, into)
+    }
+  }
+
+  /** Relations of a collection (`c:`) or a global (`g:`), read from the schema once. */
+  function relationsOf(key: string): Relations {
+    const found = known.get(key)
+    if (found) return found
+    const relations: Relations = { populated: new Set(), joined: new Set() }
+    known.set(key, relations)
+    const slug = key.slice(2)
+    const fields = key.startsWith('c:')
+      ? (payload.collections as Record<string, { config: { flattenedFields: unknown } } | undefined> | undefined)?.[slug]?.config
+          .flattenedFields
+      : payload.config.globals?.find((global) => global.slug === slug)?.flattenedFields
+    // An unknown source cannot be walked: any change at all may matter.
+    if (!fields) relations.populated.add('*')
+    collect(fields as FieldShape[] | undefined, relations)
+    return relations
+  }
+
+  /** Adds what the documents of `key` bring in at `depth`, and what those bring in, and so on. */
+  function reach(key: string, depth: number, tags: Set<string>, seen = new Set<string>()): void {
+    const mark = `${key} ${depth}`
+    if (seen.has(mark)) return
+    seen.add(mark)
+    const { populated, joined } = relationsOf(key)
+    for (const target of joined) {
+      tags.add(anyTag(target))
+      if (depth >= 1) reach(`c:${target}`, depth - 1, tags, seen)
+    }
+    if (depth < 1) return
+    for (const target of populated) {
+      tags.add(target === '*' ? '*' : anyTag(target))
+      if (target !== '*') reach(`c:${target}`, depth - 1, tags, seen)
+    }
+  }
+
+  /** Rich text (and polymorphic relationships) say what they point to: tag each by id. */
+  function named(value: unknown, depth: number, tags: Set<string>, seen: Set<string>): void {
+    if (value === null || typeof value !== 'object') return
+    if (Array.isArray(value)) {
+      for (const item of value) named(item, depth, tags, seen)
+      return
+    }
+    const { relationTo, value: target } = value as { relationTo?: unknown; value?: unknown }
+    if (typeof relationTo === 'string' && target !== undefined && target !== null) {
+      const id = typeof target === 'object' ? (target as { id?: unknown }).id : target
+      if (typeof id === 'string' || typeof id === 'number') tags.add(docTag(relationTo, id))
+      else tags.add(anyTag(relationTo))
+      if (typeof target === 'object') reach(`c:${relationTo}`, Math.max(depth - 1, 0), tags, seen)
+    }
+    for (const child of Object.values(value)) named(child, depth, tags, seen)
+  }
+
+  return (method, args, answer) => {
+    const tags = new Set<string>()
+    const key = method === 'findGlobal' ? `g:${args.slug}` : `c:${args.collection}`
+    if (method === 'findGlobal') tags.add(globalTag(String(args.slug)))
+    else if (method === 'findByID' && args.id !== undefined) tags.add(docTag(String(args.collection), args.id))
+    else tags.add(anyTag(String(args.collection)))
+    if (method === 'count') {
+      reach(key, pathDepth(args), tags)
+      return tags
+    }
+    const depth = args.depth ?? payload.config.defaultDepth ?? 2
+    const seen = new Set<string>()
+    // `joins: false` leaves join fields out of the answer; the walk still counts them (broad).
+    reach(key, Math.max(depth, pathDepth(args)), tags, seen)
+    if (depth >= 1) named(answer, depth, tags, seen)
+    return tags
+  }
+}
+
+/** How many relations a `where` or `sort` path may cross (`theme.slug` is one). */
+function pathDepth({ where, sort }: ReadArguments): number {
+  let deepest = 0
+  const visit = (value: unknown) => {
+    if (value === null || typeof value !== 'object') return
+    for (const [path, child] of Object.entries(value)) {
+      if (path !== 'and' && path !== 'or') deepest = Math.max(deepest, path.split('.').length - 1)
+      visit(child)
+    }
+  }
+  visit(where)
+  for (const path of list(sort as string | string[] | undefined)) deepest = Math.max(deepest, path.split('.').length - 1)
+  return deepest
+}
