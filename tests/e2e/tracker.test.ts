@@ -308,7 +308,7 @@ describe('pages', () => {
     const dropped = await get(TEMPLATES.trackerSummaryItem.fr)
     assert.equal(dropped.status, 200)
     const block = lineageOf(dropped.html)
-    assert.ok(block.includes('Abandonné dans 2020'), block)
+    assert.ok(block.includes('Abandonné dans la version : 2020'), block)
     assert.ok(block.includes('deux piliers structurants'), 'the reason, in French')
     assert.match(dropped.html, /<p class="notice" role="note" data-summary="">/, 'an earlier version retold says it is a summary')
   })
@@ -461,7 +461,7 @@ describe('what changed between two versions', () => {
   it('shows the newest pair without years, and 404s a pair that is not adjacent or not a pair', async () => {
     const newest = await get(TEMPLATES.trackerChanges.en)
     assert.equal(newest.status, 200)
-    assert.ok(textOf(newest.html).includes('What changed from 2020'))
+    assert.ok(textOf(newest.html).includes('What changed: 2020'))
     for (const path of ['/en/follow-up/changes/2015-2021', '/en/follow-up/changes/2020', '/en/follow-up/changes/2020-2021/x'])
       assert.equal((await get(path)).status, 404, path)
   })

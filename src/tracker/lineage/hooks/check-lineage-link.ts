@@ -119,7 +119,7 @@ export const checkLineageLink: CollectionBeforeValidateHook = async ({ data, ori
   const vars: Record<string, string | number> = {
     code: culprit?.code ?? '',
     year: culprit ? String(culprit.year) : '',
-    version: year === null ? '' : String(year),
+    later: year === null ? '' : String(year),
     from: culprit ? LEVEL_LABELS[culprit.level][language].toLowerCase() : '',
     to: item ? LEVEL_LABELS[item.level][language].toLowerCase() : '',
     language: problem.field.startsWith('reason.') ? LANGUAGE_NAMES[problem.field.slice(7) as 'nl' | 'fr' | 'en'][language] : '',
