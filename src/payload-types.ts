@@ -37,6 +37,7 @@ export interface Config {
     indicators: Indicator;
     'indicator-observations': IndicatorObservation;
     corrections: Correction;
+    'lineage-links': LineageLink;
     'social-summits': SocialSummit;
     'contact-messages': ContactMessage;
     'contact-topics': ContactTopic;
@@ -73,6 +74,8 @@ export interface Config {
       successors: 'plan-versions';
     };
     'plan-items': {
+      lineage: 'lineage-links';
+      successors: 'lineage-links';
       children: 'plan-items';
     };
     indicators: {
@@ -100,6 +103,7 @@ export interface Config {
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'indicator-observations': IndicatorObservationsSelect<false> | IndicatorObservationsSelect<true>;
     corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
+    'lineage-links': LineageLinksSelect<false> | LineageLinksSelect<true>;
     'social-summits': SocialSummitsSelect<false> | SocialSummitsSelect<true>;
     'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
     'contact-topics': ContactTopicsSelect<false> | ContactTopicsSelect<true>;
@@ -777,6 +781,10 @@ export interface PlanVersion {
     url?: string | null;
     label?: string | null;
   };
+  /**
+   * Tick when this version’s pillars are retold rather than taken from the strategy itself; the public pages then say so.
+   */
+  planIsSummary?: boolean | null;
   predecessor?: (number | null) | PlanVersion;
   successors?: {
     docs?: (number | PlanVersion)[];
@@ -819,11 +827,52 @@ export interface PlanItem {
    * How much the measure counts in its worksite’s progress.
    */
   weight?: number | null;
-  previous?: (number | null) | PlanItem;
+  lineage?: {
+    docs?: (number | LineageLink)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  successors?: {
+    docs?: (number | LineageLink)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   children?: {
     docs?: (number | PlanItem)[];
     hasNextPage?: boolean;
     totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What an item of a later version owes to items of an earlier version, and what was dropped (with the reason).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lineage-links".
+ */
+export interface LineageLink {
+  id: number;
+  kind: 'continues' | 'revised' | 'merged' | 'split' | 'replaced' | 'dropped' | 'new';
+  /**
+   * The item of the later version.
+   */
+  item?: (number | null) | PlanItem;
+  /**
+   * Items of an earlier version, on the same level or the next one; more than one only when merged.
+   */
+  from?: (number | PlanItem)[] | null;
+  /**
+   * Taken from the item; for a dropped item: the version it was dropped in.
+   */
+  planVersion?: (number | null) | PlanVersion;
+  /**
+   * Required for a dropped item, in all three languages; public.
+   */
+  reason?: {
+    nl?: string | null;
+    fr?: string | null;
+    en?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1696,6 +1745,10 @@ export interface PayloadLockedDocument {
         value: number | Correction;
       } | null)
     | ({
+        relationTo: 'lineage-links';
+        value: number | LineageLink;
+      } | null)
+    | ({
         relationTo: 'social-summits';
         value: number | SocialSummit;
       } | null)
@@ -2105,6 +2158,7 @@ export interface PlanVersionsSelect<T extends boolean = true> {
         url?: T;
         label?: T;
       };
+  planIsSummary?: T;
   predecessor?: T;
   successors?: T;
   updatedAt?: T;
@@ -2134,7 +2188,8 @@ export interface PlanItemsSelect<T extends boolean = true> {
   startDate?: T;
   dueDate?: T;
   weight?: T;
-  previous?: T;
+  lineage?: T;
+  successors?: T;
   children?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2257,6 +2312,25 @@ export interface CorrectionsSelect<T extends boolean = true> {
   planVersion?: T;
   correctedAt?: T;
   correctedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lineage-links_select".
+ */
+export interface LineageLinksSelect<T extends boolean = true> {
+  kind?: T;
+  item?: T;
+  from?: T;
+  planVersion?: T;
+  reason?:
+    | T
+    | {
+        nl?: T;
+        fr?: T;
+        en?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

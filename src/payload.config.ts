@@ -53,6 +53,7 @@ import { Partners } from './tracker/collections/Partners'
 import { PlanItems } from './tracker/collections/PlanItems'
 import { ProgressReports } from './tracker/collections/ProgressReports'
 import { Corrections } from './tracker/corrections/Corrections'
+import { LineageLinks } from './tracker/lineage/LineageLinks'
 import { SocialSummits } from './tracker/collections/SocialSummits'
 import { emailAdapter } from './contact/mail/transport'
 import { announceAfterCommit } from './site/invalidation'
@@ -167,6 +168,7 @@ export default buildConfig({
                 Indicators,
                 IndicatorObservations,
                 Corrections,
+                LineageLinks,
                 SocialSummits,
                 // contact: the form's messages and the outbox
                 ContactMessages,

@@ -229,6 +229,19 @@ export const MATRIX = {
     ],
     anonymousReadsAsVisitor: true,
   },
+  // What became of each item from one version to the next: kept by the cell, public with the later version.
+  'lineage-links': {
+    kind: 'collection',
+    grants: {
+      ...each(['visitor', 'editor', 'translator', 'contact-handler', 'evaluator', 'partner'], IN_PUBLISHED_VERSION),
+      admin: { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' },
+      'follow-up': { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' },
+    },
+    rules: [
+      'a link points to items of an earlier version (by year), on the same or a neighbouring level, closes no loop; a dropped item needs its reason in nl/fr/en and “new” has no source (tracker/lineage/hooks/check-lineage-link.ts)',
+    ],
+    anonymousReadsAsVisitor: true,
+  },
   'social-summits': { ...keptByFollowUp(), steps: { 'take-stock': { admin: 'yes', 'follow-up': 'yes' } } },
   // contact
   'contact-messages': {

@@ -78,6 +78,7 @@ export const TRACKER_PARTS = {
   administrations: { nl: 'administraties', fr: 'administrations', en: 'administrations' },
   measures: { nl: 'maatregelen', fr: 'mesures', en: 'measures' },
   corrections: { nl: 'correcties', fr: 'corrections', en: 'corrections' },
+  changes: { nl: 'wijzigingen', fr: 'changements', en: 'changes' },
 } as const satisfies Record<string, Record<Locale, string>>
 export type TrackerPart = keyof typeof TRACKER_PARTS
 export function trackerPartFromSegment(locale: Locale, segment: string): TrackerPart | undefined {
@@ -94,6 +95,8 @@ export const partnerPath = (slug: string, locale: Locale): string => `${trackerP
 /** An administration's measures in the follow-up (its page about who it is lives under the administrations section). */
 /** A plan version's public corrections list. */
 export const correctionsPath = (year: number, locale: Locale): string => `${trackerPartPath('corrections', locale)}/${year}`
+/** What changed from one plan version to the next (the years of both, so the address names the pair). */
+export const changesPath = (from: number, to: number, locale: Locale): string => `${trackerPartPath('changes', locale)}/${from}-${to}`
 export const trackerAdministrationPath = (slug: string, locale: Locale): string => `${trackerPartPath('administrations', locale)}/${slug}`
 /**
  * "Follow by email": the subscribe form (`?subject=…` preselects what to follow) and its parts: the

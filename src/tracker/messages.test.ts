@@ -4,9 +4,10 @@ import { pluralOf } from '@/site/i18n'
 import { STATUS_LABELS } from './collections/statuses'
 import { DEMO_WORD } from '@/site/i18n/demonstration-word'
 import { trackerActions, trackerMessages, trackerProblems } from './messages'
+import { lineageMessages, lineageProblems } from './lineage/messages'
 import { openDataMessages } from './open-data/messages'
 
-const bundles = { trackerMessages, trackerProblems, trackerActions, openDataMessages }
+const bundles = { trackerMessages, trackerProblems, trackerActions, openDataMessages, lineageMessages, lineageProblems }
 
 /** Words that give away a sentence written, or half-written, in another of the site's languages. */
 const FOREIGN: Record<'nl' | 'fr' | 'en', RegExp> = {

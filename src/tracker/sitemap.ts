@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { relationId } from '@/relation-id'
 import { anyTag } from '@/site/cache-tags'
 import {
+  changesPath,
   correctionsPath,
   indicatorPath,
   type Locale,
@@ -35,7 +36,7 @@ function slugPaths(slug: unknown, path: (slug: string, l: Locale) => string): Pa
   return paths
 }
 
-/** The tracker's public pages for the sitemap: its lists, every plan version with items (and its corrections) and every item, indicator, summit, partner and administration. */
+/** The tracker's public pages for the sitemap: its lists, every plan version with items (its corrections, what changed since the one before) and every item, indicator, summit, partner and administration. */
 export async function trackerUrlSets(payload: Payload, tags: Set<string>): Promise<TrackerUrlSet[]> {
   for (const collection of ['plan-items', 'plan-versions', 'indicators', 'social-summits', 'partners', 'administrations'] as const)
     tags.add(anyTag(collection))
@@ -59,9 +60,12 @@ export async function trackerUrlSets(payload: Payload, tags: Set<string>): Promi
     usedYears.add(year)
     sets.push({ paths: everyLanguage((l) => planItemPath(year, item.code, l)), lastmod: item.updatedAt })
   }
-  for (const year of usedYears) {
+  const ordered = [...usedYears].sort((a, b) => a - b)
+  for (const [i, year] of ordered.entries()) {
     sets.push({ paths: everyLanguage((l) => planVersionPath(year, l)) })
     sets.push({ paths: everyLanguage((l) => correctionsPath(year, l)) })
+    const before = ordered[i - 1]
+    if (before !== undefined) sets.push({ paths: everyLanguage((l) => changesPath(before, year, l)) })
   }
   for (const indicator of indicators.docs) sets.push({ paths: slugPaths(indicator.slug, indicatorPath), lastmod: indicator.updatedAt })
   for (const summit of summits.docs) sets.push({ paths: everyLanguage((l) => summitPath(summit.year, l)), lastmod: summit.updatedAt })

@@ -470,7 +470,7 @@ describe('CSV and JSON of a dataset', () => {
     const paths = (await documentedPaths())
       .filter((p) => p.template.startsWith('/data/v1/') && p.template.endsWith('.json'))
       .map((p) => p.path)
-    assert.equal(paths.length, 8)
+    assert.equal(paths.length, 9)
     for (const path of paths) {
       const json = await getJson<{ items?: unknown[]; series?: unknown[] }>(path)
       const list = json.items ?? json.series
@@ -564,6 +564,7 @@ describe('the bulk download of a plan version', () => {
     const names = [...byName.keys()]
     for (const expected of [
       `strategy-plan-${fixtures.year}.csv`,
+      `strategy-lineage-${fixtures.year}.json`,
       'strategy-reports.json',
       'strategy-corrections.csv',
       'strategy-partners.csv',
@@ -580,6 +581,7 @@ describe('the bulk download of a plan version', () => {
       // The same bytes as at the dataset's own address.
       const own = resource.path
         .replace(/^strategy-plan-(\d+)/, 'plans/$1')
+        .replace(/^strategy-lineage-(\d+)/, 'lineage/$1')
         .replace(/^strategy-indicator-(\d+)/, 'indicators/$1')
         .replace(/^strategy-summit-(\d+)/, 'summits/$1')
         .replace(/^strategy-/, '')

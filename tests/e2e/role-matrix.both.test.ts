@@ -247,6 +247,11 @@ async function correctionBody(facts: Facts): Promise<Record<string, unknown>> {
   }
 }
 
+/** A "new" link on a measure of a published or a draft version (the link is public with its version). */
+function lineageBody(facts: Facts): Record<string, unknown> {
+  return { kind: 'new', item: facts.version === 'draft' ? fixture.draftVersion.measure : fixture.measure.own }
+}
+
 function contactKit(
   pick: (message: Doc) => Promise<Id>,
   update: () => Record<string, unknown>,
@@ -417,6 +422,12 @@ const KITS: Record<MatrixSlug, Kit> = {
     make: async (facts) => (await made('/api/corrections', await correctionBody(facts))).id,
     create: async () => correctionBody({ version: 'published' }),
     update: () => ({ reason: { nl: `Gewijzigd ${next()}`, fr: `Modifié ${next()}`, en: `Changed ${next()}` } }),
+  },
+  'lineage-links': {
+    variants: [{ version: 'published' }, { version: 'draft' }],
+    make: async (facts) => (await made('/api/lineage-links', lineageBody(facts))).id,
+    create: async () => lineageBody({ version: 'published' }),
+    update: () => ({ reason: { en: `Changed ${next()}` } }),
   },
   indicators: referenceKit(
     '/api/indicators',

@@ -2,7 +2,8 @@
  * The tracker's workflow steps through the admin, in Dutch and French, as the people who take them:
  * a partner sees only "submit" and submits; the follow-up cell returns the report with a reason
  * (refused without one) and validates it once submitted again; the cell takes stock for a Social
- * Summit, reads the summary in the admin and finds it on the public summit page. Every step asks
+ * Summit, reads the summary in the admin and finds it on the public summit page; the cell records that an
+ * earlier item was dropped (refused without its reasons) and the item's public page says why. Every step asks
  * for confirmation first, saying what will be public; axe checks what these screens add to Payload's
  * (the steps, each confirmation, the summit's summary).
  */
@@ -11,6 +12,8 @@ import { after, before, describe, it } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { planItemPath, summitPath } from '@/site/routes'
 import { STATE_LABELS } from '@/tracker/collections/report-workflow'
+import { KIND_LABELS } from '@/tracker/lineage/kinds'
+import { lineageMessages, lineageProblems } from '@/tracker/lineage/messages'
 import { trackerActions, trackerMessages } from '@/tracker/messages'
 import { checkAxe, signedInThroughForm } from '../support/admin-browser'
 import { launchBrowser } from '../support/chromium'
@@ -205,6 +208,48 @@ for (const language of ['nl', 'fr'] as const) {
       const html = await measurePage.text()
       assert.ok(html.includes(trackerMessages[language].trackerCorrectedOn), 'says corrected on')
       assert.ok(html.includes(reason[language].replace(/'/g, '&#39;').slice(0, 30)), 'with the reason in the page’s language')
+    })
+
+    it('the follow-up cell records that an earlier item was dropped, refused without its reasons, and the item’s page says why', {
+      timeout: 120_000,
+    }, async () => {
+      // An objective of the 2015 strategy (seeded as a summary), a different one per language; the
+      // admin names items in the content's default language (Dutch) whatever its interface speaks.
+      const earlier = { nl: 'Ondernemers steunen', fr: 'Talen leren voor werk' }[language]
+      const earlierCode = { nl: '1.1', fr: '2.2' }[language]
+      const reason = {
+        nl: `Opgenomen in het gewone beleid (${language}).`,
+        fr: `Repris dans la politique ordinaire (${language}).`,
+        en: `Taken into ordinary policy (${language}).`,
+      }
+      const { page } = cell
+      await page.goto(`${server.url}/admin/collections/lineage-links/create`)
+      await page.locator('#field-kind').waitFor()
+      await checkAxe(page, `lineage screen (${language})`, [], ['.react-select'])
+      await page.locator('#field-kind .rs__control').click()
+      await page.locator('.rs__option', { hasText: KIND_LABELS.dropped[language] }).first().click()
+      await page.locator('#field-from .rs__control').click()
+      await page.keyboard.type(earlier.slice(0, 12))
+      await page.locator('.rs__option', { hasText: earlier }).first().click()
+      await page.locator('#field-planVersion .rs__control').click()
+      await page.keyboard.type('2030')
+      await page.locator('.rs__option', { hasText: 'Go4Brussels 2030' }).first().click()
+      const before = await json<{ totalDocs: number }>('/api/lineage-links?limit=0')
+
+      const refused = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/lineage-links')
+      await page.click('#action-save')
+      const answer = await refused
+      assert.equal(answer.status(), 400)
+      const expected = lineageProblems[language].lineageReason.split('(')[0]!.trim()
+      assert.ok((await answer.text()).includes(expected), `the reason asked for in ${language}`)
+      assert.equal((await json<{ totalDocs: number }>('/api/lineage-links?limit=0')).totalDocs, before.totalDocs, 'nothing written')
+
+      for (const l of ['nl', 'fr', 'en'] as const) await page.locator(`#field-reason__${l}`).fill(reason[l])
+      await page.click('#action-save')
+      await page.waitForURL(/\/admin\/collections\/lineage-links\/\d+/, { timeout: 30_000 })
+      const html = await (await fetch(`${server.url}${planItemPath(2015, earlierCode, language)}`)).text()
+      assert.ok(html.includes(lineageMessages[language].droppedForward.split(' {')[0]!), 'says it was dropped')
+      assert.ok(html.includes(reason[language].slice(0, 20)), 'with the reason in the page’s language')
     })
 
     it('the follow-up cell takes stock for a summit after a confirmation, reads the summary, and the public page shows it', async () => {

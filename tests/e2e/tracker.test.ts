@@ -296,12 +296,21 @@ describe('pages', () => {
     )
   })
 
-  it('links an item to its counterpart in the version before and back', async () => {
+  it('shows where an item comes from and what became of it, linked both ways with the kind', async () => {
+    const lineageOf = (html: string) => textOf(/<section[^>]*data-lineage=""[\s\S]*?<\/section>/.exec(html)?.[0] ?? '')
     const now = await get('/en/follow-up/2021/1.1')
-    assert.match(now.html, /Carried over from <a href="\/en\/follow-up\/2020\/1\.1">/)
+    assert.match(now.html, /<li data-kind="revised">Revises: <a href="\/en\/follow-up\/2020\/1\.1">/)
     const then = await get('/en/follow-up/2020/1.1')
     assert.equal(then.status, 200)
-    assert.match(then.html, /Continued as <a href="\/en\/follow-up\/2021\/1\.1">/)
+    assert.match(then.html, /<li data-kind="revised">Revised in: <a href="\/en\/follow-up\/2021\/1\.1">/)
+    assert.match(then.html, /<li data-kind="split">Split from: <a href="\/en\/follow-up\/2015\/1\.2">/)
+    assert.ok(lineageOf((await get('/en/follow-up/2021/1.6')).html).includes('New in this version'))
+    const dropped = await get(TEMPLATES.trackerSummaryItem.fr)
+    assert.equal(dropped.status, 200)
+    const block = lineageOf(dropped.html)
+    assert.ok(block.includes('Abandonné dans la version : 2020'), block)
+    assert.ok(block.includes('deux piliers structurants'), 'the reason, in French')
+    assert.match(dropped.html, /<p class="notice" role="note" data-summary="">/, 'an earlier version retold says it is a summary')
   })
 
   it('draws an indicator as an image with a text alternative and gives the same values in a table', async () => {
@@ -413,6 +422,62 @@ describe('corrections in the open', () => {
     assert.equal(cells[columns.indexOf('new_percent')], '38')
     const openapi = (await (await fetch(`${server.url}/data/openapi.json`)).json()) as { paths: Record<string, unknown> }
     assert.ok(openapi.paths['/data/v1/corrections.json'] && openapi.paths['/data/v1/corrections.csv'])
+  })
+})
+
+describe('what changed between two versions', () => {
+  const KINDS = { continues: 3, revised: 1, merged: 1, split: 2, replaced: 1, dropped: 1, new: 3 }
+  const REASON = { nl: 'twee structurerende pijlers', fr: 'deux piliers structurants', en: 'two structuring pillars' } as const
+  for (const language of LANGUAGES) {
+    it(`counts each kind and lists the items, with the reason for the dropped one (${language})`, async () => {
+      const { status, html } = await get(TEMPLATES.trackerPairChanges[language])
+      assert.equal(status, 200)
+      for (const [kind, count] of Object.entries(KINDS)) {
+        const row = new RegExp(`<tr data-kind="${kind}">[\\s\\S]*?<td>${count}</td>`)
+        assert.match(html, row, `${kind}: ${count}`)
+      }
+      const dropped = textOf(/<ul data-kind="dropped">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '')
+      assert.ok(dropped.includes(REASON[language]), dropped)
+      const prefix = TEMPLATES.trackerVersion[language].replace(/\/2021$/, '')
+      assert.ok(html.includes(`href="${prefix}/2015/3"`), 'links the dropped item')
+      assert.ok(html.includes(`href="${prefix}/2020/2.1"`), 'links the merged item')
+      assert.ok(html.includes('/data/v1/lineage/2020.csv'), 'links its open data')
+      assert.match(html, /data-summary=""/, 'says the 2015 structure is a summary')
+    })
+
+    it(`is linked from the look back, each version to the next (${language})`, async () => {
+      const { html } = await get(TEMPLATES.lookBack[language])
+      for (const [from, to] of [
+        [2002, 2005],
+        [2005, 2011],
+        [2011, 2015],
+        [2015, 2020],
+        [2020, 2021],
+      ])
+        assert.ok(html.includes(`href="${TEMPLATES.trackerChanges[language]}/${from}-${to}"`), `${from}-${to}`)
+    })
+  }
+
+  it('shows the newest pair without years, and 404s a pair that is not adjacent or not a pair', async () => {
+    const newest = await get(TEMPLATES.trackerChanges.en)
+    assert.equal(newest.status, 200)
+    assert.ok(textOf(newest.html).includes('What changed: 2020'))
+    for (const path of ['/en/follow-up/changes/2015-2021', '/en/follow-up/changes/2020', '/en/follow-up/changes/2020-2021/x'])
+      assert.equal((await get(path)).status, 404, path)
+  })
+
+  it('publishes the lineage into a version as CSV and JSON, described in the OpenAPI description and listed in the sitemap', async () => {
+    const csv = await (await fetch(`${server.url}/data/v1/lineage/2020.csv`)).text()
+    const [header, ...rows] = csv.trim().split('\r\n')
+    assert.ok(header!.startsWith('id,kind,plan_year,item_id,item_code'), header)
+    assert.equal(rows.length, 12)
+    assert.ok(rows.some((row) => row.includes(',dropped,') && row.includes('two structuring pillars')))
+    const json = (await (await fetch(`${server.url}/data/v1/lineage/2020.json`)).json()) as { items: { kind: string }[] }
+    assert.equal(json.items.length, 12)
+    const openapi = (await (await fetch(`${server.url}/data/openapi.json`)).json()) as { paths: Record<string, unknown> }
+    assert.ok(openapi.paths['/data/v1/lineage/{year}.json'] && openapi.paths['/data/v1/lineage/{year}.csv'])
+    const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text()
+    assert.ok(sitemap.includes('/fr/suivi/changements/2015-2020'))
   })
 })
 

@@ -42,6 +42,9 @@ export type Template =
   | 'trackerMeasures'
   | 'trackerCorrections'
   | 'trackerVersionCorrections'
+  | 'trackerChanges'
+  | 'trackerPairChanges'
+  | 'trackerSummaryItem'
   | 'openData'
   | 'notFound'
   | 'gone'
@@ -116,6 +119,14 @@ export const TEMPLATES: Record<Template, Record<Language, string>> = {
     fr: '/fr/suivi/corrections/2021',
     en: '/en/follow-up/corrections/2021',
   },
+  trackerChanges: { nl: '/nl/opvolging/wijzigingen', fr: '/fr/suivi/changements', en: '/en/follow-up/changes' },
+  trackerPairChanges: {
+    nl: '/nl/opvolging/wijzigingen/2015-2020',
+    fr: '/fr/suivi/changements/2015-2020',
+    en: '/en/follow-up/changes/2015-2020',
+  },
+  // A pillar of an earlier strategy, retold as a summary and dropped in 2020 (src/tracker/seed/lineage.ts).
+  trackerSummaryItem: { nl: '/nl/opvolging/2015/3', fr: '/fr/suivi/2015/3', en: '/en/follow-up/2015/3' },
   openData: { nl: '/nl/open-data', fr: '/fr/donnees-ouvertes', en: '/en/open-data' },
   notFound: { nl: '/nl/bestaat-niet', fr: '/fr/nexiste-pas', en: '/en/does-not-exist' },
   // A demo page taken down as no longer current (src/changes/seed.ts): 410 with the reason.

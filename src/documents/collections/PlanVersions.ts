@@ -50,6 +50,24 @@ export const PlanVersions: CollectionConfig = {
       ],
     },
     {
+      name: 'planIsSummary',
+      type: 'checkbox',
+      defaultValue: false,
+      label: {
+        nl: 'De structuur in de opvolging is een samenvatting',
+        fr: 'La structure dans le suivi est un résumé',
+        en: 'The structure in the follow-up is a summary',
+      },
+      admin: {
+        position: 'sidebar',
+        description: {
+          nl: 'Aanvinken als de pijlers van deze versie naverteld zijn in plaats van overgenomen uit de strategie zelf; de openbare pagina’s zeggen het dan.',
+          fr: 'À cocher si les piliers de cette version sont résumés plutôt que repris de la stratégie elle-même ; les pages publiques le disent alors.',
+          en: 'Tick when this version’s pillars are retold rather than taken from the strategy itself; the public pages then say so.',
+        },
+      },
+    },
+    {
       name: 'predecessor',
       type: 'relationship',
       relationTo: 'plan-versions',

@@ -3,10 +3,11 @@ import type { Document, PlanVersion } from '@/payload-types'
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { languageName } from '@/site/i18n'
-import { documentFilePath, documentPath, type Locale, LOCALES, sectionPath, trackerPartPath } from '@/site/routes'
+import { changesPath, documentFilePath, documentPath, type Locale, LOCALES, sectionPath, trackerPartPath } from '@/site/routes'
 import { page } from '@/site/views/frame'
 import { type StrategyPage, strategyPage } from '@/site/views/strategy-page'
 import { type FileFacts, filesFor, filesOf } from '@/documents/files'
+import { versionsWithPlan } from '@/tracker/versions'
 import { fileFacts, fileLanguage } from './file-facts'
 
 function period(ctx: ViewContext, version: PlanVersion): string | undefined {
@@ -105,6 +106,10 @@ export async function lookBackView(ctx: ViewContext): Promise<ViewResult> {
     overrideAccess: false,
   })
   const about = await strategyPage(ctx)
+  ctx.tags.add(anyTag('plan-items'))
+  // Each version with a plan is compared with the next one that has one (the follow-up's comparison page).
+  const withPlan = [...(await versionsWithPlan(ctx.payload, locale))].sort((a, b) => a.year - b.year)
+  const nextWithPlan = new Map(withPlan.slice(0, -1).map((v, i) => [v.id, withPlan[i + 1]!]))
   const files = await filesOf(
     ctx.payload,
     versions.docs.flatMap((v) => (v.documents ?? []).filter((d): d is Document => typeof d === 'object' && d !== null)),
@@ -142,6 +147,13 @@ export async function lookBackView(ctx: ViewContext): Promise<ViewResult> {
                   <p>
                     <a href={external} rel="external noopener" class="external">
                       {t('externalSite', { label: version.externalLink?.label || new URL(external).hostname })}
+                    </a>
+                  </p>
+                ) : null}
+                {nextWithPlan.has(version.id) ? (
+                  <p>
+                    <a href={changesPath(version.year, nextWithPlan.get(version.id)!.year, locale)}>
+                      {t('lineageCompareLink', { from: titles.get(version.id)!, to: titles.get(nextWithPlan.get(version.id)!.id) ?? '' })}
                     </a>
                   </p>
                 ) : null}

@@ -10,6 +10,7 @@ import { newsMessages } from '@/news/messages'
 import { organisationMessages } from '@/organisation/messages'
 import { servicesMessages } from '@/services/messages'
 import { trackerMessages } from '@/tracker/messages'
+import { lineageMessages } from '@/tracker/lineage/messages'
 import { openDataMessages } from '@/tracker/open-data/messages'
 import { en } from './en'
 import { fr } from './fr'
@@ -32,6 +33,7 @@ const MESSAGES = {
     ...searchCurationMessages.nl,
     ...trackerMessages.nl,
     ...openDataMessages.nl,
+    ...lineageMessages.nl,
     ...feedbackMessages.nl,
     ...followMessages.nl,
     ...changesMessages.nl,
@@ -48,6 +50,7 @@ const MESSAGES = {
     ...searchCurationMessages.fr,
     ...trackerMessages.fr,
     ...openDataMessages.fr,
+    ...lineageMessages.fr,
     ...feedbackMessages.fr,
     ...followMessages.fr,
     ...changesMessages.fr,
@@ -64,6 +67,7 @@ const MESSAGES = {
     ...searchCurationMessages.en,
     ...trackerMessages.en,
     ...openDataMessages.en,
+    ...lineageMessages.en,
     ...feedbackMessages.en,
     ...followMessages.en,
     ...changesMessages.en,

@@ -153,16 +153,18 @@ export const PlanItems: CollectionConfig = {
       },
     },
     {
-      name: 'previous',
-      type: 'relationship',
-      relationTo: 'plan-items',
-      label: {
-        nl: 'Tegenhanger in de vorige versie',
-        fr: 'Équivalent dans la version précédente',
-        en: 'Counterpart in the previous version',
-      },
-      admin: { position: 'sidebar' },
-      filterOptions: ({ siblingData }) => ({ level: { equals: (siblingData as { level?: string }).level ?? 'pillar' } }),
+      name: 'lineage',
+      type: 'join',
+      collection: 'lineage-links',
+      on: 'item',
+      label: { nl: 'Herkomst', fr: 'Origine', en: 'Where it comes from' },
+    },
+    {
+      name: 'successors',
+      type: 'join',
+      collection: 'lineage-links',
+      on: 'from',
+      label: { nl: 'Vervolg', fr: 'Suite', en: 'What became of it' },
     },
     {
       name: 'children',

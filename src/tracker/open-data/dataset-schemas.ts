@@ -6,6 +6,7 @@
 import { PLAN_LEVELS } from '@/tracker/collections/levels'
 import { PARTNER_KINDS } from '@/tracker/collections/Partners'
 import { INDICATOR_UNITS } from '@/tracker/collections/units'
+import { LINEAGE_KINDS } from '@/tracker/lineage/kinds'
 import { MEASURE_STATUSES } from '@/tracker/rollup'
 import {
   array,
@@ -283,4 +284,31 @@ export const correctionSchema = object(
     correctedAt: instant('When it was corrected'),
   },
   'A correction of what was public: the values before and after, and why',
+)
+
+export const lineageLinkSchema = object(
+  {
+    id: integer('Identifier of the link'),
+    kind: oneOf(LINEAGE_KINDS, 'continues, revised, merged, split, replaced, dropped or new'),
+    planYear: integer('Year of the plan version the link belongs to (the later one)'),
+    itemId: integerOrNull('The item of that version (see plans); null for a dropped item'),
+    itemCode: stringOrNull('Its code'),
+    itemLevel: oneOfOrNull(PLAN_LEVELS, 'Its level'),
+    fromYear: integerOrNull('Year of the earlier version the sources belong to; null for a new item'),
+    fromIds: array(integer('An item of the earlier version'), 'The earlier items it comes from (several when merged)'),
+    fromCodes: array(string('A code'), 'Their codes, in the same order'),
+    reason: localized('Why, for a dropped item; may be empty for the other kinds'),
+    updatedAt: instant('When the link was last changed'),
+  },
+  'A link from an item to the items of an earlier version it comes from, or an earlier item dropped',
+)
+
+export const lineageSchema = object(
+  {
+    planYear: integer('Year of the plan version'),
+    updatedAt: instantOrNull('Newest change of the links'),
+    license: string('Licence of the data', { format: 'uri' }),
+    items: array(lineageLinkSchema, 'Every link into this version, oldest first (the CSV rows)'),
+  },
+  'The lineage into a plan version: what each of its items comes from, and what was dropped',
 )

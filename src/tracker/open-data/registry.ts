@@ -7,12 +7,15 @@
  */
 import type { Payload } from 'payload'
 import type { Localized } from '@/site/i18n/localized'
-import { indicatorPath, LOCALES, type Locale, planVersionPath, sectionPath, summitPath, trackerPartPath } from '@/site/routes'
+import { changesPath, indicatorPath, LOCALES, type Locale, planVersionPath, sectionPath, summitPath, trackerPartPath } from '@/site/routes'
 import { buildCorrections } from './corrections'
+import { buildLineage } from './lineage'
 import {
   correctionSchema,
   indicatorSchema,
   indicatorSeriesSchema,
+  lineageLinkSchema,
+  lineageSchema,
   listSchema,
   partnerSchema,
   planItemSchema,
@@ -52,7 +55,7 @@ export const DATA_API_ROOT = `${DATA_ROOT}/v1`
 export const BUNDLE_PATH = `${DATA_API_ROOT}/plans/{year}.zip`
 export const bundlePath = (year: number): string => BUNDLE_PATH.replace('{year}', String(year))
 
-export type DatasetKey = 'plan' | 'reports' | 'corrections' | 'indicators' | 'indicator' | 'summits' | 'summit' | 'partners'
+export type DatasetKey = 'plan' | 'lineage' | 'reports' | 'corrections' | 'indicators' | 'indicator' | 'summits' | 'summit' | 'partners'
 
 /** A schema published under its name in the OpenAPI description's `components.schemas`. */
 export interface NamedSchema {
@@ -193,6 +196,63 @@ const plan = define({
     return entries
   },
   build: buildPlan,
+})
+
+const lineage = define({
+  key: 'lineage',
+  path: `${DATA_API_ROOT}/lineage/{year}`,
+  parameter: {
+    name: 'year',
+    description: 'Year of a strategy version that has a structure',
+    // The newest version with links, so that the example shows rows.
+    example: async (payload) => {
+      for (const version of await versionsWithPlan(payload, 'all')) {
+        const links = await payload.count({ collection: 'lineage-links', where: { planVersion: { equals: version.id } } })
+        if (links.totalDocs > 0) return version.year
+      }
+      return undefined
+    },
+    notFound: (year) => `No version of the strategy of ${year} has a structure. The plan years that exist are listed at ${CATALOG_PATH}.`,
+  },
+  document: { name: 'Lineage', schema: lineageSchema },
+  item: { name: 'LineageLink', schema: lineageLinkSchema },
+  csvName: 'strategy-lineage-{year}',
+  api: {
+    name: 'Lineage',
+    summary: 'What a plan version’s items come from',
+    description:
+      'Every link the follow-up cell recorded into the strategy version of that year: for each of its items, the items of an earlier version it continues, revises, merges, was split from or replaces, or that it is new; and the earlier items dropped in it, with the reason in nl/fr/en.',
+  },
+  catalog: async ({ payload, origin, built }) => {
+    const entries: CatalogEntry[] = []
+    const versions = [...(await versionsWithPlan(payload, 'all'))].sort((a, b) => a.year - b.year)
+    for (const [i, version] of versions.entries()) {
+      const before = versions[i - 1]
+      const dataset = before ? await built('lineage', version.year) : undefined
+      if (!before || !dataset) continue
+      const { year } = version
+      entries.push({
+        fragment: `lineage-${year}`,
+        parameter: year,
+        title: {
+          nl: `Strategisch plan ${year}: wat veranderde sinds ${before.year}`,
+          fr: `Plan stratégique ${year} : ce qui a changé depuis ${before.year}`,
+          en: `Strategic plan ${year}: what changed since ${before.year}`,
+        },
+        description: {
+          nl: `Waar elk onderdeel van de versie ${year} vandaan komt (voortgezet, herzien, samengevoegd, opgesplitst, vervangen of nieuw) en wat uit de versie ${before.year} geschrapt werd, met de reden.`,
+          fr: `D’où vient chaque élément de la version ${year} (poursuivi, révisé, fusionné, scindé, remplacé ou nouveau) et ce qui a été abandonné de la version ${before.year}, avec la raison.`,
+          en: `Where each item of the ${year} version comes from (continued, revised, merged, split, replaced or new) and what was dropped from the ${before.year} version, with the reason.`,
+        },
+        keywords: [KEYWORDS.strategy, KEYWORDS.plan],
+        themes: ['GOVE'],
+        pages: pagesOf(origin, (l) => changesPath(before.year, year, l)),
+        updatedAt: dataset.updatedAt,
+      })
+    }
+    return entries
+  },
+  build: buildLineage,
 })
 
 const reports = define({
@@ -424,7 +484,7 @@ const partners = define({
 })
 
 /** Every dataset, in the order the catalogue and the OpenAPI description list them. */
-export const DATASETS: readonly OpenDataset[] = [plan, reports, corrections, indicators, indicator, summits, summit, partners]
+export const DATASETS: readonly OpenDataset[] = [plan, lineage, reports, corrections, indicators, indicator, summits, summit, partners]
 
 export function datasetOf(key: DatasetKey): OpenDataset {
   return DATASETS.find((dataset) => dataset.key === key)!

@@ -75,7 +75,6 @@ export const currentPlan: SeedPlanItem[] = [
   // Pillar 1
   {
     code: '1',
-    previous: '1',
     title: {
       nl: 'Transitie van de Brusselse economie tegen 2030',
       fr: 'Transition de l’économie bruxelloise d’ici 2030',
@@ -90,7 +89,6 @@ export const currentPlan: SeedPlanItem[] = [
   },
   {
     code: '1.1',
-    previous: '1.1',
     title: {
       nl: 'De Brusselse economie koolstofarm maken',
       fr: 'Décarboner l’économie bruxelloise',
@@ -226,7 +224,6 @@ export const currentPlan: SeedPlanItem[] = [
   }),
   {
     code: '1.2',
-    previous: '1.2',
     title: {
       nl: 'De circulaire en regeneratieve economie steunen',
       fr: 'Soutenir l’économie circulaire et régénérative',
@@ -366,7 +363,6 @@ export const currentPlan: SeedPlanItem[] = [
   }),
   {
     code: '1.3',
-    previous: '1.3',
     title: {
       nl: 'Sociaal en democratisch ondernemerschap bevorderen',
       fr: 'Promouvoir l’entrepreneuriat social et démocratique',
@@ -452,7 +448,6 @@ export const currentPlan: SeedPlanItem[] = [
   }),
   {
     code: '1.4',
-    previous: '1.4',
     title: {
       nl: 'De digitale transitie van bedrijven en diensten',
       fr: 'La transition numérique des entreprises et des services',
@@ -551,7 +546,6 @@ export const currentPlan: SeedPlanItem[] = [
   }),
   {
     code: '1.5',
-    previous: '1.5',
     title: {
       nl: 'Duurzame mobiliteit voor werknemers en goederen',
       fr: 'Une mobilité durable pour les travailleurs et les marchandises',
@@ -734,7 +728,6 @@ export const currentPlan: SeedPlanItem[] = [
   // Pillar 2
   {
     code: '2',
-    previous: '2',
     title: {
       nl: 'Werk- en opleidingsbeleid gericht op kwalificaties',
       fr: 'Des politiques d’emploi et de formation axées sur les qualifications',
@@ -749,7 +742,6 @@ export const currentPlan: SeedPlanItem[] = [
   },
   {
     code: '2.1',
-    previous: '2.1',
     title: {
       nl: 'Het kwalificatieniveau van werkzoekenden verhogen',
       fr: 'Élever le niveau de qualification des demandeurs d’emploi',
@@ -891,7 +883,6 @@ export const currentPlan: SeedPlanItem[] = [
   }),
   {
     code: '2.2',
-    previous: '2.2',
     title: {
       nl: 'Allianties tussen werk en leefmilieu',
       fr: 'Des alliances entre emploi et environnement',
@@ -957,7 +948,6 @@ export const currentPlan: SeedPlanItem[] = [
   }),
   {
     code: '2.3',
-    previous: '2.3',
     title: { nl: 'Talenkennis voor werk', fr: 'Les langues au service de l’emploi', en: 'Language skills for work' },
     description: {
       nl: 'In Brussel vragen veel jobs twee of meer talen: taalopleiding voor werkzoekenden en werknemers.',
@@ -1018,7 +1008,6 @@ export const currentPlan: SeedPlanItem[] = [
   }),
   {
     code: '2.4',
-    previous: '2.4',
     title: {
       nl: 'Discriminatie bij aanwerving bestrijden',
       fr: 'Lutter contre les discriminations à l’embauche',

@@ -7,6 +7,7 @@ import { DEFAULT_LOCALE, type Locale, LOCALES } from '@/site/routes'
 import { EVALUATOR, indicators, PROVISIONAL_NOTE, SOURCE } from './indicators'
 import { partners } from './partners'
 import { corrections } from './corrections'
+import { seedEarlierPlans } from './earlier-seed'
 import { currentPlan, previousPlan } from './plan'
 import { reports } from './reports'
 import { summits } from './summits'
@@ -67,7 +68,7 @@ export async function seedTracker(payload: Payload, adminIds: Map<Administration
     partnerIds.set(partner.key, created.id)
   }
 
-  const writeTree = async (versionId: number, items: SeedPlanItem[], previous?: Map<string, number>) => {
+  const writeTree = async (versionId: number, items: SeedPlanItem[]) => {
     const ids = new Map<string, number>()
     for (const item of items) {
       const level = levelOfCode(item.code)
@@ -89,7 +90,6 @@ export async function seedTracker(payload: Payload, adminIds: Map<Administration
           startDate: item.startDate ? day(item.startDate) : undefined,
           dueDate: item.dueDate ? day(item.dueDate) : undefined,
           weight: level === 'measure' ? (item.weight ?? 1) : undefined,
-          previous: item.previous && previous ? need(previous, item.previous, 'previous code') : undefined,
         },
       })
       for (const l of TRANSLATIONS)
@@ -99,7 +99,11 @@ export async function seedTracker(payload: Payload, adminIds: Map<Administration
     return ids
   }
   const previousIds = previousId === null ? undefined : await writeTree(previousId, previousPlan)
-  const itemIds = await writeTree(current.id, currentPlan, previousIds)
+  const itemIds = await writeTree(current.id, currentPlan)
+  const trees = new Map<number, Map<string, number>>([[current.year, itemIds]])
+  const previousVersion = versions.docs.find((v) => v.id === previousId)
+  if (previousVersion && previousIds) trees.set(previousVersion.year, previousIds)
+  await seedEarlierPlans(payload, writeTree, trees)
 
   const leadOf = new Map(
     currentPlan.filter((item) => item.partners).map((item) => [item.code, item.partners?.find((row) => row.role === 'lead')?.partner]),

@@ -44,8 +44,6 @@ export interface SeedPlanItem {
   startDate?: string
   dueDate?: string
   weight?: number
-  /** The code of its counterpart in the previous version, when it had one. */
-  previous?: string
 }
 
 export const levelOfCode = (code: string): PlanLevel =>

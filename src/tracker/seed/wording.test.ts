@@ -7,6 +7,8 @@ import { describe, it } from 'node:test'
 import { DEMO_WORD } from '@/site/i18n/demonstration-word'
 import { EVALUATOR, indicators, PROVISIONAL_NOTE, SOURCE } from './indicators'
 import { partners } from './partners'
+import { earlierPlans } from './earlier-plans'
+import { seedLineage } from './lineage'
 import { currentPlan, previousPlan } from './plan'
 import { reports } from './reports'
 import { summits } from './summits'
@@ -21,7 +23,19 @@ function strings(value: unknown, path: string): [string, string][] {
 
 describe('the tracker’s seeded texts', () => {
   it('never say "demo", in any language or form', () => {
-    const seeded = { EVALUATOR, SOURCE, PROVISIONAL_NOTE, indicators, partners, currentPlan, previousPlan, reports, summits }
+    const seeded = {
+      EVALUATOR,
+      SOURCE,
+      PROVISIONAL_NOTE,
+      indicators,
+      partners,
+      currentPlan,
+      previousPlan,
+      earlierPlans,
+      seedLineage,
+      reports,
+      summits,
+    }
     const found = strings(seeded, 'seed').filter(([, text]) => DEMO_WORD.test(text))
     assert.deepEqual(found, [])
   })

@@ -303,6 +303,11 @@ export async function dashboardView(ctx: ViewContext, year?: number): Promise<Vi
         <h1>{title}</h1>
         <p class="lead">{lead}</p>
         {year === undefined ? <p class="meta">{t('trackerFollowedVersion', { plan: versionName(version) })}</p> : null}
+        {version.planIsSummary ? (
+          <p class="notice" role="note" data-summary="">
+            {t('lineageSummaryNote')}
+          </p>
+        ) : null}
         {year !== undefined && isCurrent ? <p>{t('trackerCurrentVersion')}</p> : null}
         {year !== undefined && !isCurrent && current ? (
           <p>

@@ -3,7 +3,7 @@ import { subjectKey } from '@/follow/rules'
 import { documentLinks } from '@/documents/links'
 import { ColumnHeads } from '@/site/views/ColumnHeads'
 import { Day } from '@/site/views/Day'
-import type { PlanItem, ProgressReport } from '@/payload-types'
+import type { ProgressReport } from '@/payload-types'
 import { relationId } from '@/relation-id'
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
@@ -20,13 +20,13 @@ import {
 } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
-import { withLinks } from '@/site/views/with-links'
 import { STATUS_MEANINGS } from '../collections/statuses'
 import { ancestors, loadPlan, type PlanEntry, statusOf } from '../plan'
 import { TRACKER_TAGS } from './DashboardView'
 import { entryPath, formatPercent, itemName, levelLabel, versionName } from './labels'
 import { ProgressLine, Standing, StatusTag } from './standing'
 import { CorrectionNotes, correctionsOfReports } from './CorrectionViews'
+import { LineageSection, lineageOf } from './LineageViews'
 import { TrackerLinks } from './links'
 import { versionByYear } from '../versions'
 
@@ -60,7 +60,7 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
   const chain = ancestors(plan, entry)
   const isMeasure = entry.level === 'measure'
 
-  const [reports, themes, administrations, indicators, counterparts] = await Promise.all([
+  const [reports, themes, administrations, indicators, lineage] = await Promise.all([
     isMeasure
       ? ctx.payload.find({
           collection: 'progress-reports',
@@ -114,15 +114,7 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
           select: { title: true, slug: true },
         })
       : undefined,
-    ctx.payload.find({
-      collection: 'plan-items',
-      where: { or: [...(item.previous ? [{ id: { equals: relationId(item.previous) } }] : []), { previous: { equals: item.id } }] },
-      locale,
-      depth: 0,
-      pagination: false,
-      joins: false,
-      select: { code: true, title: true, planVersion: true, previous: true },
-    }),
+    lineageOf(ctx, item.id),
   ])
   const history = (reports?.docs ?? []) as ProgressReport[]
   const corrections = await correctionsOfReports(
@@ -133,8 +125,7 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
   const latest = entry.latest
   const partnerIds = ids([...(item.partners ?? []).map((row) => row.partner), ...history.map((r) => r.partner)])
   const documentIds = ids(history.flatMap((r) => r.evidenceDocuments ?? []))
-  const versionIds = ids(counterparts.docs.map((c) => c.planVersion))
-  const [partners, documents, versions] = await Promise.all([
+  const [partners, documents] = await Promise.all([
     partnerIds.length
       ? ctx.payload.find({
           collection: 'partners',
@@ -146,26 +137,9 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
         })
       : undefined,
     documentLinks(ctx.payload, documentIds, locale),
-    versionIds.length
-      ? ctx.payload.find({
-          collection: 'plan-versions',
-          where: { id: { in: versionIds } },
-          locale,
-          depth: 0,
-          pagination: false,
-          select: { year: true, title: true },
-        })
-      : undefined,
   ])
   const partnerById = new Map((partners?.docs ?? []).map((p) => [p.id, p]))
   const documentById = new Map(documents.map((d) => [d.id, d]))
-  const yearOf = new Map((versions?.docs ?? []).map((v) => [v.id, v.year]))
-  const previous = counterparts.docs.find((c) => c.id === relationId(item.previous))
-  const next = counterparts.docs.filter((c) => relationId(c.previous) === item.id)
-  const counterpartLink = (c: Pick<PlanItem, 'code' | 'title' | 'planVersion'>) => {
-    const y = yearOf.get(relationId(c.planVersion) ?? -1)
-    return { y, link: { label: `${c.code} ${c.title}`, href: y ? planItemPath(y, c.code, locale) : undefined } }
-  }
   const lead = (administrations?.docs ?? [])[0]
   const indicatorList = indicators?.docs ?? []
   const partnerLink = (id: number | null) => {
@@ -235,20 +209,12 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
               ]
             : null}
         </dl>
-        {previous || next.length > 0 ? (
-          <div class="counterparts">
-            {previous ? (
-              <p>
-                {withLinks(t('trackerCarriedOver', { year: String(counterpartLink(previous).y ?? '') }), {
-                  link: counterpartLink(previous).link,
-                })}
-              </p>
-            ) : null}
-            {next.map((c) => (
-              <p>{withLinks(t('trackerCarriedOn', { year: String(counterpartLink(c).y ?? '') }), { link: counterpartLink(c).link })}</p>
-            ))}
-          </div>
+        {version.planIsSummary ? (
+          <p class="notice" role="note" data-summary="">
+            {t('lineageSummaryNote')}
+          </p>
         ) : null}
+        <LineageSection ctx={ctx} lineage={lineage} />
         {(item.partners ?? []).length > 0 ? (
           <section aria-labelledby="partners-heading">
             <h2 id="partners-heading">{t('trackerPartners')}</h2>

@@ -58,6 +58,7 @@ const PART_HEADINGS = {
   administrations: 'trackerAdministrationsHeading',
   measures: 'trackerAllMeasuresHeading',
   corrections: 'trackerCorrectionsHeading',
+  changes: 'lineageChangesPart',
 } as const satisfies Record<TrackerPart, string>
 
 /**

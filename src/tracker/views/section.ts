@@ -4,6 +4,7 @@ import { errorView } from '@/site/views/ErrorView'
 import { administrationMeasuresView, administrationsView } from './AdministrationViews'
 import { correctionsView } from './CorrectionViews'
 import { dashboardView } from './DashboardView'
+import { changesView } from './LineageViews'
 import { indicatorsView, indicatorView } from './IndicatorViews'
 import { measuresView } from './MeasuresView'
 import { planItemView } from './PlanItemView'
@@ -12,7 +13,7 @@ import { summitsView, summitView } from './SummitViews'
 
 const YEAR = /^(?:19|20|21)\d\d$/
 
-/** Everything under `/{lang}/{tracker}`: the dashboard, a version, its items, every measure, indicators, summits, partners, administrations and corrections. */
+/** Everything under `/{lang}/{tracker}`: the dashboard, a version, its items, every measure, indicators, summits, partners, administrations, corrections and what changed between versions. */
 export function trackerSection(ctx: ViewContext, segments: string[]): Promise<ViewResult> | ViewResult {
   const [first, second, ...rest] = segments
   if (first === undefined) return dashboardView(ctx)
@@ -27,5 +28,6 @@ export function trackerSection(ctx: ViewContext, segments: string[]): Promise<Vi
   if (part === 'measures') return second === undefined ? measuresView(ctx) : errorView(ctx, 404)
   if (part === 'corrections')
     return second === undefined ? correctionsView(ctx) : YEAR.test(second) ? correctionsView(ctx, Number(second)) : errorView(ctx, 404)
+  if (part === 'changes') return changesView(ctx, second)
   return errorView(ctx, 404)
 }
