@@ -54,6 +54,8 @@ import { PlanItems } from './tracker/collections/PlanItems'
 import { ProgressReports } from './tracker/collections/ProgressReports'
 import { Corrections } from './tracker/corrections/Corrections'
 import { SocialSummits } from './tracker/collections/SocialSummits'
+import { ReportingRounds } from './tracker/rounds/ReportingRounds'
+import { roundTasks } from './tracker/rounds/reminders'
 import { emailAdapter } from './contact/mail/transport'
 import { announceAfterCommit } from './site/invalidation'
 import { PreviewLinks } from './site/preview-links/PreviewLinks'
@@ -164,6 +166,7 @@ export default buildConfig({
                 PlanItems,
                 Partners,
                 ProgressReports,
+                ReportingRounds,
                 Indicators,
                 IndicatorObservations,
                 Corrections,
@@ -224,6 +227,7 @@ export default buildConfig({
       ...searchQueryTasks,
       ...followTasks,
       ...alertTasks,
+      ...roundTasks,
     ],
   },
   email: emailAdapter(environment),

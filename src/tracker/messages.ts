@@ -654,6 +654,9 @@ export const trackerProblems = defineMessages({
     correctionChangesNothing: 'Deze correctie verandert niets: geef een nieuwe waarde.',
     correctionSubject: 'Kies wat gecorrigeerd wordt.',
     correctionFinal: 'Een correctie blijft zoals ze geregistreerd is: ze wordt niet gewijzigd.',
+    roundClosed: 'De rapportageronde over deze periode is afgesloten: een rapport erover wordt niet meer geschreven of gewijzigd.',
+    roundStaysClosed: 'Een afgesloten ronde gaat niet meer open: open een nieuwe ronde.',
+    roundScopeEmpty: 'Kies de pijlers of de maatregelen van deze ronde.',
   },
   fr: {
     percent: 'Le pourcentage doit être compris entre 0 et 100.',
@@ -679,6 +682,9 @@ export const trackerProblems = defineMessages({
     correctionChangesNothing: 'Cette correction ne change rien : donnez une nouvelle valeur.',
     correctionSubject: 'Choisissez ce qui est corrigé.',
     correctionFinal: 'Une correction reste telle qu’elle a été enregistrée : elle ne se modifie pas.',
+    roundClosed: 'La campagne de rapportage de cette période est clôturée : aucun rapport ne s’y écrit ni ne s’y modifie plus.',
+    roundStaysClosed: 'Une campagne clôturée ne se rouvre pas : ouvrez-en une nouvelle.',
+    roundScopeEmpty: 'Choisissez les piliers ou les mesures de cette campagne.',
   },
   en: {
     percent: 'The percentage must be between 0 and 100.',
@@ -704,6 +710,9 @@ export const trackerProblems = defineMessages({
     correctionChangesNothing: 'This correction changes nothing: give a new value.',
     correctionSubject: 'Choose what is corrected.',
     correctionFinal: 'A correction stays as it was recorded: it is not edited.',
+    roundClosed: 'The reporting round for this period is closed: no report on it is written or changed any more.',
+    roundStaysClosed: 'A closed round does not open again: open a new round.',
+    roundScopeEmpty: 'Choose the pillars or the measures of this round.',
   },
 })
 

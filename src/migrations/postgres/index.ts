@@ -28,6 +28,7 @@ import * as migration_20261130_201635_search_candidates from './20261130_201635_
 import * as migration_20261130_205753_tracker_corrections from './20261130_205753_tracker_corrections';
 import * as migration_20261130_211130_change_notes from './20261130_211130_change_notes';
 import * as migration_20261130_211343_follow_alerts from './20261130_211343_follow_alerts';
+import * as migration_20261201_005201_reporting_rounds from './20261201_005201_reporting_rounds';
 
 export const migrations = [
   {
@@ -178,6 +179,11 @@ export const migrations = [
   {
     up: migration_20261130_211343_follow_alerts.up,
     down: migration_20261130_211343_follow_alerts.down,
-    name: '20261130_211343_follow_alerts'
+    name: '20261130_211343_follow_alerts',
+  },
+  {
+    up: migration_20261201_005201_reporting_rounds.up,
+    down: migration_20261201_005201_reporting_rounds.down,
+    name: '20261201_005201_reporting_rounds'
   },
 ];

@@ -24,6 +24,7 @@ import * as migration_20261130_162937_follow from './20261130_162937_follow';
 import * as migration_20261130_205734_tracker_corrections from './20261130_205734_tracker_corrections';
 import * as migration_20261130_211127_change_notes from './20261130_211127_change_notes';
 import * as migration_20261130_211339_follow_alerts from './20261130_211339_follow_alerts';
+import * as migration_20261201_005158_reporting_rounds from './20261201_005158_reporting_rounds';
 
 export const migrations = [
   {
@@ -154,6 +155,11 @@ export const migrations = [
   {
     up: migration_20261130_211339_follow_alerts.up,
     down: migration_20261130_211339_follow_alerts.down,
-    name: '20261130_211339_follow_alerts'
+    name: '20261130_211339_follow_alerts',
+  },
+  {
+    up: migration_20261201_005158_reporting_rounds.up,
+    down: migration_20261201_005158_reporting_rounds.down,
+    name: '20261201_005158_reporting_rounds'
   },
 ];
