@@ -1,5 +1,6 @@
 import type { CollectionConfig, FieldAccess, Where } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
+import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from '../collections/group'
 import { notBefore } from '../collections/validation'
 import { guardRound } from './hooks/guard-round'
@@ -33,7 +34,8 @@ export const ReportingRounds: CollectionConfig = {
   },
   defaultSort: '-deadline',
   access: accessFromMatrix('reporting-rounds'),
-  hooks: { beforeChange: [guardRound] },
+  // The measure pages say when the next update is due: a round's change reaches them.
+  hooks: { ...announcingHooks, beforeChange: [guardRound] },
   endpoints: [completenessCsvEndpoint],
   fields: [
     { name: 'label', type: 'text', admin: { hidden: true }, access: { create: never, update: never } },

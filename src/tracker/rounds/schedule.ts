@@ -9,9 +9,7 @@ import type { ReportingRound } from '@/payload-types'
 import { brusselsDay } from '@/site/i18n'
 import { versionsWithPlan } from '../versions'
 import type { ReportingPeriod } from '../reporting-schedule'
-
-/** Days the partners have after the period to report on it. */
-export const SCHEDULED_ROUND_DAYS = 45
+import { SCHEDULED_ROUND_DAYS } from './schedule-days'
 
 /** The last whole period of the rhythm that ended before `today` (YYYY-MM-DD), or undefined when off. */
 export function lastEndedPeriod(schedule: RoundSchedule, today: string): ReportingPeriod | undefined {
