@@ -120,6 +120,12 @@ export const ReportingRounds: CollectionConfig = {
       label: { nl: 'Maatregelen', fr: 'Mesures', en: 'Measures' },
     },
     {
+      // What the round asks, read where it is opened: a partner's own list, the cell's completeness.
+      name: 'obligations',
+      type: 'ui',
+      admin: { components: { Field: '/tracker/rounds/admin/RoundObligationsField#RoundObligationsField' } },
+    },
+    {
       name: 'state',
       type: 'select',
       required: true,

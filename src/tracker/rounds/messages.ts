@@ -3,6 +3,18 @@ import { defineMessages } from '@/site/i18n/define'
 /** The round reminders' emails and the completeness export's header, in the reader's language. */
 export const roundMessages = defineMessages({
   nl: {
+    owedHeading: 'Wat uw organisatie in deze ronde bezorgt',
+    owedNothing: 'Uw organisatie heeft in deze ronde niets te bezorgen.',
+    completenessHeading: 'Volledigheid per partner en pijler',
+    completenessDownload: 'Downloaden als CSV',
+    obligationsHeading: 'Alle maatregelen van de ronde',
+    columnMeasure: 'Maatregel',
+    columnState: 'Stand',
+    columnReport: 'Rapport',
+    writeReport: 'Rapport schrijven',
+    openReport: 'Rapport openen',
+    returnedReason: 'Reden: {reason}',
+    deadlineLine: 'Periode {period}, uiterste datum {deadline}.',
     reminderSubject: 'Voortgangsrapporten te bezorgen: {count}',
     reminderBody:
       'Dag {name},\n\nDe opvolgingscel van de strategie wacht op deze voortgangsrapporten van uw organisatie:\n\n{items}\n\nU schrijft ze in de back office: {link}\n\nU krijgt deze herinnering bij de opening van een ronde, een week voor de uiterste datum, de dag erna en daarna wekelijks, zolang er iets te bezorgen is.',
@@ -17,6 +29,18 @@ export const roundMessages = defineMessages({
     csvOldestLateDeadline: 'Uiterste datum ervan',
   },
   fr: {
+    owedHeading: 'Ce que votre organisation remet dans cette campagne',
+    owedNothing: 'Votre organisation n’a rien à remettre dans cette campagne.',
+    completenessHeading: 'Complétude par partenaire et par pilier',
+    completenessDownload: 'Télécharger en CSV',
+    obligationsHeading: 'Toutes les mesures de la campagne',
+    columnMeasure: 'Mesure',
+    columnState: 'État',
+    columnReport: 'Rapport',
+    writeReport: 'Rédiger le rapport',
+    openReport: 'Ouvrir le rapport',
+    returnedReason: 'Raison : {reason}',
+    deadlineLine: 'Période {period}, date limite {deadline}.',
     reminderSubject: 'Rapports d’avancement à remettre : {count}',
     reminderBody:
       'Bonjour {name},\n\nLa cellule de suivi de la stratégie attend ces rapports d’avancement de votre organisation :\n\n{items}\n\nVous les rédigez dans le back-office : {link}\n\nVous recevez ce rappel à l’ouverture d’une campagne, une semaine avant la date limite, le lendemain puis chaque semaine, tant qu’il reste quelque chose à remettre.',
@@ -31,6 +55,18 @@ export const roundMessages = defineMessages({
     csvOldestLateDeadline: 'Sa date limite',
   },
   en: {
+    owedHeading: 'What your organisation sends in this round',
+    owedNothing: 'Your organisation owes nothing in this round.',
+    completenessHeading: 'Completeness per partner and pillar',
+    completenessDownload: 'Download as CSV',
+    obligationsHeading: 'Every measure of the round',
+    columnMeasure: 'Measure',
+    columnState: 'State',
+    columnReport: 'Report',
+    writeReport: 'Write the report',
+    openReport: 'Open the report',
+    returnedReason: 'Reason: {reason}',
+    deadlineLine: 'Period {period}, deadline {deadline}.',
     reminderSubject: 'Progress reports to send: {count}',
     reminderBody:
       'Hello {name},\n\nThe strategy’s follow-up cell is waiting for these progress reports from your organisation:\n\n{items}\n\nYou write them in the back office: {link}\n\nThis reminder comes when a round opens, a week before the deadline, the day after it and then weekly, as long as something is owed.',
