@@ -66,6 +66,13 @@ async function measurePath(language: 'nl' | 'fr'): Promise<string> {
   return planItemPath(version.year, item.code, language)
 }
 
+/** What the download link gives this signed-in person: fetched by the page itself, as a click would (same-origin, with its session). */
+const downloadInPage = (page: Page, path: string) =>
+  page.evaluate(async (address) => {
+    const response = await fetch(address)
+    return { status: response.status, text: await response.text() }
+  }, path)
+
 const signedIn = (language: 'nl' | 'fr', email: string) => signedInThroughForm(browser, server.url, language, email, PASSWORD)
 
 const stepButtons = (page: Page) => page.locator('.workflow-buttons > .btn, .workflow-buttons > button')
@@ -219,17 +226,17 @@ for (const language of ['nl', 'fr'] as const) {
       assert.ok(rowText.includes(reason), rowText)
       assert.equal(await row.locator(`a[href$="/collections/progress-reports/${report.doc.id}"]`).count(), 1, 'a link to the report')
       await checkAxe(partner.page, `round as partner (${language})`, ['.round-owed'])
-      const refused = await partner.page.request.get(`${server.url}/api/reporting-rounds/${round.doc.id}/completeness.csv`)
-      assert.equal(refused.status(), 403, 'a partner does not download the completeness')
+      const refused = await downloadInPage(partner.page, `/api/reporting-rounds/${round.doc.id}/completeness.csv`)
+      assert.equal(refused.status, 403, 'a partner does not download the completeness')
 
       await cell.page.goto(roundPath)
       const complete = cell.page.locator('.round-completeness')
       await complete.waitFor({ timeout: 20_000 })
       assert.equal((await complete.locator('h3').first().textContent())?.trim(), words.completenessHeading)
       await checkAxe(cell.page, `round as the cell (${language})`, ['.round-completeness'])
-      const csv = await cell.page.request.get(`${server.url}/api/reporting-rounds/${round.doc.id}/completeness.csv`)
-      assert.equal(csv.status(), 200)
-      const [header, line] = (await csv.text()).trim().split('\r\n')
+      const csv = await downloadInPage(cell.page, `/api/reporting-rounds/${round.doc.id}/completeness.csv`)
+      assert.equal(csv.status, 200)
+      const [header, line] = csv.text.trim().split('\r\n')
       assert.equal(header?.split(',')[0], words.csvPartner)
       assert.match(line ?? '', /,1,0,0,/, 'one measure, none submitted or validated (returned)')
     })
