@@ -417,7 +417,15 @@ const KITS: Record<MatrixSlug, Kit> = {
     () => {
       // A period of its own for each round, far from the reports this walk writes.
       const year = 2100 + next()
-      return { planVersion: fixture.planVersion, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, deadline: `${year + 1}-02-15` }
+      return {
+        planVersion: fixture.planVersion,
+        periodStart: `${year}-01-01`,
+        periodEnd: `${year}-12-31`,
+        deadline: `${year + 1}-02-15`,
+        // GraphQL asks every required field, defaults included.
+        scope: 'all',
+        state: 'open',
+      }
     },
     () => ({ deadline: `${2300 + next()}-03-01` }),
   ),
