@@ -7,7 +7,7 @@
 import type { ReportingPeriod } from '../reporting-schedule'
 import { nextReportingPeriod } from '../reporting-schedule'
 import { daysBetween } from './reminder-days'
-import { SCHEDULED_ROUND_DAYS } from './schedule-days'
+import { plusDays, SCHEDULED_ROUND_DAYS } from './schedule-days'
 
 /** An open round as the measure page needs it: its period and deadline (Brussels days). */
 export interface RoundAsking {
@@ -19,9 +19,6 @@ export interface MeasureSchedule {
   nextDue?: string
   overdue: boolean
 }
-
-const plusDays = (day: string, days: number): string =>
-  new Date(Date.parse(`${day}T00:00:00.000Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 export function measureSchedule(validated: readonly ReportingPeriod[], asking: readonly RoundAsking[], today: string): MeasureSchedule {
   const answered = new Set(validated.map((p) => `${p.start}/${p.end}`))

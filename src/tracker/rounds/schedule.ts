@@ -9,7 +9,7 @@ import type { ReportingRound } from '@/payload-types'
 import { brusselsDay } from '@/site/i18n'
 import { versionsWithPlan } from '../versions'
 import type { ReportingPeriod } from '../reporting-schedule'
-import { SCHEDULED_ROUND_DAYS } from './schedule-days'
+import { plusDays, SCHEDULED_ROUND_DAYS } from './schedule-days'
 
 /** The last whole period of the rhythm that ended before `today` (YYYY-MM-DD), or undefined when off. */
 export function lastEndedPeriod(schedule: RoundSchedule, today: string): ReportingPeriod | undefined {
@@ -22,9 +22,6 @@ export function lastEndedPeriod(schedule: RoundSchedule, today: string): Reporti
   }
   return undefined
 }
-
-const plusDays = (day: string, days: number): string =>
-  new Date(Date.parse(`${day}T00:00:00.000Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 /** Opens the round the schedule asks for, if it is not there yet; answers the round it opened. */
 export async function openScheduledRound(payload: Payload, schedule: RoundSchedule, now = new Date()): Promise<ReportingRound | undefined> {
