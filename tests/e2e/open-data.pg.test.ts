@@ -478,7 +478,7 @@ describe('CSV and JSON of a dataset', () => {
     const paths = (await documentedPaths())
       .filter((p) => p.template.startsWith('/data/v1/') && p.template.endsWith('.json'))
       .map((p) => p.path)
-    assert.equal(paths.length, 8)
+    assert.equal(paths.length, 9)
     for (const path of paths) {
       const json = await getJson<{ items?: unknown[]; series?: unknown[] }>(path)
       const list = json.items ?? json.series
@@ -574,7 +574,7 @@ describe('the bulk download of a plan version', () => {
       `strategy-plan-${fixtures.year}.csv`,
       'strategy-reports.json',
       'strategy-corrections.csv',
-      'strategy-reporting-rounds.csv',
+      'strategy-rounds.csv',
       'strategy-partners.csv',
       'strategy-indicators.csv',
     ])

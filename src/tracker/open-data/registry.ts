@@ -254,7 +254,7 @@ const rounds = define({
   key: 'rounds',
   path: `${DATA_API_ROOT}/rounds`,
   ...listOf({ name: 'Round', schema: roundSchema }, 'Rounds', 'Every reporting round of a published plan version'),
-  csvName: 'strategy-reporting-rounds',
+  csvName: 'strategy-rounds',
   api: {
     name: 'Rounds',
     summary: 'Reporting rounds',
