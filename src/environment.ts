@@ -33,6 +33,10 @@ export interface Environment {
   auditRetentionMonths: number
   /** When owners are emailed what is past its review date (REVIEW_REMINDER_CRON, seconds first; default Mondays 07:00). */
   reviewReminderCron: string
+  /** When the tracker's round job runs (ROUND_REMINDER_CRON, seconds first; default every day at 07:30). */
+  roundReminderCron: string
+  /** Which reporting rounds open by themselves (ROUND_SCHEDULE: off, yearly or half-yearly; default off). */
+  roundSchedule: RoundSchedule
   /** Every rendered page says where its time went (SERVER_TIMING=true); otherwise only signed-in staff see it. */
   serverTiming: boolean
   staffSessions: StaffSessionSettings
@@ -149,6 +153,15 @@ function readStaffSessions(env: Record<string, string | undefined>): StaffSessio
   return { secondFactor, maxHours, idleMinutes }
 }
 
+export const ROUND_SCHEDULES = ['off', 'yearly', 'half-yearly'] as const
+export type RoundSchedule = (typeof ROUND_SCHEDULES)[number]
+
+function readRoundSchedule(raw: string | undefined): RoundSchedule {
+  const value = raw?.trim() || 'off'
+  if ((ROUND_SCHEDULES as readonly string[]).includes(value)) return value as RoundSchedule
+  throw new Error(`ROUND_SCHEDULE must be one of ${ROUND_SCHEDULES.join(', ')}, not "${value}"`)
+}
+
 function readLogLevel(env: Record<string, string | undefined>): LogLevel {
   const level = env.LOG_LEVEL?.trim().toLowerCase() || 'info'
   if (!(LOG_LEVELS as readonly string[]).includes(level))
@@ -235,6 +248,8 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
     contact: readContact(env),
     auditRetentionMonths: positiveNumber(env, 'AUDIT_RETENTION_MONTHS', 24),
     reviewReminderCron: env.REVIEW_REMINDER_CRON?.trim() || '0 0 7 * * 1',
+    roundReminderCron: env.ROUND_REMINDER_CRON?.trim() || '0 30 7 * * *',
+    roundSchedule: readRoundSchedule(env.ROUND_SCHEDULE),
     staffSessions: readStaffSessions(env),
     serverTiming: env.SERVER_TIMING === 'true' || env.SERVER_TIMING === '1',
     logLevel: readLogLevel(env),

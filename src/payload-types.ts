@@ -34,6 +34,7 @@ export interface Config {
     'plan-items': PlanItem;
     partners: Partner;
     'progress-reports': ProgressReport;
+    'reporting-rounds': ReportingRound;
     indicators: Indicator;
     'indicator-observations': IndicatorObservation;
     corrections: Correction;
@@ -100,6 +101,7 @@ export interface Config {
     'plan-items': PlanItemsSelect<false> | PlanItemsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'progress-reports': ProgressReportsSelect<false> | ProgressReportsSelect<true>;
+    'reporting-rounds': ReportingRoundsSelect<false> | ReportingRoundsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'indicator-observations': IndicatorObservationsSelect<false> | IndicatorObservationsSelect<true>;
     corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
@@ -166,6 +168,7 @@ export interface Config {
       'follow-alerts': TaskFollowAlerts;
       'follow-digest-daily': TaskFollowDigestDaily;
       'follow-digest-weekly': TaskFollowDigestWeekly;
+      'round-reminders': TaskRoundReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -913,6 +916,28 @@ export interface ProgressReport {
   createdAt: string;
 }
 /**
+ * The follow-up cell asks the partners for their reports on a period, by a deadline. A closed round closes its period: a validated report on it then changes only by a correction.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reporting-rounds".
+ */
+export interface ReportingRound {
+  id: number;
+  label?: string | null;
+  planVersion: number | PlanVersion;
+  periodStart: string;
+  periodEnd: string;
+  deadline: string;
+  scope: 'all' | 'pillars' | 'measures';
+  pillars?: (number | PlanItem)[] | null;
+  measures?: (number | PlanItem)[] | null;
+  state: 'open' | 'closed';
+  announcedAt?: string | null;
+  closedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "indicators".
  */
@@ -1136,7 +1161,8 @@ export interface EmailOutbox {
     | 'follow-confirmation'
     | 'follow-link'
     | 'follow-alert'
-    | 'follow-digest';
+    | 'follow-digest'
+    | 'round-reminder';
   to: string;
   replyTo?: string | null;
   subject: string;
@@ -1604,6 +1630,7 @@ export interface PayloadJob {
           | 'follow-alerts'
           | 'follow-digest-daily'
           | 'follow-digest-weekly'
+          | 'round-reminders'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1651,6 +1678,7 @@ export interface PayloadJob {
         | 'follow-alerts'
         | 'follow-digest-daily'
         | 'follow-digest-weekly'
+        | 'round-reminders'
         | 'schedulePublish'
       )
     | null;
@@ -1731,6 +1759,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'progress-reports';
         value: number | ProgressReport;
+      } | null)
+    | ({
+        relationTo: 'reporting-rounds';
+        value: number | ReportingRound;
       } | null)
     | ({
         relationTo: 'indicators';
@@ -2233,6 +2265,25 @@ export interface ProgressReportsSelect<T extends boolean = true> {
   submittedAt?: T;
   validatedAt?: T;
   validatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reporting-rounds_select".
+ */
+export interface ReportingRoundsSelect<T extends boolean = true> {
+  label?: T;
+  planVersion?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  deadline?: T;
+  scope?: T;
+  pillars?: T;
+  measures?: T;
+  state?: T;
+  announcedAt?: T;
+  closedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3098,6 +3149,14 @@ export interface TaskFollowDigestDaily {
  * via the `definition` "TaskFollow-digest-weekly".
  */
 export interface TaskFollowDigestWeekly {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRound-reminders".
+ */
+export interface TaskRoundReminders {
   input?: unknown;
   output?: unknown;
 }

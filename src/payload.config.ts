@@ -55,6 +55,8 @@ import { ProgressReports } from './tracker/collections/ProgressReports'
 import { Corrections } from './tracker/corrections/Corrections'
 import { LineageLinks } from './tracker/lineage/LineageLinks'
 import { SocialSummits } from './tracker/collections/SocialSummits'
+import { ReportingRounds } from './tracker/rounds/ReportingRounds'
+import { roundTasks } from './tracker/rounds/reminders'
 import { emailAdapter } from './contact/mail/transport'
 import { announceAfterCommit } from './site/invalidation'
 import { PreviewLinks } from './site/preview-links/PreviewLinks'
@@ -165,6 +167,7 @@ export default buildConfig({
                 PlanItems,
                 Partners,
                 ProgressReports,
+                ReportingRounds,
                 Indicators,
                 IndicatorObservations,
                 Corrections,
@@ -226,6 +229,7 @@ export default buildConfig({
       ...searchQueryTasks,
       ...followTasks,
       ...alertTasks,
+      ...roundTasks,
     ],
   },
   email: emailAdapter(environment),

@@ -27,6 +27,13 @@ it('shows a contact handler their inbox, standard replies, outbox and account, a
   )
 })
 
+it('shows a partner the reporting rounds beside its reports: each round lists what its organisations owe', () => {
+  const [rounds] = narrowMenus([collection('reporting-rounds')])
+  assert.ok(rounds)
+  assert.equal(hiddenFor(rounds, ['partner']), false)
+  assert.equal(hiddenFor(rounds, ['evaluator']), true)
+})
+
 it('shows a partner only reports and their account, an evaluator only indicators, everyone else everything', () => {
   const [news, reports, indicators, users] = narrowMenus([
     collection('news'),

@@ -1,9 +1,9 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 import { hasRole, type Role } from './roles'
 
-/** What each narrow role works on; their menu shows only that (and their own account). */
+/** What each narrow role works on; their menu shows only that (and their own account). A partner's rounds list what it owes. */
 const NARROW_ROLES: Partial<Record<Role, readonly string[]>> = {
-  partner: ['progress-reports', 'users'],
+  partner: ['progress-reports', 'reporting-rounds', 'users'],
   evaluator: ['indicators', 'indicator-observations', 'users'],
   'contact-handler': ['contact-messages', 'standard-replies', 'email-outbox', 'page-feedback', 'users'],
 }

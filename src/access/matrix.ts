@@ -208,6 +208,20 @@ export const MATRIX = {
       'a validated report’s values are refused to a plain edit for every role, whatever the client (tracker/collections/hooks/enforce-report-workflow.ts): they change only by a correction',
     ],
   },
+  // The cell asks for reports on a period by a deadline; everyone reads when reports are due.
+  'reporting-rounds': {
+    kind: 'collection',
+    grants: {
+      ...each(['visitor', 'editor', 'translator', 'contact-handler', 'evaluator', 'partner'], READ),
+      admin: { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' },
+      'follow-up': { read: 'yes', create: 'yes', update: 'yes' },
+    },
+    rules: [
+      'a closed round does not open again (tracker/rounds/hooks/guard-round.ts); closing it closes its period: no report on that period is written or changed by anyone signed in (tracker/rounds/hooks/refuse-report-in-closed-round.ts), a validated one changes only by a correction',
+      'the completeness export of a round (`/api/reporting-rounds/:id/completeness.csv`) answers the follow-up cell and admins only (tracker/rounds/completeness-endpoint.ts)',
+    ],
+    anonymousReadsAsVisitor: true,
+  },
   indicators: keptByFollowUp({ evaluator: { read: 'yes', create: 'yes', update: 'yes' } }),
   'indicator-observations': {
     ...keptByFollowUp({ evaluator: { read: 'yes', create: 'yes', update: 'yes', delete: 'yes' } }),

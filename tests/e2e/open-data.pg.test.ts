@@ -346,9 +346,17 @@ describe('the OpenAPI description', () => {
     for (const expected of [
       '/data/openapi.json',
       '/data/catalog.jsonld',
-      ...['plans/{year}', 'reports', 'corrections', 'indicators', 'indicators/{id}', 'summits', 'summits/{year}', 'partners'].flatMap(
-        (p) => [`/data/v1/${p}.json`, `/data/v1/${p}.csv`],
-      ),
+      ...[
+        'plans/{year}',
+        'reports',
+        'corrections',
+        'rounds',
+        'indicators',
+        'indicators/{id}',
+        'summits',
+        'summits/{year}',
+        'partners',
+      ].flatMap((p) => [`/data/v1/${p}.json`, `/data/v1/${p}.csv`]),
     ]) {
       assert.ok(templates.includes(expected), `${expected} is described`)
     }
@@ -567,6 +575,7 @@ describe('the bulk download of a plan version', () => {
       `strategy-lineage-${fixtures.year}.json`,
       'strategy-reports.json',
       'strategy-corrections.csv',
+      'strategy-rounds.csv',
       'strategy-partners.csv',
       'strategy-indicators.csv',
     ])

@@ -417,6 +417,23 @@ const KITS: Record<MatrixSlug, Kit> = {
     create: async () => reportBody({ organisation: 'own', workflow: 'draft' }),
     update: () => ({ account: `Changed ${next()}` }),
   },
+  'reporting-rounds': referenceKit(
+    '/api/reporting-rounds',
+    () => {
+      // A period of its own for each round, far from the reports this walk writes.
+      const year = 2100 + next()
+      return {
+        planVersion: fixture.planVersion,
+        periodStart: `${year}-01-01`,
+        periodEnd: `${year}-12-31`,
+        deadline: `${year + 1}-02-15`,
+        // GraphQL asks every required field, defaults included.
+        scope: 'all',
+        state: 'open',
+      }
+    },
+    () => ({ deadline: `${2300 + next()}-03-01` }),
+  ),
   corrections: {
     variants: [{ version: 'published' }, { version: 'draft' }],
     make: async (facts) => (await made('/api/corrections', await correctionBody(facts))).id,

@@ -15,6 +15,8 @@ import { STATE_LABELS } from '@/tracker/collections/report-workflow'
 import { KIND_LABELS } from '@/tracker/lineage/kinds'
 import { lineageMessages, lineageProblems } from '@/tracker/lineage/messages'
 import { trackerActions, trackerMessages } from '@/tracker/messages'
+import { roundMessages } from '@/tracker/rounds/messages'
+import { OBLIGATION_LABELS } from '@/tracker/rounds/obligation-state'
 import { checkAxe, signedInThroughForm } from '../support/admin-browser'
 import { launchBrowser } from '../support/chromium'
 import { adminSession } from '../support/contact'
@@ -40,13 +42,14 @@ before(
   async () => {
     browser = await launchBrowser()
     api = await adminSession((await server.started()).url)
-    const found = await json<{ docs: { id: number; planVersion: number; partners: { partner: number }[] }[] }>(
+    const found = await json<{ docs: { id: number; planVersion: number; partners: { partner: number; role: string }[] }[] }>(
       '/api/plan-items?where[level][equals]=measure&where[partners.partner][exists]=true&limit=1&depth=0',
     )
     const first = found.docs[0]
     assert.ok(first)
     measure = first.id
-    organisation = first.partners[0]!.partner
+    // The lead reports in a round (src/tracker/rounds/obligations.ts); any organisation of the measure may report.
+    organisation = (first.partners.find((row) => row.role === 'lead') ?? first.partners[0]!).partner
     planVersion = first.planVersion
     for (const [email, roles, extra] of [
       [CELL, ['follow-up'], {}],
@@ -65,6 +68,13 @@ async function measurePath(language: 'nl' | 'fr'): Promise<string> {
   const version = await json<{ year: number }>(`/api/plan-versions/${planVersion}?depth=0`)
   return planItemPath(version.year, item.code, language)
 }
+
+/** What the download link gives this signed-in person: fetched by the page itself, as a click would (same-origin, with its session). */
+const downloadInPage = (page: Page, path: string) =>
+  page.evaluate(async (address) => {
+    const response = await fetch(address)
+    return { status: response.status, text: await response.text() }
+  }, path)
 
 const signedIn = (language: 'nl' | 'fr', email: string) => signedInThroughForm(browser, server.url, language, email, PASSWORD)
 
@@ -172,6 +182,66 @@ for (const language of ['nl', 'fr'] as const) {
       assert.deepEqual(await labelsOf(cell.page), [], 'a validated report has no steps left')
       const anonymous = await fetch(`${server.url}/api/progress-reports/${reportId}`)
       assert.equal(anonymous.status, 200, 'a validated report is public')
+    })
+
+    it('a partner sees what its organisation owes in a round, a returned report with the cell’s reason; the cell reads the completeness and downloads it', async () => {
+      const words = roundMessages[language]
+      const period = language === 'nl' ? ['2025-01-01', '2025-02-28'] : ['2025-03-01', '2025-03-31']
+      const round = await json<{ doc: { id: number } }>('/api/reporting-rounds', {
+        method: 'POST',
+        body: JSON.stringify({
+          planVersion,
+          periodStart: `${period[0]}T00:00:00.000Z`,
+          periodEnd: `${period[1]}T00:00:00.000Z`,
+          deadline: '2025-04-30T00:00:00.000Z',
+          scope: 'measures',
+          measures: [measure],
+        }),
+      })
+      const report = await json<{ doc: { id: number } }>('/api/progress-reports?locale=nl', {
+        method: 'POST',
+        body: JSON.stringify({
+          measure,
+          partner: organisation,
+          periodStart: `${period[0]}T00:00:00.000Z`,
+          periodEnd: `${period[1]}T00:00:00.000Z`,
+          status: 'on-track',
+          percent: 20,
+          account: `Het begin (${language}).`,
+          workflow: 'submitted',
+        }),
+      })
+      const reason = language === 'nl' ? 'Vermeld het aantal deelnemers.' : 'Indiquez le nombre de participants.'
+      await json(`/api/progress-reports/${report.doc.id}`, {
+        method: 'PATCH',
+        body: JSON.stringify({ workflow: 'sent-back', reviewNote: reason }),
+      })
+
+      const roundPath = `${server.url}/admin/collections/reporting-rounds/${round.doc.id}`
+      await partner.page.goto(roundPath)
+      const owed = partner.page.locator('.round-owed')
+      await owed.waitFor({ timeout: 20_000 })
+      assert.equal((await owed.locator('h3').first().textContent())?.trim(), words.owedHeading)
+      const row = owed.locator('tr[data-state="returned"]')
+      assert.equal(await row.count(), 1)
+      const rowText = (await row.textContent()) ?? ''
+      assert.ok(rowText.includes(OBLIGATION_LABELS.returned[language]), rowText)
+      assert.ok(rowText.includes(reason), rowText)
+      assert.equal(await row.locator(`a[href$="/collections/progress-reports/${report.doc.id}"]`).count(), 1, 'a link to the report')
+      await checkAxe(partner.page, `round as partner (${language})`, ['.round-owed'])
+      const refused = await downloadInPage(partner.page, `/api/reporting-rounds/${round.doc.id}/completeness.csv`)
+      assert.equal(refused.status, 403, 'a partner does not download the completeness')
+
+      await cell.page.goto(roundPath)
+      const complete = cell.page.locator('.round-completeness')
+      await complete.waitFor({ timeout: 20_000 })
+      assert.equal((await complete.locator('h3').first().textContent())?.trim(), words.completenessHeading)
+      await checkAxe(cell.page, `round as the cell (${language})`, ['.round-completeness'])
+      const csv = await downloadInPage(cell.page, `/api/reporting-rounds/${round.doc.id}/completeness.csv`)
+      assert.equal(csv.status, 200)
+      const [header, line] = csv.text.trim().split('\r\n')
+      assert.equal(header?.split(',')[0], words.csvPartner)
+      assert.match(line ?? '', /,1,0,0,/, 'one measure, none submitted or validated (returned)')
     })
 
     it('the follow-up cell corrects the validated report through the admin; the measure’s public page says “corrected on …” with the reason', {

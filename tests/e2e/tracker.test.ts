@@ -296,6 +296,20 @@ describe('pages', () => {
     )
   })
 
+  for (const language of LANGUAGES) {
+    it(`says on a measure page when its report was last validated and when the next update is due, late here (${language})`, async () => {
+      const t = translator(language)
+      const page = await get(TEMPLATES.trackerMeasure[language])
+      assert.equal(page.status, 200)
+      // The demo's open round (third quarter, due 31 October 2026) asks every measure; none has its report validated yet.
+      const line = /<p class="next-update overdue">([\s\S]*?)<\/p>/.exec(page.html)?.[1]
+      assert.ok(line, 'an overdue line')
+      assert.match(line, /<time datetime="2026-10-31/)
+      assert.ok(textOf(line).startsWith(t('trackerOverdue').split('{date}')[0]!.trim()), textOf(line))
+      assert.ok(textOf(page.html).includes(t('trackerValidatedOn')), 'the last validation date')
+    })
+  }
+
   it('shows where an item comes from and what became of it, linked both ways with the kind', async () => {
     const lineageOf = (html: string) => textOf(/<section[^>]*data-lineage=""[\s\S]*?<\/section>/.exec(html)?.[0] ?? '')
     const now = await get('/en/follow-up/2021/1.1')

@@ -13,6 +13,7 @@ import { inboxAttention } from '@/contact/attention/inbox'
 import { feedbackAttention } from '@/feedback/attention'
 import { backupAttention } from '@/operations/backup/attention/backup-age'
 import { progressReportsAttention } from '@/tracker/attention/reports'
+import { owedInRoundsAttention } from '@/tracker/attention/rounds'
 
 export const attentionProviders: readonly AttentionProvider[] = [
   myDrafts,
@@ -23,6 +24,7 @@ export const attentionProviders: readonly AttentionProvider[] = [
   feedbackAttention,
   inboxAttention,
   progressReportsAttention,
+  owedInRoundsAttention,
   failedEmails,
   backupAttention(),
 ]

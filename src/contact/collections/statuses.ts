@@ -51,6 +51,7 @@ export const EMAIL_KINDS = [
   'follow-link',
   'follow-alert',
   'follow-digest',
+  'round-reminder',
 ] as const
 export type EmailKind = (typeof EMAIL_KINDS)[number]
 
@@ -64,6 +65,7 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, Record<'nl' | 'fr' | 'en', str
   'follow-link': { nl: 'Link om abonnementen te beheren', fr: 'Lien de gestion des abonnements', en: 'Link to manage subscriptions' },
   'follow-alert': { nl: 'Melding aan een volger', fr: 'Alerte à un abonné', en: 'Alert to a follower' },
   'follow-digest': { nl: 'Overzicht voor een volger', fr: 'Résumé pour un abonné', en: 'Digest for a follower' },
+  'round-reminder': { nl: 'Herinnering: te bezorgen rapporten', fr: 'Rappel : rapports à remettre', en: 'Reminder: reports owed' },
 }
 
 /** A language's name in each admin language: what the answer's language and a standard reply's are shown as. */

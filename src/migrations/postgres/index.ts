@@ -29,6 +29,7 @@ import * as migration_20261130_205753_tracker_corrections from './20261130_20575
 import * as migration_20261130_211130_change_notes from './20261130_211130_change_notes';
 import * as migration_20261130_211343_follow_alerts from './20261130_211343_follow_alerts';
 import * as migration_20261201_005124_lineage_links from './20261201_005124_lineage_links';
+import * as migration_20261201_022105_reporting_rounds from './20261201_022105_reporting_rounds';
 
 export const migrations = [
   {
@@ -184,6 +185,11 @@ export const migrations = [
   {
     up: migration_20261201_005124_lineage_links.up,
     down: migration_20261201_005124_lineage_links.down,
-    name: '20261201_005124_lineage_links'
+    name: '20261201_005124_lineage_links',
+  },
+  {
+    up: migration_20261201_022105_reporting_rounds.up,
+    down: migration_20261201_022105_reporting_rounds.down,
+    name: '20261201_022105_reporting_rounds'
   },
 ];

@@ -25,6 +25,7 @@ import * as migration_20261130_205734_tracker_corrections from './20261130_20573
 import * as migration_20261130_211127_change_notes from './20261130_211127_change_notes';
 import * as migration_20261130_211339_follow_alerts from './20261130_211339_follow_alerts';
 import * as migration_20261201_005119_lineage_links from './20261201_005119_lineage_links';
+import * as migration_20261201_022102_reporting_rounds from './20261201_022102_reporting_rounds';
 
 export const migrations = [
   {
@@ -160,6 +161,11 @@ export const migrations = [
   {
     up: migration_20261201_005119_lineage_links.up,
     down: migration_20261201_005119_lineage_links.down,
-    name: '20261201_005119_lineage_links'
+    name: '20261201_005119_lineage_links',
+  },
+  {
+    up: migration_20261201_022102_reporting_rounds.up,
+    down: migration_20261201_022102_reporting_rounds.down,
+    name: '20261201_022102_reporting_rounds'
   },
 ];

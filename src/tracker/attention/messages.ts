@@ -6,15 +6,18 @@ export const trackerAttentionMessages = defineMessages({
     toValidate: 'Voortgangsrapporten te valideren',
     overdue: 'Voortgangsrapporten te laat (periode voorbij, niet ingediend)',
     sentBack: 'Teruggestuurde voortgangsrapporten',
+    owedInRounds: 'Rapporten te bezorgen in open rapportagerondes',
   },
   fr: {
     toValidate: 'Rapports d’avancement à valider',
     overdue: 'Rapports d’avancement en retard (période terminée, non soumis)',
     sentBack: 'Rapports d’avancement renvoyés',
+    owedInRounds: 'Rapports à remettre dans les campagnes ouvertes',
   },
   en: {
     toValidate: 'Progress reports to validate',
     overdue: 'Progress reports overdue (period over, not submitted)',
     sentBack: 'Progress reports sent back',
+    owedInRounds: 'Reports owed in open reporting rounds',
   },
 })

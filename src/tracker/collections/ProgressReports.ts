@@ -7,6 +7,7 @@ import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from './group'
 import { recordValidatedReport } from '@/changes/tracker'
 import { enforceReportWorkflow } from './hooks/enforce-report-workflow'
+import { refuseReportInClosedRound } from '../rounds/hooks/refuse-report-in-closed-round'
 import { STATE_LABELS } from './report-workflow'
 import { notBefore, validatePercent } from './validation'
 import { MEASURE_STATUSES, STATUS_LABELS, STATUS_MEANINGS } from './statuses'
@@ -50,7 +51,7 @@ export const ProgressReports: CollectionConfig = {
   // A report that becomes validated is recorded for its followers (src/changes/tracker.ts).
   hooks: {
     ...announcingHooks,
-    beforeChange: [enforceReportWorkflow],
+    beforeChange: [enforceReportWorkflow, refuseReportInClosedRound],
     afterChange: [...announcingHooks.afterChange, recordValidatedReport],
   },
   fields: [

@@ -312,3 +312,22 @@ export const lineageSchema = object(
   },
   'The lineage into a plan version: what each of its items comes from, and what was dropped',
 )
+
+export const roundSchema = object(
+  {
+    id: integer('Identifier of the reporting round'),
+    planYear: integer('Year of the plan version whose measures it asks for'),
+    periodStart: day('First day of the reporting period it asks about'),
+    periodEnd: day('Last day of that period'),
+    deadline: day('Day by which the partners report'),
+    state: oneOf(['open', 'closed'], 'Open, or closed: the period is settled and its validated reports change only by a correction'),
+    scope: oneOf(
+      ['all', 'pillars', 'measures'],
+      'Which measures it asks for: every measure of the version, those of chosen pillars, or chosen measures',
+    ),
+    measures: integer('Number of reports it asks for (a measure and the organisation that reports on it)'),
+    validated: integer('How many of them are validated'),
+    closedAt: instantOrNull('When it was closed'),
+  },
+  'A reporting round: the follow-up cell asks the partners for their reports on a period, by a deadline',
+)

@@ -40,7 +40,7 @@ function csvOf(from: OpenDataset, built: Dataset): string {
 
 /**
  * Every dataset that concerns a plan version, each as CSV and JSON, and `datapackage.json`
- * describing them: the plan, the lineage into it, the validated reports and their corrections, the partners, the indicators with each one's
+ * describing them: the plan, the lineage into it, the validated reports and their corrections, the reporting rounds, the partners, the indicators with each one's
  * series, the summits with each stock-taking of that version. Undefined when the year has no plan.
  * The archive's bytes depend on the data only (its times are the data's), so its ETag holds until
  * the data changes.
@@ -53,7 +53,8 @@ async function bundle(payload: Payload, origin: string, year: number): Promise<S
   const parts: { from: OpenDataset; parameter?: number; data: Dataset }[] = [{ from: datasetOf('plan'), parameter: year, data: plan }]
   const lineage = await built('lineage', year)
   if (lineage) parts.push({ from: datasetOf('lineage'), parameter: year, data: lineage })
-  for (const key of ['reports', 'corrections', 'partners'] as const) parts.push({ from: datasetOf(key), data: (await built(key))! })
+  for (const key of ['reports', 'corrections', 'rounds', 'partners'] as const)
+    parts.push({ from: datasetOf(key), data: (await built(key))! })
   parts.push({ from: datasetOf('indicators'), data: indicators! })
   for (const row of indicators!.rows as { id: number }[]) {
     const series = await built('indicator', row.id)

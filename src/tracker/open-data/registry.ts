@@ -10,6 +10,7 @@ import type { Localized } from '@/site/i18n/localized'
 import { changesPath, indicatorPath, LOCALES, type Locale, planVersionPath, sectionPath, summitPath, trackerPartPath } from '@/site/routes'
 import { buildCorrections } from './corrections'
 import { buildLineage } from './lineage'
+import { buildRounds } from './rounds'
 import {
   correctionSchema,
   indicatorSchema,
@@ -21,6 +22,7 @@ import {
   planItemSchema,
   planSchema,
   reportSchema,
+  roundSchema,
   seriesPointSchema,
   snapshotItemSchema,
   summitSchema,
@@ -55,7 +57,17 @@ export const DATA_API_ROOT = `${DATA_ROOT}/v1`
 export const BUNDLE_PATH = `${DATA_API_ROOT}/plans/{year}.zip`
 export const bundlePath = (year: number): string => BUNDLE_PATH.replace('{year}', String(year))
 
-export type DatasetKey = 'plan' | 'lineage' | 'reports' | 'corrections' | 'indicators' | 'indicator' | 'summits' | 'summit' | 'partners'
+export type DatasetKey =
+  | 'plan'
+  | 'lineage'
+  | 'reports'
+  | 'corrections'
+  | 'rounds'
+  | 'indicators'
+  | 'indicator'
+  | 'summits'
+  | 'summit'
+  | 'partners'
 
 /** A schema published under its name in the OpenAPI description's `components.schemas`. */
 export interface NamedSchema {
@@ -308,6 +320,31 @@ const corrections = define({
   build: buildCorrections,
 })
 
+const rounds = define({
+  key: 'rounds',
+  path: `${DATA_API_ROOT}/rounds`,
+  ...listOf({ name: 'Round', schema: roundSchema }, 'Rounds', 'Every reporting round of a published plan version'),
+  csvName: 'strategy-rounds',
+  api: {
+    name: 'Rounds',
+    summary: 'Reporting rounds',
+    description:
+      'Every reporting round of a published plan version: the period it asks about, the deadline, open or closed, how many reports it asks for and how many of them are validated.',
+  },
+  catalog: single({
+    title: { nl: 'Rapportagerondes', fr: 'Campagnes de rapportage', en: 'Reporting rounds' },
+    description: {
+      nl: 'Elke ronde waarin de opvolgingscel de partners om hun rapporten vraagt: de periode, de uiterste datum, open of afgesloten, en hoeveel rapporten gevalideerd zijn.',
+      fr: 'Chaque campagne où la cellule de suivi demande leurs rapports aux partenaires : la période, la date limite, ouverte ou clôturée, et combien de rapports sont validés.',
+      en: 'Every round in which the follow-up cell asks the partners for their reports: the period, the deadline, open or closed, and how many reports are validated.',
+    },
+    keywords: [KEYWORDS.strategy, KEYWORDS.progress],
+    themes: ['GOVE'],
+    page: (l) => sectionPath('tracker', l),
+  }),
+  build: buildRounds,
+})
+
 const indicators = define({
   key: 'indicators',
   path: `${DATA_API_ROOT}/indicators`,
@@ -484,7 +521,18 @@ const partners = define({
 })
 
 /** Every dataset, in the order the catalogue and the OpenAPI description list them. */
-export const DATASETS: readonly OpenDataset[] = [plan, lineage, reports, corrections, indicators, indicator, summits, summit, partners]
+export const DATASETS: readonly OpenDataset[] = [
+  plan,
+  lineage,
+  reports,
+  corrections,
+  rounds,
+  indicators,
+  indicator,
+  summits,
+  summit,
+  partners,
+]
 
 export function datasetOf(key: DatasetKey): OpenDataset {
   return DATASETS.find((dataset) => dataset.key === key)!

@@ -168,7 +168,23 @@ const history: Record<string, Partial<Record<0 | 1 | 2 | 3, Step>>> = {
     1: { status: 'on-track', percent: 48 },
     2: { status: 'on-track', percent: 55, partner: 'hub' },
   },
-  '1.3.1.1': { 0: { status: 'on-track', percent: 70 }, 1: { status: 'on-track', percent: 80 }, 2: { status: 'on-track', percent: 90 } },
+  '1.3.1.1': {
+    0: { status: 'on-track', percent: 70 },
+    1: { status: 'on-track', percent: 80 },
+    2: { status: 'on-track', percent: 90 },
+    3: {
+      status: 'on-track',
+      percent: 93,
+      workflow: 'sent-back',
+      reviewNote:
+        'Het percentage steeg, maar de toelichting zegt niet wat er dit kwartaal gebeurde. Vul ze aan. / Le pourcentage a augmenté, mais le compte rendu ne dit pas ce qui s’est passé ce trimestre : complétez-le.',
+      account: {
+        nl: 'Het werk loopt verder.',
+        fr: 'Le travail continue.',
+        en: 'Work continues.',
+      },
+    },
+  },
   '1.3.1.2': {
     0: { status: 'on-track', percent: 30 },
     1: { status: 'on-track', percent: 38 },

@@ -8,6 +8,7 @@ import { EVALUATOR, indicators, PROVISIONAL_NOTE, SOURCE } from './indicators'
 import { partners } from './partners'
 import { corrections } from './corrections'
 import { seedEarlierPlans } from './earlier-seed'
+import { rounds } from './rounds'
 import { currentPlan, previousPlan } from './plan'
 import { reports } from './reports'
 import { summits } from './summits'
@@ -264,6 +265,23 @@ export async function seedTracker(payload: Payload, adminIds: Map<Administration
         newStatus: correction.newStatus ?? report.status,
         newPercent: correction.newPercent,
         reason: correction.reason,
+      },
+    })
+  }
+
+  // Last: a closed round closes its period, and the reports above are its history.
+  for (const round of rounds) {
+    await payload.create({
+      collection: 'reporting-rounds',
+      depth: 0,
+      data: {
+        planVersion: current.id,
+        periodStart: day(round.period[0]),
+        periodEnd: day(round.period[1]),
+        deadline: day(round.deadline),
+        scope: 'all',
+        state: round.state,
+        announcedAt: day(round.announced),
       },
     })
   }

@@ -29,6 +29,9 @@ import { CorrectionNotes, correctionsOfReports } from './CorrectionViews'
 import { LineageSection, lineageOf } from './LineageViews'
 import { TrackerLinks } from './links'
 import { versionByYear } from '../versions'
+import { roundsAskingFor } from '../rounds/asking'
+import { measureSchedule } from '../rounds/measure-schedule'
+import { brusselsDay } from '@/site/i18n'
 
 const ids = (values: (number | { id: number } | null | undefined)[]): number[] => [
   ...new Set(values.map(relationId).filter((id): id is number => id !== null)),
@@ -50,7 +53,8 @@ function Period({ ctx, report }: { ctx: ViewContext; report: Pick<ProgressReport
 /** One item of a plan version, at any level: where it sits, who carries it, how it is going, what it became. */
 export async function planItemView(ctx: ViewContext, year: number, code: string): Promise<ViewResult> {
   const { t, locale } = ctx
-  for (const tag of [...TRACKER_TAGS, 'themes', 'partners', 'administrations', 'indicators', 'documents']) ctx.tags.add(anyTag(tag))
+  for (const tag of [...TRACKER_TAGS, 'reporting-rounds', 'themes', 'partners', 'administrations', 'indicators', 'documents'])
+    ctx.tags.add(anyTag(tag))
   const version = await versionByYear(ctx.payload, year, locale)
   if (!version) return errorView(ctx, 404)
   const plan = await loadPlan(ctx.payload, version, { locale })
@@ -123,6 +127,13 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
   )
   const correctionsOf = (reportId: number | undefined) => corrections.filter((c) => c.report?.id === reportId)
   const latest = entry.latest
+  const schedule = isMeasure
+    ? measureSchedule(
+        history.map((r) => ({ start: brusselsDay(r.periodStart), end: brusselsDay(r.periodEnd) })),
+        await roundsAskingFor(ctx.payload, item, chain[0]?.item.id),
+        brusselsDay(new Date().toISOString()),
+      )
+    : undefined
   const partnerIds = ids([...(item.partners ?? []).map((row) => row.partner), ...history.map((r) => r.partner)])
   const documentIds = ids(history.flatMap((r) => r.evidenceDocuments ?? []))
   const [partners, documents] = await Promise.all([
@@ -230,6 +241,13 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
         {isMeasure ? (
           <section aria-labelledby="latest-heading">
             <h2 id="latest-heading">{t('trackerLatestReport')}</h2>
+            {schedule?.nextDue ? (
+              <p class={schedule.overdue ? 'next-update overdue' : 'next-update'}>
+                {t(schedule.overdue ? 'trackerOverdue' : 'trackerNextDue')
+                  .split(/\{(date)\}/)
+                  .map((part, i) => (i % 2 === 1 ? <Day iso={`${schedule.nextDue}T12:00:00.000Z`} locale={locale} /> : part))}
+              </p>
+            ) : null}
             {latest ? (
               <>
                 <p class="report-status">

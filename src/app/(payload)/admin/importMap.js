@@ -31,6 +31,7 @@ import { VersionsView as VersionsView_52170ba4ae0d149487f1660de6c42372 } from '.
 import { ScheduleField as ScheduleField_27e5fd9ecdea64ff4d1afbed56f81214 } from '../../../back-office/scheduling/admin/ScheduleField'
 import { ScheduledCell as ScheduledCell_1f443972b05e561d52d5b3b4036c2490 } from '../../../back-office/scheduling/admin/ScheduledCell'
 import { ReportWorkflowField as ReportWorkflowField_3d58462fdfff2f113bb71f4064d50394 } from '../../../tracker/admin/ReportWorkflowField'
+import { RoundObligationsField as RoundObligationsField_82e53f78b00088e13c334f537f0b2c94 } from '../../../tracker/rounds/admin/RoundObligationsField'
 import { TakeStockField as TakeStockField_9e0177983c2ea538779f45b51f8e62ef } from '../../../tracker/admin/TakeStockField'
 import { SnapshotSummaryField as SnapshotSummaryField_2c2e32b5444d59cac0ebbf364cc02382 } from '../../../tracker/admin/SnapshotSummaryField'
 import { AssigneeCell as AssigneeCell_6962f3136690693777ce44b902961216 } from '../../../contact/admin/AssigneeCell'
@@ -92,6 +93,7 @@ export const importMap = {
   "/back-office/scheduling/admin/ScheduleField#ScheduleField": ScheduleField_27e5fd9ecdea64ff4d1afbed56f81214,
   "/back-office/scheduling/admin/ScheduledCell#ScheduledCell": ScheduledCell_1f443972b05e561d52d5b3b4036c2490,
   "/tracker/admin/ReportWorkflowField#ReportWorkflowField": ReportWorkflowField_3d58462fdfff2f113bb71f4064d50394,
+  "/tracker/rounds/admin/RoundObligationsField#RoundObligationsField": RoundObligationsField_82e53f78b00088e13c334f537f0b2c94,
   "/tracker/admin/TakeStockField#TakeStockField": TakeStockField_9e0177983c2ea538779f45b51f8e62ef,
   "/tracker/admin/SnapshotSummaryField#SnapshotSummaryField": SnapshotSummaryField_2c2e32b5444d59cac0ebbf364cc02382,
   "/contact/admin/AssigneeCell#AssigneeCell": AssigneeCell_6962f3136690693777ce44b902961216,
