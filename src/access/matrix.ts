@@ -191,8 +191,9 @@ export const MATRIX = {
     kind: 'collection',
     grants: {
       ...each(['visitor', 'editor', 'translator', 'contact-handler', 'evaluator'], { read: 'validated-in-published-version' }),
-      // A validated report is public record: its values change only by a correction (see corrections), for admins too.
-      admin: { read: 'yes', create: 'yes', update: 'not-validated', delete: 'yes' },
+      // A validated report is public record: its values change only by a correction (see corrections), and it is
+      // never deleted, for admins too (a deletion would take it out of the record without a trace).
+      admin: { read: 'yes', create: 'yes', update: 'not-validated', delete: 'not-validated' },
       'follow-up': { read: 'yes', create: 'yes', update: 'not-validated', delete: 'not-validated' },
       partner: { read: 'own-organisations', create: 'for-own-organisations', update: 'own-open-reports', delete: 'own-draft-reports' },
     },

@@ -157,6 +157,29 @@ before(async () => {
 after(() => instance.close())
 
 describe('what was public is not edited', () => {
+  it('a validated report is deleted by nobody, the admin included; a report not yet validated still is', async () => {
+    const report = await validatedReport()
+    for (const user of [admin, cell, partnerUser, editor])
+      await isForbidden(payload.delete({ collection: 'progress-reports', id: report.id, user, overrideAccess: false }))
+    assert.equal((await reportNow(report.id)).workflow, 'validated')
+    const draft = await payload.create({
+      collection: 'progress-reports',
+      locale: 'nl',
+      data: {
+        measure: measure.id,
+        partner: ours.id,
+        periodStart: '2026-07-01T00:00:00.000Z',
+        periodEnd: '2026-12-31T00:00:00.000Z',
+        status: 'on-track',
+        percent: 45,
+        account: 'Nog niet ingediend.',
+        workflow: 'draft',
+      },
+      overrideAccess: true,
+    })
+    await payload.delete({ collection: 'progress-reports', id: draft.id, user: admin, overrideAccess: false })
+  })
+
   it('a validated report refuses a plain edit of its values from every role and from the server itself; nothing is written', async () => {
     const report = await validatedReport()
     const edit = (user: User | undefined) =>
