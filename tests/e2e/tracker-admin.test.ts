@@ -180,6 +180,9 @@ for (const language of ['nl', 'fr'] as const) {
       await cell.page.reload()
       await expectState(cell.page, language, 'validated')
       assert.deepEqual(await labelsOf(cell.page), [], 'a validated report has no steps left')
+      // Read-only now: the form says why and where its change is made.
+      const recordCorrection = cell.page.locator('.record-correction a')
+      assert.equal(await recordCorrection.textContent(), text.recordCorrection)
       const anonymous = await fetch(`${server.url}/api/progress-reports/${reportId}`)
       assert.equal(anonymous.status, 200, 'a validated report is public')
     })
@@ -253,7 +256,9 @@ for (const language of ['nl', 'fr'] as const) {
         en: `The partner had counted the March training courses twice (${language}).`,
       }
       const { page } = cell
-      await page.goto(`${server.url}/admin/collections/corrections/create`)
+      await openReport(page)
+      await page.locator('.record-correction a').click()
+      await page.waitForURL(/\/admin\/collections\/corrections\/create/)
       await page.locator('#field-report').waitFor()
       // Payload's own select widgets hide a focusable arrow from screen readers (every select of the admin does); the rest is checked.
       await checkAxe(page, `correction screen (${language})`, [], ['.react-select'])

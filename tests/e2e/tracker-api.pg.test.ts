@@ -190,6 +190,39 @@ describe('a partner over the API', () => {
     await admin(`/api/progress-reports/${doc.id}`, { method: 'DELETE' })
   })
 
+  it('an administrator changing or deleting a validated report is told, in their language, to record a correction', async () => {
+    const created = await admin('/api/progress-reports', {
+      method: 'POST',
+      body: report({ workflow: 'submitted', periodStart: '2026-01-01', periodEnd: '2026-03-31' }),
+    })
+    assert.equal(created.status, 201, await created.clone().text())
+    const { doc } = await json<{ doc: { id: number } }>(created)
+    const validated = await admin(`/api/progress-reports/${doc.id}`, { method: 'PATCH', body: JSON.stringify({ workflow: 'validated' }) })
+    assert.equal(validated.status, 200, await validated.clone().text())
+    const says = { nl: /registreer een correctie/, fr: /enregistrez une correction/ } as const
+    for (const [language, text] of Object.entries(says)) {
+      for (const init of [{ method: 'PATCH', body: JSON.stringify({ percent: 90 }) }, { method: 'DELETE' }]) {
+        const refused = await admin(`/api/progress-reports/${doc.id}`, { ...init, headers: { 'Accept-Language': language } })
+        assert.equal(refused.status, 403, `${init.method} ${language}`)
+        const body = await json<ProblemBody>(refused)
+        assert.match(body.errors?.[0]?.message ?? '', text, `${init.method} ${language}`)
+      }
+    }
+    const stored = await json<{ percent: number; workflow: string }>(await admin(`/api/progress-reports/${doc.id}?depth=0`))
+    assert.deepEqual([stored.percent, stored.workflow], [50, 'validated'])
+    // A report not yet validated keeps Payload's own refusal: nothing to correct there.
+    const draft = await json<{ doc: { id: number } }>(
+      await admin('/api/progress-reports', { method: 'POST', body: report({ periodStart: '2026-04-01', periodEnd: '2026-06-30' }) }),
+    )
+    const evaluatorRefused = await evaluator(`/api/progress-reports/${draft.doc.id}`, {
+      method: 'DELETE',
+      headers: { 'Accept-Language': 'nl' },
+    })
+    assert.ok([403, 404].includes(evaluatorRefused.status))
+    assert.doesNotMatch(await evaluatorRefused.text(), /correctie/)
+    await admin(`/api/progress-reports/${draft.doc.id}`, { method: 'DELETE' })
+  })
+
   it('sees only their organisation’s reports, and none of another’s by id', async () => {
     const mine = await json<{ docs: { partner: number | { id: number } }[]; totalDocs: number }>(
       await partner('/api/progress-reports?limit=500&depth=0'),

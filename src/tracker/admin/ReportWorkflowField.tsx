@@ -5,7 +5,7 @@
  */
 import type { SelectFieldServerComponent } from 'payload'
 import type React from 'react'
-import { mayTakeStep } from '@/access/from-matrix'
+import { allows, mayTakeStep } from '@/access/from-matrix'
 import type { Step } from '@/access/matrix'
 import type { ReportState } from '@/access/tracker'
 import { languageOf, say } from '@/site/i18n/request-language'
@@ -52,6 +52,12 @@ export const ReportWorkflowField: SelectFieldServerComponent = async ({ req, dat
     <div className="field-type report-workflow">
       <p className="field-label">{say(req, trackerActions, 'reportState', { state: STATE_LABELS[state][language] })}</p>
       <WorkflowButtons actions={actions} alsoSaved={text.alsoSaved} cancel={text.cancel} />
+      {/* A validated report is read-only to everyone: say why, and where its change is made. */}
+      {state === 'validated' && allows(req.user, 'corrections', 'create') ? (
+        <p className="record-correction">
+          {say(req, trackerProblems, 'correctionNeeded')} <a href="/admin/collections/corrections/create">{text.recordCorrection}</a>
+        </p>
+      ) : null}
     </div>
   )
 }

@@ -6,6 +6,7 @@ import { relationId } from '@/relation-id'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from './group'
 import { recordValidatedReport } from '@/changes/tracker'
+import { explainRefusedEdit } from '../corrections/hooks/explain-refused-edit'
 import { enforceReportWorkflow } from './hooks/enforce-report-workflow'
 import { refuseReportInClosedRound } from '../rounds/hooks/refuse-report-in-closed-round'
 import { STATE_LABELS } from './report-workflow'
@@ -53,6 +54,7 @@ export const ProgressReports: CollectionConfig = {
     ...announcingHooks,
     beforeChange: [enforceReportWorkflow, refuseReportInClosedRound],
     afterChange: [...announcingHooks.afterChange, recordValidatedReport],
+    afterError: [explainRefusedEdit],
   },
   fields: [
     { name: 'label', type: 'text', admin: { hidden: true }, access: { create: never, update: never } },
