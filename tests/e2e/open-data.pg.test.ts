@@ -478,7 +478,7 @@ describe('CSV and JSON of a dataset', () => {
     const paths = (await documentedPaths())
       .filter((p) => p.template.startsWith('/data/v1/') && p.template.endsWith('.json'))
       .map((p) => p.path)
-    assert.equal(paths.length, 9)
+    assert.equal(paths.length, 10, paths.join(' '))
     for (const path of paths) {
       const json = await getJson<{ items?: unknown[]; series?: unknown[] }>(path)
       const list = json.items ?? json.series
