@@ -12,10 +12,6 @@ export async function buildLineage(payload: Payload, _origin: string, year: numb
   if (!version) return undefined
   const links = await readLinks(payload, { planVersion: { equals: version.id } })
   const refs = await planItemRefs(payload, [...new Set(links.flatMap((l) => [...l.from, ...(l.item === null ? [] : [l.item])]))])
-  const levels = await levelsOf(
-    payload,
-    links.map((l) => l.item).filter((id): id is number => id !== null),
-  )
   const items = links.map((link) => {
     const item = link.item === null ? undefined : refs.get(link.item)
     return {
@@ -24,7 +20,7 @@ export async function buildLineage(payload: Payload, _origin: string, year: numb
       planYear: year,
       itemId: link.item,
       itemCode: item?.code ?? null,
-      itemLevel: link.item === null ? null : (levels.get(link.item) ?? null),
+      itemLevel: item?.level ?? null,
       fromYear: link.from.length > 0 ? (refs.get(link.from[0] as number)?.planYear ?? null) : null,
       fromIds: link.from,
       fromCodes: link.from.map((id) => refs.get(id)?.code ?? ''),
@@ -34,16 +30,4 @@ export async function buildLineage(payload: Payload, _origin: string, year: numb
   })
   const updatedAt = newest(links.map((l) => l.updatedAt))
   return { json: { planYear: year, updatedAt, license: LICENSE, items }, rows: items, updatedAt }
-}
-
-async function levelsOf(payload: Payload, ids: number[]): Promise<Map<number, string>> {
-  if (ids.length === 0) return new Map()
-  const items = await payload.find({
-    collection: 'plan-items',
-    where: { id: { in: [...new Set(ids)] } },
-    pagination: false,
-    depth: 0,
-    select: { level: true },
-  })
-  return new Map(items.docs.map((i) => [i.id, i.level]))
 }

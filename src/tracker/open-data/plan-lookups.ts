@@ -1,5 +1,6 @@
 /** What several open datasets look up in the plan: the years of versions and the items they point to. */
 import type { Payload } from 'payload'
+import type { PlanItem } from '@/payload-types'
 import { relationId } from '@/relation-id'
 import type { Localized } from '@/site/i18n/localized'
 import { textInEveryLanguage } from './field-values'
@@ -20,12 +21,13 @@ export async function versionYears(payload: Payload, ids: number[]): Promise<Map
 /** What the datasets say of a plan item they point to. */
 export interface ItemRef {
   code: string
+  level: PlanItem['level']
   title: Localized<string | null>
   planYear: number | null
   updatedAt: string
 }
 
-/** The code, title and plan year of each of these plan items, by id. */
+/** The code, level, title and plan year of each of these plan items, by id. */
 export async function planItemRefs(payload: Payload, ids: number[]): Promise<Map<number, ItemRef>> {
   if (ids.length === 0) return new Map()
   const items = await payload.find({
@@ -34,7 +36,7 @@ export async function planItemRefs(payload: Payload, ids: number[]): Promise<Map
     pagination: false,
     depth: 0,
     locale: 'all',
-    select: { code: true, title: true, planVersion: true, updatedAt: true },
+    select: { code: true, level: true, title: true, planVersion: true, updatedAt: true },
   })
   const years = await versionYears(
     payload,
@@ -45,6 +47,7 @@ export async function planItemRefs(payload: Payload, ids: number[]): Promise<Map
       i.id,
       {
         code: i.code,
+        level: i.level,
         title: textInEveryLanguage(i.title),
         planYear: years.get(relationId(i.planVersion) ?? -1) ?? null,
         updatedAt: i.updatedAt,
