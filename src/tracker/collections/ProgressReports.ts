@@ -8,7 +8,6 @@ import { TRACKER_GROUP } from './group'
 import { recordValidatedReport } from '@/changes/tracker'
 import { explainRefusedEdit } from '../corrections/hooks/explain-refused-edit'
 import { enforceReportWorkflow } from './hooks/enforce-report-workflow'
-import { refuseReportInClosedRound } from '../rounds/hooks/refuse-report-in-closed-round'
 import { STATE_LABELS } from './report-workflow'
 import { notBefore, validatePercent } from './validation'
 import { MEASURE_STATUSES, STATUS_LABELS, STATUS_MEANINGS } from './statuses'
@@ -52,7 +51,7 @@ export const ProgressReports: CollectionConfig = {
   // A report that becomes validated is recorded for its followers (src/changes/tracker.ts).
   hooks: {
     ...announcingHooks,
-    beforeChange: [enforceReportWorkflow, refuseReportInClosedRound],
+    beforeChange: [enforceReportWorkflow],
     afterChange: [...announcingHooks.afterChange, recordValidatedReport],
     afterError: [explainRefusedEdit],
   },

@@ -4,6 +4,7 @@ import { hasRole } from '@/access/roles'
 import { isFollowUpUser, partnerOrganisations, type ReportState } from '@/access/tracker'
 import { relationId } from '@/relation-id'
 import { APPLYING_CORRECTION, FROZEN_REPORT_FIELDS, firstChanged } from '../../corrections/frozen-fields'
+import { refuseReportInClosedRound } from '../../rounds/hooks/refuse-report-in-closed-round'
 import { REPORT_MOVES } from '../report-workflow'
 import { fieldProblem } from '../validation'
 
@@ -13,7 +14,8 @@ import { fieldProblem } from '../validation'
  * anything is written, whatever the client (admin, REST, GraphQL). Once validated, a report's values
  * change only by a correction.
  */
-export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, collection }) => {
+export const enforceReportWorkflow: CollectionBeforeChangeHook = async (args) => {
+  const { data, originalDoc, operation, req, collection } = args
   const user = req.user
   const before: ReportState | undefined = operation === 'update' ? (originalDoc?.workflow as ReportState) : undefined
   const after = (data.workflow ?? before ?? 'draft') as ReportState
@@ -44,6 +46,7 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
   }
 
   const measureId = relationId(data.measure ?? originalDoc?.measure)
+  let planVersion: number | null = null
   if (measureId !== null) {
     const measure = await req.payload.findByID({
       collection: 'plan-items',
@@ -60,6 +63,7 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
     if (partnerId !== null && !carriers.includes(partnerId)) {
       throw fieldProblem(req, collection.slug, 'measure', 'notCarriedOut')
     }
+    planVersion = relationId(measure.planVersion)
     data.label = `${measure.code} · ${String(data.periodEnd ?? originalDoc?.periodEnd ?? '').slice(0, 10)}`
   }
 
@@ -75,5 +79,6 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = async ({ data, 
     data.validatedBy = null
   }
   if (after === 'submitted' && before !== 'submitted') data.submittedAt = new Date().toISOString()
+  await refuseReportInClosedRound(args, planVersion)
   return data
 }

@@ -1,5 +1,4 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { relationId } from '@/relation-id'
 import { brusselsDay } from '@/site/i18n'
 import { fieldProblem } from '../../collections/validation'
 import { APPLYING_CORRECTION } from '../../corrections/frozen-fields'
@@ -7,25 +6,17 @@ import { APPLYING_CORRECTION } from '../../corrections/frozen-fields'
 /**
  * A closed round closes its period: no report on that period of the round's plan version is written
  * or changed any more by anyone signed in (a validated one changes only by a correction, which
- * passes here). Server code without a user (the seed) writes history as it was.
+ * passes here). Server code without a user (the seed) writes history as it was. Called by the report
+ * workflow (enforce-report-workflow.ts) with the plan version of the measure it has already read.
  */
-export const refuseReportInClosedRound: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
-  if (!req.user || req.context[APPLYING_CORRECTION]) return data
-  const measureId = relationId(data.measure ?? originalDoc?.measure)
+export async function refuseReportInClosedRound(
+  { data, originalDoc, req, collection }: Parameters<CollectionBeforeChangeHook>[0],
+  version: number | null,
+): Promise<void> {
+  if (!req.user || req.context[APPLYING_CORRECTION] || version === null) return
   const start = data.periodStart ?? originalDoc?.periodStart
   const end = data.periodEnd ?? originalDoc?.periodEnd
-  if (measureId === null || typeof start !== 'string' || typeof end !== 'string') return data
-  const measure = await req.payload.findByID({
-    collection: 'plan-items',
-    id: measureId,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    disableErrors: true,
-    select: { planVersion: true },
-  })
-  const version = relationId(measure?.planVersion)
-  if (version === null) return data
+  if (typeof start !== 'string' || typeof end !== 'string') return
   const closed = await req.payload.find({
     collection: 'reporting-rounds',
     where: { and: [{ state: { equals: 'closed' } }, { planVersion: { equals: version } }] },
@@ -46,5 +37,4 @@ export const refuseReportInClosedRound: CollectionBeforeChangeHook = async ({ da
     return period === periods || period === earlier
   })
   if (hits) throw fieldProblem(req, collection.slug, 'periodEnd', 'roundClosed')
-  return data
 }
