@@ -1,9 +1,9 @@
-import type { CollectionConfig, FieldAccess, TextareaField } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
 import { isFollowUpUser } from '@/access/tracker'
-import { LOCALES } from '@/site/routes'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from '../collections/group'
+import { reasonInEachLanguage } from '../collections/reason-fields'
 import { MEASURE_STATUSES, STATUS_LABELS } from '../collections/statuses'
 import { validatePercent } from '../collections/validation'
 import { applyCorrection, checkCorrection } from './hooks/record-correction'
@@ -14,23 +14,11 @@ const serverSet = { create: never, update: never }
 const isReport = (data: Record<string, unknown>) => data?.subject !== 'observation'
 const isObservation = (data: Record<string, unknown>) => data?.subject === 'observation'
 
-const REASON_LABELS = {
-  nl: { nl: 'Reden, in het Nederlands', fr: 'Raison, en néerlandais', en: 'Reason, in Dutch' },
-  fr: { nl: 'Reden, in het Frans', fr: 'Raison, en français', en: 'Reason, in French' },
-  en: { nl: 'Reden, in het Engels', fr: 'Raison, en anglais', en: 'Reason, in English' },
-}
-
 /**
  * The reason in each language, all three required: the public pages are trilingual and a correction
  * is never edited, so it cannot be translated later.
  */
-const reasonFields: TextareaField[] = LOCALES.map((locale) => ({
-  name: locale,
-  type: 'textarea',
-  required: true,
-  maxLength: 1000,
-  label: REASON_LABELS[locale],
-}))
+const reasonFields = reasonInEachLanguage({ required: true })
 
 /**
  * A change to what was already public (a validated progress report, a final indicator value),

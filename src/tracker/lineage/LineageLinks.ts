@@ -1,29 +1,18 @@
-import type { CollectionConfig, TextareaField } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
 import { announcingHooks } from '@/site/invalidation'
-import { LOCALES } from '@/site/routes'
 import { TRACKER_GROUP } from '../collections/group'
+import { reasonInEachLanguage } from '../collections/reason-fields'
 import { checkLineageLink } from './hooks/check-lineage-link'
 import { KIND_LABELS, KIND_SHAPE, LINEAGE_KINDS, type LineageKind } from './kinds'
 
 const kindOf = (data: Record<string, unknown> | undefined) => (data?.kind ?? 'continues') as LineageKind
 
-const REASON_LABELS = {
-  nl: { nl: 'Reden, in het Nederlands', fr: 'Raison, en néerlandais', en: 'Reason, in Dutch' },
-  fr: { nl: 'Reden, in het Frans', fr: 'Raison, en français', en: 'Reason, in French' },
-  en: { nl: 'Reden, in het Engels', fr: 'Raison, en anglais', en: 'Reason, in English' },
-}
-
 /**
  * The reason in each language side by side (not a localized field): a dropped item needs all three
  * before it is public, and the open data carries the three together.
  */
-const reasonFields: TextareaField[] = LOCALES.map((locale) => ({
-  name: locale,
-  type: 'textarea',
-  maxLength: 1000,
-  label: REASON_LABELS[locale],
-}))
+const reasonFields = reasonInEachLanguage({ required: false })
 
 /**
  * What an item of a later version owes to the items of an earlier one: continued, revised, merged,
