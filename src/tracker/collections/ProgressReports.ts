@@ -9,7 +9,8 @@ import { recordValidatedReport } from '@/changes/tracker'
 import { explainRefusedEdit } from '../corrections/hooks/explain-refused-edit'
 import { enforceReportWorkflow } from './hooks/enforce-report-workflow'
 import { STATE_LABELS } from './report-workflow'
-import { notBefore, validatePercent } from './validation'
+import { periodFields } from './period-fields'
+import { validatePercent } from './validation'
 import { MEASURE_STATUSES, STATUS_LABELS, STATUS_MEANINGS } from './statuses'
 
 const cellOnly: FieldAccess = ({ req }) => isFollowUpUser(req.user)
@@ -83,24 +84,7 @@ export const ProgressReports: CollectionConfig = {
     },
     {
       type: 'row',
-      fields: [
-        {
-          name: 'periodStart',
-          type: 'date',
-          required: true,
-          label: { nl: 'Periode van', fr: 'Période du', en: 'Period from' },
-          admin: { date: { pickerAppearance: 'dayOnly' } },
-        },
-        {
-          name: 'periodEnd',
-          type: 'date',
-          required: true,
-          index: true,
-          label: { nl: 'tot', fr: 'au', en: 'to' },
-          admin: { date: { pickerAppearance: 'dayOnly' } },
-          validate: notBefore(({ siblingData }) => siblingData.periodStart),
-        },
-      ],
+      fields: [...periodFields({ indexEnd: true })],
     },
     {
       type: 'row',

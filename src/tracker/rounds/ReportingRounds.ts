@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess, Where } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
 import { announcingHooks } from '@/site/invalidation'
 import { TRACKER_GROUP } from '../collections/group'
+import { periodFields } from '../collections/period-fields'
 import { notBefore } from '../collections/validation'
 import { guardRound } from './hooks/guard-round'
 import { completenessCsvEndpoint } from './completeness-endpoint'
@@ -50,21 +51,7 @@ export const ReportingRounds: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'periodStart',
-          type: 'date',
-          required: true,
-          label: { nl: 'Periode van', fr: 'Période du', en: 'Period from' },
-          admin: { date: { pickerAppearance: 'dayOnly' } },
-        },
-        {
-          name: 'periodEnd',
-          type: 'date',
-          required: true,
-          label: { nl: 'tot', fr: 'au', en: 'to' },
-          admin: { date: { pickerAppearance: 'dayOnly' } },
-          validate: notBefore(({ siblingData }) => siblingData.periodStart),
-        },
+        ...periodFields({ indexEnd: false }),
         {
           name: 'deadline',
           type: 'date',
