@@ -476,6 +476,9 @@ describe('what changed between two versions', () => {
     const newest = await get(TEMPLATES.trackerChanges.en)
     assert.equal(newest.status, 200)
     assert.ok(textOf(newest.html).includes('What changed: 2020'))
+    // Every item of the 2021 update has its origin recorded, and every 2020 item what became of it.
+    for (const side of ['before', 'after'])
+      assert.match(textOf(new RegExp(`<p data-untraced="${side}">([\\s\\S]*?)</p>`).exec(newest.html)?.[1] ?? ''), /: 0$/, side)
     for (const path of ['/en/follow-up/changes/2015-2021', '/en/follow-up/changes/2020', '/en/follow-up/changes/2020-2021/x'])
       assert.equal((await get(path)).status, 404, path)
   })
