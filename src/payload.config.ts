@@ -53,6 +53,7 @@ import { Partners } from './tracker/collections/Partners'
 import { PlanItems } from './tracker/collections/PlanItems'
 import { ProgressReports } from './tracker/collections/ProgressReports'
 import { Corrections } from './tracker/corrections/Corrections'
+import { explainRefusedGraphqlEdit } from './tracker/corrections/hooks/explain-refused-graphql-edit'
 import { LineageLinks } from './tracker/lineage/LineageLinks'
 import { SocialSummits } from './tracker/collections/SocialSummits'
 import { ReportingRounds } from './tracker/rounds/ReportingRounds'
@@ -242,6 +243,8 @@ export default buildConfig({
     // Whoever scheduled a publication hears how it went (src/back-office/scheduling).
     notifySchedulerOfOutcomes(payload)
   },
+  // Errors that collection hooks explain over REST, explained over GraphQL too (their hooks run for REST only).
+  hooks: { afterError: [explainRefusedGraphqlEdit] },
   // apiBounds: what one API request may ask for (src/api).
   plugins: [uploadStorage(environment.s3), apiBounds()],
   sharp,

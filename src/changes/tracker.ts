@@ -1,11 +1,13 @@
 /**
  * The tracker's changes that followers hear of, recorded in `content-changes` like publications (one
  * row per language, in the writer's transaction, so a row exists exactly when its change committed):
- * a progress report validated (`progress`, or `status` when it changes the measure's status) and a
- * new indicator value (`value`). Only what visitors can see is recorded: a report on a measure of a
- * draft plan version records nothing. The alert job (src/follow/alerts) reads them as it reads the rest.
+ * a progress report validated (`progress`, or `status` when it changes the measure's status), a new
+ * indicator value (`value`), and a correction of either, under the same kinds, its note saying what
+ * was corrected, from what, and why. Only what visitors can see is recorded: a report on a measure of
+ * a draft plan version records nothing. The alert job (src/follow/alerts) reads them as it reads the rest.
  */
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { Correction } from '@/payload-types'
 import { relationId } from '@/relation-id'
 import { formatDate, formatNumber, translator } from '@/site/i18n'
 import { indicatorPath, LOCALES, type Locale, planItemPath } from '@/site/routes'
@@ -98,6 +100,82 @@ export const recordNewValue: CollectionAfterChangeHook = async ({ doc, operation
       note: translator(language)(doc.provisional ? 'changeValueNoteProvisional' : 'changeValueNote', {
         value: formatNumber(Number(doc.value), language),
         date: formatDate(String(doc.date), language),
+      }),
+      path: indicatorPath(indicator.slug, language),
+    })),
+  )
+  return doc
+}
+
+/** The indicator's followers' address of it, when it has a public page. */
+async function publicIndicator(req: PayloadRequest, id: number): Promise<{ slug: string } | undefined> {
+  const indicator = await req.payload.findByID({ req, collection: 'indicators', id, depth: 0, overrideAccess: true, disableErrors: true })
+  return indicator?.slug ? { slug: indicator.slug } : undefined
+}
+
+/** A correction's report, as the note needs it. */
+async function correctedReport(req: PayloadRequest, id: number) {
+  return req.payload.findByID({ req, collection: 'progress-reports', id, depth: 0, overrideAccess: true, disableErrors: true })
+}
+
+/**
+ * corrections afterChange (after the correction is applied): its report's measure's followers hear of
+ * it as of a validated report (`status` when the status changes, else `progress`), an indicator's
+ * followers as of a new value, each with what it was and the reason in their language.
+ */
+export const recordCorrection: CollectionAfterChangeHook<Correction> = async ({ doc, operation, req }) => {
+  if (operation !== 'create') return doc
+  const reason = (language: Locale) => doc.reason?.[language] ?? ''
+  const reportId = relationId(doc.report as Relation)
+  if (doc.subject === 'report' && reportId !== null && doc.newStatus && doc.oldStatus) {
+    const report = await correctedReport(req, reportId)
+    const measureId = relationId(report?.measure as Relation)
+    const measure = measureId === null ? undefined : await publicMeasure(req, measureId)
+    if (!report || !measure) return doc
+    const label = (status: MeasureStatus, language: Locale) => STATUS_LABELS[status]?.[language] ?? status
+    await record(
+      req,
+      LOCALES.map((language) => ({
+        subjectKey: `plan-item:${measureId}`,
+        kind: doc.newStatus === doc.oldStatus ? 'progress' : 'status',
+        language,
+        note: translator(language)('changeCorrectionNote', {
+          status: label(doc.newStatus as MeasureStatus, language),
+          percent: formatNumber(Number(doc.newPercent), language),
+          end: formatDate(String(report.periodEnd), language),
+          oldStatus: label(doc.oldStatus as MeasureStatus, language),
+          oldPercent: formatNumber(Number(doc.oldPercent), language),
+          reason: reason(language),
+        }),
+        path: planItemPath(measure.year, measure.code, language),
+      })),
+    )
+    return doc
+  }
+  const observationId = relationId(doc.observation as Relation)
+  if (doc.subject !== 'observation' || observationId === null) return doc
+  const observation = await req.payload.findByID({
+    req,
+    collection: 'indicator-observations',
+    id: observationId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  const indicatorId = relationId(observation?.indicator as Relation)
+  const indicator = indicatorId === null ? undefined : await publicIndicator(req, indicatorId)
+  if (!observation || !indicator) return doc
+  await record(
+    req,
+    LOCALES.map((language) => ({
+      subjectKey: `indicator:${indicatorId}`,
+      kind: 'value',
+      language,
+      note: translator(language)('changeValueCorrectionNote', {
+        value: formatNumber(Number(doc.newValue), language),
+        date: formatDate(String(observation.date), language),
+        oldValue: formatNumber(Number(doc.oldValue), language),
+        reason: reason(language),
       }),
       path: indicatorPath(indicator.slug, language),
     })),

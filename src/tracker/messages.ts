@@ -654,7 +654,10 @@ export const trackerProblems = defineMessages({
     correctionChangesNothing: 'Deze correctie verandert niets: geef een nieuwe waarde.',
     correctionSubject: 'Kies wat gecorrigeerd wordt.',
     correctionFinal: 'Een correctie blijft zoals ze geregistreerd is: ze wordt niet gewijzigd.',
-    roundClosed: 'De rapportageronde over deze periode is afgesloten: een rapport erover wordt niet meer geschreven of gewijzigd.',
+    roundClosed:
+      'De rapportageronde over deze periode is afgesloten: een rapport erover wordt niet meer geschreven of gewijzigd; de opvolgingscel kan een ingediend rapport nog wel valideren.',
+    roundClosedSendBack:
+      'De ronde is afgesloten: de partner kan dit rapport niet meer aanpassen, dus het wordt niet teruggestuurd. Valideer het of laat het ingediend.',
     roundStaysClosed: 'Een afgesloten ronde gaat niet meer open: open een nieuwe ronde.',
     roundScopeEmpty: 'Kies de pijlers of de maatregelen van deze ronde.',
   },
@@ -682,7 +685,10 @@ export const trackerProblems = defineMessages({
     correctionChangesNothing: 'Cette correction ne change rien : donnez une nouvelle valeur.',
     correctionSubject: 'Choisissez ce qui est corrigé.',
     correctionFinal: 'Une correction reste telle qu’elle a été enregistrée : elle ne se modifie pas.',
-    roundClosed: 'La campagne de rapportage de cette période est clôturée : aucun rapport ne s’y écrit ni ne s’y modifie plus.',
+    roundClosed:
+      'La campagne de rapportage de cette période est clôturée : aucun rapport ne s’y écrit ni ne s’y modifie plus ; la cellule de suivi peut encore valider un rapport soumis.',
+    roundClosedSendBack:
+      'La campagne est clôturée : le partenaire ne pourrait plus modifier ce rapport, il n’est donc pas renvoyé. Validez-le ou laissez-le soumis.',
     roundStaysClosed: 'Une campagne clôturée ne se rouvre pas : ouvrez-en une nouvelle.',
     roundScopeEmpty: 'Choisissez les piliers ou les mesures de cette campagne.',
   },
@@ -710,7 +716,10 @@ export const trackerProblems = defineMessages({
     correctionChangesNothing: 'This correction changes nothing: give a new value.',
     correctionSubject: 'Choose what is corrected.',
     correctionFinal: 'A correction stays as it was recorded: it is not edited.',
-    roundClosed: 'The reporting round for this period is closed: no report on it is written or changed any more.',
+    roundClosed:
+      'The reporting round for this period is closed: no report on it is written or changed any more; the follow-up cell can still validate a submitted one.',
+    roundClosedSendBack:
+      'The round is closed: the partner could no longer change this report, so it is not sent back. Validate it or leave it submitted.',
     roundStaysClosed: 'A closed round does not open again: open a new round.',
     roundScopeEmpty: 'Choose the pillars or the measures of this round.',
   },

@@ -208,6 +208,19 @@ describe('a partner over the API', () => {
         assert.match(body.errors?.[0]?.message ?? '', text, `${init.method} ${language}`)
       }
     }
+    // Over GraphQL too, with the id written in the query or sent as a variable, and under an alias.
+    const mutations = [
+      { query: `mutation { updateProgressReport(id: ${doc.id}, data: { percent: 90 }) { id } }`, variables: {} },
+      { query: 'mutation($id: Int!) { gone: deleteProgressReport(id: $id) { id } }', variables: { id: doc.id } },
+    ]
+    for (const [language, text] of Object.entries(says)) {
+      for (const body of mutations) {
+        const answer = await admin('/api/graphql', { method: 'POST', body: JSON.stringify(body), headers: { 'Accept-Language': language } })
+        const { errors } = await json<{ errors?: { message: string; extensions?: { statusCode?: number } }[] }>(answer)
+        assert.equal(errors?.[0]?.extensions?.statusCode, 403, `${body.query} ${language}`)
+        assert.match(errors?.[0]?.message ?? '', text, `${body.query} ${language}`)
+      }
+    }
     const stored = await json<{ percent: number; workflow: string }>(await admin(`/api/progress-reports/${doc.id}?depth=0`))
     assert.deepEqual([stored.percent, stored.workflow], [50, 'validated'])
     // A report not yet validated keeps Payload's own refusal: nothing to correct there.

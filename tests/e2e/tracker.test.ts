@@ -9,6 +9,8 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { translator } from '../../src/site/i18n'
 import { DEMO_WORD } from '@/site/i18n/demonstration-word'
+import type { IndicatorUnit } from '@/tracker/collections/units'
+import { formatValue } from '@/tracker/indicator-values'
 import { decodeEntities, leaks } from '../support/http'
 import { ROOT } from '../support/server'
 import { ADMINISTRATION_COUNT, LANGUAGES, TEMPLATES } from '../support/site'
@@ -391,7 +393,7 @@ describe('corrections in the open', () => {
   it('shows a corrected indicator value with “corrected on …” and its reason on the indicator’s page and in the list', async () => {
     const slug = TEMPLATES.indicator.en.split('/').pop()
     const indicators = (await (await api(`/api/indicators?where[slug][equals]=${slug}&locale=en&depth=0`)).json()) as {
-      docs: { id: number }[]
+      docs: { id: number; unit: IndicatorUnit }[]
     }
     const indicator = indicators.docs[0]
     assert.ok(indicator)
@@ -415,7 +417,15 @@ describe('corrections in the open', () => {
       const notes = [...html.matchAll(/<li data-correction="">([\s\S]*?)<\/li>/g)].map((m) => textOf(m[1]!))
       const note = notes.find((text) => text.includes(why.en))
       assert.ok(note?.startsWith('Corrected on'), JSON.stringify(notes))
-      assert.ok(textOf((await get(TEMPLATES.trackerCorrections.en)).html).includes(why.en), 'in the version’s list')
+      // Before and after in the indicator's unit, as its other values read.
+      const before = formatValue(observation.value, indicator.unit, 'en')
+      const after = formatValue(observation.value + 1, indicator.unit, 'en')
+      assert.ok(note?.includes(translator('en')('trackerCorrectedWas', { value: before })), `${note}: ${before}`)
+      const row = [...(await get(TEMPLATES.trackerCorrections.en)).html.matchAll(/<tr data-correction="">([\s\S]*?)<\/tr>/g)]
+        .map((m) => [...m[1]!.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((cell) => textOf(cell[1]!)))
+        .find((cells) => cells.includes(why.en))
+      assert.ok(row, 'in the version’s list')
+      assert.deepEqual(row.slice(1, 3), [before, after], 'before and after, in the unit')
     } finally {
       await post(observation.value, { nl: 'Terug zoals het was.', fr: 'Rétabli.', en: 'Back as it was.' })
     }
@@ -476,6 +486,9 @@ describe('what changed between two versions', () => {
     const newest = await get(TEMPLATES.trackerChanges.en)
     assert.equal(newest.status, 200)
     assert.ok(textOf(newest.html).includes('What changed: 2020'))
+    // Every item of the 2021 update has its origin recorded, and every 2020 item what became of it.
+    for (const side of ['before', 'after'])
+      assert.match(textOf(new RegExp(`<p data-untraced="${side}">([\\s\\S]*?)</p>`).exec(newest.html)?.[1] ?? ''), /: 0$/, side)
     for (const path of ['/en/follow-up/changes/2015-2021', '/en/follow-up/changes/2020', '/en/follow-up/changes/2020-2021/x'])
       assert.equal((await get(path)).status, 404, path)
   })

@@ -302,6 +302,11 @@ describe('digests', () => {
 })
 
 describe('the tracker', () => {
+  /** What the first test leaves for the next: a validated report, a final value, and their followers. */
+  let reportId = 0
+  let observationId = 0
+  let onPillarEmail = ''
+  let onIndicatorEmail = ''
   it('a validated report reaches the measure’s and its pillar’s followers; a new indicator value, the indicator’s', async () => {
     const version = await payload.create({
       collection: 'plan-versions',
@@ -352,6 +357,8 @@ describe('the tracker', () => {
     await payload.update({ collection: 'progress-reports', id: report.id, overrideAccess: true, data: { workflow: 'validated' } })
     await run()
     const [alert] = await alertsTo(onPillar.email)
+    reportId = report.id
+    onPillarEmail = onPillar.email
     assert.equal(alert?.subject, 'Avancement validé : 9.1.1.1 Onderdeel 9.1.1.1')
     assert.match(alert!.text, /Dans les temps, 40 % réalisé/)
 
@@ -371,7 +378,7 @@ describe('the tracker', () => {
       overrideAccess: true,
     })
     const onIndicator = await follower('en', [`indicator:${indicator.id}`])
-    await payload.create({
+    const observation = await payload.create({
       collection: 'indicator-observations',
       data: { indicator: indicator.id, date: '2031-01-01T00:00:00.000Z', value: 11.5 },
       overrideAccess: true,
@@ -380,6 +387,39 @@ describe('the tracker', () => {
     const [value] = await alertsTo(onIndicator.email)
     assert.equal(value?.subject, 'New value: Werkloosheidsgraad')
     assert.match(value!.text, /New value: 11\.5/)
+    observationId = observation.id
+    onIndicatorEmail = onIndicator.email
+  })
+
+  it('a correction reaches the same followers as what it corrects, with what it was and why', async () => {
+    const reason = {
+      nl: 'Een opleiding werd twee keer geteld.',
+      fr: 'Une formation avait été comptée deux fois.',
+      en: 'One training course was counted twice.',
+    }
+    await payload.create({
+      collection: 'corrections',
+      data: { subject: 'report', report: reportId, newStatus: 'at-risk', newPercent: 35, reason },
+      overrideAccess: true,
+    })
+    await run()
+    const alerts = await alertsTo(onPillarEmail)
+    assert.equal(alerts.length, 2, 'the validation, then the correction')
+    assert.equal(alerts[1]?.subject, 'Nouveau statut : 9.1.1.1 Onderdeel 9.1.1.1')
+    assert.match(alerts[1]!.text, /Corrigé : À risque, 35 % réalisé .*au lieu de Dans les temps, 40 %/)
+    assert.ok(alerts[1]!.text.includes(reason.fr), 'the reason in the follower’s language')
+
+    await payload.update({ collection: 'indicator-observations', id: observationId, data: { provisional: false }, overrideAccess: true })
+    await payload.create({
+      collection: 'corrections',
+      data: { subject: 'observation', observation: observationId, newValue: 11.2, reason },
+      overrideAccess: true,
+    })
+    await run()
+    const values = await alertsTo(onIndicatorEmail)
+    assert.equal(values.length, 2)
+    assert.equal(values[1]?.subject, 'New value: Werkloosheidsgraad')
+    assert.match(values[1]!.text, /Corrected value: 11\.2 .*was 11\.5\. Reason: One training course was counted twice\./)
   })
 })
 

@@ -227,3 +227,46 @@ describe('comparing two versions', () => {
     assert.equal(rows.find((r) => r.kind === 'dropped')?.itemCode, null)
   })
 })
+
+describe('deleting a plan item', () => {
+  it('deletes the links it was the later item of, drops it from the sources, and deletes a link left without one', async () => {
+    for (const code of ['5', '6', '7', '8']) {
+      items[`2015:${code}`] = await payload.create({
+        collection: 'plan-items',
+        locale: 'nl',
+        data: { level: 'pillar', code, title: `Weg ${code}`, planVersion: versions[2015]!.id },
+        overrideAccess: true,
+      })
+    }
+    for (const code of ['5', '6']) {
+      items[`2020:${code}`] = await payload.create({
+        collection: 'plan-items',
+        locale: 'nl',
+        data: { level: 'pillar', code, title: `Weg ${code}`, planVersion: versions[2020]!.id },
+        overrideAccess: true,
+      })
+    }
+    const continued = await link({ kind: 'continues', item: id('2020:5'), from: [id('2015:5')] })
+    const merged = await link({ kind: 'merged', item: id('2020:6'), from: [id('2015:6'), id('2015:7')] })
+    const dropped = await link({ kind: 'dropped', from: [id('2015:8')], planVersion: versions[2020]!.id, reason: DROPPED })
+    const gone = (key: string) => payload.delete({ collection: 'plan-items', id: id(key), user: cell, overrideAccess: false })
+    const exists = async (linkId: number) =>
+      (await payload.count({ collection: 'lineage-links', where: { id: { equals: linkId } }, overrideAccess: true })).totalDocs === 1
+
+    await gone('2020:5')
+    assert.equal(await exists(continued.id), false, 'the link of a deleted later item is deleted')
+    await gone('2015:6')
+    const [left] = await readLinks(payload, { id: { equals: merged.id } })
+    assert.deepEqual(left?.from, [id('2015:7')], 'the deleted source is removed')
+    await gone('2015:8')
+    assert.equal(await exists(dropped.id), false, 'a dropped item that is gone takes its link along')
+    await gone('2015:7')
+    assert.equal(await exists(merged.id), false, 'a link left without a source is deleted')
+    const everywhere = await payload.find({ collection: 'lineage-links', depth: 0, pagination: false, overrideAccess: true })
+    const deleted = new Set(['2020:5', '2015:6', '2015:7', '2015:8'].map(id))
+    for (const remaining of everywhere.docs) {
+      const named = [remaining.item, ...(remaining.from ?? [])].map((ref) => (typeof ref === 'object' ? ref?.id : ref))
+      assert.ok(!named.some((ref) => ref !== undefined && ref !== null && deleted.has(ref)), `link ${remaining.id} names a deleted item`)
+    }
+  })
+})

@@ -19,8 +19,9 @@ export interface TestPayload {
  * A Payload instance on a fresh database with the committed migrations applied: SQLite in a temp
  * folder, or a new PostgreSQL database when BELFORT_TEST_DB=postgres. The config reads the
  * environment when it is imported, so each test file (its own process under node:test) gets one.
+ * `migrate: false` leaves the database empty, for a test that migrates it step by step.
  */
-export async function startTestPayload(): Promise<TestPayload> {
+export async function startTestPayload({ migrate = true }: { migrate?: boolean } = {}): Promise<TestPayload> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'belfort-it-'))
   process.env.DATA_DIR = dataDir
   process.env.PAYLOAD_SECRET = 'integration-test-secret-of-at-least-32-chars'
@@ -37,7 +38,7 @@ export async function startTestPayload(): Promise<TestPayload> {
   const { importPayloadConfig } = await import('@/load-config')
   const config = await importPayloadConfig()
   const payload = await getPayload({ config })
-  await payload.db.migrate()
+  if (migrate) await payload.db.migrate()
   return {
     payload,
     async close() {

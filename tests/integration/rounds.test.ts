@@ -349,6 +349,45 @@ describe('what a partner owes in a round', () => {
   })
 })
 
+describe('the review of a closed round', () => {
+  it('lets the cell validate a report submitted before the close, but not send it back or change it', async () => {
+    const period = ['2024-01-01', '2024-06-30']
+    const round = await openRound(version, {
+      periodStart: `${period[0]}T00:00:00.000Z`,
+      periodEnd: `${period[1]}T00:00:00.000Z`,
+      deadline: '2024-07-31T00:00:00.000Z',
+    })
+    const toValidate = await report(m(version, '1.1.1.1'), ours, oursNl, 'submitted', period)
+    const toReturn = await report(m(version, '2.1.1.1'), theirs, theirsUser, 'submitted', period)
+    await payload.update({ collection: 'reporting-rounds', id: round.id, data: { state: 'closed' }, user: cell, overrideAccess: false })
+
+    // Validating changes nothing the partner wrote.
+    const changed = await rejectedFields(step(toValidate, { workflow: 'validated', percent: 90 }))
+    assert.deepEqual(
+      changed.map((e) => e.path),
+      ['periodEnd'],
+    )
+    const validated = await step(toValidate, { workflow: 'validated', reviewNote: 'In orde.' })
+    assert.equal(validated.workflow, 'validated')
+    assert.ok(validated.validatedAt)
+    const [row] = await roundObligations(payload, round, { partner: ours.id, today: '2024-08-01' })
+    assert.equal(row?.state, 'validated')
+
+    // A partner could not answer a returned report any more: the cell is told so.
+    const sentBack = await rejectedFields(step(toReturn, { workflow: 'sent-back', reviewNote: 'Voeg een bewijsstuk toe.' }))
+    assert.deepEqual(
+      sentBack.map((e) => e.path),
+      ['workflow'],
+    )
+    assert.match(sentBack[0]?.message ?? '', /niet teruggestuurd/)
+    assert.equal(
+      (await payload.findByID({ collection: 'progress-reports', id: toReturn.id, overrideAccess: true })).workflow,
+      'submitted',
+      'nothing written',
+    )
+  })
+})
+
 describe('the schedule', () => {
   it('opens the round of the half-year or year just over, once', async () => {
     assert.deepEqual(lastEndedPeriod('half-yearly', '2027-07-01'), { start: '2027-01-01', end: '2027-06-30' })

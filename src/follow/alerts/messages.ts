@@ -21,6 +21,9 @@ export const alertMessages = defineMessages({
     changeProgressNote: '{status}, {percent} % uitgevoerd (rapport tot {end}).',
     changeValueNote: 'Nieuwe waarde: {value} ({date}).',
     changeValueNoteProvisional: 'Nieuwe voorlopige waarde: {value} ({date}).',
+    changeCorrectionNote:
+      'Gecorrigeerd: {status}, {percent} % uitgevoerd (rapport tot {end}), was {oldStatus}, {oldPercent} %. Reden: {reason}',
+    changeValueCorrectionNote: 'Gecorrigeerde waarde: {value} ({date}), was {oldValue}. Reden: {reason}',
     alertWithdrawnError: 'Ze werd per vergissing gepubliceerd.',
     alertWithdrawnReplaced: 'Ze is vervangen door een andere pagina.',
     alertWithdrawnOutdated: 'Ze is niet langer actueel.',
@@ -51,6 +54,9 @@ export const alertMessages = defineMessages({
     changeProgressNote: '{status}, {percent} % réalisé (rapport au {end}).',
     changeValueNote: 'Nouvelle valeur : {value} ({date}).',
     changeValueNoteProvisional: 'Nouvelle valeur provisoire : {value} ({date}).',
+    changeCorrectionNote:
+      'Corrigé : {status}, {percent} % réalisé (rapport au {end}), au lieu de {oldStatus}, {oldPercent} %. Raison : {reason}',
+    changeValueCorrectionNote: 'Valeur corrigée : {value} ({date}), au lieu de {oldValue}. Raison : {reason}',
     alertWithdrawnError: 'Elle avait été publiée par erreur.',
     alertWithdrawnReplaced: 'Elle a été remplacée par une autre page.',
     alertWithdrawnOutdated: 'Elle n’est plus d’actualité.',
@@ -81,6 +87,8 @@ export const alertMessages = defineMessages({
     changeProgressNote: '{status}, {percent}% complete (report to {end}).',
     changeValueNote: 'New value: {value} ({date}).',
     changeValueNoteProvisional: 'New provisional value: {value} ({date}).',
+    changeCorrectionNote: 'Corrected: {status}, {percent}% complete (report to {end}), was {oldStatus}, {oldPercent}%. Reason: {reason}',
+    changeValueCorrectionNote: 'Corrected value: {value} ({date}), was {oldValue}. Reason: {reason}',
     alertWithdrawnError: 'It was published in error.',
     alertWithdrawnReplaced: 'It has been replaced by another page.',
     alertWithdrawnOutdated: 'It is no longer current.',

@@ -54,14 +54,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "lineage_links" DISABLE ROW LEVEL SECURITY;
+   -- Hand edit: the column comes back first and takes each item's "continues" source, before the links go.
+  ALTER TABLE "plan_items" ADD COLUMN "previous_id" integer;
+  UPDATE "plan_items" p SET "previous_id" = (SELECT r."plan_items_id" FROM "lineage_links" l
+    JOIN "lineage_links_rels" r ON r."parent_id" = l."id" AND r."path" = 'from'
+    WHERE l."item_id" = p."id" AND l."kind" = 'continues' ORDER BY l."id" LIMIT 1);
+  ALTER TABLE "lineage_links" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "lineage_links_rels" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "lineage_links" CASCADE;
   DROP TABLE "lineage_links_rels" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_lineage_links_fk";
+  -- Hand edit: IF EXISTS, as dropping "lineage_links" with CASCADE has already dropped this constraint.
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_lineage_links_fk";
   
   DROP INDEX "payload_locked_documents_rels_lineage_links_id_idx";
-  ALTER TABLE "plan_items" ADD COLUMN "previous_id" integer;
   ALTER TABLE "plan_items" ADD CONSTRAINT "plan_items_previous_id_plan_items_id_fk" FOREIGN KEY ("previous_id") REFERENCES "public"."plan_items"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "plan_items_previous_idx" ON "plan_items" USING btree ("previous_id");
   ALTER TABLE "plan_versions" DROP COLUMN "plan_is_summary";

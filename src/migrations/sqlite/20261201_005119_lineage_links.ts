@@ -75,6 +75,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // Hand edit: the column comes back first and takes each item's "continues" source, before the links go.
+  await db.run(sql`ALTER TABLE \`plan_items\` ADD \`previous_id\` integer REFERENCES plan_items(id);`)
+  await db.run(sql`CREATE INDEX \`plan_items_previous_idx\` ON \`plan_items\` (\`previous_id\`);`)
+  await db.run(sql`UPDATE \`plan_items\` SET \`previous_id\` = (SELECT r.\`plan_items_id\` FROM \`lineage_links\` l
+    JOIN \`lineage_links_rels\` r ON r.\`parent_id\` = l.\`id\` AND r.\`path\` = 'from'
+    WHERE l.\`item_id\` = \`plan_items\`.\`id\` AND l.\`kind\` = 'continues' ORDER BY l.\`id\` LIMIT 1);`)
   await db.run(sql`DROP TABLE \`lineage_links\`;`)
   await db.run(sql`DROP TABLE \`lineage_links_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
@@ -210,8 +216,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_approval_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`approval_requests_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_events_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_events_id\`);`)
-  await db.run(sql`ALTER TABLE \`plan_items\` ADD \`previous_id\` integer REFERENCES plan_items(id);`)
-  await db.run(sql`CREATE INDEX \`plan_items_previous_idx\` ON \`plan_items\` (\`previous_id\`);`)
   await db.run(sql`ALTER TABLE \`plan_versions\` DROP COLUMN \`plan_is_summary\`;`)
   await db.run(sql`ALTER TABLE \`_plan_versions_v\` DROP COLUMN \`version_plan_is_summary\`;`)
 }

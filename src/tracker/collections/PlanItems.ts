@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
 import { announcingHooks } from '@/site/invalidation'
+import { forgetDeletedItem } from '../lineage/hooks/forget-deleted-item'
 import { TRACKER_GROUP } from './group'
 import { checkPlanItemPlace } from './hooks/check-plan-item-place'
 import { LEVEL_LABELS, PLAN_LEVELS } from './levels'
@@ -28,7 +29,7 @@ export const PlanItems: CollectionConfig = {
   },
   defaultSort: 'code',
   access: accessFromMatrix('plan-items'),
-  hooks: { ...announcingHooks, beforeValidate: [checkPlanItemPlace] },
+  hooks: { ...announcingHooks, beforeValidate: [checkPlanItemPlace], beforeDelete: [forgetDeletedItem] },
   fields: [
     {
       type: 'row',

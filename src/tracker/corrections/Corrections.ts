@@ -1,3 +1,4 @@
+import { recordCorrection } from '@/changes/tracker'
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { accessFromMatrix } from '@/access/from-matrix'
 import { isFollowUpUser } from '@/access/tracker'
@@ -45,7 +46,8 @@ export const Corrections: CollectionConfig = {
   access: accessFromMatrix('corrections'),
   hooks: {
     beforeChange: [checkCorrection],
-    afterChange: [applyCorrection, ...announcingHooks.afterChange],
+    // Applied first, then recorded for the followers of what it corrects (src/changes/tracker.ts).
+    afterChange: [applyCorrection, recordCorrection, ...announcingHooks.afterChange],
     afterDelete: announcingHooks.afterDelete,
   },
   fields: [

@@ -6,13 +6,15 @@
 import type { Payload, Where } from 'payload'
 import type { Correction } from '@/payload-types'
 import { relationId } from '@/relation-id'
+import type { IndicatorUnit } from '../collections/units'
 
 export interface PublicCorrection {
   id: number
   subject: Correction['subject']
   planVersion: number | null
   report: { id: number; measure: number | null; periodStart: string; periodEnd: string } | null
-  observation: { id: number; indicator: number | null; date: string } | null
+  /** `unit`: the value's unit, so that it reads like the indicator's other values. */
+  observation: { id: number; indicator: number | null; date: string; unit: IndicatorUnit | null } | null
   oldStatus: Correction['oldStatus']
   newStatus: Correction['newStatus']
   oldPercent: number | null
@@ -60,14 +62,16 @@ export async function readCorrections(payload: Payload, where?: Where): Promise<
             overrideAccess: false,
             depth: 0,
             pagination: false,
-            select: { indicator: true, date: true },
+            select: { indicator: true, date: true, unit: true },
           })
         ).docs,
   ])
   const reportsById = new Map(
     reports.map((r) => [r.id, { id: r.id, measure: relationId(r.measure), periodStart: r.periodStart, periodEnd: r.periodEnd }]),
   )
-  const observationsById = new Map(observations.map((o) => [o.id, { id: o.id, indicator: relationId(o.indicator), date: o.date }]))
+  const observationsById = new Map(
+    observations.map((o) => [o.id, { id: o.id, indicator: relationId(o.indicator), date: o.date, unit: o.unit ?? null }]),
+  )
   return found.docs.map((c) => ({
     id: c.id,
     subject: c.subject,

@@ -1,9 +1,14 @@
 /**
  * What became of each version's items in the next, by code: the demo's lineage from 2002 to the 2021
  * update. Before 2020 it links pillars (and Strategy 2025's objectives), retold as the versions are.
+ * Every item of the 2021 update has its origin: the 2020 version is set down to its objectives, so
+ * each policy worksite of the update is split from the 2020 objective it sets out, and its measures
+ * (and the new objective 1.6 with all under it) are new.
  */
 import type { LineageKind } from '@/tracker/lineage/kinds'
 import type { Localized } from '@/site/i18n/localized'
+import { currentPlan } from './plan'
+import { levelOfCode } from './types'
 
 export interface SeedLink {
   kind: LineageKind
@@ -12,6 +17,31 @@ export interface SeedLink {
   /** The earlier items' codes. */
   from?: string[]
   reason?: Localized<string>
+}
+
+const SET_OUT_IN_WORKSITES: Localized<string> = {
+  nl: 'De update van 2021 werkt deze doelstelling van 2020 uit in beleidswerven, elk met eigen maatregelen.',
+  fr: 'La mise à jour de 2021 décline cet objectif de 2020 en chantiers, chacun avec ses propres mesures.',
+  en: 'The 2021 update sets this 2020 objective out in policy worksites, each with measures of its own.',
+}
+
+const MEASURES_OF_THE_UPDATE: Localized<string> = {
+  nl: 'De versie van 2020 legde de strategie vast tot op het niveau van de doelstellingen; de maatregelen kwamen er met de update van 2021.',
+  fr: 'La version de 2020 fixait la stratégie jusqu’au niveau des objectifs ; les mesures sont venues avec la mise à jour de 2021.',
+  en: 'The 2020 version set the strategy down to its objectives; the measures came with the 2021 update.',
+}
+
+/** The 2021 update's worksites and measures, each with where it comes from in the 2020 version. */
+function worksitesAndMeasuresOf2021(): SeedLink[] {
+  return currentPlan.flatMap(({ code }): SeedLink[] => {
+    const level = levelOfCode(code)
+    if (level === 'measure') return [{ kind: 'new', item: code, reason: MEASURES_OF_THE_UPDATE }]
+    if (level !== 'worksite') return []
+    const objective = code.split('.').slice(0, 2).join('.')
+    // Objective 1.6 is new in the update, and so is what sets it out.
+    if (objective === '1.6') return [{ kind: 'new', item: code }]
+    return [{ kind: 'split', item: code, from: [objective], reason: SET_OUT_IN_WORKSITES }]
+  })
 }
 
 /** Links into each version (by year) from the version before it. */
@@ -79,6 +109,7 @@ export const seedLineage: { from: number; to: number; links: SeedLink[] }[] = [
         (code): SeedLink => ({ kind: 'continues', item: code, from: [code] }),
       ),
       { kind: 'new', item: '1.6' },
+      ...worksitesAndMeasuresOf2021(),
     ],
   },
 ]

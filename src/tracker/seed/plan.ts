@@ -1,8 +1,8 @@
 import type { SeedPlanItem } from './types'
 
 /**
- * Go4Brussels 2030 as it stood in 2020: the two pillars and their objectives (the demo keeps the
- * older version's tree short; its measures were carried over into the 2021 update).
+ * Go4Brussels 2030 as it stood in 2020: the two pillars and their objectives. The 2021 update set
+ * each objective out in policy worksites and measures (the lineage in `lineage.ts` says so).
  */
 export const previousPlan: SeedPlanItem[] = [
   {

@@ -6,7 +6,6 @@
  */
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
-import { formatNumber } from '@/site/i18n'
 import { correctionsPath, indicatorPath, type Locale, LOCALES, planItemPath, sectionPath, trackerPartPath } from '@/site/routes'
 import { ColumnHeads } from '@/site/views/ColumnHeads'
 import { Day } from '@/site/views/Day'
@@ -16,35 +15,12 @@ import type { PlanVersion } from '@/payload-types'
 import { type PublicCorrection, readCorrections } from '../corrections/read'
 import { dataPath } from '../open-data/registry'
 import { versionsWithPlan } from '../versions'
-import { formatPercent, statusLabel, versionName } from './labels'
+import { correctionValue } from './correction-value'
+import { versionName } from './labels'
 import { DataLinks, TrackerLinks } from './links'
 
-/** A report's status and percentage, or an indicator's value, as the page's language writes them. */
-function valueText(
-  correction: PublicCorrection,
-  when: 'old' | 'new',
-  locale: Locale,
-  format: (value: number) => string = (value) => formatNumber(value, locale),
-): string {
-  if (correction.subject === 'observation') {
-    const value = when === 'old' ? correction.oldValue : correction.newValue
-    return value === null ? '' : format(value)
-  }
-  const status = when === 'old' ? correction.oldStatus : correction.newStatus
-  const percent = when === 'old' ? correction.oldPercent : correction.newPercent
-  return [status ? statusLabel(status, locale) : null, percent === null ? null : formatPercent(percent, locale)].filter(Boolean).join(', ')
-}
-
-/** Under a corrected report or value: when, why, and what it said before (`format`: a value in its indicator's unit). */
-export function CorrectionNotes({
-  ctx,
-  corrections,
-  format,
-}: {
-  ctx: ViewContext
-  corrections: PublicCorrection[]
-  format?: (value: number) => string
-}) {
+/** Under a corrected report or value: when, why, and what it said before (a value in its unit). */
+export function CorrectionNotes({ ctx, corrections }: { ctx: ViewContext; corrections: PublicCorrection[] }) {
   const { t, locale } = ctx
   if (corrections.length === 0) return null
   return (
@@ -54,7 +30,7 @@ export function CorrectionNotes({
           <strong>
             {t('trackerCorrectedOn')} <Day iso={correction.correctedAt} locale={locale} />
           </strong>
-          {`: ${correction.reason[locale]} (${t('trackerCorrectedWas', { value: valueText(correction, 'old', locale, format) })})`}
+          {`: ${correction.reason[locale]} (${t('trackerCorrectedWas', { value: correctionValue(correction, 'old', locale) })})`}
         </li>
       ))}
     </ul>
@@ -179,8 +155,8 @@ export async function correctionsView(ctx: ViewContext, year?: number): Promise<
                       <Day iso={correction.correctedAt} locale={locale} />
                     </th>
                     <td>{subject(correction)}</td>
-                    <td>{valueText(correction, 'old', locale)}</td>
-                    <td>{valueText(correction, 'new', locale)}</td>
+                    <td>{correctionValue(correction, 'old', locale)}</td>
+                    <td>{correctionValue(correction, 'new', locale)}</td>
                     <td>{correction.reason[locale]}</td>
                   </tr>
                 ))}

@@ -282,7 +282,7 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
                       </td>
                       <td>
                         {o.note ?? ''}
-                        <CorrectionNotes ctx={ctx} corrections={corrections.filter((c) => c.observation?.id === o.id)} format={value} />
+                        <CorrectionNotes ctx={ctx} corrections={corrections.filter((c) => c.observation?.id === o.id)} />
                       </td>
                     </tr>
                   ))}

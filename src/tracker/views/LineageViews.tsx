@@ -259,8 +259,12 @@ export async function changesView(ctx: ViewContext, pair?: string): Promise<View
             </tbody>
           </table>
         </div>
-        <p>{t('lineageUntracedBefore', { plan: names.from, count: formatNumber(comparison.untracedBefore.length, locale) })}</p>
-        <p>{t('lineageUntracedAfter', { plan: names.to, count: formatNumber(comparison.untracedAfter.length, locale) })}</p>
+        <p data-untraced="before">
+          {t('lineageUntracedBefore', { plan: names.from, count: formatNumber(comparison.untracedBefore.length, locale) })}
+        </p>
+        <p data-untraced="after">
+          {t('lineageUntracedAfter', { plan: names.to, count: formatNumber(comparison.untracedAfter.length, locale) })}
+        </p>
         {LINEAGE_KINDS.filter((kind) => comparison.counts[kind] > 0).map((kind) => (
           <section aria-labelledby={`kind-${kind}`}>
             <h2 id={`kind-${kind}`}>{`${t(PLURAL[kind])} (${formatNumber(comparison.counts[kind], locale)})`}</h2>

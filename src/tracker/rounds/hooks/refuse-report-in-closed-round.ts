@@ -1,12 +1,15 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { brusselsDay } from '@/site/i18n'
 import { fieldProblem } from '../../collections/validation'
+import type { ReportState } from '@/access/tracker'
 import { APPLYING_CORRECTION } from '../../corrections/frozen-fields'
+import { reviewAfterClose } from '../review-after-close'
 
 /**
  * A closed round closes its period: no report on that period of the round's plan version is written
  * or changed any more by anyone signed in (a validated one changes only by a correction, which
- * passes here). Server code without a user (the seed) writes history as it was. Called by the report
+ * passes here). The cell may still validate a report submitted in time (`../review-after-close.ts`),
+ * the workflow having checked that it may. Server code without a user (the seed) writes history as it was. Called by the report
  * workflow (enforce-report-workflow.ts) with the plan version of the measure it has already read.
  */
 export async function refuseReportInClosedRound(
@@ -36,5 +39,9 @@ export async function refuseReportInClosedRound(
     const period = [round.periodStart, round.periodEnd].map(brusselsDay).join('/')
     return period === periods || period === earlier
   })
-  if (hits) throw fieldProblem(req, collection.slug, 'periodEnd', 'roundClosed')
+  if (!hits) return
+  const review = reviewAfterClose(originalDoc?.workflow as ReportState | undefined, data, originalDoc)
+  if (review === 'validates') return
+  if (review === 'sendsBack') throw fieldProblem(req, collection.slug, 'workflow', 'roundClosedSendBack')
+  throw fieldProblem(req, collection.slug, 'periodEnd', 'roundClosed')
 }
