@@ -56,6 +56,7 @@ import { Corrections } from './tracker/corrections/Corrections'
 import { LineageLinks } from './tracker/lineage/LineageLinks'
 import { SocialSummits } from './tracker/collections/SocialSummits'
 import { ReportingRounds } from './tracker/rounds/ReportingRounds'
+import { RoundImports } from './tracker/rounds/sheet/RoundImports'
 import { roundTasks } from './tracker/rounds/reminders'
 import { emailAdapter } from './contact/mail/transport'
 import { announceAfterCommit } from './site/invalidation'
@@ -168,6 +169,7 @@ export default buildConfig({
                 Partners,
                 ProgressReports,
                 ReportingRounds,
+                RoundImports,
                 Indicators,
                 IndicatorObservations,
                 Corrections,

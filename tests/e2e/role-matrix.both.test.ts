@@ -519,6 +519,12 @@ const KITS: Record<MatrixSlug, Kit> = {
     create: async () => ({ day: '2026-01-01', language: 'nl', queryKey: `matrix${next()}`, sample: 'matrix', searches: 1, zeroResults: 0 }),
     update: () => ({ searches: 2 }),
   },
+  // Written by the round's spreadsheet endpoints only (their tests: tests/integration/round-sheet.test.ts).
+  'round-imports': {
+    variants: [],
+    create: async () => ({ round: 1, owner: 1, expiresAt: '2100-01-01T00:00:00.000Z', state: 'pending' }),
+    update: () => ({ fileName: `changed-${next()}.csv` }),
+  },
   'contact-counters': { variants: [], create: async () => ({ series: `matrix-${next()}`, value: 0 }), update: () => ({ value: 1 }) },
   'page-feedback': {
     variants: [{ administration: 'own' }, { administration: 'other' }],
