@@ -15,12 +15,11 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { readForm } from '@/contact/upload/multipart'
 import { languageOf } from '@/site/i18n/request-language'
+import { ROUND_SHEET_ADMIN_PATH } from './admin-path'
 import { problemText } from './problem-text'
 import { checkUpload, confirmImport, downloadSheet, type SheetFormat, tooLarge, type UploadedSheet } from './service'
 import type { FileProblem } from './table'
 import { MAX_FILE_BYTES } from './table'
-
-export const ROUND_SHEET_ADMIN_PATH = '/round-sheet'
 
 const wantsPage = (req: PayloadRequest) => (req.headers.get('accept') ?? '').includes('text/html')
 

@@ -3,6 +3,10 @@ import { defineMessages } from '@/site/i18n/define'
 /** The spreadsheet round trip: the file's headers, the round and dry-run pages, every problem an upload can have. */
 export const sheetMessages = defineMessages({
   nl: {
+    fieldStatus: 'Stand van zaken',
+    fieldPercent: 'Uitgevoerd (%)',
+    fieldAccount: 'Toelichting',
+    notSignedIn: 'Meld u aan om het rekenblad van de ronde te gebruiken.',
     headerRound: 'Ronde (niet wijzigen)',
     headerMeasureId: 'Maatregel-id (niet wijzigen)',
     headerMeasureCode: 'Code',
@@ -56,7 +60,7 @@ export const sheetMessages = defineMessages({
     quoteNotClosed: 'een aanhalingsteken wordt geopend maar niet gesloten',
     csvBroken: 'de velden zijn niet correct gescheiden of tussen aanhalingstekens gezet',
     malformedXlsx: 'Het XLSX-bestand is onleesbaar. Sla het opnieuw op als Excel-werkmap (.xlsx).',
-    tooManyRows: 'Te veel rijen: het bestand telt meer dan {max} rijen. Een ronde telt er {expected}; laad het rekenblad van de ronde op.',
+    tooManyRows: 'Te veel rijen: het bestand telt meer dan {max} rijen. Laad enkel het rekenblad van de ronde op, zoals gedownload.',
     formulas: 'Het bestand bevat formules (cellen {cells}). Plak enkel waarden (Plakken speciaal → Waarden) en laad het opnieuw op.',
     headerMissing:
       'Rij 2 moet de kolomsleutels van het gedownloade bestand bevatten; {missing} ontbreekt. Download het rekenblad opnieuw en vul dat in.',
@@ -84,6 +88,10 @@ export const sheetMessages = defineMessages({
     rowAwaitingReview: 'Het rapport is ingediend en wacht op de opvolgingscel; het kan pas weer veranderen als de cel het terugstuurt.',
   },
   fr: {
+    fieldStatus: 'État',
+    fieldPercent: 'Réalisé (%)',
+    fieldAccount: 'Compte rendu',
+    notSignedIn: 'Connectez-vous pour utiliser le tableur de la campagne.',
     headerRound: 'Campagne (ne pas modifier)',
     headerMeasureId: 'Id de la mesure (ne pas modifier)',
     headerMeasureCode: 'Code',
@@ -137,8 +145,7 @@ export const sheetMessages = defineMessages({
     quoteNotClosed: 'un guillemet est ouvert mais jamais fermé',
     csvBroken: 'les champs ne sont pas correctement séparés ou entre guillemets',
     malformedXlsx: 'Le fichier XLSX est illisible. Enregistrez-le à nouveau comme classeur Excel (.xlsx).',
-    tooManyRows:
-      'Trop de lignes : le fichier en compte plus de {max}. Une campagne en compte {expected} ; chargez le tableur de la campagne.',
+    tooManyRows: 'Trop de lignes : le fichier en compte plus de {max}. Chargez uniquement le tableur de la campagne, tel que téléchargé.',
     formulas:
       'Le fichier contient des formules (cellules {cells}). Collez uniquement des valeurs (Collage spécial → Valeurs) et chargez-le à nouveau.',
     headerMissing:
@@ -167,6 +174,10 @@ export const sheetMessages = defineMessages({
     rowAwaitingReview: 'Le rapport est soumis et attend la cellule de suivi ; il ne peut changer que si la cellule le renvoie.',
   },
   en: {
+    fieldStatus: 'Status',
+    fieldPercent: 'Complete (%)',
+    fieldAccount: 'Account',
+    notSignedIn: 'Sign in to use the round’s spreadsheet.',
     headerRound: 'Round (do not change)',
     headerMeasureId: 'Measure id (do not change)',
     headerMeasureCode: 'Code',
@@ -220,7 +231,7 @@ export const sheetMessages = defineMessages({
     quoteNotClosed: 'a quote is opened and never closed',
     csvBroken: 'the fields are not separated or quoted properly',
     malformedXlsx: 'The XLSX file cannot be read. Save it again as an Excel workbook (.xlsx).',
-    tooManyRows: 'Too many rows: the file has more than {max}. A round has {expected}; upload the round’s spreadsheet.',
+    tooManyRows: 'Too many rows: the file has more than {max}. Upload only the round’s spreadsheet, as downloaded.',
     formulas: 'The file contains formulas (cells {cells}). Paste values only (Paste special → Values) and upload it again.',
     headerMissing:
       'Row 2 must hold the downloaded file’s column keys; {missing} is missing. Download the spreadsheet again and fill that one in.',

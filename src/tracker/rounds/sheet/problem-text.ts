@@ -1,3 +1,4 @@
+import { formatNumber } from '@/site/i18n'
 import { fillPlaceholders } from '@/site/i18n/placeholders'
 import type { Locale } from '@/site/routes'
 import { type SheetMessage, sheetMessages } from './messages'
@@ -10,5 +11,6 @@ export function problemText(problem: { message: SheetMessage; vars?: Record<stri
   // A reason that is itself one of the messages (a CSV parser's finding) is said in the language too.
   if (typeof vars.reason === 'string' && vars.reason in text) vars.reason = text[vars.reason as SheetMessage]
   if (problem.message === 'rowStatus') vars.options = statusOptions(language)
+  if (typeof vars.max === 'number') vars.max = formatNumber(vars.max, language)
   return fillPlaceholders(text[problem.message], vars)
 }

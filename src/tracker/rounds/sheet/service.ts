@@ -143,7 +143,7 @@ export async function checkUpload(req: PayloadRequest, roundId: unknown, file: U
   const importId = await keep(req, round, {
     state: 'pending',
     fileName,
-    fingerprint: roundFingerprint(round, scope.own),
+    fingerprint: roundFingerprint(round, scope.own, plan),
     plan: plan as unknown as RoundImport['plan'],
   })
   return { status: 200, importId, plan }
@@ -186,7 +186,7 @@ export async function confirmImport(req: PayloadRequest, importId: unknown): Pro
   if (round.state === 'closed') return answer({ status: 409, message: 'roundClosed' })
   const scope = await sheetScope(req.payload, round, req)
   if (!scope) return { status: 403, message: 'notAllowed' }
-  if (roundFingerprint(round, scope.own) !== kept.fingerprint) return answer({ status: 409, message: 'stale' })
+  if (roundFingerprint(round, scope.own, plan) !== kept.fingerprint) return answer({ status: 409, message: 'stale' })
   const applied = await applyPlan(req, round, plan)
   if (!applied.ok) return answer({ status: 422, message: 'writeFailed', vars: { row: applied.row, reason: applied.reason } })
   return answer({ status: 200, message: 'applied', vars: { count: applied.written }, written: applied.written })

@@ -25,11 +25,7 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024
 /** Data rows accepted in one file (the two header rows come on top). */
 export const MAX_DATA_ROWS = 5000
 
-export const tooManyRows = (expected: number | string = '…'): FileProblem => ({
-  status: 422,
-  message: 'tooManyRows',
-  vars: { max: MAX_DATA_ROWS, expected },
-})
+export const tooManyRows = (): FileProblem => ({ status: 422, message: 'tooManyRows', vars: { max: MAX_DATA_ROWS } })
 
 /** A spreadsheet's leading apostrophe marks text that merely starts like a formula (see open-data/csv.ts). */
 export function unguardText(text: string): string {
