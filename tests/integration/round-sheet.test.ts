@@ -438,3 +438,19 @@ describe('confirming', () => {
     assert.deepEqual(await said(), before, 'nothing written, nothing changed')
   })
 })
+
+describe('a closed round', () => {
+  it('takes no spreadsheet any more, and a dry run made before it closed is not confirmed', async () => {
+    const rows = records(await download(cell, 'csv'))
+    ;(rows.find((r) => r[2] === '1.1.1.4') as string[]).splice(10, 3, 'Done', '100', 'Finished before the round closed.')
+    const checked = await upload(cell, 'cell.csv', csvOf(rows))
+    assert.equal(checked.status, 200)
+    await payload.update({ collection: 'reporting-rounds', id: round.id, data: { state: 'closed' }, overrideAccess: true })
+    const before = await reports()
+    const confirmed = await confirmImport(await as(cell), checked.importId)
+    assert.deepEqual([confirmed.status, confirmed.message], [409, 'roundClosed'])
+    const refused = await upload(cell, 'cell.csv', csvOf(rows))
+    assert.deepEqual([refused.status, refused.problem?.message], [409, 'roundClosed'])
+    assert.deepEqual(await reports(), before)
+  })
+})
