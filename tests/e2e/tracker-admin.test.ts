@@ -461,6 +461,27 @@ describe('the round’s spreadsheet in the admin', () => {
           [['submitted', 35, organisation]],
         )
 
+        if (language === 'en') {
+          // Plain forms and links: the round's page and its dry run work with scripts off too.
+          const withoutScript = await browser.newContext({ javaScriptEnabled: false, locale: language })
+          try {
+            await withoutScript.addCookies(await partner.context.cookies())
+            const plain = await withoutScript.newPage()
+            await plain.goto(`${server.url}/admin/round-sheet/${round.doc.id}`)
+            assert.equal(await plain.locator(`a[href$="/reporting-rounds/${round.doc.id}/sheet.xlsx"]`).count(), 1)
+            await plain.setInputFiles('#round-sheet-file', {
+              name: 'again.csv',
+              mimeType: 'text/csv',
+              buffer: Buffer.from(csv.text, 'utf8'),
+            })
+            await plain.getByRole('button', { name: words.uploadButton }).click()
+            await plain.waitForURL(/\/check\/\d+$/)
+            assert.ok(((await plain.locator('.round-sheet').textContent()) ?? '').includes(words.dryRunChanges))
+          } finally {
+            await withoutScript.close()
+          }
+        }
+
         const whole = await downloadInPage(cell.page, `/api/reporting-rounds/${round.doc.id}/sheet.csv`)
         assert.equal(whole.status, 200)
         const cellRows = parse(whole.text, { relax_column_count: true }) as string[][]
