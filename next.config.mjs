@@ -9,7 +9,8 @@ const nextConfig = {
   // The server loads Payload itself (src/server/main.ts) and Next's routes use that same instance;
   // bundling a second copy of `payload` into the routes would give its error classes another
   // identity, and the API would then drop the field details of every validation error.
-  serverExternalPackages: ['payload'],
+  // The round's spreadsheet libraries are read from node_modules as the server bundle reads them.
+  serverExternalPackages: ['payload', 'exceljs', 'csv-parse'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

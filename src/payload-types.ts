@@ -35,6 +35,7 @@ export interface Config {
     partners: Partner;
     'progress-reports': ProgressReport;
     'reporting-rounds': ReportingRound;
+    'round-imports': RoundImport;
     indicators: Indicator;
     'indicator-observations': IndicatorObservation;
     corrections: Correction;
@@ -102,6 +103,7 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'progress-reports': ProgressReportsSelect<false> | ProgressReportsSelect<true>;
     'reporting-rounds': ReportingRoundsSelect<false> | ReportingRoundsSelect<true>;
+    'round-imports': RoundImportsSelect<false> | RoundImportsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'indicator-observations': IndicatorObservationsSelect<false> | IndicatorObservationsSelect<true>;
     corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
@@ -939,6 +941,48 @@ export interface ReportingRound {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "round-imports".
+ */
+export interface RoundImport {
+  id: number;
+  round: number | ReportingRound;
+  owner: number | User;
+  expiresAt: string;
+  fileName?: string | null;
+  fingerprint?: string | null;
+  state: 'pending' | 'refused' | 'applied';
+  plan?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  problem?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  outcome?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "indicators".
  */
 export interface Indicator {
@@ -1765,6 +1809,10 @@ export interface PayloadLockedDocument {
         value: number | ReportingRound;
       } | null)
     | ({
+        relationTo: 'round-imports';
+        value: number | RoundImport;
+      } | null)
+    | ({
         relationTo: 'indicators';
         value: number | Indicator;
       } | null)
@@ -2284,6 +2332,23 @@ export interface ReportingRoundsSelect<T extends boolean = true> {
   state?: T;
   announcedAt?: T;
   closedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "round-imports_select".
+ */
+export interface RoundImportsSelect<T extends boolean = true> {
+  round?: T;
+  owner?: T;
+  expiresAt?: T;
+  fileName?: T;
+  fingerprint?: T;
+  state?: T;
+  plan?: T;
+  problem?: T;
+  outcome?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -57,6 +57,8 @@ import { explainRefusedGraphqlEdit } from './tracker/corrections/hooks/explain-r
 import { LineageLinks } from './tracker/lineage/LineageLinks'
 import { SocialSummits } from './tracker/collections/SocialSummits'
 import { ReportingRounds } from './tracker/rounds/ReportingRounds'
+import { RoundImports } from './tracker/rounds/sheet/RoundImports'
+import { roundSheetAdminViews } from './tracker/rounds/sheet/admin-path'
 import { roundTasks } from './tracker/rounds/reminders'
 import { emailAdapter } from './contact/mail/transport'
 import { announceAfterCommit } from './site/invalidation'
@@ -120,7 +122,7 @@ export default buildConfig({
     // in the admin's language (back-office/language).
     components: {
       ...secondFactorAdmin,
-      views: { ...secondFactorAdmin.views, dashboard: attentionDashboardView },
+      views: { ...secondFactorAdmin.views, ...roundSheetAdminViews, dashboard: attentionDashboardView },
       providers: [OPEN_IN_WORKING_LANGUAGE, ...(languageProviders ?? [])],
     },
     // Dates in the admin's language, on the 24-hour clock, in Brussels time (src/back-office/language).
@@ -169,6 +171,7 @@ export default buildConfig({
                 Partners,
                 ProgressReports,
                 ReportingRounds,
+                RoundImports,
                 Indicators,
                 IndicatorObservations,
                 Corrections,

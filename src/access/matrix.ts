@@ -220,8 +220,17 @@ export const MATRIX = {
     rules: [
       'a closed round does not open again (tracker/rounds/hooks/guard-round.ts); closing it closes its period: no report on that period is written or changed by anyone signed in (tracker/rounds/hooks/refuse-report-in-closed-round.ts), a validated one changes only by a correction',
       'the completeness export of a round (`/api/reporting-rounds/:id/completeness.csv`) answers the follow-up cell and admins only (tracker/rounds/completeness-endpoint.ts)',
+      'the round’s spreadsheet (`/api/reporting-rounds/:id/sheet.csv`, `sheet.xlsx`, upload `POST /api/reporting-rounds/:id/sheet`) answers the follow-up cell and admins with every measure of the round, a partner with its own organisations’ measures only, nobody else (tracker/rounds/sheet/scope.ts); an upload writes nothing until confirmed',
     ],
     anonymousReadsAsVisitor: true,
+  },
+  // A spreadsheet's dry run waiting for its uploader's confirmation.
+  'round-imports': {
+    kind: 'collection',
+    grants: {},
+    rules: [
+      'written and read by the round’s spreadsheet endpoints only (tracker/rounds/sheet/http.ts): only its uploader sees its dry run and confirms it (`POST /api/round-imports/:id/confirm`), before it expires, while the round is as it was (tracker/rounds/sheet/service.ts); a partner’s confirmed file creates or updates submitted reports of its own organisations only, never a validated one',
+    ],
   },
   indicators: keptByFollowUp({ evaluator: { read: 'yes', create: 'yes', update: 'yes' } }),
   'indicator-observations': {

@@ -519,6 +519,12 @@ const KITS: Record<MatrixSlug, Kit> = {
     create: async () => ({ day: '2026-01-01', language: 'nl', queryKey: `matrix${next()}`, sample: 'matrix', searches: 1, zeroResults: 0 }),
     update: () => ({ searches: 2 }),
   },
+  // Written by the round's spreadsheet endpoints only (their tests: tests/integration/round-sheet.test.ts).
+  'round-imports': {
+    variants: [],
+    create: async () => ({ round: 1, owner: 1, expiresAt: '2100-01-01T00:00:00.000Z', state: 'pending' }),
+    update: () => ({ fileName: `changed-${next()}.csv` }),
+  },
   'contact-counters': { variants: [], create: async () => ({ series: `matrix-${next()}`, value: 0 }), update: () => ({ value: 1 }) },
   'page-feedback': {
     variants: [{ administration: 'own' }, { administration: 'other' }],
@@ -1049,4 +1055,81 @@ describe('the role matrix, cell by cell, over REST and GraphQL', { concurrency: 
       assert.deepEqual(await walkRow(slug), [])
     })
   }
+})
+
+/**
+ * The round's spreadsheet endpoints (the reporting-rounds and round-imports rows' rules): the
+ * follow-up cell and admins download and send the whole round, a partner its own organisations'
+ * measures only, nobody else; a dry run is confirmed by its uploader only.
+ */
+describe('the round’s spreadsheet, subject by subject', () => {
+  const MAY_USE: readonly Subject[] = ['admin', 'follow-up', 'partner']
+  let round: Id
+
+  before(async () => {
+    const year = 2400 + next()
+    const created = await json<{ doc: Doc }>(
+      await admin('/api/reporting-rounds', {
+        method: 'POST',
+        body: JSON.stringify({
+          planVersion: fixture.planVersion,
+          periodStart: `${year}-01-01`,
+          periodEnd: `${year}-12-31`,
+          deadline: `${year + 1}-02-15`,
+          scope: 'measures',
+          measures: [fixture.measure.own, fixture.measure.other],
+        }),
+      }),
+    )
+    round = created.doc.id
+  })
+
+  const upload = (subject: Subject, csv: string) => {
+    const form = new FormData()
+    form.append('file', new Blob([csv], { type: 'text/csv' }), 'round.csv')
+    return clients[subject](`/api/reporting-rounds/${round}/sheet`, { method: 'POST', body: form })
+  }
+
+  it('download, upload and confirm answer whom the matrix says', { timeout: 300_000 }, async () => {
+    let adminsImport: Id | undefined
+    for (const subject of SUBJECTS) {
+      const download = await clients[subject](`/api/reporting-rounds/${round}/sheet.csv`)
+      const expected = subject === 'visitor' ? 401 : MAY_USE.includes(subject) ? 200 : 403
+      assert.equal(download.status, expected, `${subject}: download`)
+      const xlsx = await clients[subject](`/api/reporting-rounds/${round}/sheet.xlsx`)
+      assert.equal(xlsx.status, expected, `${subject}: XLSX download`)
+      if (download.status !== 200) {
+        const refused = await upload(subject, 'round_id,measure_id\n')
+        assert.equal(refused.status, expected, `${subject}: upload`)
+        continue
+      }
+      const text = (await download.text()).replace(/^\uFEFF/, '')
+      const organisations = text
+        .trim()
+        .split('\r\n')
+        .slice(2)
+        .map((line) => Number(line.split(',')[3]))
+      if (subject === 'partner')
+        assert.ok(
+          organisations.every((id) => id === fixture.organisation.own),
+          'a partner’s own organisation only',
+        )
+      else assert.ok(organisations.includes(fixture.organisation.other), `${subject}: the whole round`)
+      const checked = await upload(subject, text)
+      assert.equal(checked.status, 200, `${subject}: upload`)
+      const body = await json<{ import: Id; changes: unknown[] }>(checked)
+      assert.deepEqual(body.changes, [], 'the file sent back unchanged changes nothing')
+      if (subject === 'admin') adminsImport = body.import
+      else {
+        const confirmed = await clients[subject](`/api/round-imports/${body.import}/confirm`, { method: 'POST' })
+        assert.equal(confirmed.status, 200, `${subject}: confirms its own`)
+      }
+    }
+    assert.ok(adminsImport)
+    for (const subject of SUBJECTS.filter((s) => s !== 'admin')) {
+      const confirmed = await clients[subject](`/api/round-imports/${adminsImport}/confirm`, { method: 'POST' })
+      assert.equal(confirmed.status, subject === 'visitor' ? 401 : 403, `${subject}: confirms someone else’s`)
+    }
+    assert.equal((await admin(`/api/round-imports/${adminsImport}/confirm`, { method: 'POST' })).status, 200)
+  })
 })

@@ -5,18 +5,23 @@
  * Summit, reads the summary in the admin and finds it on the public summit page; the cell records that an
  * earlier item was dropped (refused without its reasons) and the item's public page says why. Every step asks
  * for confirmation first, saying what will be public; axe checks what these screens add to Payload's
- * (the steps, each confirmation, the summit's summary).
+ * (the steps, each confirmation, the summit's summary). A partner sends a round back as a spreadsheet in
+ * nl/fr/en: download, fill in, upload, the dry run, confirm; the cell downloads the whole round.
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { parse } from 'csv-parse/sync'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { planItemPath, summitPath } from '@/site/routes'
 import { STATE_LABELS } from '@/tracker/collections/report-workflow'
+import { STATUS_LABELS } from '@/tracker/collections/statuses'
+import { toCsv } from '@/tracker/open-data/csv'
 import { KIND_LABELS } from '@/tracker/lineage/kinds'
 import { lineageMessages, lineageProblems } from '@/tracker/lineage/messages'
 import { trackerActions, trackerMessages } from '@/tracker/messages'
 import { roundMessages } from '@/tracker/rounds/messages'
 import { OBLIGATION_LABELS } from '@/tracker/rounds/obligation-state'
+import { sheetMessages } from '@/tracker/rounds/sheet/messages'
 import { checkAxe, signedInThroughForm } from '../support/admin-browser'
 import { launchBrowser } from '../support/chromium'
 import { adminSession } from '../support/contact'
@@ -361,3 +366,137 @@ for (const language of ['nl', 'fr'] as const) {
     })
   })
 }
+
+describe('the round’s spreadsheet in the admin', () => {
+  let other: number
+
+  before(async () => {
+    // A second measure of the version led by another organisation: the cell's file has both, the partner's its own only.
+    const found = await json<{ docs: { id: number; partners: { partner: number; role: string }[] }[] }>(
+      `/api/plan-items?where[level][equals]=measure&where[planVersion][equals]=${planVersion}&where[partners.partner][exists]=true&limit=200&depth=0`,
+    )
+    const lead = (row: (typeof found.docs)[number]) => (row.partners.find((p) => p.role === 'lead') ?? row.partners[0])?.partner
+    const second = found.docs.find((row) => row.id !== measure && lead(row) !== undefined && lead(row) !== organisation)
+    assert.ok(second, 'a measure of another organisation')
+    other = second.id
+  })
+
+  const periods = { nl: ['2024-01-01', '2024-03-31'], fr: ['2024-04-01', '2024-06-30'], en: ['2024-07-01', '2024-09-30'] } as const
+
+  for (const language of ['nl', 'fr', 'en'] as const) {
+    it(`a partner downloads the round (CSV and XLSX), fills it in, uploads it, reads the dry run and confirms; the cell downloads the whole round (${language})`, {
+      timeout: 180_000,
+    }, async () => {
+      const words = sheetMessages[language]
+      const [start, end] = periods[language]
+      const round = await json<{ doc: { id: number } }>('/api/reporting-rounds', {
+        method: 'POST',
+        body: JSON.stringify({
+          planVersion,
+          periodStart: `${start}T00:00:00.000Z`,
+          periodEnd: `${end}T00:00:00.000Z`,
+          deadline: '2024-12-31T00:00:00.000Z',
+          scope: 'measures',
+          measures: [measure, other],
+        }),
+      })
+      const partner = await signedInThroughForm(browser, server.url, language, PARTNER, PASSWORD)
+      const cell = await signedInThroughForm(browser, server.url, language, CELL, PASSWORD)
+      try {
+        const { page } = partner
+        await page.goto(`${server.url}/admin/round-sheet/${round.doc.id}`)
+        await page.locator('.round-sheet__upload').waitFor({ timeout: 30_000 })
+        assert.equal(await page.locator('.round-sheet tr[data-measure]').count(), 1, 'the partner sees its own measure only')
+        await checkAxe(page, `round sheet as partner (${language})`, ['.round-sheet'])
+
+        const csv = await downloadInPage(page, `/api/reporting-rounds/${round.doc.id}/sheet.csv`)
+        assert.equal(csv.status, 200)
+        const rows = parse(csv.text, { relax_column_count: true }) as string[][]
+        assert.equal(rows[0]?.[0], words.headerRound, 'the header in the page’s language')
+        assert.equal(rows[1]?.[0], 'round_id')
+        assert.equal(rows.length, 3, 'one row: the partner’s measure')
+        const xlsx = await page.evaluate(async (address) => {
+          const response = await fetch(address)
+          const bytes = new Uint8Array(await response.arrayBuffer())
+          return { status: response.status, start: String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0) }
+        }, `/api/reporting-rounds/${round.doc.id}/sheet.xlsx`)
+        assert.deepEqual(xlsx, { status: 200, start: 'PK' })
+
+        // A wrong file first: the page says so in its language, and nothing is offered to confirm.
+        await page.setInputFiles('#round-sheet-file', {
+          name: 'report.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('%PDF-1.7\n\0\0'),
+        })
+        await page.getByRole('button', { name: words.uploadButton }).click()
+        await page.waitForURL(/\/check\/\d+$/)
+        assert.equal((await page.locator('[data-problem]').textContent())?.trim(), words.wrongType)
+        assert.equal(await page.locator('.round-sheet__confirm').count(), 0)
+
+        const filled = rows.map((row) => [...row])
+        filled[2]!.splice(10, 3, STATUS_LABELS['at-risk'][language], '35', `Ingevuld in een rekenblad (${language}).`)
+        await page.setInputFiles('#round-sheet-file', {
+          name: `round-${language}.csv`,
+          mimeType: 'text/csv',
+          buffer: Buffer.from(`\uFEFF${toCsv(filled[0]!, filled.slice(1))}`, 'utf8'),
+        })
+        await page.getByRole('button', { name: words.uploadButton }).click()
+        await page.waitForURL(/\/check\/\d+$/)
+        const change = page.locator('.round-sheet__changes tr[data-row="3"]')
+        await change.waitFor()
+        assert.ok(((await change.textContent()) ?? '').includes(words.createReport))
+        await checkAxe(page, `dry run (${language})`, ['.round-sheet'])
+        const before = await json<{ totalDocs: number }>(
+          `/api/progress-reports?where[measure][equals]=${measure}&where[periodEnd][equals]=${end}T00:00:00.000Z&limit=0`,
+        )
+        assert.equal(before.totalDocs, 0, 'the dry run wrote nothing')
+        await page.getByRole('button', { name: words.confirmButton }).click()
+        await page.locator('[data-outcome="200"]').waitFor({ timeout: 30_000 })
+        assert.equal((await page.locator('[data-outcome]').textContent())?.trim(), words.applied.replace('{count}', '1'))
+        const written = await json<{ docs: { workflow: string; percent: number; partner: number }[] }>(
+          `/api/progress-reports?where[measure][equals]=${measure}&where[periodEnd][equals]=${end}T00:00:00.000Z&depth=0`,
+        )
+        assert.deepEqual(
+          written.docs.map((r) => [r.workflow, r.percent, r.partner]),
+          [['submitted', 35, organisation]],
+        )
+
+        if (language === 'en') {
+          // Plain forms and links: the round's page and its dry run work with scripts off too.
+          const withoutScript = await browser.newContext({ javaScriptEnabled: false, locale: language })
+          try {
+            await withoutScript.addCookies(await partner.context.cookies())
+            const plain = await withoutScript.newPage()
+            await plain.goto(`${server.url}/admin/round-sheet/${round.doc.id}`)
+            assert.equal(await plain.locator(`a[href$="/reporting-rounds/${round.doc.id}/sheet.xlsx"]`).count(), 1)
+            await plain.setInputFiles('#round-sheet-file', {
+              name: 'again.csv',
+              mimeType: 'text/csv',
+              buffer: Buffer.from(csv.text, 'utf8'),
+            })
+            await plain.getByRole('button', { name: words.uploadButton }).click()
+            await plain.waitForURL(/\/check\/\d+$/)
+            assert.ok(((await plain.locator('.round-sheet').textContent()) ?? '').includes(words.dryRunChanges))
+          } finally {
+            await withoutScript.close()
+          }
+        }
+
+        const whole = await downloadInPage(cell.page, `/api/reporting-rounds/${round.doc.id}/sheet.csv`)
+        assert.equal(whole.status, 200)
+        const cellRows = parse(whole.text, { relax_column_count: true }) as string[][]
+        assert.deepEqual(
+          cellRows
+            .slice(2)
+            .map((row) => Number(row[1]))
+            .sort(),
+          [measure, other].sort(),
+          'the cell’s file has the whole round',
+        )
+      } finally {
+        await partner.context.close()
+        await cell.context.close()
+      }
+    })
+  }
+})

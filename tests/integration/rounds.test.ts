@@ -187,6 +187,7 @@ describe('reminders', () => {
     const french = mails.find((mail) => mail.to === 'nous-fr@example.test') as EmailOutbox
     assert.equal(french.subject, 'Rapports d’avancement à remettre : 1')
     assert.match(french.text, /1\.1\.1\.1 Onderdeel 1\.1\.1\.1 \(Onze organisatie\) : à rapporter/)
+    assert.ok(french.text.includes(`https://belfort.example/admin/round-sheet/${first.id}`), 'a link to the round’s own page')
     const dutch = mails.find((mail) => mail.to === 'ons-nl@example.test') as EmailOutbox
     assert.equal(dutch.subject, 'Voortgangsrapporten te bezorgen: 1')
     assert.ok(!mails.some((mail) => mail.to === quietUser.email), 'the organisation that submitted hears nothing')

@@ -6,6 +6,7 @@ import { periodFields } from '../collections/period-fields'
 import { notBefore } from '../collections/validation'
 import { guardRound } from './hooks/guard-round'
 import { completenessCsvEndpoint } from './completeness-endpoint'
+import { roundSheetEndpoints } from './sheet/http'
 
 const never: FieldAccess = () => false
 
@@ -37,7 +38,7 @@ export const ReportingRounds: CollectionConfig = {
   access: accessFromMatrix('reporting-rounds'),
   // The measure pages say when the next update is due: a round's change reaches them.
   hooks: { ...announcingHooks, beforeChange: [guardRound] },
-  endpoints: [completenessCsvEndpoint],
+  endpoints: [completenessCsvEndpoint, ...roundSheetEndpoints],
   fields: [
     { name: 'label', type: 'text', admin: { hidden: true }, access: { create: never, update: never } },
     {

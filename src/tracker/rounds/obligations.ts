@@ -19,6 +19,8 @@ export interface ObligationReport {
   percent: number
   /** The cell's reason when the report was sent back. */
   reviewNote: string | null
+  /** When it last changed: the spreadsheet import's dry run notices a change made after it. */
+  updatedAt: string
 }
 
 export interface Obligation {
@@ -115,6 +117,7 @@ export async function roundObligations(payload: Payload, round: ReportingRound, 
       status: true,
       percent: true,
       reviewNote: true,
+      updatedAt: true,
     },
   })
   const deadline = brusselsDay(round.deadline)
@@ -153,6 +156,7 @@ export async function roundObligations(payload: Payload, round: ReportingRound, 
               status: inRound.status,
               percent: inRound.percent,
               reviewNote: inRound.reviewNote ?? null,
+              updatedAt: inRound.updatedAt,
             }
           : null,
         current: latest ? { status: latest.status, percent: latest.percent, periodEnd: brusselsDay(latest.periodEnd) } : null,

@@ -18,6 +18,7 @@ import { roundMessages } from './messages'
 import { OBLIGATION_LABELS, OWED_STATES } from './obligation-state'
 import { type Obligation, openRounds, roundObligations } from './obligations'
 import { reminderMoment } from './reminder-days'
+import { ROUND_SHEET_ADMIN_PATH } from './sheet/admin-path'
 import { openScheduledRound } from './schedule'
 
 async function partnerAccounts(payload: Payload, partners: number[], req: PayloadRequest): Promise<User[]> {
@@ -108,7 +109,10 @@ export async function queueRoundReminders(payload: Payload, serverUrl: string, n
         text: fillPlaceholders(text.reminderBody, {
           name: account.name || account.email,
           items: itemLines(items, language, names).join('\n'),
-          link: `${serverUrl}/admin/collections/progress-reports`,
+          // The round's own page: what the partner owes there, and its spreadsheet to download and send back.
+          link: [...new Set(items.map((item) => item.round.id))]
+            .map((round) => `${serverUrl}/admin${ROUND_SHEET_ADMIN_PATH}/${round}`)
+            .join('\n'),
         }),
       },
       { req, now },

@@ -55,6 +55,7 @@ import { OneToastPerSave as OneToastPerSave_6e34772b7c73cb376f579c07fc3b72ac } f
 import { SayInAdminLanguage as SayInAdminLanguage_b92d676b9cbe397e09d2443991ac9fc9 } from '../../../back-office/language/admin/SayInAdminLanguage'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { SecondFactorView as SecondFactorView_89dd16903f209db2077b25988cbfb93b } from '../../../accounts/second-factor/admin/SecondFactorView'
+import { RoundSheetView as RoundSheetView_21c3d8f4575c49f72ff0c36cce3e613b } from '../../../tracker/rounds/sheet/admin/RoundSheetView'
 import { AttentionDashboard as AttentionDashboard_724d042bf02f78434cb6dce28df2abb8 } from '../../../back-office/dashboard/admin/AttentionDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -117,6 +118,7 @@ export const importMap = {
   "/back-office/language/admin/SayInAdminLanguage#SayInAdminLanguage": SayInAdminLanguage_b92d676b9cbe397e09d2443991ac9fc9,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/accounts/second-factor/admin/SecondFactorView#SecondFactorView": SecondFactorView_89dd16903f209db2077b25988cbfb93b,
+  "/tracker/rounds/sheet/admin/RoundSheetView#RoundSheetView": RoundSheetView_21c3d8f4575c49f72ff0c36cce3e613b,
   "/back-office/dashboard/admin/AttentionDashboard#AttentionDashboard": AttentionDashboard_724d042bf02f78434cb6dce28df2abb8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -17,11 +17,14 @@ import { completeness } from '../completeness'
 import { roundMessages } from '../messages'
 import { OBLIGATION_LABELS } from '../obligation-state'
 import { type Obligation, roundObligations } from '../obligations'
+import { ROUND_SHEET_ADMIN_PATH } from '../sheet/admin-path'
+import { sheetMessages } from '../sheet/messages'
 
 const inLanguage = (text: PartlyLocalized, language: Locale): string => text[language] || text.nl || text.fr || text.en || ''
 const noon = (day: string) => `${day}T12:00:00.000Z`
 
-function ObligationTable({
+/** What a round asks, a row per measure and reporting organisation (also on the round's spreadsheet page). */
+export function ObligationTable({
   rows,
   language,
   adminRoute,
@@ -77,12 +80,18 @@ export const RoundObligationsField: UIFieldServerComponent = async ({ req, data,
   const text = roundMessages[language]
   const adminRoute = req.payload.config.routes.admin
   const heading = (
-    <p>
-      {fillPlaceholders(text.deadlineLine, {
-        period: `${formatDate(round.periodStart, language)} – ${formatDate(round.periodEnd, language)}`,
-        deadline: formatDate(round.deadline, language),
-      })}
-    </p>
+    <>
+      <p>
+        {fillPlaceholders(text.deadlineLine, {
+          period: `${formatDate(round.periodStart, language)} – ${formatDate(round.periodEnd, language)}`,
+          deadline: formatDate(round.deadline, language),
+        })}
+      </p>
+      {/* Room below it: the completeness download follows, and small links need space between them (WCAG 2.5.8). */}
+      <p style={{ marginBottom: '1.5rem' }}>
+        <a href={`${adminRoute}${ROUND_SHEET_ADMIN_PATH}/${id}`}>{sheetMessages[language].openRound}</a>
+      </p>
+    </>
   )
   if (isFollowUpUser(req.user)) {
     const rows = await roundObligations(req.payload, { ...round, id: Number(id) }, { req })
