@@ -9,9 +9,12 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import type { Correction } from '@/payload-types'
 import { relationId } from '@/relation-id'
-import { formatDate, formatNumber, translator } from '@/site/i18n'
+import { formatDate, translator } from '@/site/i18n'
 import { indicatorPath, LOCALES, type Locale, planItemPath } from '@/site/routes'
 import { STATUS_LABELS } from '@/tracker/collections/statuses'
+import type { IndicatorUnit } from '@/tracker/collections/units'
+import { formatValue } from '@/tracker/indicator-values'
+import { formatPercent } from '@/tracker/views/labels'
 import type { MeasureStatus } from '@/tracker/rollup'
 
 type Relation = number | { id: number } | null | undefined
@@ -67,7 +70,7 @@ export const recordValidatedReport: CollectionAfterChangeHook = async ({ doc, pr
         language,
         note: t('changeProgressNote', {
           status: STATUS_LABELS[status]?.[language] ?? status,
-          percent: formatNumber(Number(doc.percent), language),
+          percent: formatPercent(Number(doc.percent), language),
           end: formatDate(String(doc.periodEnd), language),
         }),
         path: planItemPath(measure.year, measure.code, language),
@@ -98,7 +101,7 @@ export const recordNewValue: CollectionAfterChangeHook = async ({ doc, operation
       kind: 'value',
       language,
       note: translator(language)(doc.provisional ? 'changeValueNoteProvisional' : 'changeValueNote', {
-        value: formatNumber(Number(doc.value), language),
+        value: formatValue(Number(doc.value), (doc.unit ?? indicator.unit) as IndicatorUnit, language),
         date: formatDate(String(doc.date), language),
       }),
       path: indicatorPath(indicator.slug, language),
@@ -107,10 +110,10 @@ export const recordNewValue: CollectionAfterChangeHook = async ({ doc, operation
   return doc
 }
 
-/** The indicator's followers' address of it, when it has a public page. */
-async function publicIndicator(req: PayloadRequest, id: number): Promise<{ slug: string } | undefined> {
+/** The indicator's followers' address of it and its unit, when it has a public page. */
+async function publicIndicator(req: PayloadRequest, id: number): Promise<{ slug: string; unit: IndicatorUnit } | undefined> {
   const indicator = await req.payload.findByID({ req, collection: 'indicators', id, depth: 0, overrideAccess: true, disableErrors: true })
-  return indicator?.slug ? { slug: indicator.slug } : undefined
+  return indicator?.slug ? { slug: indicator.slug, unit: indicator.unit } : undefined
 }
 
 /** A correction's report, as the note needs it. */
@@ -141,10 +144,10 @@ export const recordCorrection: CollectionAfterChangeHook<Correction> = async ({ 
         language,
         note: translator(language)('changeCorrectionNote', {
           status: label(doc.newStatus as MeasureStatus, language),
-          percent: formatNumber(Number(doc.newPercent), language),
+          percent: formatPercent(Number(doc.newPercent), language),
           end: formatDate(String(report.periodEnd), language),
           oldStatus: label(doc.oldStatus as MeasureStatus, language),
-          oldPercent: formatNumber(Number(doc.oldPercent), language),
+          oldPercent: formatPercent(Number(doc.oldPercent), language),
           reason: reason(language),
         }),
         path: planItemPath(measure.year, measure.code, language),
@@ -165,6 +168,9 @@ export const recordCorrection: CollectionAfterChangeHook<Correction> = async ({ 
   const indicatorId = relationId(observation?.indicator as Relation)
   const indicator = indicatorId === null ? undefined : await publicIndicator(req, indicatorId)
   if (!observation || !indicator) return doc
+  // As the indicator's page writes its values: in the observation's unit, else the indicator's.
+  const inUnit = (value: number | null | undefined, language: Locale) =>
+    formatValue(Number(value), observation.unit ?? indicator.unit, language)
   await record(
     req,
     LOCALES.map((language) => ({
@@ -172,9 +178,9 @@ export const recordCorrection: CollectionAfterChangeHook<Correction> = async ({ 
       kind: 'value',
       language,
       note: translator(language)('changeValueCorrectionNote', {
-        value: formatNumber(Number(doc.newValue), language),
+        value: inUnit(doc.newValue, language),
         date: formatDate(String(observation.date), language),
-        oldValue: formatNumber(Number(doc.oldValue), language),
+        oldValue: inUnit(doc.oldValue, language),
         reason: reason(language),
       }),
       path: indicatorPath(indicator.slug, language),

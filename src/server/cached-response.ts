@@ -13,6 +13,20 @@ import type { CachedPage, PageCache } from './page-cache'
 
 /** Browsers revalidate every time (a 304 is cheap); shared caches may keep a page briefly and serve it stale while they refetch. */
 const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=10, stale-while-revalidate=60'
+const SHARED_SECONDS = 10
+const STALE_SECONDS = 60
+
+/**
+ * The Cache-Control of a page that stops holding at `expiresAt` (ms): a shared cache may keep it and
+ * serve it stale no longer than that. Undefined while the usual header already respects it.
+ */
+export function cacheControlUntil(expiresAt: number | undefined, now = Date.now()): string | undefined {
+  if (expiresAt === undefined) return undefined
+  const left = Math.max(0, Math.floor((expiresAt - now) / 1000))
+  if (left >= SHARED_SECONDS + STALE_SECONDS) return undefined
+  const shared = Math.min(SHARED_SECONDS, left)
+  return `public, max-age=0, s-maxage=${shared}, stale-while-revalidate=${left - shared}`
+}
 
 /** Staff carry Payload's session cookie; their pages may differ, so they never share the cache. */
 export function isAnonymous(req: IncomingMessage): boolean {
@@ -26,12 +40,12 @@ export function mayUseCache(req: IncomingMessage, query: URLSearchParams): boole
 
 type Variant = 'br' | 'gzip' | 'identity' | 'not-modified'
 
-function prepareHead(page: CachedPage, variant: Variant, hit: boolean): string[] {
+function prepareHead(page: CachedPage, variant: Variant, hit: boolean, cacheControl = PUBLIC_CACHE_CONTROL): string[] {
   // `X-Cache` tells operators (and tests) whether the page came from the cache.
   const head = [
     ...PUBLIC_PAGE_HEADERS.flat(),
     'Cache-Control',
-    PUBLIC_CACHE_CONTROL,
+    cacheControl,
     'ETag',
     page.etag,
     'Vary',
@@ -53,6 +67,9 @@ const heads = new WeakMap<CachedPage, Partial<Record<Variant, string[]>>>()
  * encoding for its hits. A miss happens once per page and is made on the spot.
  */
 function headOf(page: CachedPage, variant: Variant, hit: boolean): string[] {
+  // Near the instant a page stops holding, its header counts down, so it is made on the spot.
+  const untilExpiry = cacheControlUntil(page.expiresAt)
+  if (untilExpiry) return prepareHead(page, variant, hit, untilExpiry)
   if (!hit) return prepareHead(page, variant, false)
   let prepared = heads.get(page)
   if (!prepared) {

@@ -79,4 +79,26 @@ describe('PageCache', () => {
     assert.ok(!cache.has('/nl/x'))
     assert.ok(cache.has('/nl/y'))
   })
+
+  it('drops a page at the instant it says it holds until, and keeps one without such an instant', () => {
+    let now = Date.parse('2026-12-01T22:00:00.000Z')
+    const cache = new PageCache(1024 * 1024, () => now)
+    const midnight = new Date('2026-12-01T23:00:00.000Z')
+    cache.set('/nl/due', { ...page('<p>due on 1 December</p>'), freshUntil: midnight })
+    cache.set('/nl/plain', page('<p>no date</p>'))
+    assert.equal(cache.get('/nl/due')?.expiresAt, midnight.getTime())
+    now = midnight.getTime() - 1
+    assert.ok(cache.find('/nl/due'), 'still held a moment before')
+    now = midnight.getTime()
+    assert.equal(cache.find('/nl/due'), undefined, 'gone at the instant')
+    assert.equal(cache.has('/nl/due'), false)
+    assert.ok(cache.get('/nl/plain'))
+    assert.equal(cache.stats().entries, 1)
+  })
+
+  it('does not store a page rendered after the instant it holds until', () => {
+    const cache = new PageCache(1024 * 1024, () => Date.parse('2026-12-02T00:00:00.000Z'))
+    cache.set('/nl/due', { ...page('<p>late</p>'), freshUntil: new Date('2026-12-01T23:00:00.000Z') })
+    assert.equal(cache.has('/nl/due'), false)
+  })
 })

@@ -4,7 +4,8 @@ import { contentEtag } from '@/http/etag'
 /**
  * Rendered public pages, kept with their compressed variants so that a hit costs neither rendering
  * nor compression. Bounded in bytes; the least recently used page goes first. Each page carries the
- * tags of the content it shows (`pages:12`, `missions:*`), so a change purges exactly those pages.
+ * tags of the content it shows (`pages:12`, `missions:*`), so a change purges exactly those pages,
+ * and a page whose text the calendar changes (`ViewResult.freshUntil`) is dropped at that instant.
  */
 export interface CachedPage {
   status: number
@@ -15,6 +16,8 @@ export interface CachedPage {
   gzip: Buffer
   tags: ReadonlySet<string>
   bytes: number
+  /** Milliseconds since the epoch after which the page no longer holds; none: until a change purges it. */
+  expiresAt?: number
 }
 
 export interface PageCacheStats {
@@ -39,10 +42,13 @@ export class PageCache {
   /** Bumped by every purge, so a render that overlapped a change is not stored. */
   generation = 0
 
-  constructor(readonly maxBytes: number) {}
+  constructor(
+    readonly maxBytes: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   get(key: string): CachedPage | undefined {
-    const entry = this.entries.get(key)
+    const entry = this.live(key)
     if (!entry) {
       this.misses++
       return undefined
@@ -56,13 +62,23 @@ export class PageCache {
 
   /** Like `get`, but a miss is not counted: for a first look that falls back on `get`. */
   find(key: string): CachedPage | undefined {
-    return this.entries.has(key) ? this.get(key) : undefined
+    return this.live(key) ? this.get(key) : undefined
+  }
+
+  /** The entry under `key` unless it has expired (an expired one goes). */
+  private live(key: string): CachedPage | undefined {
+    const entry = this.entries.get(key)
+    if (entry?.expiresAt !== undefined && this.now() >= entry.expiresAt) {
+      this.delete(key)
+      return undefined
+    }
+    return entry
   }
 
   /** Prepares and stores a page; returns it so the first visitor gets the same bytes. */
   set(
     key: string,
-    page: { status: number; contentType: string; body: string | Buffer; tags: Iterable<string> },
+    page: { status: number; contentType: string; body: string | Buffer; tags: Iterable<string>; freshUntil?: Date },
     renderedAt = this.generation,
   ): CachedPage {
     const identity = typeof page.body === 'string' ? Buffer.from(page.body) : page.body
@@ -75,9 +91,10 @@ export class PageCache {
       gzip: compress(identity, 'gzip'),
       tags: new Set(page.tags),
       bytes: 0,
+      ...(page.freshUntil ? { expiresAt: page.freshUntil.getTime() } : {}),
     }
     entry.bytes = key.length + identity.length + entry.br.length + entry.gzip.length + 256
-    if (renderedAt !== this.generation) return entry
+    if (renderedAt !== this.generation || (entry.expiresAt !== undefined && this.now() >= entry.expiresAt)) return entry
     if (entry.bytes > this.maxBytes / 8) return entry // one huge page must not flush everything else
     this.delete(key)
     this.entries.set(key, entry)
@@ -122,7 +139,7 @@ export class PageCache {
   }
 
   has(key: string): boolean {
-    return this.entries.has(key)
+    return this.live(key) !== undefined
   }
 
   stats(): PageCacheStats {

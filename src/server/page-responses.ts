@@ -101,7 +101,7 @@ export function pageResponses({ reader, cache, renderSlots, origin, log, showTim
       // A change that landed while this page rendered makes it stale: serve it once, keep nothing.
       const entry = cache.set(
         pathname,
-        { status: 200, contentType: view.contentType ?? HTML, body: view.html, tags: view.tags ?? [] },
+        { status: 200, contentType: view.contentType ?? HTML, body: view.html, tags: view.tags ?? [], freshUntil: view.freshUntil },
         generation,
       )
       return sendCached(req, res, entry, false)

@@ -19,6 +19,8 @@ export interface ViewContext {
   chrome: SiteChrome
   /** What the page shows, for exact purging of the page cache (see cache-tags.ts). */
   tags: Set<string>
+  /** Until when the page holds, set by a view that shows a state the calendar changes (fresh-until.ts). */
+  freshUntil?: Date
 }
 
 /** What a view answers: a full HTML page and its status. */
@@ -35,4 +37,6 @@ export interface ViewResult {
   private?: boolean
   /** Extra response headers (Retry-After on a 429). */
   headers?: Record<string, string>
+  /** The instant the page stops holding (filled in by the router from the view's context): the page cache drops it then. */
+  freshUntil?: Date
 }

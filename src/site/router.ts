@@ -98,7 +98,7 @@ export async function renderWith(
     tags,
   }
   const result = await view(ctx)
-  return { ...result, tags: [...tags] }
+  return { ...result, tags: [...tags], ...(ctx.freshUntil ? { freshUntil: ctx.freshUntil } : {}) }
 }
 
 /**

@@ -360,7 +360,8 @@ describe('the tracker', () => {
     reportId = report.id
     onPillarEmail = onPillar.email
     assert.equal(alert?.subject, 'Avancement validé : 9.1.1.1 Onderdeel 9.1.1.1')
-    assert.match(alert!.text, /Dans les temps, 40 % réalisé/)
+    // Percentages as the measure page writes them, through Intl (French puts a no-break space before %).
+    assert.match(alert!.text, /Dans les temps, 40[\u00a0\u202f]% réalisé/)
 
     const indicator = await payload.create({
       collection: 'indicators',
@@ -386,7 +387,7 @@ describe('the tracker', () => {
     await run()
     const [value] = await alertsTo(onIndicator.email)
     assert.equal(value?.subject, 'New value: Werkloosheidsgraad')
-    assert.match(value!.text, /New value: 11\.5/)
+    assert.match(value!.text, /New value: 11\.5% /, 'in the indicator’s unit, as on its page')
     observationId = observation.id
     onIndicatorEmail = onIndicator.email
   })
@@ -406,7 +407,7 @@ describe('the tracker', () => {
     const alerts = await alertsTo(onPillarEmail)
     assert.equal(alerts.length, 2, 'the validation, then the correction')
     assert.equal(alerts[1]?.subject, 'Nouveau statut : 9.1.1.1 Onderdeel 9.1.1.1')
-    assert.match(alerts[1]!.text, /Corrigé : À risque, 35 % réalisé .*au lieu de Dans les temps, 40 %/)
+    assert.match(alerts[1]!.text, /Corrigé : À risque, 35[\u00a0\u202f]% réalisé .*au lieu de Dans les temps, 40[\u00a0\u202f]%\./)
     assert.ok(alerts[1]!.text.includes(reason.fr), 'the reason in the follower’s language')
 
     await payload.update({ collection: 'indicator-observations', id: observationId, data: { provisional: false }, overrideAccess: true })
@@ -419,7 +420,7 @@ describe('the tracker', () => {
     const values = await alertsTo(onIndicatorEmail)
     assert.equal(values.length, 2)
     assert.equal(values[1]?.subject, 'New value: Werkloosheidsgraad')
-    assert.match(values[1]!.text, /Corrected value: 11\.2 .*was 11\.5\. Reason: One training course was counted twice\./)
+    assert.match(values[1]!.text, /Corrected value: 11\.2% .*was 11\.5%\. Reason: One training course was counted twice\./)
   })
 })
 

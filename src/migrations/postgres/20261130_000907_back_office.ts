@@ -252,9 +252,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "_documents_v" DROP CONSTRAINT "_documents_v_version_edited_by_id_users_id_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_slug_redirects_fk";
+  -- Hand edit: IF EXISTS, as dropping its table with CASCADE has already dropped this constraint.
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_slug_redirects_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_preview_links_fk";
+  -- Hand edit: IF EXISTS, as dropping its table with CASCADE has already dropped this constraint.
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_preview_links_fk";
   
   ALTER TABLE "email_outbox" ALTER COLUMN "kind" SET DATA TYPE text;
   DROP TYPE "public"."enum_email_outbox_kind";

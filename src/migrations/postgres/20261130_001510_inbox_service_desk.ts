@@ -28,7 +28,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    ALTER TABLE "standard_replies" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "standard_replies" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_standard_replies_fk";
+  -- Hand edit: IF EXISTS, as dropping its table with CASCADE has already dropped this constraint.
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_standard_replies_fk";
   
   ALTER TABLE "email_outbox" ALTER COLUMN "kind" SET DATA TYPE text;
   DROP TYPE "public"."enum_email_outbox_kind";

@@ -58,7 +58,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "site_settings_approval_required_for" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "approval_requests" CASCADE;
   DROP TABLE "site_settings_approval_required_for" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_approval_requests_fk";
+  -- Hand edit: IF EXISTS, as dropping its table with CASCADE has already dropped this constraint.
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_approval_requests_fk";
   
   ALTER TABLE "audit_events" ALTER COLUMN "action" SET DATA TYPE text;
   DROP TYPE "public"."enum_audit_events_action";

@@ -184,21 +184,27 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_services_v" CASCADE;
   DROP TABLE "_services_v_locales" CASCADE;
   DROP TABLE "_services_v_rels" CASCADE;
-  ALTER TABLE "news_rels" DROP CONSTRAINT "news_rels_services_fk";
+  -- Hand edit: IF EXISTS, as dropping its table with CASCADE has already dropped this constraint.
+  ALTER TABLE "news_rels" DROP CONSTRAINT IF EXISTS "news_rels_services_fk";
   
-  ALTER TABLE "_news_v_rels" DROP CONSTRAINT "_news_v_rels_services_fk";
+  -- Hand edit: IF EXISTS, as dropping its table with CASCADE has already dropped this constraint.
+  ALTER TABLE "_news_v_rels" DROP CONSTRAINT IF EXISTS "_news_v_rels_services_fk";
   
-  ALTER TABLE "preview_links_rels" DROP CONSTRAINT "preview_links_rels_services_fk";
+  -- Hand edit: IF EXISTS, as dropping its table with CASCADE has already dropped this constraint.
+  ALTER TABLE "preview_links_rels" DROP CONSTRAINT IF EXISTS "preview_links_rels_services_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_services_fk";
+  -- Hand edit: IF EXISTS, as dropping its table with CASCADE has already dropped this constraint.
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_services_fk";
   
-  ALTER TABLE "home_audiences" DROP CONSTRAINT "home_audiences_service_id_services_id_fk";
+  -- Hand edit: IF EXISTS, as dropping its table with CASCADE has already dropped this constraint.
+  ALTER TABLE "home_audiences" DROP CONSTRAINT IF EXISTS "home_audiences_service_id_services_id_fk";
   
   ALTER TABLE "home_audiences" DROP CONSTRAINT "home_audiences_theme_id_themes_id_fk";
   
   ALTER TABLE "home_audiences" DROP CONSTRAINT "home_audiences_audience_id_audiences_id_fk";
   
-  ALTER TABLE "home_life_situations" DROP CONSTRAINT "home_life_situations_service_id_services_id_fk";
+  -- Hand edit: IF EXISTS, as dropping its table with CASCADE has already dropped this constraint.
+  ALTER TABLE "home_life_situations" DROP CONSTRAINT IF EXISTS "home_life_situations_service_id_services_id_fk";
   
   ALTER TABLE "home_life_situations" DROP CONSTRAINT "home_life_situations_theme_id_themes_id_fk";
   

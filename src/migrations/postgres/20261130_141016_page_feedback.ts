@@ -30,7 +30,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    ALTER TABLE "page_feedback" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "page_feedback" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_page_feedback_fk";
+  -- Hand edit: IF EXISTS, as dropping its table with CASCADE has already dropped this constraint.
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_page_feedback_fk";
   
   DROP INDEX "payload_locked_documents_rels_page_feedback_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "page_feedback_id";

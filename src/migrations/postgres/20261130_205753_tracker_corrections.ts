@@ -47,7 +47,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    ALTER TABLE "corrections" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "corrections" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_corrections_fk";
+  -- Hand edit: IF EXISTS, as dropping its table with CASCADE has already dropped this constraint.
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_corrections_fk";
   
   DROP INDEX "payload_locked_documents_rels_corrections_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "corrections_id";

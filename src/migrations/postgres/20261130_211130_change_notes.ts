@@ -81,7 +81,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    ALTER TABLE "content_changes" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "content_changes" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_content_changes_fk";
+  -- Hand edit: IF EXISTS, as dropping its table with CASCADE has already dropped this constraint.
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_content_changes_fk";
   
   DROP INDEX "payload_locked_documents_rels_content_changes_id_idx";
   ALTER TABLE "pages" DROP COLUMN "change_kind";

@@ -60,9 +60,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "follow_alerted_changes" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "follow_pending_digests" CASCADE;
   DROP TABLE "follow_alerted_changes" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_follow_pending_digests_fk";
+  -- Hand edit: IF EXISTS, as dropping its table with CASCADE has already dropped this constraint.
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_follow_pending_digests_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_follow_alerted_changes_fk";
+  -- Hand edit: IF EXISTS, as dropping its table with CASCADE has already dropped this constraint.
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_follow_alerted_changes_fk";
   
   ALTER TABLE "email_outbox" ALTER COLUMN "kind" SET DATA TYPE text;
   DROP TYPE "public"."enum_email_outbox_kind";

@@ -53,7 +53,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "reporting_rounds_rels" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "reporting_rounds" CASCADE;
   DROP TABLE "reporting_rounds_rels" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_reporting_rounds_fk";
+  -- Hand edit: IF EXISTS, as dropping its table with CASCADE has already dropped this constraint.
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_reporting_rounds_fk";
   
   ALTER TABLE "email_outbox" ALTER COLUMN "kind" SET DATA TYPE text;
   DROP TYPE "public"."enum_email_outbox_kind";

@@ -201,17 +201,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`contact_messages_history\`;`)
-  await db.run(sql`DROP TABLE \`contact_messages\`;`)
-  await db.run(sql`DROP TABLE \`contact_messages_rels\`;`)
-  await db.run(sql`DROP TABLE \`contact_topics\`;`)
-  await db.run(sql`DROP TABLE \`contact_topics_locales\`;`)
-  await db.run(sql`DROP TABLE \`email_outbox\`;`)
-  await db.run(sql`DROP TABLE \`contact_attachments\`;`)
-  await db.run(sql`DROP TABLE \`contact_deletions\`;`)
-  await db.run(sql`DROP TABLE \`contact_counters\`;`)
-  await db.run(sql`DROP TABLE \`users_rels\`;`)
-  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
+  // Hand edit: the tables go last, each after the tables that reference it: with foreign keys on (the
+  // pragma cannot turn them off inside the migration's transaction), dropping a table fails while a
+  // table that references it also references one already dropped.
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -269,4 +261,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`site_settings_about_page_idx\` ON \`site_settings\` (\`about_page_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_jobs\` DROP COLUMN \`meta\`;`)
   await db.run(sql`ALTER TABLE \`site_settings_locales\` DROP COLUMN \`hours\`;`)
+  await db.run(sql`DROP TABLE \`contact_messages_history\`;`)
+  await db.run(sql`DROP TABLE \`contact_messages_rels\`;`)
+  await db.run(sql`DROP TABLE \`contact_topics_locales\`;`)
+  await db.run(sql`DROP TABLE \`email_outbox\`;`)
+  await db.run(sql`DROP TABLE \`contact_messages\`;`)
+  await db.run(sql`DROP TABLE \`contact_topics\`;`)
+  await db.run(sql`DROP TABLE \`contact_attachments\`;`)
+  await db.run(sql`DROP TABLE \`contact_deletions\`;`)
+  await db.run(sql`DROP TABLE \`contact_counters\`;`)
+  await db.run(sql`DROP TABLE \`users_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }

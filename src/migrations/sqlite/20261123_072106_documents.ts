@@ -162,16 +162,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`documents\`;`)
-  await db.run(sql`DROP TABLE \`documents_locales\`;`)
-  await db.run(sql`DROP TABLE \`documents_rels\`;`)
-  await db.run(sql`DROP TABLE \`_documents_v\`;`)
-  await db.run(sql`DROP TABLE \`_documents_v_locales\`;`)
-  await db.run(sql`DROP TABLE \`_documents_v_rels\`;`)
-  await db.run(sql`DROP TABLE \`document_files\`;`)
-  await db.run(sql`DROP TABLE \`plan_versions\`;`)
-  await db.run(sql`DROP TABLE \`plan_versions_locales\`;`)
-  await db.run(sql`DROP TABLE \`plan_versions_rels\`;`)
+  // Hand edit: the tables go last, each after the tables that reference it: with foreign keys on (the
+  // pragma cannot turn them off inside the migration's transaction), dropping a table fails while a
+  // table that references it also references one already dropped.
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -230,4 +223,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_contact_deletions_id_idx\` ON \`payload_locked_documents_rels\` (\`contact_deletions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_contact_counters_id_idx\` ON \`payload_locked_documents_rels\` (\`contact_counters_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`DROP TABLE \`documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`_documents_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_documents_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`_documents_v\`;`)
+  await db.run(sql`DROP TABLE \`document_files\`;`)
+  await db.run(sql`DROP TABLE \`plan_versions_locales\`;`)
+  await db.run(sql`DROP TABLE \`plan_versions_rels\`;`)
+  await db.run(sql`DROP TABLE \`documents\`;`)
+  await db.run(sql`DROP TABLE \`plan_versions\`;`)
 }

@@ -312,28 +312,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`plan_items_partners\`;`)
-  await db.run(sql`DROP TABLE \`plan_items\`;`)
-  await db.run(sql`DROP TABLE \`plan_items_locales\`;`)
-  await db.run(sql`DROP TABLE \`plan_items_rels\`;`)
-  await db.run(sql`DROP TABLE \`partners\`;`)
-  await db.run(sql`DROP TABLE \`partners_locales\`;`)
-  await db.run(sql`DROP TABLE \`progress_reports_evidence\`;`)
-  await db.run(sql`DROP TABLE \`progress_reports_evidence_locales\`;`)
-  await db.run(sql`DROP TABLE \`progress_reports\`;`)
-  await db.run(sql`DROP TABLE \`progress_reports_locales\`;`)
-  await db.run(sql`DROP TABLE \`progress_reports_rels\`;`)
-  await db.run(sql`DROP TABLE \`indicators_evaluations\`;`)
-  await db.run(sql`DROP TABLE \`indicators_evaluations_locales\`;`)
-  await db.run(sql`DROP TABLE \`indicators\`;`)
-  await db.run(sql`DROP TABLE \`indicators_locales\`;`)
-  await db.run(sql`DROP TABLE \`indicator_observations\`;`)
-  await db.run(sql`DROP TABLE \`indicator_observations_locales\`;`)
-  await db.run(sql`DROP TABLE \`social_summits_priorities\`;`)
-  await db.run(sql`DROP TABLE \`social_summits_priorities_locales\`;`)
-  await db.run(sql`DROP TABLE \`social_summits\`;`)
-  await db.run(sql`DROP TABLE \`social_summits_locales\`;`)
-  await db.run(sql`DROP TABLE \`social_summits_rels\`;`)
+  // Hand edit: the tables go last, each after the tables that reference it: with foreign keys on (the
+  // pragma cannot turn them off inside the migration's transaction), dropping a table fails while a
+  // table that references it also references one already dropped.
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_users_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -418,4 +399,26 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_contact_deletions_id_idx\` ON \`payload_locked_documents_rels\` (\`contact_deletions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_contact_counters_id_idx\` ON \`payload_locked_documents_rels\` (\`contact_counters_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`DROP TABLE \`plan_items_partners\`;`)
+  await db.run(sql`DROP TABLE \`plan_items_locales\`;`)
+  await db.run(sql`DROP TABLE \`plan_items_rels\`;`)
+  await db.run(sql`DROP TABLE \`partners_locales\`;`)
+  await db.run(sql`DROP TABLE \`progress_reports_evidence_locales\`;`)
+  await db.run(sql`DROP TABLE \`progress_reports_evidence\`;`)
+  await db.run(sql`DROP TABLE \`progress_reports_locales\`;`)
+  await db.run(sql`DROP TABLE \`progress_reports_rels\`;`)
+  await db.run(sql`DROP TABLE \`progress_reports\`;`)
+  await db.run(sql`DROP TABLE \`partners\`;`)
+  await db.run(sql`DROP TABLE \`indicators_evaluations_locales\`;`)
+  await db.run(sql`DROP TABLE \`indicators_evaluations\`;`)
+  await db.run(sql`DROP TABLE \`indicators_locales\`;`)
+  await db.run(sql`DROP TABLE \`indicator_observations_locales\`;`)
+  await db.run(sql`DROP TABLE \`indicator_observations\`;`)
+  await db.run(sql`DROP TABLE \`indicators\`;`)
+  await db.run(sql`DROP TABLE \`social_summits_priorities_locales\`;`)
+  await db.run(sql`DROP TABLE \`social_summits_priorities\`;`)
+  await db.run(sql`DROP TABLE \`plan_items\`;`)
+  await db.run(sql`DROP TABLE \`social_summits_locales\`;`)
+  await db.run(sql`DROP TABLE \`social_summits_rels\`;`)
+  await db.run(sql`DROP TABLE \`social_summits\`;`)
 }

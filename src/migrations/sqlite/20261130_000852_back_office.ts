@@ -176,9 +176,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`slug_redirects\`;`)
-  await db.run(sql`DROP TABLE \`preview_links\`;`)
-  await db.run(sql`DROP TABLE \`preview_links_rels\`;`)
+  // Hand edit: the tables go last, each after the tables that reference it: with foreign keys on (the
+  // pragma cannot turn them off inside the migration's transaction), dropping a table fails while a
+  // table that references it also references one already dropped.
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_pages\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -423,4 +423,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`working_language\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`language\`;`)
   await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`contact_answer_days\`;`)
+  await db.run(sql`DROP TABLE \`slug_redirects\`;`)
+  await db.run(sql`DROP TABLE \`preview_links_rels\`;`)
+  await db.run(sql`DROP TABLE \`preview_links\`;`)
 }

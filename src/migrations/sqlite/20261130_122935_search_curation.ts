@@ -56,9 +56,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`search_synonyms\`;`)
-  await db.run(sql`DROP TABLE \`search_best_bets\`;`)
-  await db.run(sql`DROP TABLE \`search_best_bets_rels\`;`)
+  // Hand edit: the tables go last, each after the tables that reference it: with foreign keys on (the
+  // pragma cannot turn them off inside the migration's transaction), dropping a table fails while a
+  // table that references it also references one already dropped.
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -162,4 +162,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_approval_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`approval_requests_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_events_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_events_id\`);`)
+  await db.run(sql`DROP TABLE \`search_synonyms\`;`)
+  await db.run(sql`DROP TABLE \`search_best_bets_rels\`;`)
+  await db.run(sql`DROP TABLE \`search_best_bets\`;`)
 }

@@ -37,8 +37,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`follow_subscribers\`;`)
-  await db.run(sql`DROP TABLE \`follow_subscriptions\`;`)
+  // Hand edit: the tables go last, each after the tables that reference it: with foreign keys on (the
+  // pragma cannot turn them off inside the migration's transaction), dropping a table fails while a
+  // table that references it also references one already dropped.
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -155,4 +156,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_events_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_events_id\`);`)
   await db.run(sql`ALTER TABLE \`email_outbox\` DROP COLUMN \`list_unsubscribe\`;`)
+  await db.run(sql`DROP TABLE \`follow_subscriptions\`;`)
+  await db.run(sql`DROP TABLE \`follow_subscribers\`;`)
 }

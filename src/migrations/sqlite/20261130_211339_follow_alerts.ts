@@ -40,8 +40,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`follow_pending_digests\`;`)
-  await db.run(sql`DROP TABLE \`follow_alerted_changes\`;`)
+  // Hand edit: the tables go last, each after the tables that reference it: with foreign keys on (the
+  // pragma cannot turn them off inside the migration's transaction), dropping a table fails while a
+  // table that references it also references one already dropped.
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -169,4 +170,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_approval_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`approval_requests_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_events_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_events_id\`);`)
+  await db.run(sql`DROP TABLE \`follow_pending_digests\`;`)
+  await db.run(sql`DROP TABLE \`follow_alerted_changes\`;`)
 }

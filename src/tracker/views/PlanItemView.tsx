@@ -6,6 +6,7 @@ import { Day } from '@/site/views/Day'
 import type { ProgressReport } from '@/payload-types'
 import { relationId } from '@/relation-id'
 import { anyTag } from '@/site/cache-tags'
+import { brusselsMidnight, holdUntil } from '@/site/fresh-until'
 import type { ViewContext, ViewResult } from '@/site/context'
 import {
   administrationPath,
@@ -31,6 +32,7 @@ import { TrackerLinks } from './links'
 import { versionByYear } from '../versions'
 import { roundsAskingFor } from '../rounds/asking'
 import { measureSchedule } from '../rounds/measure-schedule'
+import { plusDays } from '../rounds/schedule-days'
 import { brusselsDay } from '@/site/i18n'
 
 const ids = (values: (number | { id: number } | null | undefined)[]): number[] => [
@@ -134,6 +136,8 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
         brusselsDay(new Date().toISOString()),
       )
     : undefined
+  // "Next update due on …" turns into "overdue" when that day is over: the page holds until then.
+  if (schedule?.nextDue && !schedule.overdue) holdUntil(ctx, brusselsMidnight(plusDays(schedule.nextDue, 1)))
   const partnerIds = ids([...(item.partners ?? []).map((row) => row.partner), ...history.map((r) => r.partner)])
   const documentIds = ids(history.flatMap((r) => r.evidenceDocuments ?? []))
   const [partners, documents] = await Promise.all([
