@@ -13,8 +13,7 @@ import { formatDate, translator } from '@/site/i18n'
 import { indicatorPath, LOCALES, type Locale, planItemPath } from '@/site/routes'
 import { STATUS_LABELS } from '@/tracker/collections/statuses'
 import type { IndicatorUnit } from '@/tracker/collections/units'
-import { formatValue } from '@/tracker/indicator-values'
-import { formatPercent } from '@/tracker/views/labels'
+import { formatValue, formatPercent } from '@/tracker/indicator-values'
 import type { MeasureStatus } from '@/tracker/rollup'
 
 type Relation = number | { id: number } | null | undefined

@@ -3,6 +3,11 @@ import { numberFormat } from '@/site/i18n'
 import type { Locale } from '@/site/routes'
 import { type IndicatorUnit, UNIT_LABELS } from './collections/units'
 
+/** A figure of 0–100 as a percentage in the visitor's language ("42,5 %", "42.5%"). */
+export function formatPercent(value: number, locale: Locale): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
+}
+
 /** A value in its indicator's unit, through Intl where it knows the unit. */
 export function formatValue(value: number, unit: IndicatorUnit, locale: Locale): string {
   switch (unit) {

@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { formatPercent } from '@/tracker/indicator-values'
 /**
  * The plan by administration: the GOB's administrations with the measures they lead in the version
  * followed, and one page per administration with those measures, at addresses that stay the same
@@ -17,7 +18,7 @@ import { loadPlan, measureProgress, type Plan, type PlanEntry } from '../plan'
 import { rollUp } from '../rollup'
 import { versionsWithPlan } from '../versions'
 import { MeasureTable, TRACKER_TAGS } from './DashboardView'
-import { formatPercent, versionName } from './labels'
+import { versionName } from './labels'
 import { TrackerLinks } from './links'
 import { Standing } from './standing'
 

@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { formatPercent } from '@/tracker/indicator-values'
 import { ColumnHeads } from '@/site/views/ColumnHeads'
 import type { PlanVersion } from '@/payload-types'
 import { relationId } from '@/relation-id'
@@ -26,7 +27,7 @@ import {
   statusOptions,
 } from '../filters'
 import { loadPlan, type Plan, type PlanEntry, statusOf } from '../plan'
-import { entryPath, formatPercent, inLocale, itemName, statusLabel, versionName } from './labels'
+import { entryPath, inLocale, itemName, statusLabel, versionName } from './labels'
 import { Standing, StatusTag } from './standing'
 import { TrackerLinks } from './links'
 import { versionsWithPlan } from '../versions'

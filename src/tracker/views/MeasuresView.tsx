@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { formatPercent } from '@/tracker/indicator-values'
 /**
  * Every measure of the version followed, in one table without the plan's hierarchy, sortable by code,
  * status, completion or last validation through plain links in the column headings (no script).
@@ -16,7 +17,7 @@ import { type MeasureSort, readSort, sortMeasures } from '../measure-order'
 import { flatten, loadPlan, statusOf } from '../plan'
 import { versionsWithPlan } from '../versions'
 import { TRACKER_TAGS } from './DashboardView'
-import { entryPath, formatPercent, versionName } from './labels'
+import { entryPath, versionName } from './labels'
 import { TrackerLinks } from './links'
 import { StatusTag } from './standing'
 

@@ -1,4 +1,5 @@
 /** @jsxImportSource @/site/html */
+import { formatPercent } from '@/tracker/indicator-values'
 import { documentLinks } from '@/documents/links'
 import { ColumnHeads } from '@/site/views/ColumnHeads'
 import type { SocialSummit } from '@/payload-types'
@@ -12,7 +13,7 @@ import { page } from '@/site/views/frame'
 import { compareSummits, type Move, type SummitPriority } from '../compare'
 import { summitDataPath, summitsDataPath } from '../open-data/paths'
 import { type SnapshotItem, type SummitSnapshot, snapshotOf } from '../snapshot'
-import { formatPercent, inLocale, levelLabel, statusLabel } from './labels'
+import { inLocale, levelLabel, statusLabel } from './labels'
 import { Standing, StatusTag } from './standing'
 import { TrackerLinks, DataLinks } from './links'
 

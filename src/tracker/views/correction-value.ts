@@ -3,8 +3,8 @@ import { formatNumber } from '@/site/i18n'
 import type { Locale } from '@/site/routes'
 import type { IndicatorUnit } from '../collections/units'
 import type { PublicCorrection } from '../corrections/read'
-import { formatValue } from '../indicator-values'
-import { formatPercent, statusLabel } from './labels'
+import { formatValue, formatPercent } from '../indicator-values'
+import { statusLabel } from './labels'
 
 type Corrected = Pick<PublicCorrection, 'subject' | 'oldStatus' | 'newStatus' | 'oldPercent' | 'newPercent' | 'oldValue' | 'newValue'> & {
   observation: { unit: IndicatorUnit | null } | null

@@ -1,16 +1,9 @@
-/** How the follow-up's pages name and format what they show: statuses, levels, items, versions, percentages. */
-import { numberFormat } from '@/site/i18n'
 import type { Locale } from '@/site/routes'
 import { planItemPath } from '@/site/routes'
 import { LEVEL_LABELS, type PlanLevel } from '../collections/levels'
 import { STATUS_LABELS } from '../collections/statuses'
 import type { PlanEntry } from '../plan'
 import type { MeasureStatus } from '../rollup'
-
-/** A figure of 0–100 as a percentage in the visitor's language ("42,5 %", "42.5%"). */
-export function formatPercent(value: number, locale: Locale): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
-}
 
 export const statusLabel = (status: MeasureStatus, locale: Locale): string => STATUS_LABELS[status][locale]
 export const levelLabel = (level: PlanLevel, locale: Locale): string => LEVEL_LABELS[level][locale]

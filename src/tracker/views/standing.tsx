@@ -1,10 +1,11 @@
 /** @jsxImportSource @/site/html */
+import { formatPercent } from '@/tracker/indicator-values'
 /** How a branch of the plan stands: its status tags, progress line and counts per status. */
 import type { ViewContext } from '@/site/context'
 import { formatNumber } from '@/site/i18n'
 import { type Locale, sectionPath } from '@/site/routes'
 import { MEASURE_STATUSES, type MeasureStatus, type Rollup } from '../rollup'
-import { formatPercent, statusLabel } from './labels'
+import { statusLabel } from './labels'
 
 /** The status as a word, in a tag whose colour only repeats what the word says. */
 export function StatusTag({ status, locale }: { status: MeasureStatus; locale: Locale }) {
