@@ -1,11 +1,11 @@
 /**
  * Projects published content into the store's rows: each document exactly as an anonymous
  * visitor's Local API read returns it (`overrideAccess: false`, no user, `draft: false`), in every
- * variant the store holds, with the tags of what it shows (server/read-dependencies.ts) so that a
- * change to any of them projects it again.
+ * variant the store holds, with the tags of what it shows (shown-documents.ts) so that a change
+ * to any of them projects it again.
  */
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
-import { readDependencies } from '@/server/read-dependencies'
+import { shownDocuments } from './shown-documents'
 import { globalSource, STORED_COLLECTIONS, STORED_GLOBALS, type Variant, variantsOf } from './stored'
 
 export interface StoreRow extends Variant {
@@ -31,27 +31,33 @@ const key = (collection: string, id: number) => `${collection} ${id}`
 
 /** Rows of documents of one collection (all of them, or those with these ids) in every variant. */
 export async function projectCollection(payload: Payload, collection: string, ids?: readonly number[]): Promise<Projection> {
-  const dependsOn = readDependencies(payload)
+  const shows = shownDocuments(payload)
   const rows: StoreRow[] = []
   const dependencies = new Map<string, Set<string>>()
-  for (const variant of variantsOf(STORED_COLLECTIONS[collection] ?? [])) {
-    const docs = await payload
-      .find({
-        collection: collection as CollectionSlug,
-        where: ids ? { id: { in: [...ids] } } : undefined,
-        locale: variant.locale as never,
-        fallbackLocale: (variant.fallback || false) as never,
-        depth: variant.depth,
-        draft: false,
-        overrideAccess: false,
-        pagination: false,
-      })
-      .then((answer) => answer.docs, nothingForVisitors)
-    for (const doc of docs as unknown as Record<string, unknown>[]) {
+  // The variants are read side by side (PostgreSQL answers them on several connections of its pool).
+  const variants = variantsOf(STORED_COLLECTIONS[collection] ?? [])
+  const answers = await Promise.all(
+    variants.map((variant) =>
+      payload
+        .find({
+          collection: collection as CollectionSlug,
+          where: ids ? { id: { in: [...ids] } } : undefined,
+          locale: variant.locale as never,
+          fallbackLocale: (variant.fallback || false) as never,
+          depth: variant.depth,
+          draft: false,
+          overrideAccess: false,
+          pagination: false,
+        })
+        .then((answer) => answer.docs, nothingForVisitors),
+    ),
+  )
+  for (const [index, variant] of variants.entries()) {
+    for (const doc of answers[index] as unknown as Record<string, unknown>[]) {
       const docId = Number(doc.id)
       rows.push({ collection, docId, ...variant, slug: typeof doc.slug === 'string' ? doc.slug : null, data: JSON.stringify(doc) })
       const tags = dependencies.get(key(collection, docId)) ?? new Set<string>()
-      for (const tag of dependsOn('findByID', { collection, id: docId, depth: variant.depth }, doc)) tags.add(tag)
+      for (const tag of shows({ collection }, doc)) tags.add(tag)
       dependencies.set(key(collection, docId), tags)
     }
   }
@@ -62,21 +68,27 @@ export async function projectCollection(payload: Payload, collection: string, id
 
 /** A global's rows in every variant. */
 export async function projectGlobal(payload: Payload, slug: string): Promise<Projection> {
-  const dependsOn = readDependencies(payload)
+  const shows = shownDocuments(payload)
   const collection = globalSource(slug)
   const rows: StoreRow[] = []
   const tags = new Set<string>()
-  for (const variant of variantsOf(STORED_GLOBALS[slug] ?? [])) {
-    const doc = await payload.findGlobal({
-      slug: slug as GlobalSlug,
-      locale: variant.locale as never,
-      fallbackLocale: (variant.fallback || false) as never,
-      depth: variant.depth,
-      draft: false,
-      overrideAccess: false,
-    })
+  const variants = variantsOf(STORED_GLOBALS[slug] ?? [])
+  const docs = await Promise.all(
+    variants.map((variant) =>
+      payload.findGlobal({
+        slug: slug as GlobalSlug,
+        locale: variant.locale as never,
+        fallbackLocale: (variant.fallback || false) as never,
+        depth: variant.depth,
+        draft: false,
+        overrideAccess: false,
+      }),
+    ),
+  )
+  for (const [index, variant] of variants.entries()) {
+    const doc = docs[index]
     rows.push({ collection, docId: 0, ...variant, slug: null, data: JSON.stringify(doc) })
-    for (const tag of dependsOn('findGlobal', { slug, depth: variant.depth }, doc)) tags.add(tag)
+    for (const tag of shows({ global: slug }, doc)) tags.add(tag)
   }
   return { rows, dependencies: new Map([[key(collection, 0), tags]]) }
 }
