@@ -258,6 +258,15 @@ async function main(): Promise<void> {
     `uncached-page: page cache off, ${load('home', uncachedHome)}, ${load('article', uncachedArticle)}, ${load('plain-node', plainAgain)}, ${ratioText(r3)} (slower of the two), ${goal(r3.median >= 0.03, '≥ 0.03')}; one request alone: ${costText('home', homeCost)}, ${costText('article', articleCost)}; with the read cache off too: ${costText('home', coldHomeCost)}, ${costText('article', coldArticleCost)}`,
   )
 
+  // cold-page
+  const r4 = await interleaved([loadOf(cold.url + home), loadOf(cold.url + article), loadOf(plain.url)], rounds, ([a, b, c]) =>
+    ratio(Math.min(a!.requestsPerSecond, b!.requestsPerSecond), c!.requestsPerSecond),
+  )
+  const [coldHome, coldArticle, plainCold] = r4.loads as [Load, Load, Load]
+  report(
+    `cold-page: page and read caches off (the content store), ${load('home', coldHome)}, ${load('article', coldArticle)}, ${load('plain-node', plainCold)}, ${ratioText(r4)} (slower of the two), ${goal(r4.median >= 0.05, '≥ 0.05')}`,
+  )
+
   phase('loads done')
   // page-weight
   const css = await (
@@ -361,8 +370,12 @@ in memory and dropped by the changes that touch them (by tag, \`src/server/read-
 so a render costs the templates only. The line also
 says where an uncached render's time goes, from the server's own \`Server-Timing\` header
 (\`db;dur=…;desc="N queries", render;dur=…\`, \`src/server/render-timing.ts\`): with the read
-cache, no query; with it off too (a third server), every read goes through Payload to the
-database, which is most of the time of a render.
+cache, no query; with it off too (a third server), public reads come from the content store
+(\`src/content-store\`: prepared statements on a table of rendered-ready rows), and the reads left to
+Payload are the queries counted.
+
+\`cold-page\` loads that third server (page and read caches off) with the home page and an article,
+interleaved with plain node: what a page no cache holds costs under load.
 
 \`after-publish\` publishes one news item through the API of the page-cached server and asks again
 for a fixed set of pages that do not show news (a content page, a document page, tracker and

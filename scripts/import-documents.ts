@@ -24,7 +24,12 @@ await payload.db.migrate()
 const { readEnvironment } = await import('../src/environment')
 const databaseUrl = readEnvironment().databaseUrl
 const { connectClusterInvalidation } = await import('../src/server/cluster-invalidation')
+const { changesAnnounced } = await import('../src/site/invalidation')
 const cluster = databaseUrl ? await connectClusterInvalidation(databaseUrl) : undefined
+// Each imported document is written into the content store before the instances hear of it.
+const { keepContentStoreCurrent, openContentStore } = await import('../src/content-store/open-store')
+const store = openContentStore(payload)
+keepContentStoreCurrent(store.writer, (message, error) => console.error(message, error))
 try {
   const report = await importDocuments(payload, path.resolve(folder))
   // The server's index follows its own changes; these were made here.
@@ -35,7 +40,9 @@ try {
   console.log(`${report.created.length} created, ${report.skipped.length} skipped, ${report.failed.length} refused`)
   process.exitCode = report.failed.length > 0 ? 1 : 0
 } finally {
+  await changesAnnounced()
   await cluster?.close()
+  store.close()
   await payload.destroy()
   process.exit()
 }

@@ -7,6 +7,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 import { performance } from 'node:perf_hooks'
 import type { Payload } from 'payload'
+import type { ContentStore } from '@/content-store/content-store'
 import { canonicalPath, parseRequestTarget } from '@/http/request-target'
 import { negotiateLocale } from '@/site/i18n'
 import { isLocale } from '@/site/routes'
@@ -50,6 +51,8 @@ export interface AppOptions {
   cache?: PageCache
   /** Published content kept between renders; without it every render reads through Payload. */
   reads?: ReadCache
+  /** Published content ready to render (src/content-store); without it public reads go to Payload's Local API. */
+  store?: ContentStore
   /** How many renders may run at once; unlimited when absent. */
   renderSlots?: RenderSlots
   /** The public base URL (SERVER_URL), for canonical links, feeds and the sitemap; signed-in writes must come from its origin. */
@@ -70,6 +73,7 @@ export function createApp({
   next,
   cache,
   reads,
+  store,
   renderSlots,
   origin,
   serverTiming = false,
@@ -78,8 +82,9 @@ export function createApp({
   metricsToken,
   log = logError,
 }: AppOptions): RequestListener {
-  // Public renders read published content through the read cache; previews and forms do not.
-  const reader = reads?.wrap(payload) ?? payload
+  // Public renders read published content from the content store, through the read cache; previews and forms do not.
+  const published = store?.wrap(payload) ?? payload
+  const reader = reads?.wrap(published) ?? published
   const pages = pageResponses({
     reader,
     cache,
@@ -102,7 +107,7 @@ export function createApp({
     // The stylesheet, scripts and favicon.
     ['asset', assets],
     // The tracker's open data: every method under /data, errors as problem details.
-    ['open-data', openData(payload, origin)],
+    ['open-data', openData(published, origin)],
     // A page's address spelled otherwise than its one canonical way: 301 to it, before anything is rendered or cached.
     ['canonical-redirect', canonicalPaths],
     // The contact form's POST.

@@ -45,9 +45,14 @@ const readinessProblem = readinessCheck(
   shipped.map((migration) => migration.name),
 )
 const { waitForSchema } = await import('./schema-wait')
+const { checkContentStore, keepContentStoreCurrent, openContentStore, waitForContentStore } = await import('@/content-store/open-store')
+// Public pages read published content from the content store; back-office instances write it.
+const content = openContentStore(payload, { log: (message) => logger.warn(message) })
 // A public instance never changes the schema: the back office migrates, and it waits for that.
 const searchIndex = publicOnly
-  ? await waitForSchema(readinessProblem, (message) => logger.warn(message)).then(() => 'current' as const)
+  ? await waitForSchema(readinessProblem, (message) => logger.warn(message))
+      .then(() => waitForContentStore(content.writer, (message) => logger.warn(message)))
+      .then(() => 'current' as const)
   : await prepareDatabase()
 
 /**
@@ -75,6 +80,8 @@ async function prepareDatabase() {
       const items = await rebuildSearchIndex(payload)
       payload.logger.info(`Search index built: ${items} items`)
     }
+    // The content store holds what is published (filled after the demo content, rebuilt if it differs).
+    await checkContentStore(content.writer, (message) => payload.logger.info(message))
     return state
   })
 }
@@ -87,6 +94,8 @@ if (searchIndex === 'outdated') {
     (error: unknown) => logError('search index: the rebuild stopped', error),
   )
 }
+// From here on every change is written into the content store before anyone hears of it.
+if (!publicOnly) keepContentStoreCurrent(content.writer, logError)
 const { closeJobs, openJobs } = await import('@/jobs-gate')
 if (!publicOnly) openJobs()
 // The search index follows every change from now on.
@@ -136,6 +145,7 @@ const app = createApp({
   next,
   cache,
   reads,
+  store: content.store,
   renderSlots,
   origin: environment.serverUrl,
   serverTiming: environment.serverTiming,
@@ -182,6 +192,7 @@ function stop(signal: string): void {
           await flushSearchCounts().catch((error: unknown) => logError('search counts: not written at shutdown', error))
           sqliteWatch?.close()
           await cluster?.close()
+          content.close()
           await payload.destroy?.()
         },
         log: (message) => logger.warn(message),

@@ -19,13 +19,53 @@ export interface ContentChange {
   id?: string | number
   /** Set when the change was made on another instance and reached us through the database. */
   remote?: boolean
+  /**
+   * Set on the announcement made inside the writer's transaction, before it commits (a second
+   * announcement follows the commit): copies that read the database (the content store) wait for that one.
+   */
+  uncommitted?: boolean
 }
 
 const emitter = new EventEmitter()
 emitter.setMaxListeners(50)
 
+/**
+ * Work that must be done before listeners hear of a change: the content store's write, so that a
+ * page cache purged by the change (here or, through the database, on another instance) renders
+ * again from the new rows, never from the old ones. Changes pass one at a time, in order.
+ */
+type ChangeStep = (change: ContentChange) => Promise<void>
+let firstStep: ChangeStep | undefined
+let settled: Promise<void> = Promise.resolve()
+
 export function announceChange(change: ContentChange): void {
-  emitter.emit('change', change)
+  const step = firstStep
+  if (!step) {
+    emitter.emit('change', change)
+    return
+  }
+  // A step that fails, or a listener that throws, must not keep later changes from being announced.
+  settled = settled
+    .then(() => step(change))
+    .catch(() => undefined)
+    .then(() => void emitter.emit('change', change))
+    .catch(() => undefined)
+}
+
+/**
+ * Runs `step` on every change before it is announced; `step` handles its own errors (a change is
+ * announced all the same once it settles). Answers a function that removes it.
+ */
+export function beforeAnnouncing(step: (change: ContentChange) => Promise<void>): () => void {
+  firstStep = step
+  return () => {
+    if (firstStep === step) firstStep = undefined
+  }
+}
+
+/** Resolves once every change announced so far has reached the listeners. */
+export function changesAnnounced(): Promise<void> {
+  return settled
 }
 
 export function onContentChange(listener: (change: ContentChange) => void): () => void {
@@ -42,9 +82,14 @@ const uncommitted = new Map<string | number, ContentChange[]>()
  * kept; so a change made in a transaction is announced a second time once it commits.
  */
 function announceFrom(req: PayloadRequest, change: ContentChange): void {
-  announceChange(change)
   const transaction = req.transactionID
-  if (transaction === undefined || transaction instanceof Promise) return
+  // An adapter with transactions names each by an id; SQLite's runs without (its requests carry an
+  // empty object or a promise of null there): what the hook sees is already committed.
+  if (typeof transaction !== 'string' && typeof transaction !== 'number') {
+    announceChange(change)
+    return
+  }
+  announceChange({ ...change, uncommitted: true })
   const changes = uncommitted.get(transaction)
   if (changes) changes.push(change)
   else uncommitted.set(transaction, [change])

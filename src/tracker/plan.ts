@@ -32,6 +32,11 @@ export interface LoadPlanOptions {
   /** Only reports of periods ending on or before this ISO date count (a summit's stock-taking). */
   asOf?: string
   req?: PayloadRequest
+  /**
+   * Reads past access rules (a summit's snapshot, which the follow-up cell may take of any version);
+   * otherwise the plan is read as a visitor reads it, which the content store answers.
+   */
+  pastAccess?: boolean
 }
 
 /** Codes sort as numbers (1.10 after 1.9). */
@@ -49,7 +54,7 @@ export function compareCodes(a: string, b: string): number {
 export async function latestReports(
   payload: Payload,
   measureIds: number[],
-  options: { asOf?: string; locale: Locale | 'all'; req?: PayloadRequest },
+  options: Pick<LoadPlanOptions, 'asOf' | 'locale' | 'req' | 'pastAccess'>,
 ): Promise<Map<number, ProgressReport>> {
   const latest = new Map<number, ProgressReport>()
   if (measureIds.length === 0) return latest
@@ -62,7 +67,7 @@ export async function latestReports(
     pagination: false,
     sort: 'periodEnd',
     locale: options.locale,
-    overrideAccess: true,
+    overrideAccess: options.pastAccess === true,
     req: options.req,
   })
   for (const report of reports.docs) {
@@ -100,7 +105,7 @@ export async function loadPlan(payload: Payload, version: PlanVersion, options: 
     depth: 0,
     pagination: false,
     locale: options.locale,
-    overrideAccess: true,
+    overrideAccess: options.pastAccess === true,
     req: options.req,
     joins: false,
   })

@@ -31,7 +31,7 @@ export interface SummitSnapshot {
 
 /** Written once per summit and then never again (see SocialSummits): later edits of the plan do not rewrite it. */
 export async function takeSnapshot(payload: Payload, version: PlanVersion, asOf: string, req?: PayloadRequest): Promise<SummitSnapshot> {
-  const plan = await loadPlan(payload, version, { locale: 'all', asOf, req })
+  const plan = await loadPlan(payload, version, { locale: 'all', asOf, req, pastAccess: true })
   const localized = (value: unknown): PartlyLocalized =>
     value && typeof value === 'object' ? (value as PartlyLocalized) : { nl: String(value ?? '') }
   const versionTitle = await payload.findByID({

@@ -43,13 +43,13 @@ describe('content changes inside a transaction', { skip: transactional ? false :
       await payload.db.commitTransaction(transaction)
     })
     assert.deepEqual(
-      seen.before.map((c) => [c.source, c.id]),
-      [['pages', id]],
-      'announced by the hook, before the commit',
+      seen.before.map((c) => [c.source, c.id, c.uncommitted]),
+      [['pages', id, true]],
+      'announced by the hook, before the commit, as not committed yet',
     )
     assert.deepEqual(
-      seen.after.map((c) => [c.source, c.id]),
-      [['pages', id]],
+      seen.after.map((c) => [c.source, c.id, c.uncommitted]),
+      [['pages', id, undefined]],
       'announced again after the commit, when readers see the new rows',
     )
   })

@@ -30,6 +30,7 @@ import * as migration_20261130_211130_change_notes from './20261130_211130_chang
 import * as migration_20261130_211343_follow_alerts from './20261130_211343_follow_alerts';
 import * as migration_20261201_005124_lineage_links from './20261201_005124_lineage_links';
 import * as migration_20261201_022105_reporting_rounds from './20261201_022105_reporting_rounds';
+import * as migration_20261201_035528_content_store from './20261201_035528_content_store';
 import * as migration_20261201_035858_round_imports from './20261201_035858_round_imports';
 
 export const migrations = [
@@ -192,6 +193,11 @@ export const migrations = [
     up: migration_20261201_022105_reporting_rounds.up,
     down: migration_20261201_022105_reporting_rounds.down,
     name: '20261201_022105_reporting_rounds',
+  },
+  {
+    up: migration_20261201_035528_content_store.up,
+    down: migration_20261201_035528_content_store.down,
+    name: '20261201_035528_content_store',
   },
   {
     up: migration_20261201_035858_round_imports.up,

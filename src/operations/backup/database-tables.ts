@@ -22,6 +22,8 @@ export const LEFT_OUT: Record<string, string> = {
   search_vocab: 'search index: rebuilt by the restore',
   search_terms: 'search index: rebuilt by the restore',
   search_candidates: 'search index: rebuilt by the restore',
+  content_store: 'content store: rebuilt by the restore',
+  content_store_dependencies: 'content store: rebuilt by the restore',
 }
 
 export interface TableShape {

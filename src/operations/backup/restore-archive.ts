@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline'
 import { Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
 import type { Payload } from 'payload'
+import { openContentStore } from '@/content-store/open-store'
 import { rebuildSearchIndex } from '@/search/service'
 import { readArchive } from './archive-file'
 import { rowLoader } from './database-load'
@@ -103,6 +104,13 @@ export async function restoreArchive(
   const before = first.length
   await payload.db.migrate({ migrations: options.migrations as never })
   const searchItems = await rebuildSearchIndex(payload)
+  // What is published, ready to render, as the restored rows say (src/content-store).
+  const store = openContentStore(payload)
+  try {
+    await store.writer.rebuild()
+  } finally {
+    store.close()
+  }
   const counts: Record<string, number> = {}
   for (const collection of payload.config.collections) {
     if (collection.slug.startsWith('payload-')) continue

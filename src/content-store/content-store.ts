@@ -1,0 +1,193 @@
+/**
+ * The content store's reader: a Payload whose public reads of stored collections and globals are
+ * answered from the store's table with prepared statements, never through the Local API, exactly
+ * as Payload would answer them (tests/integration/content-store-equivalence.test.ts compares both).
+ * Reads made for someone (a request or a user), drafts and collections the store does not hold go
+ * to Payload; a read of a stored collection the store cannot answer as Payload would (an operator,
+ * a path or a variant it does not know) throws UnsupportedStoreRead when strict, and otherwise goes
+ * to Payload and is logged once.
+ */
+import type { Payload } from 'payload'
+import { applySelect, pageRequest, paginated } from './answers'
+import { joinsTable, pathsOf, type SchemaField, UnsupportedStoreRead } from './field-paths'
+import { openAtDepth, visitorsWhere } from './open-to-everyone'
+import type { StoreDatabase } from './store-database'
+import { fallbackOf, globalSource, STORED_COLLECTIONS, STORED_GLOBALS } from './stored'
+import { compileQuery, LeftToPayload } from './where-sql'
+
+type Args = Record<string, unknown>
+type Json = Record<string, unknown>
+type Method = 'find' | 'findByID' | 'findGlobal' | 'count'
+
+const READS = new Set<string>(['find', 'findByID', 'findGlobal', 'count'])
+/** Arguments that make an answer differ from the public one, or that the store does not hold. */
+const FOR_PAYLOAD = ['req', 'user', 'draft', 'showHiddenFields', 'populate', 'trash', 'includeLockStatus', 'context', 'currentDepth']
+
+interface Source {
+  fields: readonly SchemaField[]
+  joins: string[]
+  timestamps: boolean
+  /** The collection's `defaultSort`, Payload's sort when a read names none. */
+  defaultSort: unknown
+  depths: readonly number[]
+  /** Whether a read that skips access checks reads the same, by depth (open-to-everyone.ts). */
+  open: Map<number, Promise<boolean>>
+  config: unknown
+  /** The condition read access sets for a visitor (part of Payload's query). */
+  accessWhere: Promise<unknown>
+}
+
+/** The paths a `sort` names, without their direction. */
+const sortPaths = (sort: unknown): string[] =>
+  (sort === undefined || sort === null || sort === '' ? [] : Array.isArray(sort) ? sort : String(sort).split(',')).map((key) =>
+    String(key).replace(/^-/, ''),
+  )
+
+export interface ContentStoreOptions {
+  /** Throw UnsupportedStoreRead instead of reading through Payload (tests). */
+  strict?: boolean
+  log?: (message: string) => void
+}
+
+export class ContentStore {
+  private readonly sources = new Map<string, Source>()
+  private readonly logged = new Set<string>()
+
+  constructor(
+    private readonly payload: Payload,
+    readonly database: StoreDatabase,
+    private readonly options: ContentStoreOptions = {},
+  ) {}
+
+  /** The same Payload, whose public reads of stored content come from the store. */
+  wrap(payload: Payload = this.payload): Payload {
+    return new Proxy(payload, {
+      get: (target, property, receiver) => {
+        const value: unknown = Reflect.get(target, property, receiver)
+        if (typeof property !== 'string' || !READS.has(property) || typeof value !== 'function') return value
+        const viaPayload = (args: Args) => (value as (a: Args) => Promise<unknown>).call(target, args)
+        return (args: Args) => this.read(property as Method, args, () => viaPayload(args))
+      },
+    })
+  }
+
+  private async read(method: Method, args: Args, viaPayload: () => Promise<unknown>): Promise<unknown> {
+    const name = method === 'findGlobal' ? String(args.slug) : String(args.collection)
+    const source = this.sourceOf(method === 'findGlobal' ? globalSource(name) : name)
+    if (!source || FOR_PAYLOAD.some((key) => args[key] !== undefined && args[key] !== false)) return viaPayload()
+    if (args.overrideAccess !== false && !(await this.openAt(source, args.depth))) return viaPayload()
+    try {
+      const answer = await this.answer(method, args, source)
+      return answer === undefined ? viaPayload() : answer
+    } catch (error) {
+      if (error instanceof LeftToPayload) return viaPayload()
+      if (!(error instanceof UnsupportedStoreRead) || this.options.strict) throw error
+      const message = `content store: ${method} on ${name} read through Payload (${error.message})`
+      if (!this.logged.has(message)) {
+        this.logged.add(message)
+        this.options.log?.(message)
+      }
+      return viaPayload()
+    }
+  }
+
+  /** The store's answer; undefined where Payload must answer (an error it would throw). */
+  private async answer(method: Method, args: Args, source: Source): Promise<unknown> {
+    if (args.locale !== undefined && typeof args.locale !== 'string') throw new UnsupportedStoreRead('a locale that is not a string')
+    const locale = args.locale === '*' ? 'all' : typeof args.locale === 'string' ? args.locale : this.defaultLocale()
+    const everyLocale = locale === 'all'
+    const fallback = everyLocale ? '' : fallbackOf(this.payload, locale, args.fallbackLocale)
+    if (fallback === undefined) throw new UnsupportedStoreRead('a list of fallback locales')
+    const depth = args.depth === undefined ? (this.payload.config.defaultDepth ?? 2) : Number(args.depth)
+    const collection = method === 'findGlobal' ? globalSource(String(args.slug)) : String(args.collection)
+    if (!source.depths.includes(depth) && method !== 'count') throw new UnsupportedStoreRead(`depth ${depth}`)
+    if (args.joins !== undefined && args.joins !== false) throw new UnsupportedStoreRead('join arguments')
+    const finish = (data: string): Json => {
+      const doc = JSON.parse(data) as Json
+      if (args.joins === false) for (const join of source.joins) delete doc[join]
+      return applySelect(doc, args.select as Json | undefined)
+    }
+    const dialect = this.database.dialect
+    const base = 'FROM content_store WHERE collection = ? AND locale = ? AND fallback = ? AND depth = ?'
+    // A count reads any depth the store holds: which documents there are does not depend on it.
+    const variant = [collection, locale, fallback, method === 'count' ? (source.depths[0] ?? 0) : depth]
+
+    if (method === 'findGlobal' || method === 'findByID') {
+      const id = method === 'findGlobal' ? 0 : Number(args.id)
+      if (!Number.isInteger(id)) return undefined
+      const rows = await this.database.read(`SELECT data ${base} AND doc_id = ?`, [...variant, id])
+      const row = rows[0]
+      if (row) return finish(String(row.data))
+      return method === 'findByID' && args.disableErrors ? null : undefined
+    }
+
+    const sort = args.sort || source.defaultSort
+    const target = { ...source, everyLocale }
+    const query = compileQuery(args.where, method === 'count' ? undefined : sort, target, dialect)
+    const where = `${base} AND (${query.where})`
+    if (method === 'count') {
+      const rows = await this.database.read(`SELECT count(*) AS total ${where}`, [...variant, ...query.params])
+      return { totalDocs: Number(rows[0]?.total ?? 0) }
+    }
+    const request = pageRequest(args)
+    const limit = request.limit === undefined ? [] : [request.limit, request.offset]
+    const rows = await this.database.read(`SELECT data ${where} ORDER BY ${query.orderBy}${limit.length ? ' LIMIT ? OFFSET ?' : ''}`, [
+      ...variant,
+      ...query.params,
+      ...limit,
+    ])
+    const docs = rows.map((row) => finish(String(row.data)))
+    let counted: number | undefined
+    if (request.paginated) {
+      // The first page holding fewer than a page's worth is all there is.
+      if (request.page === 1 && request.limit !== undefined && docs.length < request.limit) counted = docs.length
+      else {
+        const total = await this.database.read(`SELECT count(*) AS total ${where}`, [...variant, ...query.params])
+        counted = Number(total[0]?.total ?? 0)
+      }
+    }
+    const accessWhere = await source.accessWhere
+    const joined = [...pathsOf(args.where), ...pathsOf(accessWhere), ...sortPaths(sort)].some((path) => joinsTable(source.fields, path))
+    return paginated(docs, request, counted, joined)
+  }
+
+  private openAt(source: Source, depth: unknown): Promise<boolean> {
+    const level = depth === undefined ? (this.payload.config.defaultDepth ?? 2) : Number(depth)
+    let open = source.open.get(level)
+    if (!open) {
+      open = openAtDepth(this.payload, source.config as never, level)
+      source.open.set(level, open)
+    }
+    return open
+  }
+
+  private defaultLocale(): string {
+    return this.payload.config.localization ? this.payload.config.localization.defaultLocale : ''
+  }
+
+  private sourceOf(name: string): Source | undefined {
+    const known = this.sources.get(name)
+    if (known) return known
+    const isGlobal = name.startsWith('global:')
+    const slug = isGlobal ? name.slice('global:'.length) : name
+    const depths = isGlobal ? STORED_GLOBALS[slug] : STORED_COLLECTIONS[slug]
+    if (!depths) return undefined
+    const config = isGlobal
+      ? this.payload.config.globals.find((global) => global.slug === slug)
+      : (this.payload.collections as Record<string, { config: unknown } | undefined>)[slug]?.config
+    if (!config) return undefined
+    const fields = (config as { flattenedFields: SchemaField[] }).flattenedFields
+    const source: Source = {
+      fields,
+      joins: fields.filter((field) => field.type === 'join').map((field) => field.name),
+      timestamps: fields.some((field) => field.name === 'createdAt'),
+      defaultSort: (config as { defaultSort?: unknown }).defaultSort,
+      depths,
+      open: new Map(),
+      config,
+      accessWhere: visitorsWhere(this.payload, config as never),
+    }
+    this.sources.set(name, source)
+    return source
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Whether a collection or global reads the same for everyone: no drafts, read access that answers
+ * `true` to a visitor without an account, and no field with read access of its own. Only then
+ * may a read that does not ask for access checks (`overrideAccess` true or left out, the Local
+ * API's default) be answered from the store, which holds what a visitor may read.
+ */
+import type { Payload } from 'payload'
+import type { SchemaField } from './field-paths'
+
+interface AccessShape {
+  access?: { read?: (args: unknown) => unknown }
+  versions?: { drafts?: unknown } | boolean
+  flattenedFields?: (SchemaField & { access?: { read?: unknown } })[]
+}
+
+function fieldsWithAccess(fields: AccessShape['flattenedFields']): boolean {
+  return (fields ?? []).some(
+    (field) => Boolean(field.access?.read) || fieldsWithAccess(field.flattenedFields as AccessShape['flattenedFields']),
+  )
+}
+
+const visitor = (payload: Payload) => ({ req: { user: null, payload, locale: undefined, context: {} } })
+
+/** The condition read access sets for a visitor without an account (undefined when it sets none). */
+export async function visitorsWhere(payload: Payload, config: AccessShape | undefined): Promise<unknown> {
+  try {
+    const answer = await config?.access?.read?.(visitor(payload))
+    return typeof answer === 'object' ? answer : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export async function openToEveryone(payload: Payload, config: AccessShape | undefined): Promise<boolean> {
+  if (!config) return false
+  if (typeof config.versions === 'object' && config.versions?.drafts) return false
+  if (fieldsWithAccess(config.flattenedFields)) return false
+  try {
+    return (await config.access?.read?.(visitor(payload))) === true
+  } catch {
+    return false
+  }
+}
+
+interface RelationShape {
+  type: string
+  relationTo?: string | string[]
+  collection?: string | string[]
+  flattenedFields?: RelationShape[]
+  blocks?: { flattenedFields?: RelationShape[] }[]
+}
+
+const asList = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value])
+
+/** What a document's fields reach: join targets, relation targets, and whether it holds rich text. */
+function reachOf(fields: RelationShape[] | undefined, into = { joins: new Set<string>(), relations: new Set<string>(), richText: false }) {
+  for (const field of fields ?? []) {
+    if (field.type === 'join') for (const target of asList(field.collection)) into.joins.add(target)
+    if (field.type === 'relationship' || field.type === 'upload') for (const target of asList(field.relationTo)) into.relations.add(target)
+    if (field.type === 'richText' || field.type === 'blocks') into.richText = true
+    reachOf(field.flattenedFields, into)
+    for (const block of field.blocks ?? []) reachOf(block.flattenedFields, into)
+  }
+  return into
+}
+
+/**
+ * Whether a read at `depth` that skips access checks answers what a visitor's read answers: the
+ * collection or global is open to everyone, and so is everything the answer lists (join fields)
+ * or, from depth 1, populates (relations; rich text may populate anything, so it never is).
+ */
+export function openAtDepth(payload: Payload, config: AccessShape | undefined, depth: number): Promise<boolean> {
+  const collectionConfig = (slug: string) => (payload.collections as Record<string, { config: AccessShape } | undefined>)[slug]?.config
+  const visit = async (shape: AccessShape | undefined, left: number, seen: Set<string>): Promise<boolean> => {
+    if (!(await openToEveryone(payload, shape))) return false
+    const reach = reachOf(shape?.flattenedFields as RelationShape[] | undefined)
+    const next = new Set([...reach.joins, ...(left >= 1 ? reach.relations : [])])
+    if (left >= 1 && reach.richText) return false
+    for (const slug of next) {
+      const mark = `${slug} ${left}`
+      if (seen.has(mark)) continue
+      seen.add(mark)
+      if (!(await visit(collectionConfig(slug), Math.max(left - 1, 0), seen))) return false
+    }
+    return true
+  }
+  return visit(config, depth, new Set())
+}

@@ -1,0 +1,94 @@
+/**
+ * Projects published content into the store's rows: each document exactly as an anonymous
+ * visitor's Local API read returns it (`overrideAccess: false`, no user, `draft: false`), in every
+ * variant the store holds, with the tags of what it shows (shown-documents.ts) so that a change
+ * to any of them projects it again.
+ */
+import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
+import { shownDocuments } from './shown-documents'
+import { globalSource, STORED_COLLECTIONS, STORED_GLOBALS, type Variant, variantsOf } from './stored'
+
+export interface StoreRow extends Variant {
+  collection: string
+  docId: number
+  slug: string | null
+  data: string
+}
+
+export interface Projection {
+  rows: StoreRow[]
+  /** What each projected document shows, by `collection id`. */
+  dependencies: Map<string, Set<string>>
+}
+
+/** A collection visitors may not read at all has nothing to store. */
+function nothingForVisitors(error: unknown): never[] {
+  if ((error as { name?: string }).name === 'Forbidden') return []
+  throw error
+}
+
+const key = (collection: string, id: number) => `${collection} ${id}`
+
+/** Rows of documents of one collection (all of them, or those with these ids) in every variant. */
+export async function projectCollection(payload: Payload, collection: string, ids?: readonly number[]): Promise<Projection> {
+  const shows = shownDocuments(payload)
+  const rows: StoreRow[] = []
+  const dependencies = new Map<string, Set<string>>()
+  // The variants are read side by side (PostgreSQL answers them on several connections of its pool).
+  const variants = variantsOf(STORED_COLLECTIONS[collection] ?? [])
+  const answers = await Promise.all(
+    variants.map((variant) =>
+      payload
+        .find({
+          collection: collection as CollectionSlug,
+          where: ids ? { id: { in: [...ids] } } : undefined,
+          locale: variant.locale as never,
+          fallbackLocale: (variant.fallback || false) as never,
+          depth: variant.depth,
+          draft: false,
+          overrideAccess: false,
+          pagination: false,
+        })
+        .then((answer) => answer.docs, nothingForVisitors),
+    ),
+  )
+  for (const [index, variant] of variants.entries()) {
+    for (const doc of answers[index] as unknown as Record<string, unknown>[]) {
+      const docId = Number(doc.id)
+      rows.push({ collection, docId, ...variant, slug: typeof doc.slug === 'string' ? doc.slug : null, data: JSON.stringify(doc) })
+      const tags = dependencies.get(key(collection, docId)) ?? new Set<string>()
+      for (const tag of shows({ collection }, doc)) tags.add(tag)
+      dependencies.set(key(collection, docId), tags)
+    }
+  }
+  // A document no longer public in any variant has no rows and shows nothing.
+  for (const id of ids ?? []) if (!dependencies.has(key(collection, id))) dependencies.set(key(collection, id), new Set())
+  return { rows, dependencies }
+}
+
+/** A global's rows in every variant. */
+export async function projectGlobal(payload: Payload, slug: string): Promise<Projection> {
+  const shows = shownDocuments(payload)
+  const collection = globalSource(slug)
+  const rows: StoreRow[] = []
+  const tags = new Set<string>()
+  const variants = variantsOf(STORED_GLOBALS[slug] ?? [])
+  const docs = await Promise.all(
+    variants.map((variant) =>
+      payload.findGlobal({
+        slug: slug as GlobalSlug,
+        locale: variant.locale as never,
+        fallbackLocale: (variant.fallback || false) as never,
+        depth: variant.depth,
+        draft: false,
+        overrideAccess: false,
+      }),
+    ),
+  )
+  for (const [index, variant] of variants.entries()) {
+    const doc = docs[index]
+    rows.push({ collection, docId: 0, ...variant, slug: null, data: JSON.stringify(doc) })
+    for (const tag of shows({ global: slug }, doc)) tags.add(tag)
+  }
+  return { rows, dependencies: new Map([[key(collection, 0), tags]]) }
+}

@@ -1,0 +1,71 @@
+/**
+ * How the store's queries read a stored document's JSON on each database. Both keep the answer's
+ * text as Payload gave it (`data`); SQLite reads it with json_extract, PostgreSQL as jsonb. Values
+ * are compared with the types Payload's own columns have, so that order and equality (collation,
+ * NULLs first or last) are the database's, as they are for Payload's queries.
+ */
+import type { ValueType } from './field-paths'
+
+export interface SqlDialect {
+  /** A scalar at a JSON path of the row's document, typed. */
+  value(path: string[], type: ValueType): string
+  /** A relation's id at a JSON path: the id itself (depth 0) or the populated document's `id`. */
+  relation(path: string[]): string
+  /** `EXISTS` an element of the list at `path` for which `test(element)` holds. */
+  anyElement(path: string[], type: ValueType, relation: boolean, test: (element: string) => string): string
+  /** `expression IN` the values of one list parameter (one prepared statement whatever its length). */
+  inList(expression: string, type: ValueType): string
+  /** The parameter for a list of values. */
+  listParameter(values: unknown[]): unknown
+  /** A case-insensitive `LIKE`. */
+  like(expression: string): string
+  /** The parameter for a value compared with a stored one of this type. */
+  parameter(value: unknown, type: ValueType): unknown
+  /** Numbers the `?` placeholders as the driver wants them. */
+  placeholders(sql: string): string
+}
+
+const quoteKey = (name: string) => name.replaceAll('"', '')
+
+export const sqliteDialect: SqlDialect = {
+  value: (path) => `json_extract(data, '$.${path.join('.')}')`,
+  relation: (path) => `coalesce(json_extract(data, '$.${path.join('.')}.id'), json_extract(data, '$.${path.join('.')}'))`,
+  anyElement: (path, _type, relation, test) =>
+    `EXISTS (SELECT 1 FROM json_each(data, '$.${path.join('.')}') AS element WHERE ${test(
+      relation ? `(CASE WHEN element.type = 'object' THEN json_extract(element.value, '$.id') ELSE element.value END)` : 'element.value',
+    )})`,
+  inList: (expression) => `${expression} IN (SELECT value FROM json_each(?))`,
+  listParameter: (values) => JSON.stringify(values),
+  like: (expression) => `${expression} LIKE ? ESCAPE '\\'`,
+  parameter: (value, type) => {
+    if (type === 'boolean') return value === true || value === 'true' ? 1 : 0
+    if (type === 'date') return new Date(value as string).toISOString()
+    if (type === 'number') return Number(value)
+    return value
+  },
+  placeholders: (sql) => sql,
+}
+
+const CAST: Record<ValueType, string> = { text: '', number: '::numeric', date: '::timestamptz', boolean: '::boolean' }
+const pgPath = (path: string[]) => `'{${path.map(quoteKey).join(',')}}'`
+
+export const postgresDialect: SqlDialect = {
+  value: (path, type) => `((data::jsonb #>> ${pgPath(path)})${CAST[type]})`,
+  relation: (path) => `(coalesce(data::jsonb #>> ${pgPath([...path, 'id'])}, data::jsonb #>> ${pgPath(path)})::numeric)`,
+  anyElement: (path, type, relation, test) =>
+    `EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(data::jsonb #> ${pgPath(path)}, '[]'::jsonb)) AS element(v) WHERE ${test(
+      relation ? `(coalesce(element.v #>> '{id}', element.v #>> '{}')::numeric)` : `((element.v #>> '{}')${CAST[type]})`,
+    )})`,
+  inList: (expression, type) => `${expression} = ANY(?::${type === 'number' ? 'numeric' : type === 'date' ? 'timestamptz' : type}[])`,
+  listParameter: (values) => values,
+  like: (expression) => `${expression} ILIKE ?`,
+  parameter: (value, type) => {
+    if (type === 'date') return new Date(value as string).toISOString()
+    if (type === 'boolean') return value === true || value === 'true'
+    return value
+  },
+  placeholders: (sql) => {
+    let n = 0
+    return sql.replace(/\?/g, () => `$${++n}`)
+  },
+}

@@ -1,0 +1,98 @@
+/**
+ * The store's tables on the database Payload uses. Reads are prepared statements: on SQLite a
+ * synchronous connection of its own on the same file (WAL: it sees each committed write, and a read
+ * costs microseconds, not a trip through Payload's asynchronous client); on PostgreSQL named
+ * statements on Payload's pool. Writes go through Payload's own connection on SQLite (so that the
+ * change counter other processes watch does not count them as someone else's) and one transaction
+ * on PostgreSQL.
+ */
+import { createHash } from 'node:crypto'
+import type { Client as LibsqlClient, InStatement } from '@libsql/client'
+import Database from 'libsql'
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
+import { postgresDialect, type SqlDialect, sqliteDialect } from './sql-dialect'
+
+export interface Statement {
+  sql: string
+  params: unknown[]
+}
+
+export interface StoreDatabase {
+  dialect: SqlDialect
+  /** Rows of a read, each an object of its columns. */
+  read(sql: string, params: unknown[]): Promise<Record<string, unknown>[]>
+  /** Runs the statements in one transaction: all or nothing. */
+  write(statements: Statement[]): Promise<void>
+  close(): void
+}
+
+type SqliteStatement = ReturnType<InstanceType<typeof Database>['prepare']>
+
+function sqliteStore(client: LibsqlClient, file: string): StoreDatabase {
+  const connection = new Database(file, { readonly: true })
+  connection.pragma('busy_timeout = 5000')
+  const prepared = new Map<string, SqliteStatement>()
+  return {
+    dialect: sqliteDialect,
+    async read(sql, params) {
+      let statement = prepared.get(sql)
+      if (!statement) {
+        statement = connection.prepare(sql)
+        prepared.set(sql, statement)
+      }
+      return statement.all(params) as Record<string, unknown>[]
+    },
+    async write(statements) {
+      if (statements.length === 0) return
+      await client.batch(
+        statements.map((s): InStatement => ({ sql: s.sql, args: s.params as never })),
+        'write',
+      )
+    },
+    close: () => connection.close(),
+  }
+}
+
+function postgresStore(pool: Pool): StoreDatabase {
+  const names = new Map<string, string>()
+  const nameOf = (sql: string) => {
+    let name = names.get(sql)
+    if (!name) {
+      name = `store_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`
+      names.set(sql, name)
+    }
+    return name
+  }
+  return {
+    dialect: postgresDialect,
+    async read(sql, params) {
+      const text = postgresDialect.placeholders(sql)
+      const result = await pool.query({ name: nameOf(text), text, values: params })
+      return result.rows as Record<string, unknown>[]
+    },
+    async write(statements) {
+      const client = await pool.connect()
+      try {
+        await client.query('BEGIN')
+        for (const s of statements) await client.query(postgresDialect.placeholders(s.sql), s.params)
+        await client.query('COMMIT')
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined)
+        throw error
+      } finally {
+        client.release()
+      }
+    },
+    close: () => undefined,
+  }
+}
+
+/** The store's database for this Payload (SQLite or PostgreSQL, as its adapter). */
+export function storeDatabase(payload: Payload): StoreDatabase {
+  const db = payload.db as unknown as { pool?: Pool; client?: LibsqlClient; clientConfig?: { url?: string } }
+  if (db.pool) return postgresStore(db.pool)
+  const url = db.clientConfig?.url
+  if (!db.client || !url?.startsWith('file:')) throw new Error('content store: neither a PostgreSQL pool nor a SQLite file')
+  return sqliteStore(db.client, url.slice('file:'.length))
+}

@@ -1,0 +1,77 @@
+/**
+ * What the content store holds: the collections and globals public pages read, at the depths they
+ * read them (found in the views: 0 for lists and lookups, 1 for pages that show their relations),
+ * in every language, without fallback (`fallbackLocale: false`) and with the default one (Payload's
+ * default when a read names none). A read outside these variants is not answered from the store.
+ */
+import type { Payload } from 'payload'
+import { DEFAULT_LOCALE, LOCALES } from '@/site/routes'
+
+export const STORED_COLLECTIONS: Readonly<Record<string, readonly number[]>> = {
+  administrations: [0, 1],
+  audiences: [0],
+  'contact-topics': [0],
+  corrections: [0],
+  documents: [0, 1],
+  'indicator-observations': [0],
+  indicators: [0, 1],
+  'lineage-links': [0],
+  missions: [0, 1],
+  news: [0, 1],
+  pages: [0, 1],
+  partners: [0],
+  'plan-items': [0],
+  'plan-versions': [0, 1],
+  'progress-reports': [0],
+  'reporting-rounds': [0],
+  services: [0, 1],
+  'social-summits': [0],
+  themes: [0],
+}
+
+export const STORED_GLOBALS: Readonly<Record<string, readonly number[]>> = {
+  home: [0, 1],
+  navigation: [0, 1],
+  'site-settings': [0, 1],
+}
+
+/** A global's rows are filed under this collection name, with document id 0. */
+export const globalSource = (slug: string): string => `global:${slug}`
+
+/** One way of reading a document: its language, the language filling its gaps ('' for none), its depth. */
+export interface Variant {
+  locale: string
+  fallback: string
+  depth: number
+}
+
+/** Every variant of a collection or global that the store holds. */
+export function variantsOf(depths: readonly number[]): Variant[] {
+  const variants: Variant[] = []
+  for (const depth of depths)
+    for (const locale of LOCALES) {
+      variants.push({ locale, fallback: '', depth })
+      if (locale !== DEFAULT_LOCALE) variants.push({ locale, fallback: DEFAULT_LOCALE, depth })
+    }
+  // Every language at once (the sitemap's and the language switch's addresses): at depth 0.
+  if (depths.includes(0)) variants.push({ locale: 'all', fallback: '', depth: 0 })
+  return variants
+}
+
+/**
+ * The language a read falls back to, as Payload settles it (sanitizeFallbackLocale): none when the
+ * read says so or when it is the read's own language, the configured default when it names none.
+ */
+export function fallbackOf(payload: Payload, locale: string, fallbackLocale: unknown): string | undefined {
+  const localization = payload.config.localization
+  if (!localization) return ''
+  let resolved: string
+  if (fallbackLocale === undefined || fallbackLocale === null) {
+    if (!localization.fallback) return ''
+    resolved = localization.locales.find((l) => l.code === locale)?.fallbackLocale?.toString() || localization.defaultLocale
+  } else if (fallbackLocale === false || ['false', 'none', 'null'].includes(String(fallbackLocale))) return ''
+  else if (typeof fallbackLocale === 'string' && localization.localeCodes.includes(fallbackLocale)) resolved = fallbackLocale
+  else if (typeof fallbackLocale === 'string') return ''
+  else return undefined // a list of fallbacks: not held
+  return resolved === locale ? '' : resolved
+}

@@ -1,0 +1,144 @@
+/**
+ * Keeps the store equal to what Payload publishes. A change announced at the invalidation point
+ * projects again the changed document and every stored document whose rows show it (their
+ * dependency tags), and replaces their rows in one transaction: a reader sees the old rows or the
+ * new ones, never half. A document no longer public loses its rows. `everything` rebuilds.
+ */
+import type { Payload } from 'payload'
+import { anyTag, docTag, globalTag } from '@/site/cache-tags'
+import type { ContentChange } from '@/site/invalidation'
+import { type Projection, projectCollection, projectGlobal } from './projection'
+import type { Statement, StoreDatabase } from './store-database'
+import { globalSource, STORED_COLLECTIONS, STORED_GLOBALS } from './stored'
+
+const ROWS_PER_INSERT = 50
+
+function insertRows(projection: Projection): Statement[] {
+  const statements: Statement[] = []
+  for (let start = 0; start < projection.rows.length; start += ROWS_PER_INSERT) {
+    const chunk = projection.rows.slice(start, start + ROWS_PER_INSERT)
+    statements.push({
+      sql: `INSERT INTO content_store (collection, doc_id, locale, fallback, depth, slug, data) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      params: chunk.flatMap((row) => [row.collection, row.docId, row.locale, row.fallback, row.depth, row.slug, row.data]),
+    })
+  }
+  const tags = [...projection.dependencies].flatMap(([key, set]) => {
+    const [collection, id] = key.split(' ') as [string, string]
+    return [...set].map((tag) => [tag, collection, Number(id)] as const)
+  })
+  for (let start = 0; start < tags.length; start += ROWS_PER_INSERT) {
+    const chunk = tags.slice(start, start + ROWS_PER_INSERT)
+    statements.push({
+      sql: `INSERT INTO content_store_dependencies (tag, collection, doc_id) VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}`,
+      params: chunk.flat(),
+    })
+  }
+  return statements
+}
+
+function merge(into: Projection, from: Projection): void {
+  into.rows.push(...from.rows)
+  for (const [key, tags] of from.dependencies) into.dependencies.set(key, tags)
+}
+
+const emptyProjection = (): Projection => ({ rows: [], dependencies: new Map() })
+
+export class ContentStoreWriter {
+  constructor(
+    private readonly payload: Payload,
+    private readonly database: StoreDatabase,
+  ) {}
+
+  /** Projects everything again and replaces the whole store in one transaction; answers the rows written. */
+  async rebuild(): Promise<number> {
+    const projection = emptyProjection()
+    for (const collection of Object.keys(STORED_COLLECTIONS)) merge(projection, await projectCollection(this.payload, collection))
+    for (const slug of Object.keys(STORED_GLOBALS)) merge(projection, await projectGlobal(this.payload, slug))
+    await this.database.write([
+      { sql: 'DELETE FROM content_store', params: [] },
+      { sql: 'DELETE FROM content_store_dependencies', params: [] },
+      ...insertRows(projection),
+    ])
+    return projection.rows.length
+  }
+
+  /** Brings the store up to date with one announced change. */
+  async apply(change: ContentChange): Promise<void> {
+    // Inside the writer's transaction the new rows cannot be read yet; the commit announces it again.
+    if (change.uncommitted) return
+    if (change.kind === 'everything') {
+      await this.rebuild()
+      return
+    }
+    const touched = change.kind === 'global' ? [globalTag(change.source)] : [anyTag(change.source)]
+    if (change.kind === 'collection' && change.id !== undefined) touched.push(docTag(change.source, change.id))
+    const affected = new Map<string, Set<number>>()
+    const add = (collection: string, id: number) => affected.set(collection, (affected.get(collection) ?? new Set()).add(id))
+    if (change.kind === 'global' && STORED_GLOBALS[change.source]) add(globalSource(change.source), 0)
+    const wholeCollection = change.kind === 'collection' && change.id === undefined && STORED_COLLECTIONS[change.source]
+    if (change.kind === 'collection' && change.id !== undefined && STORED_COLLECTIONS[change.source]) add(change.source, Number(change.id))
+    const showing = await this.database.read(
+      `SELECT DISTINCT collection, doc_id FROM content_store_dependencies WHERE tag IN (${touched.map(() => '?').join(', ')})`,
+      touched,
+    )
+    for (const row of showing) add(String(row.collection), Number(row.doc_id))
+
+    const projection = emptyProjection()
+    const statements: Statement[] = []
+    if (wholeCollection) {
+      merge(projection, await projectCollection(this.payload, change.source))
+      statements.push(
+        { sql: 'DELETE FROM content_store WHERE collection = ?', params: [change.source] },
+        { sql: 'DELETE FROM content_store_dependencies WHERE collection = ?', params: [change.source] },
+      )
+      affected.delete(change.source)
+    }
+    for (const [collection, ids] of affected) {
+      if (collection.startsWith('global:')) merge(projection, await projectGlobal(this.payload, collection.slice('global:'.length)))
+      else merge(projection, await projectCollection(this.payload, collection, [...ids]))
+      for (const id of ids) {
+        statements.push(
+          { sql: 'DELETE FROM content_store WHERE collection = ? AND doc_id = ?', params: [collection, id] },
+          { sql: 'DELETE FROM content_store_dependencies WHERE collection = ? AND doc_id = ?', params: [collection, id] },
+        )
+      }
+    }
+    await this.database.write([...statements, ...insertRows(projection)])
+  }
+
+  /** Whether the store has been filled (the settings every page shows are in it). */
+  async filled(): Promise<boolean> {
+    const rows = await this.database.read('SELECT count(*) AS total FROM content_store WHERE collection = ?', [
+      globalSource('site-settings'),
+    ])
+    return Number(rows[0]?.total ?? 0) > 0
+  }
+
+  /**
+   * Whether the store holds, per collection and language, as many documents as Payload publishes
+   * (and every global): the start-up check, which rebuilds when it is not so.
+   */
+  async differences(): Promise<string[]> {
+    const found: string[] = []
+    const locales = this.payload.config.localization ? this.payload.config.localization.localeCodes : ['']
+    for (const [collection, depths] of Object.entries(STORED_COLLECTIONS)) {
+      for (const locale of locales) {
+        const published = await this.payload
+          .count({ collection: collection as never, locale: locale as never, overrideAccess: false, draft: false } as never)
+          .then((answer) => answer.totalDocs)
+          .catch(() => 0)
+        const rows = await this.database.read(
+          'SELECT count(*) AS total FROM content_store WHERE collection = ? AND locale = ? AND fallback = ? AND depth = ?',
+          [collection, locale, '', depths[0] ?? 0],
+        )
+        const stored = Number(rows[0]?.total ?? 0)
+        if (stored !== published) found.push(`${collection} (${locale}): ${stored} stored, ${published} published`)
+      }
+    }
+    for (const slug of Object.keys(STORED_GLOBALS)) {
+      const rows = await this.database.read('SELECT count(*) AS total FROM content_store WHERE collection = ?', [globalSource(slug)])
+      if (Number(rows[0]?.total ?? 0) === 0) found.push(`${slug}: not stored`)
+    }
+    return found
+  }
+}

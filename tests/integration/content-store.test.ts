@@ -1,0 +1,227 @@
+/**
+ * The content store's equivalence check (issue 21): every public page rendered from the store is
+ * the page rendered through Payload's Local API, byte for byte, on the demo content and again after
+ * edits, publications and unpublications (per language and scheduled) and deletions; a rebuild
+ * gives the same rows; and a change is in the store before anyone hears of it. The store is
+ * strict here: a read it cannot answer as Payload would fails the page instead of going to Payload.
+ */
+import assert from 'node:assert/strict'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { after, before, describe, it } from 'node:test'
+import { type OpenedStore, keepContentStoreCurrent, openContentStore } from '@/content-store/open-store'
+import { lexical } from '@/seed/lexical'
+import { seedDemoContent } from '@/seed/seed'
+import { createApp } from '@/server/app'
+import { changesAnnounced, onContentChange } from '@/site/invalidation'
+import { type CrawledPage, crawl, differences } from '../support/crawl'
+import { payloadForThisFile } from './payload-instance'
+
+const payload = payloadForThisFile()
+const ORIGIN = 'https://belfort.test'
+
+let opened: OpenedStore
+let stopKeeping: () => void
+/** Writes into the store that failed (each change is still announced: the test must look). */
+const failedWrites: string[] = []
+const servers: Server[] = []
+let fromStore = ''
+let fromPayload = ''
+
+async function listen(handler: Parameters<typeof createServer>[1]): Promise<string> {
+  const server = createServer(handler)
+  servers.push(server)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+/** Lists with filters and later pages, feeds, the sitemap and the open data, besides what links reach. */
+const START = [
+  '/nl/',
+  '/fr/',
+  '/en/',
+  '/sitemap.xml',
+  '/nl/nieuws/feed.xml',
+  '/fr/actualites/feed.xml',
+  '/en/news/feed.xml',
+  '/nl/documenten?kind=report',
+  '/fr/documents?year=2021',
+  '/en/documents?language=fr',
+  '/nl/documenten?kind=plan&year=2026',
+  '/en/documents?page=2',
+  '/nl/documenten?kind=nope',
+  '/nl/nieuws?page=2',
+  '/nl/nieuws?thema=onbestaand',
+  '/nl/bestaat-niet',
+  '/data/openapi.json',
+  '/data/catalog.jsonld',
+]
+
+/** What differs between two renders of the same content for reasons of their own (a form's one-time challenge). */
+const normalise = (body: string) =>
+  body.replace(/data-challenge-(salt|target)="[^"]*"/g, 'data-challenge-$1=""').replace(/(name="challenge" value=")[^"]*"/g, '$1"')
+
+/** Every page both ways, and the open data files the catalogue lists. */
+async function crawlBoth(): Promise<{ store: Map<string, CrawledPage>; plain: Map<string, CrawledPage> }> {
+  const catalogue = await (await fetch(`${fromPayload}/data/catalog.jsonld`)).text()
+  const files = [...new Set([...catalogue.matchAll(/https:\/\/belfort\.test(\/data\/[^"\s]+)/g)].map((match) => match[1]!))].filter(
+    (path) => !path.endsWith('.zip'),
+  )
+  const start = [...START, ...files]
+  const [store, plain] = [await crawl(fromStore, { start }), await crawl(fromPayload, { start })]
+  return { store, plain }
+}
+
+function assertSamePages(crawled: { store: Map<string, CrawledPage>; plain: Map<string, CrawledPage> }): void {
+  assert.ok(crawled.plain.size > 300, `only ${crawled.plain.size} pages reached`)
+  const found = differences(crawled.store, crawled.plain, normalise)
+  assert.deepEqual(found.slice(0, 10), [], `${found.length} pages differ`)
+  const errors = [...crawled.store].filter(([, page]) => page.status >= 500).map(([path]) => path)
+  assert.deepEqual(errors, [])
+}
+
+/** The store's rows, in a stable order, to compare two fillings. */
+async function storeRows(): Promise<string[]> {
+  const rows = await opened.store.database.read(
+    'SELECT collection, doc_id, locale, fallback, depth, slug, data FROM content_store ORDER BY collection, doc_id, locale, fallback, depth',
+    [],
+  )
+  const dependencies = await opened.store.database.read(
+    'SELECT tag, collection, doc_id FROM content_store_dependencies ORDER BY collection, doc_id, tag',
+    [],
+  )
+  return [...rows, ...dependencies].map((row) => JSON.stringify(Object.values(row)))
+}
+
+describe('the content store', () => {
+  before(
+    async () => {
+      await seedDemoContent(payload)
+      opened = openContentStore(payload, { strict: true })
+      await opened.writer.rebuild()
+      stopKeeping = keepContentStoreCurrent(opened.writer, (message, error) => failedWrites.push(`${message}: ${String(error)}`))
+      fromStore = await listen(createApp({ payload, store: opened.store, origin: ORIGIN }))
+      fromPayload = await listen(createApp({ payload, origin: ORIGIN }))
+    },
+    { timeout: 600_000 },
+  )
+
+  after(async () => {
+    stopKeeping?.()
+    for (const server of servers) server.closeAllConnections()
+    await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
+    opened?.close()
+  })
+
+  it('holds what is published: the start-up check finds no difference', async () => {
+    assert.deepEqual(await opened.writer.differences(), [])
+  })
+
+  it('renders every public page as the Local API does, in the three languages', { timeout: 600_000 }, async () => {
+    assertSamePages(await crawlBoth())
+  })
+
+  it('has a change in the store before anyone hears of it', async () => {
+    const news = await payload.find({ collection: 'news', locale: 'nl', limit: 1, overrideAccess: false, depth: 0 })
+    const item = news.docs[0]!
+    const reads: Promise<string>[] = []
+    const reader = opened.store.wrap(payload)
+    const stop = onContentChange((change) => {
+      // Read at the announcement, before any other listener could render: what a purged cache renders next.
+      if (change.source === 'news' && change.id === item.id && !change.uncommitted)
+        reads.push(
+          reader
+            .findByID({ collection: 'news', id: item.id, locale: 'nl', fallbackLocale: false, depth: 0, overrideAccess: false })
+            .then((doc) => doc.title),
+        )
+    })
+    try {
+      await payload.update({ collection: 'news', id: item.id, locale: 'nl', data: { title: 'Nieuwe titel in de store' } })
+      await changesAnnounced()
+    } finally {
+      stop()
+    }
+    const seen = await Promise.all(reads)
+    assert.ok(seen.length > 0, 'the change was announced')
+    assert.deepEqual(new Set(seen), new Set(['Nieuwe titel in de store']))
+  })
+
+  it('renders the same pages after edits, publications, unpublications and deletions', { timeout: 900_000 }, async () => {
+    // A new item published in Dutch, then in French: per-language publication.
+    const created = await payload.create({
+      collection: 'news',
+      locale: 'nl',
+      data: {
+        title: 'Nieuw in de store',
+        slug: 'nieuw-in-de-store',
+        summary: 'Kort.',
+        body: lexical([{ p: 'Tekst.' }]),
+        publishedAt: new Date().toISOString(),
+        _status: 'published',
+      },
+    })
+    await payload.update({
+      collection: 'news',
+      id: created.id,
+      locale: 'fr',
+      draft: true,
+      data: { title: 'Nouveau dans le store', slug: 'nouveau-dans-le-store', summary: 'Court.', _status: 'draft' },
+    })
+    await payload.update({ collection: 'news', id: created.id, locale: 'fr', data: { _status: 'published' } })
+    // A draft scheduled to go live, published by the jobs queue.
+    const scheduled = await payload.create({
+      collection: 'news',
+      locale: 'nl',
+      draft: true,
+      data: {
+        title: 'Gepland bericht',
+        slug: 'gepland-store',
+        summary: 'Gepland.',
+        publishedAt: new Date().toISOString(),
+        _status: 'draft',
+      },
+    })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', locale: 'nl', doc: { relationTo: 'news', value: scheduled.id } },
+      waitUntil: new Date(Date.now() - 1000),
+    })
+    await payload.jobs.run()
+    // A theme renamed: every news item that shows it is projected again.
+    const theme = (await payload.find({ collection: 'themes', locale: 'nl', limit: 1, depth: 0 })).docs[0]!
+    await payload.update({ collection: 'themes', id: theme.id, locale: 'nl', data: { name: `${theme.name} (hernoemd)` } })
+    // An administration renamed, a page edited, a news item unpublished, another deleted.
+    const administration = (await payload.find({ collection: 'administrations', locale: 'fr', limit: 1, depth: 0 })).docs[0]!
+    await payload.update({
+      collection: 'administrations',
+      id: administration.id,
+      locale: 'fr',
+      data: { name: `${administration.name} (nouveau nom)` },
+    })
+    const page = (await payload.find({ collection: 'pages', locale: 'en', limit: 1, depth: 0, overrideAccess: false })).docs[0]!
+    await payload.update({ collection: 'pages', id: page.id, locale: 'en', data: { title: `${page.title} (edited)` } })
+    const news = await payload.find({ collection: 'news', locale: 'nl', sort: 'publishedAt', limit: 2, depth: 0, overrideAccess: false })
+    const [unpublished, deleted] = news.docs
+    await payload.update({ collection: 'news', id: unpublished!.id, locale: 'nl', data: { _status: 'draft' } })
+    await payload.delete({ collection: 'news', id: deleted!.id })
+    await payload.delete({ collection: 'news', id: created.id })
+    await changesAnnounced()
+
+    assert.deepEqual(failedWrites, [])
+    assert.deepEqual(await opened.writer.differences(), [])
+    assertSamePages(await crawlBoth())
+  })
+
+  it('gives the same rows when rebuilt', { timeout: 300_000 }, async () => {
+    await changesAnnounced()
+    const kept = await storeRows()
+    await opened.writer.rebuild()
+    const rebuilt = await storeRows()
+    assert.equal(rebuilt.length, kept.length)
+    assert.deepEqual(
+      rebuilt.filter((row, index) => row !== kept[index]).slice(0, 3),
+      [],
+      'the rows kept up to date change by change are the rows of a rebuild',
+    )
+  })
+})
