@@ -11,6 +11,7 @@ import type { Client as LibsqlClient, InStatement } from '@libsql/client'
 import Database from 'libsql'
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
+import { inPgTransaction } from '@/pg-transaction'
 import { postgresDialect, type SqlDialect, sqliteDialect } from './sql-dialect'
 
 export interface Statement {
@@ -72,17 +73,9 @@ function postgresStore(pool: Pool): StoreDatabase {
       return result.rows as Record<string, unknown>[]
     },
     async write(statements) {
-      const client = await pool.connect()
-      try {
-        await client.query('BEGIN')
+      await inPgTransaction(pool, async (client) => {
         for (const s of statements) await client.query(postgresDialect.placeholders(s.sql), s.params)
-        await client.query('COMMIT')
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined)
-        throw error
-      } finally {
-        client.release()
-      }
+      })
     },
     close: () => undefined,
   }

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg'
+import { inPgTransaction } from '@/pg-transaction'
 import type { Locale } from '@/site/routes'
 import { SEARCH_TYPES, type SearchEntry, type SearchType } from './entries'
 import { type SearchBackend, type SearchHit, type SearchQuery, type SearchResult, VERSION_ENTRY } from './backend'
@@ -61,9 +62,7 @@ async function rowsInOrder(pool: Pool, ids: { id: string }[]): Promise<SearchHit
 export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMITS): SearchBackend {
   return {
     async replace(type: SearchType, refId: number, entries: SearchEntry[]) {
-      const client = await pool.connect()
-      try {
-        await client.query('BEGIN')
+      await inPgTransaction(pool, async (client) => {
         // Two instances may index the same item at once (both start on an empty index, or both hear
         // of one change): one at a time per item, or the second insert would hit the unique index.
         await client.query("SELECT pg_advisory_xact_lock(hashtext('belfort-search:' || $1), $2)", [type, refId])
@@ -99,13 +98,7 @@ export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMIT
         )
         // The vocabulary of spelling suggestions (lookups/postgres.ts).
         await recordTerms(client, type, refId)
-        await client.query('COMMIT')
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined)
-        throw error
-      } finally {
-        client.release()
-      }
+      })
     },
     async search(query: SearchQuery): Promise<SearchResult> {
       const text = tsQuery(query.text, query.locale, query.synonyms)

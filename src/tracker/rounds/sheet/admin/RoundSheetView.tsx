@@ -22,7 +22,7 @@ import { headerMessage } from '../columns'
 import { sheetMessages } from '../messages'
 import type { ImportPlan, PlannedChange } from '../plan'
 import { problemText } from '../problem-text'
-import { sheetScope } from '../scope'
+import { partnerNames, sheetScope } from '../scope'
 import { findImport, type Refusal } from '../service'
 import type { FileProblem } from '../table'
 import { statusLabel } from '../values'
@@ -172,20 +172,6 @@ function DryRun({ plan, language, names }: { plan: ImportPlan; language: Locale;
   )
 }
 
-async function partnerNamesOf(req: PayloadRequest, ids: number[], language: Locale): Promise<Map<number, string>> {
-  const found = await req.payload.find({
-    collection: 'partners',
-    where: { id: { in: [...new Set(ids)] } },
-    locale: language,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    select: { name: true },
-  })
-  return new Map(found.docs.map((partner) => [partner.id, partner.name ?? `#${partner.id}`]))
-}
-
 async function CheckSection({
   req,
   round,
@@ -211,7 +197,7 @@ async function CheckSection({
   const plan = kept.plan as unknown as ImportPlan | null
   const problem = kept.problem as unknown as FileProblem | null
   const outcome = kept.outcome as unknown as Refusal | null
-  const names = await partnerNamesOf(req, plan ? [...plan.changes, ...plan.unchanged].map((row) => row.partner) : [], language)
+  const names = await partnerNames(req.payload, plan ? [...plan.changes, ...plan.unchanged].map((row) => row.partner) : [], language, req)
   return (
     <>
       <h2>{fillPlaceholders(text.dryRunTitle, { file: kept.fileName ?? '' })}</h2>
@@ -258,10 +244,11 @@ async function SheetSection({
   const scope = await sheetScope(req.payload, round, req)
   if (!scope) return <p role="alert">{text.notAllowed}</p>
   const names = scope.isCell
-    ? await partnerNamesOf(
-        req,
+    ? await partnerNames(
+        req.payload,
         scope.own.map((row) => row.partner),
         language,
+        req,
       )
     : undefined
   return (
