@@ -4,10 +4,11 @@
  * DATABASE_URL_TEST when set, else a throwaway one (see tests/support/postgres.ts).
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { guardDroppedConstraints } from '../src/migrations/guard-dropped-constraints'
 import { createTestDatabase, startPostgres, stopPostgres } from '../tests/support/postgres'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -31,6 +32,10 @@ function create(env: Record<string, string>): void {
   if (result.status !== 0) throw new Error(`payload migrate:create failed (${result.status})`)
 }
 
+const postgresDir = path.join(root, 'src/migrations/postgres')
+const migrationFiles = () => readdirSync(postgresDir).filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+const before = new Set(migrationFiles())
+
 const dataDir = mkdtempSync(path.join(tmpdir(), 'belfort-migrations-'))
 try {
   create({ DATA_DIR: dataDir, DATABASE_URL: '' })
@@ -38,6 +43,11 @@ try {
   const database = await createTestDatabase()
   try {
     create({ DATA_DIR: dataDir, DATABASE_URL: database.url })
+    // The generated way down drops keys its CASCADE already dropped (guard-dropped-constraints.ts).
+    for (const file of migrationFiles().filter((file) => !before.has(file))) {
+      const target = path.join(postgresDir, file)
+      writeFileSync(target, guardDroppedConstraints(readFileSync(target, 'utf8')))
+    }
   } finally {
     await database.drop()
   }

@@ -34,7 +34,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    ALTER TABLE "round_imports" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "round_imports" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_round_imports_fk";
+  -- Hand edit: IF EXISTS, as dropping its table with CASCADE has already dropped this constraint.
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_round_imports_fk";
   
   DROP INDEX "payload_locked_documents_rels_round_imports_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "round_imports_id";
