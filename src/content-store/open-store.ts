@@ -6,10 +6,12 @@
 import type { Payload } from 'payload'
 import { beforeAnnouncing } from '@/site/invalidation'
 import { ContentStore, type ContentStoreOptions } from './content-store'
-import { storeDatabase } from './store-database'
+import { type StoreDatabase, storeDatabase } from './store-database'
 import { ContentStoreWriter } from './writer'
 
 export interface OpenedStore {
+  /** Its table's reads and writes (the render timing counts its reads as queries). */
+  database: StoreDatabase
   store: ContentStore
   writer: ContentStoreWriter
   close(): void
@@ -18,6 +20,7 @@ export interface OpenedStore {
 export function openContentStore(payload: Payload, options: ContentStoreOptions = {}): OpenedStore {
   const database = storeDatabase(payload)
   return {
+    database,
     store: new ContentStore(payload, database, options),
     writer: new ContentStoreWriter(payload, database),
     close: () => database.close(),

@@ -104,6 +104,8 @@ const next = publicOnly ? undefined : await (await import('./next-handler')).cre
 const { createApp } = await import('./app')
 const { countDatabaseReads } = await import('./render-timing')
 countDatabaseReads(payload.db)
+// A public render's reads of the content store are database queries too.
+countDatabaseReads(content.database, ['read'])
 const { PageCache } = await import('./page-cache')
 const { purgeOnChange } = await import('./cache-invalidation')
 const cache = environment.pageCacheBytes > 0 ? new PageCache(environment.pageCacheBytes) : undefined

@@ -26,10 +26,11 @@ const READS = [
 /**
  * Wraps the database adapter's read methods so a render can say how many queries it made and how
  * long they took. Outside a timed render the wrapper only checks for a tally and calls through.
+ * `reads` names other read methods (the content store's `read`).
  */
-export function countDatabaseReads(db: object): void {
+export function countDatabaseReads(db: object, reads: readonly string[] = READS): void {
   const methods = db as Record<string, unknown>
-  for (const name of READS) {
+  for (const name of reads) {
     const original = methods[name]
     if (typeof original !== 'function') continue
     methods[name] = async function counted(this: unknown, ...args: unknown[]) {

@@ -81,13 +81,14 @@ const uncommitted = new Map<string | number, ContentChange[]>()
  * old content at once, but a page rendered before the commit still reads the old rows and would be
  * kept; so a change made in a transaction is announced a second time once it commits.
  */
-function announceFrom(req: PayloadRequest, change: ContentChange): void {
+function announceFrom(req: PayloadRequest, change: ContentChange): Promise<void> | undefined {
   const transaction = req.transactionID
   // An adapter with transactions names each by an id; SQLite's runs without (its requests carry an
-  // empty object or a promise of null there): what the hook sees is already committed.
+  // empty object or a promise of null there): what the hook sees is already committed. The writer
+  // waits until the change is announced, so that once its request answers, visitors see the change.
   if (typeof transaction !== 'string' && typeof transaction !== 'number') {
     announceChange(change)
-    return
+    return changesAnnounced()
   }
   announceChange({ ...change, uncommitted: true })
   const changes = uncommitted.get(transaction)
@@ -105,6 +106,8 @@ export function announceAfterCommit(db: BaseDatabaseAdapter): void {
     const changes = uncommitted.get(transaction)
     uncommitted.delete(transaction)
     for (const change of changes ?? []) announceChange(change)
+    // The request that committed answers once visitors can see what it changed (the content store is written).
+    if (changes) await changesAnnounced()
   }
   db.rollbackTransaction = async (id) => {
     uncommitted.delete(await id)
@@ -112,17 +115,17 @@ export function announceAfterCommit(db: BaseDatabaseAdapter): void {
   }
 }
 
-export const announceCollectionChange: CollectionAfterChangeHook = ({ collection, doc, req }) => {
-  announceFrom(req, { source: collection.slug, kind: 'collection', id: doc.id })
+export const announceCollectionChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  await announceFrom(req, { source: collection.slug, kind: 'collection', id: doc.id })
   return doc
 }
 
-export const announceCollectionDelete: CollectionAfterDeleteHook = ({ collection, id, req }) => {
-  announceFrom(req, { source: collection.slug, kind: 'collection', id })
+export const announceCollectionDelete: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
+  await announceFrom(req, { source: collection.slug, kind: 'collection', id })
 }
 
-export const announceGlobalChange: GlobalAfterChangeHook = ({ global, doc, req }) => {
-  announceFrom(req, { source: global.slug, kind: 'global' })
+export const announceGlobalChange: GlobalAfterChangeHook = async ({ global, doc, req }) => {
+  await announceFrom(req, { source: global.slug, kind: 'global' })
   return doc
 }
 
