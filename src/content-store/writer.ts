@@ -66,6 +66,10 @@ export class ContentStoreWriter {
   async apply(change: ContentChange): Promise<void> {
     // Inside the writer's transaction the new rows cannot be read yet; the commit announces it again.
     if (change.uncommitted) return
+    // The store lives in the shared database and the instance that made a change wrote it there before
+    // telling the others; projecting it again here (a whole rebuild, for a reconnect's `everything`)
+    // would only delay every later change, and the purge of the caches that waits behind it.
+    if (change.remote) return
     if (change.kind === 'everything') {
       await this.rebuild()
       return

@@ -13,7 +13,7 @@ import { type OpenedStore, keepContentStoreCurrent, openContentStore } from '@/c
 import { lexical } from '@/seed/lexical'
 import { seedDemoContent } from '@/seed/seed'
 import { createApp } from '@/server/app'
-import { changesAnnounced, onContentChange } from '@/site/invalidation'
+import { announceChange, changesAnnounced, onContentChange } from '@/site/invalidation'
 import { type CrawledPage, crawl, differences } from '../support/crawl'
 import { payloadForThisFile } from './payload-instance'
 
@@ -144,6 +144,23 @@ describe('the content store', () => {
     const seen = await Promise.all(reads)
     assert.ok(seen.length > 0, 'the change was announced')
     assert.deepEqual(new Set(seen), new Set(['Nieuwe titel in de store']))
+  })
+
+  it('leaves a change from another instance to that instance: a reconnect does not rebuild the store', async () => {
+    const writes: unknown[] = []
+    const write = opened.store.database.write.bind(opened.store.database)
+    opened.store.database.write = async (statements) => {
+      writes.push(statements)
+      return write(statements)
+    }
+    try {
+      announceChange({ source: 'cluster', kind: 'everything', remote: true })
+      announceChange({ source: 'news', kind: 'collection', id: 1, remote: true })
+      await changesAnnounced()
+    } finally {
+      opened.store.database.write = write
+    }
+    assert.deepEqual(writes, [])
   })
 
   it('renders the same pages after edits, publications, unpublications and deletions', { timeout: 900_000 }, async () => {
