@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import type { IncomingMessage } from 'node:http'
 import { describe, it } from 'node:test'
-import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib'
 import { compress, encodingFor, isCompressible, MIN_COMPRESS_BYTES, preferredEncoding } from './compression'
 
 const accepting = (value: string) => ({ headers: { 'accept-encoding': value } }) as IncomingMessage
@@ -29,5 +29,24 @@ describe('compress', () => {
     const body = Buffer.from('<p>hello</p>'.repeat(200))
     assert.deepEqual(brotliDecompressSync(compress(body, 'br')), body)
     assert.deepEqual(gunzipSync(compress(body, 'gzip')), body)
+  })
+})
+
+describe('the brotli window fitted to the body', () => {
+  /** Text that repeats at long distances, as a page's markup does: a window too small would miss it. */
+  const page = (bytes: number) => {
+    const parts: string[] = []
+    for (let i = 0; parts.join('').length < bytes; i++) parts.push(`<li><a href="/nl/nieuws/item-${i % 37}">Titel ${i}</a></li>`)
+    return Buffer.from(parts.join('').slice(0, bytes))
+  }
+
+  it('compresses bodies of every size, around the powers of two, as small as the default window does', () => {
+    for (const bytes of [1024, 1100, 4080, 4096, 4112, 9991, 65_520, 65_536, 300_000]) {
+      const body = page(bytes)
+      const fitted = compress(body, 'br')
+      assert.deepEqual(brotliDecompressSync(fitted), body, `${bytes} bytes`)
+      const wide = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: bytes } })
+      assert.ok(fitted.length <= wide.length * 1.01, `${bytes} bytes: ${fitted.length} fitted, ${wide.length} with the default window`)
+    }
   })
 })
