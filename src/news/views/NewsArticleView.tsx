@@ -68,7 +68,8 @@ export async function newsArticleView(ctx: ViewContext, slug: string): Promise<V
     id: item.id,
     locale: 'all',
     draft: ctx.draft,
-    overrideAccess: true,
+    // A visitor's read answers what a visitor may see (and comes from the content store); a preview's sees drafts.
+    overrideAccess: ctx.draft,
     depth: 0,
     select: { slug: true, _status: true },
   })
