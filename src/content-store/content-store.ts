@@ -12,7 +12,7 @@ import { applySelect, pageRequest, paginated } from './answers'
 import { joinsTable, pathsOf, type SchemaField, UnsupportedStoreRead } from './field-paths'
 import { openAtDepth, visitorsWhere } from './open-to-everyone'
 import type { StoreDatabase } from './store-database'
-import { fallbackOf, globalSource, STORED_COLLECTIONS, STORED_GLOBALS } from './stored'
+import { FACT_VARIANT, fallbackOf, globalSource, STORED_COLLECTIONS, STORED_FACTS, STORED_GLOBALS } from './stored'
 import { compileQuery, LeftToPayload } from './where-sql'
 
 type Args = Record<string, unknown>
@@ -35,6 +35,8 @@ interface Source {
   config: unknown
   /** The condition read access sets for a visitor (part of Payload's query). */
   accessWhere: Promise<unknown>
+  /** A collection of facts (stored.ts): held as the server reads it, in one variant. */
+  facts: boolean
 }
 
 /** The paths a `sort` names, without their direction. */
@@ -75,7 +77,9 @@ export class ContentStore {
     const name = method === 'findGlobal' ? String(args.slug) : String(args.collection)
     const source = this.sourceOf(method === 'findGlobal' ? globalSource(name) : name)
     if (!source || FOR_PAYLOAD.some((key) => args[key] !== undefined && args[key] !== false)) return viaPayload()
-    if (args.overrideAccess !== false && !(await this.openAt(source, args.depth))) return viaPayload()
+    // Facts are held as a read that skips access checks answers; a visitor's read of them is Payload's to refuse.
+    if (source.facts ? args.overrideAccess === false : args.overrideAccess !== false && !(await this.openAt(source, args.depth)))
+      return viaPayload()
     try {
       const answer = await this.answer(method, args, source)
       return answer === undefined ? viaPayload() : answer
@@ -110,7 +114,10 @@ export class ContentStore {
     const dialect = this.database.dialect
     const base = 'FROM content_store WHERE collection = ? AND locale = ? AND fallback = ? AND depth = ?'
     // A count reads any depth the store holds: which documents there are does not depend on it.
-    const variant = [collection, locale, fallback, method === 'count' ? (source.depths[0] ?? 0) : depth]
+    // Facts read the same in every language: their one variant.
+    const variant = source.facts
+      ? [collection, FACT_VARIANT.locale, FACT_VARIANT.fallback, FACT_VARIANT.depth]
+      : [collection, locale, fallback, method === 'count' ? (source.depths[0] ?? 0) : depth]
 
     if (method === 'findGlobal' || method === 'findByID') {
       const id = method === 'findGlobal' ? 0 : Number(args.id)
@@ -122,7 +129,7 @@ export class ContentStore {
     }
 
     const sort = args.sort || source.defaultSort
-    const target = { ...source, everyLocale }
+    const target = { ...source, everyLocale: everyLocale && !source.facts }
     const query = compileQuery(args.where, method === 'count' ? undefined : sort, target, dialect)
     const where = `${base} AND (${query.where})`
     if (method === 'count') {
@@ -170,7 +177,8 @@ export class ContentStore {
     if (known) return known
     const isGlobal = name.startsWith('global:')
     const slug = isGlobal ? name.slice('global:'.length) : name
-    const depths = isGlobal ? STORED_GLOBALS[slug] : STORED_COLLECTIONS[slug]
+    const facts = !isGlobal && STORED_FACTS[slug] !== undefined
+    const depths = isGlobal ? STORED_GLOBALS[slug] : (STORED_COLLECTIONS[slug] ?? STORED_FACTS[slug])
     if (!depths) return undefined
     const config = isGlobal
       ? this.payload.config.globals.find((global) => global.slug === slug)
@@ -185,7 +193,9 @@ export class ContentStore {
       depths,
       open: new Map(),
       config,
-      accessWhere: visitorsWhere(this.payload, config as never),
+      // Facts are read with access skipped: no visitor's condition joins the query.
+      accessWhere: facts ? Promise.resolve(undefined) : visitorsWhere(this.payload, config as never),
+      facts,
     }
     this.sources.set(name, source)
     return source

@@ -6,7 +6,7 @@
  */
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 import { shownDocuments } from './shown-documents'
-import { globalSource, STORED_COLLECTIONS, STORED_GLOBALS, type Variant, variantsOf } from './stored'
+import { FACT_VARIANT, globalSource, STORED_COLLECTIONS, STORED_GLOBALS, type Variant, variantsOf } from './stored'
 
 export interface StoreRow extends Variant {
   collection: string
@@ -91,4 +91,24 @@ export async function projectGlobal(payload: Payload, slug: string): Promise<Pro
     for (const tag of shows({ global: slug }, doc)) tags.add(tag)
   }
   return { rows, dependencies: new Map([[key(collection, 0), tags]]) }
+}
+
+/**
+ * Rows of a collection of facts (stored.ts: STORED_FACTS) as the server reads them: all of them, or
+ * those written since an instant. They show nothing else, so they have no dependencies.
+ */
+export async function projectFacts(payload: Payload, collection: string, since?: Date): Promise<Projection> {
+  const answer = await payload.find({
+    collection: collection as CollectionSlug,
+    where: since ? { createdAt: { greater_than_equal: since.toISOString() } } : undefined,
+    locale: FACT_VARIANT.locale as never,
+    fallbackLocale: false as never,
+    depth: FACT_VARIANT.depth,
+    overrideAccess: true,
+    pagination: false,
+  })
+  const rows = (answer.docs as unknown as Record<string, unknown>[]).map(
+    (doc): StoreRow => ({ collection, docId: Number(doc.id), ...FACT_VARIANT, slug: null, data: JSON.stringify(doc) }),
+  )
+  return { rows, dependencies: new Map() }
 }

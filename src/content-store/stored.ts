@@ -35,6 +35,20 @@ export const STORED_GLOBALS: Readonly<Record<string, readonly number[]>> = {
   'site-settings': [0, 1],
 }
 
+/**
+ * Collections whose rows are public by nature though visitors may not list them: the history of
+ * what went public (content-changes), which pages, feeds and the 410 of an unpublished address
+ * read with the server's authority. Held as the server reads them (access skipped, depth 0), and
+ * answered from the store only to reads that skip access checks too. Their rows are written once
+ * and never changed (src/changes), and none of their fields is localized: one variant each.
+ */
+export const STORED_FACTS: Readonly<Record<string, readonly number[]>> = {
+  'content-changes': [0],
+}
+
+/** The one variant a collection of facts is held in; a read in any language answers the same. */
+export const FACT_VARIANT: Variant = { locale: DEFAULT_LOCALE, fallback: '', depth: 0 }
+
 /** A global's rows are filed under this collection name, with document id 0. */
 export const globalSource = (slug: string): string => `global:${slug}`
 

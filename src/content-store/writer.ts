@@ -7,11 +7,18 @@
 import type { Payload } from 'payload'
 import { anyTag, docTag, globalTag } from '@/site/cache-tags'
 import type { ContentChange } from '@/site/invalidation'
-import { type Projection, projectCollection, projectGlobal } from './projection'
+import { type Projection, projectCollection, projectFacts, projectGlobal } from './projection'
 import type { Statement, StoreDatabase } from './store-database'
-import { globalSource, STORED_COLLECTIONS, STORED_GLOBALS } from './stored'
+import { FACT_VARIANT, globalSource, STORED_COLLECTIONS, STORED_FACTS, STORED_GLOBALS } from './stored'
 
 const ROWS_PER_INSERT = 50
+
+/**
+ * Facts (stored.ts) are written inside the transaction of the change they record, which is announced
+ * once it commits; rows written this long before an announcement are looked for again, so that a
+ * transaction that committed after a later one (PostgreSQL) does not leave its rows out.
+ */
+const FACTS_LOOK_BACK_MS = 10 * 60_000
 
 function insertRows(projection: Projection): Statement[] {
   const statements: Statement[] = []
@@ -54,6 +61,7 @@ export class ContentStoreWriter {
     const projection = emptyProjection()
     for (const collection of Object.keys(STORED_COLLECTIONS)) merge(projection, await projectCollection(this.payload, collection))
     for (const slug of Object.keys(STORED_GLOBALS)) merge(projection, await projectGlobal(this.payload, slug))
+    for (const collection of Object.keys(STORED_FACTS)) merge(projection, await projectFacts(this.payload, collection))
     await this.database.write([
       { sql: 'DELETE FROM content_store', params: [] },
       { sql: 'DELETE FROM content_store_dependencies', params: [] },
@@ -107,6 +115,18 @@ export class ContentStoreWriter {
         )
       }
     }
+    // Facts recorded with this change (its history rows): those written lately that the store lacks.
+    for (const collection of Object.keys(STORED_FACTS)) {
+      const recent = await projectFacts(this.payload, collection, new Date(Date.now() - FACTS_LOOK_BACK_MS))
+      const ids = recent.rows.map((row) => row.docId)
+      if (ids.length === 0) continue
+      const held = await this.database.read(
+        `SELECT doc_id FROM content_store WHERE collection = ? AND locale = ? AND fallback = ? AND depth = ? AND doc_id IN (${ids.map(() => '?').join(', ')})`,
+        [collection, FACT_VARIANT.locale, FACT_VARIANT.fallback, FACT_VARIANT.depth, ...ids],
+      )
+      const stored = new Set(held.map((row) => Number(row.doc_id)))
+      projection.rows.push(...recent.rows.filter((row) => !stored.has(row.docId)))
+    }
     await this.database.write([...statements, ...insertRows(projection)])
   }
 
@@ -138,6 +158,12 @@ export class ContentStoreWriter {
         const stored = Number(rows[0]?.total ?? 0)
         if (stored !== published) found.push(`${collection} (${locale}): ${stored} stored, ${published} published`)
       }
+    }
+    for (const collection of Object.keys(STORED_FACTS)) {
+      const written = await this.payload.count({ collection: collection as never, overrideAccess: true }).then((answer) => answer.totalDocs)
+      const rows = await this.database.read('SELECT count(*) AS total FROM content_store WHERE collection = ?', [collection])
+      const stored = Number(rows[0]?.total ?? 0)
+      if (stored !== written) found.push(`${collection}: ${stored} stored, ${written} written`)
     }
     for (const slug of Object.keys(STORED_GLOBALS)) {
       const rows = await this.database.read('SELECT count(*) AS total FROM content_store WHERE collection = ?', [globalSource(slug)])

@@ -81,7 +81,7 @@ const uncommitted = new Map<string | number, ContentChange[]>()
  * old content at once, but a page rendered before the commit still reads the old rows and would be
  * kept; so a change made in a transaction is announced a second time once it commits.
  */
-function announceFrom(req: PayloadRequest, change: ContentChange): Promise<void> | undefined {
+export function announceFrom(req: PayloadRequest, change: ContentChange): Promise<void> | undefined {
   const transaction = req.transactionID
   // An adapter with transactions names each by an id; SQLite's runs without (its requests carry an
   // empty object or a promise of null there): what the hook sees is already committed. The writer

@@ -4,6 +4,7 @@
  * neither does. A document created published gets its id here.
  */
 import type { CollectionAfterOperationHook } from 'payload'
+import { announceFrom } from '@/site/invalidation'
 import { subjectKeyOf } from '../kinds'
 import { takePlan } from '../planned'
 
@@ -24,6 +25,9 @@ export const recordChangesHook: CollectionAfterOperationHook = async (hook) => {
         req,
       })
     }
+    // The change was announced before its history was written (afterChange runs before this hook):
+    // announced again, the pages that show it and the content store's copy of the history follow.
+    if (document.rows.length > 0) await announceFrom(req, { source: plan.collection, kind: 'collection', id })
   }
   return hook.result
 }

@@ -22,7 +22,8 @@ export const IndicatorObservations: CollectionConfig = {
     ...announcingHooks,
     beforeValidate: [fitObservationToIndicator],
     beforeChange: [refuseEditOfFinalObservation],
-    afterChange: [...announcingHooks.afterChange, recordNewValue],
+    // The history row first: the announcement then carries it to the content store and the caches.
+    afterChange: [recordNewValue, ...announcingHooks.afterChange],
   },
   fields: [
     {

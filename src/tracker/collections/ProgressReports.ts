@@ -53,7 +53,8 @@ export const ProgressReports: CollectionConfig = {
   hooks: {
     ...announcingHooks,
     beforeChange: [enforceReportWorkflow],
-    afterChange: [...announcingHooks.afterChange, recordValidatedReport],
+    // The history row first: the announcement then carries it to the content store and the caches.
+    afterChange: [recordValidatedReport, ...announcingHooks.afterChange],
     afterError: [explainRefusedEdit],
   },
   fields: [
