@@ -275,6 +275,9 @@ for (const [who, person] of Object.entries(PEOPLE)) {
       it(`takes a typed Belgian date in ${language}, keeps the day and shows one toast for the save`, async (t) => {
         await open(page, `/collections/documents/${ids.documents}`)
         const input = page.locator('#field-date input')
+        // The form asks the server for its state once it has loaded, and that answer can overwrite what was
+        // typed before it came (the stored date came back on a busy machine): type once the page has settled.
+        await page.waitForLoadState('networkidle')
         await input.fill('29-11-2026')
         await input.press('Tab')
         const month = language === 'nl' ? 'november' : 'novembre'
