@@ -119,9 +119,18 @@ export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions =
   return formatter(`number ${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(intlLocale(locale), options))
 }
 
+const languageNames = new Map<string, string>()
+
 /** The name of `language` as written in `inLocale` (Intl knows the names; we don't keep a table). */
 export function languageName(language: Locale, inLocale: Locale): string {
-  return formatter(`language ${inLocale}`, () => new Intl.DisplayNames([inLocale], { type: 'language' })).of(language) ?? language
+  // Nine names in all, asked for on every page (the language switch): ICU's lookup is kept, not repeated.
+  const key = `${language} ${inLocale}`
+  let name = languageNames.get(key)
+  if (name === undefined) {
+    name = formatter(`language ${inLocale}`, () => new Intl.DisplayNames([inLocale], { type: 'language' })).of(language) ?? language
+    languageNames.set(key, name)
+  }
+  return name
 }
 
 export function formatDate(iso: string, locale: Locale): string {
