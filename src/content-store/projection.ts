@@ -95,12 +95,12 @@ export async function projectGlobal(payload: Payload, slug: string): Promise<Pro
 
 /**
  * Rows of a collection of facts (stored.ts: STORED_FACTS) as the server reads them: all of them, or
- * those written since an instant. They show nothing else, so they have no dependencies.
+ * those with these ids. They show nothing else, so they have no dependencies.
  */
-export async function projectFacts(payload: Payload, collection: string, since?: Date): Promise<Projection> {
+export async function projectFacts(payload: Payload, collection: string, ids?: readonly number[]): Promise<Projection> {
   const answer = await payload.find({
     collection: collection as CollectionSlug,
-    where: since ? { createdAt: { greater_than_equal: since.toISOString() } } : undefined,
+    where: ids ? { id: { in: [...ids] } } : undefined,
     locale: FACT_VARIANT.locale as never,
     fallbackLocale: false as never,
     depth: FACT_VARIANT.depth,

@@ -14,11 +14,13 @@ import { FACT_VARIANT, globalSource, STORED_COLLECTIONS, STORED_FACTS, STORED_GL
 const ROWS_PER_INSERT = 50
 
 /**
- * Facts (stored.ts) are written inside the transaction of the change they record, which is announced
- * once it commits; rows written this long before an announcement are looked for again, so that a
- * transaction that committed after a later one (PostgreSQL) does not leave its rows out.
+ * Facts (stored.ts) are written inside the transaction of the change they record, announced once it
+ * commits. Each change looks for the rows above the highest one held, less this many: a transaction
+ * that committed after later ones (PostgreSQL hands out ids at insert) is still found unless this many
+ * rows were written meanwhile; the start-up check finds any other. A burst of changes (the demo, an
+ * import) so costs each change a bounded look, not one that grows with the burst.
  */
-const FACTS_LOOK_BACK_MS = 10 * 60_000
+const FACTS_LOOK_BACK_ROWS = 100
 
 function insertRows(projection: Projection): Statement[] {
   const statements: Statement[] = []
@@ -115,19 +117,31 @@ export class ContentStoreWriter {
         )
       }
     }
-    // Facts recorded with this change (its history rows): those written lately that the store lacks.
-    for (const collection of Object.keys(STORED_FACTS)) {
-      const recent = await projectFacts(this.payload, collection, new Date(Date.now() - FACTS_LOOK_BACK_MS))
-      const ids = recent.rows.map((row) => row.docId)
-      if (ids.length === 0) continue
-      const held = await this.database.read(
-        `SELECT doc_id FROM content_store WHERE collection = ? AND locale = ? AND fallback = ? AND depth = ? AND doc_id IN (${ids.map(() => '?').join(', ')})`,
-        [collection, FACT_VARIANT.locale, FACT_VARIANT.fallback, FACT_VARIANT.depth, ...ids],
-      )
-      const stored = new Set(held.map((row) => Number(row.doc_id)))
-      projection.rows.push(...recent.rows.filter((row) => !stored.has(row.docId)))
-    }
+    // Facts recorded with this change (its history rows) that the store lacks.
+    for (const collection of Object.keys(STORED_FACTS)) merge(projection, await this.missingFacts(collection))
     await this.database.write([...statements, ...insertRows(projection)])
+  }
+
+  /** The rows of a collection of facts written lately that the store does not hold yet. */
+  private async missingFacts(collection: string): Promise<Projection> {
+    const variant = [collection, FACT_VARIANT.locale, FACT_VARIANT.fallback, FACT_VARIANT.depth]
+    const where = 'FROM content_store WHERE collection = ? AND locale = ? AND fallback = ? AND depth = ?'
+    const top = await this.database.read(`SELECT max(doc_id) AS top ${where}`, variant)
+    const floor = Number(top[0]?.top ?? 0) - FACTS_LOOK_BACK_ROWS
+    const written = await this.payload.find({
+      collection: collection as never,
+      where: { id: { greater_than: floor } },
+      select: { id: true } as never,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+    })
+    const ids = written.docs.map((doc) => Number((doc as { id: unknown }).id))
+    if (ids.length === 0) return emptyProjection()
+    const held = await this.database.read(`SELECT doc_id ${where} AND doc_id > ?`, [...variant, floor])
+    const stored = new Set(held.map((row) => Number(row.doc_id)))
+    const missing = ids.filter((id) => !stored.has(id))
+    return missing.length === 0 ? emptyProjection() : projectFacts(this.payload, collection, missing)
   }
 
   /** Whether the store has been filled (the settings every page shows are in it). */

@@ -105,7 +105,9 @@ export function announceAfterCommit(db: BaseDatabaseAdapter): void {
     await commit(id)
     const changes = uncommitted.get(transaction)
     uncommitted.delete(transaction)
-    for (const change of changes ?? []) announceChange(change)
+    // A transaction may announce the same change twice (a publish, then its history once written): once is enough.
+    const once = new Map((changes ?? []).map((change) => [`${change.source} ${change.kind} ${change.id ?? ''}`, change]))
+    for (const change of once.values()) announceChange(change)
     // The request that committed answers once visitors can see what it changed (the content store is written).
     if (changes) await changesAnnounced()
   }
