@@ -39,7 +39,7 @@ export interface StartOptions {
   port?: number
   /** Keep every line the server prints for `output()`, not only the last 300 (for tests that search the whole log). */
   keepAllOutput?: boolean
-  /** Node's flags for the server (default: the heap bound of `npm start`; PUBLIC_ROLE_NODE_ARGS for a public-only instance). */
+  /** Node's flags for the server (default: the heap bounds of `npm start`; PUBLIC_ROLE_NODE_ARGS for a public-only instance). */
   nodeArgs?: string[]
 }
 
@@ -128,7 +128,7 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
     process.execPath,
     // The same heap bound as `npm start` (package.json), so tests see production's memory behaviour.
     [
-      ...(options.nodeArgs ?? ['--max-old-space-size=320']),
+      ...(options.nodeArgs ?? ['--max-old-space-size=320', '--max-semi-space-size=8']),
       '--import',
       path.join(ROOT, 'tests/support/exit-with-parent.mjs'),
       'scripts/start.mjs',
