@@ -94,7 +94,7 @@ const add: Endpoint = {
     const name = checkPasskeyName(body.name)
     if (!name.ok) return problem(req, 400, name.reason, {}, { max: MAX_NAME_LENGTH })
     const answer = registrationAnswerOf(body.response)
-    const format = answer && attestationFormatOf(answer)
+    const format = answer && (await attestationFormatOf(answer))
     if (!answer || !format) return problem(req, 400, 'passkeyMalformed')
     if (format !== 'none') return problem(req, 400, 'passkeyAttestation')
     return oneAtATime(String(req.user.id), async () => {

@@ -64,20 +64,20 @@ describe('a browser’s answer to a sign-in prompt', () => {
 })
 
 describe('a browser’s answer to a prompt to add a passkey', () => {
-  it('is passed on, and its attestation format read', () => {
+  it('is passed on, and its attestation format read', async () => {
     const answer = registrationAnswerOf(registration())
     assert.ok(answer)
     assert.deepEqual(answer.response.transports, ['internal'])
-    assert.equal(attestationFormatOf(answer), 'none')
-    assert.equal(attestationFormatOf(registrationAnswerOf(registration('packed'))!), 'packed')
+    assert.equal(await attestationFormatOf(answer), 'none')
+    assert.equal(await attestationFormatOf(registrationAnswerOf(registration('packed'))!), 'packed')
   })
 
-  it('is refused when it is not one, or its attestation cannot be read', () => {
+  it('is refused when it is not one, or its attestation cannot be read', async () => {
     assert.equal(registrationAnswerOf({ ...registration(), response: { clientDataJSON: 'abc' } }), undefined)
     assert.equal(registrationAnswerOf({ ...registration(), response: { ...registration().response, transports: 'usb' } }), undefined)
     const unreadable = registrationAnswerOf({ ...registration(), response: { ...registration().response, attestationObject: 'AAAA' } })
     assert.ok(unreadable)
-    assert.equal(attestationFormatOf(unreadable), undefined)
-    assert.equal(attestationFormatOf(registrationAnswerOf(registration(7))!), undefined)
+    assert.equal(await attestationFormatOf(unreadable), undefined)
+    assert.equal(await attestationFormatOf(registrationAnswerOf(registration(7))!), undefined)
   })
 })

@@ -6,7 +6,7 @@
  * make the library fetch revocation lists from addresses the certificate names.
  */
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server'
-import { decodeAttestationObject, isoBase64URL } from '@simplewebauthn/server/helpers'
+import { webauthnHelpers } from './webauthn-library'
 
 /** Larger than any real answer's field (a credential id is at most 1,023 bytes). */
 const MAX_FIELD = 16 * 1024
@@ -67,9 +67,10 @@ export function registrationAnswerOf(value: unknown): RegistrationResponseJSON |
 }
 
 /** The attestation format an answer to "add a passkey" carries, or undefined when its attestation object cannot be read. */
-export function attestationFormatOf(answer: RegistrationResponseJSON): string | undefined {
+export async function attestationFormatOf(answer: RegistrationResponseJSON): Promise<string | undefined> {
+  const { decodeAttestationObject } = await webauthnHelpers()
   try {
-    const format: unknown = decodeAttestationObject(isoBase64URL.toBuffer(answer.response.attestationObject)).get('fmt')
+    const format: unknown = decodeAttestationObject(new Uint8Array(Buffer.from(answer.response.attestationObject, 'base64url'))).get('fmt')
     return typeof format === 'string' ? format : undefined
   } catch {
     return undefined

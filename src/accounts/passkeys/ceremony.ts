@@ -4,20 +4,16 @@
  * (browsers then send none, and browser-answer.ts refuses any other), user verification is
  * welcome but not required: a passkey here is the second factor, after the password.
  */
-import {
-  type AuthenticationResponseJSON,
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-  type RegistrationResponseJSON,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
 } from '@simplewebauthn/server'
-import { isoBase64URL } from '@simplewebauthn/server/helpers'
 import { keyedHash } from '../second-factor/secret-box'
 import { type RelyingParty, relyingParty } from './relying-party'
 import { credentialOf, knownTransports, type StoredPasskey } from './stored-passkeys'
+import { webauthn } from './webauthn-library'
 
 /** EdDSA, ES256, RS256: what passkeys use, and nothing the runtime may or may not have. */
 const ALGORITHMS = [-8, -7, -257]
@@ -30,7 +26,7 @@ const PROMPT_MS = 2 * 60_000
  * per account), and neither its database id nor its email, which the authenticator would store.
  */
 function userHandleOf(secret: string, id: number | string): Uint8Array<ArrayBuffer> {
-  return isoBase64URL.toBuffer(keyedHash(secret, `passkey-user-handle:${id}`)) as Uint8Array<ArrayBuffer>
+  return new Uint8Array(Buffer.from(keyedHash(secret, `passkey-user-handle:${id}`), 'base64url'))
 }
 
 export interface Account {
@@ -39,12 +35,13 @@ export interface Account {
   name?: string | null
 }
 
-export function addOptions(
+export async function addOptions(
   secret: string,
   account: Account,
   passkeys: readonly StoredPasskey[],
   rp: RelyingParty = relyingParty,
 ): Promise<PublicKeyCredentialCreationOptionsJSON> {
+  const { generateRegistrationOptions } = await webauthn()
   return generateRegistrationOptions({
     rpName: rp.name,
     rpID: rp.id,
@@ -59,10 +56,11 @@ export function addOptions(
   })
 }
 
-export function signInOptions(
+export async function signInOptions(
   passkeys: readonly StoredPasskey[],
   rp: RelyingParty = relyingParty,
 ): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  const { generateAuthenticationOptions } = await webauthn()
   return generateAuthenticationOptions({
     rpID: rp.id,
     allowCredentials: passkeys.map(({ id, transports }) => ({ id, transports })),
@@ -84,6 +82,7 @@ export async function checkAddAnswer(
   rp: RelyingParty = relyingParty,
 ): Promise<Checked<StoredPasskey>> {
   try {
+    const { verifyRegistrationResponse } = await webauthn()
     const { verified, registrationInfo } = await verifyRegistrationResponse({
       response: answer,
       expectedChallenge: challenge,
@@ -99,7 +98,7 @@ export async function checkAddAnswer(
       ok: true,
       value: {
         id: credential.id,
-        publicKey: isoBase64URL.fromBuffer(credential.publicKey),
+        publicKey: Buffer.from(credential.publicKey).toString('base64url'),
         counter: credential.counter,
         transports: knownTransports(answer.response.transports),
         name,
@@ -120,6 +119,7 @@ export async function checkSignInAnswer(
   rp: RelyingParty = relyingParty,
 ): Promise<Checked<number>> {
   try {
+    const { verifyAuthenticationResponse } = await webauthn()
     const { verified, authenticationInfo } = await verifyAuthenticationResponse({
       response: answer,
       expectedChallenge: challenge,

@@ -3,7 +3,6 @@
  * what may be done to that list: name one, note its use, remove it, show it. Public keys are not
  * secret, but nothing here leaves the server except a passkey's id, name and dates.
  */
-import { isoBase64URL } from '@simplewebauthn/server/helpers'
 import type { WebAuthnCredential } from '@simplewebauthn/server'
 
 export interface StoredPasskey {
@@ -79,7 +78,12 @@ export function knownTransports(reported: readonly string[] | undefined): string
 
 /** The passkey as the verification library wants it. */
 export function credentialOf(passkey: StoredPasskey): WebAuthnCredential {
-  return { id: passkey.id, publicKey: isoBase64URL.toBuffer(passkey.publicKey), counter: passkey.counter, transports: passkey.transports }
+  return {
+    id: passkey.id,
+    publicKey: new Uint8Array(Buffer.from(passkey.publicKey, 'base64url')),
+    counter: passkey.counter,
+    transports: passkey.transports,
+  }
 }
 
 /** The list after a sign-in with passkey `id`: its new counter and when. */

@@ -4,7 +4,6 @@
  * transaction. Rows come out in the archive's neutral form (column-values.ts), a page at a time, so
  * that a large table is never whole in memory (the nightly job runs inside the server).
  */
-import { createClient } from '@libsql/client'
 import type { Payload } from 'payload'
 import { toArchive } from './column-values'
 import { databaseKind, postgresPool, quote, schemaTables, sqliteFile, type TableShape } from './database-tables'
@@ -41,6 +40,8 @@ async function appliedMigrations(query: Query): Promise<string[]> {
 
 async function inSqliteSnapshot<T>(work: (query: Query) => Promise<T>): Promise<T> {
   // A connection of our own: the server's keeps serving while this one holds its read snapshot.
+  // Loaded here: a process on PostgreSQL, or one that never backs up, does not carry SQLite's client.
+  const { createClient } = await import('@libsql/client')
   const client = createClient({ url: `file:${sqliteFile()}` })
   try {
     const transaction = await client.transaction('read')

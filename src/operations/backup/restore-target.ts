@@ -4,7 +4,6 @@
  */
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { createClient } from '@libsql/client'
 import pg from 'pg'
 import type { FileStore } from './file-stores'
 import { sqliteFile } from './database-tables'
@@ -28,6 +27,8 @@ async function databaseTables(databaseUrl: string | undefined): Promise<number> 
     }
   }
   if (!existsSync(sqliteFile())) return 0
+  // Loaded here: a process on PostgreSQL, or one that never restores, does not carry SQLite's client.
+  const { createClient } = await import('@libsql/client')
   const client = createClient({ url: `file:${sqliteFile()}` })
   try {
     const result = await client.execute("SELECT COUNT(*) AS count FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")

@@ -6,9 +6,17 @@
  * refused with their cells named (the import takes values, not what a formula made of them).
  */
 import { Readable } from 'node:stream'
-import ExcelJS from 'exceljs'
+import type { Cell as ExcelCell, CellValue, ValueType } from 'exceljs'
 import type { Cell } from '../../open-data/csv'
 import { MAX_DATA_ROWS, type ReadResult, type SheetRow, tooManyRows } from './table'
+
+/**
+ * exceljs, loaded on the first spreadsheet: it and its zip libraries hold about 7 MB of heap, which
+ * a public-only instance (which never reads or writes one) should not carry.
+ */
+async function excel() {
+  return (await import('exceljs')).default
+}
 
 export async function writeSheetXlsx(
   title: string,
@@ -16,6 +24,7 @@ export async function writeSheetXlsx(
   keys: readonly string[],
   rows: readonly (readonly Cell[])[],
 ): Promise<Buffer> {
+  const ExcelJS = await excel()
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Belfort'
   // Sheet names are at most 31 characters and refuse a few of them.
@@ -31,7 +40,7 @@ export async function writeSheetXlsx(
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'string') return value
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
@@ -42,11 +51,13 @@ function cellText(value: ExcelJS.CellValue): string {
   return ''
 }
 
-const hasFormula = (cell: ExcelJS.Cell): boolean =>
-  cell.type === ExcelJS.ValueType.Formula || Boolean(cell.formula) || Boolean((cell as { sharedFormula?: string }).sharedFormula)
+/** `formula` is exceljs's `ValueType.Formula`, passed in since exceljs loads late. */
+const hasFormula = (cell: ExcelCell, formula: ValueType): boolean =>
+  cell.type === formula || Boolean(cell.formula) || Boolean((cell as { sharedFormula?: string }).sharedFormula)
 
 /** The first sheet's rows as text, or why the file cannot be taken. */
 export async function readSheetXlsx(bytes: Uint8Array): Promise<ReadResult> {
+  const ExcelJS = await excel()
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -64,7 +75,7 @@ export async function readSheetXlsx(bytes: Uint8Array): Promise<ReadResult> {
         if (count > MAX_DATA_ROWS + 2) return { ok: false, problem: tooManyRows() }
         const cells: string[] = []
         row.eachCell({ includeEmpty: true }, (cell, column) => {
-          if (hasFormula(cell)) formulas.push(cell.address)
+          if (hasFormula(cell, ExcelJS.ValueType.Formula)) formulas.push(cell.address)
           cells[column - 1] = cellText(cell.value)
         })
         rows.push({ number: row.number, cells: Array.from(cells, (cell) => cell ?? '') })
