@@ -90,11 +90,16 @@ export function announceFrom(req: PayloadRequest, change: ContentChange): Promis
     announceChange(change)
     return changesAnnounced()
   }
+  // The same change twice in one transaction (a publish, then its history once written) is announced once
+  // before the commit, and once after it.
+  const changes = uncommitted.get(transaction) ?? []
+  if (changes.some((known) => sameChange(known, change))) return
   announceChange({ ...change, uncommitted: true })
-  const changes = uncommitted.get(transaction)
-  if (changes) changes.push(change)
-  else uncommitted.set(transaction, [change])
+  changes.push(change)
+  uncommitted.set(transaction, changes)
 }
+
+const sameChange = (a: ContentChange, b: ContentChange) => a.source === b.source && a.kind === b.kind && a.id === b.id
 
 /** Makes the database adapter announce, after each commit, the changes made in that transaction. */
 export function announceAfterCommit(db: BaseDatabaseAdapter): void {
@@ -105,9 +110,7 @@ export function announceAfterCommit(db: BaseDatabaseAdapter): void {
     await commit(id)
     const changes = uncommitted.get(transaction)
     uncommitted.delete(transaction)
-    // A transaction may announce the same change twice (a publish, then its history once written): once is enough.
-    const once = new Map((changes ?? []).map((change) => [`${change.source} ${change.kind} ${change.id ?? ''}`, change]))
-    for (const change of once.values()) announceChange(change)
+    for (const change of changes ?? []) announceChange(change)
     // The request that committed answers once visitors can see what it changed (the content store is written).
     if (changes) await changesAnnounced()
   }
