@@ -6,6 +6,8 @@
  *
  *   npm test                     everything
  *   npm test -- e2e              only the named steps (typecheck, lint, build, sqlite, smoke, postgres, e2e)
+ *   npm test -- unit smoke       the unit tests alone (no integration test), a start and the walk: the
+ *                                shorter pass CI runs on the older Node.js it still supports
  *
  * Environment: DATABASE_URL_TEST (use this PostgreSQL server instead of a throwaway one),
  * CHROMIUM_PATH, BELFORT_SERVER_LOG=1 (echo server output), BELFORT_E2E_CONCURRENCY (browser test files run at once;
@@ -27,7 +29,7 @@ import { dropRunDatabases, startPostgres, stopPostgres } from '../tests/support/
 import { prepareSeededStart, removeSeededStart, SEEDED_SQLITE, SEEDED_START, type SeededStart } from '../tests/support/seeded-start'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const STEPS = ['typecheck', 'lint', 'build', 'sqlite', 'smoke', 'postgres', 'e2e'] as const
+const STEPS = ['typecheck', 'lint', 'build', 'unit', 'sqlite', 'smoke', 'postgres', 'e2e'] as const
 type Step = (typeof STEPS)[number]
 
 // Test databases of this run carry its id, so the ones left behind can be dropped at the end.
@@ -37,8 +39,18 @@ const totals = { passed: 0, failed: 0 }
 const reportDir = mkdtempSync(path.join(tmpdir(), 'belfort-test-report-'))
 let reportCount = 0
 
+/** The step running and when it started, so each step's time is printed when the next begins (CI keeps only the log). */
+let currentStep: { title: string; started: number } | undefined
+
+function endStep(): void {
+  if (currentStep) console.log(`\n(${currentStep.title}: ${Math.round((Date.now() - currentStep.started) / 1000)} s)`)
+  currentStep = undefined
+}
+
 function heading(title: string): void {
+  endStep()
   console.log(`\n━━ ${title} ${'━'.repeat(Math.max(3, 76 - title.length))}`)
+  currentStep = { title, started: Date.now() }
 }
 
 /** Every file under `dir` (relative to the repository) whose name passes `match`, sorted. */
@@ -211,6 +223,7 @@ async function nodeTestEachFile(runs: BrowserTestRun[], concurrency: number): Pr
 }
 
 function finish(code: number, reason?: string): never {
+  endStep()
   rmSync(reportDir, { recursive: true, force: true })
   for (const seeded of seededStarts) removeSeededStart(seeded)
   if (reason) console.log(`\nStopped: ${reason}`)
@@ -264,6 +277,12 @@ async function main(): Promise<void> {
       NODE_ENV: 'production',
     })
     if (code !== 0) finish(1, 'the back-office build failed')
+  }
+
+  // Not part of a full run, where the sqlite step runs the unit tests with the integration tests.
+  if (requested.includes('unit') && !wanted('sqlite')) {
+    heading('Unit tests')
+    if (!(await nodeTest(unitFiles, sqliteEnv, testConcurrency))) finish(1, 'unit tests failed')
   }
 
   if (wanted('sqlite')) {
