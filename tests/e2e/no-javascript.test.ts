@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { feedbackProblem } from '../support/checks'
 import { launchBrowser } from '../support/chromium'
 import { startTestServer, type Belfort } from '../support/server'
-import { LANGUAGES, TEMPLATE_NAMES, TEMPLATES, expectedStatus, pageFacts, trackNavigation, type Language } from '../support/site'
+import { LANGUAGES, TEMPLATE_NAMES, TEMPLATES, expectedStatus, pageFacts, tabOf, trackNavigation, type Language } from '../support/site'
 
 let server: Belfort
 let browser: Browser
@@ -30,7 +30,7 @@ after(async () => {
 })
 
 async function open(path: string): Promise<{ page: Page; status: number | undefined; navigation: ReturnType<typeof trackNavigation> }> {
-  const page = await context.newPage()
+  const page = await tabOf(context)
   const navigation = trackNavigation(page)
   const response = await page.goto(server.url + path, { waitUntil: 'load' })
   return { page, status: response?.status(), navigation }
@@ -88,7 +88,7 @@ for (const language of LANGUAGES) {
             `${path}: the ${followed} language link`,
           )
         } finally {
-          await page.close()
+          navigation.stop()
         }
       })
     }

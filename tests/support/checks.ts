@@ -6,6 +6,7 @@ import {
   definePageHelpers,
   expectedStatus,
   pageFacts,
+  tabOf,
   watchPrivacy,
   type Language,
   type PageFacts,
@@ -46,7 +47,7 @@ function expectedPathIn(template: Checked, language: Language): string | undefin
 }
 
 /**
- * Opens `path` in a new page of `context` (JavaScript enabled) and returns every broken promise of
+ * Opens `path` in the tab of `context` (`tabOf`; JavaScript enabled) and returns every broken promise of
  * the public-page contract as a readable line: status, axe (WCAG 2.2 AA), <html lang>, one <h1>,
  * the skip link, hreflang alternates that answer 200, the language switcher, no cookie, no other host.
  */
@@ -60,9 +61,9 @@ export async function checkPublicPage(options: {
 }): Promise<string[]> {
   const { context, serverUrl, path, template, language, probe } = options
   const problems: string[] = []
-  const page = await context.newPage()
+  const page = await tabOf(context)
+  const privacy = watchPrivacy(page, serverUrl)
   try {
-    const privacy = watchPrivacy(page, serverUrl)
     const response = await page.goto(serverUrl + path, { waitUntil: 'load' })
     const status = response?.status()
     const wanted = template === 'administration' || template === 'newsArticle' ? 200 : expectedStatus(template)
@@ -155,7 +156,7 @@ export async function checkPublicPage(options: {
     problems.push(...(await reflowProblems(page)))
     return problems.map((problem) => `${path}: ${problem}`)
   } finally {
-    await page.close()
+    privacy.stop()
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Page, Response } from 'playwright-core'
+import type { BrowserContext, Page, Request, Response } from 'playwright-core'
 
 /** The public templates every language must serve (see the application contract in DESIGN.md). */
 export const LANGUAGES = ['nl', 'fr', 'en'] as const
@@ -226,20 +226,23 @@ export async function pageFacts(page: Page, language: Language): Promise<PageFac
 
 /**
  * Watches a page for what public pages must never do: a request to a host other than the
- * server's, or a response that sets a cookie. Call `problems()` after the page settled.
+ * server's, or a response that sets a cookie. Call `problems()` after the page settled, and
+ * `stop()` before the page (a reused tab) goes on to another check.
  */
-export function watchPrivacy(page: Page, serverUrl: string): { problems(): Promise<string[]> } {
+export function watchPrivacy(page: Page, serverUrl: string): { problems(): Promise<string[]>; stop(): void } {
   const origin = new URL(serverUrl)
   const foreign: string[] = []
   const responses: Response[] = []
-  page.on('request', (request) => {
+  const onRequest = (request: Request) => {
     const url = new URL(request.url())
     if (url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'about:') return
     if (url.host !== origin.host) foreign.push(`request to another host: ${request.method()} ${request.url()}`)
-  })
-  page.on('response', (response) => {
+  }
+  const onResponse = (response: Response) => {
     responses.push(response)
-  })
+  }
+  page.on('request', onRequest)
+  page.on('response', onResponse)
   return {
     async problems() {
       const cookies: string[] = []
@@ -249,14 +252,38 @@ export function watchPrivacy(page: Page, serverUrl: string): { problems(): Promi
       }
       return [...foreign, ...cookies]
     },
+    stop() {
+      page.off('request', onRequest)
+      page.off('response', onResponse)
+    },
   }
 }
 
-/** The main-frame document response of the last navigation, following redirects. */
-export function trackNavigation(page: Page): { last(): Response | undefined } {
+/** The main-frame document response of the last navigation, following redirects; `stop()` before the tab goes on to another check. */
+export function trackNavigation(page: Page): { last(): Response | undefined; stop(): void } {
   let last: Response | undefined
-  page.on('response', (response) => {
+  const onResponse = (response: Response) => {
     if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) last = response
-  })
-  return { last: () => last }
+  }
+  page.on('response', onResponse)
+  return { last: () => last, stop: () => page.off('response', onResponse) }
+}
+
+const tabs = new WeakMap<BrowserContext, Promise<Page>>()
+
+/**
+ * One tab per browser context, navigated from check to check: opening a tab costs Chromium a
+ * renderer of its own (about half a second here, four times a navigation in an open tab), and the
+ * walks through every template open hundreds. A check that closed it gets a new one.
+ */
+export async function tabOf(context: BrowserContext): Promise<Page> {
+  let tab = tabs.get(context)
+  if (!tab) {
+    tab = context.newPage()
+    tabs.set(context, tab)
+  }
+  const page = await tab
+  if (!page.isClosed()) return page
+  tabs.delete(context)
+  return tabOf(context)
 }
