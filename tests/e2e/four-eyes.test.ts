@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { checkAxe, signedInThroughForm } from '../support/admin-browser'
+import { checkAxe, fillAndKeep, signedInThroughForm } from '../support/admin-browser'
 import { launchBrowser } from '../support/chromium'
 import { adminSession } from '../support/contact'
 import { type AdminApi, serverForThisFile } from '../support/for-this-file'
@@ -56,6 +56,12 @@ before(
   { timeout: 180_000 },
 )
 after(() => browser?.close())
+
+/** The page's Dutch title: its latest draft's, or what is published. */
+async function latestTitle(draft: boolean): Promise<string | undefined> {
+  const answer = await api(`/api/pages/${pageId}?locale=nl&depth=0&draft=${draft}`)
+  return ((await answer.json()) as { title?: string }).title
+}
 
 const textOf = async (locator: Locator): Promise<string> => (await locator.textContent()) ?? ''
 
@@ -175,9 +181,11 @@ describe('four eyes through the admin', () => {
         await textOf(page.locator('[data-approval-last="returned"]')),
         /Teruggestuurd door Léa Relectrice .*Il manque les montants/,
       )
-      await page.fill('#field-title', `${TITLE} (tot 3.000 euro)`)
+      await fillAndKeep(page.locator('#field-title'), `${TITLE} (tot 3.000 euro)`)
       await page.locator('#action-save-draft').click()
       await page.locator('[data-sonner-toast][data-type="success"]').first().waitFor()
+      // What the approver will publish: the draft as stored, not as the form shows it.
+      assert.equal(await latestTitle(true), `${TITLE} (tot 3.000 euro)`, 'the saved draft')
       await takeStep(page, 'submit', 'the submit dialog, again (nl)')
       await page.locator('[data-approval-open]').waitFor()
     } finally {
@@ -201,6 +209,7 @@ describe('four eyes through the admin', () => {
       // Approving reloads the screen with the page published.
       await page.locator('[data-approval-last="approved"]').waitFor({ timeout: 30_000 })
       assert.match(await textOf(page.locator('[data-approval-panel]')), /Dernière approbation par Léa Relectrice/)
+      assert.equal(await latestTitle(false), `${TITLE} (tot 3.000 euro)`, 'the published page, through the API')
       const published = await fetch(`${server.url}/nl/${SLUG}`)
       assert.equal(published.status, 200)
       assert.match(await published.text(), /tot 3\.000 euro/)

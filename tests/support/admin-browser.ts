@@ -1,7 +1,7 @@
 /** What the browser tests of the back office's sign-in share: the app's code, axe on a screen, a browser in one admin language. */
 import assert from 'node:assert/strict'
 import { Secret, TOTP } from 'otpauth'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import type { Locale } from '@/site/routes'
 import { formatViolations, runAxe } from './axe'
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './server'
@@ -75,4 +75,19 @@ export async function saveAndWait(page: Page, button: string, collection: string
   await page.click(button)
   const response = await answered
   assert.ok(response.ok(), `saving ${collection}: ${response.status()}`)
+}
+
+/**
+ * Types into a field of an edit screen and makes sure it stayed typed: on a busy machine an answer
+ * the form asked for before the typing (its state from the server) can arrive after it and put the
+ * stored value back, and a save would then store the old one. Looks again a moment later, and types
+ * again if it went.
+ */
+export async function fillAndKeep(field: Locator, value: string): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await field.fill(value)
+    await new Promise((resolve) => setTimeout(resolve, 750))
+    if ((await field.inputValue()) === value) return
+  }
+  assert.fail(`the field kept losing what was typed into it: ${value}`)
 }
