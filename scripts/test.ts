@@ -5,7 +5,7 @@
  * step; always ends with a line `N passed, N failed` summing every node:test run.
  *
  *   npm test                     everything
- *   npm test -- e2e              only the named steps (typecheck, lint, build, sqlite, smoke, postgres, e2e)
+ *   npm test -- e2e              only the named steps (typecheck, lint, build, unit, sqlite, smoke, postgres, e2e)
  *   npm test -- unit smoke       the unit tests alone (no integration test), a start and the walk: the
  *                                shorter pass CI runs on the older Node.js it still supports
  *
