@@ -6,12 +6,17 @@
  * loading thread and step aside at once for anything that is not Belfort's own source. They only
  * resolve what the sources use: the `@/` alias, imports without an extension, and TypeScript or JSX
  * compiled by esbuild with the project's settings. Node 20 keeps tsx.
+ *
+ * What esbuild made is kept in node_modules/.cache/belfort-typescript, one file per source: every
+ * test process loads the same few hundred sources, and compiling them again (each a synchronous
+ * call to esbuild's service) cost a process that loads the Payload config 1.3 s of its 7 s of CPU.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { registerHooks } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { transformSync } from 'esbuild'
+import { transformSync, version as esbuildVersion } from 'esbuild'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const SOURCE = /\.(ts|tsx|mts)$/
@@ -33,6 +38,50 @@ function fromOwnCode(parentURL) {
   return parentURL?.startsWith('file:') && !parentURL.includes('/node_modules/')
 }
 
+const CACHE = path.join(ROOT, 'node_modules/.cache/belfort-typescript')
+
+/** esbuild's settings for a source; they are part of what a kept compilation must match. */
+function transformOptions(file) {
+  return {
+    loader: file.endsWith('.tsx') ? 'tsx' : 'ts',
+    format: 'esm',
+    target: 'node22',
+    jsx: 'automatic',
+    sourcefile: file,
+    sourcemap: 'inline',
+    tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', useDefineForClassFields: true, verbatimModuleSyntax: false } },
+  }
+}
+
+/**
+ * The JavaScript for a source file: the kept compilation when its first line names this source
+ * text, esbuild version and settings, else a new one, kept for the next process. A kept file is
+ * named for the source's path, so an edited source replaces its entry instead of adding one; it is
+ * written aside and renamed, so a process never reads another's half-written file.
+ */
+function compiled(file) {
+  const source = readFileSync(file, 'utf8')
+  const options = transformOptions(file)
+  const stamp = `// ${createHash('sha256').update(`${esbuildVersion}\0${JSON.stringify(options)}\0${source}`).digest('hex')}\n`
+  const kept = path.join(CACHE, `${createHash('sha256').update(file).digest('hex').slice(0, 32)}.mjs`)
+  try {
+    const text = readFileSync(kept, 'utf8')
+    if (text.startsWith(stamp)) return text.slice(stamp.length)
+  } catch {
+    // not kept yet
+  }
+  const { code } = transformSync(source, options)
+  try {
+    mkdirSync(CACHE, { recursive: true })
+    const aside = `${kept}.${process.pid}`
+    writeFileSync(aside, stamp + code)
+    renameSync(aside, kept)
+  } catch {
+    // a read-only tree: compile each time
+  }
+  return code
+}
+
 registerHooks({
   resolve(specifier, context, nextResolve) {
     let base
@@ -46,16 +95,6 @@ registerHooks({
   },
   load(url, context, nextLoad) {
     if (!url.startsWith('file:') || !SOURCE.test(url) || url.includes('/node_modules/')) return nextLoad(url, context)
-    const file = fileURLToPath(url)
-    const { code } = transformSync(readFileSync(file, 'utf8'), {
-      loader: file.endsWith('.tsx') ? 'tsx' : 'ts',
-      format: 'esm',
-      target: 'node22',
-      jsx: 'automatic',
-      sourcefile: file,
-      sourcemap: 'inline',
-      tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', useDefineForClassFields: true, verbatimModuleSyntax: false } },
-    })
-    return { format: 'module', source: code, shortCircuit: true }
+    return { format: 'module', source: compiled(fileURLToPath(url)), shortCircuit: true }
   },
 })
