@@ -2,7 +2,7 @@
  * Moving through the admin in a browser test as a person does: following the links a screen
  * shows, which the admin (a single-page app) follows without loading the page again. A page load
  * costs Chromium about three times the CPU of such a navigation (1.6 s against 0.5 s a screen,
- * measured on the lists), and the walk of tests/e2e/admin-hosts.test.ts opens more than a hundred.
+ * measured on the lists), and the walk of tests/e2e/admin-hosts.test.ts opens some eighty.
  */
 import type { Page } from 'playwright-core'
 
