@@ -19,7 +19,7 @@
  * BELFORT_TEST_CONCURRENCY (test files of the unit and integration steps run at once; default 2, or 1 on one core).
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import nodeModule from 'node:module'
 import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
@@ -51,6 +51,12 @@ function heading(title: string): void {
   endStep()
   console.log(`\n━━ ${title} ${'━'.repeat(Math.max(3, 76 - title.length))}`)
   currentStep = { title, started: Date.now() }
+}
+
+/** Test files (relative to the repository), the largest first; a test file's size stands for its length. */
+function longestFirst(files: string[]): string[] {
+  const size = new Map(files.map((file) => [file, statSync(path.join(ROOT, file)).size]))
+  return [...files].sort((a, b) => (size.get(b) ?? 0) - (size.get(a) ?? 0))
 }
 
 /** Every file under `dir` (relative to the repository) whose name passes `match`, sorted. */
@@ -204,10 +210,13 @@ interface BrowserTestRun {
  * PostgreSQL's in one queue, so no worker idles between them): the time limit then bounds one file,
  * which a hung test exceeds, not the whole suite, which grows with every screen. Every file runs even
  * after one fails, so a run shows all failures. Side by side, each file's output is printed in one
- * block when it ends. Answers the runs that failed.
+ * block when it ends. Side by side, the longest files start first, the file's size standing for its
+ * length: a long file started last kept one worker busy for minutes after the other had finished.
+ * Answers the runs that failed.
  */
 async function nodeTestEachFile(runs: BrowserTestRun[], concurrency: number): Promise<string[]> {
-  const waiting = [...runs]
+  const order = longestFirst(runs.map((run) => run.file))
+  const waiting = concurrency > 1 ? [...runs].sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file)) : [...runs]
   const failed: string[] = []
   const worker = async () => {
     for (let next = waiting.shift(); next !== undefined; next = waiting.shift()) {
@@ -244,7 +253,9 @@ async function main(): Promise<void> {
 
   // The benchmark's own arithmetic is unit-tested beside it.
   const unitFiles = [...walk('src', isTest), ...walk('bench', isTest)]
-  const integrationFiles = walk('tests/integration', isTest)
+  // Longest first (see nodeTestEachFile): node:test starts files in the order given, and the step
+  // should not end on one long file while the other worker has nothing left.
+  const integrationFiles = longestFirst(walk('tests/integration', isTest))
   const e2eFiles = walk('tests/e2e', isTest)
   const e2ePostgresFiles = e2eFiles.filter((file) => onPostgres(path.basename(file)))
   const e2eSqliteFiles = e2eFiles.filter((file) => !onPostgresOnly(path.basename(file)))
@@ -287,7 +298,7 @@ async function main(): Promise<void> {
 
   if (wanted('sqlite')) {
     heading('4/7 Unit and integration tests on SQLite')
-    const files = [...unitFiles, ...integrationFiles]
+    const files = [...integrationFiles, ...unitFiles]
     if (files.length === 0) console.log('no test files in src/**/*.test.ts or tests/integration/**/*.test.ts')
     else if (!(await nodeTest(files, sqliteEnv, testConcurrency))) finish(1, 'unit or integration tests failed on SQLite')
   }
