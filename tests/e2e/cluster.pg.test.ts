@@ -71,6 +71,9 @@ describe('two instances on one PostgreSQL database', { skip: onPostgres ? false 
       }
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
-    assert.ok(seen, `instance B did not show the new title within 1 s of the publish (${Date.now() - started} ms; the publish took ${started - sent} ms)`)
+    assert.ok(
+      seen,
+      `instance B did not show the new title within 1 s of the publish (${Date.now() - started} ms; the publish took ${started - sent} ms)`,
+    )
   })
 })

@@ -62,7 +62,9 @@ function transformOptions(file) {
 function compiled(file) {
   const source = readFileSync(file, 'utf8')
   const options = transformOptions(file)
-  const stamp = `// ${createHash('sha256').update(`${esbuildVersion}\0${JSON.stringify(options)}\0${source}`).digest('hex')}\n`
+  const stamp = `// ${createHash('sha256')
+    .update(`${esbuildVersion}\0${JSON.stringify(options)}\0${source}`)
+    .digest('hex')}\n`
   const kept = path.join(CACHE, `${createHash('sha256').update(file).digest('hex').slice(0, 32)}.mjs`)
   try {
     const text = readFileSync(kept, 'utf8')
