@@ -26,6 +26,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { randomBytes } from 'node:crypto'
 import { dropRunDatabases, startPostgres, stopPostgres } from '../tests/support/postgres'
+import { MIGRATED_START, prepareMigratedStart } from '../tests/support/migrated-start'
 import { prepareSeededStart, removeSeededStart, SEEDED_SQLITE, SEEDED_START, type SeededStart } from '../tests/support/seeded-start'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -135,6 +136,24 @@ const running = new Set<import('node:child_process').ChildProcess>()
 
 let postgresUrl: string | undefined
 const seededStarts: SeededStart[] = []
+
+/**
+ * `env` with the run's migrated start on that database (migrated-start.ts), made here, when there
+ * are integration tests to use it. Its folder goes with the seeded ones at the end.
+ */
+async function withMigratedStart(
+  env: Record<string, string | undefined>,
+  integrationFiles: string[],
+): Promise<Record<string, string | undefined>> {
+  if (integrationFiles.length === 0) return env
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env }
+  for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key]
+  const started = Date.now()
+  const migrated = await prepareMigratedStart(TYPESCRIPT_LOADER, childEnv)
+  seededStarts.push({ dataDir: migrated.dataDir })
+  console.log(`An empty database migrated once for the integration tests in ${Math.round((Date.now() - started) / 1000)} s`)
+  return { ...env, [MIGRATED_START]: JSON.stringify(migrated) }
+}
 /** Drops what test processes left on a DATABASE_URL_TEST server, and stops a throwaway server. */
 async function releasePostgres(): Promise<void> {
   const url = postgresUrl
@@ -300,7 +319,8 @@ async function main(): Promise<void> {
     heading('4/7 Unit and integration tests on SQLite')
     const files = [...integrationFiles, ...unitFiles]
     if (files.length === 0) console.log('no test files in src/**/*.test.ts or tests/integration/**/*.test.ts')
-    else if (!(await nodeTest(files, sqliteEnv, testConcurrency))) finish(1, 'unit or integration tests failed on SQLite')
+    else if (!(await nodeTest(files, await withMigratedStart(sqliteEnv, integrationFiles), testConcurrency)))
+      finish(1, 'unit or integration tests failed on SQLite')
   }
 
   if (wanted('smoke')) {
@@ -320,7 +340,7 @@ async function main(): Promise<void> {
     if (wanted('postgres')) {
       heading('6/7 Integration tests on PostgreSQL')
       if (integrationFiles.length === 0) console.log('no test files in tests/integration/**/*.test.ts')
-      else if (!(await nodeTest(integrationFiles, postgresEnv, testConcurrency))) {
+      else if (!(await nodeTest(integrationFiles, await withMigratedStart(postgresEnv, integrationFiles), testConcurrency))) {
         await releasePostgres()
         finish(1, 'integration tests failed on PostgreSQL')
       }

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before } from 'node:test'
 import type { Payload } from 'payload'
+import { givenMigratedStart } from '../support/migrated-start'
 
 /** The parts of pg's Pool this file touches, some of them internal (see close()). */
 interface PgPool {
@@ -12,25 +13,34 @@ interface PgPool {
 
 export interface TestPayload {
   payload: Payload
+  /** On PostgreSQL, the database's name. */
+  database?: string
   close(): Promise<void>
 }
 
 /**
- * A Payload instance on a fresh database with the committed migrations applied: SQLite in a temp
+ * A Payload instance on a database with the committed migrations applied: SQLite in a temp
  * folder, or a new PostgreSQL database when BELFORT_TEST_DB=postgres. The config reads the
  * environment when it is imported, so each test file (its own process under node:test) gets one.
- * `migrate: false` leaves the database empty, for a test that migrates it step by step.
+ * When the run made a migrated start (migrated-start.ts), the database is a copy of it, and
+ * migrating finds nothing left to do. `migrate: false` leaves the database empty, for a test that
+ * migrates it step by step; `keepIn` migrates in that folder and keeps it, and the PostgreSQL
+ * database, when closed (how the migrated start is made).
  */
-export async function startTestPayload({ migrate = true }: { migrate?: boolean } = {}): Promise<TestPayload> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'belfort-it-'))
+export async function startTestPayload({ migrate = true, keepIn }: { migrate?: boolean; keepIn?: string } = {}): Promise<TestPayload> {
+  const template = migrate && !keepIn ? givenMigratedStart() : undefined
+  const dataDir = keepIn ?? mkdtempSync(path.join(tmpdir(), 'belfort-it-'))
+  if (template) cpSync(template.dataDir, dataDir, { recursive: true })
   process.env.DATA_DIR = dataDir
   process.env.PAYLOAD_SECRET = 'integration-test-secret-of-at-least-32-chars'
   let dropDatabase: (() => Promise<void>) | undefined
+  let databaseName: string | undefined
   if (process.env.BELFORT_TEST_DB === 'postgres') {
     const { createTestDatabase } = await import('../support/postgres')
-    const database = await createTestDatabase()
+    const database = await createTestDatabase(template?.database)
     process.env.DATABASE_URL = database.url
-    dropDatabase = database.drop
+    databaseName = database.name
+    if (!keepIn) dropDatabase = database.drop
   } else {
     delete process.env.DATABASE_URL
   }
@@ -41,6 +51,7 @@ export async function startTestPayload({ migrate = true }: { migrate?: boolean }
   if (migrate) await payload.db.migrate()
   return {
     payload,
+    database: databaseName,
     async close() {
       await payload.destroy()
       // destroy() leaves the PostgreSQL pool open, and a database cannot be dropped while in use.
@@ -58,7 +69,7 @@ export async function startTestPayload({ migrate = true }: { migrate?: boolean }
         await pool.end().catch(() => undefined)
       }
       await dropDatabase?.()
-      rmSync(dataDir, { recursive: true, force: true })
+      if (!keepIn) rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }
