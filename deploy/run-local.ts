@@ -46,7 +46,7 @@ export function loopbackConfig(template: string, upstreams: Upstreams, port: num
     .replace(/listen 443 ssl;\s*http2 on;/, `listen 127.0.0.1:${port};`)
     .replace(/^\s*ssl_\w+.*$/gm, '')
   const user = process.getuid?.() === 0 ? 'user root;' : ''
-  return `${user}\nworker_processes 1;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents { worker_connections 512; }\nhttp {\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n${site}\n}\n`
+  return `${user}\nworker_processes 1;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log warn;\nevents { worker_connections 512; }\nhttp {\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n${site}\n}\n`
 }
 
 export interface DeployCheck {

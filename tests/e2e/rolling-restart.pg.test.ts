@@ -32,6 +32,9 @@ interface LoadReport {
  * Clients looping over nginx until stopped. Page addresses carry a query string now and then, so
  * that nginx's cache does not answer everything and the instances keep getting requests.
  */
+/** The time of day to the millisecond (UTC, as nginx's error log has it to the second), to line up a failure with the steps. */
+const clock = () => new Date().toISOString().slice(11, 23)
+
 function startLoad(base: string, clients: number): { stop(): Promise<LoadReport> } {
   const report: LoadReport = { answered: {}, failures: [] }
   let running = true
@@ -43,9 +46,9 @@ function startLoad(base: string, clients: number): { stop(): Promise<LoadReport>
       const response = await fetch(base + target, { ...init, redirect: 'manual', signal: AbortSignal.timeout(15_000) })
       await response.arrayBuffer()
       report.answered[kind] = (report.answered[kind] ?? 0) + 1
-      if (!expected.includes(response.status)) report.failures.push(`${target}: ${response.status}`)
+      if (!expected.includes(response.status)) report.failures.push(`${clock()} ${target}: ${response.status}`)
     } catch (error) {
-      report.failures.push(`${target}: ${(error as Error).cause ?? (error as Error).message}`)
+      report.failures.push(`${clock()} ${target}: ${(error as Error).cause ?? (error as Error).message}`)
     }
   }
   const browse = async () => {
@@ -63,9 +66,9 @@ function startLoad(base: string, clients: number): { stop(): Promise<LoadReport>
       try {
         const sent = await submitContact(base, { lang: 'nl' })
         report.answered.contact = (report.answered.contact ?? 0) + 1
-        if (sent.status !== 303) report.failures.push(`POST /nl/contact: ${sent.status} ${sent.body.slice(0, 200)}`)
+        if (sent.status !== 303) report.failures.push(`${clock()} POST /nl/contact: ${sent.status} ${sent.body.slice(0, 200)}`)
       } catch (error) {
-        report.failures.push(`POST /nl/contact: ${(error as Error).cause ?? (error as Error).message}`)
+        report.failures.push(`${clock()} POST /nl/contact: ${(error as Error).cause ?? (error as Error).message}`)
       }
       await sleep(6500)
     }
@@ -148,13 +151,17 @@ describe('a rolling restart behind nginx', { skip: onPostgres ? false : 'runs in
     const load = startLoad(base, 4)
     await sleep(2000)
     const exits: string[] = []
+    // What the test did when, with each instance's port, for a failure to be lined up with nginx's log.
+    const steps: string[] = [`${clock()} load started; A on port ${options[0]!.port}, B on port ${options[1]!.port}`]
     for (const index of [0, 1]) {
       const instance = instances[index]!
       const started = Date.now()
+      steps.push(`${clock()} SIGTERM to ${index === 0 ? 'A' : 'B'}`)
       process.kill(instance.pid!, 'SIGTERM')
       const { code } = await instance.exited()
       const took = Date.now() - started
       exits.push(`${index === 0 ? 'A' : 'B'} exited with ${code} after ${took} ms`)
+      steps.push(`${clock()} ${exits.at(-1)}; starting it again`)
       assert.equal(code, 0, `${exits.at(-1)}\n${instance.output().split('\n').slice(-20).join('\n')}`)
       assert.ok(took <= SHUTDOWN_SECONDS * 1000, exits.at(-1))
       // While it starts, the instance answers nothing (nginx then tries the other) rather than a 503 nginx would pass on.
@@ -180,6 +187,7 @@ describe('a rolling restart behind nginx', { skip: onPostgres ? false : 'runs in
         assert.ok(ready < 80, 'ready within 20 s of its start')
         await sleep(250)
       }
+      steps.push(`${clock()} ${index === 0 ? 'A' : 'B'} ready`)
       // nginx skips an instance for fail_timeout (2 s, deploy/nginx.conf) after it refused a connection:
       // the other one is stopped only once this one is back in the rotation, as deploy/README.md says.
       await sleep(3000)
@@ -187,17 +195,23 @@ describe('a rolling restart behind nginx', { skip: onPostgres ? false : 'runs in
     const report = await load.stop()
     t.diagnostic(`${exits.join('; ')}; answered: ${JSON.stringify(report.answered)}`)
     // nginx's own account of a failure (which upstream refused or timed out, "no live upstreams") says which side to look at.
+    // The first lines count most (what marked an instance down); "no live upstreams" repeats, so it is counted.
     const nginxErrors = () => {
       try {
-        return readFileSync(path.join(dir, 'error.log'), 'utf8').trim().split('\n').slice(-30).join('\n')
+        const lines = readFileSync(path.join(dir, 'error.log'), 'utf8').trim().split('\n')
+        const noLive = lines.filter((line) => line.includes('no live upstreams'))
+        const others = lines.filter((line) => !line.includes('no live upstreams'))
+        const span = noLive.length > 0 ? ` (${noLive[0]!.slice(11, 19)} to ${noLive.at(-1)!.slice(11, 19)})` : ''
+        return [...others.slice(0, 25), `${noLive.length} × no live upstreams${span}`].join('\n')
       } catch {
         return '(no nginx error log)'
       }
     }
+    steps.push(`${clock()} load stopped`)
     assert.deepEqual(
       report.failures.slice(0, 20),
       [],
-      `${report.failures.length} failed; ${exits.join('; ')}\nnginx error log:\n${nginxErrors()}`,
+      `${report.failures.length} failed; ${exits.join('; ')}\nsteps:\n${steps.join('\n')}\nnginx error log:\n${nginxErrors()}`,
     )
     assert.ok(
       (report.answered.page ?? 0) > 50 && (report.answered.pdf ?? 0) > 5 && (report.answered.contact ?? 0) >= 3,
