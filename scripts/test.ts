@@ -137,6 +137,13 @@ const running = new Set<import('node:child_process').ChildProcess>()
 let postgresUrl: string | undefined
 const seededStarts: SeededStart[] = []
 
+/** This process's environment with `env` over it, a variable set to undefined left out. */
+function childEnvOf(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env }
+  for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key]
+  return childEnv
+}
+
 /**
  * `env` with the run's migrated start on that database (migrated-start.ts), made here, when there
  * are integration tests to use it. Its folder goes with the seeded ones at the end.
@@ -146,14 +153,13 @@ async function withMigratedStart(
   integrationFiles: string[],
 ): Promise<Record<string, string | undefined>> {
   if (integrationFiles.length === 0) return env
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env }
-  for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key]
   const started = Date.now()
-  const migrated = await prepareMigratedStart(TYPESCRIPT_LOADER, childEnv)
-  seededStarts.push({ dataDir: migrated.dataDir })
+  const migrated = await prepareMigratedStart(TYPESCRIPT_LOADER, childEnvOf(env))
+  seededStarts.push(migrated)
   console.log(`An empty database migrated once for the integration tests in ${Math.round((Date.now() - started) / 1000)} s`)
   return { ...env, [MIGRATED_START]: JSON.stringify(migrated) }
 }
+
 /** Drops what test processes left on a DATABASE_URL_TEST server, and stops a throwaway server. */
 async function releasePostgres(): Promise<void> {
   const url = postgresUrl
@@ -189,8 +195,6 @@ const TYPESCRIPT_LOADER =
  */
 async function nodeTest(files: string[], env: Record<string, string | undefined>, concurrency = 1, quiet = false): Promise<boolean> {
   const tapFile = path.join(reportDir, `run-${++reportCount}.tap`)
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env }
-  for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key]
   const code = await run(
     process.execPath,
     [
@@ -204,7 +208,7 @@ async function nodeTest(files: string[], env: Record<string, string | undefined>
       `--test-reporter-destination=${tapFile}`,
       ...files,
     ],
-    childEnv,
+    childEnvOf(env),
     quiet,
   )
   const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : ''

@@ -10,16 +10,16 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { SeededStart } from './seeded-start'
 
 /** The environment variable that hands a test process the run's migrated start (JSON). */
 export const MIGRATED_START = 'BELFORT_MIGRATED_START'
 
-export interface MigratedStart {
-  /** A DATA_DIR holding the migrated SQLite database (and whatever else a first start wrote). */
-  dataDir: string
-  /** On PostgreSQL, the migrated database new ones are made from. */
-  database?: string
-}
+/**
+ * Shaped as the browser tests' seeded start: a DATA_DIR to copy (the migrated SQLite database), and on
+ * PostgreSQL the migrated database new ones are made from.
+ */
+export type MigratedStart = SeededStart
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const MAKER = path.join(HERE, 'make-migrated-start.ts')
