@@ -2,7 +2,8 @@
  * Slugs and previews in Chromium, through the admin in Dutch, French and English: a new draft gets its slug
  * from its title and a working preview from its first save, without a publication date; a preview
  * link made in the admin opens for an anonymous browser (marked as preview, noindex), and is refused
- * once revoked or expired, with a localized page and its status; a slug changed after publication
+ * once revoked or expired, with a localized page and its status; the editor can revoke a link the
+ * reviewer opened while its screen was open (openings are counted without writing the link); a slug changed after publication
  * leaves a 301 from the old address. axe checks the preview link screens and the preview pages.
  */
 import assert from 'node:assert/strict'
@@ -11,6 +12,7 @@ import type { Browser, Page } from 'playwright-core'
 import { newsMessages } from '@/news/messages'
 import { previewLinkMessages } from '@/site/preview-links/messages'
 import { adminContextIn, checkAxe, saveAndWait } from '../support/admin-browser'
+import { quietNetwork } from '../support/admin-screens'
 import { launchBrowser } from '../support/chromium'
 import { adminSession } from '../support/contact'
 import { type Belfort, startTestServer } from '../support/server'
@@ -113,6 +115,10 @@ for (const language of ['nl', 'fr', 'en'] as const) {
       await page.waitForFunction(() => Boolean((document.querySelector('#field-url') as HTMLInputElement | null)?.value))
       linkUrl = await page.inputValue('#field-url')
       assert.match(linkUrl, new RegExp(`/${language}/[a-z-]+/[A-Za-z0-9_-]{43}$`))
+      // The editor keeps the link's screen open, as it was when the link was last saved, while the
+      // reviewer opens it: the next test edits that screen.
+      await page.reload()
+      await page.waitForFunction(() => Boolean((document.querySelector('#field-url') as HTMLInputElement | null)?.value))
       const anonymous = await browser.newContext()
       const visitor = await anonymous.newPage()
       const response = await visitor.goto(linkUrl)
@@ -129,9 +135,19 @@ for (const language of ['nl', 'fr', 'en'] as const) {
       await checkAxe(page, `preview link (${language})`)
     })
 
-    it('refuses the link once revoked, and an expired or malformed one, with a localized page and its status', async () => {
+    it('lets the editor revoke the link after it was opened, without a warning that someone changed it, and shows the opening', async () => {
+      const quiet = quietNetwork(page)
       await page.locator('#field-revoked').check()
+      // Payload asks the server whether the document changed at the first edit of a screen.
+      await quiet()
+      assert.equal(await page.locator('#document-stale-data-reload').count(), 0, 'the admin said the link was changed by someone else')
       await saveAndWait(page, '#action-save', 'preview-links')
+      await page.reload()
+      await page.waitForFunction(() => (document.querySelector('#field-uses') as HTMLInputElement | null)?.value === '1')
+      assert.notEqual(await page.inputValue('#field-lastUsedAt input, input#field-lastUsedAt').catch(() => ''), '')
+    })
+
+    it('refuses the link once revoked, and an expired or malformed one, with a localized page and its status', async () => {
       const messages = previewLinkMessages[language]
       const anonymous = await browser.newContext()
       const visitor = await anonymous.newPage()

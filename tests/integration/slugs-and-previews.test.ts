@@ -119,6 +119,29 @@ describe('preview links', () => {
     assert.equal(events.docs[0]?.address, '192.0.2.7')
     const counted = await payload.findByID({ collection: 'preview-links', id: link.id })
     assert.equal(counted.uses, 1)
+    assert.equal(counted.lastUsedAt, events.docs[0]?.createdAt)
+  })
+
+  it('counts the openings from the audit trail without writing the link, so an editor who has it open can still save', async () => {
+    const item = await draftNews('Ontwerp voor twee kabinetten')
+    const [first, second] = [await newLink(item.id), await newLink(item.id)]
+    assert.equal(first.uses, 0)
+    assert.equal(first.lastUsedAt, null)
+    for (let opening = 0; opening < 2; opening++) assert.ok((await openPreviewLink(payload, String(first.token), '192.0.2.7')).ok)
+    const [firstNow, secondNow] = await Promise.all([
+      payload.findByID({ collection: 'preview-links', id: first.id }),
+      payload.findByID({ collection: 'preview-links', id: second.id }),
+    ])
+    // The admin's stale-data check compares updatedAt: an opening must not move it.
+    assert.equal(firstNow.updatedAt, first.updatedAt)
+    assert.equal(firstNow.uses, 2)
+    assert.ok(firstNow.lastUsedAt && firstNow.lastUsedAt >= firstNow.createdAt)
+    assert.equal(secondNow.uses, 0)
+    const listed = await payload.find({ collection: 'preview-links', where: { id: { in: [first.id, second.id] } }, sort: 'id' })
+    assert.deepEqual(
+      listed.docs.map((doc) => doc.uses),
+      [2, 0],
+    )
   })
 
   it('refuses a malformed, unknown, expired or revoked link, and one whose document was published', async () => {

@@ -28,6 +28,7 @@ import * as migration_20261201_005119_lineage_links from './20261201_005119_line
 import * as migration_20261201_022102_reporting_rounds from './20261201_022102_reporting_rounds';
 import * as migration_20261201_035524_content_store from './20261201_035524_content_store';
 import * as migration_20261201_035854_round_imports from './20261201_035854_round_imports';
+import * as migration_20261201_185732_preview_link_uses_from_audit from './20261201_185732_preview_link_uses_from_audit';
 
 export const migrations = [
   {
@@ -178,6 +179,11 @@ export const migrations = [
   {
     up: migration_20261201_035854_round_imports.up,
     down: migration_20261201_035854_round_imports.down,
-    name: '20261201_035854_round_imports'
+    name: '20261201_035854_round_imports',
+  },
+  {
+    up: migration_20261201_185732_preview_link_uses_from_audit.up,
+    down: migration_20261201_185732_preview_link_uses_from_audit.down,
+    name: '20261201_185732_preview_link_uses_from_audit'
   },
 ];

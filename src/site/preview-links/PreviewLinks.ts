@@ -4,6 +4,7 @@ import { readEnvironment } from '@/environment'
 import { isLocale, LOCALES } from '@/site/routes'
 import { ADDRESSED_COLLECTIONS } from '@/site/slugs/public-paths'
 import { say } from '@/site/i18n/request-language'
+import { countPreviewLinkUses } from './hooks/count-uses'
 import { issuePreviewLink } from './hooks/issue-preview-link'
 import { previewLinkMessages } from './messages'
 import { previewLinkPath } from './routes'
@@ -34,7 +35,7 @@ export const PreviewLinks: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: accessFromMatrix('preview-links'),
-  hooks: { beforeChange: [issuePreviewLink] },
+  hooks: { beforeChange: [issuePreviewLink], afterRead: [countPreviewLinkUses] },
   fields: [
     {
       name: 'label',
@@ -124,15 +125,17 @@ export const PreviewLinks: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
+      // Counted from the audit trail (hooks/count-uses.ts), never stored on the link.
       name: 'uses',
       type: 'number',
-      defaultValue: 0,
+      virtual: true,
       label: { nl: 'Keren geopend', fr: 'Ouvertures', en: 'Times opened' },
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'lastUsedAt',
       type: 'date',
+      virtual: true,
       label: { nl: 'Laatst geopend', fr: 'Dernière ouverture', en: 'Last opened' },
       admin: { readOnly: true, position: 'sidebar' },
     },

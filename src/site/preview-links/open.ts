@@ -1,12 +1,13 @@
 /**
  * Opening a shareable preview link: which draft it shows, or why it cannot be opened. A link that
- * opens is counted and its use written to the audit trail before the draft is shown.
+ * opens has its use written to the audit trail (which is also its count) before the draft is shown.
  */
 import { createLocalReq, type Payload } from 'payload'
 import { recordAudit } from '@/audit/record'
 import { CLIENT_ADDRESS_HEADER } from '@/http/client-address'
 import { isLocale, type Locale } from '@/site/routes'
 import { type AddressedCollection, isAddressed, publicPathOf } from '@/site/slugs/public-paths'
+import { previewLinkUseDetail } from './hooks/count-uses'
 import { isWellFormedToken } from './token'
 
 export type PreviewLinkProblem = 'malformed' | 'unknown' | 'expired' | 'revoked' | 'published'
@@ -22,7 +23,6 @@ interface StoredLink {
   expiresAt?: string | null
   revoked?: boolean | null
   endReason?: string | null
-  uses?: number | null
 }
 
 /** The draft's public path in the link's language, or the live one when `draft` is false. */
@@ -75,20 +75,15 @@ export async function openPreviewLink(
   const path = await pathOf(payload, collection, id, language, true)
   if (!path) return { ok: false, problem: 'unknown' }
   const req = await createLocalReq({ req: { headers: new Headers({ [CLIENT_ADDRESS_HEADER]: clientAddress }) } }, payload)
-  await payload.update({
-    collection: 'preview-links',
-    id: link.id,
-    data: { uses: (link.uses ?? 0) + 1, lastUsedAt: now.toISOString() },
-    overrideAccess: true,
-    req,
-  })
+  // The audit event is the count (hooks/count-uses.ts): the link itself is not written, so an editor
+  // who has it open is not told it changed.
   await recordAudit(req, {
     action: 'preview-link-used',
     actor: null,
     collection,
     documentId: id,
     language,
-    detail: `preview-link ${link.id}`,
+    detail: previewLinkUseDetail(link.id),
   })
   return { ok: true, collection, id, locale: language, path, expiresAt }
 }
