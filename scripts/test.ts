@@ -332,7 +332,9 @@ async function main(): Promise<void> {
     if (!(await nodeTest(walk('tests/smoke', isTest), sqliteEnv))) finish(1, 'the smoke walk through the site failed')
   }
 
-  const needsPostgres = (wanted('postgres') && integrationFiles.length > 0) || (wanted('e2e') && e2ePostgresFiles.length > 0)
+  const needsPostgres =
+    (wanted('postgres') && integrationFiles.length > 0) ||
+    (wanted('e2e') && process.env.BELFORT_E2E_ON !== 'sqlite' && e2ePostgresFiles.length > 0)
   try {
     if (needsPostgres) {
       const given = Boolean(process.env.DATABASE_URL_TEST?.trim())
