@@ -11,12 +11,13 @@
  *
  * Environment: DATABASE_URL_TEST (use this PostgreSQL server instead of a throwaway one),
  * CHROMIUM_PATH, BELFORT_SERVER_LOG=1 (echo server output), BELFORT_E2E_CONCURRENCY (browser test files run at once;
- * default 2, or 1 on one core),
+ * default one more than the cores, at most 4, or 1 on one core),
  * BELFORT_STEP_TIMEOUT_MIN (default 30: a node:test run, a step or one browser test file, taking longer is
  * stopped and fails),
  * BELFORT_E2E_ON=sqlite|postgres (run the browser tests on that database only),
  * BELFORT_E2E_FILES=word,word (only the browser test files whose names contain one of the words),
- * BELFORT_TEST_CONCURRENCY (test files of the unit and integration steps run at once; default 2, or 1 on one core).
+ * BELFORT_TEST_CONCURRENCY (test files of the unit and integration steps run at once; default 2, or 1 on one core),
+ * BELFORT_SERVER_NODE_ARGS (more flags for the test servers' Node.js, e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`).
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'

@@ -129,6 +129,8 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
     // The same heap bound as `npm start` (package.json), so tests see production's memory behaviour.
     [
       ...(options.nodeArgs ?? ['--max-old-space-size=320', '--max-semi-space-size=8']),
+      // For a look inside the servers of a test (`--cpu-prof --cpu-prof-dir=…`): Node refuses those in NODE_OPTIONS.
+      ...(process.env.BELFORT_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
       '--import',
       path.join(ROOT, 'tests/support/exit-with-parent.mjs'),
       'scripts/start.mjs',
