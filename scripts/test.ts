@@ -355,7 +355,10 @@ async function main(): Promise<void> {
 
     if (wanted('e2e')) {
       heading('7/7 Browser tests (e2e)')
-      const concurrency = Math.max(1, Number(process.env.BELFORT_E2E_CONCURRENCY) || Math.min(2, availableParallelism()))
+      // One more file than cores: a browser test waits on the browser, the server and its own polls
+      // (on two cores, two heavy admin files at once left the CPU 56 % idle, by vmstat).
+      const cores = availableParallelism()
+      const concurrency = Math.max(1, Number(process.env.BELFORT_E2E_CONCURRENCY) || (cores > 1 ? Math.min(cores + 1, 4) : 1))
       const only = process.env.BELFORT_E2E_ON
       // BELFORT_E2E_FILES=contact,search runs only the files whose names contain one of those words.
       const picked = (process.env.BELFORT_E2E_FILES ?? '')
