@@ -11,7 +11,7 @@
  *
  * Environment: DATABASE_URL_TEST (use this PostgreSQL server instead of a throwaway one),
  * CHROMIUM_PATH, BELFORT_SERVER_LOG=1 (echo server output), BELFORT_E2E_CONCURRENCY (browser test files run at once;
- * default one more than the cores, at most 4, or 1 on one core),
+ * default 2, or 1 on one core),
  * BELFORT_STEP_TIMEOUT_MIN (default 30: a node:test run, a step or one browser test file, taking longer is
  * stopped and fails),
  * BELFORT_E2E_ON=sqlite|postgres (run the browser tests on that database only),
@@ -355,10 +355,7 @@ async function main(): Promise<void> {
 
     if (wanted('e2e')) {
       heading('7/7 Browser tests (e2e)')
-      // One more file than cores: a browser test waits on the browser, the server and its own polls
-      // (on two cores, two heavy admin files at once left the CPU 56 % idle, by vmstat).
-      const cores = availableParallelism()
-      const concurrency = Math.max(1, Number(process.env.BELFORT_E2E_CONCURRENCY) || (cores > 1 ? Math.min(cores + 1, 4) : 1))
+      const concurrency = Math.max(1, Number(process.env.BELFORT_E2E_CONCURRENCY) || Math.min(2, availableParallelism()))
       const only = process.env.BELFORT_E2E_ON
       // BELFORT_E2E_FILES=contact,search runs only the files whose names contain one of those words.
       const picked = (process.env.BELFORT_E2E_FILES ?? '')
