@@ -130,14 +130,16 @@ export const PreviewLinks: CollectionConfig = {
       type: 'number',
       virtual: true,
       label: { nl: 'Keren geopend', fr: 'Ouvertures', en: 'Times opened' },
-      admin: { readOnly: true, position: 'sidebar' },
+      // Not stored, so the list cannot be filtered on it.
+      admin: { readOnly: true, position: 'sidebar', disableListFilter: true },
     },
     {
       name: 'lastUsedAt',
       type: 'date',
       virtual: true,
       label: { nl: 'Laatst geopend', fr: 'Dernière ouverture', en: 'Last opened' },
-      admin: { readOnly: true, position: 'sidebar' },
+      // Not stored, so the list cannot be filtered on it.
+      admin: { readOnly: true, position: 'sidebar', disableListFilter: true },
     },
     {
       name: 'createdBy',
