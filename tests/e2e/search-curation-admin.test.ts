@@ -13,6 +13,7 @@ import { searchCurationMessages } from '@/search/messages'
 import { queryReportMessages } from '@/search/queries/messages'
 import { sectionPath } from '@/site/routes'
 import { checkAxe, signedInThroughForm } from '../support/admin-browser'
+import { quietNetwork } from '../support/admin-screens'
 import { launchBrowser } from '../support/chromium'
 import { adminSession } from '../support/contact'
 import { serverForThisFile } from '../support/for-this-file'
@@ -111,7 +112,11 @@ for (const language of ['nl', 'fr'] as const) {
       // The items to choose from are named in the content language the URL sets (Dutch here, for both screens).
       await page.goto(`${server.url}/admin/collections/search-best-bets/create?locale=nl`)
       await page.locator('#field-query').waitFor()
+      const quiet = quietNetwork(page)
       await choose(page, 'results', 'Brussel Huisvesting')
+      // The choice sends the form's state to the server; a save clicked before its answer was lost
+      // once on a loaded machine (no error shown, nothing sent).
+      await quiet()
       await page.click('#action-save')
       await page.getByText(text.bestBetQueryEmpty).first().waitFor()
       assert.match(page.url(), /\/create/, 'nothing was saved')
