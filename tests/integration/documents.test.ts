@@ -87,12 +87,13 @@ describe('documents', () => {
 })
 
 describe('importing real PDFs', () => {
-  it('creates documents from a folder, refuses bad entries and bad PDFs whole, and skips what exists', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs')
+  it('creates documents from a folder, refuses bad entries and bad PDFs whole, and skips what exists', async (t) => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
     const path = await import('node:path')
     const { importDocuments } = await import('@/documents/import')
     const folder = mkdtempSync(path.join(tmpdir(), 'belfort-import-'))
+    t.after(() => rmSync(folder, { recursive: true, force: true }))
     const pdf = (title: string) => writeDemoPdf({ title, language: 'nl-BE', notice: 'Test', paragraphs: ['Een alinea.'] })
     writeFileSync(path.join(folder, 'verslag-nl.pdf'), await pdf('Verslag'))
     writeFileSync(path.join(folder, 'verslag-fr.pdf'), await pdf('Rapport'))

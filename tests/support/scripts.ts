@@ -3,7 +3,7 @@
  * and restore commands, the document import.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { writeDemoPdf } from '@/documents/pdf/write'
@@ -39,9 +39,16 @@ export function runScript(script: string, args: string[], env: Record<string, st
   })
 }
 
+/** The import folders this process made: gone when it exits, whatever the tests did with them. */
+const importFolders = new Set<string>()
+process.once('exit', () => {
+  for (const folder of importFolders) rmSync(folder, { recursive: true, force: true })
+})
+
 /** A folder `npm run documents:import` reads: one Dutch report of 30 November 2026, with its PDF. */
 export async function documentImportFolder({ title, slug }: { title: string; slug: string }): Promise<string> {
   const folder = mkdtempSync(path.join(tmpdir(), 'belfort-import-'))
+  importFolders.add(folder)
   writeFileSync(
     path.join(folder, 'verslag.pdf'),
     await writeDemoPdf({ title, language: 'nl-BE', notice: 'Test', paragraphs: ['Een alinea.'] }),
