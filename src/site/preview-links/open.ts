@@ -7,7 +7,7 @@ import { recordAudit } from '@/audit/record'
 import { CLIENT_ADDRESS_HEADER } from '@/http/client-address'
 import { isLocale, type Locale } from '@/site/routes'
 import { type AddressedCollection, isAddressed, publicPathOf } from '@/site/slugs/public-paths'
-import { previewLinkUseDetail } from './hooks/count-uses'
+import { previewLinkUseDetail, WITHOUT_USE_COUNT } from './hooks/count-uses'
 import { isWellFormedToken } from './token'
 
 export type PreviewLinkProblem = 'malformed' | 'unknown' | 'expired' | 'revoked' | 'published'
@@ -57,6 +57,7 @@ export async function openPreviewLink(
     depth: 0,
     limit: 1,
     pagination: false,
+    context: { [WITHOUT_USE_COUNT]: true },
   })
   const link = docs[0] as StoredLink | undefined
   const collection = link?.document?.relationTo

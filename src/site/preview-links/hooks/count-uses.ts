@@ -16,7 +16,15 @@ export function previewLinkUseDetail(linkId: number | string): string {
   return `preview-link ${linkId}`
 }
 
-export const countPreviewLinkUses: CollectionAfterReadHook = async ({ doc, req }) => {
+/**
+ * Set in a read's `context` by opening a link (open.ts), which never shows the counts: a visitor's
+ * request costs no query of the audit trail. (Payload merges a read's context into a request it is
+ * given, so a hook that reads with the editor's request does not set it: it would stay on that request.)
+ */
+export const WITHOUT_USE_COUNT = 'previewLinkWithoutUseCount'
+
+export const countPreviewLinkUses: CollectionAfterReadHook = async ({ context, doc, req }) => {
+  if (context[WITHOUT_USE_COUNT]) return doc
   const link = doc as LinkLike
   const collection = link.document?.relationTo
   const value = link.document?.value
