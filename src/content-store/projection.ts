@@ -5,6 +5,8 @@
  * to any of them projects it again.
  */
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
+import type { SchemaField } from './field-paths'
+import { queryKeys } from './query-keys'
 import { shownDocuments } from './shown-documents'
 import { FACT_VARIANT, globalSource, STORED_COLLECTIONS, STORED_GLOBALS, type Variant, variantsOf } from './stored'
 
@@ -13,6 +15,8 @@ export interface StoreRow extends Variant {
   docId: number
   slug: string | null
   data: string
+  /** What conditions and sorts read (query-keys.ts), as JSON text. */
+  keys: string
 }
 
 export interface Projection {
@@ -29,9 +33,18 @@ function nothingForVisitors(error: unknown): never[] {
 
 const key = (collection: string, id: number) => `${collection} ${id}`
 
+function fieldsOf(payload: Payload, source: { collection: string } | { global: string }): readonly SchemaField[] {
+  const config =
+    'global' in source
+      ? payload.config.globals.find((global) => global.slug === source.global)
+      : (payload.collections as Record<string, { config: unknown } | undefined>)[source.collection]?.config
+  return (config as { flattenedFields?: SchemaField[] } | undefined)?.flattenedFields ?? []
+}
+
 /** Rows of documents of one collection (all of them, or those with these ids) in every variant. */
 export async function projectCollection(payload: Payload, collection: string, ids?: readonly number[]): Promise<Projection> {
   const shows = shownDocuments(payload)
+  const fields = fieldsOf(payload, { collection })
   const rows: StoreRow[] = []
   const dependencies = new Map<string, Set<string>>()
   // The variants are read side by side (PostgreSQL answers them on several connections of its pool).
@@ -55,7 +68,14 @@ export async function projectCollection(payload: Payload, collection: string, id
   for (const [index, variant] of variants.entries()) {
     for (const doc of answers[index] as unknown as Record<string, unknown>[]) {
       const docId = Number(doc.id)
-      rows.push({ collection, docId, ...variant, slug: typeof doc.slug === 'string' ? doc.slug : null, data: JSON.stringify(doc) })
+      rows.push({
+        collection,
+        docId,
+        ...variant,
+        slug: typeof doc.slug === 'string' ? doc.slug : null,
+        data: JSON.stringify(doc),
+        keys: queryKeys(fields, doc),
+      })
       const tags = dependencies.get(key(collection, docId)) ?? new Set<string>()
       for (const tag of shows({ collection }, doc)) tags.add(tag)
       dependencies.set(key(collection, docId), tags)
@@ -87,7 +107,8 @@ export async function projectGlobal(payload: Payload, slug: string): Promise<Pro
   )
   for (const [index, variant] of variants.entries()) {
     const doc = docs[index]
-    rows.push({ collection, docId: 0, ...variant, slug: null, data: JSON.stringify(doc) })
+    // A global is read whole, never searched: no keys to query.
+    rows.push({ collection, docId: 0, ...variant, slug: null, data: JSON.stringify(doc), keys: '{}' })
     for (const tag of shows({ global: slug }, doc)) tags.add(tag)
   }
   return { rows, dependencies: new Map([[key(collection, 0), tags]]) }
@@ -107,8 +128,16 @@ export async function projectFacts(payload: Payload, collection: string, ids?: r
     overrideAccess: true,
     pagination: false,
   })
+  const fields = fieldsOf(payload, { collection })
   const rows = (answer.docs as unknown as Record<string, unknown>[]).map(
-    (doc): StoreRow => ({ collection, docId: Number(doc.id), ...FACT_VARIANT, slug: null, data: JSON.stringify(doc) }),
+    (doc): StoreRow => ({
+      collection,
+      docId: Number(doc.id),
+      ...FACT_VARIANT,
+      slug: null,
+      data: JSON.stringify(doc),
+      keys: queryKeys(fields, doc),
+    }),
   )
   return { rows, dependencies: new Map() }
 }

@@ -1,6 +1,7 @@
 /**
- * How the store's queries read a stored document's JSON on each database. Both keep the answer's
- * text as Payload gave it (`data`); SQLite reads it with json_extract, PostgreSQL as jsonb. Values
+ * How the store's queries read a stored document's query keys (query-keys.ts) on each database:
+ * SQLite holds them as JSONB and reads them with json_extract, PostgreSQL as jsonb. The answer's
+ * text as Payload gave it (`data`) is only returned, never searched. Values
  * are compared with the types Payload's own columns have, so that order and equality (collation,
  * NULLs first or last) are the database's, as they are for Payload's queries.
  */
@@ -23,15 +24,17 @@ export interface SqlDialect {
   parameter(value: unknown, type: ValueType): unknown
   /** Numbers the `?` placeholders as the driver wants them. */
   placeholders(sql: string): string
+  /** The placeholder of a row's query keys, given as JSON text. */
+  keysPlaceholder: string
 }
 
 const quoteKey = (name: string) => name.replaceAll('"', '')
 
 export const sqliteDialect: SqlDialect = {
-  value: (path) => `json_extract(data, '$.${path.join('.')}')`,
-  relation: (path) => `coalesce(json_extract(data, '$.${path.join('.')}.id'), json_extract(data, '$.${path.join('.')}'))`,
+  value: (path) => `json_extract(keys, '$.${path.join('.')}')`,
+  relation: (path) => `coalesce(json_extract(keys, '$.${path.join('.')}.id'), json_extract(keys, '$.${path.join('.')}'))`,
   anyElement: (path, _type, relation, test) =>
-    `EXISTS (SELECT 1 FROM json_each(data, '$.${path.join('.')}') AS element WHERE ${test(
+    `EXISTS (SELECT 1 FROM json_each(keys, '$.${path.join('.')}') AS element WHERE ${test(
       relation ? `(CASE WHEN element.type = 'object' THEN json_extract(element.value, '$.id') ELSE element.value END)` : 'element.value',
     )})`,
   inList: (expression) => `${expression} IN (SELECT value FROM json_each(?))`,
@@ -44,16 +47,18 @@ export const sqliteDialect: SqlDialect = {
     return value
   },
   placeholders: (sql) => sql,
+  // JSONB: a condition reads a path without parsing the text again.
+  keysPlaceholder: 'jsonb(?)',
 }
 
 const CAST: Record<ValueType, string> = { text: '', number: '::numeric', date: '::timestamptz', boolean: '::boolean' }
 const pgPath = (path: string[]) => `'{${path.map(quoteKey).join(',')}}'`
 
 export const postgresDialect: SqlDialect = {
-  value: (path, type) => `((data::jsonb #>> ${pgPath(path)})${CAST[type]})`,
-  relation: (path) => `(coalesce(data::jsonb #>> ${pgPath([...path, 'id'])}, data::jsonb #>> ${pgPath(path)})::numeric)`,
+  value: (path, type) => `((keys #>> ${pgPath(path)})${CAST[type]})`,
+  relation: (path) => `(coalesce(keys #>> ${pgPath([...path, 'id'])}, keys #>> ${pgPath(path)})::numeric)`,
   anyElement: (path, type, relation, test) =>
-    `EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(data::jsonb #> ${pgPath(path)}, '[]'::jsonb)) AS element(v) WHERE ${test(
+    `EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(keys #> ${pgPath(path)}, '[]'::jsonb)) AS element(v) WHERE ${test(
       relation ? `(coalesce(element.v #>> '{id}', element.v #>> '{}')::numeric)` : `((element.v #>> '{}')${CAST[type]})`,
     )})`,
   inList: (expression, type) => `${expression} = ANY(?::${type === 'number' ? 'numeric' : type === 'date' ? 'timestamptz' : type}[])`,
@@ -68,4 +73,5 @@ export const postgresDialect: SqlDialect = {
     let n = 0
     return sql.replace(/\?/g, () => `$${++n}`)
   },
+  keysPlaceholder: '?::jsonb',
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import Database from 'libsql'
 import { type SchemaField, UnsupportedStoreRead } from './field-paths'
+import { queryKeys } from './query-keys'
 import { sqliteDialect } from './sql-dialect'
 import { compileQuery, LeftToPayload } from './where-sql'
 
@@ -62,9 +63,10 @@ const docs = [
 ]
 
 const database = new Database(':memory:')
-database.exec('CREATE TABLE content_store (doc_id integer, slug text, data text)')
-const insert = database.prepare('INSERT INTO content_store (doc_id, slug, data) VALUES (?, ?, ?)')
-for (const doc of docs) insert.run([doc.id, doc.slug, JSON.stringify(doc)])
+database.exec('CREATE TABLE content_store (doc_id integer, slug text, keys blob)')
+// Conditions read the query keys the writer stores (query-keys.ts), not the whole document.
+const insert = database.prepare(`INSERT INTO content_store (doc_id, slug, keys) VALUES (?, ?, ${sqliteDialect.keysPlaceholder})`)
+for (const doc of docs) insert.run([doc.id, doc.slug, queryKeys(fields, doc)])
 
 /** The ids a where and sort select, in order. */
 function ids(where: unknown, sort?: unknown): number[] {

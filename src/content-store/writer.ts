@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { anyTag, docTag, globalTag } from '@/site/cache-tags'
 import type { ContentChange } from '@/site/invalidation'
 import { type Projection, projectCollection, projectFacts, projectGlobal } from './projection'
+import type { SqlDialect } from './sql-dialect'
 import type { Statement, StoreDatabase } from './store-database'
 import { FACT_VARIANT, globalSource, STORED_COLLECTIONS, STORED_FACTS, STORED_GLOBALS } from './stored'
 
@@ -22,13 +23,14 @@ const ROWS_PER_INSERT = 50
  */
 const FACTS_LOOK_BACK_ROWS = 100
 
-function insertRows(projection: Projection): Statement[] {
+function insertRows(projection: Projection, dialect: SqlDialect): Statement[] {
   const statements: Statement[] = []
+  const values = `(?, ?, ?, ?, ?, ?, ?, ${dialect.keysPlaceholder})`
   for (let start = 0; start < projection.rows.length; start += ROWS_PER_INSERT) {
     const chunk = projection.rows.slice(start, start + ROWS_PER_INSERT)
     statements.push({
-      sql: `INSERT INTO content_store (collection, doc_id, locale, fallback, depth, slug, data) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-      params: chunk.flatMap((row) => [row.collection, row.docId, row.locale, row.fallback, row.depth, row.slug, row.data]),
+      sql: `INSERT INTO content_store (collection, doc_id, locale, fallback, depth, slug, data, keys) VALUES ${chunk.map(() => values).join(', ')}`,
+      params: chunk.flatMap((row) => [row.collection, row.docId, row.locale, row.fallback, row.depth, row.slug, row.data, row.keys]),
     })
   }
   const tags = [...projection.dependencies].flatMap(([key, set]) => {
@@ -67,7 +69,7 @@ export class ContentStoreWriter {
     await this.database.write([
       { sql: 'DELETE FROM content_store', params: [] },
       { sql: 'DELETE FROM content_store_dependencies', params: [] },
-      ...insertRows(projection),
+      ...insertRows(projection, this.database.dialect),
     ])
     return projection.rows.length
   }
@@ -119,7 +121,7 @@ export class ContentStoreWriter {
     }
     // Facts recorded with this change (its history rows) that the store lacks.
     for (const collection of Object.keys(STORED_FACTS)) merge(projection, await this.missingFacts(collection))
-    await this.database.write([...statements, ...insertRows(projection)])
+    await this.database.write([...statements, ...insertRows(projection, this.database.dialect)])
   }
 
   /** The rows of a collection of facts written lately that the store does not hold yet. */
@@ -144,12 +146,18 @@ export class ContentStoreWriter {
     return missing.length === 0 ? emptyProjection() : projectFacts(this.payload, collection, missing)
   }
 
-  /** Whether the store has been filled (the settings every page shows are in it). */
+  /** Whether the store has been filled (the settings every page shows are in it), and every row has its query keys. */
   async filled(): Promise<boolean> {
     const rows = await this.database.read('SELECT count(*) AS total FROM content_store WHERE collection = ?', [
       globalSource('site-settings'),
     ])
-    return Number(rows[0]?.total ?? 0) > 0
+    return Number(rows[0]?.total ?? 0) > 0 && (await this.rowsWithoutKeys()) === 0
+  }
+
+  /** Rows written before the store kept query keys (the upgrade that added them leaves them empty). */
+  private async rowsWithoutKeys(): Promise<number> {
+    const rows = await this.database.read('SELECT count(*) AS total FROM content_store WHERE keys IS NULL', [])
+    return Number(rows[0]?.total ?? 0)
   }
 
   /**
@@ -183,6 +191,8 @@ export class ContentStoreWriter {
       const rows = await this.database.read('SELECT count(*) AS total FROM content_store WHERE collection = ?', [globalSource(slug)])
       if (Number(rows[0]?.total ?? 0) === 0) found.push(`${slug}: not stored`)
     }
+    const withoutKeys = await this.rowsWithoutKeys()
+    if (withoutKeys > 0) found.push(`${withoutKeys} rows without their query keys`)
     return found
   }
 }

@@ -9,7 +9,9 @@ import assert from 'node:assert/strict'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { after, before, describe, it } from 'node:test'
+import Database from 'libsql'
 import { type OpenedStore, keepContentStoreCurrent, openContentStore } from '@/content-store/open-store'
+import { sqliteDialect } from '@/content-store/sql-dialect'
 import { lexical } from '@/seed/lexical'
 import { seedDemoContent } from '@/seed/seed'
 import { createApp } from '@/server/app'
@@ -104,7 +106,7 @@ function assertSamePages(crawled: { store: Map<string, CrawledPage>; plain: Map<
 /** The store's rows, in a stable order, to compare two fillings. */
 async function storeRows(): Promise<string[]> {
   const rows = await opened.store.database.read(
-    'SELECT collection, doc_id, locale, fallback, depth, slug, data FROM content_store ORDER BY collection, doc_id, locale, fallback, depth',
+    'SELECT collection, doc_id, locale, fallback, depth, slug, data, keys FROM content_store ORDER BY collection, doc_id, locale, fallback, depth',
     [],
   )
   const dependencies = await opened.store.database.read(
@@ -140,6 +142,54 @@ describe('the content store', () => {
 
   it('renders every public page as the Local API does, in the three languages', { timeout: 600_000 }, async () => {
     assertSamePages(await crawlBoth())
+  })
+
+  it('reads a list from the query keys, the newest first through an index (not every item’s document)', async () => {
+    const database = opened.store.database
+    const read = database.read.bind(database)
+    const statements: { sql: string; params: unknown[] }[] = []
+    database.read = (sql, params) => {
+      statements.push({ sql, params })
+      return read(sql, params)
+    }
+    let latest: { docs: unknown[] }
+    try {
+      // The home page's latest news (news/queries.ts: findNews).
+      latest = await opened.store.wrap(payload).find({
+        collection: 'news',
+        locale: 'nl',
+        fallbackLocale: false,
+        where: { 'withdrawal.withdrawn': { not_equals: true } },
+        sort: '-publishedAt',
+        page: 1,
+        limit: 3,
+        depth: 1,
+        draft: false,
+        overrideAccess: false,
+      })
+    } finally {
+      database.read = read
+    }
+    assert.equal(latest.docs.length, 3)
+    const list = statements.find((statement) => /^SELECT data /.test(statement.sql))
+    assert.ok(list, `a list read from the store: ${statements.map((s) => s.sql).join(' | ')}`)
+    // The conditions and the order read the small keys; the whole document is only returned.
+    assert.doesNotMatch(list.sql.replace(/^SELECT data /, ''), /\bdata\b/)
+    if (database.dialect === sqliteDialect) {
+      // On a connection of its own: an EXPLAIN on the store's reading connection left it reading an old snapshot.
+      const file = String((payload.db as unknown as { clientConfig: { url: string } }).clientConfig.url).replace(/^file:/, '')
+      const connection = new Database(file, { readonly: true })
+      let plan: string
+      try {
+        plan = (connection.prepare(`EXPLAIN QUERY PLAN ${list.sql}`).all(list.params) as { detail: string }[])
+          .map((row) => row.detail)
+          .join('; ')
+      } finally {
+        connection.close()
+      }
+      assert.match(plan, /USING INDEX content_store_published_at_idx/, plan)
+      assert.doesNotMatch(plan, /TEMP B-TREE/, `the newest three are the index's first entries: ${plan}`)
+    }
   })
 
   it('has a change in the store before anyone hears of it', async () => {
@@ -289,6 +339,20 @@ describe('the content store', () => {
     assert.deepEqual(failedWrites, [])
     assert.deepEqual(await opened.writer.differences(), [])
     assertSamePages(await crawlBoth())
+  })
+
+  it('finds rows stored before the query keys (an upgrade) and rebuilds them', { timeout: 300_000 }, async () => {
+    await changesAnnounced()
+    await opened.store.database.write([{ sql: "UPDATE content_store SET keys = NULL WHERE collection = 'news'", params: [] }])
+    const found = await opened.writer.differences()
+    assert.ok(
+      found.some((difference) => /rows without their query keys/.test(difference)),
+      found.join('; '),
+    )
+    assert.equal(await opened.writer.filled(), false, 'a public-only instance waits for the rebuild')
+    await opened.writer.rebuild()
+    assert.deepEqual(await opened.writer.differences(), [])
+    assert.equal(await opened.writer.filled(), true)
   })
 
   it('gives the same rows when rebuilt', { timeout: 300_000 }, async () => {

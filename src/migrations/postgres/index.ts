@@ -33,6 +33,7 @@ import * as migration_20261201_022105_reporting_rounds from './20261201_022105_r
 import * as migration_20261201_035528_content_store from './20261201_035528_content_store';
 import * as migration_20261201_035858_round_imports from './20261201_035858_round_imports';
 import * as migration_20261201_185739_preview_link_uses_from_audit from './20261201_185739_preview_link_uses_from_audit';
+import * as migration_20261201_222400_content_store_query_keys from './20261201_222400_content_store_query_keys';
 
 export const migrations = [
   {
@@ -208,6 +209,11 @@ export const migrations = [
   {
     up: migration_20261201_185739_preview_link_uses_from_audit.up,
     down: migration_20261201_185739_preview_link_uses_from_audit.down,
-    name: '20261201_185739_preview_link_uses_from_audit'
+    name: '20261201_185739_preview_link_uses_from_audit',
+  },
+  {
+    up: migration_20261201_222400_content_store_query_keys.up,
+    down: migration_20261201_222400_content_store_query_keys.down,
+    name: '20261201_222400_content_store_query_keys',
   },
 ];

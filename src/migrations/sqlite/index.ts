@@ -29,6 +29,7 @@ import * as migration_20261201_022102_reporting_rounds from './20261201_022102_r
 import * as migration_20261201_035524_content_store from './20261201_035524_content_store';
 import * as migration_20261201_035854_round_imports from './20261201_035854_round_imports';
 import * as migration_20261201_185732_preview_link_uses_from_audit from './20261201_185732_preview_link_uses_from_audit';
+import * as migration_20261201_222400_content_store_query_keys from './20261201_222400_content_store_query_keys';
 
 export const migrations = [
   {
@@ -184,6 +185,11 @@ export const migrations = [
   {
     up: migration_20261201_185732_preview_link_uses_from_audit.up,
     down: migration_20261201_185732_preview_link_uses_from_audit.down,
-    name: '20261201_185732_preview_link_uses_from_audit'
+    name: '20261201_185732_preview_link_uses_from_audit',
+  },
+  {
+    up: migration_20261201_222400_content_store_query_keys.up,
+    down: migration_20261201_222400_content_store_query_keys.down,
+    name: '20261201_222400_content_store_query_keys',
   },
 ];
