@@ -16,6 +16,7 @@
  * stopped and fails),
  * BELFORT_E2E_ON=sqlite|postgres (run the browser tests on that database only),
  * BELFORT_E2E_FILES=word,word (only the browser test files whose names contain one of the words),
+ * BELFORT_TEST_FILES=word,word (the same for the integration test files of the sqlite and postgres steps),
  * BELFORT_TEST_CONCURRENCY (test files of the unit and integration steps run at once; default 2, or 1 on one core),
  * BELFORT_SERVER_NODE_ARGS (more flags for the test servers' Node.js, e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`).
  */
@@ -279,7 +280,13 @@ async function main(): Promise<void> {
   const unitFiles = [...walk('src', isTest), ...walk('bench', isTest)]
   // Longest first (see nodeTestEachFile): node:test starts files in the order given, and the step
   // should not end on one long file while the other worker has nothing left.
-  const integrationFiles = longestFirst(walk('tests/integration', isTest))
+  const integrationWords = (process.env.BELFORT_TEST_FILES ?? '')
+    .split(',')
+    .map((word) => word.trim())
+    .filter(Boolean)
+  const integrationFiles = longestFirst(walk('tests/integration', isTest)).filter(
+    (file) => integrationWords.length === 0 || integrationWords.some((word) => path.basename(file).includes(word)),
+  )
   const e2eFiles = walk('tests/e2e', isTest)
   const e2ePostgresFiles = e2eFiles.filter((file) => onPostgres(path.basename(file)))
   const e2eSqliteFiles = e2eFiles.filter((file) => !onPostgresOnly(path.basename(file)))
