@@ -27,8 +27,18 @@ describe('encoding choice', () => {
 describe('compress', () => {
   it('gives back the same bytes once decoded', () => {
     const body = Buffer.from('<p>hello</p>'.repeat(200))
-    assert.deepEqual(brotliDecompressSync(compress(body, 'br')), body)
-    assert.deepEqual(gunzipSync(compress(body, 'gzip')), body)
+    assert.deepEqual(brotliDecompressSync(compress(body, 'br', 'one')), body)
+    assert.deepEqual(gunzipSync(compress(body, 'gzip', 'one')), body)
+  })
+
+  it('spends more on what is kept than on a body for one answer', () => {
+    const body = Buffer.from(
+      Array.from({ length: 400 }, (_, i) => `<li><a href="/nl/nieuws/item-${i % 37}">Titel ${i * 7}</a></li>`).join(''),
+    )
+    const kept = compress(body, 'br', 'kept')
+    const once = compress(body, 'br', 'one')
+    assert.deepEqual(brotliDecompressSync(once), body)
+    assert.ok(kept.length < once.length, `kept ${kept.length} B, one answer ${once.length} B`)
   })
 })
 
@@ -43,7 +53,7 @@ describe('the brotli window fitted to the body', () => {
   it('compresses bodies of every size, around the powers of two, as small as the default window does', () => {
     for (const bytes of [1024, 1100, 4080, 4096, 4112, 9991, 65_520, 65_536, 300_000]) {
       const body = page(bytes)
-      const fitted = compress(body, 'br')
+      const fitted = compress(body, 'br', 'kept')
       assert.deepEqual(brotliDecompressSync(fitted), body, `${bytes} bytes`)
       const wide = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: bytes } })
       assert.ok(fitted.length <= wide.length * 1.01, `${bytes} bytes: ${fitted.length} fitted, ${wide.length} with the default window`)

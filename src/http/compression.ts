@@ -37,11 +37,21 @@ function windowBits(bytes: number): number {
   return Math.min(constants.BROTLI_MAX_WINDOW_BITS, Math.max(constants.BROTLI_MIN_WINDOW_BITS, Math.ceil(Math.log2(bytes + 16))))
 }
 
-export function compress(body: Buffer, encoding: Encoding): Buffer {
+/**
+ * How often a compressed body is sent: `kept` bodies (the page cache's copies, open-data documents)
+ * are compressed once and sent many times; a body compressed for `one` answer costs that answer's
+ * time. Brotli's quality 3 takes about 40 % less time than 5 on a 10 KB page (63 µs against 111 on
+ * the demo's home page, Node 24) for 13 % more bytes (3,373 against 2,994).
+ */
+export type CompressionUse = 'kept' | 'one'
+
+const BROTLI_QUALITY: Record<CompressionUse, number> = { kept: 5, one: 3 }
+
+export function compress(body: Buffer, encoding: Encoding, use: CompressionUse): Buffer {
   return encoding === 'br'
     ? brotliCompressSync(body, {
         params: {
-          [constants.BROTLI_PARAM_QUALITY]: 5,
+          [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY[use],
           [constants.BROTLI_PARAM_LGWIN]: windowBits(body.length),
           [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
         },

@@ -10,7 +10,7 @@ export function send(req: IncomingMessage, res: ServerResponse, status: number, 
   res.setHeader('Vary', 'Accept-Encoding')
   const encoding = isCompressible(contentType) ? encodingFor(req, bytes.length) : undefined
   if (encoding) {
-    bytes = compress(bytes, encoding)
+    bytes = compress(bytes, encoding, 'one')
     res.setHeader('Content-Encoding', encoding)
   }
   endWithBody(req, res, bytes)

@@ -74,8 +74,8 @@ export function sendDocument(req: IncomingMessage, res: ServerResponse, origin: 
   // Text formats are compressed when large enough; a ZIP is compressed already.
   const encoding = document.compressed ? undefined : encodingFor(req, document.bytes.length)
   let bytes = document.bytes
-  if (encoding === 'br') bytes = document.br ??= compress(document.bytes, 'br')
-  else if (encoding === 'gzip') bytes = document.gzip ??= compress(document.bytes, 'gzip')
+  if (encoding === 'br') bytes = document.br ??= compress(document.bytes, 'br', 'kept')
+  else if (encoding === 'gzip') bytes = document.gzip ??= compress(document.bytes, 'gzip', 'kept')
   res.statusCode = 200
   res.setHeader('Content-Type', document.contentType)
   if (encoding) res.setHeader('Content-Encoding', encoding)
