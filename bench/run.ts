@@ -377,6 +377,17 @@ Payload are the queries counted.
 \`cold-page\` loads that third server (page and read caches off) with the home page and an article,
 interleaved with plain node: what a page no cache holds costs under load.
 
+What bounds it: the goal of 0.05 leaves a page 1/20 of the time plain node takes to send it (with
+plain node at 50,000–74,000 req/s on this machine, some 270–400 µs of server time a page). A
+profile of the cold home page under load (Node 24, 1 December 2026, with the query keys, before
+brotli quality 3) spent 19 % reading rows in SQLite, 12 % parsing the stored answers of what the
+page shows, 15 % compressing, 11 % writing the answer and its access log line, about 10 % in the
+templates, 6 % collecting garbage. The \`uncached-page\` line reads nothing at all (the read cache
+answers from memory) and shows what the page path costs before any read. What is left to try:
+store rows holding only what the views show (less to read and parse), an access log that writes
+many lines at once (tried with pino's asynchronous destination: slower on Node 20, not kept), then
+the templates.
+
 \`after-publish\` publishes one news item through the API of the page-cached server and asks again
 for a fixed set of pages that do not show news (a content page, a document page, tracker and
 organisation pages): how many are still page cache hits (\`X-Cache: hit\`), and how many of the read
