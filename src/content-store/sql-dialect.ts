@@ -1,9 +1,9 @@
 /**
  * How the store's queries read a stored document's query keys (query-keys.ts) on each database:
  * SQLite holds them as JSONB and reads them with json_extract, PostgreSQL as jsonb. The answer's
- * text as Payload gave it (`data`) is only returned, never searched. Values
- * are compared with the types Payload's own columns have, so that order and equality (collation,
- * NULLs first or last) are the database's, as they are for Payload's queries.
+ * text as Payload gave it (`data`) is only returned, never searched. Values are compared with the
+ * types Payload's own columns have (dates as their ISO text, which orders the same), so that order
+ * and equality (collation, NULLs first or last) are the database's, as they are for Payload's queries.
  */
 import type { ValueType } from './field-paths'
 
@@ -51,7 +51,12 @@ export const sqliteDialect: SqlDialect = {
   keysPlaceholder: 'jsonb(?)',
 }
 
-const CAST: Record<ValueType, string> = { text: '', number: '::numeric', date: '::timestamptz', boolean: '::boolean' }
+/**
+ * Dates stay text: Payload writes every date as the same ISO 8601 form in UTC
+ * (`2026-11-20T09:00:00.000Z`), which sorts and compares as text as it does as a time, and a text
+ * expression can be indexed (a cast to timestamptz cannot: it depends on the session's time zone).
+ */
+const CAST: Record<ValueType, string> = { text: '', number: '::numeric', date: '', boolean: '::boolean' }
 const pgPath = (path: string[]) => `'{${path.map(quoteKey).join(',')}}'`
 
 export const postgresDialect: SqlDialect = {
@@ -61,7 +66,7 @@ export const postgresDialect: SqlDialect = {
     `EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(keys #> ${pgPath(path)}, '[]'::jsonb)) AS element(v) WHERE ${test(
       relation ? `(coalesce(element.v #>> '{id}', element.v #>> '{}')::numeric)` : `((element.v #>> '{}')${CAST[type]})`,
     )})`,
-  inList: (expression, type) => `${expression} = ANY(?::${type === 'number' ? 'numeric' : type === 'date' ? 'timestamptz' : type}[])`,
+  inList: (expression, type) => `${expression} = ANY(?::${type === 'number' ? 'numeric' : type === 'date' ? 'text' : type}[])`,
   listParameter: (values) => values,
   like: (expression) => `${expression} ILIKE ?`,
   parameter: (value, type) => {
