@@ -84,6 +84,18 @@ function walk(dir: string, match: (name: string) => boolean): string[] {
 }
 
 const isTest = (name: string) => name.endsWith('.test.ts') || name.endsWith('.test.tsx')
+
+/**
+ * The files an environment variable names (`BELFORT_E2E_FILES=contact,search`): those whose names
+ * contain one of its words; every file when it is unset or empty.
+ */
+function namedIn(variable: string): (file: string) => boolean {
+  const words = (process.env[variable] ?? '')
+    .split(',')
+    .map((word) => word.trim())
+    .filter(Boolean)
+  return (file) => words.length === 0 || words.some((word) => path.basename(file).includes(word))
+}
 // Browser tests named `*.pg.test.ts` run on PostgreSQL (the production database) only, `*.both.test.ts`
 // on SQLite and on PostgreSQL, the others on SQLite: each scenario runs once unless the database is
 // what it checks, which keeps CI well under its time limit.
@@ -280,13 +292,7 @@ async function main(): Promise<void> {
   const unitFiles = [...walk('src', isTest), ...walk('bench', isTest)]
   // Longest first (see nodeTestEachFile): node:test starts files in the order given, and the step
   // should not end on one long file while the other worker has nothing left.
-  const integrationWords = (process.env.BELFORT_TEST_FILES ?? '')
-    .split(',')
-    .map((word) => word.trim())
-    .filter(Boolean)
-  const integrationFiles = longestFirst(walk('tests/integration', isTest)).filter(
-    (file) => integrationWords.length === 0 || integrationWords.some((word) => path.basename(file).includes(word)),
-  )
+  const integrationFiles = longestFirst(walk('tests/integration', isTest)).filter(namedIn('BELFORT_TEST_FILES'))
   const e2eFiles = walk('tests/e2e', isTest)
   const e2ePostgresFiles = e2eFiles.filter((file) => onPostgres(path.basename(file)))
   const e2eSqliteFiles = e2eFiles.filter((file) => !onPostgresOnly(path.basename(file)))
@@ -364,12 +370,7 @@ async function main(): Promise<void> {
       heading('7/7 Browser tests (e2e)')
       const concurrency = Math.max(1, Number(process.env.BELFORT_E2E_CONCURRENCY) || Math.min(2, availableParallelism()))
       const only = process.env.BELFORT_E2E_ON
-      // BELFORT_E2E_FILES=contact,search runs only the files whose names contain one of those words.
-      const picked = (process.env.BELFORT_E2E_FILES ?? '')
-        .split(',')
-        .map((word) => word.trim())
-        .filter(Boolean)
-      const chosen = (file: string) => picked.length === 0 || picked.some((word) => path.basename(file).includes(word))
+      const chosen = namedIn('BELFORT_E2E_FILES')
       const runs: BrowserTestRun[] = [
         ...(only === 'postgres' ? [] : e2eSqliteFiles.map((file) => ({ file, database: 'SQLite' as const, env: sqliteEnv }))),
         ...(only === 'sqlite' ? [] : e2ePostgresFiles.map((file) => ({ file, database: 'PostgreSQL' as const, env: postgresEnv }))),
