@@ -12,7 +12,7 @@ import { applySelect, pageRequest, paginated } from './answers'
 import { joinsTable, pathsOf, type SchemaField, UnsupportedStoreRead } from './field-paths'
 import { openAtDepth, visitorsWhere } from './open-to-everyone'
 import type { StoreDatabase } from './store-database'
-import { FACT_VARIANT, fallbackOf, globalSource, STORED_COLLECTIONS, STORED_FACTS, STORED_GLOBALS } from './stored'
+import { configOf, FACT_VARIANT, fallbackOf, globalSource, STORED_COLLECTIONS, STORED_FACTS, STORED_GLOBALS } from './stored'
 import { compileQuery, LeftToPayload } from './where-sql'
 
 type Args = Record<string, unknown>
@@ -180,9 +180,7 @@ export class ContentStore {
     const facts = !isGlobal && STORED_FACTS[slug] !== undefined
     const depths = isGlobal ? STORED_GLOBALS[slug] : (STORED_COLLECTIONS[slug] ?? STORED_FACTS[slug])
     if (!depths) return undefined
-    const config = isGlobal
-      ? this.payload.config.globals.find((global) => global.slug === slug)
-      : (this.payload.collections as Record<string, { config: unknown } | undefined>)[slug]?.config
+    const config = configOf(this.payload, name)
     if (!config) return undefined
     const fields = (config as { flattenedFields: SchemaField[] }).flattenedFields
     const source: Source = {

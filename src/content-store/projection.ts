@@ -8,7 +8,7 @@ import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 import type { SchemaField } from './field-paths'
 import { queryKeys } from './query-keys'
 import { shownDocuments } from './shown-documents'
-import { FACT_VARIANT, globalSource, STORED_COLLECTIONS, STORED_GLOBALS, type Variant, variantsOf } from './stored'
+import { configOf, FACT_VARIANT, globalSource, STORED_COLLECTIONS, STORED_GLOBALS, type Variant, variantsOf } from './stored'
 
 export interface StoreRow extends Variant {
   collection: string
@@ -33,18 +33,13 @@ function nothingForVisitors(error: unknown): never[] {
 
 const key = (collection: string, id: number) => `${collection} ${id}`
 
-function fieldsOf(payload: Payload, source: { collection: string } | { global: string }): readonly SchemaField[] {
-  const config =
-    'global' in source
-      ? payload.config.globals.find((global) => global.slug === source.global)
-      : (payload.collections as Record<string, { config: unknown } | undefined>)[source.collection]?.config
-  return (config as { flattenedFields?: SchemaField[] } | undefined)?.flattenedFields ?? []
-}
+const fieldsOf = (payload: Payload, collection: string): readonly SchemaField[] =>
+  (configOf(payload, collection) as { flattenedFields?: SchemaField[] } | undefined)?.flattenedFields ?? []
 
 /** Rows of documents of one collection (all of them, or those with these ids) in every variant. */
 export async function projectCollection(payload: Payload, collection: string, ids?: readonly number[]): Promise<Projection> {
   const shows = shownDocuments(payload)
-  const fields = fieldsOf(payload, { collection })
+  const fields = fieldsOf(payload, collection)
   const rows: StoreRow[] = []
   const dependencies = new Map<string, Set<string>>()
   // The variants are read side by side (PostgreSQL answers them on several connections of its pool).
@@ -128,7 +123,7 @@ export async function projectFacts(payload: Payload, collection: string, ids?: r
     overrideAccess: true,
     pagination: false,
   })
-  const fields = fieldsOf(payload, { collection })
+  const fields = fieldsOf(payload, collection)
   const rows = (answer.docs as unknown as Record<string, unknown>[]).map(
     (doc): StoreRow => ({
       collection,

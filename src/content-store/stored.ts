@@ -52,6 +52,15 @@ export const FACT_VARIANT: Variant = { locale: DEFAULT_LOCALE, fallback: '', dep
 /** A global's rows are filed under this collection name, with document id 0. */
 export const globalSource = (slug: string): string => `global:${slug}`
 
+/** The Payload config of what the store files under `name` (a collection's slug, or globalSource's name). */
+export function configOf(payload: Payload, name: string): unknown {
+  if (name.startsWith('global:')) {
+    const slug = name.slice('global:'.length)
+    return payload.config.globals.find((global) => global.slug === slug)
+  }
+  return (payload.collections as Record<string, { config: unknown } | undefined>)[name]?.config
+}
+
 /** One way of reading a document: its language, the language filling its gaps ('' for none), its depth. */
 export interface Variant {
   locale: string
