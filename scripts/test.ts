@@ -27,6 +27,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { randomBytes } from 'node:crypto'
+import { failuresIn } from './tap-failures'
 import { dropRunDatabases, startPostgres, stopPostgres } from '../tests/support/postgres'
 import { MIGRATED_START, prepareMigratedStart } from '../tests/support/migrated-start'
 import { prepareSeededStart, removeSeededStart, SEEDED_SQLITE, SEEDED_START, type SeededStart } from '../tests/support/seeded-start'
@@ -41,6 +42,8 @@ process.env.BELFORT_TEST_RUN = randomBytes(4).toString('hex')
 const totals = { passed: 0, failed: 0 }
 const reportDir = mkdtempSync(path.join(tmpdir(), 'belfort-test-report-'))
 let reportCount = 0
+/** Each failing test's message, printed again at the end, where a CI log cut to its last lines still shows it. */
+const failureReports: string[] = []
 
 /** The step running and when it started, so each step's time is printed when the next begins (CI keeps only the log). */
 let currentStep: { title: string; started: number } | undefined
@@ -227,6 +230,7 @@ async function nodeTest(files: string[], env: Record<string, string | undefined>
   )
   const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : ''
   const passed = count(tap, 'pass')
+  for (const failure of failuresIn(tap)) failureReports.push(`${files.length === 1 ? `${files[0]}: ` : ''}${failure}`)
   let failed = count(tap, 'fail') + count(tap, 'cancelled')
   // A run that failed without reporting a failing test (a crash, a signal) still counts as one.
   if (code !== 0 && failed === 0) failed = 1
@@ -272,6 +276,8 @@ function finish(code: number, reason?: string): never {
   endStep()
   rmSync(reportDir, { recursive: true, force: true })
   for (const seeded of seededStarts) removeSeededStart(seeded)
+  if (failureReports.length > 0) console.log(`\nWhat failed:\n\n${failureReports.slice(0, 12).join('\n\n')}`)
+  if (failureReports.length > 12) console.log(`\n… and ${failureReports.length - 12} more (above)`)
   if (reason) console.log(`\nStopped: ${reason}`)
   console.log(`\n${totals.passed} passed, ${totals.failed} failed`)
   process.exit(code)
@@ -288,8 +294,8 @@ async function main(): Promise<void> {
     requested.length === 0 || requested.includes(step) || (step === 'build' && (requested.includes('e2e') || requested.includes('smoke')))
   const started = Date.now()
 
-  // The benchmark's own arithmetic is unit-tested beside it.
-  const unitFiles = [...walk('src', isTest), ...walk('bench', isTest)]
+  // The benchmark's own arithmetic and the scripts' are unit-tested beside them.
+  const unitFiles = [...walk('src', isTest), ...walk('bench', isTest), ...walk('scripts', isTest)]
   // Longest first (see nodeTestEachFile): node:test starts files in the order given, and the step
   // should not end on one long file while the other worker has nothing left.
   const integrationFiles = longestFirst(walk('tests/integration', isTest)).filter(namedIn('BELFORT_TEST_FILES'))
