@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { searchCurationMessages } from '@/search/messages'
 import { queryReportMessages } from '@/search/queries/messages'
 import { sectionPath } from '@/site/routes'
-import { checkAxe, signedInThroughForm } from '../support/admin-browser'
+import { checkAxe, clickUntil, saveAndWait, signedInThroughForm } from '../support/admin-browser'
 import { quietNetwork } from '../support/admin-screens'
 import { launchBrowser } from '../support/chromium'
 import { adminSession } from '../support/contact'
@@ -97,7 +97,7 @@ for (const language of ['nl', 'fr'] as const) {
       await checkAxe(page, `synonym group screen (${language})`)
       await page.locator('#field-terms').click()
       await page.keyboard.type(c.group)
-      await page.click('#action-save')
+      await saveAndWait(page, '#action-save', 'search-synonyms')
       await page.waitForURL(/\/admin\/collections\/search-synonyms\/\d+/)
 
       const after = await results(language, c.acronym)
@@ -117,15 +117,14 @@ for (const language of ['nl', 'fr'] as const) {
       // The choice sends the form's state to the server; a save clicked before its answer was lost
       // once on a loaded machine (no error shown, nothing sent).
       await quiet()
-      await page.click('#action-save')
-      await page.getByText(text.bestBetQueryEmpty).first().waitFor()
+      await clickUntil(page, '#action-save', (timeout) => page.getByText(text.bestBetQueryEmpty).first().waitFor({ timeout }))
       assert.match(page.url(), /\/create/, 'nothing was saved')
       await checkAxe(page, `best bet screen with an error (${language})`, [], PAYLOAD_SELECTS)
 
       await page.locator('#field-query').click()
       await page.keyboard.type(c.query)
       if (language !== 'nl') await choose(page, 'language', c.language)
-      await page.click('#action-save')
+      await saveAndWait(page, '#action-save', 'search-best-bets')
       await page.waitForURL(/\/admin\/collections\/search-best-bets\/\d+/)
 
       const visitor = await results(language, c.query)
