@@ -3,8 +3,15 @@ import { existsSync, readFileSync } from 'node:fs'
 import { after } from 'node:test'
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core'
 
-/** Where Chromium is looked for, in order. `CHROMIUM_PATH` wins when set. */
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser']
+/**
+ * Where Chromium is looked for, in order. `CHROMIUM_PATH` wins when set. Debian's headless shell
+ * first: the same Blink and V8 without the browser's window layers (what Playwright itself runs
+ * headless), it took 15 % less CPU and 10 % less time over the admin walk and the search curation
+ * tests than the full `chromium` (one run of each, one after the other, on the CI machine's kind).
+ */
+const CANDIDATES = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser']
+/** The Debian package installed when none is found. */
+const PACKAGE = 'chromium-headless-shell'
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -44,24 +51,24 @@ function found(): string | undefined {
 }
 
 const HOW_TO_INSTALL =
-  'The browser tests need Chromium. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`; ' +
+  'The browser tests need Chromium. Install it (Debian: `sudo apt-get install -y chromium-headless-shell` or `chromium`; ' +
   'Fedora: `sudo dnf install chromium`; macOS: install Chromium or Chrome) ' +
   'or point CHROMIUM_PATH at a Chromium or Chrome executable.'
 
 /**
  * The path of a Chromium executable. When none is found and we run as root on Debian, Debian's
- * `chromium` package is installed (this is what CI does on a fresh machine); otherwise this throws
+ * `chromium-headless-shell` package is installed (this is what CI does on a fresh machine); otherwise this throws
  * with instructions.
  */
 export function findChromium(): string {
   const existing = found()
   if (existing) return existing
   if (isRoot() && isDebian() && hasAptGet()) {
-    console.log('Chromium not found: running `apt-get update && apt-get install -y chromium` (root on Debian)')
+    console.log(`Chromium not found: running \`apt-get update && apt-get install -y ${PACKAGE}\` (root on Debian)`)
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
     try {
       execFileSync('apt-get', ['update'], { stdio: 'inherit', env })
-      execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env })
+      execFileSync('apt-get', ['install', '-y', PACKAGE], { stdio: 'inherit', env })
     } catch (error) {
       throw new Error(`Installing Chromium with apt-get failed (${(error as Error).message}). ${HOW_TO_INSTALL}`)
     }
