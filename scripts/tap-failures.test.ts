@@ -39,6 +39,7 @@ not ok 1 - a rolling restart
 not ok 2 - it's late
   ---
   duration_ms: 0.2
+  location: '/repo/tests/e2e/late.test.ts:2:5513'
   failureType: 'testTimeoutFailure'
   error: 'test timed out after 120000ms'
   ...
@@ -47,17 +48,17 @@ not ok 2 - it's late
 # fail 2
 `
 
-it('lists each failing test with its message and own frames, not the suites around them nor the passing ones', () => {
+it('lists each failing test with its message and own frames (its location without them), not the suites around them nor the passing ones', () => {
   assert.deepEqual(failuresIn(REPORT), [
     [
-      '✖ restarts A, then B (/repo/tests/e2e/rolling.test.ts:12:3)',
+      '✖ restarts A, then B',
       '  2 failed; A exited with 0',
       '  steps:',
       '  01:02:03.456 SIGTERM to A',
       '    at TestContext.<anonymous> (/repo/tests/e2e/rolling.test.ts:40:5)',
       '    at async helper (/repo/tests/support/server.ts:9:1)',
     ].join('\n'),
-    ["✖ it's late", '  test timed out after 120000ms'].join('\n'),
+    ["✖ it's late (/repo/tests/e2e/late.test.ts:2:5513)", '  test timed out after 120000ms'].join('\n'),
   ])
 })
 

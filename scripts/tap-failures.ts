@@ -34,7 +34,8 @@ export function failuresIn(tap: string): string[] {
     const stack = (fields.get('stack') ?? [])
       .filter((frame) => frame.includes('/') && !/\bnode:|node_modules/.test(frame))
       .slice(0, STACK_LINES)
-    const location = fields.get('location')?.[0]
+    // The test's location is counted in the transpiled file (line 2, column 5513 under tsx); a frame of the stack says it better.
+    const location = stack.length === 0 ? fields.get('location')?.[0] : undefined
     failures.push(
       [
         `✖ ${heading[2]}${location ? ` (${location})` : ''}`,
