@@ -107,6 +107,10 @@ async function database(): Promise<DatabaseAdapterObj> {
     push: false,
     // WAL lets visitors read while an editor writes.
     wal: true,
+    // Another process writing the same file (an import or a rebuild beside the running server, the
+    // server beside them) holds the lock for one statement at a time: wait for it rather than fail at
+    // once with "database is locked" (libsql's own default is not to wait at all).
+    busyTimeout: 5000,
   })
 }
 

@@ -146,8 +146,15 @@ export async function importDocuments(payload: Payload, folder: string): Promise
       report.createdIds.push(doc.id)
     } catch (error) {
       for (const id of uploaded) await payload.delete({ collection: 'document-files', id }).catch(() => undefined)
-      report.failed.push({ entry: name, reason: (error as Error).message })
+      report.failed.push({ entry: name, reason: reasonOf(error) })
     }
   }
   return report
+}
+
+/** An error's message and its causes': a database's own reason sits under the query builder's "Failed query". */
+function reasonOf(error: unknown): string {
+  const reasons: string[] = []
+  for (let current = error; current instanceof Error && reasons.length < 4; current = current.cause) reasons.push(current.message)
+  return reasons.join(' — caused by: ') || String(error)
 }
