@@ -29,12 +29,19 @@ const REPORT = `TAP version 13
       failureType: 'testCodeFailure'
       error: 'axe violations'
       ...
+    # Subtest: never ran
+    not ok 3 - never ran
+      ---
+      duration_ms: 0
+      failureType: 'cancelledByParent'
+      error: 'test did not finish before its parent and was cancelled'
+      ...
     # Subtest: passes
-    ok 3 - passes
+    ok 4 - passes
       ---
       duration_ms: 0.1
       ...
-    1..3
+    1..4
 not ok 1 - a rolling restart
   ---
   duration_ms: 6.0
@@ -55,7 +62,7 @@ not ok 2 - it's late
 # fail 2
 `
 
-it('lists each failing test with its message and own frames (its location without them), not the suites around them nor the passing or todo ones', () => {
+it('lists each failing test with its message and own frames (its location without them), not the suites around them nor the passing, todo or cancelled ones', () => {
   assert.deepEqual(failuresIn(REPORT), [
     [
       '✖ restarts A, then B',

@@ -28,9 +28,11 @@ export function failuresIn(tap: string): string[] {
         fields.set(field, named[2] === '|-' || named[2] === '' ? [] : [unquote(named[2]!)])
       } else if (field) fields.get(field)!.push(body.replace(/^ {2}/, ''))
     }
-    // A suite fails because a test in it failed: that test is reported on its own. A test marked
-    // todo may fail without failing the run (`not ok … # TODO why`): it is a known gap, not a failure.
-    if (fields.get('failureType')?.[0] === 'subtestsFailed' || / # TODO\b/.test(heading[2]!)) continue
+    // A suite fails because a test in it failed, and tests are cancelled because their suite's hook
+    // failed: what failed is reported on its own. A test marked todo may fail without failing the
+    // run (`not ok … # TODO why`): a known gap, not a failure.
+    const type = fields.get('failureType')?.[0]
+    if (type === 'subtestsFailed' || type === 'cancelledByParent' || / # TODO\b/.test(heading[2]!)) continue
     const error = fields.get('error') ?? []
     const stack = (fields.get('stack') ?? [])
       .filter((frame) => frame.includes('/') && !/\bnode:|node_modules/.test(frame))
