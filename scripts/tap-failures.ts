@@ -23,7 +23,7 @@ export function failuresIn(tap: string): string[] {
       if (!line.startsWith(indent)) break
       const body = line.slice(indent.length)
       const named = body.match(/^([A-Za-z_]+):\s?(.*)$/)
-      if (named && !body.startsWith(' ')) {
+      if (named) {
         field = named[1]!
         fields.set(field, named[2] === '|-' || named[2] === '' ? [] : [unquote(named[2]!)])
       } else if (field) fields.get(field)!.push(body.replace(/^ {2}/, ''))

@@ -44,6 +44,8 @@ const reportDir = mkdtempSync(path.join(tmpdir(), 'belfort-test-report-'))
 let reportCount = 0
 /** Each failing test's message, printed again at the end, where a CI log cut to its last lines still shows it. */
 const failureReports: string[] = []
+/** Failures printed again at the end at most (each is printed in full above too). */
+const FAILURES_AT_END = 12
 
 /** The step running and when it started, so each step's time is printed when the next begins (CI keeps only the log). */
 let currentStep: { title: string; started: number } | undefined
@@ -276,8 +278,8 @@ function finish(code: number, reason?: string): never {
   endStep()
   rmSync(reportDir, { recursive: true, force: true })
   for (const seeded of seededStarts) removeSeededStart(seeded)
-  if (failureReports.length > 0) console.log(`\nWhat failed:\n\n${failureReports.slice(0, 12).join('\n\n')}`)
-  if (failureReports.length > 12) console.log(`\n… and ${failureReports.length - 12} more (above)`)
+  if (failureReports.length > 0) console.log(`\nWhat failed:\n\n${failureReports.slice(0, FAILURES_AT_END).join('\n\n')}`)
+  if (failureReports.length > FAILURES_AT_END) console.log(`\n… and ${failureReports.length - FAILURES_AT_END} more (above)`)
   if (reason) console.log(`\nStopped: ${reason}`)
   console.log(`\n${totals.passed} passed, ${totals.failed} failed`)
   process.exit(code)

@@ -14,6 +14,7 @@ import { checkAxe, signedInThroughForm } from '../support/admin-browser'
 import { formatViolations, runAxe } from '../support/axe'
 import { launchBrowser } from '../support/chromium'
 import { adminSession } from '../support/contact'
+import type { AdminApi } from '../support/for-this-file'
 import { TestMailServer } from '../support/mail-server'
 import { type Belfort, startTestServer } from '../support/server'
 import { LANGUAGES } from '../support/site'
@@ -175,8 +176,7 @@ async function mailTo(address: string, text = ''): Promise<string> {
 }
 
 /** How many emails the outbox holds for this address, sent or waiting. */
-async function queuedTo(address: string): Promise<number> {
-  const api = await adminSession(server.url)
+async function queuedTo(api: AdminApi, address: string): Promise<number> {
   const answer = await api(`/api/email-outbox?where[to][equals]=${encodeURIComponent(address)}&limit=1&depth=0`)
   assert.equal(answer.status, 200, await answer.clone().text())
   return ((await answer.json()) as { totalDocs: number }).totalDocs
@@ -187,8 +187,7 @@ async function queuedTo(address: string): Promise<number> {
  * the transaction that queues the change's emails, so from then on what it would send is in the
  * outbox (instead of waiting a few of its ten-second rounds and hoping it ran).
  */
-async function alertJobCaughtUp(): Promise<void> {
-  const api = await adminSession(server.url)
+async function alertJobCaughtUp(api: AdminApi): Promise<void> {
   const newest = (await (await api('/api/content-changes?sort=-id&limit=1&depth=0')).json()) as { docs: { id: number }[] }
   const change = newest.docs[0]?.id
   assert.ok(change, 'the publication was recorded as a change')
@@ -259,10 +258,11 @@ for (const [language, script] of [
         assert.equal(response.status, 200)
         await response.text()
         const received = countTo(address)
-        const queued = await queuedTo(address)
+        const admin = await adminSession(server.url)
+        const queued = await queuedTo(admin, address)
         await publishNews(language, `${title} bis`)
-        await alertJobCaughtUp()
-        assert.equal(await queuedTo(address), queued, 'no alert queued after unsubscribing')
+        await alertJobCaughtUp(admin)
+        assert.equal(await queuedTo(admin, address), queued, 'no alert queued after unsubscribing')
         assert.equal(countTo(address), received, 'nothing more after unsubscribing')
       } finally {
         await page.close()
