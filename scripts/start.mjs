@@ -99,5 +99,9 @@ if (isMain) {
   process.env.NEXT_TELEMETRY_DISABLED = '1'
   const bundleOnly = process.argv.includes('--bundle-only')
   const entry = currentEntry() ?? (await bundleServer())
-  if (!bundleOnly) await import(pathToFileURL(entry).href)
+  if (!bundleOnly) {
+    const { registerEsmFormatShortcut } = await import('./esm-format-shortcut.mjs')
+    registerEsmFormatShortcut()
+    await import(pathToFileURL(entry).href)
+  }
 }

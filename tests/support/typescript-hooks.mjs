@@ -17,6 +17,7 @@ import { registerHooks } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { transformSync, version as esbuildVersion } from 'esbuild'
+import { registerEsmFormatShortcut } from '../../scripts/esm-format-shortcut.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const SOURCE = /\.(ts|tsx|mts)$/
@@ -83,6 +84,9 @@ function compiled(file) {
   }
   return code
 }
+
+// Packages' own imports, as a server resolves them (scripts/esm-format-shortcut.mjs); the hooks below run first.
+registerEsmFormatShortcut()
 
 registerHooks({
   resolve(specifier, context, nextResolve) {
