@@ -20,7 +20,7 @@ import { schedulingMessages } from '@/back-office/scheduling/messages'
 import { versionMessages } from '@/back-office/versions/messages'
 import { fillPlaceholders } from '@/site/i18n/placeholders'
 import type { Locale } from '@/site/routes'
-import { adminContextIn, checkAxe, saveAndWait } from '../support/admin-browser'
+import { adminContextIn, checkAxe, clickUntil, fillAndKeep, saveAndWait } from '../support/admin-browser'
 import { launchBrowser } from '../support/chromium'
 import { adminSession } from '../support/contact'
 import { TestMailServer } from '../support/mail-server'
@@ -256,16 +256,23 @@ describe('change notes and unpublishing, through the admin', { concurrency: true
         await page.goto(`${server.url}/admin/collections/pages/${id}?locale=${language}`)
 
         // Major, with a note in the edited language only: refused, the missing language named.
+        // (A late answer of the form's state can undo what was typed on a busy machine: fillAndKeep.)
         await page.locator('[id^="field-changeKind-major"]').check({ force: true })
-        await page.fill(`#field-${noteFieldOf(language)}`, `Note ${language}`)
-        const refused = page.waitForResponse((r) => r.request().method() !== 'GET' && new URL(r.url()).pathname === `/api/pages/${id}`)
-        await page.click('#action-save')
-        assert.equal((await refused).status(), 400)
+        await fillAndKeep(page.locator(`#field-${noteFieldOf(language)}`), `Note ${language}`)
+        const refused = await clickUntil(page, '#action-save', (timeout) =>
+          page.waitForResponse((r) => r.request().method() !== 'GET' && new URL(r.url()).pathname === `/api/pages/${id}`, { timeout }),
+        )
+        assert.equal(refused.status(), 400)
         const missing = changeProblems[language].noteMissing.replace('{language}', changeProblems[language][other])
-        await page.getByText(missing).first().waitFor({ state: 'attached' })
+        const answer = await refused.text()
+        await page
+          .getByText(missing)
+          .first()
+          .waitFor({ state: 'attached' })
+          .catch((error: Error) => assert.fail(`${error.message}\nthe server answered: ${answer}`))
 
         // With the other language's note too, it goes out, and each language shows its own note.
-        await page.fill(`#field-${noteFieldOf(other)}`, `Note ${other}`)
+        await fillAndKeep(page.locator(`#field-${noteFieldOf(other)}`), `Note ${other}`)
         await saveAndWait(page, '#action-save', 'pages')
         const shown = await (await fetch(`${server.url}/${language}/${slugs[language]}`)).text()
         assert.ok(shown.includes(changesMessages[language].changesAllUpdates) && shown.includes(`Note ${language}`), 'the note on the page')
