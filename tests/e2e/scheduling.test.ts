@@ -123,12 +123,13 @@ describe('scheduling a publication and reading the versions, through the admin',
 
         // A note with the save, kept with its version.
         const note = `Typo in the summary fixed (${language})`
-        await page.fill('#field-versionNote', note)
-        const saved = page.waitForResponse(
-          (response) => response.url().includes(`/api/news/${id}`) && response.request().method() !== 'GET',
+        await fillAndKeep(page.locator('#field-versionNote'), note)
+        const saved = await clickUntil(page, '#action-save-draft', (timeout) =>
+          page.waitForResponse((response) => response.url().includes(`/api/news/${id}`) && response.request().method() !== 'GET', {
+            timeout,
+          }),
         )
-        await page.click('#action-save-draft')
-        assert.equal((await saved).status(), 200)
+        assert.equal(saved.status(), 200)
 
         // The dialog opens on publish, in the language being edited, in Brussels time.
         await panel.getByRole('button', { name: messages.scheduleButton }).click()
