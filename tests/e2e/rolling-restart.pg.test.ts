@@ -21,6 +21,16 @@ import { type Belfort, ROOT, type StartOptions, startBelfort } from '../support/
 const onPostgres = process.env.BELFORT_TEST_DB === 'postgres'
 const SHUTDOWN_SECONDS = 8
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const METRICS_TOKEN = 'rolling-restart-metrics-token'
+
+/** Requests an instance has answered, its probes and its figures left out: what nginx sent it. */
+async function answeredRequests(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } })).text()
+  let sum = 0
+  for (const [, route, count] of text.matchAll(/^belfort_http_requests_total\{[^}]*route="([^"]+)"[^}]*\} (\d+)/gm))
+    if (!['health', 'readiness', 'metrics'].includes(route!)) sum += Number(count)
+  return sum
+}
 
 /** What the load saw: every answer counted by kind, and every one that was not as expected. */
 interface LoadReport {
@@ -117,6 +127,7 @@ describe('a rolling restart behind nginx', { skip: onPostgres ? false : 'runs in
       TRUST_PROXY: 'true',
       CONTACT_RATE_LIMIT: '10000',
       CONTACT_CHALLENGE_MAX_NUMBER: '2000',
+      METRICS_TOKEN,
     }
     for (const name of ['a', 'b'])
       options.push({ databaseUrl: database.url, env, port: await freePort(), dataDir: mkdtempSync(path.join(dir, `${name}-`)) })
@@ -188,9 +199,15 @@ describe('a rolling restart behind nginx', { skip: onPostgres ? false : 'runs in
         await sleep(250)
       }
       steps.push(`${clock()} ${index === 0 ? 'A' : 'B'} ready`)
-      // nginx skips an instance for fail_timeout (2 s, deploy/nginx.conf) after it refused a connection:
-      // the other one is stopped only once this one is back in the rotation, as deploy/README.md says.
-      await sleep(3000)
+      // nginx skips an instance for fail_timeout (2 s, deploy/nginx.conf, counted in whole seconds) after it
+      // refused a connection, then sends it one request and counts it down until that one is answered: the
+      // other one is stopped only once this one has answered nginx's requests again, as deploy/README.md says.
+      const before = await answeredRequests(instances[index]!.url)
+      for (let wait = 0; (await answeredRequests(instances[index]!.url)) < before + 3; wait++) {
+        assert.ok(wait < 100, 'nginx sends the restarted instance requests again within 20 s')
+        await sleep(200)
+      }
+      steps.push(`${clock()} ${index === 0 ? 'A' : 'B'} answers nginx again`)
     }
     const report = await load.stop()
     t.diagnostic(`${exits.join('; ')}; answered: ${JSON.stringify(report.answered)}`)
