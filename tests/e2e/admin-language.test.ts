@@ -12,7 +12,7 @@ import { after, before, describe, it, type TestContext } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { Locale } from '@/site/routes'
 import { sayMoment } from '@/back-office/language/english-dates'
-import { checkAxe } from '../support/admin-browser'
+import { checkAxe, fillAndKeep } from '../support/admin-browser'
 import { formatViolations, runAxe } from '../support/axe'
 import { findOnScreen, formatFindings } from '../support/admin-language'
 import { launchBrowser } from '../support/chromium'
@@ -276,15 +276,12 @@ for (const [who, person] of Object.entries(PEOPLE)) {
         await open(page, `/collections/documents/${ids.documents}`)
         const input = page.locator('#field-date input')
         // The form asks the server for its state once it has loaded, and that answer can overwrite what was
-        // typed before it came (the stored date came back on a busy machine): type once the page has settled.
+        // typed before it came (the stored date came back on a busy machine, even after the network was
+        // idle): fillAndKeep types again if it went. Each date is read as a Belgian one and shown without a time.
         await page.waitForLoadState('networkidle')
-        await input.fill('29-11-2026')
-        await input.press('Tab')
         const month = language === 'nl' ? 'november' : 'novembre'
-        assert.equal(await input.inputValue(), `29 ${month} 2026`, 'dd-mm-jjjj is read as a Belgian date and shown without a time')
-        await input.fill('03/02/2021')
-        await input.press('Tab')
-        assert.equal(await input.inputValue(), `3 ${language === 'nl' ? 'februari' : 'février'} 2021`, 'dd/mm/yyyy too')
+        await fillAndKeep(input, '29-11-2026', { press: 'Tab', shows: `29 ${month} 2026` })
+        await fillAndKeep(input, '03/02/2021', { press: 'Tab', shows: `3 ${language === 'nl' ? 'februari' : 'février'} 2021` })
         await page.locator('#action-save-draft').click()
         const toasts = await toastsAfterSave(page)
         assert.equal(toasts.length, 1, `one toast per save: ${toasts.join(' | ')}`)

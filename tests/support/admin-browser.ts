@@ -103,11 +103,16 @@ export async function saveAndWait(page: Page, button: string, collection: string
  * stored value back, and a save would then store the old one. Looks again a moment later, and types
  * again if it went.
  */
-export async function fillAndKeep(field: Locator, value: string): Promise<void> {
+export async function fillAndKeep(field: Locator, value: string, leave?: { press: string; shows: string }): Promise<void> {
+  // A field that rewrites what was typed once it is left (a date read and shown in words) is checked for what it shows then.
+  const shows = leave?.shows ?? value
+  let seen = ''
   for (let attempt = 1; attempt <= 3; attempt++) {
     await field.fill(value)
+    if (leave) await field.press(leave.press)
     await new Promise((resolve) => setTimeout(resolve, 750))
-    if ((await field.inputValue()) === value) return
+    seen = await field.inputValue()
+    if (seen === shows) return
   }
-  assert.fail(`the field kept losing what was typed into it: ${value}`)
+  assert.fail(`the field kept losing what was typed into it: typed ${value}, expected ${shows}, shown ${seen}`)
 }
