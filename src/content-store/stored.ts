@@ -46,6 +46,17 @@ export const STORED_FACTS: Readonly<Record<string, readonly number[]>> = {
   'content-changes': [0],
 }
 
+/**
+ * What the rows hold, as a number raised whenever that changes while the counts stay the same (a
+ * related document populated with fewer fields, say): a store marked with another shape, or holding
+ * rows without a mark (written before the mark existed), is rebuilt by the start-up check. 2: linked
+ * pages, news items, services and administrations without their texts (their `defaultPopulate`).
+ */
+export const STORE_SHAPE = 2
+
+/** The store's shape is filed under this collection name, document id 0, its number as data. */
+export const SHAPE_SOURCE = 'meta:shape'
+
 /** The one variant a collection of facts is held in; a read in any language answers the same. */
 export const FACT_VARIANT: Variant = { locale: DEFAULT_LOCALE, fallback: '', depth: 0 }
 

@@ -10,7 +10,7 @@ import type { ContentChange } from '@/site/invalidation'
 import { type Projection, projectCollection, projectFacts, projectGlobal } from './projection'
 import type { SqlDialect } from './sql-dialect'
 import type { Statement, StoreDatabase } from './store-database'
-import { FACT_VARIANT, globalSource, STORED_COLLECTIONS, STORED_FACTS, STORED_GLOBALS } from './stored'
+import { FACT_VARIANT, globalSource, SHAPE_SOURCE, STORE_SHAPE, STORED_COLLECTIONS, STORED_FACTS, STORED_GLOBALS } from './stored'
 
 const ROWS_PER_INSERT = 50
 
@@ -54,6 +54,12 @@ function merge(into: Projection, from: Projection): void {
 
 const emptyProjection = (): Projection => ({ rows: [], dependencies: new Map() })
 
+/** The row that says which shape the store's rows have (stored.ts). */
+const shapeMark = (): Projection => ({
+  rows: [{ collection: SHAPE_SOURCE, docId: 0, locale: '', fallback: '', depth: 0, slug: null, data: String(STORE_SHAPE), keys: '{}' }],
+  dependencies: new Map(),
+})
+
 export class ContentStoreWriter {
   constructor(
     private readonly payload: Payload,
@@ -66,6 +72,7 @@ export class ContentStoreWriter {
     for (const collection of Object.keys(STORED_COLLECTIONS)) merge(projection, await projectCollection(this.payload, collection))
     for (const slug of Object.keys(STORED_GLOBALS)) merge(projection, await projectGlobal(this.payload, slug))
     for (const collection of Object.keys(STORED_FACTS)) merge(projection, await projectFacts(this.payload, collection))
+    merge(projection, shapeMark())
     await this.database.write([
       { sql: 'DELETE FROM content_store', params: [] },
       { sql: 'DELETE FROM content_store_dependencies', params: [] },
@@ -146,6 +153,21 @@ export class ContentStoreWriter {
     return missing.length === 0 ? emptyProjection() : projectFacts(this.payload, collection, missing)
   }
 
+  /**
+   * Marks an empty store with this version's shape: the changes that fill it (the demo content on a
+   * first start) write rows of that shape. A store that holds rows keeps what marks it.
+   */
+  async markShapeIfEmpty(): Promise<void> {
+    const rows = await this.database.read('SELECT count(*) AS total FROM content_store', [])
+    if (Number(rows[0]?.total ?? 0) === 0) await this.database.write(insertRows(shapeMark(), this.database.dialect))
+  }
+
+  /** The shape the store's rows were written in, undefined when nothing marks it. */
+  private async shape(): Promise<number | undefined> {
+    const rows = await this.database.read('SELECT data FROM content_store WHERE collection = ?', [SHAPE_SOURCE])
+    return rows.length === 1 ? Number(rows[0]!.data) : undefined
+  }
+
   /** Whether the store has been filled (the settings every page shows are in it), and every row has its query keys. */
   async filled(): Promise<boolean> {
     const rows = await this.database.read('SELECT count(*) AS total FROM content_store WHERE collection = ?', [
@@ -193,6 +215,8 @@ export class ContentStoreWriter {
     }
     const withoutKeys = await this.rowsWithoutKeys()
     if (withoutKeys > 0) found.push(`${withoutKeys} rows without their query keys`)
+    const shape = await this.shape()
+    if (shape !== STORE_SHAPE) found.push(`rows of shape ${shape ?? 'unmarked'}, this version writes shape ${STORE_SHAPE}`)
     return found
   }
 }

@@ -68,6 +68,8 @@ async function prepareDatabase() {
     // Given as modules, not read from the migrations folder: the server runs from a bundle (scripts/start.mjs), which cannot import .ts files.
     // (`as never`: Payload types a migration's arguments as unknown, the generated ones take their adapter's.)
     await payload.db.migrate({ migrations: shipped as never })
+    // Before the demo content fills it: an empty store takes this version's shape, its rows written in it.
+    await content.writer.markShapeIfEmpty()
     if (await isEmpty(payload)) {
       payload.logger.info('Empty database: adding the demo content in nl, fr and en')
       await seedDemoContent(payload)

@@ -372,6 +372,43 @@ describe('the content store', () => {
     assert.equal(await opened.writer.filled(), true)
   })
 
+  it('holds a linked page, service or administration without its texts: a link shows its title and address', async () => {
+    const rows = await opened.store.database.read(
+      "SELECT data FROM content_store WHERE collection IN ('global:home', 'global:site-settings', 'news') AND depth = 1 AND locale = 'nl' AND fallback = ''",
+      [],
+    )
+    const linked: Record<string, unknown>[] = []
+    for (const row of rows) {
+      const doc = JSON.parse(String(row.data)) as Record<string, unknown>
+      const home = doc as { featuredPages?: unknown[]; lifeSituations?: { service?: unknown }[] }
+      linked.push(...((home.featuredPages ?? []) as Record<string, unknown>[]))
+      linked.push(...(home.lifeSituations ?? []).map((card) => card.service as Record<string, unknown>))
+      linked.push(doc.privacyPage as Record<string, unknown>, doc.administration as Record<string, unknown>)
+    }
+    const shown = linked.filter((doc) => doc && typeof doc === 'object')
+    assert.ok(shown.length >= 5, `the demo links pages, services and administrations: ${shown.length}`)
+    for (const doc of shown) {
+      assert.ok(doc.slug, `a linked document keeps its address: ${JSON.stringify(doc).slice(0, 200)}`)
+      for (const text of ['body', 'eligibility', 'requirements', 'translation'])
+        assert.equal(doc[text], undefined, `${text} of ${doc.slug}`)
+    }
+  })
+
+  it('finds rows of another shape, or unmarked ones (an upgrade), and rebuilds them', { timeout: 300_000 }, async () => {
+    await changesAnnounced()
+    await opened.store.database.write([{ sql: "UPDATE content_store SET data = '1' WHERE collection = 'meta:shape'", params: [] }])
+    assert.ok((await opened.writer.differences()).some((found) => /rows of shape 1, this version writes shape \d+/.test(found)))
+    await opened.store.database.write([{ sql: "DELETE FROM content_store WHERE collection = 'meta:shape'", params: [] }])
+    assert.ok((await opened.writer.differences()).some((found) => /rows of shape unmarked/.test(found)))
+    await opened.writer.markShapeIfEmpty()
+    assert.ok(
+      (await opened.writer.differences()).some((found) => /unmarked/.test(found)),
+      'a store holding rows is not marked without a rebuild',
+    )
+    await opened.writer.rebuild()
+    assert.deepEqual(await opened.writer.differences(), [])
+  })
+
   it('gives the same rows when rebuilt', { timeout: 300_000 }, async () => {
     await changesAnnounced()
     const kept = await storeRows()

@@ -9,6 +9,8 @@ import { filedUnderFields } from './taxonomy'
 
 export const News: CollectionConfig = {
   slug: 'news',
+  // A news item shown from another one shows its title, date and address, not its text.
+  defaultPopulate: { body: false, translation: false },
   labels: {
     singular: { nl: 'Nieuwsbericht', fr: 'Actualité', en: 'News item' },
     plural: { nl: 'Nieuws', fr: 'Actualités', en: 'News' },

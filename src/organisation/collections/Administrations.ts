@@ -7,6 +7,9 @@ import { previewUrl } from '@/site/preview-url'
 
 export const Administrations: CollectionConfig = {
   slug: 'administrations',
+  // An administration shown from another document (who publishes a news item, who answers for a service) is
+  // its name, address and contact details: its longer text stays out.
+  defaultPopulate: { body: false },
   labels: {
     singular: { nl: 'Administratie', fr: 'Administration', en: 'Administration' },
     plural: { nl: 'Administraties', fr: 'Administrations', en: 'Administrations' },

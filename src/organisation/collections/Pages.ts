@@ -8,6 +8,9 @@ import { reviewFields } from '@/back-office/review/fields'
 /** Editorial pages: about, strategic plan, accessibility and privacy statements, and any page editors add. */
 export const Pages: CollectionConfig = {
   slug: 'pages',
+  // A page shown from another document (a menu, the footer, the home page's links) shows its title and
+  // address: its text and translation state stay out of that document's read (and its content-store row).
+  defaultPopulate: { body: false, translation: false },
   labels: {
     singular: { nl: 'Pagina', fr: 'Page', en: 'Page' },
     plural: { nl: 'Pagina’s', fr: 'Pages', en: 'Pages' },

@@ -12,6 +12,8 @@ import { filedUnderFields } from '@/news/collections/taxonomy'
 
 export const Services: CollectionConfig = {
   slug: 'services',
+  // A service shown from another document (the home page's cards, a news item) is a link: its texts stay out.
+  defaultPopulate: { body: false, eligibility: false, requirements: false },
   labels: {
     singular: { nl: 'Dienst', fr: 'Service', en: 'Service' },
     plural: { nl: 'Diensten', fr: 'Services', en: 'Services' },
