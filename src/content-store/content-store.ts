@@ -11,6 +11,7 @@ import type { Payload } from 'payload'
 import { applySelect, pageRequest, paginated } from './answers'
 import { joinsTable, pathsOf, type SchemaField, UnsupportedStoreRead } from './field-paths'
 import { openAtDepth, visitorsWhere } from './open-to-everyone'
+import { selectsOnlyKeys } from './query-keys'
 import type { StoreDatabase } from './store-database'
 import { configOf, FACT_VARIANT, fallbackOf, globalSource, STORED_COLLECTIONS, STORED_FACTS, STORED_GLOBALS } from './stored'
 import { compileQuery, LeftToPayload } from './where-sql'
@@ -112,6 +113,8 @@ export class ContentStore {
       return applySelect(doc, args.select as Json | undefined)
     }
     const dialect = this.database.dialect
+    // The fields a select keeps are read from the keys when they hold them all: the same values, fewer bytes to parse.
+    const read = selectsOnlyKeys(source.fields, args.select) ? `${dialect.keysAsText} AS data` : 'data'
     const base = 'FROM content_store WHERE collection = ? AND locale = ? AND fallback = ? AND depth = ?'
     // A count reads any depth the store holds: which documents there are does not depend on it.
     // Facts read the same in every language: their one variant.
@@ -122,7 +125,7 @@ export class ContentStore {
     if (method === 'findGlobal' || method === 'findByID') {
       const id = method === 'findGlobal' ? 0 : Number(args.id)
       if (!Number.isInteger(id)) return undefined
-      const rows = await this.database.read(`SELECT data ${base} AND doc_id = ?`, [...variant, id])
+      const rows = await this.database.read(`SELECT ${read} ${base} AND doc_id = ?`, [...variant, id])
       const row = rows[0]
       if (row) return finish(String(row.data))
       return method === 'findByID' && args.disableErrors ? null : undefined
@@ -138,7 +141,7 @@ export class ContentStore {
     }
     const request = pageRequest(args)
     const limit = request.limit === undefined ? [] : [request.limit, request.offset]
-    const rows = await this.database.read(`SELECT data ${where} ORDER BY ${query.orderBy}${limit.length ? ' LIMIT ? OFFSET ?' : ''}`, [
+    const rows = await this.database.read(`SELECT ${read} ${where} ORDER BY ${query.orderBy}${limit.length ? ' LIMIT ? OFFSET ?' : ''}`, [
       ...variant,
       ...query.params,
       ...limit,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { SchemaField } from './field-paths'
-import { queryKeys } from './query-keys'
+import { queryKeys, selectsOnlyKeys } from './query-keys'
 
 const fields: SchemaField[] = [
   { name: 'title', type: 'text', localized: true },
@@ -77,5 +77,17 @@ describe('the query keys of a stored document', () => {
     ]
     const keys = JSON.parse(queryKeys(localized, { id: 1, seo: { nl: { title: 'a', body: {} }, fr: { title: 'b', body: {} } } }))
     assert.deepEqual(keys, { id: 1, seo: { nl: { title: 'a' }, fr: { title: 'b' } } })
+  })
+
+  it('answer a select of top-level scalars and columns, and nothing else', () => {
+    assert.equal(selectsOnlyKeys(fields, { title: true }), true)
+    assert.equal(selectsOnlyKeys(fields, { id: true, title: true, publishedAt: true, updatedAt: true }), true)
+    assert.equal(selectsOnlyKeys(fields, undefined), false, 'no select: the whole answer')
+    assert.equal(selectsOnlyKeys(fields, {}), false)
+    assert.equal(selectsOnlyKeys(fields, { title: true, content: true }), false, 'rich text is not in the keys')
+    assert.equal(selectsOnlyKeys(fields, { theme: true }), false, 'a relation holds its id in the keys, perhaps a document in the answer')
+    assert.equal(selectsOnlyKeys(fields, { withdrawal: { withdrawn: true } }), false, 'inside a group')
+    assert.equal(selectsOnlyKeys(fields, { content: false }), false, 'a select that drops fields')
+    assert.equal(selectsOnlyKeys(fields, { missing: true }), false, 'a field the collection does not have')
   })
 })

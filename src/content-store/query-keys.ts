@@ -63,3 +63,19 @@ export function queryKeys(fields: readonly SchemaField[], doc: Json): string {
   for (const name of ALWAYS) if (name in doc && !(name in keys)) keys[name] = doc[name]
   return JSON.stringify(keys)
 }
+
+/**
+ * Whether a `select` keeps only top-level fields that the keys hold with the document's own value
+ * (scalars and Payload's columns): such a read is answered from the keys, a third of the bytes or
+ * less, instead of the whole answer (the language links of every page read each slug so).
+ */
+export function selectsOnlyKeys(fields: readonly SchemaField[], select: unknown): boolean {
+  if (!isObject(select)) return false
+  const names = Object.entries(select)
+  if (names.length === 0) return false
+  return names.every(
+    ([name, wanted]) =>
+      wanted === true &&
+      ((ALWAYS as readonly string[]).includes(name) || fields.some((field) => field.name === name && SCALAR_TYPES.has(field.type))),
+  )
+}

@@ -26,6 +26,8 @@ export interface SqlDialect {
   placeholders(sql: string): string
   /** The placeholder of a row's query keys, given as JSON text. */
   keysPlaceholder: string
+  /** A row's query keys read back as JSON text. */
+  keysAsText: string
 }
 
 const quoteKey = (name: string) => name.replaceAll('"', '')
@@ -49,6 +51,7 @@ export const sqliteDialect: SqlDialect = {
   placeholders: (sql) => sql,
   // JSONB: a condition reads a path without parsing the text again.
   keysPlaceholder: 'jsonb(?)',
+  keysAsText: 'json(keys)',
 }
 
 /**
@@ -79,4 +82,5 @@ export const postgresDialect: SqlDialect = {
     return sql.replace(/\?/g, () => `$${++n}`)
   },
   keysPlaceholder: '?::jsonb',
+  keysAsText: 'keys::text',
 }
