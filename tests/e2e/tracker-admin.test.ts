@@ -22,7 +22,7 @@ import { trackerActions, trackerMessages } from '@/tracker/messages'
 import { roundMessages } from '@/tracker/rounds/messages'
 import { OBLIGATION_LABELS } from '@/tracker/rounds/obligation-state'
 import { sheetMessages } from '@/tracker/rounds/sheet/messages'
-import { checkAxe, signedInThroughForm } from '../support/admin-browser'
+import { checkAxe, clickUntil, fillAndKeep, saveAndWait, signedInThroughForm } from '../support/admin-browser'
 import { launchBrowser } from '../support/chromium'
 import { adminSession } from '../support/contact'
 import { serverForThisFile } from '../support/for-this-file'
@@ -272,8 +272,8 @@ for (const language of ['nl', 'fr'] as const) {
       await page.keyboard.type(report.label.split(' · ')[1]!)
       await page.locator('.rs__option', { hasText: report.label }).first().click()
       await page.locator('#field-newPercent').fill('41')
-      for (const l of ['nl', 'fr', 'en'] as const) await page.locator(`#field-reason__${l}`).fill(reason[l])
-      await page.click('#action-save')
+      for (const l of ['nl', 'fr', 'en'] as const) await fillAndKeep(page.locator(`#field-reason__${l}`), reason[l])
+      await saveAndWait(page, '#action-save', 'corrections')
       await page.waitForURL(/\/admin\/collections\/corrections\/\d+/, { timeout: 30_000 })
       const corrected = await json<{ percent: number; workflow: string }>(`/api/progress-reports/${reportId}?depth=0`)
       assert.deepEqual([corrected.percent, corrected.workflow], [41, 'validated'])
@@ -316,16 +316,19 @@ for (const language of ['nl', 'fr'] as const) {
       await page.locator('.rs__option', { hasText: 'Go4Brussels 2030' }).first().click()
       const before = await json<{ totalDocs: number }>('/api/lineage-links?limit=0')
 
-      const refused = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/lineage-links')
-      await page.click('#action-save')
-      const answer = await refused
+      // A click the form does not take yet (busy machine) sends nothing: click again until the save is sent.
+      const sent = await clickUntil(page, '#action-save', (timeout) =>
+        page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/lineage-links', { timeout }),
+      )
+      const answer = await sent.response()
+      assert.ok(answer, 'the save is answered')
       assert.equal(answer.status(), 400)
       const expected = lineageProblems[language].lineageReason.split('(')[0]!.trim()
       assert.ok((await answer.text()).includes(expected), `the reason asked for in ${language}`)
       assert.equal((await json<{ totalDocs: number }>('/api/lineage-links?limit=0')).totalDocs, before.totalDocs, 'nothing written')
 
-      for (const l of ['nl', 'fr', 'en'] as const) await page.locator(`#field-reason__${l}`).fill(reason[l])
-      await page.click('#action-save')
+      for (const l of ['nl', 'fr', 'en'] as const) await fillAndKeep(page.locator(`#field-reason__${l}`), reason[l])
+      await saveAndWait(page, '#action-save', 'lineage-links')
       await page.waitForURL(/\/admin\/collections\/lineage-links\/\d+/, { timeout: 30_000 })
       const html = await (await fetch(`${server.url}${planItemPath(2015, earlierCode, language)}`)).text()
       assert.ok(html.includes(lineageMessages[language].droppedForward.split(' {')[0]!), 'says it was dropped')
