@@ -15,6 +15,7 @@ import { type OpenedStore, keepContentStoreCurrent, openContentStore } from '@/c
 import { postgresDialect, sqliteDialect } from '@/content-store/sql-dialect'
 import { lexical } from '@/seed/lexical'
 import { seedDemoContent } from '@/seed/seed'
+import { historyOf, withdrawalAt } from '@/changes/history'
 import { createApp } from '@/server/app'
 import { announceChange, changesAnnounced, onContentChange } from '@/site/invalidation'
 import { type CrawledPage, crawl, differences } from '../support/crawl'
@@ -104,6 +105,57 @@ function assertSamePages(crawled: { store: Map<string, CrawledPage>; plain: Map<
   assert.deepEqual(errors, [])
 }
 
+/** The statements the store ran to answer what `read` asks of it (a store-backed Payload). */
+async function storeStatements(read: (reader: typeof payload) => Promise<unknown>): Promise<{ sql: string; params: unknown[] }[]> {
+  const database = opened.store.database
+  const original = database.read.bind(database)
+  const statements: { sql: string; params: unknown[] }[] = []
+  database.read = (sql, params) => {
+    statements.push({ sql, params })
+    return original(sql, params)
+  }
+  try {
+    await read(opened.store.wrap(payload))
+  } finally {
+    database.read = original
+  }
+  return statements
+}
+
+/** Asserts that the database reads a statement through `index`, in the index's order (no sort of its own). */
+async function assertIndexedInOrder(statement: { sql: string; params: unknown[] }, index: string, why: string): Promise<void> {
+  let plan: string
+  if (opened.store.database.dialect === sqliteDialect) {
+    // On a connection of its own: an EXPLAIN on the store's reading connection left it reading an old snapshot.
+    const file = String((payload.db as unknown as { clientConfig: { url: string } }).clientConfig.url).replace(/^file:/, '')
+    const connection = new Database(file, { readonly: true })
+    try {
+      plan = (connection.prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(statement.params) as { detail: string }[])
+        .map((row) => row.detail)
+        .join('; ')
+    } finally {
+      connection.close()
+    }
+    assert.match(plan, new RegExp(`USING INDEX ${index}\\b`), plan)
+    assert.doesNotMatch(plan, /TEMP B-TREE/, `${why}: ${plan}`)
+    return
+  }
+  const client = await (payload.db as unknown as { pool: Pool }).pool.connect()
+  try {
+    await client.query('BEGIN')
+    // The demo's few rows are cheapest read whole: ask whether the index can give the order at all.
+    await client.query('SET LOCAL enable_seqscan = off')
+    await client.query('SET LOCAL enable_sort = off')
+    const explained = await client.query(`EXPLAIN ${postgresDialect.placeholders(statement.sql)}`, statement.params)
+    plan = explained.rows.map((row: Record<string, unknown>) => String(row['QUERY PLAN'])).join('; ')
+    await client.query('ROLLBACK')
+  } finally {
+    client.release()
+  }
+  assert.match(plan, new RegExp(`${index}\\b`), plan)
+  assert.doesNotMatch(plan, /\bSort\b/, `${why}: ${plan}`)
+}
+
 /** The store's rows, in a stable order, to compare two fillings. */
 async function storeRows(): Promise<string[]> {
   const rows = await opened.store.database.read(
@@ -146,17 +198,10 @@ describe('the content store', () => {
   })
 
   it('reads a list from the query keys, the newest first through an index (not every item’s document)', async () => {
-    const database = opened.store.database
-    const read = database.read.bind(database)
-    const statements: { sql: string; params: unknown[] }[] = []
-    database.read = (sql, params) => {
-      statements.push({ sql, params })
-      return read(sql, params)
-    }
-    let latest: { docs: unknown[] }
-    try {
+    let latest: { docs: unknown[] } | undefined
+    const statements = await storeStatements(async (reader) => {
       // The home page's latest news (news/queries.ts: findNews).
-      latest = await opened.store.wrap(payload).find({
+      latest = await reader.find({
         collection: 'news',
         locale: 'nl',
         fallbackLocale: false,
@@ -168,45 +213,24 @@ describe('the content store', () => {
         draft: false,
         overrideAccess: false,
       })
-    } finally {
-      database.read = read
-    }
-    assert.equal(latest.docs.length, 3)
+    })
+    assert.equal(latest?.docs.length, 3)
     const list = statements.find((statement) => /^SELECT data /.test(statement.sql))
     assert.ok(list, `a list read from the store: ${statements.map((s) => s.sql).join(' | ')}`)
     // The conditions and the order read the small keys; the whole document is only returned.
     assert.doesNotMatch(list.sql.replace(/^SELECT data /, ''), /\bdata\b/)
-    if (database.dialect === sqliteDialect) {
-      // On a connection of its own: an EXPLAIN on the store's reading connection left it reading an old snapshot.
-      const file = String((payload.db as unknown as { clientConfig: { url: string } }).clientConfig.url).replace(/^file:/, '')
-      const connection = new Database(file, { readonly: true })
-      let plan: string
-      try {
-        plan = (connection.prepare(`EXPLAIN QUERY PLAN ${list.sql}`).all(list.params) as { detail: string }[])
-          .map((row) => row.detail)
-          .join('; ')
-      } finally {
-        connection.close()
-      }
-      assert.match(plan, /USING INDEX content_store_published_at_idx/, plan)
-      assert.doesNotMatch(plan, /TEMP B-TREE/, `the newest three are the index's first entries: ${plan}`)
-    } else {
-      const client = await (payload.db as unknown as { pool: Pool }).pool.connect()
-      let plan: string
-      try {
-        await client.query('BEGIN')
-        // The demo's few rows are cheapest read whole: ask whether the index can give the order at all.
-        await client.query('SET LOCAL enable_seqscan = off')
-        await client.query('SET LOCAL enable_sort = off')
-        const explained = await client.query(`EXPLAIN ${postgresDialect.placeholders(list.sql)}`, list.params)
-        plan = explained.rows.map((row: Record<string, unknown>) => String(row['QUERY PLAN'])).join('; ')
-        await client.query('ROLLBACK')
-      } finally {
-        client.release()
-      }
-      assert.match(plan, /content_store_published_at_idx/, plan)
-      assert.doesNotMatch(plan, /\bSort\b/, `the newest three are the index's first entries: ${plan}`)
-    }
+    await assertIndexedInOrder(list, 'content_store_published_at_idx', 'the newest three are the index’s first entries')
+  })
+
+  it('reads a page’s history and an address’s last change through indexes (not every history row)', async () => {
+    const [item] = (await payload.find({ collection: 'news', locale: 'nl', limit: 1, overrideAccess: false, depth: 0 })).docs
+    const subject = await storeStatements((reader) => historyOf(reader, `news:${item!.id}`, 'nl'))
+    const path = await storeStatements((reader) => withdrawalAt(reader, '/nl/nieuws/bestaat-niet'))
+    const [bySubject] = subject.filter((statement) => /subjectKey/.test(statement.sql))
+    const [byPath] = path.filter((statement) => /'\$?\.?\{?path/.test(statement.sql))
+    assert.ok(bySubject && byPath, [...subject, ...path].map((statement) => statement.sql).join(' | '))
+    await assertIndexedInOrder(bySubject, 'content_store_subject_idx', 'a subject’s rows, newest first')
+    await assertIndexedInOrder(byPath, 'content_store_path_idx', 'an address’s newest row')
   })
 
   it('has a change in the store before anyone hears of it', async () => {

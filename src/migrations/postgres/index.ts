@@ -34,6 +34,7 @@ import * as migration_20261201_035528_content_store from './20261201_035528_cont
 import * as migration_20261201_035858_round_imports from './20261201_035858_round_imports';
 import * as migration_20261201_185739_preview_link_uses_from_audit from './20261201_185739_preview_link_uses_from_audit';
 import * as migration_20261201_222400_content_store_query_keys from './20261201_222400_content_store_query_keys';
+import * as migration_20261202_100000_content_store_history_lookups from './20261202_100000_content_store_history_lookups';
 
 export const migrations = [
   {
@@ -215,5 +216,10 @@ export const migrations = [
     up: migration_20261201_222400_content_store_query_keys.up,
     down: migration_20261201_222400_content_store_query_keys.down,
     name: '20261201_222400_content_store_query_keys',
+  },
+  {
+    up: migration_20261202_100000_content_store_history_lookups.up,
+    down: migration_20261202_100000_content_store_history_lookups.down,
+    name: '20261202_100000_content_store_history_lookups',
   },
 ];
