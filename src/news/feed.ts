@@ -68,7 +68,7 @@ export async function newsFeed(ctx: ViewContext, themeSlug?: string): Promise<Vi
   const conditions: Where[] = [{ 'withdrawal.withdrawn': { not_equals: true } }]
   if (themeId !== undefined) conditions.push({ themes: { in: [themeId] } })
   const where: Where = { and: conditions }
-  const { docs } = await findNews(ctx, { where, limit: FEED_SIZE })
+  const { docs } = await findNews(ctx, { where, limit: FEED_SIZE, counted: false })
   const updates = await latestUpdates(
     ctx.payload,
     docs.map((item) => subjectKeyOf('news', item.id)),

@@ -5,7 +5,14 @@ import type { ViewContext } from '@/site/context'
 export const NEWS_PAGE_SIZE = 10
 
 /** The published news of a language, newest first, as visitors may see it. */
-export async function findNews(ctx: ViewContext, options: { where?: Where; page?: number; limit?: number; depth?: number }) {
+/**
+ * `counted: false` for a list that shows its items and no pages (the home page, a feed): Payload then
+ * skips counting every matching item, one query fewer on each render.
+ */
+export async function findNews(
+  ctx: ViewContext,
+  options: { where?: Where; page?: number; limit?: number; depth?: number; counted?: boolean },
+) {
   return ctx.payload.find({
     collection: 'news',
     locale: ctx.locale,
@@ -17,6 +24,7 @@ export async function findNews(ctx: ViewContext, options: { where?: Where; page?
     depth: options.depth ?? 1,
     draft: false,
     overrideAccess: false,
+    pagination: options.counted ?? true,
   })
 }
 

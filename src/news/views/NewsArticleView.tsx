@@ -43,6 +43,7 @@ async function relatedNews(ctx: ViewContext, item: News): Promise<News[]> {
     where: { and: [{ themes: { in: themeIds } }, { id: { not_equals: item.id } }, { 'withdrawal.withdrawn': { not_equals: true } }] },
     limit: 3,
     depth: 0,
+    counted: false,
   })
   return docs
 }

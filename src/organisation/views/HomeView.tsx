@@ -66,7 +66,7 @@ export async function homeView(ctx: ViewContext): Promise<ViewResult> {
     }),
   ]
   ctx.tags.add(anyTag('news'))
-  const latest = await findNews(ctx, { where: { 'withdrawal.withdrawn': { not_equals: true } }, limit: 3 })
+  const latest = await findNews(ctx, { where: { 'withdrawal.withdrawn': { not_equals: true } }, limit: 3, counted: false })
   return page(ctx, {
     title: ctx.chrome.organisationName,
     description: home.lead,
