@@ -13,6 +13,7 @@ import Database from 'libsql'
 import type { Pool } from 'pg'
 import { type OpenedStore, keepContentStoreCurrent, openContentStore } from '@/content-store/open-store'
 import { postgresDialect, sqliteDialect } from '@/content-store/sql-dialect'
+import { SHAPE_SOURCE } from '@/content-store/stored'
 import { lexical } from '@/seed/lexical'
 import { seedDemoContent } from '@/seed/seed'
 import { historyOf, withdrawalAt } from '@/changes/history'
@@ -420,9 +421,9 @@ describe('the content store', () => {
 
   it('finds rows of another shape, or unmarked ones (an upgrade), and rebuilds them', { timeout: 300_000 }, async () => {
     await changesAnnounced()
-    await opened.store.database.write([{ sql: "UPDATE content_store SET data = '1' WHERE collection = 'meta:shape'", params: [] }])
+    await opened.store.database.write([{ sql: "UPDATE content_store SET data = '1' WHERE collection = ?", params: [SHAPE_SOURCE] }])
     assert.ok((await opened.writer.differences()).some((found) => /rows of shape 1, this version writes shape \d+/.test(found)))
-    await opened.store.database.write([{ sql: "DELETE FROM content_store WHERE collection = 'meta:shape'", params: [] }])
+    await opened.store.database.write([{ sql: 'DELETE FROM content_store WHERE collection = ?', params: [SHAPE_SOURCE] }])
     assert.ok((await opened.writer.differences()).some((found) => /rows of shape unmarked/.test(found)))
     await opened.writer.markShapeIfEmpty()
     assert.ok(
