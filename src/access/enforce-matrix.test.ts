@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { it } from 'node:test'
 import type { CollectionConfig } from 'payload'
 import { enforceMatrix } from './enforce-matrix'
+import { isMatrixFieldRead } from './field-reads'
 import { accessFromMatrix } from './from-matrix'
 import { guardPublication } from './hooks/guard-publication'
 import { markServerWrite, readAsVisitor } from './hooks/read-as-visitor'
@@ -51,4 +52,33 @@ it('has server code without a user read plan items as a visitor, whatever access
   assert.equal(call('read', { id: 1 }), args)
   assert.equal(call('read', null, { serverWork: true }), args)
   assert.equal(call('update', null), args)
+})
+
+it('gives the fields a row names their readers from the matrix, and refuses a row naming a field the collection lacks', () => {
+  const administrations = (fields: CollectionConfig['fields']): CollectionConfig => ({
+    slug: 'administrations',
+    fields,
+    access: accessFromMatrix('administrations'),
+  })
+  const [config] = enforceMatrix([
+    administrations([
+      { name: 'name', type: 'text' },
+      { type: 'row', fields: [{ name: 'notificationEmail', type: 'email' }] },
+    ]),
+  ])
+  assert.ok(config)
+  const email = (config.fields[1] as { fields: { access?: { read?: unknown } }[] }).fields[0]
+  const read = email?.access?.read
+  assert.ok(isMatrixFieldRead(read), 'read access from the matrix')
+  const reads = (user: unknown) => (read as (args: unknown) => boolean)({ req: { user } })
+  assert.equal(reads(null), false, 'a visitor')
+  assert.equal(reads({ roles: ['partner'] }), false, 'a partner')
+  assert.equal(reads({ roles: ['contact-handler'] }), false, 'a contact handler')
+  assert.equal(reads({ roles: ['translator'] }), true, 'a translator')
+  assert.equal(reads({ roles: ['partner', 'editor'] }), true, 'an editor who is also a partner')
+  assert.equal((config.fields[0] as { access?: { read?: unknown } }).access?.read, undefined, 'other fields read by all the row lets read')
+  assert.throws(
+    () => enforceMatrix([administrations([{ name: 'name', type: 'text' }])]),
+    /names fields it does not have: notificationEmail/,
+  )
 })

@@ -1,10 +1,11 @@
 /**
  * Puts the role matrix in charge of the config: every collection and global must have a row and
- * take its access from it (or the server does not start), and the hooks that enforce what access
- * functions cannot — publishing actions, translators' localized-text-only updates — are added
+ * take its access from it (or the server does not start), fields some subjects only read get
+ * their read access from it, and the hooks that enforce what access functions cannot — publishing actions, translators' localized-text-only updates — are added
  * where the matrix grants them.
  */
 import type { CollectionConfig, GlobalConfig } from 'payload'
+import { withFieldReads } from './field-reads'
 import { isMatrixAccess, someoneHolds } from './from-matrix'
 import { guardPublication } from './hooks/guard-publication'
 import { markServerWrite, readAsVisitor } from './hooks/read-as-visitor'
@@ -43,9 +44,10 @@ export function enforceMatrix(collections: CollectionConfig[]): CollectionConfig
     const hooks = { ...config.hooks, beforeOperation: [markServerWrite, ...(config.hooks?.beforeOperation ?? [])] }
     if (row.publishing) hooks.beforeOperation = [guardPublication, ...(hooks.beforeOperation ?? [])]
     if (row.anonymousReadsAsVisitor) hooks.beforeOperation = [readAsVisitor, ...hooks.beforeOperation]
-    if (!someoneHolds(slug, 'update', 'localized-text')) return { ...config, hooks }
+    const fields = withFieldReads(slug, config.fields)
+    if (!someoneHolds(slug, 'update', 'localized-text')) return { ...config, hooks, fields }
     hooks.beforeOperation = [...(hooks.beforeOperation ?? []), refuseSharedFieldChanges]
-    return { ...config, hooks, fields: withSharedFieldAccess(slug, config.fields) }
+    return { ...config, hooks, fields: withSharedFieldAccess(slug, fields) }
   })
 }
 

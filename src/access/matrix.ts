@@ -44,6 +44,11 @@ export interface MatrixRow {
   steps?: StepGrants
   /** Rules that are not cells (field-level access, workflows), named where they are enforced. */
   rules?: readonly string[]
+  /**
+   * Top-level fields only these subjects read: everyone else, visitors included, gets the document
+   * without them, over every API and in the content store (enforce-matrix.ts gives each its read access).
+   */
+  fieldReads?: Readonly<Record<string, readonly Subject[]>>
 }
 
 type CollectionRow = MatrixRow & { kind: 'collection' }
@@ -118,7 +123,8 @@ const CONTACT_STAFF_READ: Grants = { read: 'own-administrations' }
 export const MATRIX = {
   // organisation
   pages: editorial('drafts'),
-  administrations: reference(),
+  // The contact form's messages go to `notificationEmail`, which may be an internal mailbox: who keeps administrations reads it.
+  administrations: { ...reference(), fieldReads: { notificationEmail: ['admin', 'editor', 'translator'] } },
   missions: reference(),
   // news
   news: editorial('scheduled'),
@@ -380,6 +386,12 @@ export function cellOf(slug: MatrixSlug, subject: Subject, action: Action): Cell
   const row: MatrixRow = MATRIX[slug]
   if (!actionsOf(row).includes(action)) return undefined
   return row.grants[subject]?.[action]
+}
+
+/** Who reads this field of the row: every subject the row lets read, unless the row names the field's readers. */
+export function fieldReadersOf(slug: MatrixSlug, field: string): readonly Subject[] {
+  const row: MatrixRow = MATRIX[slug]
+  return row.fieldReads?.[field] ?? SUBJECTS.filter((subject) => row.grants[subject]?.read !== undefined)
 }
 
 /** Who may take this workflow step on this row: the cell, or undefined for no. */

@@ -51,6 +51,16 @@ function rulesBySlugs(rows: [string, MatrixRow][]): [string[], string][] {
   return [...slugsOf].map(([rule, slugs]) => [slugs, rule])
 }
 
+/** Each field some subjects only read: who reads it. */
+function fieldReadLines(rows: [string, MatrixRow][]): string[] {
+  return rows.flatMap(([slug, row]) =>
+    Object.entries(row.fieldReads ?? {}).map(
+      ([field, readers]) =>
+        `- \`${slug}\`: \`${field}\` is read by ${readers.map((subject) => `\`${subject}\``).join(', ')} only; every other answer leaves it out (\`src/access/field-reads.ts\`)`,
+    ),
+  )
+}
+
 /** Each workflow step of each row: who may take it, a condition in parentheses. */
 function stepLines(rows: [string, MatrixRow][]): string[] {
   return rows.flatMap(([slug, row]) =>
@@ -84,6 +94,7 @@ export function renderRolesTable(): string {
     '(`src/access/hooks/guard-publication.ts`), and so is scheduling (`src/access/schedule-publish.ts`). Rules that are not cells:',
     '',
     ...rulesBySlugs(rows).map(([slugs, rule]) => `- ${slugs.map((slug) => `\`${slug}\``).join(', ')}: ${rule}`),
+    ...fieldReadLines(rows),
     '',
     'Workflow steps, each an update of a kind, taken with a button in the admin and refused to anyone else over any API (on the documents the role may update):',
     '',

@@ -51,8 +51,10 @@ export const STORED_FACTS: Readonly<Record<string, readonly number[]>> = {
  * related document populated with fewer fields, say): a store marked with another shape, or holding
  * rows without a mark (written before the mark existed), is rebuilt by the start-up check. 2: linked
  * pages, news items, services and administrations without their texts (their `defaultPopulate`).
+ * 3: administrations without their `notificationEmail`, which visitors no longer read (the role
+ * matrix's `fieldReads`).
  */
-export const STORE_SHAPE = 2
+export const STORE_SHAPE = 3
 
 /** The store's shape is filed under this collection name, document id 0, its number as data. */
 export const SHAPE_SOURCE = 'meta:shape'

@@ -12,7 +12,18 @@ import { after, before, describe, it } from 'node:test'
 import { formatNames } from 'payload'
 import { PDFDocument } from 'pdf-lib'
 import type { ConditionName } from '@/access/conditions'
-import { type Action, actionsOf, type Cell, cellOf, MATRIX, type MatrixRow, type MatrixSlug, SUBJECTS, type Subject } from '@/access/matrix'
+import {
+  type Action,
+  actionsOf,
+  type Cell,
+  cellOf,
+  fieldReadersOf,
+  MATRIX,
+  type MatrixRow,
+  type MatrixSlug,
+  SUBJECTS,
+  type Subject,
+} from '@/access/matrix'
 import { isNoted } from '@/changes/kinds'
 import { adminSession, FILES, referenceOf, submitContact } from '../support/contact'
 import { startTestServer, type Belfort } from '../support/server'
@@ -1053,6 +1064,60 @@ describe('the role matrix, cell by cell, over REST and GraphQL', { concurrency: 
   for (const slug of Object.keys(MATRIX) as MatrixSlug[]) {
     it(`${slug}: every subject × action`, { timeout: 600_000 }, async () => {
       assert.deepEqual(await walkRow(slug), [])
+    })
+  }
+})
+
+/** A value to hide in each field a row names in `fieldReads` (a row naming a field without one fails the test). */
+const HIDDEN_VALUES: Record<string, () => unknown> = {
+  'administrations.notificationEmail': () => `hidden-${next()}@matrix.test`,
+}
+
+/**
+ * Fields only some subjects read (the rows' `fieldReads`): a document is given a value there, and
+ * every subject reads it over REST (one document, a list) and GraphQL, and queries on it; whoever
+ * the row does not name gets the document without the field and learns nothing by querying it.
+ */
+describe('fields only some subjects read', () => {
+  const fields = (Object.entries(MATRIX) as [MatrixSlug, MatrixRow][]).flatMap(([slug, row]) =>
+    Object.keys(row.fieldReads ?? {}).map((field) => ({ slug, field })),
+  )
+  for (const { slug, field } of fields) {
+    it(`${slug}.${field}: read and queried by whom the matrix says`, { timeout: 300_000 }, async () => {
+      const value = HIDDEN_VALUES[`${slug}.${field}`]?.()
+      assert.ok(value !== undefined, `a value to hide in ${slug}.${field} (HIDDEN_VALUES)`)
+      const id = await KITS[slug].make!({})
+      const set = await admin(`/api/${slug}/${id}?locale=nl`, { method: 'PATCH', body: JSON.stringify({ [field]: value }) })
+      assert.equal(set.status, 200, await set.clone().text())
+      const { one } = names(slug)
+      const problems: string[] = []
+      await EVERY_SUBJECT(async (subject) => {
+        const client = clients[subject]
+        if (cellOf(slug, subject, 'read') === undefined) return
+        const reads = fieldReadersOf(slug, field).includes(subject)
+        const shows = (seen: unknown, door: string) => {
+          const ok = reads ? seen === value : seen === undefined || seen === null
+          if (!ok) problems.push(`${subject} · ${door}: expected ${reads ? 'the value' : 'nothing'}, got ${JSON.stringify(seen)}`)
+        }
+        shows((await json<Doc>(await client(`/api/${slug}/${id}?depth=0`)))[field], 'REST, the document')
+        const listed = await json<{ docs: Doc[] }>(await client(`/api/${slug}?where[id][equals]=${id}&depth=0`))
+        shows(listed.docs[0]?.[field], 'REST, the list')
+        const answer = await json<{ data?: Record<string, Doc | null> }>(
+          await client('/api/graphql', { method: 'POST', body: JSON.stringify({ query: `{ ${one}(id: ${id}) { ${field} } }` }) }),
+        )
+        shows(answer.data?.[one]?.[field], 'GraphQL')
+        // A query on the field must not tell its value: with the true value and a wrong one, the same answer.
+        const query = async (guess: unknown) => {
+          const response = await client(
+            `/api/${slug}?where[and][0][id][equals]=${id}&where[and][1][${field}][equals]=${encodeURIComponent(String(guess))}&depth=0`,
+          )
+          return response.status === 200 ? `${(await json<{ totalDocs: number }>(response)).totalDocs} found` : `status ${response.status}`
+        }
+        const [right, wrong] = [await query(value), await query(`not-${String(value)}`)]
+        if (reads && right !== '1 found') problems.push(`${subject} · a query on the field: ${right}`)
+        if (!reads && right !== wrong) problems.push(`${subject} · a query on the field tells its value: ${right} against ${wrong}`)
+      })
+      assert.deepEqual(problems, [])
     })
   }
 })

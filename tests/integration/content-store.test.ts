@@ -419,6 +419,28 @@ describe('the content store', () => {
     }
   })
 
+  it('holds no administration’s notification address: visitors do not read it, in any row at any depth', async () => {
+    const administrations = await payload.find({ collection: 'administrations', depth: 0, limit: 0, overrideAccess: true })
+    const addresses = administrations.docs.map((doc) => doc.notificationEmail).filter((address): address is string => Boolean(address))
+    assert.ok(addresses.length > 0, 'the demo gives administrations notification addresses')
+    const rows = await opened.store.database.read('SELECT collection, doc_id, data FROM content_store', [])
+    const holding = rows.filter((row) => addresses.some((address) => String(row.data).includes(address)))
+    assert.deepEqual(
+      holding.map((row) => `${String(row.collection)} ${String(row.doc_id)}`),
+      [],
+    )
+    const visitors = await payload.find({
+      collection: 'news',
+      depth: 1,
+      limit: 1,
+      overrideAccess: false,
+      where: { administration: { exists: true } },
+    })
+    const linked = visitors.docs[0]?.administration
+    assert.ok(linked && typeof linked === 'object', 'a news item shows its administration')
+    assert.equal(linked.notificationEmail, undefined, 'nor through a linking document')
+  })
+
   it('finds rows of another shape, or unmarked ones (an upgrade), and rebuilds them', { timeout: 300_000 }, async () => {
     await changesAnnounced()
     await opened.store.database.write([{ sql: "UPDATE content_store SET data = '1' WHERE collection = ?", params: [SHAPE_SOURCE] }])
