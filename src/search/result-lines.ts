@@ -136,6 +136,7 @@ const missions: Describe = async (payload, ids, locale, t) => {
       depth: 0,
       pagination: false,
       select: { name: true },
+      overrideAccess: false,
     })
     for (const a of administrations.docs) names.set(a.id, a.name)
   }

@@ -46,7 +46,14 @@ export async function trackerUrlSets(payload: Payload, tags: Set<string>): Promi
     payload.find({ collection: 'indicators', locale: 'all', depth: 0, pagination: false, select: { slug: true, updatedAt: true } }),
     payload.find({ collection: 'social-summits', depth: 0, pagination: false, select: { year: true, updatedAt: true } }),
     payload.find({ collection: 'partners', locale: 'all', depth: 0, pagination: false, select: { slug: true, updatedAt: true } }),
-    payload.find({ collection: 'administrations', locale: 'all', depth: 0, pagination: false, select: { slug: true } }),
+    payload.find({
+      collection: 'administrations',
+      locale: 'all',
+      depth: 0,
+      pagination: false,
+      select: { slug: true },
+      overrideAccess: false,
+    }),
   ])
   const years = new Map(versions.docs.map((v) => [v.id, v.year]))
   const usedYears = new Set<number>()

@@ -49,6 +49,7 @@ export async function buildPlan(payload: Payload, origin: string, year: number):
             depth: 0,
             locale: 'all',
             select: { name: true, updatedAt: true },
+            overrideAccess: false,
           })
         ).docs
   const adminById = new Map(administrations.map((a) => [a.id, a]))

@@ -53,7 +53,14 @@ export async function administrationsView(ctx: ViewContext): Promise<ViewResult>
   const { t, locale } = ctx
   for (const tag of [...TRACKER_TAGS, 'administrations']) ctx.tags.add(anyTag(tag))
   const [administrations, { plan, byAdministration }] = await Promise.all([
-    ctx.payload.find({ collection: 'administrations', locale, depth: 0, pagination: false, select: { name: true, slug: true } }),
+    ctx.payload.find({
+      collection: 'administrations',
+      locale,
+      depth: 0,
+      pagination: false,
+      select: { name: true, slug: true },
+      overrideAccess: false,
+    }),
     ledMeasures(ctx),
   ])
   // Sorted as the language sorts, in a copy (what a find returns may be the read cache's, frozen).
@@ -113,7 +120,7 @@ export async function administrationMeasuresView(ctx: ViewContext, slug: string)
   if (own !== slug) return { status: 301, html: '', location: trackerAdministrationPath(own, locale) }
   const [{ plan, byAdministration }, administration, partners] = await Promise.all([
     ledMeasures(ctx),
-    ctx.payload.findByID({ collection: 'administrations', id: match.id, locale, depth: 0, select: { name: true } }),
+    ctx.payload.findByID({ collection: 'administrations', id: match.id, locale, depth: 0, select: { name: true }, overrideAccess: false }),
     partnerNames(ctx),
   ])
   const alternates: Partial<Record<Locale, string>> = {}

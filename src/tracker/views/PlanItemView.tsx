@@ -108,6 +108,7 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
           depth: 0,
           limit: 1,
           select: { name: true, slug: true },
+          overrideAccess: false,
         })
       : undefined,
     entry.level === 'objective'
