@@ -1206,7 +1206,8 @@ export interface EmailOutbox {
     | 'follow-link'
     | 'follow-alert'
     | 'follow-digest'
-    | 'round-reminder';
+    | 'round-reminder'
+    | 'scheduled-publication';
   to: string;
   replyTo?: string | null;
   subject: string;

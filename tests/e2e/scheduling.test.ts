@@ -168,8 +168,9 @@ describe('scheduling a publication and reading the versions, through the admin',
         )
         const email = await until(
           'the email to the scheduler',
+          // Queued in the outbox by the publication, sent by the delivery job's next run (every ten seconds).
           async () => mail.received.find((received) => received.to.includes(editor.email) && received.text.includes(title)),
-          30_000,
+          60_000,
         )
         assert.ok(email.text.includes(language === 'nl' ? 'Wat u had gepland, is gebeurd' : 'Ce que vous aviez planifi'), email.text)
 

@@ -93,6 +93,48 @@ describe('scheduling', () => {
     assert.match(failed!.subject, /^Échec/)
     assert.match(failed!.text, /Raison : Le slug est déjà utilisé/)
   })
+
+  it('queues the scheduler’s email in the outbox, once per run and outcome, however often a failing run is retried', async () => {
+    const task = payload.config.jobs?.tasks?.find((candidate) => candidate.slug === 'schedulePublish')
+    assert.ok(task && typeof task.handler === 'function')
+    const run = task.handler as unknown as (args: unknown) => Promise<unknown>
+    const other = await payload.create({
+      collection: 'news',
+      locale: 'nl',
+      draft: true,
+      data: { title: 'Nieuw loket', summary: 'Open vanaf dinsdag', slug: 'nieuw-loket', _status: 'draft' },
+    })
+    const input = (id: number | string) => ({
+      type: 'publish',
+      locale: 'nl',
+      language: 'nl',
+      doc: { relationTo: 'news', value: String(id) },
+      user: { relationTo: 'users', value: editor.id },
+    })
+    const outbox = async () =>
+      (
+        await payload.find({
+          collection: 'email-outbox',
+          where: { kind: { equals: 'scheduled-publication' } },
+          sort: 'createdAt',
+          depth: 0,
+          limit: 0,
+        })
+      ).docs
+    const req = await createLocalReq({}, payload)
+    for (let attempt = 0; attempt < 2; attempt++)
+      await assert.rejects(run({ input: input(987_654), req, job: { id: 'job-missing' } }), 'a document that is gone fails the run')
+    await run({ input: input(other.id), req, job: { id: 'job-live' } })
+    const queued = await outbox()
+    assert.deepEqual(
+      queued.map((email) => [email.key, email.to, email.status]),
+      [
+        ['scheduled-publication:job-missing:failed', 'planner@example.test', 'queued'],
+        ['scheduled-publication:job-live:live', 'planner@example.test', 'queued'],
+      ],
+    )
+    assert.match(queued[1]!.subject, /Nieuw loket/)
+  })
 })
 
 describe('versions that answer who and why', () => {

@@ -2,9 +2,12 @@
  * Whoever scheduled a publication is told by email when it went live or failed, in the admin
  * language they scheduled in. Payload adds its `schedulePublish` task while it builds the config
  * (after plugins run), so its handler is wrapped once Payload is up; the jobs queue writes its
- * rows without collection hooks, so a hook on `payload-jobs` would never see the outcome.
+ * rows without collection hooks, so a hook on `payload-jobs` would never see the outcome. The email
+ * goes through the outbox, as every other: a mail server that is down for a while delays it
+ * instead of losing it, and admins see it among the emails sent.
  */
 import type { CollectionSlug, Payload, PayloadRequest, TaskConfig } from 'payload'
+import { queueEmail } from '@/contact/mail/outbox'
 import { fillPlaceholders } from '@/site/i18n/placeholders'
 import { isLocale, type Locale } from '@/site/routes'
 import { describeScheduled } from './describe'
@@ -20,7 +23,7 @@ interface ScheduleInput {
 
 type Outcome = { kind: 'live' } | { kind: 'failed'; error: string }
 
-type Handler = (args: { input: ScheduleInput; req: PayloadRequest }) => Promise<unknown>
+type Handler = (args: { input: ScheduleInput; req: PayloadRequest; job?: { id?: number | string } }) => Promise<unknown>
 
 /** Wraps the scheduled-publish task's handler so that each run ends with an email to the scheduler. */
 export function notifySchedulerOfOutcomes(payload: Payload): void {
@@ -33,21 +36,33 @@ export function notifySchedulerOfOutcomes(payload: Payload): void {
     try {
       result = await run(args)
     } catch (error) {
-      await tellScheduler(args.req, args.input, { kind: 'failed', error: error instanceof Error ? error.message : String(error) })
+      await tellScheduler(args, { kind: 'failed', error: error instanceof Error ? error.message : String(error) })
       throw error
     }
-    await tellScheduler(args.req, args.input, { kind: 'live' })
+    await tellScheduler(args, { kind: 'live' })
     return result
   }
   Object.assign(wrapped, { notifiesScheduler: true })
   task.handler = wrapped as unknown as TaskConfig['handler']
 }
 
-/** Never throws: the publication itself must not fail, or be retried, because its email could not be written. */
-async function tellScheduler(req: PayloadRequest, input: ScheduleInput, outcome: Outcome): Promise<void> {
+/**
+ * Never throws: the publication itself must not fail, or be retried, because its email could not be
+ * written. One email per job and outcome, however often a failing job is retried.
+ */
+async function tellScheduler({ req, input, job }: Parameters<Handler>[0], outcome: Outcome): Promise<void> {
   try {
     const email = await composeEmail(req.payload, input, outcome)
-    if (email) await req.payload.sendEmail(email)
+    if (!email) return
+    const run = job?.id ?? `${input.doc?.relationTo}:${input.doc?.value}:${input.type}:${input.locale ?? 'all'}`
+    // Gone live: in the run's transaction, so the email leaves only if the publication commits. Failed:
+    // on its own, since the run's writes are rolled back.
+    const inRun = outcome.kind === 'live' ? req : undefined
+    await queueEmail(
+      req.payload,
+      { key: `scheduled-publication:${run}:${outcome.kind}`, kind: 'scheduled-publication', ...email },
+      { once: true, req: inRun },
+    )
   } catch (error) {
     req.payload.logger.error({ err: error, msg: 'telling the scheduler how a scheduled publication went failed' })
   }

@@ -52,6 +52,7 @@ export const EMAIL_KINDS = [
   'follow-alert',
   'follow-digest',
   'round-reminder',
+  'scheduled-publication',
 ] as const
 export type EmailKind = (typeof EMAIL_KINDS)[number]
 
@@ -66,6 +67,11 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, Record<'nl' | 'fr' | 'en', str
   'follow-alert': { nl: 'Melding aan een volger', fr: 'Alerte à un abonné', en: 'Alert to a follower' },
   'follow-digest': { nl: 'Overzicht voor een volger', fr: 'Résumé pour un abonné', en: 'Digest for a follower' },
   'round-reminder': { nl: 'Herinnering: te bezorgen rapporten', fr: 'Rappel : rapports à remettre', en: 'Reminder: reports owed' },
+  'scheduled-publication': {
+    nl: 'Uitkomst van een geplande publicatie',
+    fr: 'Résultat d’une publication planifiée',
+    en: 'Outcome of a scheduled publication',
+  },
 }
 
 /** A language's name in each admin language: what the answer's language and a standard reply's are shown as. */

@@ -1,7 +1,9 @@
 /**
  * The one way an email enters the outbox. Every email the site sends (acknowledgements, alerts,
- * reminders…) is a row here first, queued for the delivery job (deliver.ts), which retries and,
- * without SMTP_URL, writes the email to a file.
+ * reminders, the outcome of a scheduled publication…) is a row here first, queued for the delivery
+ * job (deliver.ts), which retries and, without SMTP_URL, writes the email to a file. The one
+ * exception is a password reset's link (accounts/password-reset-email.ts), sent right after the
+ * request is answered and kept out of a table admins read: whoever holds the link sets the password.
  */
 import type { Payload, PayloadRequest } from 'payload'
 import type { EmailOutbox } from '@/payload-types'

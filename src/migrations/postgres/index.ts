@@ -35,6 +35,7 @@ import * as migration_20261201_035858_round_imports from './20261201_035858_roun
 import * as migration_20261201_185739_preview_link_uses_from_audit from './20261201_185739_preview_link_uses_from_audit';
 import * as migration_20261201_222400_content_store_query_keys from './20261201_222400_content_store_query_keys';
 import * as migration_20261202_100000_content_store_history_lookups from './20261202_100000_content_store_history_lookups';
+import * as migration_20261202_130724_scheduled_publication_emails from './20261202_130724_scheduled_publication_emails';
 
 export const migrations = [
   {
@@ -221,5 +222,10 @@ export const migrations = [
     up: migration_20261202_100000_content_store_history_lookups.up,
     down: migration_20261202_100000_content_store_history_lookups.down,
     name: '20261202_100000_content_store_history_lookups',
+  },
+  {
+    up: migration_20261202_130724_scheduled_publication_emails.up,
+    down: migration_20261202_130724_scheduled_publication_emails.down,
+    name: '20261202_130724_scheduled_publication_emails'
   },
 ];
