@@ -1207,7 +1207,8 @@ export interface EmailOutbox {
     | 'follow-alert'
     | 'follow-digest'
     | 'round-reminder'
-    | 'scheduled-publication';
+    | 'scheduled-publication'
+    | 'approval';
   to: string;
   replyTo?: string | null;
   subject: string;

@@ -65,6 +65,14 @@ async function latestTitle(draft: boolean): Promise<string | undefined> {
 
 const textOf = async (locator: Locator): Promise<string> => (await locator.textContent()) ?? ''
 
+/** The subjects of the four-eyes emails queued for this address, oldest first. */
+async function approvalEmailsTo(address: string): Promise<string[]> {
+  const answer = await api(
+    `/api/email-outbox?where[kind][equals]=approval&where[to][equals]=${encodeURIComponent(address)}&sort=createdAt&depth=0`,
+  )
+  return ((await answer.json()) as { docs: { subject: string }[] }).docs.map((email) => email.subject)
+}
+
 /** Someone leaving a document keeps Payload's lock on it for minutes: the next person here must not meet it. */
 async function releaseLocks(): Promise<void> {
   const body = (await (await api('/api/payload-locked-documents?limit=100&depth=0')).json()) as { docs: { id: number }[] }
@@ -134,6 +142,8 @@ describe('four eyes through the admin', () => {
         stored.docs.map(({ state, note }) => ({ state, note })),
         [{ state: 'submitted', note: 'Graag nakijken voor vrijdag.' }],
       )
+      // The second editor is told by email, in the language she chose for back-office emails.
+      assert.deepEqual(await approvalEmailsTo(APPROVER.email), [`À approuver : ${TITLE}`])
     } finally {
       await context.close()
     }
@@ -213,6 +223,10 @@ describe('four eyes through the admin', () => {
       const published = await fetch(`${server.url}/nl/${SLUG}`)
       assert.equal(published.status, 200)
       assert.match(await published.text(), /tot 3\.000 euro/)
+      assert.deepEqual(await approvalEmailsTo(AUTHOR.email), [
+        `Teruggestuurd: ${TITLE}`,
+        `Goedgekeurd en gepubliceerd: ${TITLE} (tot 3.000 euro)`,
+      ])
     } finally {
       await context.close()
     }

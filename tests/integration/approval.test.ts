@@ -158,6 +158,49 @@ describe('four eyes', () => {
     assert.deepEqual(await auditActionsFor(id), ['approval-requested', 'approval-returned', 'approval-requested', 'approval-granted'])
   })
 
+  it('emails who may approve a submission, and its author a return or an approval, each in the language they chose', async () => {
+    await payload.update({ collection: 'users', id: approver.id, data: { language: 'fr' } })
+    try {
+      const id = await newPage('Met e-mails')
+      const emails = async () =>
+        (
+          await payload.find({
+            collection: 'email-outbox',
+            where: { and: [{ kind: { equals: 'approval' } }, { subject: { contains: 'Met e-mails' } }] },
+            sort: 'createdAt',
+            depth: 0,
+            limit: 0,
+          })
+        ).docs
+      assert.equal((await step(author, { id, step: 'submit', note: 'Graag voor vrijdag' })).status, 200)
+      const [toApprover, ...others] = await emails()
+      assert.equal(others.length, 0, 'nobody else: not the author, not a translator')
+      assert.equal(toApprover?.to, 'relecteur@example.test')
+      assert.equal(toApprover?.subject, 'À approuver : Met e-mails')
+      assert.match(toApprover!.text, /An Auteur soumet « Met e-mails » pour approbation \(toutes les langues\)/)
+      assert.match(toApprover!.text, /Note de An Auteur : Graag voor vrijdag/)
+      assert.match(toApprover!.text, new RegExp(`/admin/collections/pages/${id}\n`))
+
+      assert.equal((await step(author, { id, step: 'approve' })).status, 403)
+      assert.equal((await emails()).length, 1, 'a refused step writes no email')
+      assert.equal((await step(approver, { id, step: 'return', comment: 'De openingsuren ontbreken.' })).status, 200)
+      assert.equal((await step(author, { id, step: 'submit' })).status, 200)
+      assert.equal((await step(approver, { id, step: 'approve' })).status, 200)
+      const sent = (await emails()).map((email) => [email.to, email.subject])
+      assert.deepEqual(sent, [
+        ['relecteur@example.test', 'À approuver : Met e-mails'],
+        ['auteur@example.test', 'Teruggestuurd: Met e-mails'],
+        ['relecteur@example.test', 'À approuver : Met e-mails'],
+        ['auteur@example.test', 'Goedgekeurd en gepubliceerd: Met e-mails'],
+      ])
+      const returned = (await emails())[1]!
+      assert.match(returned.text, /Bo Relecteur heeft “Met e-mails” teruggestuurd \(alle talen\)/)
+      assert.match(returned.text, /Wat er anders moet: De openingsuren ontbreken\./)
+    } finally {
+      await payload.update({ collection: 'users', id: approver.id, data: { language: 'nl' } })
+    }
+  })
+
   it('withdraws the request when its author saves the item again', async () => {
     const id = await newPage('Nog een wijziging')
     assert.equal((await step(author, { id, step: 'submit' })).status, 200)

@@ -11,6 +11,7 @@ import { hasLocalizedStatus, type PublicationArgs, publicationIntent, publicatio
 import { recordAudit } from '@/audit/record'
 import { say } from '@/site/i18n/request-language'
 import { approvalMessages } from './messages'
+import { notifyApproval } from './notify'
 import { type ApprovalRequest, approvalCheck, requestsFor, sameId, updateRequest } from './requests'
 
 type Follow = { step: 'approve'; request: ApprovalRequest } | { step: 'saved'; requests: ApprovalRequest[] }
@@ -64,6 +65,7 @@ export const followApproval: CollectionAfterChangeHook = async ({ collection, do
   if (follow.step === 'approve') {
     await updateRequest(req, follow.request, { state: 'approved', decidedBy: req.user?.id ?? null, decidedAt: new Date().toISOString() })
     await audit(follow.request, 'approval-granted')
+    await notifyApproval(req, 'approved', follow.request)
     return doc
   }
   for (const request of follow.requests) {

@@ -21,6 +21,7 @@ import { say } from '@/site/i18n/request-language'
 import { isLocale } from '@/site/routes'
 import { hasLocalizedStatus } from '@/access/publication-intent'
 import { approvalMessages } from './messages'
+import { notifyApproval } from './notify'
 import { type ApprovalRequest, requestsFor, sameId, updateRequest } from './requests'
 import { approvalRequiredFor, isApprovable } from './settings'
 
@@ -127,7 +128,7 @@ async function takeStep(req: PayloadRequest, slug: string, id: number | string, 
     const language = perLanguage && args.language && isLocale(args.language) ? args.language : null
     const titleField = req.payload.collections[slug as CollectionSlug]?.config.admin?.useAsTitle ?? 'id'
     const note = args.note?.trim().slice(0, 2000) || null
-    await req.payload.create({
+    const created = await req.payload.create({
       collection: 'approval-requests',
       data: {
         title: String(item[titleField] ?? id).slice(0, 300),
@@ -147,6 +148,15 @@ async function takeStep(req: PayloadRequest, slug: string, id: number | string, 
       if (request.state === 'returned' && !request.settled && sameId(request.requestedBy, req.user?.id))
         await updateRequest(req, request, { settled: true })
     await audit('approval-requested', { language }, note ?? undefined)
+    await notifyApproval(req, 'submitted', {
+      id: created.id,
+      title: created.title,
+      targetCollection: slug,
+      targetId: String(id),
+      language,
+      requestedBy: req.user!.id,
+      note,
+    })
     return
   }
   if (!open) refuse(req, 'notOpen', 409)
@@ -169,6 +179,7 @@ async function takeStep(req: PayloadRequest, slug: string, id: number | string, 
       settled: false,
     })
     await audit('approval-returned', open, comment)
+    await notifyApproval(req, 'returned', open, comment)
     return
   }
   // Approving publishes what was submitted, as the approver: the publication guard (hooks.ts) lets it

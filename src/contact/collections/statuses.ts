@@ -53,6 +53,7 @@ export const EMAIL_KINDS = [
   'follow-digest',
   'round-reminder',
   'scheduled-publication',
+  'approval',
 ] as const
 export type EmailKind = (typeof EMAIL_KINDS)[number]
 
@@ -72,6 +73,7 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, Record<'nl' | 'fr' | 'en', str
     fr: 'Résultat d’une publication planifiée',
     en: 'Outcome of a scheduled publication',
   },
+  approval: { nl: 'Goedkeuring door een tweede persoon', fr: 'Approbation par une deuxième personne', en: 'Approval by a second person' },
 }
 
 /** A language's name in each admin language: what the answer's language and a standard reply's are shown as. */
