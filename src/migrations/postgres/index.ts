@@ -35,8 +35,7 @@ import * as migration_20261201_035858_round_imports from './20261201_035858_roun
 import * as migration_20261201_185739_preview_link_uses_from_audit from './20261201_185739_preview_link_uses_from_audit';
 import * as migration_20261201_222400_content_store_query_keys from './20261201_222400_content_store_query_keys';
 import * as migration_20261202_100000_content_store_history_lookups from './20261202_100000_content_store_history_lookups';
-import * as migration_20261202_130724_scheduled_publication_emails from './20261202_130724_scheduled_publication_emails';
-import * as migration_20261202_131552_approval_emails from './20261202_131552_approval_emails';
+import * as migration_20261202_130724_outbox_kinds from './20261202_130724_outbox_kinds';
 
 export const migrations = [
   {
@@ -225,13 +224,8 @@ export const migrations = [
     name: '20261202_100000_content_store_history_lookups',
   },
   {
-    up: migration_20261202_130724_scheduled_publication_emails.up,
-    down: migration_20261202_130724_scheduled_publication_emails.down,
-    name: '20261202_130724_scheduled_publication_emails',
-  },
-  {
-    up: migration_20261202_131552_approval_emails.up,
-    down: migration_20261202_131552_approval_emails.down,
-    name: '20261202_131552_approval_emails'
+    up: migration_20261202_130724_outbox_kinds.up,
+    down: migration_20261202_130724_outbox_kinds.down,
+    name: '20261202_130724_outbox_kinds',
   },
 ];
