@@ -1,8 +1,8 @@
 /**
  * Puts the role matrix in charge of the config: every collection and global must have a row and
  * take its access from it (or the server does not start), fields some subjects only read get
- * their read access from it, and the hooks that enforce what access functions cannot — publishing actions, translators' localized-text-only updates — are added
- * where the matrix grants them.
+ * their read access from it, and the hooks that enforce what access functions cannot — publishing
+ * actions, translators' localized-text-only updates — are added where the matrix grants them.
  */
 import type { CollectionConfig, GlobalConfig } from 'payload'
 import { withFieldReads } from './field-reads'

@@ -6,12 +6,11 @@
  */
 import type { Field, FieldAccess } from 'payload'
 import { subjectsOf } from './from-matrix'
-import { fieldReadersOf, MATRIX, type MatrixRow, type MatrixSlug } from './matrix'
+import { MATRIX, type MatrixRow, type MatrixSlug, type Subject } from './matrix'
 
 const made = new WeakSet<object>()
 
-export function fieldReadFromMatrix(slug: MatrixSlug, field: string): FieldAccess {
-  const readers = fieldReadersOf(slug, field)
+function readBy(readers: readonly Subject[]): FieldAccess {
   const access: FieldAccess = ({ req }) => subjectsOf(req.user).some((subject) => readers.includes(subject))
   made.add(access)
   return access
@@ -29,7 +28,8 @@ export function isMatrixFieldRead(access: unknown): boolean {
  */
 export function withFieldReads(slug: MatrixSlug, fields: readonly Field[]): Field[] {
   const row: MatrixRow = MATRIX[slug]
-  const names = Object.keys(row.fieldReads ?? {})
+  const readers = row.fieldReads ?? {}
+  const names = Object.keys(readers)
   if (names.length === 0) return [...fields]
   const found = new Set<string>()
   type WithAccess = Field & { access?: Record<string, unknown> }
@@ -38,7 +38,7 @@ export function withFieldReads(slug: MatrixSlug, fields: readonly Field[]): Fiel
       if ('name' in field && field.name) {
         if (!names.includes(field.name)) return field
         found.add(field.name)
-        return { ...field, access: { ...(field as WithAccess).access, read: fieldReadFromMatrix(slug, field.name) } } as Field
+        return { ...field, access: { ...(field as WithAccess).access, read: readBy(readers[field.name]!) } } as Field
       }
       if (field.type === 'tabs')
         return { ...field, tabs: field.tabs.map((tab) => ('name' in tab && tab.name ? tab : { ...tab, fields: walk(tab.fields) })) }

@@ -388,12 +388,6 @@ export function cellOf(slug: MatrixSlug, subject: Subject, action: Action): Cell
   return row.grants[subject]?.[action]
 }
 
-/** Who reads this field of the row: every subject the row lets read, unless the row names the field's readers. */
-export function fieldReadersOf(slug: MatrixSlug, field: string): readonly Subject[] {
-  const row: MatrixRow = MATRIX[slug]
-  return row.fieldReads?.[field] ?? SUBJECTS.filter((subject) => row.grants[subject]?.read !== undefined)
-}
-
 /** Who may take this workflow step on this row: the cell, or undefined for no. */
 export function stepCellOf(slug: MatrixSlug, subject: Subject, step: Step): Cell | undefined {
   const row: MatrixRow = MATRIX[slug]
