@@ -60,7 +60,8 @@ export async function notifyApproval(req: PayloadRequest, event: ApprovalEvent, 
   const language = request.language && isLocale(request.language) ? request.language : undefined
   const link = `${req.payload.config.serverURL}/admin/collections/${request.targetCollection}/${request.targetId}${language ? `?locale=${language}` : ''}`
   for (const recipient of recipients) {
-    const words = approvalMailMessages[emailLanguageOf(recipient)]
+    const inLanguage = emailLanguageOf(recipient)
+    const words = approvalMailMessages[inLanguage]
     const name = actor?.name || actor?.email || words.someone
     const note = event === 'submitted' && request.note ? fillPlaceholders(words.note, { name, note: request.note }) : ''
     const vars = {
@@ -69,7 +70,7 @@ export async function notifyApproval(req: PayloadRequest, event: ApprovalEvent, 
       link,
       note,
       comment: comment ?? '',
-      languages: language ? languageNames[emailLanguageOf(recipient)][language] : words.allLanguages,
+      languages: language ? languageNames[inLanguage][language] : words.allLanguages,
     }
     const [subject, body] =
       event === 'submitted'

@@ -148,15 +148,7 @@ async function takeStep(req: PayloadRequest, slug: string, id: number | string, 
       if (request.state === 'returned' && !request.settled && sameId(request.requestedBy, req.user?.id))
         await updateRequest(req, request, { settled: true })
     await audit('approval-requested', { language }, note ?? undefined)
-    await notifyApproval(req, 'submitted', {
-      id: created.id,
-      title: created.title,
-      targetCollection: slug,
-      targetId: String(id),
-      language,
-      requestedBy: req.user!.id,
-      note,
-    })
+    await notifyApproval(req, 'submitted', { ...created, requestedBy: req.user!.id })
     return
   }
   if (!open) refuse(req, 'notOpen', 409)

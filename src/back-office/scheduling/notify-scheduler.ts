@@ -23,7 +23,7 @@ interface ScheduleInput {
 
 type Outcome = { kind: 'live' } | { kind: 'failed'; error: string }
 
-type Handler = (args: { input: ScheduleInput; req: PayloadRequest; job?: { id?: number | string } }) => Promise<unknown>
+type Handler = (args: { input: ScheduleInput; req: PayloadRequest; job: { id: number | string } }) => Promise<unknown>
 
 /** Wraps the scheduled-publish task's handler so that each run ends with an email to the scheduler. */
 export function notifySchedulerOfOutcomes(payload: Payload): void {
@@ -54,13 +54,12 @@ async function tellScheduler({ req, input, job }: Parameters<Handler>[0], outcom
   try {
     const email = await composeEmail(req.payload, input, outcome)
     if (!email) return
-    const run = job?.id ?? `${input.doc?.relationTo}:${input.doc?.value}:${input.type}:${input.locale ?? 'all'}`
     // Gone live: in the run's transaction, so the email leaves only if the publication commits. Failed:
     // on its own, since the run's writes are rolled back.
     const inRun = outcome.kind === 'live' ? req : undefined
     await queueEmail(
       req.payload,
-      { key: `scheduled-publication:${run}:${outcome.kind}`, kind: 'scheduled-publication', ...email },
+      { key: `scheduled-publication:${job.id}:${outcome.kind}`, kind: 'scheduled-publication', ...email },
       { once: true, req: inRun },
     )
   } catch (error) {
