@@ -15,6 +15,7 @@ import { problemText } from '@/tracker/rounds/sheet/problem-text'
 import { checkUpload, confirmImport, downloadSheet, type SheetFormat } from '@/tracker/rounds/sheet/service'
 import { MAX_FILE_BYTES } from '@/tracker/rounds/sheet/table'
 import { toCsv } from '@/tracker/open-data/csv'
+import { zip } from '@/tracker/open-data/zip'
 import { startTestPayload, type TestPayload } from './payload-instance'
 
 let instance: TestPayload
@@ -362,6 +363,17 @@ describe('bad files', () => {
     sheet.getCell('L3').value = { formula: '20+30', result: 50 }
     const checked = await refusedWithNothingWritten('formulas.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()), 422, 'formulas')
     assert.match(problemText(checked.problem!, 'en'), /cells L3\)/)
+  })
+
+  it('an XLSX of a few hundred kilobytes that unpacks past 64 MB', async () => {
+    const padding = Buffer.alloc(65 * 1024 * 1024, 0x20)
+    const bomb = zip([{ name: '_rels/.rels', data: padding, modified: new Date() }])
+    assert.ok(bomb.length < MAX_FILE_BYTES)
+    const checked = await refusedWithNothingWritten('bomb.xlsx', bomb, 413, 'unpackedTooLarge')
+    assert.equal(
+      problemText(checked.problem!, 'fr'),
+      'Une fois décompressé, le fichier XLSX dépasse 64 MB. Chargez uniquement le tableur de la campagne.',
+    )
   })
 
   it('100,000 rows, CSV or XLSX: too many rows', async () => {

@@ -60,6 +60,7 @@ export const sheetMessages = defineMessages({
     quoteNotClosed: 'een aanhalingsteken wordt geopend maar niet gesloten',
     csvBroken: 'de velden zijn niet correct gescheiden of tussen aanhalingstekens gezet',
     malformedXlsx: 'Het XLSX-bestand is onleesbaar. Sla het opnieuw op als Excel-werkmap (.xlsx).',
+    unpackedTooLarge: 'Uitgepakt is het XLSX-bestand groter dan {limit}. Laad enkel het rekenblad van de ronde op.',
     tooManyRows: 'Te veel rijen: het bestand telt meer dan {max} rijen. Laad enkel het rekenblad van de ronde op, zoals gedownload.',
     formulas: 'Het bestand bevat formules (cellen {cells}). Plak enkel waarden (Plakken speciaal → Waarden) en laad het opnieuw op.',
     headerMissing:
@@ -145,6 +146,7 @@ export const sheetMessages = defineMessages({
     quoteNotClosed: 'un guillemet est ouvert mais jamais fermé',
     csvBroken: 'les champs ne sont pas correctement séparés ou entre guillemets',
     malformedXlsx: 'Le fichier XLSX est illisible. Enregistrez-le à nouveau comme classeur Excel (.xlsx).',
+    unpackedTooLarge: 'Une fois décompressé, le fichier XLSX dépasse {limit}. Chargez uniquement le tableur de la campagne.',
     tooManyRows: 'Trop de lignes : le fichier en compte plus de {max}. Chargez uniquement le tableur de la campagne, tel que téléchargé.',
     formulas:
       'Le fichier contient des formules (cellules {cells}). Collez uniquement des valeurs (Collage spécial → Valeurs) et chargez-le à nouveau.',
@@ -231,6 +233,7 @@ export const sheetMessages = defineMessages({
     quoteNotClosed: 'a quote is opened and never closed',
     csvBroken: 'the fields are not separated or quoted properly',
     malformedXlsx: 'The XLSX file cannot be read. Save it again as an Excel workbook (.xlsx).',
+    unpackedTooLarge: 'Unpacked, the XLSX file is larger than {limit}. Upload only the round’s spreadsheet.',
     tooManyRows: 'Too many rows: the file has more than {max}. Upload only the round’s spreadsheet, as downloaded.',
     formulas: 'The file contains formulas (cells {cells}). Paste values only (Paste special → Values) and upload it again.',
     headerMissing:

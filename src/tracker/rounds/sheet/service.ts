@@ -15,7 +15,8 @@ import type { SheetMessage } from './messages'
 import { type ImportPlan, planImport } from './plan'
 import { reportAccounts, sheetScope } from './scope'
 import { type FileProblem, MAX_FILE_BYTES, type ReadResult } from './table'
-import { readSheetXlsx, writeSheetXlsx } from './xlsx-file'
+import { writeSheetXlsx } from './xlsx-file'
+import { readSheetXlsx } from './xlsx-read'
 
 export type SheetFormat = 'csv' | 'xlsx'
 

@@ -1,0 +1,214 @@
+/**
+ * Reads the round's spreadsheet back from an XLSX file: the workbook's first sheet, each cell as the
+ * text a spreadsheet shows for its value. The file is unpacked in memory with a bound (see unzip.ts)
+ * and its XML read by a SAX parser, a row at a time, so a file with too many rows is refused without
+ * holding them all. A file with formulas is refused with their cells named: the import takes values,
+ * not what a formula made of them.
+ *
+ * exceljs writes the file (xlsx-file.ts) but does not read it: its streaming reader sometimes loses
+ * the entries after a worksheet (one read in several hundred) and unpacks the worksheet to a
+ * temporary file before counting its rows, which an archive that unpacks to gigabytes fills.
+ */
+import { SaxesParser } from 'saxes'
+import { columnLetter } from './columns'
+import { MAX_DATA_ROWS, type ReadResult, type SheetRow, tooManyRows } from './table'
+import { openZip, type ZipArchive, ZipProblem } from './unzip'
+
+/** All the XML read from one file may unpack to this: a full round is a few megabytes. */
+export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024
+
+interface XmlHandlers {
+  open?(name: string, attributes: Record<string, string>): void
+  text?(text: string): void
+  close?(name: string): void
+}
+
+class Stop extends Error {}
+
+/** Walks a part's XML, names without their namespace prefix (`x:c` is `c`); a handler throws Stop to end early. */
+function walkXml(bytes: Buffer, handlers: XmlHandlers): void {
+  const parser = new SaxesParser({ xmlns: false })
+  const local = (name: string) => name.slice(name.indexOf(':') + 1)
+  parser.on('opentag', (tag) => handlers.open?.(local(tag.name), tag.attributes))
+  parser.on('closetag', (tag) => handlers.close?.(local(tag.name)))
+  if (handlers.text) {
+    parser.on('text', handlers.text)
+    parser.on('cdata', handlers.text)
+  }
+  let problem: Error | undefined
+  parser.on('error', (error) => {
+    problem ??= error
+  })
+  const xml = bytes.toString('utf8').replace(/^\uFEFF/, '')
+  const step = 64 * 1024
+  for (let at = 0; at < xml.length && !problem; at += step) parser.write(xml.slice(at, at + step))
+  if (!problem) parser.close()
+  if (problem) throw problem
+}
+
+interface Relationship {
+  type: string
+  target: string
+}
+
+/** A part's relationships (`dir/_rels/name.rels`), by id; targets resolved against the part's folder. */
+function relationshipsOf(archive: ZipArchive, part: string): Map<string, Relationship> {
+  const folder = part.slice(0, part.lastIndexOf('/') + 1)
+  const bytes = archive.read(`${folder}_rels/${part.slice(folder.length)}.rels`)
+  const relationships = new Map<string, Relationship>()
+  if (!bytes) return relationships
+  walkXml(bytes, {
+    open(name, attributes) {
+      if (name !== 'Relationship' || attributes.TargetMode === 'External') return
+      const target = attributes.Target ?? ''
+      const path = target.startsWith('/') ? target.slice(1) : resolvePath(folder, target)
+      relationships.set(attributes.Id ?? '', { type: attributes.Type ?? '', target: path })
+    },
+  })
+  return relationships
+}
+
+function resolvePath(folder: string, target: string): string {
+  const parts = folder.split('/').filter(Boolean)
+  for (const part of target.split('/')) {
+    if (part === '..') parts.pop()
+    else if (part !== '.' && part !== '') parts.push(part)
+  }
+  return parts.join('/')
+}
+
+const typed = (relationships: Map<string, Relationship>, type: string) =>
+  [...relationships.values()].find((relationship) => relationship.type.endsWith(`/${type}`))?.target
+
+/** The shared strings table: text of each `si`, rich text runs joined, phonetic guides left out. */
+function sharedStringsOf(bytes: Buffer | undefined): string[] {
+  const strings: string[] = []
+  if (!bytes) return strings
+  let current: string | undefined
+  let inText = false
+  let phonetic = 0
+  walkXml(bytes, {
+    open(name) {
+      if (name === 'si') current = ''
+      else if (name === 'rPh') phonetic += 1
+      else if (name === 't') inText = true
+    },
+    text(text) {
+      if (current !== undefined && inText && phonetic === 0) current += text
+    },
+    close(name) {
+      if (name === 'si') {
+        strings.push(current ?? '')
+        current = undefined
+      } else if (name === 'rPh') phonetic -= 1
+      else if (name === 't') inText = false
+    },
+  })
+  return strings
+}
+
+const COLUMN = /^([A-Z]{1,3})(\d+)$/
+
+function columnNumber(letters: string): number {
+  let number = 0
+  for (const letter of letters) number = number * 26 + (letter.charCodeAt(0) - 64)
+  return number
+}
+
+/** What a spreadsheet shows for a stored value of a type (`t`): numbers as numbers, booleans as words. */
+function shownValue(type: string, value: string, inline: string, shared: readonly string[]): string {
+  switch (type) {
+    case 's': {
+      const text = shared[Number(value)]
+      if (value === '' || text === undefined) throw new ZipProblem('malformed', `no shared string ${value}`)
+      return text
+    }
+    case 'inlineStr':
+      return inline
+    case 'b':
+      return value === '' ? '' : String(value === '1' || value === 'true')
+    case 'd':
+      return value.slice(0, 10)
+    case 'str':
+    case 'e':
+      return value
+    default: {
+      const number = Number(value)
+      return value.trim() === '' ? '' : Number.isFinite(number) ? String(number) : value
+    }
+  }
+}
+
+/** The first sheet's rows as text, or why the file cannot be taken. */
+export function readSheetXlsx(bytes: Uint8Array): ReadResult {
+  const rows: SheetRow[] = []
+  const formulas: string[] = []
+  try {
+    const archive = openZip(bytes, MAX_UNPACKED_BYTES)
+    const workbook = typed(relationshipsOf(archive, ''), 'officeDocument')
+    const workbookXml = workbook && archive.read(workbook)
+    if (!workbook || !workbookXml) return { ok: false, problem: { status: 400, message: 'malformedXlsx' } }
+    let firstSheet: string | undefined
+    walkXml(workbookXml, {
+      open(name, attributes) {
+        if (name !== 'sheet' || firstSheet !== undefined) return
+        firstSheet = Object.entries(attributes).find(([key]) => key === 'r:id' || key.endsWith(':id'))?.[1]
+      },
+    })
+    const relationships = relationshipsOf(archive, workbook)
+    const sheet = firstSheet === undefined ? undefined : relationships.get(firstSheet)?.target
+    const sheetXml = sheet && archive.read(sheet)
+    if (!sheetXml) return { ok: false, problem: { status: 400, message: 'malformedXlsx' } }
+    const sharedPart = typed(relationships, 'sharedStrings')
+    const shared = sharedStringsOf(sharedPart ? archive.read(sharedPart) : undefined)
+
+    let row: SheetRow | undefined
+    let cell: { column: number; type: string; value: string; inline: string } | undefined
+    let reading: 'v' | 't' | undefined
+    let phonetic = 0
+    walkXml(sheetXml, {
+      open(name, attributes) {
+        if (name === 'row') {
+          const number = attributes.r ? Number(attributes.r) : (rows.at(-1)?.number ?? 0) + 1
+          if (!Number.isSafeInteger(number) || number < 1) throw new ZipProblem('malformed', `row ${attributes.r}`)
+          if (rows.length >= MAX_DATA_ROWS + 2) throw new Stop()
+          row = { number, cells: [] }
+        } else if (name === 'c' && row) {
+          const reference = attributes.r ? COLUMN.exec(attributes.r) : null
+          const column = reference ? columnNumber(reference[1]!) : row.cells.length + 1
+          cell = { column, type: attributes.t ?? 'n', value: '', inline: '' }
+        } else if (name === 'f' && cell && row) formulas.push(`${columnLetter(cell.column - 1)}${row.number}`)
+        else if (name === 'v' && cell) reading = 'v'
+        else if (name === 't' && cell) reading = 't'
+        else if (name === 'rPh') phonetic += 1
+      },
+      text(text) {
+        if (reading === 'v') cell!.value += text
+        else if (reading === 't' && phonetic === 0) cell!.inline += text
+      },
+      close(name) {
+        if (name === 'v' || name === 't') reading = undefined
+        else if (name === 'rPh') phonetic -= 1
+        else if (name === 'c' && cell && row) {
+          row.cells[cell.column - 1] = shownValue(cell.type, cell.value, cell.inline, shared)
+          cell = undefined
+        } else if (name === 'row' && row) {
+          rows.push({ number: row.number, cells: Array.from(row.cells, (text) => text ?? '') })
+          row = undefined
+        }
+      },
+    })
+  } catch (error) {
+    if (error instanceof Stop) return { ok: false, problem: tooManyRows() }
+    if (error instanceof ZipProblem && error.kind === 'too-large') {
+      return { ok: false, problem: { status: 413, message: 'unpackedTooLarge', vars: { limit: `${MAX_UNPACKED_BYTES / 1024 / 1024} MB` } } }
+    }
+    return { ok: false, problem: { status: 400, message: 'malformedXlsx' } }
+  }
+  if (formulas.length > 0) {
+    const shown = formulas.slice(0, 10).join(', ') + (formulas.length > 10 ? ', …' : '')
+    return { ok: false, problem: { status: 422, message: 'formulas', vars: { cells: shown } } }
+  }
+  if (rows.every((row) => row.cells.every((cell) => cell.trim() === ''))) return { ok: false, problem: { status: 400, message: 'empty' } }
+  return { ok: true, rows }
+}
