@@ -554,7 +554,7 @@ describe('the bulk download of a plan version', () => {
     assert.equal(response.headers.get('content-type'), 'application/zip')
     assert.equal(response.headers.get('content-encoding'), null, 'a ZIP is not compressed again')
     assert.equal(response.headers.get('content-disposition'), `attachment; filename="strategy-plan-${fixtures.year}.zip"`)
-    const entries = zipEntries(Buffer.from(await response.arrayBuffer()))
+    const entries = await zipEntries(Buffer.from(await response.arrayBuffer()))
     const byName = new Map(entries.map((entry) => [entry.name, entry.data]))
     assert.equal(entries[0]?.name, 'datapackage.json')
     const descriptor = JSON.parse(byName.get('datapackage.json')!.toString('utf8')) as {

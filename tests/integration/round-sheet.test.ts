@@ -365,14 +365,14 @@ describe('bad files', () => {
     assert.match(problemText(checked.problem!, 'en'), /cells L3\)/)
   })
 
-  it('an XLSX of a few hundred kilobytes that unpacks past 64 MB', async () => {
-    const padding = Buffer.alloc(65 * 1024 * 1024, 0x20)
+  it('an XLSX of a few hundred kilobytes that unpacks past 32 MB', async () => {
+    const padding = Buffer.alloc(33 * 1024 * 1024, 0x20)
     const bomb = zip([{ name: '_rels/.rels', data: padding, modified: new Date() }])
     assert.ok(bomb.length < MAX_FILE_BYTES)
     const checked = await refusedWithNothingWritten('bomb.xlsx', bomb, 413, 'unpackedTooLarge')
     assert.equal(
       problemText(checked.problem!, 'fr'),
-      'Une fois décompressé, le fichier XLSX dépasse 64 MB. Chargez uniquement le tableur de la campagne.',
+      'Une fois décompressé, le fichier XLSX dépasse 32 MB. Chargez uniquement le tableur de la campagne.',
     )
   })
 

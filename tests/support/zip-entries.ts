@@ -11,7 +11,7 @@ export interface ReadEntry {
   modified: { time: number; day: number }
 }
 
-export function zipEntries(archive: Buffer): ReadEntry[] {
+export async function zipEntries(archive: Buffer): Promise<ReadEntry[]> {
   const opened = openZip(archive, Number.MAX_SAFE_INTEGER)
-  return opened.files().map(({ name, modified }) => ({ name, data: Buffer.from(opened.read(name)!), modified }))
+  return Promise.all(opened.files().map(async ({ name, modified }) => ({ name, data: Buffer.from((await opened.read(name))!), modified })))
 }

@@ -10,7 +10,7 @@ import { zip } from './zip'
 const modified = new Date('2026-11-30T14:05:08Z')
 
 describe('the bulk download’s ZIP', () => {
-  it('holds each file whole, deflated or stored, with its UTF-8 name and time', () => {
+  it('holds each file whole, deflated or stored, with its UTF-8 name and time', async () => {
     const csv = Buffer.from('code;title\n1;Économie\n'.repeat(200))
     const tiny = Buffer.from('{}')
     const archive = zip([
@@ -18,7 +18,7 @@ describe('the bulk download’s ZIP', () => {
       { name: 'données/tiny.json', data: tiny, modified },
     ])
     assert.ok(archive.length < csv.length, 'the repeated CSV is deflated')
-    const read = zipEntries(archive)
+    const read = await zipEntries(archive)
     assert.deepEqual(
       read.map((entry) => entry.name),
       ['plan-2021.csv', 'données/tiny.json'],
@@ -42,7 +42,7 @@ describe('the bulk download’s ZIP', () => {
     }
   })
 
-  it('holds nothing when given nothing, and still reads as an archive', () => {
-    assert.deepEqual(zipEntries(zip([])), [])
+  it('holds nothing when given nothing, and still reads as an archive', async () => {
+    assert.deepEqual(await zipEntries(zip([])), [])
   })
 })

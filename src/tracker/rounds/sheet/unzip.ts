@@ -6,7 +6,11 @@
  * deflate, and archives spread over several disks are refused: no spreadsheet program writes them.
  */
 import { constants } from 'node:buffer'
-import { crc32, inflateRawSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { crc32, inflateRaw } from 'node:zlib'
+
+// Inflating runs on libuv's thread pool, so a large part does not hold up the requests of others.
+const inflate = promisify(inflateRaw)
 
 export class ZipProblem extends Error {
   constructor(
@@ -32,7 +36,7 @@ export interface ZipArchive {
   /** The archive's files in the order of its directory. */
   files(): { name: string; modified: { time: number; day: number } }[]
   /** The file's bytes, or undefined if the archive has no such file. */
-  read(name: string): Buffer | undefined
+  read(name: string): Promise<Buffer | undefined>
 }
 
 const END_SIGNATURE = 0x06054b50
@@ -117,7 +121,7 @@ export function openZip(bytes: Uint8Array, maxUnpacked: number): ZipArchive {
   let budget = maxUnpacked
   return {
     files: () => [...items].map(([name, item]) => ({ name, modified: item.modified })),
-    read(name) {
+    async read(name) {
       const item = items.get(name)
       if (!item) return undefined
       if (item.flags & 0x1) throw malformed(`${name} is encrypted`)
@@ -132,7 +136,7 @@ export function openZip(bytes: Uint8Array, maxUnpacked: number): ZipArchive {
       if (item.method === 0) data = packed
       else if (item.method === 8) {
         try {
-          data = inflateRawSync(packed, { maxOutputLength: Math.min(Math.max(1, budget), constants.MAX_LENGTH) })
+          data = await inflate(packed, { maxOutputLength: Math.min(Math.max(1, budget), constants.MAX_LENGTH) })
         } catch (error) {
           if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
             throw new ZipProblem('too-large', `${name} unpacks past the limit`)

@@ -8,14 +8,14 @@ import { MAX_UNPACKED_BYTES, readSheetXlsx } from './xlsx-read'
 
 const modified = new Date('2026-12-02T12:00:00Z')
 
-const cellsOf = (bytes: Uint8Array) => {
-  const read = readSheetXlsx(bytes)
+const cellsOf = async (bytes: Uint8Array) => {
+  const read = await readSheetXlsx(bytes)
   assert.ok(read.ok, JSON.stringify(read))
   return read.rows.map((row) => row.cells)
 }
 
-const problemOf = (bytes: Uint8Array) => {
-  const read = readSheetXlsx(bytes)
+const problemOf = async (bytes: Uint8Array) => {
+  const read = await readSheetXlsx(bytes)
   assert.ok(!read.ok, 'the file is refused')
   return read.problem
 }
@@ -56,7 +56,7 @@ describe('reading the round’s XLSX', () => {
         [2, 0.25, ''],
       ],
     )
-    assert.deepEqual(cellsOf(bytes), [
+    assert.deepEqual(await cellsOf(bytes), [
       ['Ronde', 'Maatregel', 'Stand'],
       ['round_id', 'measure_id', 'status'],
       ['1', 'Één “twee” & <drie>', 'Op schema'],
@@ -79,12 +79,12 @@ describe('reading the round’s XLSX', () => {
         ])
       }
       sheet.getCell('B2').value = { formula: '1+1', result: 2 }
-      const read = readSheetXlsx(Buffer.from(await workbook.xlsx.writeBuffer()))
+      const read = await readSheetXlsx(Buffer.from(await workbook.xlsx.writeBuffer()))
       assert.deepEqual(read, { ok: false, problem: { status: 422, message: 'formulas', vars: { cells: 'B2' } } }, `read ${n}`)
     }
   })
 
-  it('takes the workbook’s first sheet wherever it is stored, prefixed names, shared, rich and inline strings, booleans and errors', () => {
+  it('takes the workbook’s first sheet wherever it is stored, prefixed names, shared, rich and inline strings, booleans and errors', async () => {
     const bytes = handWritten(
       sheetXml(
         [
@@ -94,7 +94,7 @@ describe('reading the round’s XLSX', () => {
         ].join(''),
       ),
     )
-    const read = readSheetXlsx(bytes)
+    const read = await readSheetXlsx(bytes)
     assert.ok(read.ok, JSON.stringify(read))
     assert.deepEqual(
       read.rows.map((row) => [row.number, row.cells]),
@@ -106,37 +106,37 @@ describe('reading the round’s XLSX', () => {
     )
   })
 
-  it('names the cells that hold formulas, shared ones included, and takes none of the file', () => {
+  it('names the cells that hold formulas, shared ones included, and takes none of the file', async () => {
     const bytes = handWritten(
       sheetXml(
         '<row r="1"><c r="A1"><v>1</v></c></row><row r="5"><c r="L5"><f t="shared" ref="L5:L6" si="0">A1*2</f><v>2</v></c></row><row r="6"><c r="L6"><f t="shared" si="0"/><v>2</v></c></row>',
       ),
     )
-    assert.deepEqual(problemOf(bytes), { status: 422, message: 'formulas', vars: { cells: 'L5, L6' } })
+    assert.deepEqual(await problemOf(bytes), { status: 422, message: 'formulas', vars: { cells: 'L5, L6' } })
   })
 
-  it('stops at the row limit', () => {
+  it('stops at the row limit', async () => {
     const rows = Array.from({ length: MAX_DATA_ROWS + 3 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('')
-    assert.deepEqual(problemOf(handWritten(sheetXml(rows))), { status: 422, message: 'tooManyRows', vars: { max: MAX_DATA_ROWS } })
+    assert.deepEqual(await problemOf(handWritten(sheetXml(rows))), { status: 422, message: 'tooManyRows', vars: { max: MAX_DATA_ROWS } })
     const fits = Array.from({ length: MAX_DATA_ROWS + 2 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('')
-    assert.equal(cellsOf(handWritten(sheetXml(fits))).length, MAX_DATA_ROWS + 2)
+    assert.equal((await cellsOf(handWritten(sheetXml(fits)))).length, MAX_DATA_ROWS + 2)
   })
 
-  it('refuses a file that unpacks past the limit, whatever size its directory declares, without unpacking it', () => {
+  it('refuses a file that unpacks past the limit, whatever size its directory declares, without unpacking it', async () => {
     const limit = `${MAX_UNPACKED_BYTES / 1024 / 1024} MB`
     const padding = ' '.repeat(MAX_UNPACKED_BYTES + 1024)
     const bomb = handWritten(sheetXml(`<row r="1"><c r="A1"><v>1</v></c></row>${padding}`))
     assert.ok(bomb.length < 1024 * 1024, `a small file (${bomb.length} bytes)`)
-    assert.deepEqual(problemOf(bomb), { status: 413, message: 'unpackedTooLarge', vars: { limit } })
+    assert.deepEqual(await problemOf(bomb), { status: 413, message: 'unpackedTooLarge', vars: { limit } })
     // The same archive with the sheet's declared size turned into a small one.
     const lying = Buffer.from(bomb)
     const directory = lying.indexOf(Buffer.from('PK\x01\x02', 'latin1'))
     assert.equal(lying.toString('utf8', directory + 46, directory + 46 + 23), 'xl/worksheets/round.xml')
     lying.writeUInt32LE(100, directory + 24)
-    assert.deepEqual(problemOf(lying), { status: 413, message: 'unpackedTooLarge', vars: { limit } })
+    assert.deepEqual(await problemOf(lying), { status: 413, message: 'unpackedTooLarge', vars: { limit } })
   })
 
-  it('refuses what is not a readable workbook', () => {
+  it('refuses what is not a readable workbook', async () => {
     const good = handWritten(sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>'))
     const damaged = Buffer.from(good)
     // A byte inside the first file's deflated data: its CRC-32 no longer matches.
@@ -152,12 +152,12 @@ describe('reading the round’s XLSX', () => {
       noWorkbook,
       notZip: Buffer.from('PK\x03\x04 and then nothing'),
     })) {
-      assert.deepEqual(readSheetXlsx(bytes), { ok: false, problem: { status: 400, message: 'malformedXlsx' } }, what)
+      assert.deepEqual(await readSheetXlsx(bytes), { ok: false, problem: { status: 400, message: 'malformedXlsx' } }, what)
     }
   })
 
-  it('calls a sheet without a filled cell empty', () => {
-    assert.deepEqual(problemOf(handWritten(sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t> </t></is></c></row>'))), {
+  it('calls a sheet without a filled cell empty', async () => {
+    assert.deepEqual(await problemOf(handWritten(sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t> </t></is></c></row>'))), {
       status: 400,
       message: 'empty',
     })

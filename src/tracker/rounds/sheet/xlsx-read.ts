@@ -14,8 +14,12 @@ import { columnLetter } from './columns'
 import { MAX_DATA_ROWS, type ReadResult, type SheetRow, tooManyRows } from './table'
 import { openZip, type ZipArchive, ZipProblem } from './unzip'
 
-/** All the XML read from one file may unpack to this: a full round is a few megabytes. */
-export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024
+/**
+ * All the XML read from one file may unpack to this. A full round (5,000 rows, long texts) is about
+ * 15 MB; every megabyte more is held as text while the file is read, and collecting it pauses the
+ * server (measured: 54 MB of shared strings, pauses of up to 300 ms).
+ */
+export const MAX_UNPACKED_BYTES = 32 * 1024 * 1024
 
 interface XmlHandlers {
   open?(name: string, attributes: Record<string, string>): void
@@ -25,8 +29,11 @@ interface XmlHandlers {
 
 class Stop extends Error {}
 
-/** Walks a part's XML, names without their namespace prefix (`x:c` is `c`); a handler throws Stop to end early. */
-function walkXml(bytes: Buffer, handlers: XmlHandlers): void {
+/**
+ * Walks a part's XML, names without their namespace prefix (`x:c` is `c`); a handler throws Stop to
+ * end early. It gives way to other requests between chunks: a large part takes a second or more.
+ */
+async function walkXml(bytes: Buffer, handlers: XmlHandlers): Promise<void> {
   const parser = new SaxesParser({ xmlns: false })
   const local = (name: string) => name.slice(name.indexOf(':') + 1)
   parser.on('opentag', (tag) => handlers.open?.(local(tag.name), tag.attributes))
@@ -39,10 +46,14 @@ function walkXml(bytes: Buffer, handlers: XmlHandlers): void {
   parser.on('error', (error) => {
     problem ??= error
   })
-  const xml = bytes.toString('utf8').replace(/^\uFEFF/, '')
+  // Decoded a chunk at a time too (a byte order mark dropped): decoding 50 MB at once takes a quarter of a second.
+  const decoder = new TextDecoder('utf-8')
   const step = 64 * 1024
-  for (let at = 0; at < xml.length && !problem; at += step) parser.write(xml.slice(at, at + step))
-  if (!problem) parser.close()
+  for (let at = 0; at < bytes.length && !problem; at += step) {
+    parser.write(decoder.decode(bytes.subarray(at, at + step), { stream: true }))
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  if (!problem) parser.write(decoder.decode()).close()
   if (problem) throw problem
 }
 
@@ -52,12 +63,12 @@ interface Relationship {
 }
 
 /** A part's relationships (`dir/_rels/name.rels`), by id; targets resolved against the part's folder. */
-function relationshipsOf(archive: ZipArchive, part: string): Map<string, Relationship> {
+async function relationshipsOf(archive: ZipArchive, part: string): Promise<Map<string, Relationship>> {
   const folder = part.slice(0, part.lastIndexOf('/') + 1)
-  const bytes = archive.read(`${folder}_rels/${part.slice(folder.length)}.rels`)
+  const bytes = await archive.read(`${folder}_rels/${part.slice(folder.length)}.rels`)
   const relationships = new Map<string, Relationship>()
   if (!bytes) return relationships
-  walkXml(bytes, {
+  await walkXml(bytes, {
     open(name, attributes) {
       if (name !== 'Relationship' || attributes.TargetMode === 'External') return
       const target = attributes.Target ?? ''
@@ -81,13 +92,13 @@ const typed = (relationships: Map<string, Relationship>, type: string) =>
   [...relationships.values()].find((relationship) => relationship.type.endsWith(`/${type}`))?.target
 
 /** The shared strings table: text of each `si`, rich text runs joined, phonetic guides left out. */
-function sharedStringsOf(bytes: Buffer | undefined): string[] {
+async function sharedStringsOf(bytes: Buffer | undefined): Promise<string[]> {
   const strings: string[] = []
   if (!bytes) return strings
   let current: string | undefined
   let inText = false
   let phonetic = 0
-  walkXml(bytes, {
+  await walkXml(bytes, {
     open(name) {
       if (name === 'si') current = ''
       else if (name === 'rPh') phonetic += 1
@@ -140,33 +151,33 @@ function shownValue(type: string, value: string, inline: string, shared: readonl
 }
 
 /** The first sheet's rows as text, or why the file cannot be taken. */
-export function readSheetXlsx(bytes: Uint8Array): ReadResult {
+export async function readSheetXlsx(bytes: Uint8Array): Promise<ReadResult> {
   const rows: SheetRow[] = []
   const formulas: string[] = []
   try {
     const archive = openZip(bytes, MAX_UNPACKED_BYTES)
-    const workbook = typed(relationshipsOf(archive, ''), 'officeDocument')
-    const workbookXml = workbook && archive.read(workbook)
+    const workbook = typed(await relationshipsOf(archive, ''), 'officeDocument')
+    const workbookXml = workbook && (await archive.read(workbook))
     if (!workbook || !workbookXml) return { ok: false, problem: { status: 400, message: 'malformedXlsx' } }
     let firstSheet: string | undefined
-    walkXml(workbookXml, {
+    await walkXml(workbookXml, {
       open(name, attributes) {
         if (name !== 'sheet' || firstSheet !== undefined) return
         firstSheet = Object.entries(attributes).find(([key]) => key === 'r:id' || key.endsWith(':id'))?.[1]
       },
     })
-    const relationships = relationshipsOf(archive, workbook)
+    const relationships = await relationshipsOf(archive, workbook)
     const sheet = firstSheet === undefined ? undefined : relationships.get(firstSheet)?.target
-    const sheetXml = sheet && archive.read(sheet)
+    const sheetXml = sheet && (await archive.read(sheet))
     if (!sheetXml) return { ok: false, problem: { status: 400, message: 'malformedXlsx' } }
     const sharedPart = typed(relationships, 'sharedStrings')
-    const shared = sharedStringsOf(sharedPart ? archive.read(sharedPart) : undefined)
+    const shared = await sharedStringsOf(sharedPart ? await archive.read(sharedPart) : undefined)
 
     let row: SheetRow | undefined
     let cell: { column: number; type: string; value: string; inline: string } | undefined
     let reading: 'v' | 't' | undefined
     let phonetic = 0
-    walkXml(sheetXml, {
+    await walkXml(sheetXml, {
       open(name, attributes) {
         if (name === 'row') {
           const number = attributes.r ? Number(attributes.r) : (rows.at(-1)?.number ?? 0) + 1
