@@ -53,9 +53,12 @@ export async function loadChrome(payload: Payload, locale: Locale, t: Translate,
 }
 
 async function readChrome(payload: Payload, locale: Locale, t: Translate, tags: Set<string>): Promise<SiteChrome> {
+  // Read as a visitor: a linked page that was never published comes back as its id, not as its
+  // title and slug, and is left out (read with the server's authority, a draft's title showed on
+  // every page, linking to a 404). The content store answers visitors' reads.
   const [settings, navigation] = await Promise.all([
-    payload.findGlobal({ slug: 'site-settings', locale, depth: 1 }),
-    payload.findGlobal({ slug: 'navigation', locale, depth: 1 }),
+    payload.findGlobal({ slug: 'site-settings', locale, depth: 1, overrideAccess: false }),
+    payload.findGlobal({ slug: 'navigation', locale, depth: 1, overrideAccess: false }),
   ])
   // Titles and slugs of linked pages appear on every page.
   for (const page of [...(navigation.items ?? []).map((item) => item.page), ...(settings.footerPages ?? []), settings.privacyPage]) {
