@@ -82,3 +82,10 @@ export function columnLetter(index: number): string {
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
   return letters
 }
+
+/** The index of a column named by its letters (A → 0, AA → 26): the inverse of columnLetter. */
+export function columnIndex(letters: string): number {
+  let number = 0
+  for (const letter of letters) number = number * 26 + (letter.charCodeAt(0) - 64)
+  return number - 1
+}

@@ -10,8 +10,8 @@
  * temporary file before counting its rows, which an archive that unpacks to gigabytes fills.
  */
 import { SaxesParser } from 'saxes'
-import { columnLetter } from './columns'
-import { MAX_DATA_ROWS, type ReadResult, type SheetRow, tooManyRows } from './table'
+import { columnIndex, columnLetter } from './columns'
+import { type FileProblem, MAX_DATA_ROWS, type ReadResult, type SheetRow, tooManyRows } from './table'
 import { openZip, type ZipArchive, ZipProblem } from './unzip'
 
 /**
@@ -28,6 +28,8 @@ interface XmlHandlers {
 }
 
 class Stop extends Error {}
+
+const MALFORMED: FileProblem = { status: 400, message: 'malformedXlsx' }
 
 /**
  * Walks a part's XML, names without their namespace prefix (`x:c` is `c`); a handler throws Stop to
@@ -120,18 +122,12 @@ async function sharedStringsOf(bytes: Buffer | undefined): Promise<string[]> {
 
 const COLUMN = /^([A-Z]{1,3})(\d+)$/
 
-function columnNumber(letters: string): number {
-  let number = 0
-  for (const letter of letters) number = number * 26 + (letter.charCodeAt(0) - 64)
-  return number
-}
-
 /** What a spreadsheet shows for a stored value of a type (`t`): numbers as numbers, booleans as words. */
 function shownValue(type: string, value: string, inline: string, shared: readonly string[]): string {
   switch (type) {
     case 's': {
       const text = shared[Number(value)]
-      if (value === '' || text === undefined) throw new ZipProblem('malformed', `no shared string ${value}`)
+      if (value === '' || text === undefined) throw new Error(`no shared string ${value}`)
       return text
     }
     case 'inlineStr':
@@ -158,7 +154,7 @@ export async function readSheetXlsx(bytes: Uint8Array): Promise<ReadResult> {
     const archive = openZip(bytes, MAX_UNPACKED_BYTES)
     const workbook = typed(await relationshipsOf(archive, ''), 'officeDocument')
     const workbookXml = workbook && (await archive.read(workbook))
-    if (!workbook || !workbookXml) return { ok: false, problem: { status: 400, message: 'malformedXlsx' } }
+    if (!workbook || !workbookXml) return { ok: false, problem: MALFORMED }
     let firstSheet: string | undefined
     await walkXml(workbookXml, {
       open(name, attributes) {
@@ -169,11 +165,12 @@ export async function readSheetXlsx(bytes: Uint8Array): Promise<ReadResult> {
     const relationships = await relationshipsOf(archive, workbook)
     const sheet = firstSheet === undefined ? undefined : relationships.get(firstSheet)?.target
     const sheetXml = sheet && (await archive.read(sheet))
-    if (!sheetXml) return { ok: false, problem: { status: 400, message: 'malformedXlsx' } }
+    if (!sheetXml) return { ok: false, problem: MALFORMED }
     const sharedPart = typed(relationships, 'sharedStrings')
     const shared = await sharedStringsOf(sharedPart ? await archive.read(sharedPart) : undefined)
 
     let row: SheetRow | undefined
+    // `column` counts from 0, as columnLetter and a row's cells do.
     let cell: { column: number; type: string; value: string; inline: string } | undefined
     let reading: 'v' | 't' | undefined
     let phonetic = 0
@@ -181,14 +178,14 @@ export async function readSheetXlsx(bytes: Uint8Array): Promise<ReadResult> {
       open(name, attributes) {
         if (name === 'row') {
           const number = attributes.r ? Number(attributes.r) : (rows.at(-1)?.number ?? 0) + 1
-          if (!Number.isSafeInteger(number) || number < 1) throw new ZipProblem('malformed', `row ${attributes.r}`)
+          if (!Number.isSafeInteger(number) || number < 1) throw new Error(`row ${attributes.r}`)
           if (rows.length >= MAX_DATA_ROWS + 2) throw new Stop()
           row = { number, cells: [] }
         } else if (name === 'c' && row) {
           const reference = attributes.r ? COLUMN.exec(attributes.r) : null
-          const column = reference ? columnNumber(reference[1]!) : row.cells.length + 1
+          const column = reference ? columnIndex(reference[1]!) : row.cells.length
           cell = { column, type: attributes.t ?? 'n', value: '', inline: '' }
-        } else if (name === 'f' && cell && row) formulas.push(`${columnLetter(cell.column - 1)}${row.number}`)
+        } else if (name === 'f' && cell && row) formulas.push(`${columnLetter(cell.column)}${row.number}`)
         else if (name === 'v' && cell) reading = 'v'
         else if (name === 't' && cell) reading = 't'
         else if (name === 'rPh') phonetic += 1
@@ -201,7 +198,7 @@ export async function readSheetXlsx(bytes: Uint8Array): Promise<ReadResult> {
         if (name === 'v' || name === 't') reading = undefined
         else if (name === 'rPh') phonetic -= 1
         else if (name === 'c' && cell && row) {
-          row.cells[cell.column - 1] = shownValue(cell.type, cell.value, cell.inline, shared)
+          row.cells[cell.column] = shownValue(cell.type, cell.value, cell.inline, shared)
           cell = undefined
         } else if (name === 'row' && row) {
           rows.push({ number: row.number, cells: Array.from(row.cells, (text) => text ?? '') })
@@ -214,7 +211,7 @@ export async function readSheetXlsx(bytes: Uint8Array): Promise<ReadResult> {
     if (error instanceof ZipProblem && error.kind === 'too-large') {
       return { ok: false, problem: { status: 413, message: 'unpackedTooLarge', vars: { limit: `${MAX_UNPACKED_BYTES / 1024 / 1024} MB` } } }
     }
-    return { ok: false, problem: { status: 400, message: 'malformedXlsx' } }
+    return { ok: false, problem: MALFORMED }
   }
   if (formulas.length > 0) {
     const shown = formulas.slice(0, 10).join(', ') + (formulas.length > 10 ? ', …' : '')
