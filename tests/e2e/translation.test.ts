@@ -10,7 +10,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { Locale } from '@/site/routes'
-import { checkAxe, signedInThroughForm } from '../support/admin-browser'
+import { checkAxe, chooseFromPopup, signedInThroughForm } from '../support/admin-browser'
 import { launchBrowser } from '../support/chromium'
 import { adminSession } from '../support/contact'
 import { type Belfort, startTestServer } from '../support/server'
@@ -153,8 +153,7 @@ describe('translation workflow', () => {
     await page.waitForSelector('#field-title')
     await takeOverIfLocked(page)
     assert.equal(await page.inputValue('#field-title'), FRENCH.title)
-    await page.locator('#action-save-popup button').first().click()
-    await page.click('#publish-locale')
+    await chooseFromPopup(page, '#action-save-popup button', '#publish-locale')
     await stateIn(page, 'fr', 'live').waitFor({ timeout: 30_000 })
 
     const live = (await (await fetch(`${server.url}/api/news/${id}?locale=fr&depth=0&fallback-locale=none`)).json()) as Record<

@@ -84,6 +84,25 @@ export async function clickUntil<T>(page: Page, button: string, began: (timeout:
 }
 
 /**
+ * Opens a popup menu of an edit screen (`opener`) and clicks one of its items, three tries at most.
+ * The form re-renders as its state comes back from the server; a re-render closes an open popup, and
+ * on a loaded machine that can happen between the opening and the click. A person opens it again.
+ */
+export async function chooseFromPopup(page: Page, opener: string, item: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    // The opener toggles: it is clicked only while the popup is closed.
+    if (!(await page.locator(item).isVisible())) await page.locator(opener).first().click()
+    try {
+      // A click that times out was never made, so trying again cannot choose twice.
+      await page.locator(item).click({ timeout: attempt === 3 ? 30_000 : 5_000 })
+      return
+    } catch (error) {
+      if (attempt === 3) throw error
+    }
+  }
+}
+
+/**
  * Clicks a save button of an edit screen and waits for the server to answer the save: the form
  * itself stays on screen throughout, so waiting for a field proves nothing on a slow machine.
  */
