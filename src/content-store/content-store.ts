@@ -10,10 +10,10 @@
 import type { Payload } from 'payload'
 import { applySelect, pageRequest, paginated } from './answers'
 import { joinsTable, pathsOf, type SchemaField, UnsupportedStoreRead } from './field-paths'
-import { openAtDepth, visitorsWhere } from './open-to-everyone'
 import { selectsOnlyKeys } from './query-keys'
 import type { StoreDatabase } from './store-database'
-import { configOf, FACT_VARIANT, fallbackOf, globalSource, STORED_COLLECTIONS, STORED_FACTS, STORED_GLOBALS } from './stored'
+import { fallbackOf, type StoreSchema } from './store-schema'
+import { FACT_VARIANT, globalSource, STORED_COLLECTIONS, STORED_FACTS, STORED_GLOBALS } from './stored'
 import { compileQuery, LeftToPayload } from './where-sql'
 
 type Args = Record<string, unknown>
@@ -32,10 +32,9 @@ interface Source {
   defaultSort: unknown
   depths: readonly number[]
   /** Whether a read that skips access checks reads the same, by depth (open-to-everyone.ts). */
-  open: Map<number, Promise<boolean>>
-  config: unknown
+  openAt: readonly boolean[]
   /** The condition read access sets for a visitor (part of Payload's query). */
-  accessWhere: Promise<unknown>
+  accessWhere: unknown
   /** A collection of facts (stored.ts): held as the server reads it, in one variant. */
   facts: boolean
 }
@@ -59,6 +58,8 @@ export class ContentStore {
   constructor(
     private readonly payload: Payload,
     readonly database: StoreDatabase,
+    /** What the reader knows of the config (store-schema.ts). */
+    private readonly schema: StoreSchema,
     private readonly options: ContentStoreOptions = {},
   ) {}
 
@@ -79,7 +80,7 @@ export class ContentStore {
     const source = this.sourceOf(method === 'findGlobal' ? globalSource(name) : name)
     if (!source || FOR_PAYLOAD.some((key) => args[key] !== undefined && args[key] !== false)) return viaPayload()
     // Facts are held as a read that skips access checks answers; a visitor's read of them is Payload's to refuse.
-    if (source.facts ? args.overrideAccess === false : args.overrideAccess !== false && !(await this.openAt(source, args.depth)))
+    if (source.facts ? args.overrideAccess === false : args.overrideAccess !== false && !this.openAt(source, args.depth))
       return viaPayload()
     try {
       const answer = await this.answer(method, args, source)
@@ -101,9 +102,9 @@ export class ContentStore {
     if (args.locale !== undefined && typeof args.locale !== 'string') throw new UnsupportedStoreRead('a locale that is not a string')
     const locale = args.locale === '*' ? 'all' : typeof args.locale === 'string' ? args.locale : this.defaultLocale()
     const everyLocale = locale === 'all'
-    const fallback = everyLocale ? '' : fallbackOf(this.payload, locale, args.fallbackLocale)
+    const fallback = everyLocale ? '' : fallbackOf(this.schema.localization, locale, args.fallbackLocale)
     if (fallback === undefined) throw new UnsupportedStoreRead('a list of fallback locales')
-    const depth = args.depth === undefined ? (this.payload.config.defaultDepth ?? 2) : Number(args.depth)
+    const depth = args.depth === undefined ? this.schema.defaultDepth : Number(args.depth)
     const collection = method === 'findGlobal' ? globalSource(String(args.slug)) : String(args.collection)
     if (!source.depths.includes(depth) && method !== 'count') throw new UnsupportedStoreRead(`depth ${depth}`)
     if (args.joins !== undefined && args.joins !== false) throw new UnsupportedStoreRead('join arguments')
@@ -156,23 +157,18 @@ export class ContentStore {
         counted = Number(total[0]?.total ?? 0)
       }
     }
-    const accessWhere = await source.accessWhere
+    const accessWhere = source.accessWhere
     const joined = [...pathsOf(args.where), ...pathsOf(accessWhere), ...sortPaths(sort)].some((path) => joinsTable(source.fields, path))
     return paginated(docs, request, counted, joined)
   }
 
-  private openAt(source: Source, depth: unknown): Promise<boolean> {
-    const level = depth === undefined ? (this.payload.config.defaultDepth ?? 2) : Number(depth)
-    let open = source.open.get(level)
-    if (!open) {
-      open = openAtDepth(this.payload, source.config as never, level)
-      source.open.set(level, open)
-    }
-    return open
+  private openAt(source: Source, depth: unknown): boolean {
+    const level = depth === undefined ? this.schema.defaultDepth : Number(depth)
+    return source.openAt[level] === true
   }
 
   private defaultLocale(): string {
-    return this.payload.config.localization ? this.payload.config.localization.defaultLocale : ''
+    return this.schema.localization ? this.schema.localization.defaultLocale : ''
   }
 
   private sourceOf(name: string): Source | undefined {
@@ -183,19 +179,18 @@ export class ContentStore {
     const facts = !isGlobal && STORED_FACTS[slug] !== undefined
     const depths = isGlobal ? STORED_GLOBALS[slug] : (STORED_COLLECTIONS[slug] ?? STORED_FACTS[slug])
     if (!depths) return undefined
-    const config = configOf(this.payload, name)
-    if (!config) return undefined
-    const fields = (config as { flattenedFields: SchemaField[] }).flattenedFields
+    const described = this.schema.sources[name]
+    if (!described) return undefined
+    const fields = described.fields
     const source: Source = {
       fields,
       joins: fields.filter((field) => field.type === 'join').map((field) => field.name),
       timestamps: fields.some((field) => field.name === 'createdAt'),
-      defaultSort: (config as { defaultSort?: unknown }).defaultSort,
+      defaultSort: described.defaultSort,
       depths,
-      open: new Map(),
-      config,
+      openAt: described.openAt,
       // Facts are read with access skipped: no visitor's condition joins the query.
-      accessWhere: facts ? Promise.resolve(undefined) : visitorsWhere(this.payload, config as never),
+      accessWhere: facts ? undefined : described.visitorsWhere,
       facts,
     }
     this.sources.set(name, source)

@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { beforeAnnouncing } from '@/site/invalidation'
 import { ContentStore, type ContentStoreOptions } from './content-store'
 import { type StoreDatabase, storeDatabase } from './store-database'
+import { STORE_SCHEMA } from './store-schema.generated'
 import { ContentStoreWriter } from './writer'
 
 export interface OpenedStore {
@@ -21,7 +22,7 @@ export function openContentStore(payload: Payload, options: ContentStoreOptions 
   const database = storeDatabase(payload)
   return {
     database,
-    store: new ContentStore(payload, database, options),
+    store: new ContentStore(payload, database, STORE_SCHEMA, options),
     writer: new ContentStoreWriter(payload, database),
     close: () => database.close(),
   }

@@ -4,10 +4,10 @@
  * may a read that does not ask for access checks (`overrideAccess` true or left out, the Local
  * API's default) be answered from the store, which holds what a visitor may read.
  */
-import type { Payload } from 'payload'
 import type { SchemaField } from './field-paths'
 
-interface AccessShape {
+/** The parts of a collection's or global's config that say who may read it. */
+export interface AccessShape {
   access?: { read?: (args: unknown) => unknown }
   versions?: { drafts?: unknown } | boolean
   flattenedFields?: (SchemaField & { access?: { read?: unknown } })[]
@@ -19,24 +19,21 @@ function fieldsWithAccess(fields: AccessShape['flattenedFields']): boolean {
   )
 }
 
-const visitor = (payload: Payload) => ({ req: { user: null, payload, locale: undefined, context: {} } })
+/** A visitor without an account, as access functions see one (store-schema.ts describes access once, without a running Payload). */
+const VISITOR = { req: { user: null, locale: undefined, context: {} } }
 
 /** The condition read access sets for a visitor without an account (undefined when it sets none). */
-export async function visitorsWhere(payload: Payload, config: AccessShape | undefined): Promise<unknown> {
-  try {
-    const answer = await config?.access?.read?.(visitor(payload))
-    return typeof answer === 'object' ? answer : undefined
-  } catch {
-    return undefined
-  }
+export async function visitorsWhere(config: AccessShape | undefined): Promise<unknown> {
+  const answer = await config?.access?.read?.(VISITOR)
+  return typeof answer === 'object' && answer !== null ? answer : undefined
 }
 
-export async function openToEveryone(payload: Payload, config: AccessShape | undefined): Promise<boolean> {
+export async function openToEveryone(config: AccessShape | undefined): Promise<boolean> {
   if (!config) return false
   if (typeof config.versions === 'object' && config.versions?.drafts) return false
   if (fieldsWithAccess(config.flattenedFields)) return false
   try {
-    return (await config.access?.read?.(visitor(payload))) === true
+    return (await config.access?.read?.(VISITOR)) === true
   } catch {
     return false
   }
@@ -69,10 +66,13 @@ function reachOf(fields: RelationShape[] | undefined, into = { joins: new Set<st
  * collection or global is open to everyone, and so is everything the answer lists (join fields)
  * or, from depth 1, populates (relations; rich text may populate anything, so it never is).
  */
-export function openAtDepth(payload: Payload, config: AccessShape | undefined, depth: number): Promise<boolean> {
-  const collectionConfig = (slug: string) => (payload.collections as Record<string, { config: AccessShape } | undefined>)[slug]?.config
+export function openAtDepth(
+  collectionConfig: (slug: string) => AccessShape | undefined,
+  config: AccessShape | undefined,
+  depth: number,
+): Promise<boolean> {
   const visit = async (shape: AccessShape | undefined, left: number, seen: Set<string>): Promise<boolean> => {
-    if (!(await openToEveryone(payload, shape))) return false
+    if (!(await openToEveryone(shape))) return false
     const reach = reachOf(shape?.flattenedFields as RelationShape[] | undefined)
     const next = new Set([...reach.joins, ...(left >= 1 ? reach.relations : [])])
     if (left >= 1 && reach.richText) return false

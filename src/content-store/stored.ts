@@ -93,21 +93,3 @@ export function variantsOf(depths: readonly number[]): Variant[] {
   if (depths.includes(0)) variants.push({ locale: 'all', fallback: '', depth: 0 })
   return variants
 }
-
-/**
- * The language a read falls back to, as Payload settles it (sanitizeFallbackLocale): none when the
- * read says so or when it is the read's own language, the configured default when it names none.
- */
-export function fallbackOf(payload: Payload, locale: string, fallbackLocale: unknown): string | undefined {
-  const localization = payload.config.localization
-  if (!localization) return ''
-  let resolved: string
-  if (fallbackLocale === undefined || fallbackLocale === null) {
-    if (!localization.fallback) return ''
-    resolved = localization.locales.find((l) => l.code === locale)?.fallbackLocale?.toString() || localization.defaultLocale
-  } else if (fallbackLocale === false || ['false', 'none', 'null'].includes(String(fallbackLocale))) return ''
-  else if (typeof fallbackLocale === 'string' && localization.localeCodes.includes(fallbackLocale)) resolved = fallbackLocale
-  else if (typeof fallbackLocale === 'string') return ''
-  else return undefined // a list of fallbacks: not held
-  return resolved === locale ? '' : resolved
-}

@@ -1,0 +1,1728 @@
+// Written by `npm run content-store:schema` from the Payload config (src/content-store/store-schema.ts): do not edit.
+import type { StoreSchema } from './store-schema'
+
+export const STORE_SCHEMA: StoreSchema = {
+  "defaultDepth": 2,
+  "localization": {
+    "defaultLocale": "nl",
+    "fallback": true,
+    "fallbacks": {},
+    "codes": [
+      "nl",
+      "fr",
+      "en"
+    ]
+  },
+  "sources": {
+    "administrations": {
+      "fields": [
+        {
+          "name": "name",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "summary",
+          "type": "textarea",
+          "localized": true
+        },
+        {
+          "name": "body",
+          "type": "richText",
+          "localized": true
+        },
+        {
+          "name": "slug",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "missions",
+          "type": "join",
+          "hasMany": true
+        },
+        {
+          "name": "notificationEmail",
+          "type": "email"
+        },
+        {
+          "name": "contact",
+          "type": "group",
+          "flattenedFields": [
+            {
+              "name": "email",
+              "type": "email"
+            },
+            {
+              "name": "phone",
+              "type": "text"
+            },
+            {
+              "name": "address",
+              "type": "textarea",
+              "localized": true
+            },
+            {
+              "name": "hours",
+              "type": "text",
+              "localized": true
+            },
+            {
+              "name": "website",
+              "type": "text"
+            }
+          ]
+        },
+        {
+          "name": "order",
+          "type": "number"
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        }
+      ],
+      "defaultSort": "order",
+      "openAt": [
+        false,
+        false,
+        false
+      ]
+    },
+    "audiences": {
+      "fields": [
+        {
+          "name": "name",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "slug",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        }
+      ],
+      "defaultSort": "name",
+      "openAt": [
+        true,
+        true,
+        true
+      ]
+    },
+    "contact-topics": {
+      "fields": [
+        {
+          "name": "label",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "administration",
+          "type": "relationship",
+          "relationTo": "administrations"
+        },
+        {
+          "name": "order",
+          "type": "number"
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        }
+      ],
+      "defaultSort": "order",
+      "openAt": [
+        true,
+        false,
+        false
+      ]
+    },
+    "corrections": {
+      "fields": [
+        {
+          "name": "label",
+          "type": "text"
+        },
+        {
+          "name": "subject",
+          "type": "select"
+        },
+        {
+          "name": "report",
+          "type": "relationship",
+          "relationTo": "progress-reports"
+        },
+        {
+          "name": "observation",
+          "type": "relationship",
+          "relationTo": "indicator-observations"
+        },
+        {
+          "name": "newStatus",
+          "type": "select"
+        },
+        {
+          "name": "newPercent",
+          "type": "number"
+        },
+        {
+          "name": "newValue",
+          "type": "number"
+        },
+        {
+          "name": "reason",
+          "type": "group",
+          "flattenedFields": [
+            {
+              "name": "nl",
+              "type": "textarea"
+            },
+            {
+              "name": "fr",
+              "type": "textarea"
+            },
+            {
+              "name": "en",
+              "type": "textarea"
+            }
+          ]
+        },
+        {
+          "name": "oldStatus",
+          "type": "select"
+        },
+        {
+          "name": "oldPercent",
+          "type": "number"
+        },
+        {
+          "name": "oldValue",
+          "type": "number"
+        },
+        {
+          "name": "planVersion",
+          "type": "relationship",
+          "relationTo": "plan-versions"
+        },
+        {
+          "name": "correctedAt",
+          "type": "date"
+        },
+        {
+          "name": "correctedBy",
+          "type": "relationship",
+          "relationTo": "users"
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        }
+      ],
+      "defaultSort": "-correctedAt",
+      "openAt": [
+        false,
+        false,
+        false
+      ],
+      "visitorsWhere": {
+        "planVersion._status": {
+          "equals": "published"
+        }
+      }
+    },
+    "documents": {
+      "fields": [
+        {
+          "name": "changeKind",
+          "type": "radio"
+        },
+        {
+          "name": "changeNoteNl",
+          "type": "textarea"
+        },
+        {
+          "name": "changeNoteFr",
+          "type": "textarea"
+        },
+        {
+          "name": "changeNoteEn",
+          "type": "textarea"
+        },
+        {
+          "name": "title",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "summary",
+          "type": "textarea",
+          "localized": true
+        },
+        {
+          "name": "slug",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "kind",
+          "type": "select"
+        },
+        {
+          "name": "date",
+          "type": "date"
+        },
+        {
+          "name": "files",
+          "type": "upload",
+          "hasMany": true,
+          "relationTo": "document-files"
+        },
+        {
+          "name": "accessible",
+          "type": "checkbox"
+        },
+        {
+          "name": "ownerAdministration",
+          "type": "relationship",
+          "relationTo": "administrations"
+        },
+        {
+          "name": "owner",
+          "type": "relationship",
+          "relationTo": "users"
+        },
+        {
+          "name": "reviewBy",
+          "type": "date"
+        },
+        {
+          "name": "lastReviewedAt",
+          "type": "date"
+        },
+        {
+          "name": "editedBy",
+          "type": "relationship",
+          "relationTo": "users"
+        },
+        {
+          "name": "versionNote",
+          "type": "textarea"
+        },
+        {
+          "name": "unpublishReason",
+          "type": "radio"
+        },
+        {
+          "name": "unpublishReplacement",
+          "type": "text"
+        },
+        {
+          "name": "readyForReview",
+          "type": "checkbox",
+          "localized": true
+        },
+        {
+          "name": "translation",
+          "type": "json"
+        },
+        {
+          "name": "readyIn",
+          "type": "text"
+        },
+        {
+          "name": "outdatedIn",
+          "type": "text"
+        },
+        {
+          "name": "waitingIn",
+          "type": "text"
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        },
+        {
+          "name": "_status",
+          "type": "select"
+        }
+      ],
+      "defaultSort": "-date",
+      "openAt": [
+        false,
+        false,
+        false
+      ],
+      "visitorsWhere": {
+        "_status": {
+          "equals": "published"
+        }
+      }
+    },
+    "indicator-observations": {
+      "fields": [
+        {
+          "name": "indicator",
+          "type": "relationship",
+          "relationTo": "indicators"
+        },
+        {
+          "name": "date",
+          "type": "date"
+        },
+        {
+          "name": "value",
+          "type": "number"
+        },
+        {
+          "name": "unit",
+          "type": "select"
+        },
+        {
+          "name": "provisional",
+          "type": "checkbox"
+        },
+        {
+          "name": "note",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        }
+      ],
+      "defaultSort": "date",
+      "openAt": [
+        true,
+        true,
+        false
+      ]
+    },
+    "indicators": {
+      "fields": [
+        {
+          "name": "title",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "objective",
+          "type": "relationship",
+          "relationTo": "plan-items"
+        },
+        {
+          "name": "description",
+          "type": "textarea",
+          "localized": true
+        },
+        {
+          "name": "unit",
+          "type": "select"
+        },
+        {
+          "name": "direction",
+          "type": "select"
+        },
+        {
+          "name": "source",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "sourceUrl",
+          "type": "text"
+        },
+        {
+          "name": "baseline",
+          "type": "group",
+          "flattenedFields": [
+            {
+              "name": "value",
+              "type": "number"
+            },
+            {
+              "name": "date",
+              "type": "date"
+            }
+          ]
+        },
+        {
+          "name": "target",
+          "type": "group",
+          "flattenedFields": [
+            {
+              "name": "value",
+              "type": "number"
+            },
+            {
+              "name": "date",
+              "type": "date"
+            }
+          ]
+        },
+        {
+          "name": "evaluations",
+          "type": "array"
+        },
+        {
+          "name": "slug",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "observations",
+          "type": "join"
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        }
+      ],
+      "defaultSort": "title",
+      "openAt": [
+        true,
+        false,
+        false
+      ]
+    },
+    "lineage-links": {
+      "fields": [
+        {
+          "name": "kind",
+          "type": "select"
+        },
+        {
+          "name": "item",
+          "type": "relationship",
+          "relationTo": "plan-items"
+        },
+        {
+          "name": "from",
+          "type": "relationship",
+          "hasMany": true,
+          "relationTo": "plan-items"
+        },
+        {
+          "name": "planVersion",
+          "type": "relationship",
+          "relationTo": "plan-versions"
+        },
+        {
+          "name": "reason",
+          "type": "group",
+          "flattenedFields": [
+            {
+              "name": "nl",
+              "type": "textarea"
+            },
+            {
+              "name": "fr",
+              "type": "textarea"
+            },
+            {
+              "name": "en",
+              "type": "textarea"
+            }
+          ]
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        }
+      ],
+      "openAt": [
+        false,
+        false,
+        false
+      ],
+      "visitorsWhere": {
+        "planVersion._status": {
+          "equals": "published"
+        }
+      }
+    },
+    "missions": {
+      "fields": [
+        {
+          "name": "title",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "summary",
+          "type": "textarea",
+          "localized": true
+        },
+        {
+          "name": "administrations",
+          "type": "relationship",
+          "hasMany": true,
+          "relationTo": "administrations"
+        },
+        {
+          "name": "order",
+          "type": "number"
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        }
+      ],
+      "defaultSort": "order",
+      "openAt": [
+        true,
+        false,
+        false
+      ]
+    },
+    "news": {
+      "fields": [
+        {
+          "name": "changeKind",
+          "type": "radio"
+        },
+        {
+          "name": "changeNoteNl",
+          "type": "textarea"
+        },
+        {
+          "name": "changeNoteFr",
+          "type": "textarea"
+        },
+        {
+          "name": "changeNoteEn",
+          "type": "textarea"
+        },
+        {
+          "name": "title",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "summary",
+          "type": "textarea",
+          "localized": true
+        },
+        {
+          "name": "body",
+          "type": "richText",
+          "localized": true
+        },
+        {
+          "name": "slug",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "publishedAt",
+          "type": "date"
+        },
+        {
+          "name": "update",
+          "type": "group",
+          "flattenedFields": [
+            {
+              "name": "at",
+              "type": "date"
+            },
+            {
+              "name": "note",
+              "type": "textarea",
+              "localized": true
+            }
+          ]
+        },
+        {
+          "name": "themes",
+          "type": "relationship",
+          "hasMany": true,
+          "relationTo": "themes"
+        },
+        {
+          "name": "audiences",
+          "type": "relationship",
+          "hasMany": true,
+          "relationTo": "audiences"
+        },
+        {
+          "name": "administration",
+          "type": "relationship",
+          "relationTo": "administrations"
+        },
+        {
+          "name": "services",
+          "type": "relationship",
+          "hasMany": true,
+          "relationTo": "services"
+        },
+        {
+          "name": "image",
+          "type": "upload",
+          "relationTo": "media"
+        },
+        {
+          "name": "related",
+          "type": "relationship",
+          "hasMany": true,
+          "relationTo": "news"
+        },
+        {
+          "name": "withdrawal",
+          "type": "group",
+          "flattenedFields": [
+            {
+              "name": "withdrawn",
+              "type": "checkbox"
+            },
+            {
+              "name": "at",
+              "type": "date"
+            },
+            {
+              "name": "reason",
+              "type": "textarea",
+              "localized": true
+            }
+          ]
+        },
+        {
+          "name": "ownerAdministration",
+          "type": "relationship",
+          "relationTo": "administrations"
+        },
+        {
+          "name": "owner",
+          "type": "relationship",
+          "relationTo": "users"
+        },
+        {
+          "name": "reviewBy",
+          "type": "date"
+        },
+        {
+          "name": "lastReviewedAt",
+          "type": "date"
+        },
+        {
+          "name": "editedBy",
+          "type": "relationship",
+          "relationTo": "users"
+        },
+        {
+          "name": "versionNote",
+          "type": "textarea"
+        },
+        {
+          "name": "unpublishReason",
+          "type": "radio"
+        },
+        {
+          "name": "unpublishReplacement",
+          "type": "text"
+        },
+        {
+          "name": "readyForReview",
+          "type": "checkbox",
+          "localized": true
+        },
+        {
+          "name": "translation",
+          "type": "json"
+        },
+        {
+          "name": "readyIn",
+          "type": "text"
+        },
+        {
+          "name": "outdatedIn",
+          "type": "text"
+        },
+        {
+          "name": "waitingIn",
+          "type": "text"
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        },
+        {
+          "name": "_status",
+          "type": "select",
+          "localized": true
+        }
+      ],
+      "defaultSort": "-publishedAt",
+      "openAt": [
+        false,
+        false,
+        false
+      ],
+      "visitorsWhere": {
+        "_status": {
+          "equals": "published"
+        }
+      }
+    },
+    "pages": {
+      "fields": [
+        {
+          "name": "changeKind",
+          "type": "radio"
+        },
+        {
+          "name": "changeNoteNl",
+          "type": "textarea"
+        },
+        {
+          "name": "changeNoteFr",
+          "type": "textarea"
+        },
+        {
+          "name": "changeNoteEn",
+          "type": "textarea"
+        },
+        {
+          "name": "title",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "summary",
+          "type": "textarea",
+          "localized": true
+        },
+        {
+          "name": "body",
+          "type": "richText",
+          "localized": true
+        },
+        {
+          "name": "slug",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "parent",
+          "type": "relationship",
+          "relationTo": "pages"
+        },
+        {
+          "name": "ownerAdministration",
+          "type": "relationship",
+          "relationTo": "administrations"
+        },
+        {
+          "name": "owner",
+          "type": "relationship",
+          "relationTo": "users"
+        },
+        {
+          "name": "reviewBy",
+          "type": "date"
+        },
+        {
+          "name": "lastReviewedAt",
+          "type": "date"
+        },
+        {
+          "name": "editedBy",
+          "type": "relationship",
+          "relationTo": "users"
+        },
+        {
+          "name": "versionNote",
+          "type": "textarea"
+        },
+        {
+          "name": "unpublishReason",
+          "type": "radio"
+        },
+        {
+          "name": "unpublishReplacement",
+          "type": "text"
+        },
+        {
+          "name": "readyForReview",
+          "type": "checkbox",
+          "localized": true
+        },
+        {
+          "name": "translation",
+          "type": "json"
+        },
+        {
+          "name": "readyIn",
+          "type": "text"
+        },
+        {
+          "name": "outdatedIn",
+          "type": "text"
+        },
+        {
+          "name": "waitingIn",
+          "type": "text"
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        },
+        {
+          "name": "_status",
+          "type": "select"
+        }
+      ],
+      "openAt": [
+        false,
+        false,
+        false
+      ],
+      "visitorsWhere": {
+        "_status": {
+          "equals": "published"
+        }
+      }
+    },
+    "partners": {
+      "fields": [
+        {
+          "name": "name",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "kind",
+          "type": "select"
+        },
+        {
+          "name": "description",
+          "type": "textarea",
+          "localized": true
+        },
+        {
+          "name": "website",
+          "type": "text"
+        },
+        {
+          "name": "slug",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        }
+      ],
+      "defaultSort": "name",
+      "openAt": [
+        true,
+        true,
+        true
+      ]
+    },
+    "plan-items": {
+      "fields": [
+        {
+          "name": "level",
+          "type": "select"
+        },
+        {
+          "name": "code",
+          "type": "text"
+        },
+        {
+          "name": "parent",
+          "type": "relationship",
+          "relationTo": "plan-items"
+        },
+        {
+          "name": "planVersion",
+          "type": "relationship",
+          "relationTo": "plan-versions"
+        },
+        {
+          "name": "title",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "description",
+          "type": "textarea",
+          "localized": true
+        },
+        {
+          "name": "themes",
+          "type": "relationship",
+          "hasMany": true,
+          "relationTo": "themes"
+        },
+        {
+          "name": "leadAdministration",
+          "type": "relationship",
+          "relationTo": "administrations"
+        },
+        {
+          "name": "partners",
+          "type": "array"
+        },
+        {
+          "name": "startDate",
+          "type": "date"
+        },
+        {
+          "name": "dueDate",
+          "type": "date"
+        },
+        {
+          "name": "weight",
+          "type": "number"
+        },
+        {
+          "name": "lineage",
+          "type": "join"
+        },
+        {
+          "name": "successors",
+          "type": "join",
+          "hasMany": true
+        },
+        {
+          "name": "children",
+          "type": "join"
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        }
+      ],
+      "defaultSort": "code",
+      "openAt": [
+        false,
+        false,
+        false
+      ],
+      "visitorsWhere": {
+        "planVersion._status": {
+          "equals": "published"
+        }
+      }
+    },
+    "plan-versions": {
+      "fields": [
+        {
+          "name": "year",
+          "type": "number"
+        },
+        {
+          "name": "title",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "periodStart",
+          "type": "number"
+        },
+        {
+          "name": "periodEnd",
+          "type": "number"
+        },
+        {
+          "name": "summary",
+          "type": "textarea",
+          "localized": true
+        },
+        {
+          "name": "documents",
+          "type": "relationship",
+          "hasMany": true,
+          "relationTo": "documents"
+        },
+        {
+          "name": "externalLink",
+          "type": "group",
+          "flattenedFields": [
+            {
+              "name": "url",
+              "type": "text"
+            },
+            {
+              "name": "label",
+              "type": "text",
+              "localized": true
+            }
+          ]
+        },
+        {
+          "name": "planIsSummary",
+          "type": "checkbox"
+        },
+        {
+          "name": "predecessor",
+          "type": "relationship",
+          "relationTo": "plan-versions"
+        },
+        {
+          "name": "successors",
+          "type": "join"
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        },
+        {
+          "name": "_status",
+          "type": "select"
+        }
+      ],
+      "defaultSort": "-year",
+      "openAt": [
+        false,
+        false,
+        false
+      ],
+      "visitorsWhere": {
+        "_status": {
+          "equals": "published"
+        }
+      }
+    },
+    "progress-reports": {
+      "fields": [
+        {
+          "name": "label",
+          "type": "text"
+        },
+        {
+          "name": "measure",
+          "type": "relationship",
+          "relationTo": "plan-items"
+        },
+        {
+          "name": "partner",
+          "type": "relationship",
+          "relationTo": "partners"
+        },
+        {
+          "name": "periodStart",
+          "type": "date"
+        },
+        {
+          "name": "periodEnd",
+          "type": "date"
+        },
+        {
+          "name": "status",
+          "type": "select"
+        },
+        {
+          "name": "percent",
+          "type": "number"
+        },
+        {
+          "name": "account",
+          "type": "textarea",
+          "localized": true
+        },
+        {
+          "name": "evidence",
+          "type": "array"
+        },
+        {
+          "name": "evidenceDocuments",
+          "type": "relationship",
+          "hasMany": true,
+          "relationTo": "documents"
+        },
+        {
+          "name": "workflow",
+          "type": "select"
+        },
+        {
+          "name": "reviewNote",
+          "type": "textarea"
+        },
+        {
+          "name": "submittedAt",
+          "type": "date"
+        },
+        {
+          "name": "validatedAt",
+          "type": "date"
+        },
+        {
+          "name": "validatedBy",
+          "type": "relationship",
+          "relationTo": "users"
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        }
+      ],
+      "defaultSort": "-periodEnd",
+      "openAt": [
+        false,
+        false,
+        false
+      ],
+      "visitorsWhere": {
+        "and": [
+          {
+            "workflow": {
+              "equals": "validated"
+            }
+          },
+          {
+            "measure.planVersion._status": {
+              "equals": "published"
+            }
+          }
+        ]
+      }
+    },
+    "reporting-rounds": {
+      "fields": [
+        {
+          "name": "label",
+          "type": "text"
+        },
+        {
+          "name": "planVersion",
+          "type": "relationship",
+          "relationTo": "plan-versions"
+        },
+        {
+          "name": "periodStart",
+          "type": "date"
+        },
+        {
+          "name": "periodEnd",
+          "type": "date"
+        },
+        {
+          "name": "deadline",
+          "type": "date"
+        },
+        {
+          "name": "scope",
+          "type": "select"
+        },
+        {
+          "name": "pillars",
+          "type": "relationship",
+          "hasMany": true,
+          "relationTo": "plan-items"
+        },
+        {
+          "name": "measures",
+          "type": "relationship",
+          "hasMany": true,
+          "relationTo": "plan-items"
+        },
+        {
+          "name": "state",
+          "type": "select"
+        },
+        {
+          "name": "announcedAt",
+          "type": "date"
+        },
+        {
+          "name": "closedAt",
+          "type": "date"
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        }
+      ],
+      "defaultSort": "-deadline",
+      "openAt": [
+        true,
+        false,
+        false
+      ]
+    },
+    "services": {
+      "fields": [
+        {
+          "name": "title",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "summary",
+          "type": "textarea",
+          "localized": true
+        },
+        {
+          "name": "body",
+          "type": "richText",
+          "localized": true
+        },
+        {
+          "name": "eligibility",
+          "type": "richText",
+          "localized": true
+        },
+        {
+          "name": "requirements",
+          "type": "richText",
+          "localized": true
+        },
+        {
+          "name": "duration",
+          "type": "textarea",
+          "localized": true
+        },
+        {
+          "name": "cost",
+          "type": "textarea",
+          "localized": true
+        },
+        {
+          "name": "online",
+          "type": "group",
+          "flattenedFields": [
+            {
+              "name": "url",
+              "type": "text"
+            },
+            {
+              "name": "label",
+              "type": "text",
+              "localized": true
+            }
+          ]
+        },
+        {
+          "name": "slug",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "administration",
+          "type": "relationship",
+          "relationTo": "administrations"
+        },
+        {
+          "name": "themes",
+          "type": "relationship",
+          "hasMany": true,
+          "relationTo": "themes"
+        },
+        {
+          "name": "audiences",
+          "type": "relationship",
+          "hasMany": true,
+          "relationTo": "audiences"
+        },
+        {
+          "name": "mostRequested",
+          "type": "number"
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        },
+        {
+          "name": "_status",
+          "type": "select"
+        }
+      ],
+      "defaultSort": "title",
+      "openAt": [
+        false,
+        false,
+        false
+      ],
+      "visitorsWhere": {
+        "_status": {
+          "equals": "published"
+        }
+      }
+    },
+    "social-summits": {
+      "fields": [
+        {
+          "name": "year",
+          "type": "number"
+        },
+        {
+          "name": "date",
+          "type": "date"
+        },
+        {
+          "name": "title",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "planVersion",
+          "type": "relationship",
+          "relationTo": "plan-versions"
+        },
+        {
+          "name": "summary",
+          "type": "textarea",
+          "localized": true
+        },
+        {
+          "name": "participants",
+          "type": "textarea",
+          "localized": true
+        },
+        {
+          "name": "priorities",
+          "type": "array"
+        },
+        {
+          "name": "documents",
+          "type": "relationship",
+          "hasMany": true,
+          "relationTo": "documents"
+        },
+        {
+          "name": "takeStock",
+          "type": "checkbox"
+        },
+        {
+          "name": "snapshotTakenAt",
+          "type": "date"
+        },
+        {
+          "name": "snapshot",
+          "type": "json"
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        }
+      ],
+      "defaultSort": "-year",
+      "openAt": [
+        true,
+        false,
+        false
+      ]
+    },
+    "themes": {
+      "fields": [
+        {
+          "name": "name",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "slug",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        }
+      ],
+      "defaultSort": "name",
+      "openAt": [
+        true,
+        true,
+        true
+      ]
+    },
+    "content-changes": {
+      "fields": [
+        {
+          "name": "subjectKey",
+          "type": "text"
+        },
+        {
+          "name": "language",
+          "type": "select"
+        },
+        {
+          "name": "kind",
+          "type": "select"
+        },
+        {
+          "name": "note",
+          "type": "textarea"
+        },
+        {
+          "name": "reason",
+          "type": "select"
+        },
+        {
+          "name": "replacement",
+          "type": "text"
+        },
+        {
+          "name": "path",
+          "type": "text"
+        },
+        {
+          "name": "at",
+          "type": "date"
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        }
+      ],
+      "defaultSort": "-at",
+      "openAt": [
+        false,
+        false,
+        false
+      ]
+    },
+    "global:home": {
+      "fields": [
+        {
+          "name": "heading",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "lead",
+          "type": "textarea",
+          "localized": true
+        },
+        {
+          "name": "audiences",
+          "type": "array"
+        },
+        {
+          "name": "lifeSituations",
+          "type": "array"
+        },
+        {
+          "name": "featuredPages",
+          "type": "relationship",
+          "hasMany": true,
+          "relationTo": "pages"
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        }
+      ],
+      "openAt": [
+        true,
+        false,
+        false
+      ]
+    },
+    "global:navigation": {
+      "fields": [
+        {
+          "name": "items",
+          "type": "array"
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        }
+      ],
+      "openAt": [
+        true,
+        false,
+        false
+      ]
+    },
+    "global:site-settings": {
+      "fields": [
+        {
+          "name": "organisationName",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "shortName",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "tagline",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "address",
+          "type": "textarea",
+          "localized": true
+        },
+        {
+          "name": "phone",
+          "type": "text"
+        },
+        {
+          "name": "email",
+          "type": "email"
+        },
+        {
+          "name": "hours",
+          "type": "text",
+          "localized": true
+        },
+        {
+          "name": "demonstrationBanner",
+          "type": "checkbox"
+        },
+        {
+          "name": "footerPages",
+          "type": "relationship",
+          "hasMany": true,
+          "relationTo": "pages"
+        },
+        {
+          "name": "aboutPage",
+          "type": "relationship",
+          "relationTo": "pages"
+        },
+        {
+          "name": "privacyPage",
+          "type": "relationship",
+          "relationTo": "pages"
+        },
+        {
+          "name": "contactReferencePrefix",
+          "type": "text"
+        },
+        {
+          "name": "contactAnswerDays",
+          "type": "number"
+        },
+        {
+          "name": "approvalRequiredFor",
+          "type": "select",
+          "hasMany": true
+        },
+        {
+          "name": "identity",
+          "type": "group",
+          "flattenedFields": [
+            {
+              "name": "logo",
+              "type": "upload",
+              "relationTo": "media"
+            },
+            {
+              "name": "logoName",
+              "type": "text",
+              "localized": true
+            }
+          ]
+        },
+        {
+          "name": "accessibilityEmail",
+          "type": "email"
+        },
+        {
+          "name": "updatedAt",
+          "type": "date"
+        },
+        {
+          "name": "createdAt",
+          "type": "date"
+        }
+      ],
+      "openAt": [
+        true,
+        false,
+        false
+      ]
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { it } from 'node:test'
+import { importPayloadConfig } from '@/load-config'
+import { describeStoreSchema, fallbackOf, type StoreLocalization } from './store-schema'
+import { storeSchemaModule } from './store-schema-module'
+
+it('the committed description of the store’s schema is the Payload config’s (else: npm run content-store:schema)', async () => {
+  const described = storeSchemaModule(await describeStoreSchema(await importPayloadConfig()))
+  const committed = readFileSync(new URL('./store-schema.generated.ts', import.meta.url), 'utf8')
+  assert.equal(committed, described)
+})
+
+it('describes who may read what as the config says: drafts and visitors’ conditions close a depth, facts are never open', async () => {
+  const { sources } = await describeStoreSchema(await importPayloadConfig())
+  // Drafts: a read that skips access checks would see them.
+  assert.deepEqual(sources.news?.openAt, [false, false, false])
+  assert.deepEqual(sources.news?.visitorsWhere, { _status: { equals: 'published' } })
+  // Open to everyone, down to what depth 1 populates; rich text at depth 1 may populate anything.
+  assert.deepEqual(sources.themes?.openAt, [true, true, true])
+  assert.deepEqual(sources.missions?.openAt, [true, false, false])
+  // A field only some roles read (an administration's notification address).
+  assert.equal(sources.administrations?.openAt[0], false)
+  // Visitors may not read the history of changes: only the server's own reads are answered.
+  assert.deepEqual(sources['content-changes']?.openAt, [false, false, false])
+})
+
+it('settles a read’s fallback language as Payload does', () => {
+  const localization: StoreLocalization = { defaultLocale: 'nl', fallback: true, fallbacks: { en: 'fr' }, codes: ['nl', 'fr', 'en'] }
+  assert.equal(fallbackOf(localization, 'fr', undefined), 'nl')
+  assert.equal(fallbackOf(localization, 'en', undefined), 'fr')
+  assert.equal(fallbackOf(localization, 'nl', undefined), '', 'the default language falls back to nothing')
+  assert.equal(fallbackOf(localization, 'fr', 'none'), '')
+  assert.equal(fallbackOf(localization, 'fr', false), '')
+  assert.equal(fallbackOf(localization, 'fr', 'en'), 'en')
+  assert.equal(fallbackOf(localization, 'fr', 'xx'), '', 'an unknown language falls back to nothing')
+  assert.equal(fallbackOf(localization, 'fr', ['en', 'nl']), undefined, 'a list is not held')
+  assert.equal(fallbackOf({ ...localization, fallback: false }, 'fr', undefined), '')
+  assert.equal(fallbackOf(false, 'fr', undefined), '')
+})
