@@ -1,5 +1,6 @@
 import path from 'node:path'
-import { createLocalReq, type TaskConfig } from 'payload'
+import type { TaskConfig } from 'payload'
+import { payloadRuntime } from '@/payload-runtime'
 import { readEnvironment } from '@/environment'
 import { deliverDueEmails } from './mail/deliver'
 import { queueMissingEmails } from './mail/queue'
@@ -13,6 +14,7 @@ const PACED_KINDS = ['follow-alert', 'follow-digest'] as const
 
 /** Sends what is due in the outbox; also what is needed to make every email go out exactly once. */
 export async function runOutbox(payload: Parameters<typeof deliverDueEmails>[0]): Promise<void> {
+  const { createLocalReq } = await payloadRuntime()
   await queueMissingEmails(payload, await createLocalReq({}, payload), environment.serverUrl)
   await deliverDueEmails(payload, {
     fileDir: isFileMode(environment) ? path.join(environment.dataDir, 'mail') : undefined,

@@ -1,12 +1,5 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-  ValidationError,
-} from 'payload'
+import type { Payload, PayloadRequest, ValidationError } from 'payload'
+import { payloadRuntime } from '@/payload-runtime'
 import type { Locale } from '@/site/routes'
 import { queueMessageEmails } from './mail/queue'
 import { nextReference } from './reference'
@@ -37,9 +30,9 @@ export interface StoreOptions {
   adminBaseUrl: string
 }
 
-function isChallengeConflict(error: unknown): boolean {
-  return error instanceof ValidationError && error.data.errors.some((e) => e.path === 'challengeId')
-}
+/** Whether Payload refused what was written for this field (its ValidationError, passed in: see payload-runtime.ts). */
+const refusedField = (error: unknown, field: string, Refusal: typeof ValidationError): boolean =>
+  error instanceof Refusal && error.data.errors.some((e) => e.path === field)
 
 /** Payload looks deeper into a file than its first bytes (a PDF must also end like one). */
 class RejectedFile extends Error {
@@ -47,8 +40,6 @@ class RejectedFile extends Error {
     super(`refused attachment ${fileName}`)
   }
 }
-
-const isFileRejection = (error: unknown): boolean => error instanceof ValidationError && error.data.errors.some((e) => e.path === 'file')
 
 /**
  * Stores a message with its attachments and its two emails. On PostgreSQL it is one transaction;
@@ -65,6 +56,7 @@ export async function storeSubmission(payload: Payload, submission: Submission, 
   if (replay.totalDocs > 0) return { ok: false, problem: 'replayed' }
 
   const reference = await nextReference(payload, options.referencePrefix)
+  const { commitTransaction, createLocalReq, initTransaction, killTransaction, ValidationError } = await payloadRuntime()
   const req: PayloadRequest = await createLocalReq({}, payload)
   const transactional = payload.db.name === 'postgres' && (await initTransaction(req))
   const written: { collection: 'contact-attachments' | 'contact-messages'; id: number }[] = []
@@ -87,7 +79,7 @@ export async function storeSubmission(payload: Payload, submission: Submission, 
           },
         })
         .catch((error: unknown) => {
-          throw isFileRejection(error) ? new RejectedFile(file.fileName) : error
+          throw refusedField(error, 'file', ValidationError) ? new RejectedFile(file.fileName) : error
         })
       written.push({ collection: 'contact-attachments', id: attachment.id })
       attachmentIds.push(attachment.id)
@@ -119,7 +111,7 @@ export async function storeSubmission(payload: Payload, submission: Submission, 
   } catch (error) {
     if (transactional) await killTransaction(req)
     else await undo(payload, written)
-    if (isChallengeConflict(error)) return { ok: false, problem: 'replayed' }
+    if (refusedField(error, 'challengeId', ValidationError)) return { ok: false, problem: 'replayed' }
     if (error instanceof RejectedFile) return { ok: false, problem: 'bad-file', fileName: error.fileName }
     throw error
   }

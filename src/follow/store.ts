@@ -5,7 +5,8 @@
  * subscribe to the same subject finds the first row (one row per subscriber and subject, a unique
  * index); an address whose last subscription goes is deleted with it.
  */
-import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+import { payloadRuntime } from '@/payload-runtime'
 import type { FollowSubscriber } from '@/payload-types'
 import { relationId } from '@/relation-id'
 import { isLocale, type Locale } from '@/site/routes'
@@ -43,7 +44,9 @@ interface SubscriptionRow {
  * (server/read-cache.ts), which keeps answers until content changes; a read that carries a request
  * goes straight to the database, as these must (an unsubscribe is seen by the next page at once).
  */
-const fresh = async (payload: Payload): Promise<{ req: PayloadRequest }> => ({ req: await createLocalReq({}, payload) })
+const fresh = async (payload: Payload): Promise<{ req: PayloadRequest }> => ({
+  req: await (await payloadRuntime()).createLocalReq({}, payload),
+})
 
 const organisationName = async (payload: Payload, locale: Locale): Promise<string> =>
   (await payload.findGlobal({ slug: 'site-settings', locale, fallbackLocale: 'nl', depth: 0 })).organisationName

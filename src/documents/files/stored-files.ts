@@ -9,7 +9,7 @@ import { mkdir, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import type { S3Client } from '@aws-sdk/client-s3'
 import { readEnvironment, type S3Settings, s3ClientConfig } from '@/environment'
 
 /** The bucket's folder for document PDFs (the plugin's prefix for `document-files`). */
@@ -29,8 +29,19 @@ export interface ByteSpan {
   end: number
 }
 
-/** Where the PDFs are: which disk folder, or which bucket (and its client). */
-export type DocumentFileStore = { kind: 'disk'; directory: string } | { kind: 's3'; bucket: string; client: S3Client; directory: string }
+/** The S3 SDK and a client of the bucket. */
+interface Bucket {
+  sdk: typeof import('@aws-sdk/client-s3')
+  client: S3Client
+}
+
+/**
+ * Where the PDFs are: which disk folder, or which bucket. The SDK (some 4 MB of memory) is loaded on
+ * the first use of a bucket, not by importing this module: a site without S3 never loads it.
+ */
+export type DocumentFileStore =
+  | { kind: 'disk'; directory: string }
+  | { kind: 's3'; bucket: string; connect: () => Promise<Bucket>; directory: string }
 
 let current: DocumentFileStore | undefined
 
@@ -46,8 +57,13 @@ export function storeFor(dataDir: string, s3: S3Settings | undefined): DocumentF
   if (!s3) return { kind: 'disk', directory }
   // A streamed body is sent as it is: the SDK's default wraps it in `aws-chunked` framing with a
   // trailing checksum, which some S3-compatible servers (s3rver among them) store as part of the file.
-  const client = new S3Client({ ...s3ClientConfig(s3), requestChecksumCalculation: 'WHEN_REQUIRED' })
-  return { kind: 's3', bucket: s3.bucket, client, directory }
+  let connected: Promise<Bucket> | undefined
+  const connect = () =>
+    (connected ??= import('@aws-sdk/client-s3').then((sdk) => ({
+      sdk,
+      client: new sdk.S3Client({ ...s3ClientConfig(s3), requestChecksumCalculation: 'WHEN_REQUIRED' }),
+    })))
+  return { kind: 's3', bucket: s3.bucket, connect, directory }
 }
 
 /** A stored name as a key in the bucket; `basename` keeps a name from reaching outside the folder. */
@@ -66,7 +82,8 @@ export async function statDocumentFile(filename: string, store = documentFileSto
     return { size: info.size, etag: `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`, lastModified: info.mtime }
   }
   try {
-    const head = await store.client.send(new HeadObjectCommand({ Bucket: store.bucket, Key: documentFileKey(filename) }))
+    const { sdk, client } = await store.connect()
+    const head = await client.send(new sdk.HeadObjectCommand({ Bucket: store.bucket, Key: documentFileKey(filename) }))
     return {
       size: head.ContentLength ?? 0,
       etag: head.ETag ?? `"${(head.ContentLength ?? 0).toString(16)}"`,
@@ -81,8 +98,9 @@ export async function statDocumentFile(filename: string, store = documentFileSto
 /** A stored PDF's bytes (all, or one span), as a stream. */
 export async function readDocumentFile(filename: string, span?: ByteSpan, store = documentFileStore()): Promise<Readable> {
   if (store.kind === 'disk') return createReadStream(path.join(store.directory, path.basename(filename)), span)
-  const object = await store.client.send(
-    new GetObjectCommand({
+  const { sdk, client } = await store.connect()
+  const object = await client.send(
+    new sdk.GetObjectCommand({
       Bucket: store.bucket,
       Key: documentFileKey(filename),
       Range: span ? `bytes=${span.start}-${span.end}` : undefined,
@@ -102,10 +120,11 @@ export async function* listDocumentFiles(store = documentFileStore()): AsyncGene
     }
     return
   }
+  const { sdk, client } = await store.connect()
   let token: string | undefined
   do {
-    const page = await store.client.send(
-      new ListObjectsV2Command({ Bucket: store.bucket, Prefix: `${DOCUMENT_FILES_PREFIX}/`, ContinuationToken: token }),
+    const page = await client.send(
+      new sdk.ListObjectsV2Command({ Bucket: store.bucket, Prefix: `${DOCUMENT_FILES_PREFIX}/`, ContinuationToken: token }),
     )
     for (const object of page.Contents ?? []) {
       const filename = object.Key?.slice(DOCUMENT_FILES_PREFIX.length + 1)
@@ -128,8 +147,9 @@ export async function writeDocumentFile(
     await pipeline(Buffer.isBuffer(body) ? Readable.from([body]) : body, target)
     return
   }
-  await store.client.send(
-    new PutObjectCommand({
+  const { sdk, client } = await store.connect()
+  await client.send(
+    new sdk.PutObjectCommand({
       Bucket: store.bucket,
       Key: documentFileKey(filename),
       Body: body,

@@ -2,7 +2,8 @@
  * What a best bet must be, refused with a message in the writer's language that names the field:
  * a query with at least one word, not already pinned in that language, and one to three results.
  */
-import { type PayloadRequest, validations } from 'payload'
+import type { PayloadRequest, validations } from 'payload'
+import { payloadRuntime } from '@/payload-runtime'
 import { isLocale } from '@/site/routes'
 import { say } from '@/site/i18n/request-language'
 import { searchCurationMessages } from '../messages'
@@ -42,5 +43,6 @@ export async function validateBestBetResults(value: unknown, options: Relationsh
   const count = Array.isArray(value) ? value.length : 0
   if (count === 0) return say(options.req, searchCurationMessages, 'bestBetNone')
   if (count > MAX_BEST_BETS) return say(options.req, searchCurationMessages, 'bestBetTooMany', { max: MAX_BEST_BETS })
-  return validations.relationship(value as Parameters<typeof validations.relationship>[0], options)
+  const { validations: payloadValidations } = await payloadRuntime()
+  return payloadValidations.relationship(value as Parameters<typeof validations.relationship>[0], options)
 }

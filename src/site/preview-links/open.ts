@@ -2,7 +2,8 @@
  * Opening a shareable preview link: which draft it shows, or why it cannot be opened. A link that
  * opens has its use written to the audit trail (which is also its count) before the draft is shown.
  */
-import { createLocalReq, type Payload } from 'payload'
+import type { Payload } from 'payload'
+import { payloadRuntime } from '@/payload-runtime'
 import { recordAudit } from '@/audit/record'
 import { CLIENT_ADDRESS_HEADER } from '@/http/client-address'
 import { isLocale, type Locale } from '@/site/routes'
@@ -75,6 +76,7 @@ export async function openPreviewLink(
   if (!expiresAt || new Date(expiresAt).getTime() <= now.getTime()) return { ok: false, problem: 'expired', expiresAt }
   const path = await pathOf(payload, collection, id, language, true)
   if (!path) return { ok: false, problem: 'unknown' }
+  const { createLocalReq } = await payloadRuntime()
   const req = await createLocalReq({ req: { headers: new Headers({ [CLIENT_ADDRESS_HEADER]: clientAddress }) } }, payload)
   // The audit event is the count (hooks/count-uses.ts): the link itself is not written, so an editor
   // who has it open is not told it changed.
