@@ -1724,5 +1724,380 @@ export const STORE_SCHEMA: StoreSchema = {
         false
       ]
     }
+  },
+  "relations": {
+    "pages": {
+      "populated": [
+        "administrations",
+        "pages",
+        "users"
+      ],
+      "joined": []
+    },
+    "administrations": {
+      "populated": [],
+      "joined": [
+        "missions"
+      ]
+    },
+    "missions": {
+      "populated": [
+        "administrations"
+      ],
+      "joined": []
+    },
+    "news": {
+      "populated": [
+        "administrations",
+        "audiences",
+        "media",
+        "news",
+        "services",
+        "themes",
+        "users"
+      ],
+      "joined": []
+    },
+    "themes": {
+      "populated": [],
+      "joined": []
+    },
+    "audiences": {
+      "populated": [],
+      "joined": []
+    },
+    "services": {
+      "populated": [
+        "administrations",
+        "audiences",
+        "themes"
+      ],
+      "joined": []
+    },
+    "media": {
+      "populated": [],
+      "joined": []
+    },
+    "documents": {
+      "populated": [
+        "administrations",
+        "document-files",
+        "users"
+      ],
+      "joined": []
+    },
+    "document-files": {
+      "populated": [],
+      "joined": []
+    },
+    "plan-versions": {
+      "populated": [
+        "documents",
+        "plan-versions"
+      ],
+      "joined": [
+        "plan-versions"
+      ]
+    },
+    "plan-items": {
+      "populated": [
+        "administrations",
+        "partners",
+        "plan-items",
+        "plan-versions",
+        "themes"
+      ],
+      "joined": [
+        "lineage-links",
+        "plan-items"
+      ]
+    },
+    "partners": {
+      "populated": [],
+      "joined": []
+    },
+    "progress-reports": {
+      "populated": [
+        "documents",
+        "partners",
+        "plan-items",
+        "users"
+      ],
+      "joined": []
+    },
+    "reporting-rounds": {
+      "populated": [
+        "plan-items",
+        "plan-versions"
+      ],
+      "joined": []
+    },
+    "round-imports": {
+      "populated": [
+        "reporting-rounds",
+        "users"
+      ],
+      "joined": []
+    },
+    "indicators": {
+      "populated": [
+        "plan-items"
+      ],
+      "joined": [
+        "indicator-observations"
+      ]
+    },
+    "indicator-observations": {
+      "populated": [
+        "indicators"
+      ],
+      "joined": []
+    },
+    "corrections": {
+      "populated": [
+        "indicator-observations",
+        "plan-versions",
+        "progress-reports",
+        "users"
+      ],
+      "joined": []
+    },
+    "lineage-links": {
+      "populated": [
+        "plan-items",
+        "plan-versions"
+      ],
+      "joined": []
+    },
+    "social-summits": {
+      "populated": [
+        "documents",
+        "plan-items",
+        "plan-versions"
+      ],
+      "joined": []
+    },
+    "contact-messages": {
+      "populated": [
+        "administrations",
+        "contact-attachments",
+        "contact-topics",
+        "users"
+      ],
+      "joined": [
+        "email-outbox"
+      ]
+    },
+    "contact-topics": {
+      "populated": [
+        "administrations"
+      ],
+      "joined": []
+    },
+    "standard-replies": {
+      "populated": [
+        "administrations"
+      ],
+      "joined": []
+    },
+    "email-outbox": {
+      "populated": [
+        "administrations",
+        "contact-messages"
+      ],
+      "joined": []
+    },
+    "contact-attachments": {
+      "populated": [
+        "administrations"
+      ],
+      "joined": []
+    },
+    "contact-deletions": {
+      "populated": [],
+      "joined": []
+    },
+    "contact-counters": {
+      "populated": [],
+      "joined": []
+    },
+    "page-feedback": {
+      "populated": [
+        "administrations"
+      ],
+      "joined": []
+    },
+    "follow-subscribers": {
+      "populated": [],
+      "joined": []
+    },
+    "follow-subscriptions": {
+      "populated": [
+        "follow-subscribers"
+      ],
+      "joined": []
+    },
+    "content-changes": {
+      "populated": [],
+      "joined": []
+    },
+    "follow-pending-digests": {
+      "populated": [
+        "follow-subscribers"
+      ],
+      "joined": []
+    },
+    "follow-alerted-changes": {
+      "populated": [],
+      "joined": []
+    },
+    "slug-redirects": {
+      "populated": [],
+      "joined": []
+    },
+    "preview-links": {
+      "populated": [
+        "administrations",
+        "documents",
+        "news",
+        "pages",
+        "services",
+        "users"
+      ],
+      "joined": []
+    },
+    "search-synonyms": {
+      "populated": [],
+      "joined": []
+    },
+    "search-best-bets": {
+      "populated": [
+        "administrations",
+        "documents",
+        "indicators",
+        "missions",
+        "news",
+        "pages",
+        "partners",
+        "plan-items",
+        "services",
+        "social-summits"
+      ],
+      "joined": []
+    },
+    "search-query-counts": {
+      "populated": [],
+      "joined": []
+    },
+    "approval-requests": {
+      "populated": [
+        "users"
+      ],
+      "joined": []
+    },
+    "users": {
+      "populated": [
+        "administrations",
+        "partners"
+      ],
+      "joined": []
+    },
+    "audit-events": {
+      "populated": [
+        "users"
+      ],
+      "joined": []
+    },
+    "payload-kv": {
+      "populated": [],
+      "joined": []
+    },
+    "payload-jobs": {
+      "populated": [],
+      "joined": []
+    },
+    "payload-locked-documents": {
+      "populated": [
+        "administrations",
+        "approval-requests",
+        "audiences",
+        "audit-events",
+        "contact-attachments",
+        "contact-counters",
+        "contact-deletions",
+        "contact-messages",
+        "contact-topics",
+        "content-changes",
+        "corrections",
+        "document-files",
+        "documents",
+        "email-outbox",
+        "follow-alerted-changes",
+        "follow-pending-digests",
+        "follow-subscribers",
+        "follow-subscriptions",
+        "indicator-observations",
+        "indicators",
+        "lineage-links",
+        "media",
+        "missions",
+        "news",
+        "page-feedback",
+        "pages",
+        "partners",
+        "plan-items",
+        "plan-versions",
+        "preview-links",
+        "progress-reports",
+        "reporting-rounds",
+        "round-imports",
+        "search-best-bets",
+        "search-query-counts",
+        "search-synonyms",
+        "services",
+        "slug-redirects",
+        "social-summits",
+        "standard-replies",
+        "themes",
+        "users"
+      ],
+      "joined": []
+    },
+    "payload-preferences": {
+      "populated": [
+        "users"
+      ],
+      "joined": []
+    },
+    "payload-migrations": {
+      "populated": [],
+      "joined": []
+    },
+    "global:home": {
+      "populated": [
+        "audiences",
+        "pages",
+        "services",
+        "themes"
+      ],
+      "joined": []
+    },
+    "global:navigation": {
+      "populated": [
+        "pages"
+      ],
+      "joined": []
+    },
+    "global:site-settings": {
+      "populated": [
+        "media",
+        "pages"
+      ],
+      "joined": []
+    },
+    "global:payload-jobs-stats": {
+      "populated": [],
+      "joined": []
+    }
   }
 }

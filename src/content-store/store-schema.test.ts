@@ -25,6 +25,15 @@ it('describes who may read what as the config says: drafts and visitors’ condi
   assert.deepEqual(sources['content-changes']?.openAt, [false, false, false])
 })
 
+it('describes what every collection and global points to, through groups, arrays and blocks', async () => {
+  const { relations } = await describeStoreSchema(await importPayloadConfig())
+  assert.deepEqual(relations.administrations, { populated: [], joined: ['missions'] })
+  assert.ok(relations.news?.populated.includes('themes'))
+  // The home page's featured items sit in arrays; the store does not hold the outbox, but the read cache may read it.
+  assert.deepEqual(relations['global:home']?.populated, ['audiences', 'pages', 'services', 'themes'])
+  assert.ok(relations['email-outbox']?.populated.includes('contact-messages'))
+})
+
 it('settles a read’s fallback language as Payload does', () => {
   const localization: StoreLocalization = { defaultLocale: 'nl', fallback: true, fallbacks: { en: 'fr' }, codes: ['nl', 'fr', 'en'] }
   assert.equal(fallbackOf(localization, 'fr', undefined), 'nl')

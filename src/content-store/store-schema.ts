@@ -35,11 +35,21 @@ export interface SourceSchema {
   visitorsWhere?: unknown
 }
 
+/** The collections a collection's or global's documents point to (server/read-dependencies.ts). */
+export interface Relations {
+  /** Shown once populated (depth ≥ 1): the targets of relationship and upload fields. */
+  populated: string[]
+  /** Listed by join fields, populated or not. */
+  joined: string[]
+}
+
 export interface StoreSchema {
   defaultDepth: number
   localization: StoreLocalization | false
   /** By the store's name: a collection's slug, or `global:` and a global's slug. */
   sources: Record<string, SourceSchema>
+  /** Of every collection and global (named as sources are), not only those the store holds. */
+  relations: Record<string, Relations>
 }
 
 interface FieldShape {
@@ -63,6 +73,34 @@ function describeFields(fields: readonly FieldShape[]): SchemaField[] {
       ? { flattenedFields: describeFields(field.flattenedFields) }
       : {}),
   }))
+}
+
+interface RelationShape {
+  type: string
+  relationTo?: string | string[]
+  collection?: string | string[]
+  flattenedFields?: RelationShape[]
+  blocks?: { flattenedFields?: RelationShape[] }[]
+  blockReferences?: (string | { flattenedFields?: RelationShape[] })[]
+}
+
+const asList = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])
+
+/** What fields point to, through groups, tabs, arrays and blocks (the config's own blocks included). */
+function relationsOf(fields: readonly RelationShape[], blockFields: (slug: string) => RelationShape[] | undefined): Relations {
+  const populated = new Set<string>()
+  const joined = new Set<string>()
+  const walk = (level: readonly RelationShape[] | undefined) => {
+    for (const field of level ?? []) {
+      if (field.type === 'relationship' || field.type === 'upload') for (const target of asList(field.relationTo)) populated.add(target)
+      if (field.type === 'join') for (const target of asList(field.collection)) joined.add(target)
+      walk(field.flattenedFields)
+      for (const block of field.blocks ?? []) walk(block.flattenedFields)
+      for (const block of field.blockReferences ?? []) walk(typeof block === 'string' ? blockFields(block) : block.flattenedFields)
+    }
+  }
+  walk(fields)
+  return { populated: [...populated].sort(), joined: [...joined].sort() }
 }
 
 /** Describes the store's sources from the config; access is asked as a visitor would be. */
@@ -99,6 +137,13 @@ export async function describeStoreSchema(config: SanitizedConfig): Promise<Stor
       ...(where === undefined ? {} : { visitorsWhere: where }),
     }
   }
+  const blocks = (config.blocks ?? []) as unknown as { slug: string; flattenedFields?: RelationShape[] }[]
+  const blockFields = (slug: string) => blocks.find((block) => block.slug === slug)?.flattenedFields
+  const relations: Record<string, Relations> = {}
+  for (const collection of config.collections)
+    relations[collection.slug] = relationsOf(collection.flattenedFields as unknown as RelationShape[], blockFields)
+  for (const global of config.globals)
+    relations[`global:${global.slug}`] = relationsOf(global.flattenedFields as unknown as RelationShape[], blockFields)
   return {
     defaultDepth,
     localization: localization
@@ -112,6 +157,7 @@ export async function describeStoreSchema(config: SanitizedConfig): Promise<Stor
         }
       : false,
     sources,
+    relations,
   }
 }
 

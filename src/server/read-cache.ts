@@ -137,7 +137,7 @@ export class ReadCache {
    * The same Payload, whose public reads go through this cache. Reads that carry a request or a
    * user (their answer depends on who asks) and drafts go straight to Payload.
    */
-  wrap(payload: Payload, dependsOn = readDependencies(payload)): Payload {
+  wrap(payload: Payload, dependsOn = readDependencies()): Payload {
     return new Proxy(payload, {
       get: (target, property, receiver) => {
         const value: unknown = Reflect.get(target, property, receiver)

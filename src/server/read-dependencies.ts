@@ -13,25 +13,9 @@
  *   and tagged by id, with what those targets populate in turn;
  * - a `where` or `sort` on a related field's path (`theme.slug`) depends on what that path crosses.
  */
-import type { Payload } from 'payload'
+import { STORE_SCHEMA } from '@/content-store/store-schema.generated'
+import type { StoreSchema } from '@/content-store/store-schema'
 import { anyTag, docTag, globalTag } from '@/site/cache-tags'
-
-/** The parts of a flattened Payload field this walk reads (relationships, joins, nested fields). */
-interface FieldShape {
-  type: string
-  relationTo?: string | string[]
-  collection?: string | string[]
-  flattenedFields?: FieldShape[]
-  blocks?: { flattenedFields?: FieldShape[] }[]
-  blockReferences?: (string | { flattenedFields?: FieldShape[] })[]
-}
-
-interface Relations {
-  /** Collections whose documents a relationship or upload field shows once populated (depth ≥ 1). */
-  populated: Set<string>
-  /** Collections a join field lists, populated or not. */
-  joined: Set<string>
-}
 
 const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])
 
@@ -47,39 +31,17 @@ export interface ReadArguments {
 
 export type ReadMethod = 'find' | 'findByID' | 'findGlobal' | 'count'
 
-/** Tells, for one Payload's schema, what each read depends on. */
-export function readDependencies(payload: Payload): (method: ReadMethod, args: ReadArguments, answer: unknown) => Set<string> {
-  const known = new Map<string, Relations>()
-  const blockFields = (slug: string): FieldShape[] | undefined =>
-    (payload.config.blocks as { slug: string; flattenedFields?: FieldShape[] }[] | undefined)?.find((block) => block.slug === slug)
-      ?.flattenedFields
-
-  function collect(fields: FieldShape[] | undefined, into: Relations): void {
-    for (const field of fields ?? []) {
-      if (field.type === 'relationship' || field.type === 'upload') for (const target of list(field.relationTo)) into.populated.add(target)
-      if (field.type === 'join') for (const target of list(field.collection)) into.joined.add(target)
-      collect(field.flattenedFields, into)
-      for (const block of field.blocks ?? []) collect(block.flattenedFields, into)
-      for (const block of field.blockReferences ?? []) collect(typeof block === 'string' ? blockFields(block) : block.flattenedFields, into)
-    }
-  }
-
-  /** Relations of a collection (`c:`) or a global (`g:`), read from the schema once. */
-  function relationsOf(key: string): Relations {
-    const found = known.get(key)
-    if (found) return found
-    const relations: Relations = { populated: new Set(), joined: new Set() }
-    known.set(key, relations)
-    const slug = key.slice(2)
-    const fields = key.startsWith('c:')
-      ? (payload.collections as Record<string, { config: { flattenedFields: unknown } } | undefined> | undefined)?.[slug]?.config
-          .flattenedFields
-      : payload.config.globals?.find((global) => global.slug === slug)?.flattenedFields
-    // An unknown source cannot be walked: any change at all may matter.
-    if (!fields) relations.populated.add('*')
-    collect(fields as FieldShape[] | undefined, relations)
-    return relations
-  }
+/**
+ * Tells what each read depends on, from what the schema's collections and globals point to (the
+ * committed description of the Payload config, content-store/store-schema.ts).
+ */
+export function readDependencies(
+  schema: Pick<StoreSchema, 'defaultDepth' | 'relations'> = STORE_SCHEMA,
+): (method: ReadMethod, args: ReadArguments, answer: unknown) => Set<string> {
+  /** An unknown source cannot be walked: any change at all may matter. */
+  const UNKNOWN = { populated: ['*'], joined: [] }
+  /** Relations of a collection (`c:`) or a global (`g:`). */
+  const relationsOf = (key: string) => schema.relations[key.startsWith('c:') ? key.slice(2) : `global:${key.slice(2)}`] ?? UNKNOWN
 
   /** Adds what the documents of `key` bring in at `depth`, and what those bring in, and so on. */
   function reach(key: string, depth: number, tags: Set<string>, seen = new Set<string>()): void {
@@ -125,7 +87,7 @@ export function readDependencies(payload: Payload): (method: ReadMethod, args: R
       reach(key, pathDepth(args), tags)
       return tags
     }
-    const depth = args.depth ?? payload.config.defaultDepth ?? 2
+    const depth = args.depth ?? schema.defaultDepth
     const seen = new Set<string>()
     // `joins: false` leaves join fields out of the answer; the walk still counts them (broad).
     reach(key, Math.max(depth, pathDepth(args)), tags, seen)
