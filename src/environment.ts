@@ -216,6 +216,11 @@ function readS3(env: Record<string, string | undefined>): S3Settings | undefined
   }
 }
 
+/** The SQLite file Payload opens in a data folder (src/payload.config.ts), which backups and the content store's reader open too. */
+export function sqliteFile(dataDir = readEnvironment().dataDir): string {
+  return path.join(dataDir, 'belfort.db')
+}
+
 export function readEnvironment(env: Record<string, string | undefined> = process.env): Environment {
   const port = Number.parseInt(env.PORT ?? '3000', 10)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`)

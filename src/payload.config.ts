@@ -62,7 +62,7 @@ import { announceAfterCommit } from './site/invalidation'
 import { PreviewLinks } from './site/preview-links/PreviewLinks'
 import { publicAddresses } from './site/public-addresses'
 import { SlugRedirects } from './site/slugs/SlugRedirects'
-import { readEnvironment, resolveSecret } from './environment'
+import { readEnvironment, resolveSecret, sqliteFile } from './environment'
 import { logger } from './operations/logging/logger'
 import { jobsMayRun } from './jobs-gate'
 import { lazySharp } from './media/lazy-sharp'
@@ -102,7 +102,7 @@ async function database(): Promise<DatabaseAdapterObj> {
   }
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
   return sqliteAdapter({
-    client: { url: `file:${path.join(environment.dataDir, 'belfort.db')}` },
+    client: { url: `file:${sqliteFile(environment.dataDir)}` },
     migrationDir: path.join(dirname, 'migrations/sqlite'),
     push: false,
     // WAL lets visitors read while an editor writes.

@@ -11,6 +11,7 @@ import type { Client as LibsqlClient, InStatement } from '@libsql/client'
 import Database from 'libsql'
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
+import { sqliteFile } from '@/environment'
 import { inPgTransaction } from '@/pg-transaction'
 import { postgresDialect, type SqlDialect, sqliteDialect } from './sql-dialect'
 
@@ -30,7 +31,12 @@ export interface StoreDatabase {
 
 type SqliteStatement = ReturnType<InstanceType<typeof Database>['prepare']>
 
-function sqliteStore(client: LibsqlClient, file: string): StoreDatabase {
+/** What a connection of a reader's does when asked to write: a reader never writes. */
+const READS_ONLY = async (): Promise<void> => {
+  throw new Error('content store: this connection only reads')
+}
+
+function sqliteStore(file: string, write: StoreDatabase['write']): StoreDatabase {
   const connection = new Database(file, { readonly: true })
   connection.pragma('busy_timeout = 5000')
   const prepared = new Map<string, SqliteStatement>()
@@ -44,18 +50,12 @@ function sqliteStore(client: LibsqlClient, file: string): StoreDatabase {
       }
       return statement.all(params) as Record<string, unknown>[]
     },
-    async write(statements) {
-      if (statements.length === 0) return
-      await client.batch(
-        statements.map((s): InStatement => ({ sql: s.sql, args: s.params as never })),
-        'write',
-      )
-    },
+    write,
     close: () => connection.close(),
   }
 }
 
-function postgresStore(pool: Pool): StoreDatabase {
+function postgresStore(pool: Pool, write: StoreDatabase['write'], close: () => void): StoreDatabase {
   const names = new Map<string, string>()
   const nameOf = (sql: string) => {
     let name = names.get(sql)
@@ -72,20 +72,43 @@ function postgresStore(pool: Pool): StoreDatabase {
       const result = await pool.query({ name: nameOf(text), text, values: params })
       return result.rows as Record<string, unknown>[]
     },
-    async write(statements) {
-      await inPgTransaction(pool, async (client) => {
-        for (const s of statements) await client.query(postgresDialect.placeholders(s.sql), s.params)
-      })
-    },
-    close: () => undefined,
+    write,
+    close,
   }
 }
 
 /** The store's database for this Payload (SQLite or PostgreSQL, as its adapter). */
 export function storeDatabase(payload: Payload): StoreDatabase {
   const db = payload.db as unknown as { pool?: Pool; client?: LibsqlClient; clientConfig?: { url?: string } }
-  if (db.pool) return postgresStore(db.pool)
+  const pool = db.pool
+  if (pool) {
+    const write: StoreDatabase['write'] = (statements) =>
+      inPgTransaction(pool, async (client) => {
+        for (const s of statements) await client.query(postgresDialect.placeholders(s.sql), s.params)
+      })
+    // The pool is Payload's: Payload closes it.
+    return postgresStore(pool, write, () => undefined)
+  }
+  const client = db.client
   const url = db.clientConfig?.url
-  if (!db.client || !url?.startsWith('file:')) throw new Error('content store: neither a PostgreSQL pool nor a SQLite file')
-  return sqliteStore(db.client, url.slice('file:'.length))
+  if (!client || !url?.startsWith('file:')) throw new Error('content store: neither a PostgreSQL pool nor a SQLite file')
+  return sqliteStore(url.slice('file:'.length), async (statements) => {
+    if (statements.length === 0) return
+    await client.batch(
+      statements.map((s): InStatement => ({ sql: s.sql, args: s.params as never })),
+      'write',
+    )
+  })
+}
+
+/**
+ * The store's reads on connections of their own, opened from the environment alone (DATA_DIR's
+ * SQLite file, or DATABASE_URL): for an instance that has not loaded Payload, which reads what the
+ * back office wrote. It does not write.
+ */
+export async function storeReader(environment: { dataDir: string; databaseUrl: string | undefined }): Promise<StoreDatabase> {
+  if (!environment.databaseUrl) return sqliteStore(sqliteFile(environment.dataDir), READS_ONLY)
+  const { default: pg } = await import('pg')
+  const pool = new pg.Pool({ connectionString: environment.databaseUrl, max: 4 })
+  return postgresStore(pool, READS_ONLY, () => void pool.end())
 }

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { createClient } from '@libsql/client'
 import { rowLoader } from '@/operations/backup/database-load'
-import { postgresPool, schemaTables, sqliteFile } from '@/operations/backup/database-tables'
+import { sqliteFile } from '@/environment'
+import { postgresPool, schemaTables } from '@/operations/backup/database-tables'
 import { payloadForThisFile } from './payload-instance'
 
 const payload = payloadForThisFile()

@@ -11,7 +11,11 @@ import type { AddressInfo } from 'node:net'
 import { after, before, describe, it } from 'node:test'
 import Database from 'libsql'
 import type { Pool } from 'pg'
+import { ContentStore } from '@/content-store/content-store'
 import { type OpenedStore, keepContentStoreCurrent, openContentStore } from '@/content-store/open-store'
+import { storeReader } from '@/content-store/store-database'
+import { STORE_SCHEMA } from '@/content-store/store-schema.generated'
+import { readEnvironment } from '@/environment'
 import { postgresDialect, sqliteDialect } from '@/content-store/sql-dialect'
 import { SHAPE_SOURCE } from '@/content-store/stored'
 import { lexical } from '@/seed/lexical'
@@ -454,6 +458,27 @@ describe('the content store', () => {
     )
     await opened.writer.rebuild()
     assert.deepEqual(await opened.writer.differences(), [])
+  })
+
+  it('reads the same on connections of its own, opened from the environment alone, and never writes there', async () => {
+    await changesAnnounced()
+    const reader = await storeReader(readEnvironment())
+    try {
+      const rows =
+        'SELECT collection, doc_id, locale, fallback, depth, data FROM content_store ORDER BY collection, doc_id, locale, fallback, depth'
+      assert.deepEqual(await reader.read(rows, []), await opened.store.database.read(rows, []))
+      await assert.rejects(reader.write([{ sql: 'DELETE FROM content_store', params: [] }]), /only reads/)
+      const fromReader = await listen(
+        createApp({ payload, store: new ContentStore(payload, reader, STORE_SCHEMA, { strict: true }), origin: ORIGIN }),
+      )
+      for (const page of ['/nl/', '/fr/actualites', '/en/documents?page=2', '/nl/opvolging', '/sitemap.xml']) {
+        const [own, shared] = await Promise.all([fetch(fromReader + page), fetch(fromStore + page)])
+        assert.equal(own.status, shared.status, page)
+        assert.equal(normalise(await own.text()), normalise(await shared.text()), page)
+      }
+    } finally {
+      reader.close()
+    }
   })
 
   it('gives the same rows when rebuilt', { timeout: 300_000 }, async () => {

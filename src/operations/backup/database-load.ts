@@ -7,7 +7,8 @@
 import { createClient } from '@libsql/client'
 import type { Payload } from 'payload'
 import { toDatabase } from './column-values'
-import { databaseKind, postgresPool, quote, sqliteFile } from './database-tables'
+import { sqliteFile } from '@/environment'
+import { databaseKind, postgresPool, quote } from './database-tables'
 import type { TableEntry } from './manifest'
 
 /** Statement parameters per INSERT, below both databases' limits. */

@@ -6,7 +6,8 @@
  */
 import type { Payload } from 'payload'
 import { toArchive } from './column-values'
-import { databaseKind, postgresPool, quote, schemaTables, sqliteFile, type TableShape } from './database-tables'
+import { databaseKind, postgresPool, quote, schemaTables, type TableShape } from './database-tables'
+import { sqliteFile } from '@/environment'
 
 const PAGE = 2000
 

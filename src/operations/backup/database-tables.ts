@@ -2,12 +2,10 @@
  * The tables a backup holds, read from Payload's drizzle schema (the same on both adapters), and
  * the ones it leaves out on purpose.
  */
-import path from 'node:path'
 import type { Client } from '@libsql/client'
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { drizzleOperators } from '@/drizzle-operators'
-import { readEnvironment } from '@/environment'
 import { columnKind } from './column-values'
 import type { ColumnKind } from './manifest'
 
@@ -52,11 +50,6 @@ export async function schemaTables(payload: Payload): Promise<TableShape[]> {
     shapes.push({ name, columns })
   }
   return shapes
-}
-
-/** The SQLite file Payload opens (src/payload.config.ts). */
-export function sqliteFile(dataDir = readEnvironment().dataDir): string {
-  return path.join(dataDir, 'belfort.db')
 }
 
 export function postgresPool(payload: Payload): Pool {

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import pg from 'pg'
 import type { FileStore } from './file-stores'
-import { sqliteFile } from './database-tables'
+import { sqliteFile } from '@/environment'
 
 export interface TargetState {
   /** What is in the way, for the operator; empty when the target is empty. */
