@@ -34,13 +34,13 @@ export async function contactSection(ctx: ViewContext, rest: string[]): Promise<
   if (rest.length === 0) {
     if (ctx.query.size > 0) return errorView(ctx, 400)
     const topics = await loadTopics(ctx.payload, ctx.locale)
-    const view = await contactView(ctx, emptyForm(ctx.locale, createChallenge(challengeOptions(ctx.payload)), waitSeconds()), topics)
+    const view = await contactView(ctx, emptyForm(ctx.locale, createChallenge(challengeOptions()), waitSeconds()), topics)
     return { ...view, private: true }
   }
   if (rest.length === 1 && rest[0] === CONTACT_SENT[ctx.locale]) {
     const reference = ctx.query.get('ref') ?? ''
     const signature = ctx.query.get('sig') ?? ''
-    if (!REFERENCE_PATTERN.test(reference) || !verifyReference(ctx.payload, reference, signature)) return errorView(ctx, 404)
+    if (!REFERENCE_PATTERN.test(reference) || !verifyReference(reference, signature)) return errorView(ctx, 404)
     const query = new URLSearchParams({ ref: reference, sig: signature }).toString()
     return { ...contactSentView(ctx, reference, query, await answerDaysFrom(ctx.payload)), private: true }
   }

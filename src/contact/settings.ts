@@ -1,18 +1,29 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
-import type { Payload } from 'payload'
-import { readEnvironment } from '@/environment'
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
+import { readEnvironment, resolveSecret } from '@/environment'
 import type { ChallengeOptions } from './spam/challenge'
 
 const environment = readEnvironment()
 
-/** A key for one purpose, derived from Payload's secret, so no second secret has to be configured (page feedback signs with it too). */
-export function derivedKey(payload: Payload, purpose: string): string {
-  return createHmac('sha256', payload.secret).update(`belfort:${purpose}`).digest('hex')
+let signingSecret: string | undefined
+
+/**
+ * The secret a running Payload signs with, derived from PAYLOAD_SECRET as Payload derives it (the
+ * first 32 hex digits of its SHA-256): the keys below are the same whether or not this process has
+ * loaded Payload, so that a public-only instance can answer forms before it has (issue 21).
+ */
+export function payloadSigningSecret(): string {
+  signingSecret ??= createHash('sha256').update(resolveSecret()).digest('hex').slice(0, 32)
+  return signingSecret
 }
 
-export function challengeOptions(payload: Payload): ChallengeOptions {
+/** A key for one purpose, derived from Payload's secret, so no second secret has to be configured (page feedback signs with it too). */
+export function derivedKey(purpose: string): string {
+  return createHmac('sha256', payloadSigningSecret()).update(`belfort:${purpose}`).digest('hex')
+}
+
+export function challengeOptions(): ChallengeOptions {
   return {
-    secret: derivedKey(payload, 'contact-challenge'),
+    secret: derivedKey('contact-challenge'),
     maxNumber: environment.contact.challengeMaxNumber,
     minSecondsWithoutWork: environment.contact.challengeWaitSeconds,
     maxAgeSeconds: 2 * 60 * 60,
@@ -25,12 +36,12 @@ export const waitSeconds = (): number => environment.contact.challengeWaitSecond
  * The confirmation page shows a reference only to whoever was sent there: the link carries a
  * signature, so nobody learns which references exist by trying numbers.
  */
-export function signReference(payload: Payload, reference: string): string {
-  return createHmac('sha256', derivedKey(payload, 'contact-sent')).update(reference).digest('base64url')
+export function signReference(reference: string): string {
+  return createHmac('sha256', derivedKey('contact-sent')).update(reference).digest('base64url')
 }
 
-export function verifyReference(payload: Payload, reference: string, signature: string): boolean {
-  const expected = Buffer.from(signReference(payload, reference))
+export function verifyReference(reference: string, signature: string): boolean {
+  const expected = Buffer.from(signReference(reference))
   const given = Buffer.from(signature)
   return expected.length === given.length && timingSafeEqual(expected, given)
 }

@@ -12,7 +12,7 @@ export async function feedbackSection(ctx: ViewContext, rest: string[]): Promise
   if (more.length > 0) return errorView(ctx, 404)
   if (part === FEEDBACK_PARTS.comment[ctx.locale]) {
     const ticket = ctx.query.get('ticket') ?? ''
-    const id = ticketRow(ctx.payload, ticket)
+    const id = ticketRow(ticket)
     const row = id === undefined ? undefined : await commentableRow(ctx.payload, id)
     if (!row?.ok) {
       const done = row?.ok === false && row.problem === 'done'
@@ -21,7 +21,7 @@ export async function feedbackSection(ctx: ViewContext, rest: string[]): Promise
         private: true,
       }
     }
-    return { ...commentView(ctx, emptyComment(ctx.payload, ticket, row.path)), private: true }
+    return { ...commentView(ctx, emptyComment(ticket, row.path)), private: true }
   }
   if (part === FEEDBACK_PARTS.thanks[ctx.locale]) {
     const page = ctx.query.get('page') ?? ''

@@ -29,18 +29,17 @@ export async function storeAnswer(payload: Payload, answer: FeedbackAnswer): Pro
   return row.id
 }
 
-const signId = (payload: Payload, id: number): string =>
-  createHmac('sha256', derivedKey(payload, 'page-feedback-comment')).update(String(id)).digest('base64url')
+const signId = (id: number): string => createHmac('sha256', derivedKey('page-feedback-comment')).update(String(id)).digest('base64url')
 
 /** The ticket that lets the visitor who answered "no" add a comment to that answer. */
-export const commentTicket = (payload: Payload, id: number): string => `${id}.${signId(payload, id)}`
+export const commentTicket = (id: number): string => `${id}.${signId(id)}`
 
 /** The row a ticket is for, or undefined when it is not one we signed. */
-export function ticketRow(payload: Payload, ticket: string): number | undefined {
+export function ticketRow(ticket: string): number | undefined {
   const match = /^([1-9][0-9]{0,15})\.([A-Za-z0-9_-]{43})$/.exec(ticket)
   if (!match) return undefined
   const id = Number(match[1])
-  const expected = Buffer.from(signId(payload, id))
+  const expected = Buffer.from(signId(id))
   const given = Buffer.from(match[2]!)
   return expected.length === given.length && timingSafeEqual(expected, given) ? id : undefined
 }

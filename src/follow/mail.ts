@@ -19,22 +19,22 @@ export { listUnsubscribeHeaders } from '@/contact/mail/list-unsubscribe'
 
 /** The signed links of one subscription and of its subscriber's manage page, on this site, in this language. */
 export const links = {
-  confirm: (payload: Payload, origin: string, locale: Locale, subscription: number, email: string, now = Date.now()) =>
+  confirm: (origin: string, locale: Locale, subscription: number, email: string, now = Date.now()) =>
     `${origin}${followPartPath('confirm', locale)}?${new URLSearchParams({
-      token: signToken(payload, { purpose: 'confirm', id: subscription, email, expiresAt: now + CONFIRM_VALID_MS }),
+      token: signToken({ purpose: 'confirm', id: subscription, email, expiresAt: now + CONFIRM_VALID_MS }),
     })}`,
-  unsubscribe: (payload: Payload, origin: string, locale: Locale, subscription: number, email: string) =>
+  unsubscribe: (origin: string, locale: Locale, subscription: number, email: string) =>
     `${origin}${followPartPath('unsubscribe', locale)}?${new URLSearchParams({
-      token: signToken(payload, { purpose: 'unsubscribe', id: subscription, email }),
+      token: signToken({ purpose: 'unsubscribe', id: subscription, email }),
     })}`,
   /** One click that ends every subscription of an address: the digest's List-Unsubscribe (it gathers several). */
-  leave: (payload: Payload, origin: string, locale: Locale, subscriber: number, email: string) =>
+  leave: (origin: string, locale: Locale, subscriber: number, email: string) =>
     `${origin}${followPartPath('leave', locale)}?${new URLSearchParams({
-      token: signToken(payload, { purpose: 'leave', id: subscriber, email }),
+      token: signToken({ purpose: 'leave', id: subscriber, email }),
     })}`,
-  manage: (payload: Payload, origin: string, locale: Locale, subscriber: number, email: string, now = Date.now()) =>
+  manage: (origin: string, locale: Locale, subscriber: number, email: string, now = Date.now()) =>
     `${origin}${followPartPath('manage', locale)}?${new URLSearchParams({
-      token: signToken(payload, { purpose: 'manage', id: subscriber, email, expiresAt: now + MANAGE_VALID_MS }),
+      token: signToken({ purpose: 'manage', id: subscriber, email, expiresAt: now + MANAGE_VALID_MS }),
     })}`,
 }
 

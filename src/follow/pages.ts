@@ -29,7 +29,7 @@ export async function emptyFollowState(ctx: ViewContext, query: URLSearchParams)
     chosen,
     followableIn,
     choices: await subjectChoices(ctx.payload, ctx.locale),
-    challenge: createChallenge(challengeOptions(ctx.payload)),
+    challenge: createChallenge(challengeOptions()),
     waitSeconds: waitSeconds(),
   }
 }

@@ -150,7 +150,7 @@ export async function requestSubscription(payload: Payload, request: SubscribeRe
       to: email,
       ...manageLinkEmail(request.locale, {
         organisation,
-        manageUrl: links.manage(payload, request.origin, request.locale, subscriber.id, email),
+        manageUrl: links.manage(request.origin, request.locale, subscriber.id, email),
         alreadyFollowing: described.label,
       }),
     })
@@ -164,7 +164,7 @@ export async function requestSubscription(payload: Payload, request: SubscribeRe
       data: { frequency: request.frequency },
     })
   }
-  const unsubscribeUrl = links.unsubscribe(payload, request.origin, request.locale, subscription.id, email)
+  const unsubscribeUrl = links.unsubscribe(request.origin, request.locale, subscription.id, email)
   await queueFollowEmail(payload, {
     key: `follow/${subscription.id}/confirm/${stamp}`,
     kind: 'follow-confirmation',
@@ -174,7 +174,7 @@ export async function requestSubscription(payload: Payload, request: SubscribeRe
       organisation,
       label: described.label,
       frequency: request.frequency,
-      confirmUrl: links.confirm(payload, request.origin, request.locale, subscription.id, email),
+      confirmUrl: links.confirm(request.origin, request.locale, subscription.id, email),
       unsubscribeUrl,
     }),
   })
@@ -197,7 +197,7 @@ export async function requestManageLink(payload: Payload, rawEmail: string, loca
     to: email,
     ...manageLinkEmail(locale, {
       organisation: await organisationName(payload, locale),
-      manageUrl: links.manage(payload, origin, locale, subscriber.id, email),
+      manageUrl: links.manage(origin, locale, subscriber.id, email),
     }),
   })
 }
@@ -211,7 +211,7 @@ async function subscriptionOf(
   purpose: 'confirm' | 'unsubscribe',
   token: string,
 ): Promise<Resolved<{ subscription: SubscriptionRow; subscriber: SubscriberRow }>> {
-  const verdict = verifyToken(payload, purpose, token)
+  const verdict = verifyToken(purpose, token)
   if (!verdict.ok) return verdict
   const row = await payload.findByID({
     ...(await fresh(payload)),
@@ -231,7 +231,7 @@ async function subscriptionOf(
     overrideAccess: true,
     disableErrors: true,
   })
-  if (!subscriber || !sentTo(payload, verdict.emailTag, subscriber.email)) return { ok: false, problem: 'gone' }
+  if (!subscriber || !sentTo(verdict.emailTag, subscriber.email)) return { ok: false, problem: 'gone' }
   return {
     ok: true,
     value: {
@@ -289,8 +289,8 @@ export async function confirmSubscription(
     ok: true,
     value: {
       label: (await describeKey(payload, subscription.subject, locale)).label,
-      manageUrl: links.manage(payload, origin, locale, subscriber.id, subscriber.email),
-      unsubscribeUrl: links.unsubscribe(payload, origin, locale, subscription.id, subscriber.email),
+      manageUrl: links.manage(origin, locale, subscriber.id, subscriber.email),
+      unsubscribeUrl: links.unsubscribe(origin, locale, subscription.id, subscriber.email),
     },
   }
 }
@@ -368,7 +368,7 @@ export interface Managed {
 
 /** The subscriber a token about an address (manage, leave) names; null when that row is gone or now another address's. */
 async function subscriberOf(payload: Payload, purpose: 'manage' | 'leave', token: string): Promise<Resolved<FollowSubscriber | null>> {
-  const verdict = verifyToken(payload, purpose, token)
+  const verdict = verifyToken(purpose, token)
   if (!verdict.ok) return verdict
   const row = await payload.findByID({
     ...(await fresh(payload)),
@@ -378,7 +378,7 @@ async function subscriberOf(payload: Payload, purpose: 'manage' | 'leave', token
     overrideAccess: true,
     disableErrors: true,
   })
-  return { ok: true, value: row && sentTo(payload, verdict.emailTag, row.email) ? row : null }
+  return { ok: true, value: row && sentTo(verdict.emailTag, row.email) ? row : null }
 }
 
 /** The subscriber a manage token is for, with their subscriptions described in `locale`. */

@@ -7,7 +7,6 @@
  * finds nothing (410).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import type { Payload } from 'payload'
 import { derivedKey } from '@/contact/settings'
 import { normalizeEmail } from './rules'
 
@@ -25,29 +24,29 @@ export interface TokenFacts {
 
 export type TokenVerdict = { ok: true; id: number; emailTag: string } | { ok: false; problem: 'forged' | 'expired' }
 
-const keyOf = (payload: Payload, purpose: Purpose) => derivedKey(payload, `follow-${purpose}`)
+const keyOf = (purpose: Purpose) => derivedKey(`follow-${purpose}`)
 
 /** A short tag of the address: enough to tell one address from another, without writing it into a link. */
-export const emailTag = (payload: Payload, email: string): string =>
-  createHmac('sha256', derivedKey(payload, 'follow-address')).update(normalizeEmail(email)).digest('base64url').slice(0, 12)
+export const emailTag = (email: string): string =>
+  createHmac('sha256', derivedKey('follow-address')).update(normalizeEmail(email)).digest('base64url').slice(0, 12)
 
-const signatureOf = (payload: Payload, purpose: Purpose, body: string): string =>
-  createHmac('sha256', keyOf(payload, purpose)).update(`${purpose}.${body}`).digest('base64url')
+const signatureOf = (purpose: Purpose, body: string): string =>
+  createHmac('sha256', keyOf(purpose)).update(`${purpose}.${body}`).digest('base64url')
 
-export function signToken(payload: Payload, facts: TokenFacts): string {
+export function signToken(facts: TokenFacts): string {
   const expires = facts.expiresAt === undefined ? '0' : Math.max(1, Math.floor(facts.expiresAt / 1000)).toString(36)
-  const body = `${facts.id.toString(36)}.${expires}.${emailTag(payload, facts.email)}`
-  return `${body}.${signatureOf(payload, facts.purpose, body)}`
+  const body = `${facts.id.toString(36)}.${expires}.${emailTag(facts.email)}`
+  return `${body}.${signatureOf(facts.purpose, body)}`
 }
 
 const SHAPE = /^([0-9a-z]{1,11})\.([0-9a-z]{1,9})\.([A-Za-z0-9_-]{12})\.([A-Za-z0-9_-]{43})$/
 
 /** Whether we signed this token for this purpose, and whether it still holds. */
-export function verifyToken(payload: Payload, purpose: Purpose, token: string, now = Date.now()): TokenVerdict {
+export function verifyToken(purpose: Purpose, token: string, now = Date.now()): TokenVerdict {
   const match = SHAPE.exec(token)
   if (!match) return { ok: false, problem: 'forged' }
   const [, id, expires, tag, given] = match as unknown as [string, string, string, string, string]
-  const expected = Buffer.from(signatureOf(payload, purpose, `${id}.${expires}.${tag}`))
+  const expected = Buffer.from(signatureOf(purpose, `${id}.${expires}.${tag}`))
   if (!timingSafeEqual(expected, Buffer.from(given))) return { ok: false, problem: 'forged' }
   const expiresAt = Number.parseInt(expires, 36) * 1000
   if (expiresAt !== 0 && expiresAt <= now) return { ok: false, problem: 'expired' }
@@ -57,8 +56,8 @@ export function verifyToken(payload: Payload, purpose: Purpose, token: string, n
 }
 
 /** Whether a row's address is the one the token was sent to. */
-export const sentTo = (payload: Payload, tag: string, email: string): boolean => {
-  const expected = Buffer.from(emailTag(payload, email))
+export const sentTo = (tag: string, email: string): boolean => {
+  const expected = Buffer.from(emailTag(email))
   const given = Buffer.from(tag)
   return expected.length === given.length && timingSafeEqual(expected, given)
 }

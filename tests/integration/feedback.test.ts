@@ -64,7 +64,7 @@ function ticketOf(location: string | undefined): string {
 
 /** A comment form's fields with a solved challenge, as a browser with JavaScript would send them. */
 function solved(): Record<string, string> {
-  const challenge = createChallenge(challengeOptions(payload))
+  const challenge = createChallenge(challengeOptions())
   return { challenge: challenge.token, solution: String(solveChallenge(challenge)) }
 }
 
@@ -190,7 +190,7 @@ describe('bad input: a localized page with its status, and nothing stored', () =
       [{ ticket, comment: 'Koop nu', website: 'spam', ...solved() }, 'Laat het veld “Laat dit veld leeg” leeg.'],
       [{ ticket, comment: 'Zonder controle' }, 'De controle tegen spam is mislukt of verlopen.'],
       [
-        { ticket, comment: 'Te snel', challenge: createChallenge(challengeOptions(payload)).token, solution: '' },
+        { ticket, comment: 'Te snel', challenge: createChallenge(challengeOptions()).token, solution: '' },
         'Het formulier werd te snel verstuurd.',
       ],
     ]

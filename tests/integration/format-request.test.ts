@@ -40,7 +40,7 @@ const send = (locale: Locale, slug: string, req: IncomingMessage, using = receiv
 
 /** The fields of a good request, with the spam check solved as a browser with JavaScript would. */
 function valid(changes: Record<string, string> = {}): Record<string, string> {
-  const challenge = createChallenge(challengeOptions(payload))
+  const challenge = createChallenge(challengeOptions())
   return {
     format: 'word',
     details: '',

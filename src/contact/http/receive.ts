@@ -124,11 +124,7 @@ export async function receiveContactForm({ payload, req, locale, path, origin }:
   let challengeId: string | undefined
   if (first(fields, 'website') !== '') formError = 'errorHoneypot'
   else {
-    const verdict = verifyChallenge(
-      first(fields, 'challenge') || undefined,
-      first(fields, 'solution') || undefined,
-      challengeOptions(payload),
-    )
+    const verdict = verifyChallenge(first(fields, 'challenge') || undefined, first(fields, 'solution') || undefined, challengeOptions())
     if (verdict.ok) challengeId = verdict.id
     else formError = verdict.problem === 'too-fast' ? 'errorChallengeTooFast' : 'errorChallenge'
   }
@@ -140,7 +136,7 @@ export async function receiveContactForm({ payload, req, locale, path, origin }:
       badFile,
       formError,
       filesDropped: attachments.length > 0,
-      challenge: createChallenge(challengeOptions(payload)),
+      challenge: createChallenge(challengeOptions()),
       waitSeconds: waitSeconds(),
       ...extra,
     }
@@ -170,6 +166,6 @@ export async function receiveContactForm({ payload, req, locale, path, origin }:
     return showAgain(422, { errors: { ...errors, attachments: 'errorFileContent' }, badFile: stored.fileName })
   if (!stored.ok) return showAgain(409, { formError: 'errorReplayed' })
   kickOutbox(payload)
-  const query = new URLSearchParams({ ref: stored.reference, sig: signReference(payload, stored.reference) })
+  const query = new URLSearchParams({ ref: stored.reference, sig: signReference(stored.reference) })
   return { status: 303, html: '', location: `${contactSentPath(locale)}?${query}`, private: true }
 }

@@ -47,10 +47,10 @@ async function findDocument(payload: Payload, locale: Locale, slug: string): Pro
   return { id: doc.id, title: doc.title, slugs: match.slugs, slug: match.slugs[locale] ?? slug, administration, topic }
 }
 
-const emptyState = (payload: Payload): FormatRequestState => ({
+const emptyState = (): FormatRequestState => ({
   values: { format: '', details: '', email: '' },
   errors: {},
-  challenge: createChallenge(challengeOptions(payload)),
+  challenge: createChallenge(challengeOptions()),
   waitSeconds: waitSeconds(),
 })
 
@@ -59,7 +59,7 @@ export async function formatRequestPage(ctx: ViewContext, slug: string): Promise
   if (ctx.query.size > 0) return errorView(ctx, 400)
   const document = await findDocument(ctx.payload, ctx.locale, slug)
   if (!document) return errorView(ctx, 404)
-  return { ...formatRequestView(ctx, document, emptyState(ctx.payload), await answerDaysFrom(ctx.payload)), private: true }
+  return { ...formatRequestView(ctx, document, emptyState(), await answerDaysFrom(ctx.payload)), private: true }
 }
 
 export interface FormatRequest {
@@ -104,12 +104,12 @@ export function formatRequestReceiver(options: { postsPerWindow: number; trustPr
     const field = (name: string) => form.fields.get(name)?.[0] ?? ''
     const document = await findDocument(payload, locale, slug)
     if (!document) return render((ctx) => errorView(ctx, 404))
-    const state: FormatRequestState = { ...emptyState(payload), values: cleanValues(field) }
+    const state: FormatRequestState = { ...emptyState(), values: cleanValues(field) }
     state.errors = checkFormatRequest(state.values)
     let challengeId: string | undefined
     if (field('website') !== '') state.formError = 'errorHoneypot'
     else {
-      const verdict = verifyChallenge(field('challenge') || undefined, field('solution') || undefined, challengeOptions(payload))
+      const verdict = verifyChallenge(field('challenge') || undefined, field('solution') || undefined, challengeOptions())
       if (verdict.ok) challengeId = verdict.id
       else state.formError = verdict.problem === 'too-fast' ? 'errorChallengeTooFast' : 'errorChallenge'
     }
@@ -148,7 +148,7 @@ export function formatRequestReceiver(options: { postsPerWindow: number; trustPr
       return showAgain(409)
     }
     kickOutbox(payload)
-    const query = new URLSearchParams({ ref: stored.reference, sig: signReference(payload, stored.reference) })
+    const query = new URLSearchParams({ ref: stored.reference, sig: signReference(stored.reference) })
     return { status: 303, html: '', location: `${contactSentPath(locale)}?${query}`, private: true }
   }
 }

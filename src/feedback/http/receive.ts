@@ -42,16 +42,16 @@ export interface FeedbackReceiverOptions {
 const first = (fields: Map<string, string[]>, name: string): string => fields.get(name)?.[0] ?? ''
 
 /** Where a comment is sent to after a "no": the form, with the ticket for that answer. */
-export const commentLocation = (payload: Payload, locale: Locale, id: number): string =>
-  `${feedbackPartPath('comment', locale)}?${new URLSearchParams({ ticket: commentTicket(payload, id) })}`
+export const commentLocation = (locale: Locale, id: number): string =>
+  `${feedbackPartPath('comment', locale)}?${new URLSearchParams({ ticket: commentTicket(id) })}`
 
 /** Where every visitor is thanked, with the page to go back to. */
 export const thanksLocation = (locale: Locale, pagePath: string): string =>
   `${feedbackPartPath('thanks', locale)}?${new URLSearchParams({ page: pagePath })}`
 
 /** The empty comment form for an answer, with a fresh challenge. */
-export function emptyComment(payload: Payload, ticket: string, pagePath: string): CommentFormState {
-  return { ticket, pagePath, comment: '', challenge: createChallenge(challengeOptions(payload)), waitSeconds: waitSeconds() }
+export function emptyComment(ticket: string, pagePath: string): CommentFormState {
+  return { ticket, pagePath, comment: '', challenge: createChallenge(challengeOptions()), waitSeconds: waitSeconds() }
 }
 
 /** The two handlers, sharing one rate limit (each server makes one; tests make their own). */
@@ -98,7 +98,7 @@ export function feedbackReceiver(options: FeedbackReceiverOptions) {
     if (!isAnswer(given)) return refuse(422, 'feedbackErrorAnswer', pagePath)
     const administration = await owningAdministration(payload, language, pagePath)
     const id = await storeAnswer(payload, { path: pagePath, language, answer: given, administration })
-    const location = given === 'no' ? commentLocation(payload, locale, id) : thanksLocation(locale, pagePath)
+    const location = given === 'no' ? commentLocation(locale, id) : thanksLocation(locale, pagePath)
     return { status: 303, html: '', location, private: true }
   }
 
@@ -109,7 +109,7 @@ export function feedbackReceiver(options: FeedbackReceiverOptions) {
     if (!admitted.ok) return admitted.view
     const { fields } = admitted
     const ticket = first(fields, 'ticket')
-    const id = ticketRow(payload, ticket)
+    const id = ticketRow(ticket)
     const row = id === undefined ? undefined : await commentableRow(payload, id)
     if (!row?.ok) {
       const done = row?.ok === false && row.problem === 'done'
@@ -118,15 +118,11 @@ export function feedbackReceiver(options: FeedbackReceiverOptions) {
       )
     }
     const text = cleanText(first(fields, 'comment'))
-    const state: CommentFormState = { ...emptyComment(payload, ticket, row.path), comment: text }
+    const state: CommentFormState = { ...emptyComment(ticket, row.path), comment: text }
     if (lengthOf(text) > COMMENT_MAX) state.error = 'feedbackErrorTooLong'
     else if (first(fields, 'website') !== '') state.error = 'errorHoneypot'
     else if (text) {
-      const verdict = verifyChallenge(
-        first(fields, 'challenge') || undefined,
-        first(fields, 'solution') || undefined,
-        challengeOptions(payload),
-      )
+      const verdict = verifyChallenge(first(fields, 'challenge') || undefined, first(fields, 'solution') || undefined, challengeOptions())
       if (!verdict.ok) state.error = verdict.problem === 'too-fast' ? 'errorChallengeTooFast' : 'errorChallenge'
     }
     if (state.error) return renderAt(request, (ctx) => commentView(ctx, state, 422))

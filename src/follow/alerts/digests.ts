@@ -73,13 +73,13 @@ async function queueDigest(payload: Payload, frequency: DigestFrequency, subscri
         at: row.at,
       }))
     const organisation = (await payload.findGlobal({ req, slug: 'site-settings', locale, fallbackLocale: 'nl', depth: 0 })).organisationName
-    const leaveUrl = links.leave(payload, origin, locale, subscriber, who.email)
+    const leaveUrl = links.leave(origin, locale, subscriber, who.email)
     const composed = digestEmail(locale, {
       organisation,
       frequency,
       items,
       leaveUrl,
-      manageUrl: links.manage(payload, origin, locale, subscriber, who.email),
+      manageUrl: links.manage(origin, locale, subscriber, who.email),
     })
     const key = `digest/${frequency}/${subscriber}/${Math.max(...rows.docs.map((row) => row.change))}`
     // Queued already by a run that stopped before deleting what it gathered (SQLite has no transaction to undo it).

@@ -176,13 +176,13 @@ export async function dispatchChange(
         recipient.subject === ownKey
           ? t('followSubjectLabel', { kind: t(KIND_LABELS[loaded.item.kind]), name: loaded.title })
           : (await describeKey(payload, recipient.subject, locale)).label
-      const unsubscribeUrl = links.unsubscribe(payload, origin, locale, recipient.subscription, email)
+      const unsubscribeUrl = links.unsubscribe(origin, locale, recipient.subscription, email)
       const composed = alertEmail(locale, {
         organisation,
         item: alertItem,
         followed,
         unsubscribeUrl,
-        manageUrl: links.manage(payload, origin, locale, recipient.subscriber, email),
+        manageUrl: links.manage(origin, locale, recipient.subscriber, email),
       })
       await queueEmail(
         payload,

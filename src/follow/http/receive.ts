@@ -122,13 +122,9 @@ export function followReceiver(options: FollowReceiverOptions) {
   }
 
   /** The trap field and the challenge; the message key of what failed. */
-  function spamProblem(payload: Payload, fields: Fields): FollowFormState['formError'] {
+  function spamProblem(fields: Fields): FollowFormState['formError'] {
     if (first(fields, 'website') !== '') return 'errorHoneypot'
-    const verdict = verifyChallenge(
-      first(fields, 'challenge') || undefined,
-      first(fields, 'solution') || undefined,
-      challengeOptions(payload),
-    )
+    const verdict = verifyChallenge(first(fields, 'challenge') || undefined, first(fields, 'solution') || undefined, challengeOptions())
     if (verdict.ok) return undefined
     return verdict.problem === 'too-fast' ? 'errorChallengeTooFast' : 'errorChallenge'
   }
@@ -156,7 +152,7 @@ export function followReceiver(options: FollowReceiverOptions) {
     if (!isFrequency(values.frequency)) errors.frequency = 'followErrorFrequency'
     const email = emailProblem(values.email)
     if (email) errors.email = email
-    const formError = spamProblem(payload, fields)
+    const formError = spamProblem(fields)
     if (Object.keys(errors).length > 0 || formError || !subject || !isFrequency(values.frequency)) {
       return showAgain(request, values.subject, (state) => {
         state.values = values
@@ -176,7 +172,7 @@ export function followReceiver(options: FollowReceiverOptions) {
     if (!admitted.ok) return admitted.view
     const { fields } = admitted
     const email = cleanLine(first(fields, 'email'))
-    const problem = emailProblem(email) ?? spamProblem(payload, fields)
+    const problem = emailProblem(email) ?? spamProblem(fields)
     if (problem) {
       return showAgain(request, '', (state) => {
         state.linkEmail = email
