@@ -38,16 +38,16 @@ const { migrations: shipped } = environment.databaseUrl ? await import('@/migrat
 const { keepSearchIndexCurrent, rebuildSearchIndex, searchIndexState } = await import('@/search/service')
 const { flushSearchCounts } = await import('@/search/queries/counts')
 const { RenderSlots } = await import('./render-slots')
-const { readinessCheck } = await import('./readiness-check')
-const readinessProblem = readinessCheck(
-  payload,
-  lifecycle,
-  shipped.map((migration) => migration.name),
-)
 const { waitForSchema } = await import('./schema-wait')
 const { checkContentStore, keepContentStoreCurrent, openContentStore, waitForContentStore } = await import('@/content-store/open-store')
 // Public pages read published content from the content store; back-office instances write it.
 const content = openContentStore(payload, { log: (message) => logger.warn(message) })
+const { appliedMigrations, readinessCheck } = await import('./readiness-check')
+const readinessProblem = readinessCheck(
+  appliedMigrations(content.database),
+  lifecycle,
+  shipped.map((migration) => migration.name),
+)
 // A public instance never changes the schema: the back office migrates, and it waits for that.
 const searchIndex = publicOnly
   ? await waitForSchema(readinessProblem, (message) => logger.warn(message))

@@ -1,16 +1,17 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Payload } from 'payload'
 import { Lifecycle } from './lifecycle'
-import { readinessCheck } from './readiness-check'
+import { appliedMigrations, readinessCheck } from './readiness-check'
 
+/** The migrations table as the store's reads answer it, or a database that does not answer. */
 const withMigrations = (names: string[] | Error) =>
-  ({
-    find: async () => {
+  appliedMigrations({
+    read: async (sql) => {
+      assert.equal(sql, 'SELECT name FROM payload_migrations')
       if (names instanceof Error) throw names
-      return { docs: names.map((name) => ({ name })) }
+      return names.map((name) => ({ name }))
     },
-  }) as unknown as Payload
+  })
 
 test('ready only with this version’s migrations, a database that answers, and not stopping', async () => {
   const shipped = ['20261123_initial', '20261130_four_eyes']
