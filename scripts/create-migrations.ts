@@ -1,7 +1,8 @@
 /**
  * `npm run migrations:create -- <name>`: writes a migration for SQLite and one for PostgreSQL from the
  * current collections, against the latest snapshot of each. PostgreSQL needs a server to talk to:
- * DATABASE_URL_TEST when set, else a throwaway one (see tests/support/postgres.ts).
+ * DATABASE_URL_TEST when set, else a throwaway one (see tests/support/postgres.ts). Then writes the
+ * list of every migration's name (src/migrations/names.generated.ts).
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { guardDroppedConstraints } from '../src/migrations/guard-dropped-constraints'
+import { writeMigrationNames } from './migration-names'
 import { createTestDatabase, startPostgres, stopPostgres } from '../tests/support/postgres'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -51,6 +53,8 @@ try {
   } finally {
     await database.drop()
   }
+  // The servers read the list of names, not the migrations (scripts/migration-names.ts).
+  await writeMigrationNames()
 } finally {
   await stopPostgres()
   rmSync(dataDir, { recursive: true, force: true })

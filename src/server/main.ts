@@ -34,7 +34,8 @@ const { importPayloadConfig } = await import('@/load-config')
 const config = await importPayloadConfig()
 // `cron` starts the jobs queue (scheduled publishing, mail) inside this process: back-office instances only.
 const payload = await getPayload({ config, cron: !publicOnly })
-const { migrations: shipped } = environment.databaseUrl ? await import('@/migrations/postgres') : await import('@/migrations/sqlite')
+const { MIGRATION_NAMES } = await import('@/migrations/names.generated')
+const shipped = environment.databaseUrl ? MIGRATION_NAMES.postgres : MIGRATION_NAMES.sqlite
 const { keepSearchIndexCurrent, rebuildSearchIndex, searchIndexState } = await import('@/search/service')
 const { flushSearchCounts } = await import('@/search/queries/counts')
 const { RenderSlots } = await import('./render-slots')
@@ -43,11 +44,7 @@ const { checkContentStore, keepContentStoreCurrent, openContentStore, waitForCon
 // Public pages read published content from the content store; back-office instances write it.
 const content = openContentStore(payload, { log: (message) => logger.warn(message) })
 const { appliedMigrations, readinessCheck } = await import('./readiness-check')
-const readinessProblem = readinessCheck(
-  appliedMigrations(content.database),
-  lifecycle,
-  shipped.map((migration) => migration.name),
-)
+const readinessProblem = readinessCheck(appliedMigrations(content.database), lifecycle, shipped)
 // A public instance never changes the schema: the back office migrates, and it waits for that.
 const searchIndex = publicOnly
   ? await waitForSchema(readinessProblem, (message) => logger.warn(message))
@@ -67,7 +64,9 @@ async function prepareDatabase() {
   return withStartupLock(environment.databaseUrl, async () => {
     // Given as modules, not read from the migrations folder: the server runs from a bundle (scripts/start.mjs), which cannot import .ts files.
     // (`as never`: Payload types a migration's arguments as unknown, the generated ones take their adapter's.)
-    await payload.db.migrate({ migrations: shipped as never })
+    // Imported here only: they load the database adapter's module, which a public-only instance need not.
+    const { migrations } = environment.databaseUrl ? await import('@/migrations/postgres') : await import('@/migrations/sqlite')
+    await payload.db.migrate({ migrations: migrations as never })
     // Before the demo content fills it: an empty store takes this version's shape, its rows written in it.
     await content.writer.markShapeIfEmpty()
     if (await isEmpty(payload)) {

@@ -1,0 +1,30 @@
+/**
+ * The names of the committed migrations of each database, as a module a server reads without
+ * importing the migrations themselves (they load Payload's database adapters): `/readyz` compares
+ * them with the database's, and a public-only instance never runs a migration. Written by
+ * `npm run migrations:create`; scripts/migration-names.test.ts fails when it no longer matches.
+ */
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const MIGRATION_NAMES_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/migrations/names.generated.ts')
+
+export function migrationNamesModule(names: { sqlite: readonly string[]; postgres: readonly string[] }): string {
+  return `// Written by \`npm run migrations:create\` (scripts/migration-names.ts): do not edit.
+export const MIGRATION_NAMES: { sqlite: readonly string[]; postgres: readonly string[] } = ${JSON.stringify(names, null, 2)}
+`
+}
+
+/** The names of the migrations each index module lists, in their order. */
+export async function committedMigrationNames(): Promise<{ sqlite: string[]; postgres: string[] }> {
+  const [{ migrations: sqlite }, { migrations: postgres }] = await Promise.all([
+    import('../src/migrations/sqlite'),
+    import('../src/migrations/postgres'),
+  ])
+  return { sqlite: sqlite.map((migration) => migration.name), postgres: postgres.map((migration) => migration.name) }
+}
+
+export async function writeMigrationNames(): Promise<void> {
+  writeFileSync(MIGRATION_NAMES_FILE, migrationNamesModule(await committedMigrationNames()))
+}
