@@ -5,6 +5,7 @@
  * API's default) be answered from the store, which holds what a visitor may read.
  */
 import type { SchemaField } from './field-paths'
+import { type RelationShape, reachOf } from './field-reach'
 
 /** The parts of a collection's or global's config that say who may read it. */
 export interface AccessShape {
@@ -39,28 +40,6 @@ export async function openToEveryone(config: AccessShape | undefined): Promise<b
   }
 }
 
-interface RelationShape {
-  type: string
-  relationTo?: string | string[]
-  collection?: string | string[]
-  flattenedFields?: RelationShape[]
-  blocks?: { flattenedFields?: RelationShape[] }[]
-}
-
-const asList = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value])
-
-/** What a document's fields reach: join targets, relation targets, and whether it holds rich text. */
-function reachOf(fields: RelationShape[] | undefined, into = { joins: new Set<string>(), relations: new Set<string>(), richText: false }) {
-  for (const field of fields ?? []) {
-    if (field.type === 'join') for (const target of asList(field.collection)) into.joins.add(target)
-    if (field.type === 'relationship' || field.type === 'upload') for (const target of asList(field.relationTo)) into.relations.add(target)
-    if (field.type === 'richText' || field.type === 'blocks') into.richText = true
-    reachOf(field.flattenedFields, into)
-    for (const block of field.blocks ?? []) reachOf(block.flattenedFields, into)
-  }
-  return into
-}
-
 /**
  * Whether a read at `depth` that skips access checks answers what a visitor's read answers: the
  * collection or global is open to everyone, and so is everything the answer lists (join fields)
@@ -70,11 +49,12 @@ export function openAtDepth(
   collectionConfig: (slug: string) => AccessShape | undefined,
   config: AccessShape | undefined,
   depth: number,
+  blockFields?: (slug: string) => RelationShape[] | undefined,
 ): Promise<boolean> {
   const visit = async (shape: AccessShape | undefined, left: number, seen: Set<string>): Promise<boolean> => {
     if (!(await openToEveryone(shape))) return false
-    const reach = reachOf(shape?.flattenedFields as RelationShape[] | undefined)
-    const next = new Set([...reach.joins, ...(left >= 1 ? reach.relations : [])])
+    const reach = reachOf(shape?.flattenedFields as RelationShape[] | undefined, blockFields)
+    const next = new Set([...reach.joined, ...(left >= 1 ? reach.populated : [])])
     if (left >= 1 && reach.richText) return false
     for (const slug of next) {
       const mark = `${slug} ${left}`

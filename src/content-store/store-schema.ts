@@ -11,6 +11,7 @@
  */
 import type { SanitizedConfig } from 'payload'
 import type { SchemaField } from './field-paths'
+import { type RelationShape, reachOf } from './field-reach'
 import { type AccessShape, openAtDepth, visitorsWhere } from './open-to-everyone'
 import { STORED_COLLECTIONS, STORED_FACTS, STORED_GLOBALS } from './stored'
 
@@ -75,31 +76,9 @@ function describeFields(fields: readonly FieldShape[]): SchemaField[] {
   }))
 }
 
-interface RelationShape {
-  type: string
-  relationTo?: string | string[]
-  collection?: string | string[]
-  flattenedFields?: RelationShape[]
-  blocks?: { flattenedFields?: RelationShape[] }[]
-  blockReferences?: (string | { flattenedFields?: RelationShape[] })[]
-}
-
-const asList = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])
-
 /** What fields point to, through groups, tabs, arrays and blocks (the config's own blocks included). */
 function relationsOf(fields: readonly RelationShape[], blockFields: (slug: string) => RelationShape[] | undefined): Relations {
-  const populated = new Set<string>()
-  const joined = new Set<string>()
-  const walk = (level: readonly RelationShape[] | undefined) => {
-    for (const field of level ?? []) {
-      if (field.type === 'relationship' || field.type === 'upload') for (const target of asList(field.relationTo)) populated.add(target)
-      if (field.type === 'join') for (const target of asList(field.collection)) joined.add(target)
-      walk(field.flattenedFields)
-      for (const block of field.blocks ?? []) walk(block.flattenedFields)
-      for (const block of field.blockReferences ?? []) walk(typeof block === 'string' ? blockFields(block) : block.flattenedFields)
-    }
-  }
-  walk(fields)
+  const { populated, joined } = reachOf(fields, blockFields)
   return { populated: [...populated].sort(), joined: [...joined].sort() }
 }
 
@@ -109,6 +88,8 @@ export async function describeStoreSchema(config: SanitizedConfig): Promise<Stor
   const localization = config.localization
   // Payload types an access function for its own arguments; open-to-everyone.ts calls it as a visitor.
   const collectionConfig = (slug: string) => config.collections.find((collection) => collection.slug === slug) as AccessShape | undefined
+  const blocks = (config.blocks ?? []) as unknown as { slug: string; flattenedFields?: RelationShape[] }[]
+  const blockFields = (slug: string) => blocks.find((block) => block.slug === slug)?.flattenedFields
   const sources: Record<string, SourceSchema> = {}
   const named: [string, readonly number[], unknown][] = [
     ...Object.entries(STORED_COLLECTIONS).map(([slug, depths]): [string, readonly number[], unknown] => [
@@ -128,7 +109,8 @@ export async function describeStoreSchema(config: SanitizedConfig): Promise<Stor
     const source = shape as { flattenedFields: FieldShape[]; defaultSort?: string | string[] }
     const deepest = Math.max(defaultDepth, ...depths)
     const openAt: boolean[] = []
-    for (let depth = 0; depth <= deepest; depth++) openAt.push(await openAtDepth(collectionConfig, shape as AccessShape, depth))
+    for (let depth = 0; depth <= deepest; depth++)
+      openAt.push(await openAtDepth(collectionConfig, shape as AccessShape, depth, blockFields))
     const where = await visitorsWhere(shape as AccessShape)
     sources[name] = {
       fields: describeFields(source.flattenedFields),
@@ -137,8 +119,6 @@ export async function describeStoreSchema(config: SanitizedConfig): Promise<Stor
       ...(where === undefined ? {} : { visitorsWhere: where }),
     }
   }
-  const blocks = (config.blocks ?? []) as unknown as { slug: string; flattenedFields?: RelationShape[] }[]
-  const blockFields = (slug: string) => blocks.find((block) => block.slug === slug)?.flattenedFields
   const relations: Record<string, Relations> = {}
   for (const collection of config.collections)
     relations[collection.slug] = relationsOf(collection.flattenedFields as unknown as RelationShape[], blockFields)
