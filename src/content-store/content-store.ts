@@ -1,7 +1,7 @@
 /**
  * The content store's reader: a Payload whose public reads of stored collections and globals are
  * answered from the store's table with prepared statements, never through the Local API, exactly
- * as Payload would answer them (tests/integration/content-store-equivalence.test.ts compares both).
+ * as Payload would answer them (tests/integration/content-store.test.ts compares both).
  * Reads made for someone (a request or a user), drafts and collections the store does not hold go
  * to Payload; a read of a stored collection the store cannot answer as Payload would (an operator,
  * a path or a variant it does not know) throws UnsupportedStoreRead when strict, and otherwise goes
@@ -164,7 +164,8 @@ export class ContentStore {
 
   private openAt(source: Source, depth: unknown): boolean {
     const level = depth === undefined ? this.schema.defaultDepth : Number(depth)
-    return source.openAt[level] === true
+    // Described up to the config's maxDepth, which Payload reads a deeper request at.
+    return source.openAt[Math.min(level, source.openAt.length - 1)] === true
   }
 
   private defaultLocale(): string {

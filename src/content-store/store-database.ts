@@ -109,6 +109,9 @@ export function storeDatabase(payload: Payload): StoreDatabase {
 export async function storeReader(environment: { dataDir: string; databaseUrl: string | undefined }): Promise<StoreDatabase> {
   if (!environment.databaseUrl) return sqliteStore(sqliteFile(environment.dataDir), READS_ONLY)
   const { default: pg } = await import('pg')
-  const pool = new pg.Pool({ connectionString: environment.databaseUrl, max: 4 })
-  return postgresStore(pool, READS_ONLY, () => void pool.end())
+  // Read-only transactions: a statement that writes fails on these connections, whatever it is.
+  const pool = new pg.Pool({ connectionString: environment.databaseUrl, max: 4, options: '-c default_transaction_read_only=on' })
+  // An idle connection the server drops (a restart, a failover) is replaced at the next read; unheard, its error would end the process.
+  pool.on('error', () => undefined)
+  return postgresStore(pool, READS_ONLY, () => void pool.end().catch(() => undefined))
 }

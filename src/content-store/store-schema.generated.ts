@@ -90,6 +90,14 @@ export const STORE_SCHEMA: StoreSchema = {
       "openAt": [
         false,
         false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false
       ]
     },
@@ -116,6 +124,14 @@ export const STORE_SCHEMA: StoreSchema = {
       ],
       "defaultSort": "name",
       "openAt": [
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
         true,
         true,
         true
@@ -149,6 +165,14 @@ export const STORE_SCHEMA: StoreSchema = {
       "defaultSort": "order",
       "openAt": [
         true,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false,
         false
       ]
@@ -240,6 +264,14 @@ export const STORE_SCHEMA: StoreSchema = {
       ],
       "defaultSort": "-correctedAt",
       "openAt": [
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false,
         false,
         false
@@ -374,6 +406,14 @@ export const STORE_SCHEMA: StoreSchema = {
       "openAt": [
         false,
         false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false
       ],
       "visitorsWhere": {
@@ -423,6 +463,14 @@ export const STORE_SCHEMA: StoreSchema = {
       "openAt": [
         true,
         true,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false
       ]
     },
@@ -514,6 +562,14 @@ export const STORE_SCHEMA: StoreSchema = {
       "openAt": [
         true,
         false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false
       ]
     },
@@ -569,6 +625,14 @@ export const STORE_SCHEMA: StoreSchema = {
       "openAt": [
         false,
         false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false
       ],
       "visitorsWhere": {
@@ -611,6 +675,14 @@ export const STORE_SCHEMA: StoreSchema = {
       "defaultSort": "order",
       "openAt": [
         true,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false,
         false
       ]
@@ -799,6 +871,14 @@ export const STORE_SCHEMA: StoreSchema = {
       "openAt": [
         false,
         false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false
       ],
       "visitorsWhere": {
@@ -922,6 +1002,14 @@ export const STORE_SCHEMA: StoreSchema = {
       "openAt": [
         false,
         false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false
       ],
       "visitorsWhere": {
@@ -966,6 +1054,14 @@ export const STORE_SCHEMA: StoreSchema = {
       ],
       "defaultSort": "name",
       "openAt": [
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
         true,
         true,
         true
@@ -1054,6 +1150,14 @@ export const STORE_SCHEMA: StoreSchema = {
       "openAt": [
         false,
         false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false
       ],
       "visitorsWhere": {
@@ -1135,6 +1239,14 @@ export const STORE_SCHEMA: StoreSchema = {
       ],
       "defaultSort": "-year",
       "openAt": [
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false,
         false,
         false
@@ -1226,6 +1338,14 @@ export const STORE_SCHEMA: StoreSchema = {
       "openAt": [
         false,
         false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false
       ],
       "visitorsWhere": {
@@ -1306,6 +1426,14 @@ export const STORE_SCHEMA: StoreSchema = {
       "defaultSort": "-deadline",
       "openAt": [
         true,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false,
         false
       ]
@@ -1405,6 +1533,14 @@ export const STORE_SCHEMA: StoreSchema = {
       "openAt": [
         false,
         false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false
       ],
       "visitorsWhere": {
@@ -1478,6 +1614,14 @@ export const STORE_SCHEMA: StoreSchema = {
       "openAt": [
         true,
         false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false
       ]
     },
@@ -1504,6 +1648,14 @@ export const STORE_SCHEMA: StoreSchema = {
       ],
       "defaultSort": "name",
       "openAt": [
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
         true,
         true,
         true
@@ -1556,6 +1708,14 @@ export const STORE_SCHEMA: StoreSchema = {
       "openAt": [
         false,
         false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false
       ]
     },
@@ -1597,6 +1757,14 @@ export const STORE_SCHEMA: StoreSchema = {
       "openAt": [
         true,
         false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false
       ]
     },
@@ -1617,6 +1785,14 @@ export const STORE_SCHEMA: StoreSchema = {
       ],
       "openAt": [
         true,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false,
         false
       ]
@@ -1720,6 +1896,14 @@ export const STORE_SCHEMA: StoreSchema = {
       ],
       "openAt": [
         true,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
         false,
         false
       ]

@@ -28,8 +28,8 @@ export interface SourceSchema {
   fields: SchemaField[]
   defaultSort?: string | string[]
   /**
-   * By depth, from 0 to the deepest read the store holds or the default depth: whether a read that
-   * skips access checks reads what a visitor reads (open-to-everyone.ts). A depth beyond is not open.
+   * By depth, from 0 to the config's `maxDepth` (Payload reads no deeper): whether a read that skips
+   * access checks reads what a visitor reads (open-to-everyone.ts).
    */
   openAt: boolean[]
   /** The condition read access sets for a visitor without an account; absent when it sets none. */
@@ -107,7 +107,7 @@ export async function describeStoreSchema(config: SanitizedConfig): Promise<Stor
   for (const [name, depths, shape] of named) {
     if (!shape) throw new Error(`content store: ${name} is stored but not in the Payload config`)
     const source = shape as { flattenedFields: FieldShape[]; defaultSort?: string | string[] }
-    const deepest = Math.max(defaultDepth, ...depths)
+    const deepest = Math.max(config.maxDepth ?? 10, defaultDepth, ...depths)
     const openAt: boolean[] = []
     for (let depth = 0; depth <= deepest; depth++)
       openAt.push(await openAtDepth(collectionConfig, shape as AccessShape, depth, blockFields))

@@ -37,7 +37,7 @@ interface Bucket {
 
 /**
  * Where the PDFs are: which disk folder, or which bucket. The SDK (some 4 MB of memory) is loaded on
- * the first use of a bucket, not by importing this module: a site without S3 never loads it.
+ * the first use of a bucket, not by importing this module, which the public site's modules import.
  */
 export type DocumentFileStore =
   | { kind: 'disk'; directory: string }
@@ -55,14 +55,20 @@ export function documentFileStore(): DocumentFileStore {
 export function storeFor(dataDir: string, s3: S3Settings | undefined): DocumentFileStore {
   const directory = path.join(dataDir, 'documents')
   if (!s3) return { kind: 'disk', directory }
-  // A streamed body is sent as it is: the SDK's default wraps it in `aws-chunked` framing with a
-  // trailing checksum, which some S3-compatible servers (s3rver among them) store as part of the file.
   let connected: Promise<Bucket> | undefined
-  const connect = () =>
-    (connected ??= import('@aws-sdk/client-s3').then((sdk) => ({
+  const connect = () => {
+    connected ??= import('@aws-sdk/client-s3').then((sdk) => ({
       sdk,
+      // A streamed body is sent as it is: the SDK's default wraps it in `aws-chunked` framing with a
+      // trailing checksum, which some S3-compatible servers (s3rver among them) store as part of the file.
       client: new sdk.S3Client({ ...s3ClientConfig(s3), requestChecksumCalculation: 'WHEN_REQUIRED' }),
-    })))
+    }))
+    // A failed first use (a client the settings cannot make) is tried again by the next one.
+    connected.catch(() => {
+      connected = undefined
+    })
+    return connected
+  }
   return { kind: 's3', bucket: s3.bucket, connect, directory }
 }
 
