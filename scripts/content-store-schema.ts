@@ -1,8 +1,10 @@
 /**
  * `npm run content-store:schema`: describes what the content store's reader needs of the Payload
  * config (src/content-store/store-schema.ts) and writes it to store-schema.generated.ts, after a
- * change to a stored collection's fields, default sort or read access. The unit tests fail until
- * the committed description matches the config.
+ * change to the languages or the default or deepest depth, to the fields, default sort or read
+ * access of a collection or global the store holds, or to the relations of any collection or
+ * global (the read cache's tags follow them). The unit tests fail until the committed description
+ * matches the config.
  */
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'

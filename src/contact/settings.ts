@@ -4,15 +4,18 @@ import type { ChallengeOptions } from './spam/challenge'
 
 const environment = readEnvironment()
 
+/** What Payload signs with for a PAYLOAD_SECRET: the first 32 hex digits of its SHA-256 (Payload's init). */
+export const signingSecretOf = (secret: string): string => createHash('sha256').update(secret).digest('hex').slice(0, 32)
+
 let signingSecret: string | undefined
 
 /**
- * The secret a running Payload signs with, derived from PAYLOAD_SECRET as Payload derives it (the
- * first 32 hex digits of its SHA-256): the keys below are the same whether or not this process has
- * loaded Payload, so that a public-only instance can answer forms before it has (issue 21).
+ * The secret a running Payload signs with, derived from this process's PAYLOAD_SECRET as Payload
+ * derives it: the keys below are the same whether or not this process has loaded Payload, so that
+ * a public-only instance can answer forms before it has (issue 21).
  */
 export function payloadSigningSecret(): string {
-  signingSecret ??= createHash('sha256').update(resolveSecret()).digest('hex').slice(0, 32)
+  signingSecret ??= signingSecretOf(resolveSecret())
   return signingSecret
 }
 

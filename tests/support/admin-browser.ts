@@ -93,7 +93,7 @@ export async function chooseFromPopup(page: Page, opener: string, item: string):
     // The opener toggles: it is clicked only while the popup is closed.
     if (!(await page.locator(item).isVisible())) await page.locator(opener).first().click()
     try {
-      // A click that times out was never made, so trying again cannot choose twice.
+      // A click that times out waiting for the item to be visible and stable was never made: trying again cannot choose twice.
       await page.locator(item).click({ timeout: attempt === 3 ? 30_000 : 5_000 })
       return
     } catch (error) {
