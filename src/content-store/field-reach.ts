@@ -17,7 +17,9 @@ export interface Reach {
   richText: boolean
 }
 
-const asList = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])
+/** A config's one-or-many value (`relationTo`, a join's `collection`, a `sort`) as a list. */
+export const asList = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value]
 
 /**
  * What fields reach, through groups, tabs, arrays and blocks; a block named by reference is read

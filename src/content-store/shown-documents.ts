@@ -9,6 +9,7 @@
  */
 import type { Payload } from 'payload'
 import { anyTag, docTag } from '@/site/cache-tags'
+import { asList } from './field-reach'
 
 interface ShapeField {
   name?: string
@@ -21,8 +22,6 @@ interface ShapeField {
 }
 
 type Json = Record<string, unknown>
-
-const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])
 
 /** Tells, for one Payload's schema, what a stored document shows. */
 export function shownDocuments(payload: Payload): (source: { collection?: string; global?: string }, doc: unknown) => Set<string> {
@@ -71,12 +70,12 @@ export function shownDocuments(payload: Payload): (source: { collection?: string
       switch (field.type) {
         case 'relationship':
         case 'upload':
-          for (const item of Array.isArray(value) ? value : [value]) relation(list(field.relationTo), item, tags)
+          for (const item of Array.isArray(value) ? value : [value]) relation(asList(field.relationTo), item, tags)
           break
         case 'join':
-          for (const target of list(field.collection)) tags.add(anyTag(target))
+          for (const target of asList(field.collection)) tags.add(anyTag(target))
           for (const item of ((value as Json | undefined)?.docs as unknown[] | undefined) ?? [])
-            relation(list(field.collection), item, tags)
+            relation(asList(field.collection), item, tags)
           break
         case 'group':
         case 'tab':

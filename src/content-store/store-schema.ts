@@ -13,7 +13,7 @@ import type { SanitizedConfig } from 'payload'
 import type { SchemaField } from './field-paths'
 import { type RelationShape, reachOf } from './field-reach'
 import { type AccessShape, openAtDepth, visitorsWhere } from './open-to-everyone'
-import { STORED_COLLECTIONS, STORED_FACTS, STORED_GLOBALS } from './stored'
+import { globalSource, STORED_COLLECTIONS, STORED_FACTS, STORED_GLOBALS } from './stored'
 
 export interface StoreLocalization {
   defaultLocale: string
@@ -91,17 +91,16 @@ export async function describeStoreSchema(config: SanitizedConfig): Promise<Stor
   const blocks = (config.blocks ?? []) as unknown as { slug: string; flattenedFields?: RelationShape[] }[]
   const blockFields = (slug: string) => blocks.find((block) => block.slug === slug)?.flattenedFields
   const sources: Record<string, SourceSchema> = {}
-  const named: [string, readonly number[], unknown][] = [
-    ...Object.entries(STORED_COLLECTIONS).map(([slug, depths]): [string, readonly number[], unknown] => [
-      slug,
+  const globalConfig = (slug: string) => config.globals.find((global) => global.slug === slug) as AccessShape | undefined
+  // Each stored source by its store name, with the depths it is held at and its config.
+  const named: [string, readonly number[], AccessShape | undefined][] = [
+    ...Object.entries({ ...STORED_COLLECTIONS, ...STORED_FACTS }).map(
+      ([slug, depths]): [string, readonly number[], AccessShape | undefined] => [slug, depths, collectionConfig(slug)],
+    ),
+    ...Object.entries(STORED_GLOBALS).map(([slug, depths]): [string, readonly number[], AccessShape | undefined] => [
+      globalSource(slug),
       depths,
-      collectionConfig(slug),
-    ]),
-    ...Object.entries(STORED_FACTS).map(([slug, depths]): [string, readonly number[], unknown] => [slug, depths, collectionConfig(slug)]),
-    ...Object.entries(STORED_GLOBALS).map(([slug, depths]): [string, readonly number[], unknown] => [
-      `global:${slug}`,
-      depths,
-      config.globals.find((global) => global.slug === slug),
+      globalConfig(slug),
     ]),
   ]
   for (const [name, depths, shape] of named) {
@@ -109,9 +108,8 @@ export async function describeStoreSchema(config: SanitizedConfig): Promise<Stor
     const source = shape as { flattenedFields: FieldShape[]; defaultSort?: string | string[] }
     const deepest = Math.max(config.maxDepth ?? 10, defaultDepth, ...depths)
     const openAt: boolean[] = []
-    for (let depth = 0; depth <= deepest; depth++)
-      openAt.push(await openAtDepth(collectionConfig, shape as AccessShape, depth, blockFields))
-    const where = await visitorsWhere(shape as AccessShape)
+    for (let depth = 0; depth <= deepest; depth++) openAt.push(await openAtDepth(collectionConfig, shape, depth, blockFields))
+    const where = await visitorsWhere(shape)
     sources[name] = {
       fields: describeFields(source.flattenedFields),
       ...(source.defaultSort === undefined ? {} : { defaultSort: source.defaultSort }),
@@ -123,7 +121,7 @@ export async function describeStoreSchema(config: SanitizedConfig): Promise<Stor
   for (const collection of config.collections)
     relations[collection.slug] = relationsOf(collection.flattenedFields as unknown as RelationShape[], blockFields)
   for (const global of config.globals)
-    relations[`global:${global.slug}`] = relationsOf(global.flattenedFields as unknown as RelationShape[], blockFields)
+    relations[globalSource(global.slug)] = relationsOf(global.flattenedFields as unknown as RelationShape[], blockFields)
   return {
     defaultDepth,
     localization: localization

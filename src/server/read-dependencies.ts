@@ -13,11 +13,11 @@
  *   and tagged by id, with what those targets populate in turn;
  * - a `where` or `sort` on a related field's path (`theme.slug`) depends on what that path crosses.
  */
+import { asList } from '@/content-store/field-reach'
 import { STORE_SCHEMA } from '@/content-store/store-schema.generated'
+import { globalSource } from '@/content-store/stored'
 import type { StoreSchema } from '@/content-store/store-schema'
 import { anyTag, docTag, globalTag } from '@/site/cache-tags'
-
-const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])
 
 export interface ReadArguments {
   collection?: string
@@ -40,23 +40,20 @@ export function readDependencies(
 ): (method: ReadMethod, args: ReadArguments, answer: unknown) => Set<string> {
   /** An unknown source cannot be walked: any change at all may matter. */
   const UNKNOWN = { populated: ['*'], joined: [] }
-  /** Relations of a collection (`c:`) or a global (`g:`). */
-  const relationsOf = (key: string) => schema.relations[key.startsWith('c:') ? key.slice(2) : `global:${key.slice(2)}`] ?? UNKNOWN
-
-  /** Adds what the documents of `key` bring in at `depth`, and what those bring in, and so on. */
+  /** Adds what the documents of `key` (a collection's slug, or globalSource's name) bring in at `depth`, and what those bring in, and so on. */
   function reach(key: string, depth: number, tags: Set<string>, seen = new Set<string>()): void {
     const mark = `${key} ${depth}`
     if (seen.has(mark)) return
     seen.add(mark)
-    const { populated, joined } = relationsOf(key)
+    const { populated, joined } = schema.relations[key] ?? UNKNOWN
     for (const target of joined) {
       tags.add(anyTag(target))
-      if (depth >= 1) reach(`c:${target}`, depth - 1, tags, seen)
+      if (depth >= 1) reach(target, depth - 1, tags, seen)
     }
     if (depth < 1) return
     for (const target of populated) {
       tags.add(target === '*' ? '*' : anyTag(target))
-      if (target !== '*') reach(`c:${target}`, depth - 1, tags, seen)
+      if (target !== '*') reach(target, depth - 1, tags, seen)
     }
   }
 
@@ -72,14 +69,14 @@ export function readDependencies(
       const id = typeof target === 'object' ? (target as { id?: unknown }).id : target
       if (typeof id === 'string' || typeof id === 'number') tags.add(docTag(relationTo, id))
       else tags.add(anyTag(relationTo))
-      if (typeof target === 'object') reach(`c:${relationTo}`, Math.max(depth - 1, 0), tags, seen)
+      if (typeof target === 'object') reach(relationTo, Math.max(depth - 1, 0), tags, seen)
     }
     for (const child of Object.values(value)) named(child, depth, tags, seen)
   }
 
   return (method, args, answer) => {
     const tags = new Set<string>()
-    const key = method === 'findGlobal' ? `g:${args.slug}` : `c:${args.collection}`
+    const key = method === 'findGlobal' ? globalSource(String(args.slug)) : String(args.collection)
     if (method === 'findGlobal') tags.add(globalTag(String(args.slug)))
     else if (method === 'findByID' && args.id !== undefined) tags.add(docTag(String(args.collection), args.id))
     else tags.add(anyTag(String(args.collection)))
@@ -107,6 +104,6 @@ function pathDepth({ where, sort }: ReadArguments): number {
     }
   }
   visit(where)
-  for (const path of list(sort as string | string[] | undefined)) deepest = Math.max(deepest, path.split('.').length - 1)
+  for (const path of asList(sort as string | string[] | undefined)) deepest = Math.max(deepest, path.split('.').length - 1)
   return deepest
 }
