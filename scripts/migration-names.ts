@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 export const MIGRATION_NAMES_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/migrations/names.generated.ts')
 
 export function migrationNamesModule(names: { sqlite: readonly string[]; postgres: readonly string[] }): string {
-  return `// Written by \`npm run migrations:create\` (scripts/migration-names.ts): do not edit.
+  return `// Written by \`npm run migrations:create\` or \`npm run migrations:names\` (scripts/migration-names.ts): do not edit.
 export const MIGRATION_NAMES: { sqlite: readonly string[]; postgres: readonly string[] } = ${JSON.stringify(names, null, 2)}
 `
 }

@@ -1,4 +1,4 @@
-// Written by `npm run migrations:create` (scripts/migration-names.ts): do not edit.
+// Written by `npm run migrations:create` or `npm run migrations:names` (scripts/migration-names.ts): do not edit.
 export const MIGRATION_NAMES: { sqlite: readonly string[]; postgres: readonly string[] } = {
   "sqlite": [
     "20261123_030431_initial",
