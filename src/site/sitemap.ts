@@ -35,6 +35,8 @@ async function translations(
     limit: 0,
     pagination: false,
     overrideAccess: false,
+    // One order for every language at once (a localized default sort, a service's title, has none): the content store answers it.
+    sort: 'id',
     select: { slug: true, updatedAt: true },
   })
   return docs.map((doc) => {

@@ -40,20 +40,16 @@ function slugPaths(slug: unknown, path: (slug: string, l: Locale) => string): Pa
 export async function trackerUrlSets(payload: Payload, tags: Set<string>): Promise<TrackerUrlSet[]> {
   for (const collection of ['plan-items', 'plan-versions', 'indicators', 'social-summits', 'partners', 'administrations'] as const)
     tags.add(anyTag(collection))
+  // What a visitor may read, the sitemap listing only pages a visitor can open; in one order for every
+  // language at once (a localized default sort, a partner's name, has none). The content store answers these.
+  const visitor = { depth: 0, pagination: false, overrideAccess: false, sort: 'id' } as const
   const [items, versions, indicators, summits, partners, administrations] = await Promise.all([
-    payload.find({ collection: 'plan-items', depth: 0, pagination: false, select: { code: true, planVersion: true, updatedAt: true } }),
-    payload.find({ collection: 'plan-versions', depth: 0, pagination: false, select: { year: true } }),
-    payload.find({ collection: 'indicators', locale: 'all', depth: 0, pagination: false, select: { slug: true, updatedAt: true } }),
-    payload.find({ collection: 'social-summits', depth: 0, pagination: false, select: { year: true, updatedAt: true } }),
-    payload.find({ collection: 'partners', locale: 'all', depth: 0, pagination: false, select: { slug: true, updatedAt: true } }),
-    payload.find({
-      collection: 'administrations',
-      locale: 'all',
-      depth: 0,
-      pagination: false,
-      select: { slug: true },
-      overrideAccess: false,
-    }),
+    payload.find({ collection: 'plan-items', ...visitor, select: { code: true, planVersion: true, updatedAt: true } }),
+    payload.find({ collection: 'plan-versions', ...visitor, select: { year: true } }),
+    payload.find({ collection: 'indicators', locale: 'all', ...visitor, select: { slug: true, updatedAt: true } }),
+    payload.find({ collection: 'social-summits', ...visitor, select: { year: true, updatedAt: true } }),
+    payload.find({ collection: 'partners', locale: 'all', ...visitor, select: { slug: true, updatedAt: true } }),
+    payload.find({ collection: 'administrations', locale: 'all', ...visitor, select: { slug: true } }),
   ])
   const years = new Map(versions.docs.map((v) => [v.id, v.year]))
   const usedYears = new Set<number>()

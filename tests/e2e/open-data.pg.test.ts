@@ -37,6 +37,8 @@ interface Fixtures {
   validatedId: number
   /** Reports that must never be published: draft, submitted (validated later in a test), sent back. */
   hidden: { draft: number; submitted: number; sentBack: number }
+  /** A measure of a plan version being prepared (a draft), carried out by a partner: in no dataset. */
+  draftVersionMeasure: number
   summitYear: number
 }
 let fixtures: Fixtures
@@ -102,6 +104,30 @@ async function addFixtures(request: Api): Promise<Fixtures> {
       { partner: plainPartner, role: 'contributor' },
     ],
   })
+
+  // A version being prepared: its structure is the follow-up cell's work in progress, not public.
+  const draftVersion = await call(request, '/api/plan-versions?locale=nl&depth=0&draft=true', 'POST', {
+    year: 2098,
+    title: `${MARK} HIDDEN draft version`,
+    summary: 'Concept',
+    _status: 'draft',
+  })
+  let parent: number | null = null
+  for (const [level, code] of [
+    ['pillar', '1'],
+    ['objective', '1.1'],
+    ['worksite', '1.1.1'],
+    ['measure', '1.1.1.1'],
+  ] as const)
+    parent = await create(request, 'plan-items', {
+      level,
+      code,
+      parent,
+      planVersion: draftVersion.id,
+      title: `${MARK} HIDDEN draft version ${level}`,
+      ...(level === 'measure' ? { partners: [{ partner: plainPartner, role: 'lead' }] } : {}),
+    })
+  const draftVersionMeasure = parent!
 
   const report = (
     measure: number,
@@ -192,6 +218,7 @@ async function addFixtures(request: Api): Promise<Fixtures> {
     indicatorId,
     validatedId,
     hidden,
+    draftVersionMeasure,
     summitYear,
   }
 }
@@ -689,7 +716,7 @@ describe('exports and pages', () => {
 })
 
 describe('reports that are not validated', () => {
-  it('appear nowhere, in any dataset or format; once validated, a report appears at once', async () => {
+  it('appear nowhere, in any dataset or format, nor does a draft plan version’s measure; once validated, a report appears at once', async () => {
     const paths = [...(await documentedPaths()).map((p) => p.path)]
     // The demo's own reports in other states, besides the ones added here.
     const others = (await (
@@ -705,6 +732,11 @@ describe('reports that are not validated', () => {
       for (const hidden of hiddenTexts)
         assert.ok(!text.includes(JSON.stringify(hidden).slice(1, -1)) && !text.includes(hidden), `${path} shows “${hidden.slice(0, 40)}…”`)
     }
+    const partners = await getJson<{ items: { measures: { id: number }[] }[] }>('/data/v1/partners.json')
+    assert.ok(
+      partners.items.every((partner) => partner.measures.every((measure) => measure.id !== fixtures.draftVersionMeasure)),
+      'a measure of a draft plan version is listed among its partner’s measures',
+    )
     const reports = await getJson<{ items: { id: number; account: { nl: string } }[] }>('/data/v1/reports.json')
     assert.ok(reports.items.some((r) => r.id === fixtures.validatedId))
     for (const id of hiddenIds) assert.ok(!reports.items.some((r) => r.id === id), `report ${id}`)

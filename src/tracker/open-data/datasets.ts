@@ -140,6 +140,8 @@ export async function buildReports(payload: Payload): Promise<Dataset> {
             pagination: false,
             depth: 0,
             locale: 'all',
+            // Looked up by id: an order the content store answers for every language at once.
+            sort: 'id',
             select: { name: true },
           })
         ).docs
@@ -355,6 +357,8 @@ export async function buildPartners(payload: Payload, origin: string): Promise<D
     where: { level: { equals: 'measure' } },
     depth: 0,
     pagination: false,
+    // A visitor's read: the measures of a version being prepared (a draft) stay out of open data.
+    overrideAccess: false,
     select: { code: true, planVersion: true, partners: true, updatedAt: true },
   })
   const years = await versionYears(

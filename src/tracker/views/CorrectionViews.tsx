@@ -65,6 +65,7 @@ async function subjectsOf(ctx: ViewContext, year: number, corrections: PublicCor
             locale: ctx.locale,
             depth: 0,
             pagination: false,
+            overrideAccess: false,
             select: { code: true, title: true },
           })
         ).docs,

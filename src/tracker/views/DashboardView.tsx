@@ -55,6 +55,8 @@ async function namedOptions(ctx: ViewContext, collection: Named, ids: Set<number
     depth: 0,
     pagination: false,
     overrideAccess: false,
+    // Sorted by label below; an order the content store answers for every language at once.
+    sort: 'id',
     select: { name: true, slug: true },
   })
   return found.docs

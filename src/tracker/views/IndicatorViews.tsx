@@ -129,7 +129,15 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
   if (!match) return errorView(ctx, 404)
   const own = ownSlug(match, locale) ?? slug
   if (own !== slug) return { status: 301, html: '', location: indicatorPath(own, locale) }
-  const indicator = await ctx.payload.findByID({ collection: 'indicators', id: match.id, locale, depth: 1, joins: false })
+  // As a visitor reads it: its objective shown only when its plan version is published.
+  const indicator = await ctx.payload.findByID({
+    collection: 'indicators',
+    id: match.id,
+    locale,
+    depth: 1,
+    joins: false,
+    overrideAccess: false,
+  })
   const objective = typeof indicator.objective === 'object' ? (indicator.objective as PlanItem) : undefined
   const [data, versions] = await Promise.all([
     withSeries(ctx.payload, indicator, locale),
@@ -139,6 +147,7 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
           where: { id: { equals: relationId(objective.planVersion) } },
           depth: 0,
           limit: 1,
+          overrideAccess: false,
           select: { year: true },
         })
       : undefined,

@@ -76,7 +76,8 @@ export async function planItemView(ctx: ViewContext, year: number, code: string)
           locale,
           depth: 0,
           pagination: false,
-          overrideAccess: true,
+          // A visitor reads the validated reports of a published version: these.
+          overrideAccess: false,
           select: {
             partner: true,
             periodStart: true,
