@@ -4,6 +4,7 @@
  * may a read that does not ask for access checks (`overrideAccess` true or left out, the Local
  * API's default) be answered from the store, which holds what a visitor may read.
  */
+import { readAsVisitor } from '@/access/hooks/read-as-visitor'
 import type { SchemaField } from './field-paths'
 import { type RelationShape, reachOf } from './field-reach'
 
@@ -18,6 +19,16 @@ function fieldsWithAccess(fields: AccessShape['flattenedFields']): boolean {
   return (fields ?? []).some(
     (field) => Boolean(field.access?.read) || fieldsWithAccess(field.flattenedFields as AccessShape['flattenedFields']),
   )
+}
+
+/**
+ * Whether the server's reads without a user are a visitor's (the role matrix's
+ * `anonymousReadsAsVisitor`, access/hooks/read-as-visitor.ts): access is checked even when the read
+ * asks for none, so the store, which holds what a visitor reads, answers them.
+ */
+export function readsAsVisitor(config: AccessShape | undefined): boolean {
+  const hooks = (config as { hooks?: { beforeOperation?: unknown[] } } | undefined)?.hooks?.beforeOperation ?? []
+  return hooks.includes(readAsVisitor)
 }
 
 /** A visitor without an account, as access functions see one (store-schema.ts describes access once, without a running Payload). */

@@ -264,17 +264,17 @@ export const STORE_SCHEMA: StoreSchema = {
       ],
       "defaultSort": "-correctedAt",
       "openAt": [
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true
       ],
       "visitorsWhere": {
         "planVersion._status": {
@@ -623,17 +623,17 @@ export const STORE_SCHEMA: StoreSchema = {
         }
       ],
       "openAt": [
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true
       ],
       "visitorsWhere": {
         "planVersion._status": {
@@ -1148,17 +1148,17 @@ export const STORE_SCHEMA: StoreSchema = {
       ],
       "defaultSort": "code",
       "openAt": [
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true
       ],
       "visitorsWhere": {
         "planVersion._status": {
@@ -1239,17 +1239,17 @@ export const STORE_SCHEMA: StoreSchema = {
       ],
       "defaultSort": "-year",
       "openAt": [
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true
       ],
       "visitorsWhere": {
         "_status": {
@@ -1426,16 +1426,16 @@ export const STORE_SCHEMA: StoreSchema = {
       "defaultSort": "-deadline",
       "openAt": [
         true,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true
       ]
     },
     "services": {

@@ -12,7 +12,7 @@
 import type { SanitizedConfig } from 'payload'
 import type { SchemaField } from './field-paths'
 import { type RelationShape, reachOf } from './field-reach'
-import { type AccessShape, openAtDepth, visitorsWhere } from './open-to-everyone'
+import { type AccessShape, openAtDepth, readsAsVisitor, visitorsWhere } from './open-to-everyone'
 import { globalSource, STORED_COLLECTIONS, STORED_FACTS, STORED_GLOBALS } from './stored'
 
 export interface StoreLocalization {
@@ -107,8 +107,12 @@ export async function describeStoreSchema(config: SanitizedConfig): Promise<Stor
     if (!shape) throw new Error(`content store: ${name} is stored but not in the Payload config`)
     const source = shape as { flattenedFields: FieldShape[]; defaultSort?: string | string[] }
     const deepest = Math.max(config.maxDepth ?? 10, defaultDepth, ...depths)
+    // A read without a user (or a request, or a context: those go to Payload) of a collection that reads
+    // as a visitor is a visitor's read whatever access it asks for, its relations populated as a visitor's.
+    const asVisitor = readsAsVisitor(shape)
     const openAt: boolean[] = []
-    for (let depth = 0; depth <= deepest; depth++) openAt.push(await openAtDepth(collectionConfig, shape, depth, blockFields))
+    for (let depth = 0; depth <= deepest; depth++)
+      openAt.push(asVisitor || (await openAtDepth(collectionConfig, shape, depth, blockFields)))
     const where = await visitorsWhere(shape)
     sources[name] = {
       fields: describeFields(source.flattenedFields),
