@@ -3,12 +3,13 @@
  * answered from the store's table with prepared statements, never through the Local API, exactly
  * as Payload would answer them (tests/integration/content-store.test.ts compares both).
  * Reads made for someone (a request or a user), drafts and collections the store does not hold go
- * to Payload; a read of a stored collection the store cannot answer as Payload would (an operator,
+ * to Payload (but for two of Payload's own tables, read as they are: direct-tables.ts); a read of a stored collection the store cannot answer as Payload would (an operator,
  * a path or a variant it does not know) throws UnsupportedStoreRead when strict, and otherwise goes
  * to Payload and is logged once.
  */
 import type { Payload } from 'payload'
 import { applySelect, pageRequest, paginated } from './answers'
+import { DIRECT_TABLES, readDirect } from './direct-tables'
 import { joinsTable, pathsOf, type SchemaField, UnsupportedStoreRead } from './field-paths'
 import { selectsOnlyKeys } from './query-keys'
 import type { StoreDatabase } from './store-database'
@@ -77,8 +78,11 @@ export class ContentStore {
 
   private async read(method: Method, args: Args, viaPayload: () => Promise<unknown>): Promise<unknown> {
     const name = method === 'findGlobal' ? String(args.slug) : String(args.collection)
+    const forPayload = FOR_PAYLOAD.some((key) => args[key] !== undefined && args[key] !== false)
+    const direct = method === 'find' ? DIRECT_TABLES[name] : undefined
+    if (direct) return forPayload ? viaPayload() : ((await readDirect(this.database, direct, args)) ?? viaPayload())
     const source = this.sourceOf(method === 'findGlobal' ? globalSource(name) : name)
-    if (!source || FOR_PAYLOAD.some((key) => args[key] !== undefined && args[key] !== false)) return viaPayload()
+    if (!source || forPayload) return viaPayload()
     // Facts are held as a read that skips access checks answers; a visitor's read of them is Payload's to refuse.
     if (source.facts ? args.overrideAccess === false : args.overrideAccess !== false && !this.openAt(source, args.depth))
       return viaPayload()
