@@ -69,6 +69,17 @@ export interface DeployCheck {
   publishRequestMs: number
   /** Whether a contact message sent to a public-only instance was found in the inbox. */
   contactStored: boolean
+  /**
+   * What each public-only instance had loaded Payload for (its log's "Payload loaded … first needed
+   * for …"; undefined: not loaded): after pages and a publish, which need it not; then at the end,
+   * after the staff request and the contact message (and the open-data catalogue), which do.
+   */
+  payloadLoadedFor: { afterPages: (string | undefined)[]; afterContact: (string | undefined)[] }
+}
+
+/** Why a public-only instance loaded Payload (server/lazy-payload.ts), from its log; undefined when it has not. */
+function payloadLoadedFor(instance: Belfort): string | undefined {
+  return instance.output().match(/Payload loaded in \d+ ms \(first needed for (.*?)\)"/)?.[1]
 }
 
 const PAGE = '/nl/over-ons'
@@ -115,8 +126,15 @@ export async function checkDeployExample(): Promise<DeployCheck | undefined> {
     // The public-only instances start together with the full one and wait for it to migrate the database.
     const [full, ...publics] = await Promise.all([
       startBelfort({ databaseUrl: database.url, env }),
-      startBelfort({ databaseUrl: database.url, env: { ...env, BELFORT_ROLE: 'public' }, nodeArgs: PUBLIC_ROLE_NODE_ARGS }),
-      startBelfort({ databaseUrl: database.url, env: { ...env, BELFORT_ROLE: 'public' }, nodeArgs: PUBLIC_ROLE_NODE_ARGS }),
+      // Every line kept: the check looks for when each loaded Payload.
+      ...[1, 2].map(() =>
+        startBelfort({
+          databaseUrl: database.url,
+          env: { ...env, BELFORT_ROLE: 'public' },
+          nodeArgs: PUBLIC_ROLE_NODE_ARGS,
+          keepAllOutput: true,
+        }),
+      ),
     ])
     instances.push(full!, ...publics)
     const port = await freePort()
@@ -127,6 +145,12 @@ export async function checkDeployExample(): Promise<DeployCheck | undefined> {
       port,
       dir,
     )
+    // Before nginx sends them anything: pages of each kind and a publish, which a public-only instance serves without Payload.
+    for (const instance of publics)
+      for (const page of ['/nl/', '/fr/actualites', '/en/follow-up', '/nl/documenten', '/sitemap.xml'])
+        await (await fetch(instance.url + page)).arrayBuffer()
+    const published = await publishToPublic(full!, publics)
+    const afterPages = publics.map(payloadLoadedFor)
     writeFileSync(path.join(dir, 'nginx.conf'), conf)
     nginx = spawn('nginx', ['-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' })
     await new Promise((resolve) => setTimeout(resolve, 500))
@@ -148,8 +172,6 @@ export async function checkDeployExample(): Promise<DeployCheck | undefined> {
     }
     const admin = await fetch(`${base}/admin/login`)
     await admin.arrayBuffer()
-    const staff = await fetch(`${base}/nl/`, { headers: { cookie: 'payload-token=x' } })
-    await staff.arrayBuffer()
     const data: DeployCheck['data'] = []
     for (let i = 0; i < 2; i++) {
       const response = await fetch(`${base}/data/catalog.jsonld`)
@@ -157,7 +179,9 @@ export async function checkDeployExample(): Promise<DeployCheck | undefined> {
       data.push({ status: response.status, cache: response.headers.get('x-cache-status') })
     }
     const publicApi = await fetch(`${publics[0]!.url}/api/pages`, { headers: { 'accept-language': 'en' } })
-    const published = await publishToPublic(full!, publics)
+    // A staff session is checked through Payload: a public-only instance loads it for this one.
+    const staff = await fetch(`${base}/nl/`, { headers: { cookie: 'payload-token=x' } })
+    await staff.arrayBuffer()
     const sent = await submitContact(publics[1]!.url)
     const reference = referenceOf(sent.location)
     const contactStored = reference !== undefined && (await storedReferences(await adminSession(full!.url))).includes(reference)
@@ -171,6 +195,7 @@ export async function checkDeployExample(): Promise<DeployCheck | undefined> {
       staffCache: staff.headers.get('x-cache-status'),
       data,
       hsts,
+      payloadLoadedFor: { afterPages, afterContact: publics.map(payloadLoadedFor) },
     }
   } finally {
     nginx?.kill('SIGQUIT')
@@ -200,6 +225,11 @@ export function deployProblems(check: DeployCheck): string[] {
       `a publish took ${check.publishVisibleMs.join(' and ')} ms after its answer to show on the public-only instances (more than 1 s; the request took ${check.publishRequestMs} ms)`,
     )
   if (!check.contactStored) problems.push('a contact message sent to a public-only instance is not in the inbox')
+  check.payloadLoadedFor.afterPages.forEach((reason, index) => {
+    if (reason) problems.push(`public-only instance ${index + 1} loaded Payload to serve pages or a publish (first needed for ${reason})`)
+  })
+  if (!check.payloadLoadedFor.afterContact[1])
+    problems.push('the public-only instance that took the contact message says nothing of loading Payload')
   return problems
 }
 
@@ -208,7 +238,7 @@ async function main(): Promise<void> {
     const check = await checkDeployExample()
     if (!check) return void console.log('skipped: nginx is not installed (Debian: apt-get install nginx-light)')
     console.log(
-      `through nginx: /nl/ ${check.home.join(' then ')}; /admin/login ${check.admin.status} (cache: ${check.admin.cache ?? 'not used'}); /nl/ with a staff cookie: ${check.staffCache}; /data/catalog.jsonld ${check.data.map((d) => `${d.status} ${d.cache}`).join(' then ')}; /api on a public-only instance ${check.publicApi.status}; a publish visible on the public-only instances ${check.publishVisibleMs.join(' and ')} ms after its answer (the request: ${check.publishRequestMs} ms); contact message from a public-only instance in the inbox: ${check.contactStored}`,
+      `through nginx: /nl/ ${check.home.join(' then ')}; /admin/login ${check.admin.status} (cache: ${check.admin.cache ?? 'not used'}); /nl/ with a staff cookie: ${check.staffCache}; /data/catalog.jsonld ${check.data.map((d) => `${d.status} ${d.cache}`).join(' then ')}; /api on a public-only instance ${check.publicApi.status}; a publish visible on the public-only instances ${check.publishVisibleMs.join(' and ')} ms after its answer (the request: ${check.publishRequestMs} ms); contact message from a public-only instance in the inbox: ${check.contactStored}; Payload loaded by the public-only instances after the pages: ${check.payloadLoadedFor.afterPages.map((reason) => reason ?? 'no').join(' and ')}, after the staff request and the contact message: ${check.payloadLoadedFor.afterContact.map((reason) => reason ?? 'no').join(' and ')}`,
     )
     const problems = deployProblems(check)
     if (problems.length > 0) throw new Error(problems.join('; '))

@@ -6,9 +6,9 @@
 import type { Payload } from 'payload'
 import { beforeAnnouncing } from '@/site/invalidation'
 import { ContentStore, type ContentStoreOptions } from './content-store'
-import { type StoreDatabase, storeDatabase } from './store-database'
+import { type StoreDatabase, storeDatabase, storeReader } from './store-database'
 import { STORE_SCHEMA } from './store-schema.generated'
-import { ContentStoreWriter } from './writer'
+import { ContentStoreWriter, storeFilled } from './writer'
 
 export interface OpenedStore {
   /** Its table's reads and writes (the render timing counts its reads as queries). */
@@ -18,6 +18,9 @@ export interface OpenedStore {
   close(): void
 }
 
+/** What a public-only instance opens: the store's reads only, on connections of their own. */
+export type OpenedReader = Omit<OpenedStore, 'writer'>
+
 export function openContentStore(payload: Payload, options: ContentStoreOptions = {}): OpenedStore {
   const database = storeDatabase(payload)
   return {
@@ -26,6 +29,20 @@ export function openContentStore(payload: Payload, options: ContentStoreOptions 
     writer: new ContentStoreWriter(payload, database),
     close: () => database.close(),
   }
+}
+
+/**
+ * The store for an instance that starts without Payload (server/lazy-payload.ts): its reads on
+ * connections opened from the environment (storeReader); what it does not hold goes to `payload`,
+ * which loads Payload then.
+ */
+export async function openStoreReader(
+  payload: Payload,
+  environment: { dataDir: string; databaseUrl: string | undefined },
+  options: ContentStoreOptions = {},
+): Promise<OpenedReader> {
+  const database = await storeReader(environment)
+  return { database, store: new ContentStore(payload, database, STORE_SCHEMA, options), close: () => database.close() }
 }
 
 /**
@@ -59,10 +76,14 @@ export async function checkContentStore(writer: ContentStoreWriter, log: (messag
  * (its first start, or after an upgrade that added it): pages rendered from an empty store would
  * be empty. Gives up after ten minutes, as the schema wait does.
  */
-export async function waitForContentStore(writer: ContentStoreWriter, log: (message: string) => void, limitMs = 600_000): Promise<void> {
+export async function waitForContentStore(
+  database: Pick<StoreDatabase, 'read'>,
+  log: (message: string) => void,
+  limitMs = 600_000,
+): Promise<void> {
   const started = Date.now()
   let said = false
-  while (!(await writer.filled())) {
+  while (!(await storeFilled(database))) {
     if (Date.now() - started > limitMs) throw new Error('content store: still empty after ten minutes; is a back-office instance running?')
     if (!said) log('content store empty: waiting for a back-office instance to fill it')
     said = true

@@ -52,6 +52,21 @@ function merge(into: Projection, from: Projection): void {
   for (const [key, tags] of from.dependencies) into.dependencies.set(key, tags)
 }
 
+/**
+ * Whether the store has been filled (the settings every page shows are in it), and every row has its
+ * query keys (the upgrade that added them leaves older rows without). Asked with a writer or a reader.
+ */
+export async function storeFilled(database: Pick<StoreDatabase, 'read'>): Promise<boolean> {
+  const rows = await database.read('SELECT count(*) AS total FROM content_store WHERE collection = ?', [globalSource('site-settings')])
+  return Number(rows[0]?.total ?? 0) > 0 && (await rowsWithoutKeys(database)) === 0
+}
+
+/** Rows written before the store kept query keys (the upgrade that added them leaves them empty). */
+async function rowsWithoutKeys(database: Pick<StoreDatabase, 'read'>): Promise<number> {
+  const rows = await database.read('SELECT count(*) AS total FROM content_store WHERE keys IS NULL', [])
+  return Number(rows[0]?.total ?? 0)
+}
+
 const emptyProjection = (): Projection => ({ rows: [], dependencies: new Map() })
 
 /** The row that says which shape the store's rows have (stored.ts). */
@@ -168,18 +183,9 @@ export class ContentStoreWriter {
     return rows.length === 1 ? Number(rows[0]!.data) : undefined
   }
 
-  /** Whether the store has been filled (the settings every page shows are in it), and every row has its query keys. */
-  async filled(): Promise<boolean> {
-    const rows = await this.database.read('SELECT count(*) AS total FROM content_store WHERE collection = ?', [
-      globalSource('site-settings'),
-    ])
-    return Number(rows[0]?.total ?? 0) > 0 && (await this.rowsWithoutKeys()) === 0
-  }
-
-  /** Rows written before the store kept query keys (the upgrade that added them leaves them empty). */
-  private async rowsWithoutKeys(): Promise<number> {
-    const rows = await this.database.read('SELECT count(*) AS total FROM content_store WHERE keys IS NULL', [])
-    return Number(rows[0]?.total ?? 0)
+  /** Whether the store has been filled (storeFilled). */
+  filled(): Promise<boolean> {
+    return storeFilled(this.database)
   }
 
   /**
@@ -213,7 +219,7 @@ export class ContentStoreWriter {
       const rows = await this.database.read('SELECT count(*) AS total FROM content_store WHERE collection = ?', [globalSource(slug)])
       if (Number(rows[0]?.total ?? 0) === 0) found.push(`${slug}: not stored`)
     }
-    const withoutKeys = await this.rowsWithoutKeys()
+    const withoutKeys = await rowsWithoutKeys(this.database)
     if (withoutKeys > 0) found.push(`${withoutKeys} rows without their query keys`)
     const shape = await this.shape()
     if (shape !== STORE_SHAPE) found.push(`rows of shape ${shape ?? 'unmarked'}, this version writes shape ${STORE_SHAPE}`)

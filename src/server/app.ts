@@ -16,6 +16,7 @@ import { logError } from '@/operations/logging/logger'
 import { type RequestContext, requestIdFrom, runInRequest } from '@/operations/logging/request-context'
 import type { Metrics, RouteKind } from '@/operations/metrics/instruments'
 import { answerFromCache } from './cached-response'
+import { PayloadNotLoaded } from './lazy-payload'
 import type { Exchange, Mount } from './mount'
 import { assets } from './mounts/assets'
 import { backOffice } from './mounts/back-office'
@@ -66,6 +67,12 @@ export interface AppOptions {
   /** The bearer token `/metrics` asks for (METRICS_TOKEN); without it there is no `/metrics`. */
   metricsToken?: string
   log?: (message: string, error?: unknown) => void
+  /**
+   * On an instance started without Payload (lazy-payload.ts): loads it. A request other than a read
+   * loads it before anything else (forms write through it, and a body read once cannot be read
+   * again); a read that needs it is handled again once it is loaded.
+   */
+  loadPayload?: (reason: string) => Promise<unknown>
 }
 
 export function createApp({
@@ -81,6 +88,7 @@ export function createApp({
   metrics,
   metricsToken,
   log = logError,
+  loadPayload,
 }: AppOptions): RequestListener {
   // Public renders read published content from the content store, through the read cache; previews and forms do not.
   const published = store?.wrap(payload) ?? payload
@@ -155,6 +163,18 @@ export function createApp({
     context.route = 'unanswered'
   }
 
+  async function handleLoadingPayload(req: IncomingMessage, res: ServerResponse, context: RequestContext): Promise<void> {
+    if (!loadPayload) return handle(req, res, context)
+    if (req.method !== 'GET' && req.method !== 'HEAD') await loadPayload(`a ${req.method} request`)
+    try {
+      await handle(req, res, context)
+    } catch (error) {
+      if (!(error instanceof PayloadNotLoaded) || res.headersSent) throw error
+      await loadPayload(`its ${error.property}`)
+      await handle(req, res, context)
+    }
+  }
+
   return (req, res) => {
     // Before anything else: a page cache hit costs one lookup and one write (see cached-response.ts),
     // and its figures one counter and one histogram; it gets no request id and no access line.
@@ -171,7 +191,7 @@ export function createApp({
       accessLine(req, res, context, took)
     })
     runInRequest(context, () =>
-      handle(req, res, context).catch(async (error: unknown) => {
+      handleLoadingPayload(req, res, context).catch(async (error: unknown) => {
         log(`failed to answer ${req.method} ${context.route}`, error)
         if (res.headersSent) return void res.destroy()
         const locale = negotiateLocale(req.headers['accept-language'])

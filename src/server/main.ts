@@ -4,6 +4,10 @@
  * With BELFORT_ROLE=public: no admin build, no Next.js, no jobs and no start-up writes; wait until
  * a back-office instance has migrated the database to this code's schema, then serve the public site.
  */
+// Types only: erased, they load nothing before NODE_ENV is set.
+import type { Payload } from 'payload'
+import type { ContentStoreWriter } from '@/content-store/writer'
+
 // Next.js and React read NODE_ENV when they load, so it is set before any of them is imported.
 ;(process.env as Record<string, string | undefined>).NODE_ENV ??= 'production'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
@@ -13,6 +17,7 @@ process.env.NEXT_TELEMETRY_DISABLED = '1'
 if (process.env.SOURCE_MAPS !== 'true') process.setSourceMapsEnabled(false)
 
 const { createServer } = await import('node:http')
+const { performance } = await import('node:perf_hooks')
 const path = await import('node:path')
 const { fileURLToPath } = await import('node:url')
 const { readEnvironment, resolveSecret } = await import('@/environment')
@@ -24,40 +29,62 @@ const environment = readEnvironment()
 // A weak PAYLOAD_SECRET stops the server here, before a build or a database is touched.
 resolveSecret()
 const publicOnly = environment.role === 'public'
+// SQLite cannot create its file in a folder that is not there (with PAYLOAD_SECRET given, nothing else makes it).
+if (!publicOnly) (await import('node:fs')).mkdirSync(environment.dataDir, { recursive: true })
 if (!publicOnly) ensureNextBuild(root)
 
 const { Lifecycle } = await import('./lifecycle')
 const lifecycle = new Lifecycle()
 
-const { getPayload } = await import('payload')
-const { importPayloadConfig } = await import('@/load-config')
-const config = await importPayloadConfig()
-// `cron` starts the jobs queue (scheduled publishing, mail) inside this process: back-office instances only.
-const payload = await getPayload({ config, cron: !publicOnly })
+const { countDatabaseReads } = await import('./render-timing')
+async function startPayload(): Promise<Payload> {
+  const { getPayload } = await import('payload')
+  const { importPayloadConfig } = await import('@/load-config')
+  // `cron` starts the jobs queue (scheduled publishing, mail) inside this process: back-office instances only.
+  const started = await getPayload({ config: await importPayloadConfig(), cron: !publicOnly })
+  countDatabaseReads(started.db)
+  return started
+}
+// A public-only instance loads Payload when a request first needs it (lazy-payload.ts); pages do not.
+const { lazyPayload } = await import('./lazy-payload')
+const lazy = publicOnly
+  ? lazyPayload(async (reason) => {
+      const started = performance.now()
+      const loaded = await startPayload()
+      logger.info(`Payload loaded in ${Math.round(performance.now() - started)} ms (first needed for ${reason})`)
+      return loaded
+    })
+  : undefined
+const payload = lazy ? lazy.payload : await startPayload()
 const { MIGRATION_NAMES } = await import('@/migrations/names.generated')
 const shipped = environment.databaseUrl ? MIGRATION_NAMES.postgres : MIGRATION_NAMES.sqlite
 const { keepSearchIndexCurrent, rebuildSearchIndex, searchIndexState } = await import('@/search/service')
 const { flushSearchCounts } = await import('@/search/queries/counts')
 const { RenderSlots } = await import('./render-slots')
 const { waitForSchema } = await import('./schema-wait')
-const { checkContentStore, keepContentStoreCurrent, openContentStore, waitForContentStore } = await import('@/content-store/open-store')
-// Public pages read published content from the content store; back-office instances write it.
-const content = openContentStore(payload, { log: (message) => logger.warn(message) })
+const { checkContentStore, keepContentStoreCurrent, openContentStore, openStoreReader, waitForContentStore } = await import(
+  '@/content-store/open-store'
+)
+// Public pages read published content from the content store; back-office instances write it, on
+// Payload's connections; a public-only instance reads it on connections of its own.
+const storeOptions = { log: (message: string) => logger.warn(message) }
+const written = publicOnly ? undefined : openContentStore(payload, storeOptions)
+const content = written ?? (await openStoreReader(payload, environment, storeOptions))
 const { appliedMigrations, readinessCheck } = await import('./readiness-check')
 const readinessProblem = readinessCheck(appliedMigrations(content.database), lifecycle, shipped)
 // A public instance never changes the schema: the back office migrates, and it waits for that.
 const searchIndex = publicOnly
   ? await waitForSchema(readinessProblem, (message) => logger.warn(message))
-      .then(() => waitForContentStore(content.writer, (message) => logger.warn(message)))
+      .then(() => waitForContentStore(content.database, (message) => logger.warn(message)))
       .then(() => 'current' as const)
-  : await prepareDatabase()
+  : await prepareDatabase(written!.writer)
 
 /**
  * A back-office instance's start-up writes, under the start-up lock: migrations, the demo content
  * in an empty database, the first admin, an empty search index filled. Its modules (the demo
  * content among them) are imported here, so a public-only instance never loads them.
  */
-async function prepareDatabase() {
+async function prepareDatabase(writer: ContentStoreWriter) {
   const { isEmpty, seedDemoContent } = await import('@/seed/seed')
   const { ensureFirstAdmin } = await import('./accounts')
   const { withStartupLock } = await import('./startup-lock')
@@ -68,7 +95,7 @@ async function prepareDatabase() {
     const { migrations } = environment.databaseUrl ? await import('@/migrations/postgres') : await import('@/migrations/sqlite')
     await payload.db.migrate({ migrations: migrations as never })
     // Before the demo content fills it: an empty store takes this version's shape, its rows written in it.
-    await content.writer.markShapeIfEmpty()
+    await writer.markShapeIfEmpty()
     if (await isEmpty(payload)) {
       payload.logger.info('Empty database: adding the demo content in nl, fr and en')
       await seedDemoContent(payload)
@@ -82,7 +109,7 @@ async function prepareDatabase() {
       payload.logger.info(`Search index built: ${items} items`)
     }
     // The content store holds what is published (filled after the demo content, rebuilt if it differs).
-    await checkContentStore(content.writer, (message) => payload.logger.info(message))
+    await checkContentStore(writer, (message) => payload.logger.info(message))
     return state
   })
 }
@@ -96,15 +123,13 @@ if (searchIndex === 'outdated') {
   )
 }
 // From here on every change is written into the content store before anyone hears of it.
-if (!publicOnly) keepContentStoreCurrent(content.writer, logError)
+if (written) keepContentStoreCurrent(written.writer, logError)
 const { closeJobs, openJobs } = await import('@/jobs-gate')
 if (!publicOnly) openJobs()
-// The search index follows every change from now on.
-keepSearchIndexCurrent(payload, logError)
+// The search index follows every change made here from now on (a public-only instance changes no indexed content).
+if (!publicOnly) keepSearchIndexCurrent(payload, logError)
 const next = publicOnly ? undefined : await (await import('./next-handler')).createNextHandler(root)
 const { createApp } = await import('./app')
-const { countDatabaseReads } = await import('./render-timing')
-countDatabaseReads(payload.db)
 // A public render's reads of the content store are database queries too.
 countDatabaseReads(content.database, ['read'])
 const { PageCache } = await import('./page-cache')
@@ -119,11 +144,14 @@ if (reads) dropOnChange(reads)
 const { connectClusterInvalidation } = await import('./cluster-invalidation')
 const cluster = environment.databaseUrl ? await connectClusterInvalidation(environment.databaseUrl, logError) : undefined
 // On SQLite, another process's writes (the import command) reach the caches through a polled counter.
-const { sqliteDataVersion, watchSqliteChanges } = await import('./sqlite-change-watch')
+const { sqliteDataVersion, storeDataVersion, watchSqliteChanges } = await import('./sqlite-change-watch')
 const sqliteWatch = environment.databaseUrl
   ? undefined
   : watchSqliteChanges(
-      sqliteDataVersion((payload.db as unknown as { client: Parameters<typeof sqliteDataVersion>[0] }).client),
+      // Payload's own connection on a full instance (its own writes announce themselves); the store's on a public-only one, which writes nothing there.
+      lazy
+        ? storeDataVersion(content.database)
+        : sqliteDataVersion((payload.db as unknown as { client: Parameters<typeof sqliteDataVersion>[0] }).client),
       1000,
       logError,
     )
@@ -137,8 +165,9 @@ const metrics = createMetrics({
   pageCache: cache ? () => cache.stats() : undefined,
   readCache: reads ? () => reads.stats() : undefined,
   renders: () => renderSlots.load,
-  outbox: () => outboxBacklog(payload),
-  failedJobs: () => failedJobCount(payload),
+  // The jobs run on back-office instances, which report them.
+  outbox: publicOnly ? undefined : () => outboxBacklog(payload),
+  failedJobs: publicOnly ? undefined : () => failedJobCount(payload),
   lastBackup: () => lastBackupFinishedAt(environment.backup.dir),
   ready: async () => (await readinessProblem()) === undefined,
   warn: (message, error) => logger.warn({ msg: message, err: error }),
@@ -156,6 +185,7 @@ const app = createApp({
   metrics,
   metricsToken: environment.metricsToken,
   log: logError,
+  loadPayload: lazy?.load,
 })
 
 // The port opens only now: until the app can answer, a connection is refused, which a load balancer
@@ -196,7 +226,8 @@ function stop(signal: string): void {
           sqliteWatch?.close()
           await cluster?.close()
           content.close()
-          await payload.destroy?.()
+          // Payload holds the database connections, unless a public-only instance never loaded it.
+          if (!lazy || lazy.loaded()) await payload.destroy?.()
         },
         log: (message) => logger.warn(message),
       },

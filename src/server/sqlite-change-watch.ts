@@ -4,6 +4,7 @@
  * connection commits, never for this process's own writes (which announce themselves), so one cheap
  * query a second is enough. PostgreSQL sites have LISTEN/NOTIFY instead (cluster-invalidation.ts).
  */
+import type { StoreDatabase } from '@/content-store/store-database'
 import { logError } from '@/operations/logging/logger'
 import { announceChange } from '@/site/invalidation'
 
@@ -41,4 +42,9 @@ export function sqliteDataVersion(client: { execute(sql: string): Promise<{ rows
     const { rows } = await client.execute('PRAGMA data_version')
     return Number((rows[0] as ArrayLike<unknown> | undefined)?.[0])
   }
+}
+
+/** The counter read on the content store's own connection: a public-only instance's, which never writes. */
+export function storeDataVersion(database: Pick<StoreDatabase, 'read'>): () => Promise<number> {
+  return async () => Number(Object.values((await database.read('PRAGMA data_version', []))[0] ?? {})[0])
 }

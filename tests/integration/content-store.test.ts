@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test'
 import Database from 'libsql'
 import type { Pool } from 'pg'
 import { ContentStore } from '@/content-store/content-store'
-import { type OpenedStore, keepContentStoreCurrent, openContentStore } from '@/content-store/open-store'
+import { type OpenedStore, keepContentStoreCurrent, openContentStore, openStoreReader } from '@/content-store/open-store'
 import { storeReader } from '@/content-store/store-database'
 import { STORE_SCHEMA } from '@/content-store/store-schema.generated'
 import { readEnvironment } from '@/environment'
@@ -22,6 +22,8 @@ import { lexical } from '@/seed/lexical'
 import { seedDemoContent } from '@/seed/seed'
 import { historyOf, withdrawalAt } from '@/changes/history'
 import { createApp } from '@/server/app'
+import { lazyPayload } from '@/server/lazy-payload'
+import { newsPath } from '@/site/routes'
 import { announceChange, changesAnnounced, onContentChange } from '@/site/invalidation'
 import { type CrawledPage, crawl, differences } from '../support/crawl'
 import { payloadForThisFile } from './payload-instance'
@@ -476,6 +478,75 @@ describe('the content store', () => {
         assert.equal(own.status, shared.status, page)
         assert.equal(normalise(await own.text()), normalise(await shared.text()), page)
       }
+    } finally {
+      reader.close()
+    }
+  })
+
+  it('answers pages, the tracker, feeds, the sitemap, a 404 and an old address without loading Payload, and loads it for a search', async () => {
+    // An old address: a published news item's slug changed, which leaves a redirect.
+    const { docs } = await payload.find({ collection: 'news', locale: 'nl', limit: 1, overrideAccess: false })
+    const renamed = docs[0]!
+    await payload.update({
+      collection: 'news',
+      id: renamed.id,
+      locale: 'nl',
+      data: { slug: `${renamed.slug}-hernoemd`, _status: 'published' },
+    })
+    await changesAnnounced()
+    const reasons: string[] = []
+    const lazy = lazyPayload(async (reason) => {
+      reasons.push(reason)
+      return payload
+    })
+    const reader = await openStoreReader(lazy.payload, readEnvironment(), { strict: true })
+    try {
+      const unloaded = await listen(createApp({ payload: lazy.payload, store: reader.store, origin: ORIGIN, loadPayload: lazy.load }))
+      const pages = [
+        '/nl/',
+        '/fr/actualites',
+        newsPath(`${renamed.slug}-hernoemd`, 'nl'),
+        '/en/services',
+        '/nl/administraties',
+        '/nl/contact',
+      ]
+      const tracker = [
+        '/nl/opvolging',
+        '/fr/suivi/2021/1.1.1.1',
+        '/en/follow-up/indicators',
+        '/nl/opvolging/partners',
+        '/en/follow-up/corrections',
+      ]
+      const more = [
+        '/nl/documenten',
+        '/fr/documents?year=2021',
+        '/nl/nieuws/feed.xml',
+        '/sitemap.xml',
+        '/data/openapi.json',
+        '/nl/niet-hier',
+      ]
+      for (const page of [...pages, ...tracker, ...more, newsPath(renamed.slug, 'nl')]) {
+        const [own, shared] = await Promise.all([
+          fetch(unloaded + page, { redirect: 'manual' }),
+          fetch(fromStore + page, { redirect: 'manual' }),
+        ])
+        assert.equal(own.status, shared.status, page)
+        assert.equal(own.headers.get('location'), shared.headers.get('location'), page)
+        assert.equal(normalise(await own.text()), normalise(await shared.text()), page)
+        assert.deepEqual(reasons, [], `${page} was answered without loading Payload`)
+      }
+      const old = await fetch(unloaded + newsPath(renamed.slug, 'nl'), { redirect: 'manual' })
+      assert.equal(old.status, 301, 'the old address leads to the new one')
+      assert.equal(old.headers.get('location'), newsPath(`${renamed.slug}-hernoemd`, 'nl'))
+      const search = '/nl/zoeken?q=premie'
+      const [own, shared] = await Promise.all([fetch(unloaded + search), fetch(fromStore + search)])
+      assert.equal(own.status, 200)
+      assert.equal(normalise(await own.text()), normalise(await shared.text()), 'the search is answered once Payload is loaded')
+      assert.deepEqual(
+        reasons,
+        ['its db'],
+        'a search reads the index through Payload’s database connection: loaded once, then the request answered again',
+      )
     } finally {
       reader.close()
     }
