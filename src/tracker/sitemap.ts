@@ -41,7 +41,7 @@ export async function trackerUrlSets(payload: Payload, tags: Set<string>): Promi
   for (const collection of ['plan-items', 'plan-versions', 'indicators', 'social-summits', 'partners', 'administrations'] as const)
     tags.add(anyTag(collection))
   // What a visitor may read, the sitemap listing only pages a visitor can open; in one order for every
-  // language at once (a localized default sort, a partner's name, has none). The content store answers these.
+  // language at once, which the content store answers (a localized default sort, a partner's name, has none under `locale: 'all'`).
   const visitor = { depth: 0, pagination: false, overrideAccess: false, sort: 'id' } as const
   const [items, versions, indicators, summits, partners, administrations] = await Promise.all([
     payload.find({ collection: 'plan-items', ...visitor, select: { code: true, planVersion: true, updatedAt: true } }),

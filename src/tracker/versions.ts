@@ -24,21 +24,11 @@ export async function versionsWithPlan(payload: Payload, locale: Locale | 'all')
     where: { level: { equals: 'pillar' } },
     depth: 0,
     pagination: false,
-    // What a visitor reads: a version being prepared (a draft) is not followed in public.
-    overrideAccess: false,
     select: { planVersion: true },
   })
   const ids = [...new Set(pillars.docs.map((p) => relationId(p.planVersion)).filter((id): id is number => id !== null))]
   if (ids.length === 0) return []
   return (
-    await payload.find({
-      collection: 'plan-versions',
-      where: { id: { in: ids } },
-      locale,
-      depth: 0,
-      pagination: false,
-      sort: '-year',
-      overrideAccess: false,
-    })
+    await payload.find({ collection: 'plan-versions', where: { id: { in: ids } }, locale, depth: 0, pagination: false, sort: '-year' })
   ).docs
 }

@@ -357,8 +357,6 @@ export async function buildPartners(payload: Payload, origin: string): Promise<D
     where: { level: { equals: 'measure' } },
     depth: 0,
     pagination: false,
-    // A visitor's read: the measures of a version being prepared (a draft) stay out of open data.
-    overrideAccess: false,
     select: { code: true, planVersion: true, partners: true, updatedAt: true },
   })
   const years = await versionYears(

@@ -13,8 +13,6 @@ export async function versionYears(payload: Payload, ids: number[]): Promise<Map
     where: { id: { in: [...new Set(ids)] } },
     pagination: false,
     depth: 0,
-    // What a visitor reads: a version being prepared is not named in open data.
-    overrideAccess: false,
     select: { year: true },
   })
   return new Map(versions.docs.map((v) => [v.id, v.year]))
@@ -38,7 +36,6 @@ export async function planItemRefs(payload: Payload, ids: number[]): Promise<Map
     pagination: false,
     depth: 0,
     locale: 'all',
-    overrideAccess: false,
     select: { code: true, level: true, title: true, planVersion: true, updatedAt: true },
   })
   const years = await versionYears(

@@ -18,7 +18,6 @@ export async function buildRounds(payload: Payload): Promise<Dataset> {
     where: { _status: { equals: 'published' } },
     depth: 0,
     pagination: false,
-    overrideAccess: false,
     select: { year: true },
   })
   const years = new Map(published.docs.map((version) => [version.id, version.year]))

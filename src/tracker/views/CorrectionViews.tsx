@@ -65,7 +65,6 @@ async function subjectsOf(ctx: ViewContext, year: number, corrections: PublicCor
             locale: ctx.locale,
             depth: 0,
             pagination: false,
-            overrideAccess: false,
             select: { code: true, title: true },
           })
         ).docs,

@@ -147,7 +147,6 @@ export async function indicatorView(ctx: ViewContext, slug: string): Promise<Vie
           where: { id: { equals: relationId(objective.planVersion) } },
           depth: 0,
           limit: 1,
-          overrideAccess: false,
           select: { year: true },
         })
       : undefined,
