@@ -40,12 +40,14 @@ function windowBits(bytes: number): number {
 /**
  * How often a compressed body is sent: `kept` bodies (the page cache's copies, open-data documents)
  * are compressed once and sent many times; a body compressed for `one` answer costs that answer's
- * time. Brotli's quality 3 takes about 40 % less time than 5 on a 10 KB page (63 µs against 111 on
- * the demo's home page, Node 24) for 13 % more bytes (3,373 against 2,994).
+ * time. On the demo's home page (10 KB, Node 24), brotli's quality 1 takes 45 µs for 3,645 bytes,
+ * quality 3 102 µs for 3,373 and quality 5 about twice that again: for one answer, the 270 bytes
+ * quality 3 saves (less than one TCP segment) are not worth twice the time. Quality
+ * 1 is still faster and smaller than gzip's fastest level (66 µs, 3,465 bytes).
  */
 export type CompressionUse = 'kept' | 'one'
 
-const BROTLI_QUALITY: Record<CompressionUse, number> = { kept: 5, one: 3 }
+const BROTLI_QUALITY: Record<CompressionUse, number> = { kept: 5, one: 1 }
 
 export function compress(body: Buffer, encoding: Encoding, use: CompressionUse): Buffer {
   return encoding === 'br'
