@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { applySelect, pageRequest, paginated } from './answers'
+import { applySelect, fitsCard, pageRequest, paginated } from './answers'
 
 describe("the content store's answers have Payload's shape", () => {
   it('pages as Payload settles page, limit and pagination', () => {
@@ -50,5 +50,20 @@ describe("the content store's answers have Payload's shape", () => {
     assert.deepEqual(applySelect(doc, { group: { b: true } }), { id: 7, group: { b: 2 } })
     assert.deepEqual(applySelect(doc, { slug: false, group: { a: false } }), { id: 7, title: 'T', group: { b: 2 } })
     assert.equal(applySelect(doc, undefined), doc)
+  })
+
+  it('reads a card only for a select the card answers as the whole answer would', () => {
+    const card = { title: true, slug: true, group: true } as const
+    const doc = { id: 7, title: 'T', slug: 's', body: { root: {} }, group: { a: 1, b: 2 }, other: 3 }
+    const stored = applySelect(doc, card)
+    for (const select of [{ title: true }, { id: true, slug: true }, { group: { b: true } }, { title: true, body: false }, card]) {
+      assert.equal(fitsCard(card, select), true, JSON.stringify(select))
+      assert.deepEqual(applySelect(stored, select), applySelect(doc, select), JSON.stringify(select))
+    }
+    assert.equal(fitsCard(card, { title: true, body: true }), false, 'a field the card leaves out')
+    assert.equal(fitsCard(card, { body: false }), false, 'a select that drops fields keeps the others, not all on the card')
+    assert.equal(fitsCard(card, undefined), false, 'no select: the whole answer')
+    assert.equal(fitsCard(card, {}), false)
+    assert.equal(fitsCard(undefined, { title: true }), false, 'a collection without cards')
   })
 })

@@ -90,6 +90,18 @@ export function applySelect(doc: Json, select: Json | undefined): Json {
   return selects(select) ? keep(doc, select, true) : drop(doc, select)
 }
 
+/**
+ * Whether a `select` keeps only fields a card holds whole (stored.ts: STORED_CARDS), so that it
+ * keeps the same from the card as from the whole answer: a select naming fields to keep, each of
+ * them (or a part of it) one the card keeps. Entries that are not kept are ignored by the select.
+ */
+export function fitsCard(card: Readonly<Record<string, true>> | undefined, select: unknown): boolean {
+  if (!card || !select || typeof select !== 'object' || Array.isArray(select) || !selects(select as Json)) return false
+  return Object.entries(select as Json).every(
+    ([name, wanted]) => !(wanted === true || (typeof wanted === 'object' && wanted !== null)) || name === 'id' || card[name] === true,
+  )
+}
+
 /** Whether a select names fields to keep (any `true` in it) rather than fields to drop. */
 function selects(select: Json): boolean {
   return Object.values(select).some((value) => value === true || (typeof value === 'object' && value !== null && selects(value as Json)))

@@ -8,13 +8,13 @@
  * to Payload and is logged once.
  */
 import type { Payload } from 'payload'
-import { applySelect, pageRequest, paginated } from './answers'
+import { applySelect, fitsCard, pageRequest, paginated } from './answers'
 import { DIRECT_TABLES, readDirect } from './direct-tables'
 import { joinsTable, pathsOf, type SchemaField, UnsupportedStoreRead } from './field-paths'
 import { selectsOnlyKeys } from './query-keys'
 import type { StoreDatabase } from './store-database'
 import { fallbackOf, type StoreSchema } from './store-schema'
-import { FACT_VARIANT, globalSource, STORED_COLLECTIONS, STORED_FACTS, STORED_GLOBALS } from './stored'
+import { FACT_VARIANT, globalSource, STORED_CARDS, STORED_COLLECTIONS, STORED_FACTS, STORED_GLOBALS } from './stored'
 import { compileQuery, LeftToPayload } from './where-sql'
 
 type Args = Record<string, unknown>
@@ -118,8 +118,13 @@ export class ContentStore {
       return applySelect(doc, args.select as Json | undefined)
     }
     const dialect = this.database.dialect
-    // The fields a select keeps are read from the keys when they hold them all: the same values, fewer bytes to parse.
-    const read = selectsOnlyKeys(source.fields, args.select) ? `${dialect.keysAsText} AS data` : 'data'
+    // The fields a select keeps are read from the keys, else the card, when they hold them all: the same values,
+    // fewer bytes to parse. A row written before cards existed (until the start-up check rebuilds it) has the whole answer.
+    const read = selectsOnlyKeys(source.fields, args.select)
+      ? `${dialect.keysAsText} AS data`
+      : fitsCard(STORED_CARDS[collection], args.select)
+        ? 'coalesce(card, data) AS data'
+        : 'data'
     const base = 'FROM content_store WHERE collection = ? AND locale = ? AND fallback = ? AND depth = ?'
     // A count reads any depth the store holds: which documents there are does not depend on it.
     // Facts read the same in every language: their one variant.
@@ -130,8 +135,7 @@ export class ContentStore {
     if (method === 'findGlobal' || method === 'findByID') {
       const id = method === 'findGlobal' ? 0 : Number(args.id)
       if (!Number.isInteger(id)) return undefined
-      const rows = await this.database.read(`SELECT ${read} ${base} AND doc_id = ?`, [...variant, id])
-      const row = rows[0]
+      const row = await this.database.readFirst(`SELECT ${read} ${base} AND doc_id = ?`, [...variant, id])
       if (row) return finish(String(row.data))
       return method === 'findByID' && args.disableErrors ? null : undefined
     }
@@ -146,11 +150,13 @@ export class ContentStore {
     }
     const request = pageRequest(args)
     const limit = request.limit === undefined ? [] : [request.limit, request.offset]
-    const rows = await this.database.read(`SELECT ${read} ${where} ORDER BY ${query.orderBy}${limit.length ? ' LIMIT ? OFFSET ?' : ''}`, [
-      ...variant,
-      ...query.params,
-      ...limit,
-    ])
+    const sql = `SELECT ${read} ${where} ORDER BY ${query.orderBy}${limit.length ? ' LIMIT ? OFFSET ?' : ''}`
+    const params = [...variant, ...query.params, ...limit]
+    // One document asked for (a page by its slug): the first row, without a cursor over the rows.
+    const rows =
+      request.limit === 1
+        ? [await this.database.readFirst(sql, params)].filter((row) => row !== undefined)
+        : await this.database.read(sql, params)
     const docs = rows.map((row) => finish(String(row.data)))
     let counted: number | undefined
     if (request.paginated) {

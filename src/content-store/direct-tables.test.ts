@@ -13,6 +13,10 @@ function database(rows: Record<string, unknown>[]) {
       asked.push({ sql, params })
       return rows
     },
+    readFirst: async (sql, params) => {
+      asked.push({ sql, params })
+      return rows[0]
+    },
     write: async () => undefined,
     close: () => undefined,
   }

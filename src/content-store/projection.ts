@@ -5,16 +5,19 @@
  * to any of them projects it again.
  */
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
+import { applySelect } from './answers'
 import type { SchemaField } from './field-paths'
 import { queryKeys } from './query-keys'
 import { shownDocuments } from './shown-documents'
-import { configOf, FACT_VARIANT, globalSource, STORED_COLLECTIONS, STORED_GLOBALS, type Variant, variantsOf } from './stored'
+import { configOf, FACT_VARIANT, globalSource, STORED_CARDS, STORED_COLLECTIONS, STORED_GLOBALS, type Variant, variantsOf } from './stored'
 
 export interface StoreRow extends Variant {
   collection: string
   docId: number
   slug: string | null
   data: string
+  /** The answer with only the fields lists show (stored.ts: STORED_CARDS), as JSON text; null where lists read the whole. */
+  card: string | null
   /** What conditions and sorts read (query-keys.ts), as JSON text. */
   keys: string
 }
@@ -40,6 +43,7 @@ const fieldsOf = (payload: Payload, collection: string): readonly SchemaField[] 
 export async function projectCollection(payload: Payload, collection: string, ids?: readonly number[]): Promise<Projection> {
   const shows = shownDocuments(payload)
   const fields = fieldsOf(payload, collection)
+  const card = STORED_CARDS[collection]
   const rows: StoreRow[] = []
   const dependencies = new Map<string, Set<string>>()
   // The variants are read side by side (PostgreSQL answers them on several connections of its pool).
@@ -69,6 +73,7 @@ export async function projectCollection(payload: Payload, collection: string, id
         ...variant,
         slug: typeof doc.slug === 'string' ? doc.slug : null,
         data: JSON.stringify(doc),
+        card: card ? JSON.stringify(applySelect(doc, card)) : null,
         keys: queryKeys(fields, doc),
       })
       const tags = dependencies.get(key(collection, docId)) ?? new Set<string>()
@@ -103,7 +108,7 @@ export async function projectGlobal(payload: Payload, slug: string): Promise<Pro
   for (const [index, variant] of variants.entries()) {
     const doc = docs[index]
     // A global is read whole, never searched: no keys to query.
-    rows.push({ collection, docId: 0, ...variant, slug: null, data: JSON.stringify(doc), keys: '{}' })
+    rows.push({ collection, docId: 0, ...variant, slug: null, data: JSON.stringify(doc), card: null, keys: '{}' })
     for (const tag of shows({ global: slug }, doc)) tags.add(tag)
   }
   return { rows, dependencies: new Map([[key(collection, 0), tags]]) }
@@ -131,6 +136,7 @@ export async function projectFacts(payload: Payload, collection: string, ids?: r
       ...FACT_VARIANT,
       slug: null,
       data: JSON.stringify(doc),
+      card: null,
       keys: queryKeys(fields, doc),
     }),
   )

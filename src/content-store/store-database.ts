@@ -24,6 +24,8 @@ export interface StoreDatabase {
   dialect: SqlDialect
   /** Rows of a read, each an object of its columns. */
   read(sql: string, params: unknown[]): Promise<Record<string, unknown>[]>
+  /** The first row of a read, or undefined (a lookup by key: on SQLite, one step instead of a cursor over the rows). */
+  readFirst(sql: string, params: unknown[]): Promise<Record<string, unknown> | undefined>
   /** Runs the statements in one transaction: all or nothing. */
   write(statements: Statement[]): Promise<void>
   close(): void
@@ -40,15 +42,21 @@ function sqliteStore(file: string, write: StoreDatabase['write']): StoreDatabase
   const connection = new Database(file, { readonly: true })
   connection.pragma('busy_timeout = 5000')
   const prepared = new Map<string, SqliteStatement>()
+  const statementOf = (sql: string): SqliteStatement => {
+    let statement = prepared.get(sql)
+    if (!statement) {
+      statement = connection.prepare(sql)
+      prepared.set(sql, statement)
+    }
+    return statement
+  }
   return {
     dialect: sqliteDialect,
     async read(sql, params) {
-      let statement = prepared.get(sql)
-      if (!statement) {
-        statement = connection.prepare(sql)
-        prepared.set(sql, statement)
-      }
-      return statement.all(params) as Record<string, unknown>[]
+      return statementOf(sql).all(params) as Record<string, unknown>[]
+    },
+    async readFirst(sql, params) {
+      return (statementOf(sql).get(params) ?? undefined) as Record<string, unknown> | undefined
     },
     write,
     close: () => connection.close(),
@@ -65,13 +73,15 @@ function postgresStore(pool: Pool, write: StoreDatabase['write'], close: () => v
     }
     return name
   }
+  const read = async (sql: string, params: unknown[]) => {
+    const text = postgresDialect.placeholders(sql)
+    const result = await pool.query({ name: nameOf(text), text, values: params })
+    return result.rows as Record<string, unknown>[]
+  }
   return {
     dialect: postgresDialect,
-    async read(sql, params) {
-      const text = postgresDialect.placeholders(sql)
-      const result = await pool.query({ name: nameOf(text), text, values: params })
-      return result.rows as Record<string, unknown>[]
-    },
+    read,
+    readFirst: async (sql, params) => (await read(sql, params))[0],
     write,
     close,
   }

@@ -25,12 +25,22 @@ const FACTS_LOOK_BACK_ROWS = 100
 
 function insertRows(projection: Projection, dialect: SqlDialect): Statement[] {
   const statements: Statement[] = []
-  const values = `(?, ?, ?, ?, ?, ?, ?, ${dialect.keysPlaceholder})`
+  const values = `(?, ?, ?, ?, ?, ?, ?, ?, ${dialect.keysPlaceholder})`
   for (let start = 0; start < projection.rows.length; start += ROWS_PER_INSERT) {
     const chunk = projection.rows.slice(start, start + ROWS_PER_INSERT)
     statements.push({
-      sql: `INSERT INTO content_store (collection, doc_id, locale, fallback, depth, slug, data, keys) VALUES ${chunk.map(() => values).join(', ')}`,
-      params: chunk.flatMap((row) => [row.collection, row.docId, row.locale, row.fallback, row.depth, row.slug, row.data, row.keys]),
+      sql: `INSERT INTO content_store (collection, doc_id, locale, fallback, depth, slug, data, card, keys) VALUES ${chunk.map(() => values).join(', ')}`,
+      params: chunk.flatMap((row) => [
+        row.collection,
+        row.docId,
+        row.locale,
+        row.fallback,
+        row.depth,
+        row.slug,
+        row.data,
+        row.card,
+        row.keys,
+      ]),
     })
   }
   const tags = [...projection.dependencies].flatMap(([key, set]) => {
@@ -71,7 +81,19 @@ const emptyProjection = (): Projection => ({ rows: [], dependencies: new Map() }
 
 /** The row that says which shape the store's rows have (stored.ts). */
 const shapeMark = (): Projection => ({
-  rows: [{ collection: SHAPE_SOURCE, docId: 0, locale: '', fallback: '', depth: 0, slug: null, data: String(STORE_SHAPE), keys: '{}' }],
+  rows: [
+    {
+      collection: SHAPE_SOURCE,
+      docId: 0,
+      locale: '',
+      fallback: '',
+      depth: 0,
+      slug: null,
+      data: String(STORE_SHAPE),
+      card: null,
+      keys: '{}',
+    },
+  ],
   dependencies: new Map(),
 })
 

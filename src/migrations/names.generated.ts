@@ -33,7 +33,8 @@ export const MIGRATION_NAMES: { sqlite: readonly string[]; postgres: readonly st
     "20261201_035854_round_imports",
     "20261201_185732_preview_link_uses_from_audit",
     "20261201_222400_content_store_query_keys",
-    "20261202_100000_content_store_history_lookups"
+    "20261202_100000_content_store_history_lookups",
+    "20261203_070000_content_store_cards"
   ],
   "postgres": [
     "20261123_030437_initial",
@@ -73,6 +74,7 @@ export const MIGRATION_NAMES: { sqlite: readonly string[]; postgres: readonly st
     "20261201_185739_preview_link_uses_from_audit",
     "20261201_222400_content_store_query_keys",
     "20261202_100000_content_store_history_lookups",
-    "20261202_130724_outbox_kinds"
+    "20261202_130724_outbox_kinds",
+    "20261203_070000_content_store_cards"
   ]
 }

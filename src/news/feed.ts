@@ -1,5 +1,4 @@
 import type { Where } from 'payload'
-import type { News } from '@/payload-types'
 import { anyTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { escapeHtml as escapeXml } from '@/site/html/jsx-runtime'
@@ -7,12 +6,12 @@ import { feedPath, newsPath, sectionPath } from '@/site/routes'
 import { errorView } from '@/site/views/ErrorView'
 import { latestUpdates } from '@/changes/history'
 import { subjectKeyOf } from '@/changes/kinds'
-import { findNews } from './queries'
+import { findNews, type NewsCard } from './queries'
 
 const FEED_SIZE = 20
 
 /** A stable Atom id: survives slug changes, differs per language. */
-function entryId(ctx: ViewContext, item: News): string {
+function entryId(ctx: ViewContext, item: NewsCard): string {
   const host = new URL(ctx.origin).hostname
   return `tag:${host},2026:news:${item.id}:${ctx.locale}`
 }
@@ -20,13 +19,13 @@ function entryId(ctx: ViewContext, item: News): string {
 type Update = { at: string; note: string }
 
 /** When an entry last changed for its readers: its newest major change (with its note), else its last update, else its publication. */
-function lastChange(item: News, update: Update | undefined): string {
+function lastChange(item: NewsCard, update: Update | undefined): string {
   const dates = [item.publishedAt, item.update?.at, update?.at].filter((date): date is string => Boolean(date))
   return dates.reduce((latest, date) => (new Date(date).getTime() > new Date(latest).getTime() ? date : latest))
 }
 
 /** An updated entry keeps its id and says what changed (RFC 4287 §4.2.15): feed readers show it again with the note. */
-function entry(ctx: ViewContext, item: News, update: Update | undefined): string {
+function entry(ctx: ViewContext, item: NewsCard, update: Update | undefined): string {
   const url = ctx.origin + newsPath(item.slug, ctx.locale)
   const updated = lastChange(item, update)
   const categories = (item.themes ?? []).flatMap((theme) =>
@@ -74,7 +73,7 @@ export async function newsFeed(ctx: ViewContext, themeSlug?: string): Promise<Vi
     docs.map((item) => subjectKeyOf('news', item.id)),
     ctx.locale,
   )
-  const updateOf = (item: News) => updates.get(subjectKeyOf('news', item.id))
+  const updateOf = (item: NewsCard) => updates.get(subjectKeyOf('news', item.id))
   const updated = docs.reduce((latest, item) => Math.max(latest, new Date(lastChange(item, updateOf(item))).getTime()), 0)
   const self = ctx.origin + feedPath(ctx.locale, themeSlug)
   const xml = [

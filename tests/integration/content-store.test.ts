@@ -21,6 +21,7 @@ import { SHAPE_SOURCE } from '@/content-store/stored'
 import { lexical } from '@/seed/lexical'
 import { seedDemoContent } from '@/seed/seed'
 import { historyOf, withdrawalAt } from '@/changes/history'
+import { NEWS_CARD } from '@/news/queries'
 import { createApp } from '@/server/app'
 import { lazyPayload } from '@/server/lazy-payload'
 import { newsPath } from '@/site/routes'
@@ -115,16 +116,21 @@ function assertSamePages(crawled: { store: Map<string, CrawledPage>; plain: Map<
 /** The statements the store ran to answer what `read` asks of it (a store-backed Payload). */
 async function storeStatements(read: (reader: typeof payload) => Promise<unknown>): Promise<{ sql: string; params: unknown[] }[]> {
   const database = opened.store.database
-  const original = database.read.bind(database)
+  const [original, originalFirst] = [database.read.bind(database), database.readFirst.bind(database)]
   const statements: { sql: string; params: unknown[] }[] = []
   database.read = (sql, params) => {
     statements.push({ sql, params })
     return original(sql, params)
   }
+  database.readFirst = (sql, params) => {
+    statements.push({ sql, params })
+    return originalFirst(sql, params)
+  }
   try {
     await read(opened.store.wrap(payload))
   } finally {
     database.read = original
+    database.readFirst = originalFirst
   }
   return statements
 }
@@ -166,7 +172,7 @@ async function assertIndexedInOrder(statement: { sql: string; params: unknown[] 
 /** The store's rows, in a stable order, to compare two fillings. */
 async function storeRows(): Promise<string[]> {
   const rows = await opened.store.database.read(
-    'SELECT collection, doc_id, locale, fallback, depth, slug, data, keys FROM content_store ORDER BY collection, doc_id, locale, fallback, depth',
+    'SELECT collection, doc_id, locale, fallback, depth, slug, data, card, keys FROM content_store ORDER BY collection, doc_id, locale, fallback, depth',
     [],
   )
   const dependencies = await opened.store.database.read(
@@ -227,6 +233,32 @@ describe('the content store', () => {
     // The conditions and the order read the small keys; the whole document is only returned.
     assert.doesNotMatch(list.sql.replace(/^SELECT data /, ''), /\bdata\b/)
     await assertIndexedInOrder(list, 'content_store_published_at_idx', 'the newest three are the index’s first entries')
+  })
+
+  it('reads a list’s cards, not its items’ whole answers, and answers as Payload does', async () => {
+    for (const depth of [0, 1]) {
+      const args = {
+        collection: 'news' as const,
+        locale: 'fr' as const,
+        fallbackLocale: false as const,
+        where: { 'withdrawal.withdrawn': { not_equals: true } },
+        sort: '-publishedAt',
+        limit: 5,
+        depth,
+        draft: false,
+        overrideAccess: false,
+        select: NEWS_CARD,
+      }
+      let fromStore: unknown
+      const statements = await storeStatements(async (reader) => {
+        fromStore = await reader.find(args)
+      })
+      assert.ok(
+        statements.some((statement) => /^SELECT coalesce\(card, data\) AS data /.test(statement.sql)),
+        statements.map((statement) => statement.sql).join(' | '),
+      )
+      assert.deepEqual(fromStore, await payload.find(args), `depth ${depth}`)
+    }
   })
 
   it('reads a page’s history and an address’s last change through indexes (not every history row)', async () => {

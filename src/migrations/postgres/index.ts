@@ -36,6 +36,7 @@ import * as migration_20261201_185739_preview_link_uses_from_audit from './20261
 import * as migration_20261201_222400_content_store_query_keys from './20261201_222400_content_store_query_keys';
 import * as migration_20261202_100000_content_store_history_lookups from './20261202_100000_content_store_history_lookups';
 import * as migration_20261202_130724_outbox_kinds from './20261202_130724_outbox_kinds';
+import * as migration_20261203_070000_content_store_cards from './20261203_070000_content_store_cards';
 
 export const migrations = [
   {
@@ -227,5 +228,10 @@ export const migrations = [
     up: migration_20261202_130724_outbox_kinds.up,
     down: migration_20261202_130724_outbox_kinds.down,
     name: '20261202_130724_outbox_kinds',
+  },
+  {
+    up: migration_20261203_070000_content_store_cards.up,
+    down: migration_20261203_070000_content_store_cards.down,
+    name: '20261203_070000_content_store_cards',
   },
 ];

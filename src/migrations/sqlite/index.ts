@@ -31,6 +31,7 @@ import * as migration_20261201_035854_round_imports from './20261201_035854_roun
 import * as migration_20261201_185732_preview_link_uses_from_audit from './20261201_185732_preview_link_uses_from_audit';
 import * as migration_20261201_222400_content_store_query_keys from './20261201_222400_content_store_query_keys';
 import * as migration_20261202_100000_content_store_history_lookups from './20261202_100000_content_store_history_lookups';
+import * as migration_20261203_070000_content_store_cards from './20261203_070000_content_store_cards';
 
 export const migrations = [
   {
@@ -197,5 +198,10 @@ export const migrations = [
     up: migration_20261202_100000_content_store_history_lookups.up,
     down: migration_20261202_100000_content_store_history_lookups.down,
     name: '20261202_100000_content_store_history_lookups',
+  },
+  {
+    up: migration_20261203_070000_content_store_cards.up,
+    down: migration_20261203_070000_content_store_cards.down,
+    name: '20261203_070000_content_store_cards',
   },
 ];

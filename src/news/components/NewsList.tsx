@@ -1,12 +1,11 @@
 /** @jsxImportSource @/site/html */
-import type { News } from '@/payload-types'
 import type { ViewContext } from '@/site/context'
 import { formatDate } from '@/site/i18n'
 import { newsPath } from '@/site/routes'
-import { isWithdrawn } from '../queries'
+import { isWithdrawn, type NewsCard } from '../queries'
 
 /** A list of news items: title, date, summary, themes. Shared by the index, the home page and related news. */
-export function NewsList({ items, ctx, headingLevel = 'h2' }: { items: News[]; ctx: ViewContext; headingLevel?: 'h2' | 'h3' }) {
+export function NewsList({ items, ctx, headingLevel = 'h2' }: { items: NewsCard[]; ctx: ViewContext; headingLevel?: 'h2' | 'h3' }) {
   const Heading = headingLevel
   return (
     <ul class="news-list">

@@ -10,7 +10,7 @@ import { administrationPath, feedPath, type Locale, LOCALES, newsPath, sectionPa
 import { errorView } from '@/site/views/ErrorView'
 import { page } from '@/site/views/frame'
 import { isPublishedIn } from '@/site/views/localized'
-import { findNews, isWithdrawn } from '../queries'
+import { findNews, isWithdrawn, type NewsCard } from '../queries'
 import { NewsList } from '../components/NewsList'
 import { LastReviewed } from '@/site/views/LastReviewed'
 import { changeHistory } from '@/changes/components/ChangeHistory'
@@ -34,7 +34,7 @@ function newsArticle(ctx: ViewContext, item: News, live: boolean): object {
 }
 
 /** Related news: chosen by the editor, else the latest items sharing a theme. */
-async function relatedNews(ctx: ViewContext, item: News): Promise<News[]> {
+async function relatedNews(ctx: ViewContext, item: News): Promise<NewsCard[]> {
   const chosen = (item.related ?? []).filter((r): r is News => typeof r === 'object' && Boolean(r.title))
   if (chosen.length > 0) return chosen
   const themeIds = (item.themes ?? []).map((t) => (typeof t === 'object' ? t.id : t))

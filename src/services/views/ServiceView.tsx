@@ -1,6 +1,7 @@
 /** @jsxImportSource @/site/html */
 import type { Administration, Audience, Service, Theme } from '@/payload-types'
 import { NewsList } from '@/news/components/NewsList'
+import { findNews } from '@/news/queries'
 import { anyTag, docTag } from '@/site/cache-tags'
 import type { ViewContext, ViewResult } from '@/site/context'
 import { isSafeLink } from '@/site/fields/link'
@@ -78,16 +79,10 @@ export async function serviceView(ctx: ViewContext, slug: string): Promise<ViewR
   const themes = (service.themes ?? []).filter((th): th is Theme => typeof th === 'object' && Boolean(th.name))
   const audiences = (service.audiences ?? []).filter((a): a is Audience => typeof a === 'object' && Boolean(a.name))
   const online = service.online?.url && isSafeLink(service.online.url) ? service.online.url : undefined
-  const { docs: news } = await ctx.payload.find({
-    collection: 'news',
+  const { docs: news } = await findNews(ctx, {
     where: { and: [{ services: { in: [service.id] } }, { 'withdrawal.withdrawn': { not_equals: true } }] },
-    locale: ctx.locale,
-    fallbackLocale: false,
-    sort: '-publishedAt',
     limit: 3,
-    depth: 1,
-    draft: false,
-    overrideAccess: false,
+    counted: false,
   })
   const fallbackFrom = fallbackSource(match, ctx.locale)
   const alternates: Partial<Record<Locale, string>> = {}
