@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { Writable } from 'node:stream'
 import { describe, it } from 'node:test'
 import type { DestinationStream } from 'pino'
-import { loggedPath } from './access-line'
+import { formatAccessLine, loggedPath } from './access-line'
 import { createLogger } from './logger'
 import { requestIdFrom, runInRequest } from './request-context'
 
@@ -115,5 +115,40 @@ describe('loggedPath', () => {
     assert.equal(loggedPath('/nl/voorbeeldlink/Zx8s-secret-token?x=1', 'preview-link'), '/nl/voorbeeldlink/…')
     assert.equal(loggedPath('/%zz', 'bad-target'), undefined)
     assert.equal(loggedPath(`/${'a'.repeat(300)}`, 'page')?.length, 201)
+  })
+})
+
+describe('the access line', () => {
+  it('is the line the logger writes for the same fields, on one line whatever the path holds', () => {
+    const log = capture()
+    const logger = createLogger('info', log.stream)
+    const context = { id: 'proxy-4f1c9e77aa', route: 'page' }
+    const path = '/nl/nieuws/"quoted"\n–\u2028é'
+    const fields = { method: 'GET', path, status: 200, ms: 14.9 }
+    runInRequest(context, () => logger.info({ msg: 'request', ...fields, route: context.route }))
+    const at = new Date('2026-12-03T07:13:38.058Z')
+    const line = formatAccessLine('info', at, context, { ...fields, aborted: false })
+    assert.equal(line.split('\n').length, 2, 'one line, ended by its newline')
+    const written = log.lines()[0] as Record<string, unknown>
+    const ours = JSON.parse(line) as Record<string, unknown>
+    assert.deepEqual(Object.keys(ours), ['level', 'time', 'pid', 'hostname', 'reqId', 'msg', 'method', 'route', 'path', 'status', 'ms'])
+    assert.deepEqual({ ...ours, time: written.time }, { ...written, route: context.route })
+    assert.equal(ours.time, at.toISOString())
+    assert.equal(ours.path, path)
+  })
+
+  it('says when the answer was cut off, and leaves out what it does not know', () => {
+    const line = JSON.parse(
+      formatAccessLine(
+        'warn',
+        new Date(),
+        { id: 'x'.repeat(8), route: 'bad-target' },
+        { method: undefined, path: undefined, status: 500, ms: 0.2, aborted: true },
+      ),
+    ) as Record<string, unknown>
+    assert.equal(line.level, 'warn')
+    assert.equal(line.aborted, true)
+    assert.equal('path' in line, false)
+    assert.equal('method' in line, false)
   })
 })
