@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { collator, formatDate, formatNumber, messagesOf, negotiateLocale, numberFormat, translator } from './index'
+import { brusselsDay, collator, formatDate, formatNumber, messagesOf, negotiateLocale, numberFormat, translator } from './index'
 
 const formatPercent = (value: number, locale: 'nl' | 'fr' | 'en') =>
   numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
@@ -58,5 +58,16 @@ describe('messages', () => {
   })
   it('formats dates in the Brussels time zone', () => {
     assert.equal(formatDate('2026-05-31T23:30:00Z', 'fr'), '1 juin 2026')
+  })
+  it('keeps each language its own text of an instant, also after more dates than it keeps', () => {
+    const iso = '2026-11-30T23:30:00.000Z'
+    assert.equal(formatDate(iso, 'nl'), '1 december 2026')
+    assert.equal(formatDate(iso, 'en'), '1 December 2026')
+    assert.equal(brusselsDay(iso), '2026-12-01')
+    for (let day = 0; day < 5000; day++) formatDate(new Date(Date.UTC(2000, 0, 1) + day * 86_400_000).toISOString(), 'fr')
+    assert.equal(formatDate(new Date(Date.UTC(2000, 0, 1) + 4999 * 86_400_000).toISOString(), 'fr'), '8 septembre 2013')
+    assert.equal(formatDate(iso, 'fr'), '1 décembre 2026')
+    assert.equal(formatDate(iso, 'nl'), '1 december 2026')
+    assert.equal(brusselsDay('not a date'), 'not a date'.slice(0, 10))
   })
 })

@@ -96,7 +96,8 @@ function MainNavigation({ items, frame }: { items: Link[]; frame: PageFrame }) {
 
 /** The printout's source line, its date in a <time> that print-date.ts can bring up to the day of printing. */
 function PrintSource({ frame }: { frame: PageFrame }) {
-  const now = new Date().toISOString()
+  // To the minute: the day shown is the same, and formatDate keeps one text a minute, not one a request.
+  const now = new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString()
   const [before, after] = frame
     .t('printSource', { organisation: frame.chrome.organisationName, url: frame.canonical, date: '\u0000' })
     .split('\u0000')
