@@ -45,9 +45,31 @@ describe('interleaved ratios', () => {
     assert.deepEqual(order, ['A', 'B', 'A', 'B'])
   })
 
+  it('runs a warm-up round first and rates only the rounds after it', async () => {
+    // A server still compiling: Belfort at 50 in the first round, then 100; the baseline steady at 200.
+    const belfort = [50, 100, 100, 100]
+    let round = 0
+    const rated = await interleaved(
+      [
+        async () => load(belfort[round]!),
+        async () => {
+          round++
+          return load(200)
+        },
+      ],
+      3,
+      ([a, b]) => a!.requestsPerSecond / b!.requestsPerSecond,
+      { warmUp: true },
+    )
+    assert.equal(round, 4, 'one round more than rated')
+    assert.equal(rated.min, 0.5)
+    assert.equal(rated.median, 0.5)
+    assert.equal(ratioText(rated), 'ratio 0.5 (median of 3 interleaved rounds after a warm-up round, 0.5–0.5)')
+  })
+
   it('takes a median some round gave', () => {
     assert.equal(medianOf([3, 1, 2]), 2)
     assert.equal(medianOf([4, 1, 3, 2]), 2)
-    assert.equal(ratioText({ median: 0.7, min: 0.7, max: 0.7, rounds: 1, loads: [] }), 'ratio 0.7 (one round)')
+    assert.equal(ratioText({ median: 0.7, min: 0.7, max: 0.7, rounds: 1, warmedUp: false, loads: [] }), 'ratio 0.7 (one round)')
   })
 })

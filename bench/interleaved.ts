@@ -13,6 +13,8 @@ export interface RoundedRatio {
   min: number
   max: number
   rounds: number
+  /** Whether an unmeasured round ran first. */
+  warmedUp: boolean
   /** The loads of the round whose ratio is the median, to print beside it. */
   loads: Load[]
 }
@@ -28,9 +30,19 @@ export function medianOf(values: number[]): number {
 
 /**
  * Runs `loads` in turn, `rounds` times, and rates each round with `rate` (Belfort's figure over the
- * baseline's, from that round's loads only).
+ * baseline's, from that round's loads only). With `warmUp`, one round runs first and is not rated:
+ * a server just started spends its first seconds under load compiling its hot paths (V8's optimising
+ * tiers, on threads of their own), and was measured 20–35 % slower in that first round than in the
+ * next ones, which would make the first round's ratio the range's low end for a reason no visitor
+ * of a running server meets.
  */
-export async function interleaved(loads: (() => Promise<Load>)[], rounds: number, rate: (round: Load[]) => number): Promise<RoundedRatio> {
+export async function interleaved(
+  loads: (() => Promise<Load>)[],
+  rounds: number,
+  rate: (round: Load[]) => number,
+  options: { warmUp?: boolean } = {},
+): Promise<RoundedRatio> {
+  if (options.warmUp) for (const run of loads) await run()
   const measured: { ratio: number; loads: Load[] }[] = []
   for (let round = 0; round < rounds; round++) {
     const results: Load[] = []
@@ -44,12 +56,14 @@ export async function interleaved(loads: (() => Promise<Load>)[], rounds: number
     min: Math.min(...ratios),
     max: Math.max(...ratios),
     rounds,
+    warmedUp: options.warmUp === true,
     loads: measured.find((round) => round.ratio === median)!.loads,
   }
 }
 
 /** "ratio 0.55 (median of 3 interleaved rounds, 0.52–0.60)". */
 export function ratioText(rated: RoundedRatio): string {
-  if (rated.rounds === 1) return `ratio ${rated.median} (one round)`
-  return `ratio ${rated.median} (median of ${rated.rounds} interleaved rounds, ${rated.min}–${rated.max})`
+  const warm = rated.warmedUp ? ' after a warm-up round' : ''
+  if (rated.rounds === 1) return `ratio ${rated.median} (one round${warm})`
+  return `ratio ${rated.median} (median of ${rated.rounds} interleaved rounds${warm}, ${rated.min}–${rated.max})`
 }

@@ -22,6 +22,8 @@ const KEPT_SECTIONS_START = '## Search at scale'
 const seconds = quick ? 2 : 10
 /** Loads compared with each other run interleaved this many times; the median round's ratio counts. */
 const rounds = quick ? 1 : 3
+/** A full run measures servers past their first seconds under load (interleaved.ts: warmUp). */
+const warmUp = !quick
 const lines: string[] = []
 const started: { stop(): Promise<void> }[] = []
 const dataDirs: string[] = []
@@ -225,7 +227,7 @@ async function main(): Promise<void> {
   started.push({ stop: plain.close })
 
   // cached-page
-  const r1 = await interleaved([loadOf(cached.url + home), loadOf(plain.url)], rounds, firstOverLast)
+  const r1 = await interleaved([loadOf(cached.url + home), loadOf(plain.url)], rounds, firstOverLast, { warmUp })
   const [belfortCached, plainLoad] = r1.loads as [Load, Load]
   report(
     `cached-page: ${load('belfort', belfortCached)}, ${load('plain-node', plainLoad)}, ${ratioText(r1)}, ${goal(r1.median >= 0.8, '≥ 0.8')}`,
@@ -236,7 +238,7 @@ async function main(): Promise<void> {
     const proxy = await nginx(cached.url, homeBytes)
     started.push({ stop: proxy.close })
     await fetch(proxy.proxyUrl + home, { headers: { 'accept-encoding': 'br' } }).then((r) => r.arrayBuffer())
-    const r2 = await interleaved([loadOf(proxy.proxyUrl + home), loadOf(proxy.staticUrl)], rounds, firstOverLast)
+    const r2 = await interleaved([loadOf(proxy.proxyUrl + home), loadOf(proxy.staticUrl)], rounds, firstOverLast, { warmUp })
     const [viaNginx, nginxStatic] = r2.loads as [Load, Load]
     report(
       `behind-nginx: ${load('nginx+belfort', viaNginx)}, ${load('nginx-static', nginxStatic)}, ${ratioText(r2)}, ${goal(r2.median >= 0.85, '≥ 0.85')}`,
@@ -247,8 +249,11 @@ async function main(): Promise<void> {
 
   // uncached-page
   const article = await firstArticle(uncached)
-  const r3 = await interleaved([loadOf(uncached.url + home), loadOf(uncached.url + article), loadOf(plain.url)], rounds, ([a, b, c]) =>
-    ratio(Math.min(a!.requestsPerSecond, b!.requestsPerSecond), c!.requestsPerSecond),
+  const r3 = await interleaved(
+    [loadOf(uncached.url + home), loadOf(uncached.url + article), loadOf(plain.url)],
+    rounds,
+    ([a, b, c]) => ratio(Math.min(a!.requestsPerSecond, b!.requestsPerSecond), c!.requestsPerSecond),
+    { warmUp },
   )
   const [uncachedHome, uncachedArticle, plainAgain] = r3.loads as [Load, Load, Load]
   const samples = quick ? 10 : 30
@@ -259,8 +264,11 @@ async function main(): Promise<void> {
   )
 
   // cold-page
-  const r4 = await interleaved([loadOf(cold.url + home), loadOf(cold.url + article), loadOf(plain.url)], rounds, ([a, b, c]) =>
-    ratio(Math.min(a!.requestsPerSecond, b!.requestsPerSecond), c!.requestsPerSecond),
+  const r4 = await interleaved(
+    [loadOf(cold.url + home), loadOf(cold.url + article), loadOf(plain.url)],
+    rounds,
+    ([a, b, c]) => ratio(Math.min(a!.requestsPerSecond, b!.requestsPerSecond), c!.requestsPerSecond),
+    { warmUp },
   )
   const [coldHome, coldArticle, plainCold] = r4.loads as [Load, Load, Load]
   report(
@@ -347,7 +355,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--write')) {
     const results = `# Benchmark results
 
-Command: \`npm run bench${quick ? ' -- --quick' : ''}\` (wrk -t2 -c32, ${seconds} s per load, loopback; every figure measured in the same run as its baseline; loads that are compared run interleaved, A B A B, ${rounds} round${rounds > 1 ? 's' : ''}; each round gives a ratio, and the median round's ratio counts, with the range of all rounds beside it).
+Command: \`npm run bench${quick ? ' -- --quick' : ''}\` (wrk -t2 -c32, ${seconds} s per load, loopback; every figure measured in the same run as its baseline; loads that are compared run interleaved, A B A B, ${rounds} round${rounds > 1 ? 's' : ''}${warmUp ? ' after one unmeasured warm-up round' : ''}; each round gives a ratio, and the median round's ratio counts, with the range of all rounds beside it).
 
 \`\`\`
 ${lines.join('\n')}
