@@ -390,15 +390,17 @@ Payload are the queries counted.
 interleaved with plain node: what a page no cache holds costs under load.
 
 What bounds it: the goal of 0.05 leaves a page 1/20 of the time plain node takes to send it (with
-plain node at 50,000–74,000 req/s on this machine, some 270–400 µs of server time a page). A
-profile of the cold home page under load (Node 24, 1 December 2026, with the query keys, before
-brotli quality 3) spent 19 % reading rows in SQLite, 12 % parsing the stored answers of what the
-page shows, 15 % compressing, 11 % writing the answer and its access log line, about 10 % in the
-templates, 6 % collecting garbage. The \`uncached-page\` line reads nothing at all (the read cache
-answers from memory) and shows what the page path costs before any read. What is left to try:
-store rows holding only what the views show (less to read and parse), an access log that writes
-many lines at once (tried with pino's asynchronous destination: slower on Node 20, not kept), then
-the templates.
+plain node at 29,000–38,000 req/s for these pages on this machine, some 530–690 µs of server time a
+page). Profiles of the cold home page and article under load (Node 24, 3 December 2026) spent
+15–25 % in the store's reads (libsql costs 10–17 µs a statement, even for one row by key), 5–11 %
+parsing the stored answers, 8 % compressing, 5 % writing the answer, 4 % on the access line, about
+10 % in the templates and 5–6 % collecting garbage. What that day's changes took off: lists read
+news items' cards (\`src/content-store/stored.ts\`: STORED_CARDS, a tenth of the bytes), a lookup of one
+row steps once, a body compressed for one answer uses brotli's quality 1, its UTF-8 bytes are
+written into one reused buffer, formatted dates are kept, and the access line is written by hand,
+the lines of one event-loop turn in one write. A server's first seconds under load are slower (V8
+compiles the hot paths): the warm-up round is not rated. What is left: the statements per page (two
+for the header and footer on every page), the templates, the garbage they make.
 
 \`after-publish\` publishes one news item through the API of the page-cached server and asks again
 for a fixed set of pages that do not show news (a content page, a document page, tracker and
