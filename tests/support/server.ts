@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -43,8 +43,15 @@ export interface StartOptions {
   nodeArgs?: string[]
 }
 
-/** The flags of `npm run start:public` (package.json): a public-only instance's smaller heap and young generation. */
-export const PUBLIC_ROLE_NODE_ARGS = ['--max-old-space-size=128', '--max-semi-space-size=1']
+/**
+ * The flags of `npm run start:public` (a public-only instance's smaller heap and young generation,
+ * and its JIT settings), read from package.json so that tests and the benchmark run what is deployed.
+ */
+export const PUBLIC_ROLE_NODE_ARGS: string[] = String(
+  (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['start:public'],
+)
+  .split(/\s+/)
+  .filter((word) => word.startsWith('--'))
 
 export const ADMIN_EMAIL = 'admin@belfort.test'
 export const ADMIN_PASSWORD = 'correct-horse-battery-staple-test'
