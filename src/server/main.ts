@@ -131,7 +131,7 @@ if (!publicOnly) keepSearchIndexCurrent(payload, logError)
 const next = publicOnly ? undefined : await (await import('./next-handler')).createNextHandler(root)
 const { createApp } = await import('./app')
 // A public render's reads of the content store are database queries too.
-countDatabaseReads(content.database, ['read'])
+countDatabaseReads(content.database, ['read', 'readFirst'])
 const { PageCache } = await import('./page-cache')
 const { purgeOnChange } = await import('./cache-invalidation')
 const cache = environment.pageCacheBytes > 0 ? new PageCache(environment.pageCacheBytes) : undefined
