@@ -515,7 +515,7 @@ describe('the content store', () => {
     }
   })
 
-  it('answers pages, the tracker, feeds, the sitemap, a 404 and an old address without loading Payload, and loads it for a search', async () => {
+  it('answers pages, the tracker, feeds, the sitemap, the open data, a 404 and an old address without loading Payload, and loads it for a search', async () => {
     // An old address: a published news item's slug changed, which leaves a redirect.
     const { docs } = await payload.find({ collection: 'news', locale: 'nl', limit: 1, overrideAccess: false })
     const renamed = docs[0]!
@@ -555,6 +555,9 @@ describe('the content store', () => {
         '/nl/nieuws/feed.xml',
         '/sitemap.xml',
         '/data/openapi.json',
+        '/data/catalog.jsonld',
+        '/data/v1/rounds.csv',
+        '/data/v1/plans/2021.zip',
         '/nl/niet-hier',
       ]
       for (const page of [...pages, ...tracker, ...more, newsPath(renamed.slug, 'nl')]) {

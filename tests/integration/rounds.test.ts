@@ -10,6 +10,7 @@ import type { EmailOutbox, Partner, PlanItem, PlanVersion, ProgressReport, Repor
 import { relationId } from '@/relation-id'
 import { completeness } from '@/tracker/rounds/completeness'
 import { roundObligations } from '@/tracker/rounds/obligations'
+import { buildRounds } from '@/tracker/open-data/rounds'
 import { queueRoundReminders } from '@/tracker/rounds/reminders'
 import { lastEndedPeriod, openScheduledRound } from '@/tracker/rounds/schedule'
 import { startTestPayload, type TestPayload } from './payload-instance'
@@ -277,6 +278,17 @@ describe('what a partner owes in a round', () => {
         [theirs.id, '2', 2, 0, 0, '2.1.1.1'],
       ].sort((a, b) => Number(a[0]) - Number(b[0])),
     )
+  })
+
+  it('says in the open data, read as a visitor reads, what the cell reads: the reports asked for and those validated', async () => {
+    const obligations = await roundObligations(payload, round, { today: '2026-08-01' })
+    const dataset = await buildRounds(payload)
+    const published = (dataset.rows as { id: number; measures: number; validated: number }[]).find((row) => row.id === round.id)
+    assert.deepEqual(
+      { measures: published?.measures, validated: published?.validated },
+      { measures: obligations.length, validated: obligations.filter((o) => o.state === 'validated').length },
+    )
+    assert.equal(published?.validated, 1, 'the validated report counts, the one sent back does not')
   })
 
   it('covers the chosen pillars or measures only, and refuses a choice of none', async () => {

@@ -326,7 +326,7 @@ export const roundSchema = object(
       'Which measures it asks for: every measure of the version, those of chosen pillars, or chosen measures',
     ),
     measures: integer('Number of reports it asks for (a measure and the organisation that reports on it)'),
-    validated: integer('How many of them are validated'),
+    validated: integer('How many of them have a validated report on the round’s period'),
     closedAt: instantOrNull('When it was closed'),
   },
   'A reporting round: the follow-up cell asks the partners for their reports on a period, by a deadline',

@@ -51,7 +51,16 @@ export function reportingPartners(measure: Pick<PlanItem, 'partners'>): number[]
 
 type RoundMeasure = Pick<PlanItem, 'id' | 'code' | 'title' | 'partners'>
 
-async function measuresOf(payload: Payload, round: ReportingRound, req?: PayloadRequest): Promise<RoundMeasure[]> {
+/**
+ * The measures a round asks about, with their partners. `asVisitor` reads them as the public does
+ * (the open data: the content store answers, and a round of a published version sees the same
+ * measures); otherwise with the server's authority, as the cell's views do.
+ */
+export async function measuresOf(
+  payload: Payload,
+  round: ReportingRound,
+  { req, asVisitor = false }: { req?: PayloadRequest; asVisitor?: boolean } = {},
+): Promise<RoundMeasure[]> {
   const version = relationId(round.planVersion)
   const chosen = (round.measures ?? []).map(relationId).filter((id): id is number => id !== null)
   const found = await payload.find({
@@ -66,7 +75,7 @@ async function measuresOf(payload: Payload, round: ReportingRound, req?: Payload
     locale: 'all',
     depth: 0,
     pagination: false,
-    overrideAccess: true,
+    overrideAccess: !asVisitor,
     req,
     select: { code: true, title: true, partners: true },
   })
@@ -77,7 +86,7 @@ async function measuresOf(payload: Payload, round: ReportingRound, req?: Payload
     where: { id: { in: pillarIds } },
     depth: 0,
     pagination: false,
-    overrideAccess: true,
+    overrideAccess: !asVisitor,
     req,
     select: { code: true },
   })
@@ -88,13 +97,13 @@ async function measuresOf(payload: Payload, round: ReportingRound, req?: Payload
 /** A measure `2.1.3.4` belongs to pillar `2`. */
 export const pillarCodeOf = (code: string): string => code.split('.')[0] ?? code
 
-const samePeriod = (report: Pick<ProgressReport, 'periodStart' | 'periodEnd'>, round: ReportingRound) =>
+export const samePeriod = (report: Pick<ProgressReport, 'periodStart' | 'periodEnd'>, round: ReportingRound) =>
   brusselsDay(report.periodStart) === brusselsDay(round.periodStart) && brusselsDay(report.periodEnd) === brusselsDay(round.periodEnd)
 
 /** Every obligation of a round (or of one partner in it), in the order of the measures' codes. */
 export async function roundObligations(payload: Payload, round: ReportingRound, options: ObligationOptions = {}): Promise<Obligation[]> {
   const today = options.today ?? brusselsDay(new Date().toISOString())
-  const measures = await measuresOf(payload, round, options.req)
+  const measures = await measuresOf(payload, round, { req: options.req })
   const reports = await payload.find({
     collection: 'progress-reports',
     where: {
