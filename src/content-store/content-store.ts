@@ -46,6 +46,18 @@ const sortPaths = (sort: unknown): string[] =>
     String(key).replace(/^-/, ''),
   )
 
+/**
+ * What a Payload the store wraps answers to this key: the store's database. Other reads of public
+ * tables (the search index, search/site-search.ts) go to the same connections, so that an instance
+ * without Payload answers them too; a wrapper around the wrapper (the read cache) passes it on.
+ */
+export const STORE_DATABASE = Symbol('belfort.content-store.database')
+
+/** The database of the content store behind a Payload, if one wraps it. */
+export function storeDatabaseBehind(payload: Payload): StoreDatabase | undefined {
+  return Reflect.get(payload, STORE_DATABASE) as StoreDatabase | undefined
+}
+
 export interface ContentStoreOptions {
   /** Throw UnsupportedStoreRead instead of reading through Payload (tests). */
   strict?: boolean
@@ -68,6 +80,7 @@ export class ContentStore {
   wrap(payload: Payload = this.payload): Payload {
     return new Proxy(payload, {
       get: (target, property, receiver) => {
+        if (property === STORE_DATABASE) return this.database
         const value: unknown = Reflect.get(target, property, receiver)
         if (typeof property !== 'string' || !READS.has(property) || typeof value !== 'function') return value
         const viaPayload = (args: Args) => (value as (a: Args) => Promise<unknown>).call(target, args)

@@ -40,15 +40,19 @@ export interface SearchResult {
  * word families, the parts of Dutch compounds), all the words in the visitor's language, and rank
  * title matches above body matches.
  */
-export interface SearchBackend {
+export interface SearchBackend extends SearchIndex {
   /** Makes the index hold exactly `entries` for one item (none: the item leaves the index). */
   replace(type: SearchType, refId: number, entries: SearchEntry[]): Promise<void>
+  markBuiltWith(version: string): Promise<void>
+}
+
+/** What reading the index asks: on any connection to its database, one that only reads included (index-read.ts). */
+export interface SearchIndex {
   search(query: SearchQuery): Promise<SearchResult>
   /** How many entries the index holds. */
   count(): Promise<number>
   /** The termsVersion() the index was last fully built with (null: never, or before versions were kept). */
   builtWith(): Promise<string | null>
-  markBuiltWith(version: string): Promise<void>
 }
 
 /**

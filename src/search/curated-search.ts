@@ -5,11 +5,8 @@
  */
 import type { Payload } from 'payload'
 import type { SearchHit, SearchQuery, SearchResult } from './backend'
-import { bestBetsFor } from './best-bets/find'
-import { indexLookups } from './lookups/for-payload'
-import { searchBackend } from './service'
+import { siteSearch } from './site-search'
 import { spellingSuggestion } from './suggestions/spelling'
-import { synonymsFor } from './synonyms/load'
 
 /** Below this many results a query is offered a spelling suggestion. */
 export const FEW_RESULTS = 3
@@ -24,13 +21,9 @@ export interface CuratedResult extends SearchResult {
 const refOf = (hit: Pick<SearchHit, 'type' | 'refId'>) => `${hit.type}:${hit.refId}`
 
 export async function curatedSearch(payload: Payload, query: Omit<SearchQuery, 'synonyms'>): Promise<CuratedResult> {
-  const backend = searchBackend(payload)
-  const lookups = indexLookups(payload)
-  const synonyms = await synonymsFor(payload, query.locale)
-  const [result, pinned] = await Promise.all([
-    backend.search({ ...query, synonyms }),
-    bestBetsFor(payload, lookups, query.text, query.locale),
-  ])
+  const { index, lookups, ...curation } = siteSearch(payload)
+  const synonyms = await curation.synonyms(query.locale)
+  const [result, pinned] = await Promise.all([index.search({ ...query, synonyms }), curation.bestBets(query.text, query.locale)])
   const bestBets = pinned.filter((hit) => !query.type || hit.type === query.type)
   const shown = new Set(bestBets.map(refOf))
   const curated: CuratedResult = {
@@ -39,7 +32,7 @@ export async function curatedSearch(payload: Payload, query: Omit<SearchQuery, '
     bestBets: query.offset === 0 ? bestBets : [],
   }
   if (query.offset === 0 && result.total < FEW_RESULTS) {
-    const finds = async (text: string) => (await backend.search({ text, locale: query.locale, limit: 1, offset: 0, synonyms })).total
+    const finds = async (text: string) => (await index.search({ text, locale: query.locale, limit: 1, offset: 0, synonyms })).total
     curated.suggestion = await spellingSuggestion(lookups, query.text, query.locale, result.total, finds)
   }
   return curated

@@ -2,7 +2,8 @@ import type { Pool } from 'pg'
 import { inPgTransaction } from '@/pg-transaction'
 import type { Locale } from '@/site/routes'
 import { SEARCH_TYPES, type SearchEntry, type SearchType } from './entries'
-import { type SearchBackend, type SearchHit, type SearchQuery, type SearchResult, VERSION_ENTRY } from './backend'
+import { type SearchBackend, type SearchHit, type SearchIndex, type SearchQuery, type SearchResult, VERSION_ENTRY } from './backend'
+import { type IndexRead, poolRead } from './index-read'
 import { codeQueryTerms, indexTerms } from './codes'
 import { recordTerms } from './lookups/postgres'
 import { type SynonymTable, withSynonyms } from './synonyms/expand'
@@ -49,18 +50,19 @@ export function hitOfRow(row: EntryRow): SearchHit {
 }
 
 /** Rows of search_entries by id, in the order given: only the page's rows are read whole. */
-async function rowsInOrder(pool: Pool, ids: { id: string }[]): Promise<SearchHit[]> {
+async function rowsInOrder(read: IndexRead, ids: Record<string, unknown>[]): Promise<SearchHit[]> {
   if (ids.length === 0) return []
-  const rows = await pool.query<EntryRow & { id: string }>(
-    'SELECT id, type, ref_id, title, body, url, date FROM search_entries WHERE id = ANY($1::bigint[])',
-    [ids.map((row) => row.id)],
-  )
-  const byId = new Map(rows.rows.map((row) => [row.id, hitOfRow(row)]))
-  return ids.flatMap((row) => byId.get(row.id) ?? [])
+  const rows = (await read('SELECT id, type, ref_id, title, body, url, date FROM search_entries WHERE id = ANY($1::bigint[])', [
+    ids.map((row) => row.id),
+  ])) as unknown as (EntryRow & { id: string })[]
+  // bigint ids come back as text
+  const byId = new Map(rows.map((row) => [String(row.id), hitOfRow(row)]))
+  return ids.flatMap((row) => byId.get(String(row.id)) ?? [])
 }
 
 export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMITS): SearchBackend {
   return {
+    ...postgresIndex(poolRead(pool), limits),
     async replace(type: SearchType, refId: number, entries: SearchEntry[]) {
       await inPgTransaction(pool, async (client) => {
         // Two instances may index the same item at once (both start on an empty index, or both hear
@@ -100,6 +102,20 @@ export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMIT
         await recordTerms(client, type, refId)
       })
     },
+    async markBuiltWith(version: string) {
+      await pool.query(
+        // Key 0 is in no language's range (ranking.ts: entryKey).
+        `INSERT INTO search_entries (id, type, ref_id, locale, title, body, url, tsv) VALUES (0, $1, $2, $3, $4, '', '', ''::tsvector)
+         ON CONFLICT (type, ref_id, locale) DO UPDATE SET title = excluded.title`,
+        [VERSION_ENTRY.type, VERSION_ENTRY.refId, VERSION_ENTRY.locale, version],
+      )
+    },
+  }
+}
+
+/** The index's reads: on Payload's pool, or on any connection to the same database (the content store's, which only reads). */
+export function postgresIndex(read: IndexRead, limits: RankingLimits = DEFAULT_LIMITS): SearchIndex {
+  return {
     async search(query: SearchQuery): Promise<SearchResult> {
       const text = tsQuery(query.text, query.locale, query.synonyms)
       if (!text) return { hits: [], total: 0, ranked: 0, facets: {} }
@@ -108,7 +124,7 @@ export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMIT
       // Key ranges are numbers this module computes (ranking.ts), written into the SQL as such.
       const within = (type?: SearchType) => `id BETWEEN ${keyRange(query.locale, type).join(' AND ')}`
       // Every type's matches, counted up to the cap on the narrow rows: past it no row is read.
-      const counted = await pool.query<{ n: string }>(
+      const counted = await read(
         SEARCH_TYPES.map(
           (type) =>
             `SELECT (SELECT count(*) FROM (SELECT 1 FROM search_candidates WHERE ${within(type)} AND ${matchesTerms} LIMIT $2) AS found) AS n`,
@@ -117,18 +133,18 @@ export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMIT
       )
       const facets: SearchResult['facets'] = {}
       SEARCH_TYPES.forEach((type, index) => {
-        const n = Number(counted.rows[index]?.n ?? 0)
+        const n = Number(counted[index]?.n ?? 0)
         if (n > 0) facets[type] = n
       })
       const total = query.type ? (facets[query.type] ?? 0) : cappedSum(Object.values(facets), limits)
       const order = `ORDER BY ts_rank(tsv, to_tsquery('simple', $1)) DESC, date DESC NULLS LAST LIMIT $2 OFFSET $3`
       if (total <= limits.rankAllUpTo) {
-        const page = await pool.query<{ id: string }>(`SELECT id FROM search_entries WHERE ${within(query.type)} AND ${matches} ${order}`, [
+        const page = await read(`SELECT id FROM search_entries WHERE ${within(query.type)} AND ${matches} ${order}`, [
           text,
           query.limit,
           query.offset,
         ])
-        return { hits: await rowsInOrder(pool, page.rows), total, ranked: total, facets }
+        return { hits: await rowsInOrder(read, page), total, ranked: total, facets }
       }
       // A broad query ranks only its candidates (ranking.ts): per type, the most recent entries with
       // every word in their title and the most recent matches, read backwards along the key with a
@@ -140,29 +156,21 @@ export function postgresSearch(pool: Pool, limits: RankingLimits = DEFAULT_LIMIT
       const arm = (type: SearchType, titled: 0 | 1) =>
         `(SELECT id, ${titled} AS titled FROM search_candidates WHERE ${within(type)} AND ${titled ? 'title_terms' : 'terms'} @@ to_tsquery('simple', $1)
           ORDER BY id DESC LIMIT $4)`
-      const page = await pool.query<{ id: string }>(
+      const page = await read(
         `WITH arms AS (${types.map((type) => `${arm(type, 1)} UNION ALL ${arm(type, 0)}`).join(' UNION ALL ')}),
            candidates AS (SELECT id FROM arms GROUP BY id ORDER BY max(titled) DESC, ${KEY_DAY_SQL('id')} DESC, id DESC LIMIT $4)
          SELECT id FROM search_entries WHERE id IN (SELECT id FROM candidates) ${order}`,
         [text, query.limit, query.offset, limits.window],
       )
-      return { hits: await rowsInOrder(pool, page.rows), total, ranked: Math.min(total, limits.window), facets }
+      return { hits: await rowsInOrder(read, page), total, ranked: Math.min(total, limits.window), facets }
     },
     async count() {
-      const result = await pool.query<{ n: string }>('SELECT count(*) AS n FROM search_entries WHERE type <> $1', [VERSION_ENTRY.type])
-      return Number(result.rows[0]?.n ?? 0)
+      const rows = await read('SELECT count(*) AS n FROM search_entries WHERE type <> $1', [VERSION_ENTRY.type])
+      return Number(rows[0]?.n ?? 0)
     },
     async builtWith() {
-      const result = await pool.query<{ title: string }>('SELECT title FROM search_entries WHERE type = $1', [VERSION_ENTRY.type])
-      return result.rows[0]?.title ?? null
-    },
-    async markBuiltWith(version: string) {
-      await pool.query(
-        // Key 0 is in no language's range (ranking.ts: entryKey).
-        `INSERT INTO search_entries (id, type, ref_id, locale, title, body, url, tsv) VALUES (0, $1, $2, $3, $4, '', '', ''::tsvector)
-         ON CONFLICT (type, ref_id, locale) DO UPDATE SET title = excluded.title`,
-        [VERSION_ENTRY.type, VERSION_ENTRY.refId, VERSION_ENTRY.locale, version],
-      )
+      const rows = await read('SELECT title FROM search_entries WHERE type = $1', [VERSION_ENTRY.type])
+      return (rows[0]?.title as string | undefined) ?? null
     },
   }
 }

@@ -35,6 +35,7 @@ const planItems: Describe = async (payload, ids, locale, t) => {
     depth: 0,
     pagination: false,
     select: { planVersion: true },
+    overrideAccess: false,
   })
   const versionIds = [...new Set(items.docs.map((item) => relationId(item.planVersion)).filter((id): id is number => id !== null))]
   const versions = await payload.find({
@@ -43,6 +44,7 @@ const planItems: Describe = async (payload, ids, locale, t) => {
     locale,
     depth: 0,
     pagination: false,
+    overrideAccess: false,
   })
   const lines: [number, string][] = []
   for (const version of versions.docs) {
@@ -66,7 +68,15 @@ const planItems: Describe = async (payload, ids, locale, t) => {
 /** The latest observed value and its year, or the unit while there is none. */
 const indicators: Describe = async (payload, ids, locale, t) => {
   const [found, observations] = await Promise.all([
-    payload.find({ collection: 'indicators', where: { id: { in: ids } }, locale, depth: 0, pagination: false, joins: false }),
+    payload.find({
+      collection: 'indicators',
+      where: { id: { in: ids } },
+      locale,
+      depth: 0,
+      pagination: false,
+      joins: false,
+      overrideAccess: false,
+    }),
     payload.find({
       collection: 'indicator-observations',
       where: { indicator: { in: ids } },
@@ -74,6 +84,7 @@ const indicators: Describe = async (payload, ids, locale, t) => {
       depth: 0,
       pagination: false,
       select: { indicator: true, date: true, value: true },
+      overrideAccess: false,
     }),
   ])
   const latest = new Map<number, { date: string; value: number }>()
@@ -98,6 +109,7 @@ const summits: Describe = async (payload, ids, locale, t) => {
     depth: 0,
     pagination: false,
     select: { year: true },
+    overrideAccess: false,
   })
   return found.docs.map((summit) => [summit.id, joined(t('resultSummit'), String(summit.year))])
 }
@@ -110,6 +122,7 @@ const partners: Describe = async (payload, ids, locale, t) => {
     depth: 0,
     pagination: false,
     select: { kind: true },
+    overrideAccess: false,
   })
   return found.docs.map((partner) => [partner.id, joined(t('resultPartner'), PARTNER_KIND_LABELS[partner.kind][locale])])
 }
@@ -123,6 +136,7 @@ const missions: Describe = async (payload, ids, locale, t) => {
     depth: 0,
     pagination: false,
     select: { administrations: true },
+    overrideAccess: false,
   })
   const adminIds = [
     ...new Set(found.docs.flatMap((m) => (m.administrations ?? []).map(relationId)).filter((id): id is number => id !== null)),

@@ -1,7 +1,8 @@
-import type { Client, InStatement, Row } from '@libsql/client'
+import type { Client, InStatement } from '@libsql/client'
 import type { Locale } from '@/site/routes'
 import { SEARCH_TYPES, type SearchEntry, type SearchType } from './entries'
-import { type SearchBackend, type SearchHit, type SearchQuery, type SearchResult, VERSION_ENTRY } from './backend'
+import { type SearchBackend, type SearchHit, type SearchIndex, type SearchQuery, type SearchResult, VERSION_ENTRY } from './backend'
+import { clientRead, type IndexRead } from './index-read'
 import { codeQueryTerms, indexTerms } from './codes'
 import { type SynonymTable, withSynonyms } from './synonyms/expand'
 import { cappedSum, DEFAULT_LIMITS, entryKey, KEY_DAY_SQL, keyRange, type RankingLimits } from './ranking'
@@ -25,7 +26,7 @@ export function ftsMatch(text: string, locale: SearchQuery['locale'], synonyms: 
  * terms; bm25 weighs the title ten times the body.
  */
 /** A search_entries row, selected as `type, ref_id AS refId, title, body, url, date`, as a hit. */
-export function hitOfRow(row: Row): SearchHit {
+export function hitOfRow(row: Record<string, unknown>): SearchHit {
   return {
     type: row.type as SearchHit['type'],
     refId: Number(row.refId),
@@ -37,24 +38,19 @@ export function hitOfRow(row: Row): SearchHit {
 }
 
 /** Rows of search_entries by id, in the order of `ids`: only the page's rows are read whole. */
-async function rowsInOrder(client: Client, ids: number[]): Promise<SearchHit[]> {
+async function rowsInOrder(read: IndexRead, ids: number[]): Promise<SearchHit[]> {
   if (ids.length === 0) return []
-  const rows = await client.execute({
-    sql: `SELECT id, type, ref_id AS refId, title, body, url, date FROM search_entries WHERE id IN (${ids.map(() => '?').join(', ')})`,
-    args: ids.map(BigInt),
-  })
-  const byId = new Map(rows.rows.map((row) => [Number(row.id), hitOfRow(row)]))
+  const rows = await read(
+    `SELECT id, type, ref_id AS refId, title, body, url, date FROM search_entries WHERE id IN (${ids.map(() => '?').join(', ')})`,
+    ids.map(BigInt),
+  )
+  const byId = new Map(rows.map((row) => [Number(row.id), hitOfRow(row)]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
 export function sqliteSearch(client: Client, limits: RankingLimits = DEFAULT_LIMITS): SearchBackend {
-  const matchOf = (query: SearchQuery) => ftsMatch(query.text, query.locale, query.synonyms)
-  // Each bound is a BigInt: keys pass 2^31, and FTS5 takes its rowids as integers.
-  const range = (locale: Locale, type?: SearchType): [bigint, bigint] => {
-    const [first, last] = keyRange(locale, type)
-    return [BigInt(first), BigInt(last)]
-  }
   return {
+    ...sqliteIndex(clientRead(client), limits),
     async replace(type: SearchType, refId: number, entries: SearchEntry[]) {
       const statements: InStatement[] = [
         { sql: 'DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_entries WHERE type = ? AND ref_id = ?)', args: [type, refId] },
@@ -73,19 +69,44 @@ export function sqliteSearch(client: Client, limits: RankingLimits = DEFAULT_LIM
       }
       await client.batch(statements, 'write')
     },
+    async markBuiltWith(version: string) {
+      await client.batch(
+        [
+          { sql: 'DELETE FROM search_entries WHERE type = ?', args: [VERSION_ENTRY.type] },
+          {
+            // Key 0 is in no language's range (ranking.ts: entryKey).
+            sql: "INSERT INTO search_entries (id, type, ref_id, locale, title, body, url) VALUES (0, ?, ?, ?, ?, '', '')",
+            args: [VERSION_ENTRY.type, VERSION_ENTRY.refId, VERSION_ENTRY.locale, version],
+          },
+        ],
+        'write',
+      )
+    },
+  }
+}
+
+/** The index's reads: on Payload's client, or on any connection to the same file (the content store's). */
+export function sqliteIndex(read: IndexRead, limits: RankingLimits = DEFAULT_LIMITS): SearchIndex {
+  const matchOf = (query: SearchQuery) => ftsMatch(query.text, query.locale, query.synonyms)
+  // Each bound is a BigInt: keys pass 2^31, and FTS5 takes its rowids as integers.
+  const range = (locale: Locale, type?: SearchType): [bigint, bigint] => {
+    const [first, last] = keyRange(locale, type)
+    return [BigInt(first), BigInt(last)]
+  }
+  return {
     async search(query: SearchQuery): Promise<SearchResult> {
       const match = matchOf(query)
       if (!match) return { hits: [], total: 0, ranked: 0, facets: {} }
       // Every type's matches, counted up to the cap from FTS5 alone: a key range is a type in a language.
-      const counted = await client.execute({
-        sql: SEARCH_TYPES.map(
+      const counted = await read(
+        SEARCH_TYPES.map(
           () => 'SELECT (SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?)) AS n',
         ).join(' UNION ALL '),
-        args: SEARCH_TYPES.flatMap((type) => [match, ...range(query.locale, type), limits.countCap + 1]),
-      })
+        SEARCH_TYPES.flatMap((type) => [match, ...range(query.locale, type), limits.countCap + 1]),
+      )
       const facets: SearchResult['facets'] = {}
       SEARCH_TYPES.forEach((type, index) => {
-        const n = Number(counted.rows[index]?.n ?? 0)
+        const n = Number(counted[index]?.n ?? 0)
         if (n > 0) facets[type] = n
       })
       const total = query.type ? (facets[query.type] ?? 0) : cappedSum(Object.values(facets), limits)
@@ -94,11 +115,11 @@ export function sqliteSearch(client: Client, limits: RankingLimits = DEFAULT_LIM
         WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ? AND ?`
       const order = 'ORDER BY bm25(search_fts, 10.0, 1.0), e.date DESC LIMIT ? OFFSET ?'
       if (total <= limits.rankAllUpTo) {
-        const page = await client.execute({ sql: `${ranked} ${order}`, args: [match, first, last, query.limit, query.offset] })
+        const page = await read(`${ranked} ${order}`, [match, first, last, query.limit, query.offset])
         return {
           hits: await rowsInOrder(
-            client,
-            page.rows.map((row) => Number(row.id)),
+            read,
+            page.map((row) => Number(row.id)),
           ),
           total,
           ranked: total,
@@ -113,12 +134,12 @@ export function sqliteSearch(client: Client, limits: RankingLimits = DEFAULT_LIM
       const types = SEARCH_TYPES.filter((type) => (query.type ? type === query.type : facets[type]))
       const arm = (titled: 0 | 1) =>
         `SELECT * FROM (SELECT rowid AS id, ${titled} AS titled FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?)`
-      const page = await client.execute({
-        // `rowid + 0` keeps one scan of the matches: with `rowid IN candidates` FTS5 seeks once per candidate.
-        sql: `WITH arms AS (${types.map(() => `${arm(1)} UNION ALL ${arm(0)}`).join(' UNION ALL ')}),
+      // `rowid + 0` keeps one scan of the matches: with `rowid IN candidates` FTS5 seeks once per candidate.
+      const page = await read(
+        `WITH arms AS (${types.map(() => `${arm(1)} UNION ALL ${arm(0)}`).join(' UNION ALL ')}),
           candidates AS MATERIALIZED (SELECT id FROM arms GROUP BY id ORDER BY max(titled) DESC, ${KEY_DAY_SQL('id')} DESC, id DESC LIMIT ?)
           ${ranked} AND (search_fts.rowid + 0) IN candidates ${order}`,
-        args: [
+        [
           ...types.flatMap((type) => {
             const [from, to] = range(query.locale, type)
             return [`title : (${match})`, from, to, limits.window, match, from, to, limits.window]
@@ -130,11 +151,11 @@ export function sqliteSearch(client: Client, limits: RankingLimits = DEFAULT_LIM
           query.limit,
           query.offset,
         ],
-      })
+      )
       return {
         hits: await rowsInOrder(
-          client,
-          page.rows.map((row) => Number(row.id)),
+          read,
+          page.map((row) => Number(row.id)),
         ),
         total,
         ranked: Math.min(total, limits.window),
@@ -142,25 +163,12 @@ export function sqliteSearch(client: Client, limits: RankingLimits = DEFAULT_LIM
       }
     },
     async count() {
-      const result = await client.execute({ sql: 'SELECT count(*) AS n FROM search_entries WHERE type <> ?', args: [VERSION_ENTRY.type] })
-      return Number(result.rows[0]?.n ?? 0)
+      const rows = await read('SELECT count(*) AS n FROM search_entries WHERE type <> ?', [VERSION_ENTRY.type])
+      return Number(rows[0]?.n ?? 0)
     },
     async builtWith() {
-      const result = await client.execute({ sql: 'SELECT title FROM search_entries WHERE type = ?', args: [VERSION_ENTRY.type] })
-      return (result.rows[0]?.title as string | undefined) ?? null
-    },
-    async markBuiltWith(version: string) {
-      await client.batch(
-        [
-          { sql: 'DELETE FROM search_entries WHERE type = ?', args: [VERSION_ENTRY.type] },
-          {
-            // Key 0 is in no language's range (ranking.ts: entryKey).
-            sql: "INSERT INTO search_entries (id, type, ref_id, locale, title, body, url) VALUES (0, ?, ?, ?, ?, '', '')",
-            args: [VERSION_ENTRY.type, VERSION_ENTRY.refId, VERSION_ENTRY.locale, version],
-          },
-        ],
-        'write',
-      )
+      const rows = await read('SELECT title FROM search_entries WHERE type = ?', [VERSION_ENTRY.type])
+      return (rows[0]?.title as string | undefined) ?? null
     },
   }
 }

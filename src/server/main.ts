@@ -59,7 +59,7 @@ const payload = lazy ? lazy.payload : await startPayload()
 const { MIGRATION_NAMES } = await import('@/migrations/names.generated')
 const shipped = environment.databaseUrl ? MIGRATION_NAMES.postgres : MIGRATION_NAMES.sqlite
 const { keepSearchIndexCurrent, rebuildSearchIndex, searchIndexState } = await import('@/search/service')
-const { flushSearchCounts } = await import('@/search/queries/counts')
+const { countSearchesWith, flushSearchCounts, ownCountWriter } = await import('@/search/queries/counts')
 const { RenderSlots } = await import('./render-slots')
 const { waitForSchema } = await import('./schema-wait')
 const { checkContentStore, keepContentStoreCurrent, openContentStore, openStoreReader, waitForContentStore } = await import(
@@ -73,6 +73,9 @@ const content = written ?? (await openStoreReader(payload, environment, storeOpt
 const { appliedMigrations, readinessCheck } = await import('./readiness-check')
 const readinessProblem = readinessCheck(appliedMigrations(content.database), lifecycle, shipped)
 // A public instance never changes the schema: the back office migrates, and it waits for that.
+// A public-only instance counts what visitors search for on a connection of its own: a search loads no Payload.
+const ownCounts = publicOnly ? await ownCountWriter(environment) : undefined
+if (ownCounts) countSearchesWith(ownCounts.write)
 const searchIndex = publicOnly
   ? await waitForSchema(readinessProblem, (message) => logger.warn(message))
       .then(() => waitForContentStore(content.database, (message) => logger.warn(message)))
@@ -226,6 +229,7 @@ function stop(signal: string): void {
           sqliteWatch?.close()
           await cluster?.close()
           content.close()
+          ownCounts?.close()
           // Payload holds the database connections, unless a public-only instance never loaded it.
           if (!lazy || lazy.loaded()) await payload.destroy?.()
         },

@@ -24,7 +24,9 @@ import { historyOf, withdrawalAt } from '@/changes/history'
 import { NEWS_CARD } from '@/news/queries'
 import { createApp } from '@/server/app'
 import { lazyPayload } from '@/server/lazy-payload'
-import { newsPath } from '@/site/routes'
+import { newsPath, sectionPath } from '@/site/routes'
+import { queryKey } from '@/search/best-bets/query-key'
+import { countSearchesWith, ownCountWriter } from '@/search/queries/counts'
 import { announceChange, changesAnnounced, onContentChange } from '@/site/invalidation'
 import { type CrawledPage, crawl, differences } from '../support/crawl'
 import { payloadForThisFile } from './payload-instance'
@@ -515,7 +517,7 @@ describe('the content store', () => {
     }
   })
 
-  it('answers pages, the tracker, feeds, the sitemap, the open data, a 404 and an old address without loading Payload, and loads it for a search', async () => {
+  it('answers pages, the tracker, feeds, the sitemap, the open data, a 404, an old address and a search without loading Payload', async () => {
     // An old address: a published news item's slug changed, which leaves a redirect.
     const { docs } = await payload.find({ collection: 'news', locale: 'nl', limit: 1, overrideAccess: false })
     const renamed = docs[0]!
@@ -573,15 +575,47 @@ describe('the content store', () => {
       const old = await fetch(unloaded + newsPath(renamed.slug, 'nl'), { redirect: 'manual' })
       assert.equal(old.status, 301, 'the old address leads to the new one')
       assert.equal(old.headers.get('location'), newsPath(`${renamed.slug}-hernoemd`, 'nl'))
-      const search = '/nl/zoeken?q=premie'
-      const [own, shared] = await Promise.all([fetch(unloaded + search), fetch(fromStore + search)])
-      assert.equal(own.status, 200)
-      assert.equal(normalise(await own.text()), normalise(await shared.text()), 'the search is answered once Payload is loaded')
-      assert.deepEqual(
-        reasons,
-        ['its db'],
-        'a search reads the index through Payload’s database connection: loaded once, then the request answered again',
-      )
+      // A search, with what editors keep (a synonym group of the demo, a best bet), a spelling
+      // suggestion, a type, a later page and the lines under plan items and indicators: read on the
+      // store's connections, with the visitors' counts written on a connection of the instance's own.
+      const { docs: services } = await payload.find({ collection: 'services', locale: 'nl', limit: 1, overrideAccess: false })
+      await payload.create({
+        collection: 'search-best-bets',
+        data: { query: 'premie aanvragen', language: 'nl', results: [{ relationTo: 'services', value: services[0]!.id }] },
+        overrideAccess: true,
+      })
+      await changesAnnounced()
+      const counts = await ownCountWriter(readEnvironment())
+      const stopCounting = countSearchesWith(counts.write)
+      try {
+        const searches = [
+          `${sectionPath('search', 'nl')}?q=premie+aanvragen`,
+          `${sectionPath('search', 'nl')}?q=werkzoekenden`,
+          `${sectionPath('search', 'nl')}?q=brusel`,
+          `${sectionPath('search', 'nl')}?q=brussel&page=2`,
+          `${sectionPath('search', 'fr')}?q=mesure&type=plan-items`,
+          `${sectionPath('search', 'en')}?q=indicator`,
+        ]
+        for (const search of searches) {
+          const [own, shared, plain] = await Promise.all([fetch(unloaded + search), fetch(fromStore + search), fetch(fromPayload + search)])
+          assert.equal(own.status, 200, search)
+          const page = normalise(await own.text())
+          assert.match(page, /<ol[^>]*>\s*<li/, `${search} finds something`)
+          assert.equal(page, normalise(await shared.text()), search)
+          assert.equal(page, normalise(await plain.text()), `${search}: the store's connection reads what Payload's does`)
+        }
+        assert.ok((await (await fetch(unloaded + searches[0])).text()).includes(`/${services[0]!.slug}"`), 'the best bet is shown')
+        assert.deepEqual(reasons, [], 'a search is answered without loading Payload')
+      } finally {
+        await stopCounting()
+        counts.close()
+      }
+      const counted = await payload.find({
+        collection: 'search-query-counts',
+        where: { queryKey: { equals: queryKey('premie aanvragen', 'nl') } },
+        overrideAccess: true,
+      })
+      assert.ok((counted.docs[0]?.searches ?? 0) >= 1, 'the search was counted')
     } finally {
       reader.close()
     }

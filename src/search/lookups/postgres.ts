@@ -3,7 +3,8 @@
  * in `search_terms` (recordTerms, called as entries are written), searched by the start of the term
  * and, where pg_trgm is installed, by trigrams.
  */
-import type { Pool, PoolClient } from 'pg'
+import type { PoolClient } from 'pg'
+import type { IndexRead } from '../index-read'
 import { type EntryRow, hitOfRow } from '../postgres'
 import type { SearchType } from '../entries'
 import { candidateLengths, candidatePrefix, type IndexLookups, inOrder, MAX_CANDIDATES, TEXT_READ } from './lookups'
@@ -23,23 +24,21 @@ export async function recordTerms(client: PoolClient, type: SearchType, refId: n
   )
 }
 
-export function postgresLookups(pool: Pool): IndexLookups {
+export function postgresLookups(read: IndexRead): IndexLookups {
   let trigrams: Promise<boolean> | undefined
   const hasTrigrams = () => {
-    trigrams ??= pool
-      .query<{ n: string }>("SELECT count(*) AS n FROM pg_extension WHERE extname = 'pg_trgm'")
-      .then((result) => Number(result.rows[0]?.n) > 0)
+    trigrams ??= read("SELECT count(*) AS n FROM pg_extension WHERE extname = 'pg_trgm'", []).then((rows) => Number(rows[0]?.n) > 0)
     return trigrams
   }
   return {
     async hitsOf(locale, refs) {
       if (refs.length === 0) return []
-      const rows = await pool.query<EntryRow>(
+      const rows = (await read(
         `SELECT type, ref_id, title, body, url, date FROM search_entries
          WHERE locale = $1 AND (type, ref_id) IN (SELECT * FROM unnest($2::varchar[], $3::int[]))`,
         [locale, refs.map((ref) => ref.type), refs.map((ref) => ref.refId)],
-      )
-      const hits = rows.rows.map(hitOfRow)
+      )) as unknown as EntryRow[]
+      const hits = rows.map(hitOfRow)
       return inOrder(refs, hits)
     },
     async nearTerms(term, locale) {
@@ -52,15 +51,15 @@ export function postgresLookups(pool: Pool): IndexLookups {
       const sql = (await hasTrigrams()) ? `(${sameStart}) UNION (${similar})` : sameStart
       const params: unknown[] = [locale, `${candidatePrefix(term)}%`, ...candidateLengths(term), MAX_CANDIDATES]
       if (await hasTrigrams()) params.push(term)
-      const rows = await pool.query<{ term: string }>(sql, params)
-      return rows.rows.map((row) => ({ term: row.term, docs: 0 }))
+      const rows = await read(sql, params)
+      return rows.map((row) => ({ term: String(row.term), docs: 0 }))
     },
     async textsWith(term, locale, limit) {
-      const rows = await pool.query<{ title: string; body: string }>(
+      const rows = await read(
         `SELECT title, left(body, $4) AS body FROM search_entries WHERE locale = $1 AND tsv @@ to_tsquery('simple', $2) LIMIT $3`,
         [locale, `'${term.replace(/'/g, '')}'`, limit, TEXT_READ],
       )
-      return rows.rows.map((row) => `${row.title}\n${row.body}`)
+      return rows.map((row) => `${row.title}\n${row.body}`)
     },
   }
 }

@@ -56,19 +56,59 @@ function postgresWriter(pool: Pool): Writer {
   }
 }
 
+const SQLITE_UPSERT = `INSERT INTO search_query_counts (day, language, query_key, sample, searches, zero_results, updated_at, created_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (day, language, query_key) DO UPDATE SET
+    searches = searches + excluded.searches, zero_results = zero_results + excluded.zero_results, updated_at = excluded.updated_at`
+
 function sqliteWriter(client: Client): Writer {
   return async (rows) => {
     const now = new Date().toISOString()
     await client.batch(
       rows.map((row) => ({
-        sql: `INSERT INTO search_query_counts (day, language, query_key, sample, searches, zero_results, updated_at, created_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-              ON CONFLICT (day, language, query_key) DO UPDATE SET
-                searches = searches + excluded.searches, zero_results = zero_results + excluded.zero_results, updated_at = excluded.updated_at`,
+        sql: SQLITE_UPSERT,
         args: [row.day, row.language, row.queryKey, row.sample, row.searches, row.zeroResults, now, now],
       })),
       'write',
     )
+  }
+}
+
+/**
+ * The counts' writer for a process without Payload (a public-only instance), on a connection of its
+ * own: the same statements as Payload's connection runs. On SQLite it is another process's write to
+ * the file, which the other instances' change watch hears as one (server/sqlite-change-watch.ts):
+ * sites that scale out run on PostgreSQL.
+ */
+export async function ownCountWriter(environment: {
+  dataDir: string
+  databaseUrl: string | undefined
+}): Promise<{ write: Writer; close(): void }> {
+  if (environment.databaseUrl) {
+    const { default: pg } = await import('pg')
+    const pool = new pg.Pool({ connectionString: environment.databaseUrl, max: 1 })
+    // An idle connection the server drops is replaced at the next write; unheard, its error would end the process.
+    pool.on('error', () => undefined)
+    return { write: postgresWriter(pool), close: () => void pool.end().catch(() => undefined) }
+  }
+  const { default: Database } = await import('libsql')
+  const { sqliteFile } = await import('@/environment')
+  const connection = new Database(sqliteFile(environment.dataDir))
+  connection.pragma('busy_timeout = 5000')
+  const upsert = connection.prepare(SQLITE_UPSERT)
+  return {
+    async write(rows) {
+      const now = new Date().toISOString()
+      connection.exec('BEGIN IMMEDIATE')
+      try {
+        for (const row of rows) upsert.run([row.day, row.language, row.queryKey, row.sample, row.searches, row.zeroResults, now, now])
+        connection.exec('COMMIT')
+      } catch (error) {
+        connection.exec('ROLLBACK')
+        throw error
+      }
+    },
+    close: () => connection.close(),
   }
 }
 
@@ -155,6 +195,8 @@ export function countWriter(payload: Payload): Writer {
 interface Registry {
   byDatabase: WeakMap<object, SearchCounter>
   all: Set<SearchCounter>
+  /** The counter of a process that writes on a connection of its own (countSearchesWith). */
+  own?: SearchCounter
 }
 const REGISTRY = Symbol.for('belfort.search-counters')
 function registry(): Registry {
@@ -165,7 +207,8 @@ function registry(): Registry {
 
 /** The counter of the database a Payload instance runs on (one per process). */
 export function searchCounter(payload: Payload): SearchCounter {
-  const { byDatabase, all } = registry()
+  const { byDatabase, all, own } = registry()
+  if (own) return own
   let counter = byDatabase.get(payload.db)
   if (!counter) {
     counter = new SearchCounter(countWriter(payload))
@@ -173,6 +216,22 @@ export function searchCounter(payload: Payload): SearchCounter {
     all.add(counter)
   }
   return counter
+}
+
+/**
+ * Counts every search of this process into `write` instead of through Payload's connection (a
+ * public-only instance: ownCountWriter). Answers how to stop, after a last write.
+ */
+export function countSearchesWith(write: Writer): () => Promise<void> {
+  const held = registry()
+  const counter = new SearchCounter(write)
+  held.own = counter
+  held.all.add(counter)
+  return async () => {
+    if (held.own === counter) held.own = undefined
+    await counter.flush()
+    held.all.delete(counter)
+  }
 }
 
 /** Writes this process's tallies now: at shutdown, and before the report is read. */
