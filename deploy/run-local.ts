@@ -71,8 +71,8 @@ export interface DeployCheck {
   contactStored: boolean
   /**
    * What each public-only instance had loaded Payload for (its log's "Payload loaded … first needed
-   * for …"; undefined: not loaded): after pages and a publish, which need it not; then at the end,
-   * after the staff request and the contact message (and the open-data catalogue), which do.
+   * for …"; undefined: not loaded): after pages, a search, the open data and a publish, which need it
+   * not; then at the end, after the staff request and the contact message, which do.
    */
   payloadLoadedFor: { afterPages: (string | undefined)[]; afterContact: (string | undefined)[] }
 }
@@ -145,9 +145,17 @@ export async function checkDeployExample(): Promise<DeployCheck | undefined> {
       port,
       dir,
     )
-    // Before nginx sends them anything: pages of each kind and a publish, which a public-only instance serves without Payload.
+    // Before nginx sends them anything: pages of each kind, a search, the open data and a publish, which a public-only instance serves without Payload.
     for (const instance of publics)
-      for (const page of ['/nl/', '/fr/actualites', '/en/follow-up', '/nl/documenten', '/sitemap.xml'])
+      for (const page of [
+        '/nl/',
+        '/fr/actualites',
+        '/en/follow-up',
+        '/nl/documenten',
+        '/sitemap.xml',
+        '/nl/zoeken?q=premie',
+        '/data/catalog.jsonld',
+      ])
         await (await fetch(instance.url + page)).arrayBuffer()
     const published = await publishToPublic(full!, publics)
     const afterPages = publics.map(payloadLoadedFor)
@@ -226,7 +234,10 @@ export function deployProblems(check: DeployCheck): string[] {
     )
   if (!check.contactStored) problems.push('a contact message sent to a public-only instance is not in the inbox')
   check.payloadLoadedFor.afterPages.forEach((reason, index) => {
-    if (reason) problems.push(`public-only instance ${index + 1} loaded Payload to serve pages or a publish (first needed for ${reason})`)
+    if (reason)
+      problems.push(
+        `public-only instance ${index + 1} loaded Payload to serve pages, a search, the open data or a publish (first needed for ${reason})`,
+      )
   })
   if (!check.payloadLoadedFor.afterContact[1])
     problems.push('the public-only instance that took the contact message says nothing of loading Payload')

@@ -1,9 +1,9 @@
 /**
- * A public-only instance (BELFORT_ROLE=public) starts without Payload: its pages, feeds, sitemap and
- * open data read the content store on connections of their own (content-store/store-database.ts:
- * storeReader), and Payload — its config, database adapter, Drizzle and some 600 modules, about
- * 100 MB resident — is loaded the first time a request needs it: a form's write, a search, a
- * preview link, a staff session, a read the store does not hold.
+ * A public-only instance (BELFORT_ROLE=public) starts without Payload: its pages, feeds, sitemap,
+ * open data and searches read the content store on connections of their own
+ * (content-store/store-database.ts: storeReader; search/site-search.ts), and Payload — its config,
+ * database adapter, Drizzle and some 600 modules, about 100 MB resident — is loaded the first time a
+ * request needs it: a form's write, a preview link, a staff session, a read the store does not hold.
  *
  * `lazyPayload` stands in for it until then. Its asynchronous methods (find, create, auth…) load it
  * and go on. Anything else asked of it before it is loaded (its database adapter, its config, its

@@ -27,6 +27,7 @@ import { lazyPayload } from '@/server/lazy-payload'
 import { newsPath, sectionPath } from '@/site/routes'
 import { queryKey } from '@/search/best-bets/query-key'
 import { countSearchesWith, ownCountWriter } from '@/search/queries/counts'
+import { rebuildSearchIndex } from '@/search/service'
 import { announceChange, changesAnnounced, onContentChange } from '@/site/invalidation'
 import { type CrawledPage, crawl, differences } from '../support/crawl'
 import { payloadForThisFile } from './payload-instance'
@@ -585,6 +586,7 @@ describe('the content store', () => {
         overrideAccess: true,
       })
       await changesAnnounced()
+      await rebuildSearchIndex(payload)
       const counts = await ownCountWriter(readEnvironment())
       const stopCounting = countSearchesWith(counts.write)
       try {
@@ -600,7 +602,7 @@ describe('the content store', () => {
           const [own, shared, plain] = await Promise.all([fetch(unloaded + search), fetch(fromStore + search), fetch(fromPayload + search)])
           assert.equal(own.status, 200, search)
           const page = normalise(await own.text())
-          assert.match(page, /<ol[^>]*>\s*<li/, `${search} finds something`)
+          assert.match(page, /<ol class="search-results"[^>]*>\s*<li/, `${search} finds something`)
           assert.equal(page, normalise(await shared.text()), search)
           assert.equal(page, normalise(await plain.text()), `${search}: the store's connection reads what Payload's does`)
         }

@@ -61,6 +61,7 @@ export function serverForThisFile(options: Omit<StartOptions, 'databaseUrl'> = {
       return current().databaseUrl
     },
     output: () => current().output(),
+    kept: () => current().kept(),
     stop: () => current().stop(),
     kill: () => current().kill(),
     exited: () => current().exited(),

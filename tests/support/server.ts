@@ -17,6 +17,8 @@ export interface Belfort {
   pid: number | undefined
   /** The last lines the server printed (stdout and stderr interleaved; all of them with `keepAllOutput`). */
   output(): string
+  /** The lines `keepMatching` kept. */
+  kept(): string[]
   stop(): Promise<void>
   /** Resolves when the process has exited, however it came to (a SIGTERM sent by the test, say). */
   exited(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>
@@ -39,6 +41,8 @@ export interface StartOptions {
   port?: number
   /** Keep every line the server prints for `output()`, not only the last 300 (for tests that search the whole log). */
   keepAllOutput?: boolean
+  /** Lines to keep for `kept()` whatever follows them (a message once, then a load's access lines). */
+  keepMatching?: RegExp
   /** Node's flags for the server (default: the heap bounds of `npm start`; PUBLIC_ROLE_NODE_ARGS for a public-only instance). */
   nodeArgs?: string[]
 }
@@ -148,6 +152,7 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
   child.once('exit', () => running.delete(child))
 
   const lines: string[] = []
+  const kept: string[] = []
   let partial = ''
   const echo = process.env.BELFORT_SERVER_LOG === '1'
   const collect = (chunk: Buffer) => {
@@ -155,6 +160,7 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
     const parts = (partial + chunk.toString('utf8')).split('\n')
     partial = parts.pop() ?? ''
     lines.push(...parts)
+    if (options.keepMatching) kept.push(...parts.filter((line) => options.keepMatching!.test(line)))
     if (!options.keepAllOutput && lines.length > 300) lines.splice(0, lines.length - 300)
   }
   child.stdout!.on('data', collect)
@@ -214,7 +220,7 @@ export async function startBelfort(options: StartOptions = {}): Promise<Belfort>
     await sleep(250)
   }
   const hasExited = () => exited(child).then(() => ({ code: child.exitCode, signal: child.signalCode }))
-  return { url, dataDir, pid: child.pid, output, stop, kill, exited: hasExited }
+  return { url, dataDir, pid: child.pid, output, kept: () => [...kept], stop, kill, exited: hasExited }
 }
 
 function tail(text: string, count = 60): string {
