@@ -54,6 +54,17 @@ describe('search', () => {
     assert.ok(!(await get('/fr/recherche?q=pigeonnier')).body.includes('/fr/pigeonniers'), 'a draft is not found')
   })
 
+  it('links a later page to the same search in the other languages, from their first page', async () => {
+    const { status, body } = await get('/nl/zoeken?q=brussel&page=2')
+    assert.equal(status, 200)
+    const others = [...body.matchAll(/href="(\/(?:fr\/recherche|en\/search)[^"]*)"/g)].map((match) => match[1]!.replaceAll('&amp;', '&'))
+    assert.ok(others.some((path) => path.startsWith('/fr/')) && others.some((path) => path.startsWith('/en/')), body.slice(0, 300))
+    for (const path of others) {
+      assert.doesNotMatch(path, /[?&]page=/, path)
+      assert.equal((await get(path)).status, 200, path)
+    }
+  })
+
   it('marks the matching words and links to each result', async () => {
     const { status, body } = await get('/nl/zoeken?q=besturen')
     assert.equal(status, 200)

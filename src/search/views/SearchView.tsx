@@ -65,9 +65,11 @@ export async function searchView(ctx: ViewContext): Promise<ViewResult> {
   const lines = result ? await resultLines(ctx.payload, result.hits, locale, t) : new Map<string, string>()
 
   const here = sectionPath('search', locale)
+  // The same search in another language starts on its first page: it finds other items, and may not have this many pages.
   const alternates: Partial<Record<Locale, string>> = {}
   for (const l of LOCALES)
-    alternates[l] = sectionPath('search', l) + (q && q.length <= MAX_QUERY_LENGTH ? queryString({ q, type, page: pageNumber }) : '')
+    alternates[l] =
+      sectionPath('search', l) + (q && q.length <= MAX_QUERY_LENGTH ? queryString({ q, type, page: l === locale ? pageNumber : 1 }) : '')
   const title = t('searchHeading')
   const documentTitle = listTitle(ctx, title, { chosen: q && result ? [q] : [], page: pageNumber, pages })
   const otherLanguage = LOCALES.find((l) => l !== locale)!
