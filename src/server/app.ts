@@ -129,7 +129,7 @@ export function createApp({
     // Any method but GET and HEAD is 405 from here on.
     ['read-only', readOnly],
     // A published document's PDF, with byte ranges.
-    ['document-file', documentFiles(payload, pages)],
+    ['document-file', documentFiles(published, pages)],
     // A shareable preview link: one document's draft for a reviewer without an account.
     ['preview-link', previewLinks(payload, origin, pages)],
     // `/` to the home page in the visitor's language.

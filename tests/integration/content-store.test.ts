@@ -518,7 +518,7 @@ describe('the content store', () => {
     }
   })
 
-  it('answers pages, the tracker, feeds, the sitemap, the open data, a 404, an old address and a search without loading Payload', async () => {
+  it('answers pages, the tracker, feeds, the sitemap, the open data, a 404, an old address, a PDF and a search without loading Payload', async () => {
     // An old address: a published news item's slug changed, which leaves a redirect.
     const { docs } = await payload.find({ collection: 'news', locale: 'nl', limit: 1, overrideAccess: false })
     const renamed = docs[0]!
@@ -576,6 +576,21 @@ describe('the content store', () => {
       const old = await fetch(unloaded + newsPath(renamed.slug, 'nl'), { redirect: 'manual' })
       assert.equal(old.status, 301, 'the old address leads to the new one')
       assert.equal(old.headers.get('location'), newsPath(`${renamed.slug}-hernoemd`, 'nl'))
+      // A document's PDF, whole and a range of it (a reader fetching pages as it goes).
+      const library = await (await fetch(`${unloaded}/nl/documenten`)).text()
+      const documentPage = library.match(/href="(\/nl\/documenten\/[^"?]+)"/)?.[1]
+      const pdf = (await (await fetch(unloaded + documentPage)).text()).match(/href="([^"]+\.pdf)"/)?.[1]
+      assert.ok(pdf, `a PDF on ${documentPage}`)
+      for (const headers of [{}, { range: 'bytes=0-99' }] as Record<string, string>[]) {
+        const [file, sameFile]: [Response, Response] = await Promise.all([
+          fetch(unloaded + pdf, { headers }),
+          fetch(fromStore + pdf, { headers }),
+        ])
+        assert.equal(file.status, headers.range ? 206 : 200, pdf)
+        assert.equal(file.status, sameFile.status, pdf)
+        assert.deepEqual(Buffer.from(await file.arrayBuffer()), Buffer.from(await sameFile.arrayBuffer()), pdf)
+      }
+      assert.deepEqual(reasons, [], 'a PDF is sent without loading Payload')
       // A search, with what editors keep (a synonym group of the demo, a best bet), a spelling
       // suggestion, a type, a later page and the lines under plan items and indicators: read on the
       // store's connections, with the visitors' counts written on a connection of the instance's own.
@@ -596,7 +611,7 @@ describe('the content store', () => {
           `${sectionPath('search', 'nl')}?q=brusel`,
           `${sectionPath('search', 'nl')}?q=brussel&page=2`,
           `${sectionPath('search', 'fr')}?q=mesure&type=plan-items`,
-          `${sectionPath('search', 'en')}?q=indicator`,
+          `${sectionPath('search', 'en')}?q=employment+rate`,
         ]
         for (const search of searches) {
           const [own, shared, plain] = await Promise.all([fetch(unloaded + search), fetch(fromStore + search), fetch(fromPayload + search)])
