@@ -76,9 +76,10 @@ function sqliteWriter(client: Client): Writer {
 
 /**
  * The counts' writer for a process without Payload (a public-only instance), on a connection of its
- * own: the same statements as Payload's connection runs. On SQLite it is another process's write to
- * the file, which the other instances' change watch hears as one (server/sqlite-change-watch.ts):
- * sites that scale out run on PostgreSQL.
+ * own: the same statements as Payload's connection runs. On SQLite it is another connection's write
+ * to the file, which every instance's change watch hears as such (server/sqlite-change-watch.ts),
+ * this one's included: each write of the counts (at most every FLUSH_SECONDS, when people searched)
+ * empties their page caches. Sites that scale out run on PostgreSQL, where it is not so.
  */
 export async function ownCountWriter(environment: {
   dataDir: string
