@@ -10,7 +10,15 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync } from 'node:zlib'
 import { createTestDatabase, stopPostgres } from '../tests/support/postgres'
-import { ADMIN_EMAIL, ADMIN_PASSWORD, type Belfort, PUBLIC_ROLE_NODE_ARGS, startBelfort } from '../tests/support/server'
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  type Belfort,
+  PAYLOAD_LOADED,
+  PUBLIC_ROLE_NODE_ARGS,
+  payloadLoadedFor,
+  startBelfort,
+} from '../tests/support/server'
 import { capture, nginx, plainNode } from './baselines'
 import { interleaved, ratio, ratioText } from './interleaved'
 import { ensureCommand, type Load, wrk } from './wrk'
@@ -328,12 +336,11 @@ async function main(): Promise<void> {
   phase('published')
   // public-only: beside the PostgreSQL server, on its database (migrated and seeded by it), as deployed
   const startedAt = performance.now()
-  const payloadLoaded = /Payload loaded in \d+ ms \(first needed for (.*?)\)"/
   const publicOnly = await startBelfort({
     databaseUrl: database.url,
     env: { BELFORT_ROLE: 'public' },
     nodeArgs: PUBLIC_ROLE_NODE_ARGS,
-    keepMatching: payloadLoaded,
+    keepMatching: PAYLOAD_LOADED,
   })
   started.push(publicOnly)
   while ((await fetch(`${publicOnly.url}/readyz`).then((r) => r.status)) !== 200) await new Promise((resolve) => setTimeout(resolve, 25))
@@ -348,7 +355,7 @@ async function main(): Promise<void> {
   const publicPeak = peakRssMb(publicOnly.pid)
   const searchRate = await rateOf('/nl/zoeken?q=premie')
   const searchPeak = peakRssMb(publicOnly.pid)
-  const loadedFor = publicOnly.kept()[0]?.match(payloadLoaded)?.[1]
+  const loadedFor = payloadLoadedFor(publicOnly.kept().join('\n'))
   report(
     `public-only: BELFORT_ROLE=public on PostgreSQL (node ${PUBLIC_ROLE_NODE_ARGS.join(' ')}), ready ${readyMs} ms after start (readyz 200; start polled every 250 ms), rss ${readyRss} MB when ready, peak ${publicPeak} MB after ${publicRates.join(', ')}; peak ${searchPeak} MB after ${searchRate} too; Payload ${loadedFor ? `loaded for ${loadedFor}` : 'not loaded'}; ${goal(readyMs <= 5000, 'ready ≤ 5 s')}, ${goal(publicPeak <= 150, 'rss ≤ 150 MB under the pages’ load')}`,
   )

@@ -17,7 +17,7 @@ import { ensureCommand } from '../bench/wrk'
 import { adminSession, referenceOf, storedReferences, submitContact } from '../tests/support/contact'
 import { freePort } from '../tests/support/ports'
 import { createTestDatabase, stopPostgres } from '../tests/support/postgres'
-import { type Belfort, PUBLIC_ROLE_NODE_ARGS, startBelfort } from '../tests/support/server'
+import { type Belfort, PUBLIC_ROLE_NODE_ARGS, payloadLoadedFor, startBelfort } from '../tests/support/server'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -77,10 +77,8 @@ export interface DeployCheck {
   payloadLoadedFor: { afterPages: (string | undefined)[]; afterContact: (string | undefined)[] }
 }
 
-/** Why a public-only instance loaded Payload (server/lazy-payload.ts), from its log; undefined when it has not. */
-function payloadLoadedFor(instance: Belfort): string | undefined {
-  return instance.output().match(/Payload loaded in \d+ ms \(first needed for (.*?)\)"/)?.[1]
-}
+/** Why a public-only instance loaded Payload (server/lazy-payload.ts); undefined when it has not. */
+const payloadLoadedBy = (instance: Belfort): string | undefined => payloadLoadedFor(instance.output())
 
 const PAGE = '/nl/over-ons'
 
@@ -158,7 +156,7 @@ export async function checkDeployExample(): Promise<DeployCheck | undefined> {
       ])
         await (await fetch(instance.url + page)).arrayBuffer()
     const published = await publishToPublic(full!, publics)
-    const afterPages = publics.map(payloadLoadedFor)
+    const afterPages = publics.map(payloadLoadedBy)
     writeFileSync(path.join(dir, 'nginx.conf'), conf)
     nginx = spawn('nginx', ['-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' })
     await new Promise((resolve) => setTimeout(resolve, 500))
@@ -203,7 +201,7 @@ export async function checkDeployExample(): Promise<DeployCheck | undefined> {
       staffCache: staff.headers.get('x-cache-status'),
       data,
       hsts,
-      payloadLoadedFor: { afterPages, afterContact: publics.map(payloadLoadedFor) },
+      payloadLoadedFor: { afterPages, afterContact: publics.map(payloadLoadedBy) },
     }
   } finally {
     nginx?.kill('SIGQUIT')

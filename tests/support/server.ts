@@ -57,6 +57,12 @@ export const PUBLIC_ROLE_NODE_ARGS: string[] = String(
   .split(/\s+/)
   .filter((word) => word.startsWith('--'))
 
+/** The line a public-only instance logs when it loads Payload (server/main.ts), with what first needed it. */
+export const PAYLOAD_LOADED = /Payload loaded in \d+ ms \(first needed for (.*?)\)"/
+
+/** What a public-only instance loaded Payload for, from its log; undefined when it has not. */
+export const payloadLoadedFor = (log: string): string | undefined => log.match(PAYLOAD_LOADED)?.[1]
+
 export const ADMIN_EMAIL = 'admin@belfort.test'
 export const ADMIN_PASSWORD = 'correct-horse-battery-staple-test'
 
