@@ -61,13 +61,25 @@ const SQLITE_UPSERT = `INSERT INTO search_query_counts (day, language, query_key
   ON CONFLICT (day, language, query_key) DO UPDATE SET
     searches = searches + excluded.searches, zero_results = zero_results + excluded.zero_results, updated_at = excluded.updated_at`
 
+/** SQLITE_UPSERT's parameters for a row, written at `now`. */
+const upsertArgs = (row: CountRow, now: string) => [
+  row.day,
+  row.language,
+  row.queryKey,
+  row.sample,
+  row.searches,
+  row.zeroResults,
+  now,
+  now,
+]
+
 function sqliteWriter(client: Client): Writer {
   return async (rows) => {
     const now = new Date().toISOString()
     await client.batch(
       rows.map((row) => ({
         sql: SQLITE_UPSERT,
-        args: [row.day, row.language, row.queryKey, row.sample, row.searches, row.zeroResults, now, now],
+        args: upsertArgs(row, now),
       })),
       'write',
     )
@@ -102,7 +114,7 @@ export async function ownCountWriter(environment: {
       const now = new Date().toISOString()
       connection.exec('BEGIN IMMEDIATE')
       try {
-        for (const row of rows) upsert.run([row.day, row.language, row.queryKey, row.sample, row.searches, row.zeroResults, now, now])
+        for (const row of rows) upsert.run(upsertArgs(row, now))
         connection.exec('COMMIT')
       } catch (error) {
         connection.exec('ROLLBACK')
