@@ -20,10 +20,19 @@ export interface Statement {
   params: unknown[]
 }
 
+/**
+ * How a read is run. Statements are prepared once and kept, by their text; a statement whose text
+ * changes with what is asked (values written into it, as PostgreSQL's search does with its key
+ * ranges) is run `prepared: false`, so that the connections do not keep one more for each.
+ */
+export interface ReadOptions {
+  prepared?: boolean
+}
+
 export interface StoreDatabase {
   dialect: SqlDialect
   /** Rows of a read, each an object of its columns. */
-  read(sql: string, params: unknown[]): Promise<Record<string, unknown>[]>
+  read(sql: string, params: unknown[], options?: ReadOptions): Promise<Record<string, unknown>[]>
   /** The first row of a read, or undefined (a lookup by key: on SQLite, one step instead of a cursor over the rows). */
   readFirst(sql: string, params: unknown[]): Promise<Record<string, unknown> | undefined>
   /** Runs the statements in one transaction: all or nothing. */
@@ -52,8 +61,8 @@ function sqliteStore(file: string, write: StoreDatabase['write']): StoreDatabase
   }
   return {
     dialect: sqliteDialect,
-    async read(sql, params) {
-      return statementOf(sql).all(params) as Record<string, unknown>[]
+    async read(sql, params, options) {
+      return (options?.prepared === false ? connection.prepare(sql) : statementOf(sql)).all(params) as Record<string, unknown>[]
     },
     async readFirst(sql, params) {
       return (statementOf(sql).get(params) ?? undefined) as Record<string, unknown> | undefined
@@ -73,9 +82,9 @@ function postgresStore(pool: Pool, write: StoreDatabase['write'], close: () => v
     }
     return name
   }
-  const read = async (sql: string, params: unknown[]) => {
+  const read = async (sql: string, params: unknown[], options?: ReadOptions) => {
     const text = postgresDialect.placeholders(sql)
-    const result = await pool.query({ name: nameOf(text), text, values: params })
+    const result = await pool.query(options?.prepared === false ? { text, values: params } : { name: nameOf(text), text, values: params })
     return result.rows as Record<string, unknown>[]
   }
   return {

@@ -42,10 +42,15 @@ function searchOn(database: IndexDatabase): SiteSearch {
   }
 }
 
-const ofStore = (store: StoreDatabase): IndexDatabase => ({
-  kind: store.dialect === postgresDialect ? 'postgres' : 'sqlite',
-  read: (sql, params) => store.read(sql, params),
-})
+/**
+ * PostgreSQL's search writes each language's and type's key range into its SQL (postgres.ts: the
+ * planner sees how broad a query is), so its statements are not kept prepared on the store's
+ * connections; SQLite's take the ranges as parameters, a few shapes in all.
+ */
+function ofStore(store: StoreDatabase): IndexDatabase {
+  if (store.dialect === postgresDialect) return { kind: 'postgres', read: (sql, params) => store.read(sql, params, { prepared: false }) }
+  return { kind: 'sqlite', read: (sql, params) => store.read(sql, params) }
+}
 
 function ofPayload(payload: Payload): IndexDatabase {
   const db = payload.db as unknown as { pool?: Pool; client?: Client }
