@@ -7,8 +7,8 @@ import { Lifecycle, type StopSteps } from './lifecycle'
 /** A server whose requests wait until the test answers them. */
 async function waitingServer(lifecycle: Lifecycle): Promise<{ server: Server; port: number; waiting: ServerResponse[] }> {
   const waiting: ServerResponse[] = []
-  const server = createServer((req, res) => {
-    lifecycle.track(req, res)
+  const server = createServer((_req, res) => {
+    lifecycle.track(res)
     waiting.push(res)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -65,6 +65,20 @@ describe('stopping a server', () => {
     assert.deepEqual(log, [])
   })
 
+  it('stops counting a request whose client went away before its answer', async () => {
+    const lifecycle = new Lifecycle()
+    const { server, port, waiting } = await waitingServer(lifecycle)
+    const gone = request({ host: '127.0.0.1', port, path: '/' })
+    gone.once('error', () => undefined)
+    gone.end()
+    await until(() => waiting.length === 1)
+    assert.equal(lifecycle.inFlight, 1)
+    gone.destroy()
+    await until(() => lifecycle.inFlight === 0)
+    // With nothing in flight, the stop does not wait for the request that was abandoned.
+    assert.equal(await lifecycle.stop(server, steps([]), 5), true)
+  })
+
   it('gives up on a request that does not finish in the time given, and says so', async () => {
     const lifecycle = new Lifecycle()
     const { server, port, waiting } = await waitingServer(lifecycle)
@@ -90,8 +104,8 @@ describe('stopping a server', () => {
     // nginx keeps connections to each instance open and may send a request on one just as the stop
     // begins; closing it under that request is a failure nginx does not retry for a POST.
     const lifecycle = new Lifecycle()
-    const server = createServer((req, res) => {
-      lifecycle.track(req, res)
+    const server = createServer((_req, res) => {
+      lifecycle.track(res)
       res.end('ok')
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

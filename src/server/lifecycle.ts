@@ -4,7 +4,7 @@
  * no new job, lets the requests in flight and the running job finish, then closes the database and
  * exits; past `shutdownSeconds` it exits anyway, so a rolling restart never waits on a stuck request.
  */
-import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { Server, ServerResponse } from 'node:http'
 import { Server as NetServer } from 'node:net'
 
 /**
@@ -38,22 +38,20 @@ export class Lifecycle {
     return this.#inFlight
   }
 
-  /** Counts the request until its response is done; once stopping, asks the client not to reuse the connection. */
-  track(req: IncomingMessage, res: ServerResponse): void {
+  /**
+   * Counts the request until its response is done; once stopping, asks the client not to reuse the
+   * connection. One listener: a response always ends with 'close', after its last byte or when its
+   * connection is lost (every page cache hit pays for what is added here).
+   */
+  track(res: ServerResponse): void {
     this.#inFlight += 1
     this.#responses.add(res)
     if (this.#stopping) res.setHeader('Connection', 'close')
-    let done = false
-    const finish = () => {
-      if (done) return
-      done = true
+    res.once('close', () => {
       this.#inFlight -= 1
       this.#responses.delete(res)
       if (this.#inFlight === 0) for (const wake of this.#idle.splice(0)) wake()
-    }
-    res.once('finish', finish)
-    res.once('close', finish)
-    req.once('error', finish)
+    })
   }
 
   #whenIdle(): Promise<void> {

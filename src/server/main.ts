@@ -195,7 +195,7 @@ const app = createApp({
 // (nginx's passive checks included) takes as "try another instance" for any request, a POST too. A
 // 503 "starting" would reach the visitor: nginx passes on what an instance answers.
 const server = createServer((req, res) => {
-  lifecycle.track(req, res)
+  lifecycle.track(res)
   app(req, res)
 })
 server.keepAliveTimeout = 65_000
