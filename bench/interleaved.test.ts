@@ -26,8 +26,9 @@ describe('interleaved ratios', () => {
     assert.equal(ratioText(rated), 'ratio 0.5 (median of 3 interleaved rounds, 0.5–1)')
   })
 
-  it('runs the loads in turns, A B A B', async () => {
+  it('runs the loads in turns, turning the order each round (A B, B A, A B), and rates each round in the given order', async () => {
     const order: string[] = []
+    const rated: string[] = []
     await interleaved(
       [
         async () => {
@@ -36,13 +37,17 @@ describe('interleaved ratios', () => {
         },
         async () => {
           order.push('B')
-          return load(1)
+          return load(2)
         },
       ],
-      2,
-      () => 1,
+      3,
+      ([a, b]) => {
+        rated.push(`${a!.requestsPerSecond} ${b!.requestsPerSecond}`)
+        return 1
+      },
     )
-    assert.deepEqual(order, ['A', 'B', 'A', 'B'])
+    assert.deepEqual(order, ['A', 'B', 'B', 'A', 'A', 'B'])
+    assert.deepEqual(rated, ['1 2', '1 2', '1 2'])
   })
 
   it('runs a warm-up round first and rates only the rounds after it', async () => {

@@ -1,7 +1,8 @@
 /**
- * Ratios measured in interleaved rounds (A B A B …): each round measures Belfort and its baseline one
- * right after the other and gives one ratio; the median of the rounds is the figure, and the range
- * says how far one round strayed. Taking the best of each side over the whole run let one slow
+ * Ratios measured in interleaved rounds (A B, B A, A B …): each round measures Belfort and its
+ * baseline one right after the other and gives one ratio; the median of the rounds is the figure,
+ * and the range says how far one round strayed. The order turns each round, so that neither side
+ * always runs first, right after the other side's load. Taking the best of each side over the whole run let one slow
  * baseline round make a goal look met (a cached page "as fast as plain node" in one run, 0.52–0.60
  * interleaved in another).
  */
@@ -29,8 +30,8 @@ export function medianOf(values: number[]): number {
 }
 
 /**
- * Runs `loads` in turn, `rounds` times, and rates each round with `rate` (Belfort's figure over the
- * baseline's, from that round's loads only). With `warmUp`, one round runs first and is not rated:
+ * Runs `loads` in turn, `rounds` times, in the given order and then in reverse, and rates each round
+ * with `rate` (Belfort's figure over the baseline's, from that round's loads only, in the given order). With `warmUp`, one round runs first and is not rated:
  * a server just started spends its first seconds under load compiling its hot paths (V8's optimising
  * tiers, on threads of their own), and was measured 20–35 % slower in that first round than in the
  * next ones, which would make the first round's ratio the range's low end for a reason no visitor
@@ -45,8 +46,10 @@ export async function interleaved(
   if (options.warmUp) for (const run of loads) await run()
   const measured: { ratio: number; loads: Load[] }[] = []
   for (let round = 0; round < rounds; round++) {
-    const results: Load[] = []
-    for (const run of loads) results.push(await run())
+    const results: Load[] = new Array<Load>(loads.length)
+    const order = loads.map((_, index) => index)
+    if (round % 2 === 1) order.reverse()
+    for (const index of order) results[index] = await loads[index]!()
     measured.push({ ratio: rate(results), loads: results })
   }
   const ratios = measured.map((round) => round.ratio)
