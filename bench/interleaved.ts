@@ -2,9 +2,9 @@
  * Ratios measured in interleaved rounds (A B, B A, A B …): each round measures Belfort and its
  * baseline one right after the other and gives one ratio; the median of the rounds is the figure,
  * and the range says how far one round strayed. The order turns each round, so that neither side
- * always runs first, right after the other side's load. Taking the best of each side over the whole run let one slow
- * baseline round make a goal look met (a cached page "as fast as plain node" in one run, 0.52–0.60
- * interleaved in another).
+ * always runs first, right after the other side's load. Taking the best of each side over the
+ * whole run let one slow baseline round make a goal look met (a cached page "as fast as plain node"
+ * in one run, 0.52–0.60 interleaved in another).
  */
 import type { Load } from './wrk'
 
@@ -30,12 +30,13 @@ export function medianOf(values: number[]): number {
 }
 
 /**
- * Runs `loads` in turn, `rounds` times, in the given order and then in reverse, and rates each round
- * with `rate` (Belfort's figure over the baseline's, from that round's loads only, in the given order). With `warmUp`, one round runs first and is not rated:
- * a server just started spends its first seconds under load compiling its hot paths (V8's optimising
- * tiers, on threads of their own), and was measured 20–35 % slower in that first round than in the
- * next ones, which would make the first round's ratio the range's low end for a reason no visitor
- * of a running server meets.
+ * Runs `loads` in turn, `rounds` times, in the given order and then in reverse, and rates each
+ * round with `rate` (Belfort's figure over the baseline's, from that round's loads only, passed in
+ * the given order). With `warmUp`, one round runs first and is not rated: a server just started
+ * spends its first seconds under load compiling its hot paths (V8's optimising tiers, on threads of
+ * their own), and was measured 20–35 % slower in that first round than in the next ones, which
+ * would make the first round's ratio the range's low end for a reason no visitor of a running server
+ * meets.
  */
 export async function interleaved(
   loads: (() => Promise<Load>)[],
