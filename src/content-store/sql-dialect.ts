@@ -28,6 +28,11 @@ export interface SqlDialect {
   keysPlaceholder: string
   /** A row's query keys read back as JSON text. */
   keysAsText: string
+  /**
+   * A sort key the planner must not read from an index: after a lookup by address, an index on
+   * the sort key would have the planner walk the whole collection in that order to find one row.
+   */
+  unindexed(expression: string): string
 }
 
 const quoteKey = (name: string) => name.replaceAll('"', '')
@@ -52,6 +57,9 @@ export const sqliteDialect: SqlDialect = {
   // JSONB: a condition reads a path without parsing the text again.
   keysPlaceholder: 'jsonb(?)',
   keysAsText: 'json(keys)',
+  // SQLite plans without statistics (no ANALYZE runs) and takes an index that gives the order over
+  // one that finds the row; a unary + (same value) keeps the sort off every index.
+  unindexed: (expression) => `+${expression}`,
 }
 
 /**
@@ -83,4 +91,6 @@ export const postgresDialect: SqlDialect = {
   },
   keysPlaceholder: '?::jsonb',
   keysAsText: 'keys::text',
+  // PostgreSQL's planner keeps statistics (autovacuum analyzes), which tell it a slug finds one row.
+  unindexed: (expression) => expression,
 }

@@ -133,6 +133,41 @@ describe('the content store compiles Payload where and sort to SQL', () => {
     assert.deepEqual(ids(undefined), [3, 2, 1])
   })
 
+  it('finds an item by its slug through the slug index, whatever the sort; a list keeps the sort’s index', () => {
+    // The store's columns and two of its indexes (migrations/*content_store*), with many items: the
+    // plans SQLite makes without statistics, as on a site's database.
+    const store = new Database(':memory:')
+    store.exec(`CREATE TABLE content_store (collection text NOT NULL, doc_id integer NOT NULL, locale text NOT NULL,
+      fallback text NOT NULL, depth integer NOT NULL, slug text, keys blob, PRIMARY KEY (collection, locale, fallback, depth, doc_id))`)
+    store.exec('CREATE INDEX content_store_slug_idx ON content_store (collection, locale, fallback, depth, slug)')
+    store.exec(`CREATE INDEX content_store_published_at_idx ON content_store
+      (collection, locale, fallback, depth, json_extract(keys, '$.publishedAt'), json_extract(keys, '$.createdAt'))`)
+    const add = store.prepare(`INSERT INTO content_store VALUES ('news', ?, 'nl', '', 1, ?, ${sqliteDialect.keysPlaceholder})`)
+    for (let id = 1; id <= 2000; id++) {
+      const publishedAt = new Date(Date.UTC(2020, 0, 1) + id * 3_600_000).toISOString()
+      add.run([id, `item-${id}`, queryKeys(fields, { id, slug: `item-${id}`, publishedAt, createdAt: publishedAt })])
+    }
+    const plan = (where: unknown) => {
+      const query = compileQuery(where, '-publishedAt', { fields, timestamps: true }, sqliteDialect)
+      const sql = `SELECT doc_id FROM content_store WHERE collection = 'news' AND locale = 'nl' AND fallback = '' AND depth = 1
+        AND (${query.where}) ORDER BY ${query.orderBy} LIMIT 1`
+      const steps = store.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(query.params) as { detail: string }[]
+      const found = store.prepare(sql).all(query.params) as { doc_id: number }[]
+      return { steps: steps.map((step) => step.detail).join('; '), found: found.map((row) => row.doc_id) }
+    }
+    // The oldest item: in the sort's index it is the last of 2,000.
+    const bySlug = plan({ slug: { equals: 'item-1' } })
+    assert.match(bySlug.steps, /USING INDEX content_store_slug_idx/)
+    assert.deepEqual(bySlug.found, [1])
+    assert.match(plan({ and: [{ slug: { equals: 'item-1' } }, { year: { exists: false } }] }).steps, /content_store_slug_idx/)
+    // A list (no slug, or a choice of slugs) reads in the index's order, without sorting.
+    const list = plan({ publishedAt: { exists: true } })
+    assert.match(list.steps, /USING INDEX content_store_published_at_idx/)
+    assert.doesNotMatch(list.steps, /TEMP B-TREE/)
+    assert.deepEqual(list.found, [2000])
+    assert.doesNotMatch(plan({ or: [{ slug: { equals: 'item-1' } }, { slug: { equals: 'item-2' } }] }).steps, /TEMP B-TREE/)
+  })
+
   it('refuses what it cannot answer as Payload would', () => {
     assert.throws(() => ids({ blocks: { exists: true } }), UnsupportedStoreRead)
     assert.throws(() => ids({ owner: { equals: 1 } }), UnsupportedStoreRead)

@@ -139,7 +139,19 @@ function compileWhere(where: unknown, target: Target, dialect: SqlDialect, param
   return parts.length === 0 ? '1 = 1' : parts.join(' AND ')
 }
 
-function compileSort(sort: unknown, target: Target, dialect: SqlDialect): string {
+/** Whether a where pins the slug by equality, alone or in an `and`: a read of one item by its address. */
+function pinsSlug(where: unknown, target: Target): boolean {
+  if (!where || typeof where !== 'object' || Array.isArray(where)) return false
+  return Object.entries(where as Record<string, unknown>).some(([key, value]) => {
+    if (key === 'and') return Array.isArray(value) && value.some((child) => pinsSlug(child, target))
+    if (key === 'or' || !value || typeof value !== 'object') return false
+    const wanted = (value as { equals?: unknown }).equals
+    return wanted !== undefined && wanted !== null && fieldPath(target.fields, key).kind === 'slug'
+  })
+}
+
+/** The ORDER BY; after a read by address its keys stay off the indexes (`SqlDialect.unindexed`). */
+function compileSort(sort: unknown, target: Target, dialect: SqlDialect, byAddress: boolean): string {
   const keys = sort === undefined || sort === null || sort === '' ? [] : Array.isArray(sort) ? [...sort] : String(sort).split(',')
   const last = target.timestamps ? '-createdAt' : '-id'
   if (keys.length === 0) keys.push(last)
@@ -150,7 +162,8 @@ function compileSort(sort: unknown, target: Target, dialect: SqlDialect): string
       const descending = String(key).startsWith('-')
       const path = fieldPath(target.fields, descending ? String(key).slice(1) : String(key))
       if (path.kind === 'list') throw new UnsupportedStoreRead('a sort on a list')
-      return `${expressionOf(path, dialect)} ${descending ? 'DESC' : 'ASC'}`
+      const expression = expressionOf(path, dialect)
+      return `${byAddress ? dialect.unindexed(expression) : expression} ${descending ? 'DESC' : 'ASC'}`
     })
     .join(', ')
 }
@@ -159,5 +172,5 @@ function compileSort(sort: unknown, target: Target, dialect: SqlDialect): string
 export function compileQuery(where: unknown, sort: unknown, target: Target, dialect: SqlDialect): CompiledQuery {
   const params: unknown[] = []
   const sql = compileWhere(where, target, dialect, params)
-  return { where: sql, params, orderBy: compileSort(sort, target, dialect) }
+  return { where: sql, params, orderBy: compileSort(sort, target, dialect, pinsSlug(where, target)) }
 }
