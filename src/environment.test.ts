@@ -23,6 +23,12 @@ describe('readEnvironment', () => {
     assert.equal(readEnvironment({ BELFORT_ROLE: 'public' }).role, 'public')
     assert.throws(() => readEnvironment({ BELFORT_ROLE: 'admin' }), /BELFORT_ROLE must be full or public/)
   })
+  it('saves memory unless MEMORY_SAVER says off, and refuses other values', () => {
+    assert.equal(readEnvironment({}).memorySaver, true)
+    assert.equal(readEnvironment({ MEMORY_SAVER: 'on' }).memorySaver, true)
+    assert.equal(readEnvironment({ MEMORY_SAVER: 'off' }).memorySaver, false)
+    assert.throws(() => readEnvironment({ MEMORY_SAVER: 'false' }), /MEMORY_SAVER must be on or off/)
+  })
 
   it('refuses a bad port or cache size', () => {
     assert.throws(() => readEnvironment({ PORT: 'eighty' }), /PORT/)

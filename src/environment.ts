@@ -47,9 +47,17 @@ export interface Environment {
   backup: BackupSettings
   /** `full`: the public site and the back office; `public`: the public site only, no Next.js, no jobs, no migrations (BELFORT_ROLE). */
   role: InstanceRole
+  /** Whether a public-only instance on Node 24 runs in V8's memory saver mode (MEMORY_SAVER: on or off; default on). */
+  memorySaver: boolean
 }
 
 export type InstanceRole = 'full' | 'public'
+
+function readMemorySaver(env: Record<string, string | undefined>): boolean {
+  const value = env.MEMORY_SAVER?.trim() || 'on'
+  if (value !== 'on' && value !== 'off') throw new Error(`MEMORY_SAVER must be on or off, got "${env.MEMORY_SAVER}"`)
+  return value === 'on'
+}
 
 function readRole(env: Record<string, string | undefined>): InstanceRole {
   const role = env.BELFORT_ROLE?.trim() || 'full'
@@ -261,6 +269,7 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
     metricsToken: readMetricsToken(env),
     backup: readBackup(env, dataDir),
     role: readRole(env),
+    memorySaver: readMemorySaver(env),
   }
 }
 

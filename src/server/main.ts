@@ -29,8 +29,9 @@ const environment = readEnvironment()
 // A weak PAYLOAD_SECRET stops the server here, before a build or a database is touched.
 resolveSecret()
 const publicOnly = environment.role === 'public'
-// A visitors' instance gives back what a full collection frees, before anything is loaded (memory-saver.ts).
-if (publicOnly) (await import('./memory-saver')).saveMemory()
+// A visitors' instance gives back what a full collection frees, before anything is loaded, unless
+// MEMORY_SAVER=off chooses CPU over memory (memory-saver.ts).
+if (publicOnly) (await import('./memory-saver')).saveMemory(environment.memorySaver)
 // SQLite cannot create its file in a folder that is not there (with PAYLOAD_SECRET given, nothing else makes it).
 if (!publicOnly) (await import('node:fs')).mkdirSync(environment.dataDir, { recursive: true })
 if (!publicOnly) ensureNextBuild(root)

@@ -12,15 +12,16 @@ it('knows which V8 has the memory saver mode', () => {
   assert.equal(hasMemorySaver('11.3.244.8-node.33'), false)
 })
 
-it('turns the mode on where V8 has it, and leaves a command line that says either way as it is', () => {
+it('turns the mode on where V8 has it unless told not to, and leaves a command line that says either way as it is', () => {
   const set: string[] = []
   const record = (flags: string) => void set.push(flags)
-  assert.equal(saveMemory([], '13.6.233.17', record), 'on')
+  assert.equal(saveMemory(true, [], '13.6.233.17', record), 'on')
   assert.deepEqual(set, ['--memory-saver-mode'])
   for (const given of ['--memory-saver-mode', '--no-memory-saver-mode', '--nomemory_saver_mode', '--memory_saver_mode']) {
-    assert.equal(saveMemory(['--max-old-space-size=128', given], '13.6.233.17', record), 'as-given', given)
+    assert.equal(saveMemory(true, ['--max-old-space-size=128', given], '13.6.233.17', record), 'as-given', given)
   }
-  assert.equal(saveMemory([], '11.3.244.8', record), 'unsupported')
+  assert.equal(saveMemory(true, [], '11.3.244.8', record), 'unsupported')
+  assert.equal(saveMemory(false, [], '13.6.233.17', record), 'off')
   assert.equal(set.length, 1)
 })
 
@@ -30,7 +31,7 @@ it('set after start, the mode makes a full collection give its pages back', {
   // A child process: the flag changes how this process collects, for good.
   const script = `
       const { saveMemory } = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'src/server/memory-saver.ts')).href)})
-      if (saveMemory() !== 'on') throw new Error('the mode was not turned on')
+      if (saveMemory(true) !== 'on') throw new Error('the mode was not turned on')
       let kept = []
       for (let round = 0; round < 30; round++) for (let i = 0; i < 20000; i++) kept.push({ i, text: 'item ' + i })
       kept = undefined

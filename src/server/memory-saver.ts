@@ -2,8 +2,10 @@
  * V8's memory saver mode, for public-only instances. Under load V8 keeps the pages a full garbage
  * collection frees in a pool for its next allocations: some 20 MB of a public-only instance's
  * peak (bench/RESULTS.md). In memory saver mode every full collection compacts the heap and gives
- * that pool back; on Node 24 it took 10–15 MB off the peak with no difference in CPU a request
- * that the noise of this machine lets one see.
+ * that pool back, which keeps the peak under 150 MB; but such a collection also lets go of the
+ * object shapes only compiled code still holds, so that code is thrown away and compiled again:
+ * a cold page, a list from the read cache and a page cache hit cost about 1.3, 1.4 and 1.2 times
+ * the CPU. MEMORY_SAVER=off makes the other choice.
  *
  * Set at start rather than on the command line: Node 20's V8 (11.3) does not know the flag and
  * refuses to start with it, and V8 reads it at each full collection, so setting it before the
@@ -18,13 +20,14 @@ export function hasMemorySaver(v8Version: string): boolean {
   return Number.parseInt(v8Version, 10) >= 13
 }
 
-export type MemorySaver = 'on' | 'as-given' | 'unsupported'
+export type MemorySaver = 'on' | 'off' | 'as-given' | 'unsupported'
 
 /**
- * Turns the mode on, unless the command line already says whether to (`--memory-saver-mode` or
- * `--no-memory-saver-mode`: the operator's choice stands) or this V8 lacks it.
+ * Turns the mode on when wanted (MEMORY_SAVER), unless the command line already says whether to
+ * (`--memory-saver-mode` or `--no-memory-saver-mode`: the operator's choice stands) or this V8 lacks it.
  */
 export function saveMemory(
+  wanted: boolean,
   execArgv: readonly string[] = process.execArgv,
   v8Version: string = process.versions.v8,
   setFlags: (flags: string) => void = setFlagsFromString,
@@ -32,6 +35,7 @@ export function saveMemory(
   // V8 reads `_` and `-` in a flag's name alike.
   const given = execArgv.some((arg) => /^--(no-?)?memory[-_]saver[-_]mode(=|$)/.test(arg))
   if (given) return 'as-given'
+  if (!wanted) return 'off'
   if (!hasMemorySaver(v8Version)) return 'unsupported'
   setFlags(`--${FLAG}`)
   return 'on'
