@@ -1,11 +1,23 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { newStemmer } from 'snowball-stemmers'
+import { createRequire } from 'node:module'
 import type { Locale } from '@/site/routes'
 import { KEEP_WHOLE, splitCompound, VOCABULARY_FILE } from './compounds'
 import { FAMILIES } from './families'
 
-const STEMMERS = { nl: newStemmer('dutch'), fr: newStemmer('french'), en: newStemmer('english') }
+type Stemmers = Record<Locale, { stem(word: string): string }>
+let stemmers: Stemmers | undefined
+
+/**
+ * Snowball's stemmers, loaded by the first word to stem: a public-only instance that serves no search
+ * never holds their 870 KB of source (imported rather than required, Node kept it twice).
+ */
+function loadStemmers(): Stemmers {
+  if (stemmers) return stemmers
+  const { newStemmer } = createRequire(import.meta.url)('snowball-stemmers') as typeof import('snowball-stemmers')
+  stemmers = { nl: newStemmer('dutch'), fr: newStemmer('french'), en: newStemmer('english') }
+  return stemmers
+}
 
 /** Lower case without accents: "Économie" and "economie" are the same word to search. */
 export function fold(text: string): string {
@@ -22,7 +34,7 @@ export function words(text: string): string[] {
 
 /** A word reduced to its stem in the language (Snowball): "besturen" and "bestuur" meet at "bestur". */
 export function stem(word: string, locale: Locale): string {
-  return STEMMERS[locale].stem(word)
+  return loadStemmers()[locale].stem(word)
 }
 
 /** The stems of a text, word by word (Snowball only; the index uses terms()). */
