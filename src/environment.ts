@@ -53,16 +53,17 @@ export interface Environment {
 
 export type InstanceRole = 'full' | 'public'
 
-function readMemorySaver(env: Record<string, string | undefined>): boolean {
-  const value = env.MEMORY_SAVER?.trim() || 'on'
-  if (value !== 'on' && value !== 'off') throw new Error(`MEMORY_SAVER must be on or off, got "${env.MEMORY_SAVER}"`)
-  return value === 'on'
-}
-
-function readRole(env: Record<string, string | undefined>): InstanceRole {
-  const role = env.BELFORT_ROLE?.trim() || 'full'
-  if (role !== 'full' && role !== 'public') throw new Error(`BELFORT_ROLE must be full or public, got "${env.BELFORT_ROLE}"`)
-  return role
+/** A variable that takes one of a few words; unset or blank, it is `fallback`. */
+function oneOf<Choice extends string>(
+  env: Record<string, string | undefined>,
+  name: string,
+  choices: readonly Choice[],
+  fallback: Choice,
+): Choice {
+  const value = env[name]?.trim() || fallback
+  if ((choices as readonly string[]).includes(value)) return value as Choice
+  const expected = choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(', ')}`
+  throw new Error(`${name} must be ${expected}, got "${env[name]}"`)
 }
 
 export interface BackupSettings {
@@ -152,9 +153,7 @@ function readContact(env: Record<string, string | undefined>): ContactSettings {
 }
 
 function readStaffSessions(env: Record<string, string | undefined>): StaffSessionSettings {
-  const secondFactor = env.STAFF_2FA?.trim() || 'required'
-  if (secondFactor !== 'required' && secondFactor !== 'optional')
-    throw new Error(`STAFF_2FA must be required or optional, got "${secondFactor}"`)
+  const secondFactor = oneOf(env, 'STAFF_2FA', ['required', 'optional'], 'required')
   // Fractions are allowed so that tests can make a session end within seconds.
   const maxHours = positiveNumber(env, 'SESSION_MAX_HOURS', 12, { integer: false })
   const idleMinutes = positiveNumber(env, 'SESSION_IDLE_MINUTES', 30, { integer: false })
@@ -268,8 +267,8 @@ export function readEnvironment(env: Record<string, string | undefined> = proces
     logLevel: readLogLevel(env),
     metricsToken: readMetricsToken(env),
     backup: readBackup(env, dataDir),
-    role: readRole(env),
-    memorySaver: readMemorySaver(env),
+    role: oneOf(env, 'BELFORT_ROLE', ['full', 'public'], 'full'),
+    memorySaver: oneOf(env, 'MEMORY_SAVER', ['on', 'off'], 'on') === 'on',
   }
 }
 
