@@ -43,4 +43,18 @@ describe('string JSX', () => {
       '<label class="x" for="y">z</label>',
     )
   })
+  it('renders a piece of markup the same wherever it is placed, and after it was read', () => {
+    const item = <li>{'a & b'}</li>
+    const first = <ul>{item}</ul>
+    assert.equal(item.value, '<li>a &amp; b</li>')
+    const second = (
+      <ol>
+        {item}
+        {[item, [raw('<li>c</li>')]]}
+      </ol>
+    )
+    assert.equal(first.value, '<ul><li>a &amp; b</li></ul>')
+    assert.equal(second.value, '<ol><li>a &amp; b</li><li>a &amp; b</li><li>c</li></ol>')
+    assert.equal(`${second}`, second.value)
+  })
 })
