@@ -40,14 +40,15 @@ function windowBits(bytes: number): number {
 /**
  * How often a compressed body is sent: `kept` bodies (the page cache's copies, open-data documents)
  * are compressed once and sent many times; a body compressed for `one` answer costs that answer's
- * time. On the demo's home page (10 KB, Node 24), brotli's quality 1 takes 45 µs for 3,645 bytes,
- * quality 3 102 µs for 3,373 and quality 5 about twice that again: for one answer, the 270 bytes
- * quality 3 saves (less than one TCP segment) are not worth twice the time. Quality
- * 1 is still faster and smaller than gzip's fastest level (66 µs, 3,465 bytes).
+ * time. On the demo's pages (9–12 KB, Node 24), brotli's quality 0 takes 26–31 µs, quality 1 33–40 µs
+ * for bodies within 0.5 % of the same size (3,443 against 3,428 bytes for an article, 4,253 against
+ * 4,266 for the news list), quality 3 about 100 µs to save 270 bytes (less than one TCP segment).
+ * gzip's fastest level takes 34–38 µs for some 5 % fewer bytes; a client that accepts brotli gets
+ * the faster answer.
  */
 export type CompressionUse = 'kept' | 'one'
 
-const BROTLI_QUALITY: Record<CompressionUse, number> = { kept: 5, one: 1 }
+const BROTLI_QUALITY: Record<CompressionUse, number> = { kept: 5, one: 0 }
 
 export function compress(body: Buffer, encoding: Encoding, use: CompressionUse): Buffer {
   return encoding === 'br'
