@@ -56,3 +56,18 @@ describe('the header', () => {
     assert.match(html, /<details class="menu"><summary class="menu__toggle">Menu<\/summary><nav class="main-nav" aria-label="Hoofdmenu">/)
   })
 })
+
+describe('the footer', () => {
+  it('follows the language and the chrome it was made from', () => {
+    const site = { ...chrome, footerLinks: [{ label: 'Privacy', href: '/nl/privacy' }] }
+    assert.match(renderPage(frame(site)), /<h2 id="footer-contact">Contact<\/h2>[\s\S]*href="\/nl\/privacy"/)
+    const inFrench = renderPage({ ...frame(site), locale: 'fr', t: translator('fr') })
+    assert.match(inFrench, /<form class="site-search" role="search" method="get" action="\/fr\/recherche"/)
+    assert.match(inFrench, /<h2 id="footer-links">En savoir plus<\/h2>/)
+    // The chrome is read again after a change to what it shows: a new object, made again.
+    const changed = { ...site, footerLinks: [{ label: 'Toegankelijkheid', href: '/nl/toegankelijkheid' }] }
+    const html = renderPage(frame(changed))
+    assert.match(html, /href="\/nl\/toegankelijkheid"/)
+    assert.doesNotMatch(html, /href="\/nl\/privacy"/)
+  })
+})

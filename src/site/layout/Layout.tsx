@@ -4,8 +4,8 @@ import { FollowLink } from '@/follow/components/FollowLink'
 import { favicon, printDateScript, stylesheet } from '@/site/assets'
 import { type Html, raw, renderDocument } from '@/site/html/jsx-runtime'
 import { brusselsDay, formatDate, languageName } from '@/site/i18n'
-import { DEFAULT_LOCALE, homePath, LOCALES, sectionPath } from '@/site/routes'
-import type { Link, PageFrame } from './types'
+import { DEFAULT_LOCALE, homePath, type Locale, LOCALES, sectionPath } from '@/site/routes'
+import type { Link, PageFrame, SiteChrome } from './types'
 
 /** JSON inside a <script> element: `<` is escaped so the text can never close the element. */
 function jsonForHtml(data: object): string {
@@ -29,13 +29,25 @@ function Brand({ frame }: { frame: PageFrame }) {
   )
 }
 
+/** Each language's name in itself, capitalised as it begins a line. */
+const ownNames = new Map<Locale, string>()
+
+function ownName(locale: Locale): string {
+  let label = ownNames.get(locale)
+  if (label === undefined) {
+    const name = languageName(locale, locale)
+    label = name.charAt(0).toLocaleUpperCase(locale) + name.slice(1)
+    ownNames.set(locale, label)
+  }
+  return label
+}
+
 function LanguageSwitcher({ frame }: { frame: PageFrame }) {
   return (
     <nav class="languages" aria-label={frame.t('languageSwitcher')}>
       <ul>
         {LOCALES.map((locale) => {
-          const name = languageName(locale, locale)
-          const label = name.charAt(0).toLocaleUpperCase(locale) + name.slice(1)
+          const label = ownName(locale)
           if (locale === frame.locale) {
             return (
               <li>
@@ -112,8 +124,82 @@ function PrintSource({ frame }: { frame: PageFrame }) {
   )
 }
 
+/** The parts of every page of one language that only its chrome decides: the search form and the footer. */
+interface FixedParts {
+  search: Html
+  footer: Html
+}
+
+/**
+ * Made once for each chrome and language and kept with the chrome, which is read again after a
+ * change to what it shows (site/chrome.ts): each page then joins them instead of rendering them.
+ */
+const fixedParts = new WeakMap<SiteChrome, Map<Locale, FixedParts>>()
+
+function fixedPartsOf(frame: PageFrame): FixedParts {
+  const { t, chrome, locale } = frame
+  let byLocale = fixedParts.get(chrome)
+  if (!byLocale) {
+    byLocale = new Map()
+    fixedParts.set(chrome, byLocale)
+  }
+  let parts = byLocale.get(locale)
+  if (!parts) {
+    parts = {
+      search: raw(
+        (
+          <form class="site-search" role="search" method="get" action={sectionPath('search', locale)} aria-label={t('searchLabel')}>
+            <label for="site-search" class="visually-hidden">
+              {t('searchLabel')}
+            </label>
+            <input type="search" id="site-search" name="q" maxlength="200" />
+            <button type="submit" class="button button--inverse">
+              {t('search')}
+            </button>
+          </form>
+        ).value,
+      ),
+      footer: raw(
+        (
+          <footer class="site-footer">
+            <div class="wrap site-footer__grid">
+              <section aria-labelledby="footer-contact">
+                <h2 id="footer-contact">{t('footerContact')}</h2>
+                <p class="address">
+                  {chrome.organisationName}
+                  <br />
+                  {chrome.address.split('\n').map((line, i) => (i === 0 ? line : [<br />, line]))}
+                </p>
+                <p>
+                  {t('phone')}: <a href={`tel:${chrome.phone.replace(/\s+/g, '')}`}>{chrome.phone}</a>
+                  <br />
+                  {t('email')}: <a href={`mailto:${chrome.email}`}>{chrome.email}</a>
+                </p>
+              </section>
+              <section aria-labelledby="footer-links">
+                <h2 id="footer-links">{t('footerLinks')}</h2>
+                <ul>
+                  {chrome.footerLinks.map((link) => (
+                    <li>
+                      <a href={link.href}>{link.label}</a>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            </div>
+            <p class="wrap site-footer__meta">{t('footerPublisher', { organisation: chrome.organisationName })}</p>
+          </footer>
+        ).value,
+      ),
+    }
+    byLocale.set(locale, parts)
+  }
+  return parts
+}
+
 export function renderPage(frame: PageFrame): string {
   const { t, chrome, locale } = frame
+  const fixed = fixedPartsOf(frame)
   const hreflangs = (frame.translated ?? LOCALES).filter((l) => frame.alternates[l])
   const fallbackNotice = frame.fallbackFrom ? (
     <p class="notice" role="note">
@@ -161,15 +247,7 @@ export function renderPage(frame: PageFrame): string {
           <div class="wrap site-header__top">
             <Brand frame={frame} />
             <LanguageSwitcher frame={frame} />
-            <form class="site-search" role="search" method="get" action={sectionPath('search', locale)} aria-label={t('searchLabel')}>
-              <label for="site-search" class="visually-hidden">
-                {t('searchLabel')}
-              </label>
-              <input type="search" id="site-search" name="q" maxlength="200" />
-              <button type="submit" class="button button--inverse">
-                {t('search')}
-              </button>
-            </form>
+            {fixed.search}
             {/* Where space is short the menu folds behind "Menu"; a <details> opens without a script. On wide screens the stylesheet keeps it open and hides "Menu". */}
             <details class="menu">
               <summary class="menu__toggle">{t('menu')}</summary>
@@ -192,34 +270,7 @@ export function renderPage(frame: PageFrame): string {
           </main>
           {frame.askFeedback ? <FeedbackForm t={t} locale={locale} path={frame.path} /> : null}
         </div>
-        <footer class="site-footer">
-          <div class="wrap site-footer__grid">
-            <section aria-labelledby="footer-contact">
-              <h2 id="footer-contact">{t('footerContact')}</h2>
-              <p class="address">
-                {chrome.organisationName}
-                <br />
-                {chrome.address.split('\n').map((line, i) => (i === 0 ? line : [<br />, line]))}
-              </p>
-              <p>
-                {t('phone')}: <a href={`tel:${chrome.phone.replace(/\s+/g, '')}`}>{chrome.phone}</a>
-                <br />
-                {t('email')}: <a href={`mailto:${chrome.email}`}>{chrome.email}</a>
-              </p>
-            </section>
-            <section aria-labelledby="footer-links">
-              <h2 id="footer-links">{t('footerLinks')}</h2>
-              <ul>
-                {chrome.footerLinks.map((link) => (
-                  <li>
-                    <a href={link.href}>{link.label}</a>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          </div>
-          <p class="wrap site-footer__meta">{t('footerPublisher', { organisation: chrome.organisationName })}</p>
-        </footer>
+        {fixed.footer}
         {/* On paper the footer is left out: this line says whose page it is, where it lives and of when (print-date.ts writes the day of printing). */}
         <PrintSource frame={frame} />
       </body>
