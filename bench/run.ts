@@ -430,7 +430,7 @@ row steps once, its UTF-8 bytes are
 written into one reused buffer, formatted dates are kept, and the access line is written by hand,
 the lines of one event-loop turn in one write. Later that night: the reads of one event-loop turn
 share one SQLite read transaction (each statement on its own took and dropped WAL's read locks,
-four \`fcntl\` and two \`fstat\` calls, about 7 µs: as much as most lookups), a page's markup is
+two \`fcntl\` calls and an \`fstat\`, about 7 µs: as much as most lookups), a page's markup is
 joined once rather than concatenated at every element (a quarter of the bytes a request
 allocated), the search form and footer are rendered once for each chrome and language, and a body
 compressed for one answer uses brotli's quality 0 (26–31 µs against quality 1's 33–40 µs, within

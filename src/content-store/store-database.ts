@@ -50,7 +50,7 @@ const READS_ONLY = async (): Promise<void> => {
 
 /**
  * One read transaction for the reads of one event-loop turn. On a WAL database a statement run on its
- * own takes and drops its read locks (four fcntl and two fstat calls, about 7 µs here: more than
+ * own takes and drops its read locks (two fcntl calls and an fstat, about 7 µs here: more than
  * finding a row by its key); a page's reads, and those of every request answered in the same turn,
  * then take them once. The snapshot ends with the turn (setImmediate) so that the next one sees
  * what was committed meanwhile, and at once when a change is announced: a render that starts after
