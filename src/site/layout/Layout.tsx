@@ -29,25 +29,13 @@ function Brand({ frame }: { frame: PageFrame }) {
   )
 }
 
-/** Each language's name in itself, capitalised as it begins a line. */
-const ownNames = new Map<Locale, string>()
-
-function ownName(locale: Locale): string {
-  let label = ownNames.get(locale)
-  if (label === undefined) {
-    const name = languageName(locale, locale)
-    label = name.charAt(0).toLocaleUpperCase(locale) + name.slice(1)
-    ownNames.set(locale, label)
-  }
-  return label
-}
-
 function LanguageSwitcher({ frame }: { frame: PageFrame }) {
   return (
     <nav class="languages" aria-label={frame.t('languageSwitcher')}>
       <ul>
         {LOCALES.map((locale) => {
-          const label = ownName(locale)
+          const name = languageName(locale, locale)
+          const label = name.charAt(0).toLocaleUpperCase(locale) + name.slice(1)
           if (locale === frame.locale) {
             return (
               <li>
